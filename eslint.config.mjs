@@ -1,0 +1,50 @@
+// Lint configuration. The important rule: src/core/ is pure and must never
+// import `vscode` or a Node built-in, so that it runs in the editor, on the
+// web and on the command line alike.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`, `${m}/*`]);
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'out/', 'test/integration/harness/', '.vscode-test/', '**/*.vsix'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core/ is pure: the VS Code API belongs in src/extension/.' }],
+          patterns: [
+            { group: ['node:*'], message: 'src/core/ is pure: no Node built-ins (it also runs in VS Code for the web).' },
+            { group: nodeBuiltins.filter((m) => !m.startsWith('node:')), message: 'src/core/ is pure: no Node built-ins.' },
+            { group: ['**/extension/**', '**/cli/**'], message: 'src/core/ must not depend on the adapters.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+  },
+);

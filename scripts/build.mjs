@@ -1,0 +1,93 @@
+// Builds the extension with esbuild:
+//   dist/extension.js      Node bundle (desktop VS Code), `vscode` external
+//   dist/web/extension.js  web-worker bundle (VS Code for the web)
+//   dist/cli.js            the command line
+// With --tests, also bundles every test file into out/ for mocha and the
+// integration harness. With --production, minifies and drops source maps.
+// Type checking is separate: `npm run typecheck`.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: production ? 'none' : 'inline',
+  loader: { '.md': 'text' },
+};
+
+function filesUnder(dir, suffix, skip = []) {
+  const out = [];
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (skip.some((s) => p.startsWith(s))) continue;
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p, suffix, skip));
+    else if (p.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const builds = [
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    define: { VERSION: JSON.stringify(pkg.version) },
+  }),
+];
+
+if (tests) {
+  builds.push(
+    esbuild.build({
+      ...common,
+      minify: false,
+      sourcemap: 'inline',
+      entryPoints: [
+        ...filesUnder('test/unit', '.ts'),
+        ...filesUnder('test/integration', '.ts', ['test/integration/harness']),
+      ],
+      outdir: 'out/test',
+      outbase: 'test',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode', 'mocha', '@vscode/test-electron', 'eslint'],
+    }),
+  );
+}
+
+try {
+  await Promise.all(builds);
+} catch (e) {
+  console.error(e.message ?? e);
+  process.exit(1);
+}

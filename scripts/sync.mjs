@@ -1,0 +1,13 @@
+// Writes the files derived from the rule registry (see scripts/generate.ts).
+import * as esbuild from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+mkdirSync('out', { recursive: true });
+await esbuild.build({ entryPoints: ['scripts/generate.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/generate.cjs', logLevel: 'warning' });
+const require = createRequire(import.meta.url);
+const { rulesDoc, syncManifest } = require('../out/generate.cjs');
+writeFileSync('docs/regles.md', rulesDoc());
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('package.json', `${JSON.stringify(syncManifest(pkg), null, 2)}\n`);
+console.log('docs/regles.md et package.json mis à jour.');

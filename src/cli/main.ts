@@ -1,0 +1,175 @@
+// `boomerang check [--format text|json] [--config FILE] PATH...`
+// The same core and defaults as the editor. Exit codes: 0 no warning,
+// 1 warnings, 2 usage error or unreadable file (other files still checked).
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { analyzeWorkspace, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
+import { formatJson, formatText } from './format';
+
+const USAGE = `Usage : boomerang check [--format text|json] [--config FICHIER.json] CHEMIN...
+
+Vérifie les brouillons *.reponse.md (fichiers ou dossiers, parcourus récursivement).
+  --format text   une ligne par constat : fichier:ligne:colonne gravité règle message (par défaut)
+  --format json   [{ file, findings: [{ rule, category, severity, line, column, endLine, endColumn, message }] }]
+  --config F      réglages au format { "rules": {…}, "thresholds": {…} }
+
+Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisation ou fichier illisible.`;
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
+
+interface Args {
+  format: 'text' | 'json';
+  config?: string;
+  paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
+  if (argv[0] === '--version' || argv[0] === '-v') return 'version';
+  if (argv[0] !== 'check') throw new UsageError(`commande inconnue « ${argv[0]} » (attendu « check »).`);
+  const args: Args = { format: 'text', paths: [] };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') return 'help';
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'text' && v !== 'json') throw new UsageError(`format « ${v ?? ''} » inconnu (attendu text ou json).`);
+      args.format = v;
+    } else if (a === '--config' || a.startsWith('--config=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new UsageError('--config attend un chemin de fichier.');
+      args.config = v;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`option inconnue « ${a} ».`);
+    } else args.paths.push(a);
+  }
+  if (args.paths.length === 0) throw new UsageError('indiquez au moins un fichier ou un dossier.');
+  return args;
+}
+
+/** Finds the drafts under the given paths; unreadable paths go to `errors`. */
+function collect(paths: string[], errors: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      errors.push(`${dir} : dossier illisible (${(e as NodeJS.ErrnoException).code ?? e}).`);
+      return;
+    }
+    for (const name of names) {
+      const p = join(dir, name);
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(p);
+      } else if (name.endsWith('.reponse.md')) files.push(p);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      errors.push(`${p} : introuvable ou illisible (${(e as NodeJS.ErrnoException).code ?? e}).`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const before = files.length;
+      walk(p);
+      if (files.length === before) process.stderr.write(`boomerang : aucun brouillon *.reponse.md dans ${p}.\n`);
+    } else files.push(p);
+  }
+  return files;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readDraft(file: string, errors: string[]): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    errors.push(`${file} : fichier illisible (${(e as NodeJS.ErrnoException).code ?? e}).`);
+    return undefined;
+  }
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    errors.push(`${file} : le fichier n’est pas en UTF-8 ; enregistrez-le en UTF-8 puis relancez.`);
+    return undefined;
+  }
+}
+
+function loadOptions(config: string | undefined, errors: string[]): AnalyzeOptions {
+  let raw: unknown;
+  if (config) {
+    try {
+      raw = JSON.parse(readFileSync(config, 'utf8'));
+    } catch (e) {
+      errors.push(`${config} : réglages illisibles (${e instanceof Error ? e.message : e}) ; réglages par défaut utilisés.`);
+    }
+  }
+  const { options, problems } = resolveOptions(raw, RULE_IDS, 'config');
+  for (const p of problems) process.stderr.write(`boomerang : ${p}\n`);
+  return options;
+}
+
+export function main(argv: string[]): number {
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`boomerang : ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const errors: string[] = [];
+  const options = loadOptions(args.config, errors);
+  const files = collect(args.paths, errors);
+  const inputs: { file: string; text: string }[] = [];
+  for (const f of files) {
+    const text = readDraft(f, errors);
+    if (text !== undefined) inputs.push({ file: displayPath(f), text });
+  }
+  const results = analyzeWorkspace(inputs, options);
+  const texts = new Map(inputs.map((i) => [i.file, i.text]));
+  const out = args.format === 'json' ? formatJson(results, texts) : formatText(results, texts);
+  if (out) process.stdout.write(out);
+  for (const e of errors) process.stderr.write(`boomerang : ${e}\n`);
+  if (errors.length > 0) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'warning')) ? 1 : 0;
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), resolve(file));
+  return rel.startsWith('..') ? resolve(file) : rel;
+}
+
+declare const VERSION: string;
+
+// A closed pipe (`boomerang check … | head -1`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,138 @@
+// The entry point of the core: a string in, findings out.
+
+import type { DraftSummary, RuleContext } from './context';
+import { parseDirectives } from './directives';
+import { parseDraft, type Draft } from './draft';
+import { defaultOptions, effectiveSeverity, type AnalyzeOptions } from './options';
+import { RULES } from './registry';
+import type { Finding } from './types';
+
+export interface AnalyzeContext {
+  /** Path or URI of the draft. */
+  file?: string;
+  /** The other drafts of the workspace, for checks across drafts. */
+  siblings?: readonly DraftSummary[];
+}
+
+/** The rule that speaks when a file cannot be analysed as a draft. */
+export const UNREADABLE_RULE = 'document-illisible';
+
+/** Share of control characters above which a text is taken for binary data. */
+const BINARY_RATIO = 0.01;
+
+/**
+ * Analyses one draft. Never throws: a text that is not a draft (too long,
+ * binary) gets one information finding; a rule that fails is skipped.
+ */
+export function analyze(text: string, options: AnalyzeOptions = defaultOptions(), context: AnalyzeContext = {}): Finding[] {
+  const guard = guardInput(text, options);
+  if (guard) return [guard];
+  const draft = parseDraft(text);
+  return runRules(draft, options, context);
+}
+
+/** Analyses an already parsed draft (the report and hovers reuse the model). */
+export function runRules(draft: Draft, options: AnalyzeOptions, context: AnalyzeContext = {}): Finding[] {
+  const text = draft.text;
+  const directives = parseDirectives(text, draft.lineStarts);
+  const ctx: RuleContext = {
+    options,
+    now: options.now ?? new Date(),
+    file: context.file,
+    siblings: context.siblings ?? [],
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = effectiveSeverity(rule, options.rules);
+    if (!severity) continue;
+    try {
+      for (const r of rule.check(draft, ctx)) {
+        const start = clamp(r.start, text.length);
+        const end = clamp(Math.max(r.end, r.start), text.length);
+        if (directives.isDisabled(rule.id, rule.category, start)) continue;
+        findings.push({
+          rule: rule.id,
+          category: rule.category,
+          severity: r.severity && severity === rule.severity ? r.severity : severity,
+          start,
+          end,
+          message: r.message,
+          tip: r.tip ?? rule.tip,
+          fixes: r.fixes ?? [],
+          ...(r.related ? { related: r.related } : {}),
+        });
+      }
+    } catch (e) {
+      findings.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: 'information',
+        start: 0,
+        end: 0,
+        message: `Boomerang n’a pas pu appliquer la règle « ${rule.id} » à ce brouillon (erreur interne : ${e instanceof Error ? e.message : String(e)}).`,
+        tip: rule.tip,
+        fixes: [],
+      });
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+function clamp(n: number, max: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(0, Math.floor(n)), max) : 0;
+}
+
+/** One finding for texts that are not drafts; undefined for a normal draft. */
+export function guardInput(text: string, options: AnalyzeOptions): Finding | undefined {
+  const base = { rule: UNREADABLE_RULE, category: 'structure' as const, severity: 'information' as const, start: 0, end: 0, tip: 'entete', fixes: [] };
+  if (text.length > options.maxChars) {
+    return {
+      ...base,
+      message: `Fichier trop long pour être un brouillon (${text.length.toLocaleString('fr-FR')} caractères, limite ${options.maxChars.toLocaleString('fr-FR')}) : Boomerang ne l’analyse pas. Une réponse à un refus tient en 5 à 8 lignes.`,
+    };
+  }
+  const sample = Math.min(text.length, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  if (sample > 0 && (control / sample > BINARY_RATIO || text.indexOf('\0') >= 0)) {
+    return {
+      ...base,
+      message: 'Ce fichier ne ressemble pas à un brouillon (données binaires ou caractères de contrôle) : Boomerang ne l’analyse pas.',
+    };
+  }
+  return undefined;
+}
+
+/** What checks across drafts need of a draft. */
+export function summarize(file: string, draft: Draft): DraftSummary {
+  const m = draft.meta;
+  return { file, destinataire: m.destinataire, canal: m.canal, date: m.envoye ?? m.envoiPrevu, scenario: m.scenario };
+}
+
+export interface FileFindings {
+  file: string;
+  findings: Finding[];
+}
+
+/**
+ * Analyses several drafts together, so that checks across drafts (same
+ * recipient, several channels) see each other. Used by the command line.
+ */
+export function analyzeWorkspace(files: readonly { file: string; text: string }[], options: AnalyzeOptions = defaultOptions()): FileFindings[] {
+  const parsed = files.map((f) => {
+    const guard = guardInput(f.text, options);
+    return { file: f.file, guard, draft: guard ? undefined : parseDraft(f.text) };
+  });
+  const summaries = parsed.flatMap((p) => (p.draft ? [summarize(p.file, p.draft)] : []));
+  return parsed.map((p) => ({
+    file: p.file,
+    findings: p.guard ? [p.guard] : runRules(p.draft as Draft, options, { file: p.file, siblings: summaries.filter((s) => s.file !== p.file) }),
+  }));
+}

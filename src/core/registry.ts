@@ -1,0 +1,15 @@
+// The one list of rules. Settings, the CLI, the docs and the tests are driven
+// from it. Add a rule family by importing its array here.
+
+import type { RuleDefinition } from './rule';
+import { longueurRules } from './rules/longueur';
+import { modeleRules } from './rules/modele';
+import { structureRules } from './rules/structure';
+
+export const RULES: readonly RuleDefinition[] = [...longueurRules, ...structureRules, ...modeleRules];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+export function getRule(id: string): RuleDefinition | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,159 @@
+// Category `longueur`: the guide's « Concision utile : 5–8 lignes » and
+// « Personne ne lit 700 mots de défense ».
+//
+// What counts as a line: a non-empty prose line of the message, from the
+// greeting to the signature (the subject, front matter, comments, quotes and
+// code are not counted). A paragraph longer than `lineWidth` characters (a
+// long line that a mail client wraps) counts as ceil(length / lineWidth) lines.
+
+import type { Draft } from '../draft';
+import type { RuleDefinition } from '../rule';
+import { countWords, type Line } from '../text';
+import type { Report } from '../types';
+
+/** Counted lines of the message, per the definition above. */
+export function countMessageLines(draft: Draft, lineWidth: number): number {
+  let n = 0;
+  for (const line of draft.messageLines) n += visualLines(draft, line, lineWidth);
+  return n;
+}
+
+function visualLines(draft: Draft, line: Line, lineWidth: number): number {
+  const len = draft.prose.slice(line.start, line.end).trim().length;
+  return Math.max(1, Math.ceil(len / lineWidth));
+}
+
+/** Words of the message (subject excluded). */
+export function countMessageWords(draft: Draft): number {
+  let n = 0;
+  for (const line of draft.messageLines) n += countWords(draft.prose, line.start, line.end);
+  return n;
+}
+
+export const tropDeLignes: RuleDefinition = {
+  id: 'trop-de-lignes',
+  category: 'longueur',
+  severity: 'warning',
+  description: 'Le message dépasse le nombre de lignes conseillé (5 à 8).',
+  tip: 'concision',
+  example: 'Un message de douze lignes qui réexplique tout le dossier.',
+  *check(draft, ctx) {
+    const { maxLines, lineWidth } = ctx.options.thresholds;
+    const lines = draft.messageLines;
+    if (lines.length === 0) return;
+    let n = 0;
+    let firstOver: Line | undefined;
+    for (const line of lines) {
+      n += visualLines(draft, line, lineWidth);
+      if (n > maxLines && !firstOver) firstOver = line;
+    }
+    if (!firstOver) return;
+    yield {
+      start: firstOver.start,
+      end: lines[lines.length - 1].end,
+      message: `Le message compte ${n} lignes, au-delà des ${maxLines} conseillées (5 à 8 lignes, un objectif par message). Gardez remerciement → compréhension → courte demande → disponibilité.`,
+    };
+  },
+};
+
+export const tropDeMots: RuleDefinition = {
+  id: 'trop-de-mots',
+  category: 'longueur',
+  severity: 'warning',
+  description: 'Le message est trop long en mots ; au-delà de 700 mots, c’est un « roman justificatif ».',
+  tip: 'concision',
+  example: 'Une réponse de 250 mots qui plaide sa cause point par point.',
+  *check(draft, ctx) {
+    const { maxWords, novelWords } = ctx.options.thresholds;
+    const lines = draft.messageLines;
+    if (lines.length === 0) return;
+    const words = countMessageWords(draft);
+    if (words <= maxWords) return;
+    const range = { start: lines[0].start, end: lines[lines.length - 1].end };
+    if (words >= novelWords) {
+      yield {
+        ...range,
+        tip: 'roman',
+        message: `${words} mots : c’est un roman justificatif (« personne ne lit ${novelWords} mots de défense »). Ramenez le message à quelques lignes et un seul objectif.`,
+      };
+    } else {
+      yield {
+        ...range,
+        message: `${words} mots : au-delà de ${maxWords}, le message devient un pavé. Trop d’explications brouillent le message ; la concision marque des points.`,
+      };
+    }
+  },
+};
+
+/** Sentence ends: . ! ? … followed by a space or line end, except after common abbreviations. */
+const SENTENCE_END = /[.!?…]+(?=\s|$)/g;
+const ABBREVIATION = /(?:^|[\s(])(?:m|mme|mmes|mlle|dr|pr|me|mgr|st|ste|cf|etc|ex|p|env|tel|n°|no|vol|ch|art)$/;
+
+/** Sentences of a prose range, as [start, end) offsets. Linear time. */
+export function sentences(prose: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const slice = prose.slice(start, end);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(slice)) !== null) {
+    if (m[0] === '.' && ABBREVIATION.test(slice.slice(Math.max(from, m.index - 5), m.index))) continue;
+    const stop = m.index + m[0].length;
+    if (slice.slice(from, stop).trim() !== '') out.push(trimRange(slice, from, stop, start));
+    from = stop;
+  }
+  if (slice.slice(from).trim() !== '') out.push(trimRange(slice, from, slice.length, start));
+  return out;
+}
+
+function trimRange(s: string, from: number, to: number, base: number): { start: number; end: number } {
+  while (from < to && /\s/.test(s[from])) from++;
+  while (to > from && /\s/.test(s[to - 1])) to--;
+  return { start: base + from, end: base + to };
+}
+
+/** Paragraphs of the message: runs of consecutive message lines. */
+export function paragraphs(draft: Draft): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const lines = draft.messageLines;
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1].index === lines[j].index + 1) j++;
+    out.push({ start: lines[i].start, end: lines[j].end });
+    i = j + 1;
+  }
+  return out;
+}
+
+export const phraseTropLongue: RuleDefinition = {
+  id: 'phrase-trop-longue',
+  category: 'longueur',
+  severity: 'hint',
+  description: 'Une phrase est trop longue pour être lue d’un coup d’œil.',
+  tip: 'concision',
+  example: 'Une seule phrase de quarante mots enchaînant trois idées avec des virgules.',
+  *check(draft, ctx) {
+    const max = ctx.options.thresholds.maxSentenceWords;
+    const body = draft.body;
+    if (!body) return;
+    for (const para of paragraphs(draft)) {
+      const start = Math.max(para.start, body.start);
+      const end = Math.min(para.end, body.end);
+      if (end <= start) continue;
+      for (const s of sentences(draft.prose, start, end)) {
+        const words = countWords(draft.prose, s.start, s.end);
+        if (words > max) {
+          const r: Report = {
+            start: s.start,
+            end: s.end,
+            message: `Phrase de ${words} mots (plus de ${max}) : coupez-la, une idée par phrase.`,
+          };
+          yield r;
+        }
+      }
+    }
+  },
+};
+
+export const longueurRules: readonly RuleDefinition[] = [tropDeLignes, tropDeMots, phraseTropLongue];

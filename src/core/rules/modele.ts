@@ -1,0 +1,57 @@
+// Category `modele`: placeholders of a template left unfilled. The recipient
+// would read « Bonjour [Nom], » as it is.
+
+import type { RuleDefinition } from '../rule';
+import type { Fix } from '../types';
+
+/**
+ * Placeholder shapes, matched on the prose (comments, code and quotes are
+ * blanked). A Markdown link `[texte](url)` or reference `[texte][ref]` is not a
+ * placeholder.
+ */
+const PLACEHOLDERS: readonly { re: RegExp; note: string }[] = [
+  { re: /(?<!\])\[[^[\]\n]{1,60}\](?![([:])/g, note: 'Champ entre crochets, comme dans les modèles du guide : [Nom], [date], [X].' },
+  { re: /(?<![\p{L}\p{N}])(?:x{3,}|_{3,})(?![\p{L}\p{N}])/giu, note: 'XXX ou ___ : un blanc à remplir.' },
+  { re: /(?<=^|\s)(?:…|\.{3})(?=[\s,;:)]|$)/gmu, note: '« … » seul entre deux espaces : un blanc à remplir.' },
+  { re: /\((?:a|à) (?:completer|compléter|remplir|preciser|préciser|adapter|personnaliser)\)/giu, note: '(à compléter) et ses variantes.' },
+  { re: /(?<![\p{L}\p{N}])(?:todo|tbd|a completer|à compléter)(?![\p{L}\p{N}])/giu, note: 'TODO, TBD, À COMPLÉTER écrits en toutes lettres.' },
+  { re: /\{\{[^{}\n]{1,60}\}\}|<(?:nom|prénom|prenom|date|entreprise|poste)>/giu, note: 'Variables de publipostage {{nom}} ou <nom>.' },
+];
+
+export const champARemplir: RuleDefinition = {
+  id: 'champ-a-remplir',
+  category: 'modele',
+  severity: 'warning',
+  description: 'Un champ du modèle n’a pas été rempli ([Nom], [date], XXX, « … », (à compléter)).',
+  tip: 'modele',
+  example: 'Bonjour [Nom],',
+  *check(draft) {
+    const found: { start: number; end: number }[] = [];
+    const name = draft.meta.destinataire;
+    for (const { re } of PLACEHOLDERS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(draft.prose)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (found.some((f) => f.start < end && start < f.end)) continue;
+        // A Markdown task list checkbox « - [ ] » or « - [x] » is not a placeholder.
+        if (/^\[[ x]\]$/i.test(m[0]) && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(draft.prose.slice(draft.prose.lastIndexOf('\n', start) + 1, start))) continue;
+        found.push({ start, end });
+        const original = draft.text.slice(start, end);
+        const fixes: Fix[] = [];
+        if (name && /^\[(?:nom|nom du destinataire|destinataire|madame\/monsieur)\]$/i.test(original)) {
+          fixes.push({ title: `Remplacer par « ${name} » (destinataire de l’en-tête)`, edits: [{ start, end, newText: name }], preferred: true });
+        }
+        yield {
+          start,
+          end,
+          message: `Champ à remplir : « ${original} ». Le destinataire le lirait tel quel.`,
+          fixes,
+        };
+      }
+    }
+  },
+};
+
+export const modeleRules: readonly RuleDefinition[] = [champARemplir];

@@ -1,0 +1,150 @@
+// Category `structure`: the parts of a reply the guide asks for (an effective
+// subject, an opening, a closing, a visible signature) and a readable header.
+
+import type { RuleDefinition } from '../rule';
+
+/** Ways to reach the sender that a signature can show. */
+const CONTACT = [
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u, // e-mail address
+  /(?:\+|00)\d[\d\s.-]{7,}\d/, // international phone number
+  /(?<!\d)0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/, // French phone number
+  /https?:\/\/\S+|www\.\S+/i, // a link
+  /linkedin/i, // LinkedIn profile, as the guide recommends
+];
+
+export const objetManquant: RuleDefinition = {
+  id: 'objet-manquant',
+  category: 'structure',
+  severity: 'information',
+  description: 'Un mail n’a pas de ligne « Objet : ».',
+  tip: 'objet',
+  example: 'Un mail qui commence directement par « Bonjour Mme Martin, ».',
+  *check(draft) {
+    if (draft.meta.canal !== 'mail' || draft.subject || draft.messageLines.length === 0) return;
+    const first = draft.messageLines[0];
+    yield {
+      start: first.start,
+      end: first.end,
+      message: 'Pas de ligne « Objet : » pour ce mail. Un objet clair aide : « Merci pour votre retour — demande de feedback ».',
+      fixes: [
+        {
+          title: 'Ajouter « Objet : Merci pour votre retour »',
+          edits: [{ start: first.start, end: first.start, newText: 'Objet : Merci pour votre retour\n\n' }],
+          preferred: true,
+        },
+      ],
+    };
+  },
+};
+
+export const objetVide: RuleDefinition = {
+  id: 'objet-vide',
+  category: 'structure',
+  severity: 'warning',
+  description: 'La ligne « Objet : » est vide.',
+  tip: 'objet',
+  example: 'Objet :',
+  *check(draft) {
+    const s = draft.subject;
+    if (!s || draft.prose.slice(s.valueStart, s.end).trim() !== '') return;
+    yield {
+      start: s.start,
+      end: s.end,
+      message: 'L’objet est vide. Proposition : « Merci pour votre retour — demande de feedback ».',
+      fixes: [
+        { title: 'Objet : « Merci pour votre retour — demande de feedback »', edits: [{ start: s.valueStart, end: s.end, newText: ' Merci pour votre retour — demande de feedback' }], preferred: true },
+        { title: 'Objet : « Suite à votre décision — reste disponible »', edits: [{ start: s.valueStart, end: s.end, newText: ' Suite à votre décision — reste disponible' }] },
+      ],
+    };
+  },
+};
+
+export const salutationManquante: RuleDefinition = {
+  id: 'salutation-manquante',
+  category: 'structure',
+  severity: 'warning',
+  description: 'Le message ne commence pas par une salutation (« Bonjour [Nom], »).',
+  tip: 'ouverture',
+  example: 'Merci pour votre retour. (sans « Bonjour » avant)',
+  *check(draft) {
+    if (draft.greeting || draft.messageLines.length === 0) return;
+    const first = draft.messageLines[0];
+    const name = draft.meta.destinataire;
+    const greeting = name ? `Bonjour ${name},` : 'Bonjour,';
+    yield {
+      start: first.start,
+      end: first.end,
+      message: 'Le message commence sans salutation. Ouvrez par « Bonjour [Nom], » avant de remercier.',
+      fixes: [{ title: `Ajouter « ${greeting} »`, edits: [{ start: first.start, end: first.start, newText: `${greeting}\n\n` }], preferred: true }],
+    };
+  },
+};
+
+export const signatureManquante: RuleDefinition = {
+  id: 'signature-manquante',
+  category: 'structure',
+  severity: 'warning',
+  description: 'Le message n’a pas de formule de fin suivie d’une signature.',
+  tip: 'coordonnees',
+  example: 'Un message qui s’arrête sur « Je reste disponible. » sans « Bien cordialement, Prénom Nom ».',
+  *check(draft) {
+    const lines = draft.messageLines;
+    if (lines.length === 0 || draft.meta.canal === 'sms' || draft.meta.canal === 'telephone') return;
+    if (draft.signature) return;
+    const last = lines[lines.length - 1];
+    const message = draft.closing
+      ? 'Formule de fin sans signature : signez avec votre prénom et votre nom.'
+      : 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.';
+    yield {
+      start: last.start,
+      end: last.end,
+      message,
+      fixes: draft.closing
+        ? []
+        : [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: '\n\nBien cordialement,\n[Prénom Nom]' }], preferred: true }],
+    };
+  },
+};
+
+export const coordonneesAbsentes: RuleDefinition = {
+  id: 'coordonnees-absentes',
+  category: 'structure',
+  severity: 'information',
+  description: 'La signature d’un mail ne donne aucun moyen de vous joindre (lien LinkedIn, téléphone, adresse).',
+  tip: 'coordonnees',
+  example: 'Bien cordialement,\nCamille Durand',
+  *check(draft) {
+    const sig = draft.signature;
+    if (!sig || draft.meta.canal !== 'mail') return;
+    const text = draft.text.slice(sig.start, sig.end);
+    if (CONTACT.some((re) => re.test(text))) return;
+    // A placeholder such as [LinkedIn] or [téléphone] promises one: let the placeholder rule speak.
+    if (/\[[^\]]*(?:linkedin|t[ée]l|mail|coordonn)/i.test(text)) return;
+    yield {
+      start: sig.start,
+      end: sig.end,
+      message: 'Signature sans coordonnées : ajoutez un lien LinkedIn ou un numéro pour qu’on puisse revenir vers vous.',
+    };
+  },
+};
+
+export const enteteInvalide: RuleDefinition = {
+  id: 'entete-invalide',
+  category: 'structure',
+  severity: 'information',
+  description: 'L’en-tête (front matter) du brouillon est mal formé ou contient une valeur invalide.',
+  tip: 'entete',
+  example: '---\ncanal: pigeon\nrefus_recu: 2026-02-30\n---',
+  *check(draft) {
+    for (const p of draft.metaProblems) yield { start: p.start, end: p.end, message: p.message };
+  },
+};
+
+export const structureRules: readonly RuleDefinition[] = [
+  objetManquant,
+  objetVide,
+  salutationManquante,
+  signatureManquante,
+  coordonneesAbsentes,
+  enteteInvalide,
+];

@@ -1,0 +1,136 @@
+// Live diagnostics: every `reponse` document is analysed when it opens, again
+// a moment after the user stops typing (debounced per document), and when
+// settings change; diagnostics are cleared when it closes. A result computed
+// for an older version of a document is dropped.
+
+import * as vscode from 'vscode';
+import { analyze, ruleDocUrl, type Finding, type Severity } from '../core';
+import { isDraft } from './documents';
+import type { Settings } from './settings';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export const SOURCE = 'Boomerang';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
+  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
+  d.source = SOURCE;
+  d.code = { value: f.rule, target: vscode.Uri.parse(ruleDocUrl(f.rule)) };
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map(
+      (r) =>
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(r.file ? vscode.Uri.parse(r.file) : doc.uri, new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end))),
+          r.message,
+        ),
+    );
+  }
+  return d;
+}
+
+interface Analysis {
+  version: number;
+  findings: Finding[];
+}
+
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('boomerang');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly results = new Map<string, Analysis>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after a document's findings were updated. */
+  readonly onDidAnalyze = this.changed.event;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly index?: WorkspaceIndex,
+  ) {
+    this.disposables.push(
+      this.collection,
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((doc) => this.lintNow(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+    );
+    for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
+  }
+
+  /** The findings last computed for a document at its current version. */
+  findingsFor(doc: vscode.TextDocument): Finding[] | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r.findings : undefined;
+  }
+
+  /** Analyses now (document opened, settings changed, another draft changed). */
+  lintNow(doc: vscode.TextDocument): void {
+    if (!isDraft(doc)) {
+      // A document whose language changed away from `reponse` loses its diagnostics.
+      if (this.results.has(doc.uri.toString())) this.forget(doc);
+      return;
+    }
+    this.cancel(doc);
+    this.run(doc);
+  }
+
+  lintAll(): void {
+    for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (!isDraft(doc)) return;
+    this.cancel(doc);
+    const key = doc.uri.toString();
+    const delay = this.settings.for(doc.uri).debounceMs;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.run(doc);
+      }, delay),
+    );
+  }
+
+  private run(doc: vscode.TextDocument): void {
+    if (doc.isClosed) return;
+    const version = doc.version;
+    const { options } = this.settings.for(doc.uri);
+    const findings = analyze(doc.getText(), options, {
+      file: doc.uri.toString(),
+      siblings: this.index?.siblingsOf(doc.uri) ?? [],
+    });
+    // Drop a result that no longer matches the document.
+    if (doc.isClosed || doc.version !== version) return;
+    this.results.set(doc.uri.toString(), { version, findings });
+    this.collection.set(
+      doc.uri,
+      findings.map((f) => toDiagnostic(doc, f)),
+    );
+    this.changed.fire(doc);
+  }
+
+  private cancel(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  private forget(doc: vscode.TextDocument): void {
+    this.cancel(doc);
+    this.results.delete(doc.uri.toString());
+    this.collection.delete(doc.uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { findingsOf, GOOD_MAIL } from './helpers';
+
+const mail = (body: string) => `Objet : Merci\n\nBonjour Madame,\n\n${body}\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78\n`;
+
+describe('longueur', () => {
+  describe('trop-de-lignes', () => {
+    const valid = [GOOD_MAIL, mail('Merci pour votre retour.\nJe comprends votre décision.\nJe reste disponible.\nBelle suite à vous.')];
+    const invalid = [
+      mail(Array.from({ length: 9 }, (_, i) => `Ligne ${i + 1} du message.`).join('\n')),
+      // Three paragraphs of 350 characters: a mail client wraps each into 4 lines.
+      mail(Array.from({ length: 3 }, () => 'Je voulais vous dire que '.repeat(14)).join('\n')),
+    ];
+    for (const t of valid) it(`stays quiet on ${JSON.stringify(t.slice(0, 40))}…`, () => assert.deepEqual(findingsOf(t, 'trop-de-lignes'), []));
+    for (const t of invalid) {
+      it(`flags ${JSON.stringify(t.slice(25, 70))}…`, () => {
+        const [f] = findingsOf(t, 'trop-de-lignes');
+        assert.ok(f, 'expected a finding');
+        assert.equal(f.severity, 'warning');
+        assert.match(f.message, /au-delà des 8 conseillées/);
+      });
+    }
+    it('follows the maxLines threshold', () => {
+      const t = mail('Un.\nDeux.\nTrois.');
+      assert.equal(findingsOf(t, 'trop-de-lignes').length, 0);
+      const opts = { thresholds: { maxLines: 4, lineWidth: 100, maxWords: 150, novelWords: 700, maxSentenceWords: 35, maxQuestions: 2 } };
+      assert.equal(findingsOf(t, 'trop-de-lignes', opts).length, 1);
+    });
+    it('does not count quoted lines, comments or code', () => {
+      const quoted = Array.from({ length: 20 }, () => '> Nous avons le regret de vous informer…').join('\n');
+      const t = mail(`Merci pour votre retour.\n\n${quoted}\n\n<!--\n${'note\n'.repeat(20)}-->\n\`\`\`\n${'code\n'.repeat(20)}\`\`\``);
+      assert.deepEqual(findingsOf(t, 'trop-de-lignes'), []);
+    });
+  });
+
+  describe('trop-de-mots', () => {
+    it('stays quiet on a short reply', () => assert.deepEqual(findingsOf(GOOD_MAIL, 'trop-de-mots'), []));
+    it('warns past 150 words', () => {
+      const [f] = findingsOf(mail('mot '.repeat(200)), 'trop-de-mots');
+      assert.match(f.message, /pavé/);
+      assert.equal(f.tip, 'concision');
+    });
+    it('calls 700 words a « roman justificatif »', () => {
+      const [f] = findingsOf(mail('mot '.repeat(720)), 'trop-de-mots');
+      assert.match(f.message, /roman justificatif/);
+      assert.equal(f.tip, 'roman');
+    });
+  });
+
+  describe('phrase-trop-longue', () => {
+    it('flags a sentence of 40 words, as a hint', () => {
+      const long = `${'et puis '.repeat(20)}voilà.`;
+      const [f] = findingsOf(mail(`Merci. ${long} Bonne suite.`), 'phrase-trop-longue');
+      assert.ok(f);
+      assert.equal(f.severity, 'hint');
+    });
+    it('does not split after « M. » and keeps short sentences quiet', () => {
+      assert.deepEqual(findingsOf(mail('Merci M. Dupont pour votre retour. Je comprends votre choix.'), 'phrase-trop-longue'), []);
+    });
+  });
+});

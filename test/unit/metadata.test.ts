@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rulesDoc, syncManifest } from '../../scripts/generate';
+import { RULES, getTip } from '../../src/core';
+
+const root = resolve(__dirname, '../../..');
+const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
+
+describe('metadata agrees with the registry', () => {
+  const pkg = JSON.parse(read('package.json'));
+
+  it('docs/regles.md is up to date (run `npm run sync`)', () => {
+    assert.equal(read('docs/regles.md'), rulesDoc());
+  });
+
+  it('package.json settings schema is up to date (run `npm run sync`)', () => {
+    assert.deepEqual(pkg, syncManifest(pkg));
+  });
+
+  it('every rule points to an existing tip', () => {
+    for (const r of RULES) assert.ok(getTip(r.tip), `${r.id} → ${r.tip}`);
+  });
+
+  it('every command has the category Boomerang and shows in the palette only where it applies', () => {
+    const palette = new Map<string, string>(pkg.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
+    for (const c of pkg.contributes.commands) {
+      assert.equal(c.category, 'Boomerang', c.command);
+      assert.ok(palette.has(c.command), `${c.command} has no commandPalette entry`);
+    }
+  });
+
+  it('@types/vscode is not newer than engines.vscode', () => {
+    const engine = pkg.engines.vscode.replace(/^\^/, '').split('.').map(Number);
+    const types = pkg.devDependencies['@types/vscode'].split('.').map(Number);
+    assert.ok(types[0] < engine[0] || (types[0] === engine[0] && types[1] <= engine[1]), `${types} > ${engine}`);
+  });
+
+  it('the CHANGELOG follows Keep a Changelog and mentions the current version', () => {
+    const changelog = read('CHANGELOG.md');
+    assert.match(changelog, /^# Changelog/m);
+    assert.match(changelog, /keepachangelog\.com/);
+    assert.match(changelog, /^## \[Unreleased\]/m);
+  });
+});

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, findingsOf, GOOD_MAIL } from './helpers';
+
+describe('structure', () => {
+  it('a complete reply has no structure finding', () => {
+    const f = findingsOf(GOOD_MAIL, 'objet-manquant')
+      .concat(findingsOf(GOOD_MAIL, 'salutation-manquante'))
+      .concat(findingsOf(GOOD_MAIL, 'signature-manquante'))
+      .concat(findingsOf(GOOD_MAIL, 'coordonnees-absentes'));
+    assert.deepEqual(f, []);
+  });
+
+  describe('objet-manquant', () => {
+    it('asks a mail for a subject, with a fix that adds one', () => {
+      const t = 'Bonjour,\nMerci pour votre retour.\nBien cordialement,\nLéa';
+      const [f] = findingsOf(t, 'objet-manquant');
+      assert.equal(f.severity, 'information');
+      assert.ok(applyFix(t, f).startsWith('Objet : Merci pour votre retour\n\nBonjour,'));
+    });
+    it('accepts « **Objet :** » in bold', () => assert.deepEqual(findingsOf('**Objet :** Merci\n\nBonjour,', 'objet-manquant'), []));
+    it('does not ask a LinkedIn message or an SMS for a subject', () => {
+      assert.deepEqual(findingsOf('---\ncanal: linkedin\n---\nBonjour Julien, merci encore.', 'objet-manquant'), []);
+      assert.deepEqual(findingsOf('---\ncanal: sms\n---\nBonjour, merci !', 'objet-manquant'), []);
+    });
+  });
+
+  it('objet-vide offers the guide’s subjects', () => {
+    const t = 'Objet :\n\nBonjour,';
+    const [f] = findingsOf(t, 'objet-vide');
+    assert.equal(f.fixes.length, 2);
+    assert.ok(applyFix(t, f).startsWith('Objet : Merci pour votre retour — demande de feedback\n'));
+  });
+
+  describe('salutation-manquante', () => {
+    const valid = ['Objet : Merci\n\nBonjour [Nom],\nMerci.', 'Madame, Monsieur,\nMerci.', 'Chère Léa,\nMerci.', 'Objet : Merci\n\nBonsoir Julien, merci encore.'];
+    for (const t of valid) it(`accepts ${JSON.stringify(t.split('\n').find((l) => !l.startsWith('Objet') && l))}`, () => assert.deepEqual(findingsOf(t, 'salutation-manquante'), []));
+    it('flags a reply that starts with the body, and the fix uses the recipient', () => {
+      const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.';
+      const [f] = findingsOf(t, 'salutation-manquante');
+      assert.ok(f);
+      assert.match(applyFix(t, f), /\nBonjour M\. Leroy,\n\nMerci pour votre retour\./);
+    });
+  });
+
+  describe('signature-manquante', () => {
+    const valid = [
+      GOOD_MAIL,
+      'Bonjour,\nMerci.\nQuoi qu’il en soit, je reste disponible.Bien cordialement,\nLéa Martin',
+      '---\ncanal: linkedin\n---\nBonjour Julien, merci encore.\nAu plaisir de rester en contact, Samir.',
+      'Bonjour,\nMerci pour votre temps et bon succès sur le projet,\nLéa',
+      '---\ncanal: sms\n---\nBonjour, merci pour votre retour !',
+    ];
+    for (const t of valid) it(`accepts ${JSON.stringify(t.slice(-40))}`, () => assert.deepEqual(findingsOf(t, 'signature-manquante'), []));
+    it('flags a reply with neither closing nor signature', () => {
+      const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nJe reste disponible.', 'signature-manquante');
+      assert.match(f.message, /Pas de formule de fin/);
+    });
+    it('flags a closing formula with no name after it', () => {
+      const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nBien cordialement,', 'signature-manquante');
+      assert.match(f.message, /sans signature/);
+    });
+  });
+
+  describe('coordonnees-absentes', () => {
+    const withContact = [
+      'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin\n06 12 34 56 78',
+      'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – +33 6 12 34 56 78',
+      'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – [LinkedIn](https://www.linkedin.com/in/lea)',
+      'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – lea.martin@exemple.fr',
+    ];
+    for (const t of withContact) it(`accepts ${JSON.stringify(t.slice(-30))}`, () => assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []));
+    it('advises a way to be reached', () => {
+      const [f] = findingsOf('Bonjour,\nMerci.\nBien cordialement,\nLéa Martin', 'coordonnees-absentes');
+      assert.equal(f.severity, 'information');
+    });
+  });
+});
