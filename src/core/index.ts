@@ -2,7 +2,7 @@
 export { analyze, analyzeWorkspace, summarize, runRules, guardInput, compareFindings, UNREADABLE_RULE, type AnalyzeContext, type FileFindings } from './analyze';
 export { parseDraft, parseDateTime, CANAUX, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Canal, type LocalDateTime } from './draft';
 export { RULES, RULE_IDS, getRule } from './registry';
-export { resolveOptions, defaultOptions, effectiveSeverity, THRESHOLDS, RULE_SETTINGS, DEFAULT_MAX_CHARS, type AnalyzeOptions, type RuleSetting, type Thresholds } from './options';
+export { resolveOptions, mergeRawOptions, defaultOptions, effectiveSeverity, THRESHOLDS, RULE_SETTINGS, DEFAULT_MAX_CHARS, USER_EXPRESSION_RULES, type AnalyzeOptions, type RuleSetting, type Thresholds, type UserExpression } from './options';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
 export { lineStarts, positionOf, fold } from './text';
 export type { DraftSummary } from './context';

@@ -7,17 +7,21 @@ import { activeDraftEditor, currentFindings, VERIFY_TONE_COMMAND } from './comma
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
 import { Settings } from './settings';
+import { UserConfig } from './userConfig';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
-  const settings = new Settings(() => d.lintAll());
+  const userConfig = new UserConfig(() => settings.invalidate());
+  const settings = new Settings(() => d.lintAll(), userConfig);
   const d = new DiagnosticsController(settings);
+  void userConfig.load().then(() => settings.invalidate());
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
 
   context.subscriptions.push(
+    userConfig,
     settings,
     d,
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(d), {
