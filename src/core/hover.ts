@@ -4,7 +4,7 @@
 import { CHANNEL_WORDS, FRONT_MATTER_HELP, FRONT_MATTER_INTRO, type KeyHelp } from './data/entete';
 import type { Draft, LocalDateTime } from './draft';
 import { PLACEHOLDERS } from './rules/modele';
-import { getScenario } from './scenarios';
+import { getScenario, SCENARIOS } from './scenarios';
 import { phraseSource, wholeWords } from './text';
 import { getTip, RECAP, type Tip } from './tips';
 import type { Finding } from './types';
@@ -148,7 +148,7 @@ function frontMatterPart(draft: Draft, offset: number, ctx: HoverContext): Part 
         section.lines.push({ label: s.name, text: s.description });
         const recap = RECAP[s.section];
         if (recap) section.lines.push({ label: `Récap ${recap.meme}`, text: recap.conseil });
-      }
+      } else section.lines.push({ label: 'Valeurs connues', text: SCENARIOS.map((x) => x.id).join(', ') });
     }
     return { start: field.lineStart, end: field.lineEnd, section };
   }

@@ -4,7 +4,7 @@
 
 import raw from '../../snippets/reponse.json';
 import { parseDateTime } from './draft';
-import { parseSnippet, serializeSnippet, type SnippetNode } from './snippet';
+import { parseSnippet, renderSnippet, serializeSnippet, type SnippetNode } from './snippet';
 import { fold } from './text';
 
 /** The prefix every scenario answers to, so that typing it lists them all. */
@@ -139,4 +139,22 @@ export function draftFileName(scenario: string, destinataire: string | undefined
     .replace(/-+$/, '');
   const base = [isoDate(date), scenario, slug].filter((s) => s !== '').join('-');
   return `${base}${n > 1 ? `-${n}` : ''}.reponse.md`;
+}
+
+/**
+ * The word a scenario prefix is being typed as, when the text before the
+ * cursor on its line is only that word (letters, digits, hyphens) in lower
+ * case; undefined otherwise. A sentence starts with a capital, so typing one
+ * never pops up the scenarios; an empty line gives '' (Ctrl+Espace lists all).
+ */
+export function scenarioPrefixAt(lineBefore: string): string | undefined {
+  const m = /^\s*([\p{L}\p{N}-]*)$/u.exec(lineBefore);
+  if (!m || m[1] !== m[1].toLowerCase()) return undefined;
+  return m[1];
+}
+
+/** What a scenario inserts, with its fields shown as they are and the date as AAAA-MM-JJ. */
+export function scenarioPreview(s: Scenario): string {
+  const dates: Record<string, string> = { CURRENT_YEAR: 'AAAA', CURRENT_MONTH: 'MM', CURRENT_DATE: 'JJ' };
+  return renderSnippet(parseSnippet(s.body).nodes, { variable: (name, def) => dates[name] ?? def }).trimEnd();
 }

@@ -7,20 +7,14 @@
 // asked for explicitly (Ctrl+Espace).
 
 import * as vscode from 'vscode';
-import { SCENARIOS, type Scenario } from '../core';
-
-/** Letters, digits and hyphens typed at the start of a line, nothing else before them. */
-const LINE_START_WORD = /^\s*([\p{L}\p{N}-]*)$/u;
+import { SCENARIOS, scenarioPrefixAt, scenarioPreview, type Scenario } from '../core';
 
 export class ScenarioCompletionProvider implements vscode.CompletionItemProvider {
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
-    const before = doc.lineAt(position.line).text.slice(0, position.character);
-    const m = LINE_START_WORD.exec(before);
-    if (!m) return [];
-    const typed = m[1];
     // Quick suggestions and Ctrl+Espace both arrive as `Invoke`; an empty word
     // means Ctrl+Espace on an empty line. A capital starts a sentence.
-    if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter || typed !== typed.toLowerCase()) return [];
+    const typed = scenarioPrefixAt(doc.lineAt(position.line).text.slice(0, position.character));
+    if (typed === undefined || context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter) return [];
     const range = new vscode.Range(position.translate(0, -typed.length), position);
     // Below existing text, the draft already has its header: insert the message only.
     const withHeader = !hasTextBefore(doc, position.line);
@@ -42,7 +36,7 @@ function item(s: Scenario, prefix: string, range: vscode.Range, withHeader: bool
   const it = new vscode.CompletionItem({ label: prefix, description: s.name }, vscode.CompletionItemKind.Snippet);
   it.insertText = new vscode.SnippetString(withHeader ? s.body : withoutHeader(s.body));
   it.detail = vscode.l10n.t('Boomerang — modèle de réponse');
-  it.documentation = new vscode.MarkdownString().appendText(s.description);
+  it.documentation = new vscode.MarkdownString().appendText(s.description).appendCodeblock(scenarioPreview(s), 'markdown');
   it.filterText = prefix;
   it.sortText = `${prefix}-${s.id}`;
   it.range = range;

@@ -97,6 +97,11 @@ describe('hoverAt', () => {
     assert.match(text, /Récap « Merci ≠ roman triste\. »/);
   });
 
+  it('on an unknown scenario: the known values', () => {
+    const t = DRAFT.replace('scenario: entretien', 'scenario: autre');
+    assert.match(allText(hover(t, 'scenario:')), /Valeurs connues remerciement, entretien, proposition, radar, precision, checkin, sans-feedback/);
+  });
+
   it('on refus_recu: the send window given by the timing checks', () => {
     const h = hover(DRAFT, 'refus_recu', { sendWindow: (d) => [`du ${d.day + 1} au ${d.day + 2} mars`] });
     assert.ok(h?.sections[0].lines.some((l) => l.label === 'Fenêtre d’envoi' && l.text === 'du 10 au 11 mars'));

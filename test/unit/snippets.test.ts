@@ -11,6 +11,8 @@ import {
   prefillSnippet,
   renderSnippet,
   SCENARIOS,
+  scenarioPrefixAt,
+  scenarioPreview,
   SHARED_PREFIX,
   tabstopOrder,
   type SnippetNode,
@@ -255,5 +257,27 @@ describe('snippets in the manifest', () => {
   it('the walkthrough lists every prefix', () => {
     const md = readFileSync(resolve(root, 'media/walkthrough/modeles.md'), 'utf8');
     for (const s of SCENARIOS) for (const p of s.prefixes) assert.ok(md.includes(`\`${p}\``), p);
+  });
+});
+
+describe('scenarioPrefixAt (when the editor offers the scenarios)', () => {
+  const offered: [string, string][] = [
+    ['', ''],
+    ['entre', 'entre'],
+    ['  refus', 'refus'],
+    ['sans-feed', 'sans-feed'],
+    ['precision', 'precision'],
+  ];
+  for (const [before, word] of offered) it(`offers them after ${JSON.stringify(before)}`, () => assert.equal(scenarioPrefixAt(before), word));
+  const quiet = ['Merci', 'Entretien', 'Bonjour, merci', 'Je reste disponible et merci', '- merci', 'canal: ', '> refus', 'mErci'];
+  for (const before of quiet) it(`stays quiet after ${JSON.stringify(before)}`, () => assert.equal(scenarioPrefixAt(before), undefined));
+});
+
+describe('scenarioPreview', () => {
+  it('shows the reply with its fields and the date pattern', () => {
+    const preview = scenarioPreview(SCENARIOS[0]);
+    assert.match(preview, /\nrefus_recu: AAAA-MM-JJ\n/);
+    assert.match(preview, /\nBonjour \[Nom\],\n/);
+    assert.ok(!preview.includes('$'));
   });
 });

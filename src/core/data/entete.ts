@@ -44,7 +44,7 @@ export const FRONT_MATTER_HELP: Readonly<Record<(typeof FRONT_MATTER_KEYS)[numbe
   },
   scenario: {
     titre: 'scenario — la situation de cette réponse',
-    lignes: ['Le scénario du guide que suit ce brouillon (remerciement, entretien, proposition, radar, precision, checkin, sans-feedback).'],
+    lignes: ['La situation du guide que suit ce brouillon ; les modèles de Boomerang la remplissent.'],
     note: 'Les six exemples du guide, plus la réponse courte à une politique « pas de feedback ».',
   },
 };
