@@ -37,6 +37,8 @@ const VALUES: Record<string, string> = {
 const DATE_VARIABLES: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '03', CURRENT_DATE: '09' };
 /** The day after the refusal, within the guide's 24–48 h. */
 const NOW = new Date(2026, 2, 10, 10, 0);
+/** A check-in comes 2–3 months after the refusal. */
+const CHECKIN_DATE_VARIABLES: Record<string, string> = { ...DATE_VARIABLES, CURRENT_MONTH: '01' };
 
 function choices(nodes: readonly SnippetNode[]): { index: number; options: string[] }[] {
   const out: { index: number; options: string[] }[] = [];
@@ -48,7 +50,7 @@ function choices(nodes: readonly SnippetNode[]): { index: number; options: strin
 }
 
 /** The snippet as a user would fill it: values for the placeholders, `choice` for one menu. */
-function fill(nodes: readonly SnippetNode[], choice?: { index: number; option: string }): string {
+function fill(nodes: readonly SnippetNode[], choice?: { index: number; option: string }, dates = DATE_VARIABLES): string {
   return renderSnippet(nodes, {
     tabstop: (index, def) => {
       if (index === 0) return '';
@@ -61,7 +63,7 @@ function fill(nodes: readonly SnippetNode[], choice?: { index: number; option: s
       return def;
     },
     choice: (index, options) => (choice && choice.index === index ? choice.option : options[0]),
-    variable: (name, def) => DATE_VARIABLES[name] ?? def,
+    variable: (name, def) => dates[name] ?? def,
   });
 }
 
@@ -112,7 +114,7 @@ describe('scenario snippets', () => {
         assert.equal(draft.meta.scenario, s.id);
         assert.ok(draft.meta.canalExplicit);
         assert.equal(draft.meta.destinataire, 'Mme Martin');
-        assert.deepEqual(draft.meta.refusRecu && [draft.meta.refusRecu.year, draft.meta.refusRecu.month, draft.meta.refusRecu.day], [2026, 3, 9]);
+        assert.deepEqual(draft.meta.refusRecu && [draft.meta.refusRecu.year, draft.meta.refusRecu.month, draft.meta.refusRecu.day], [2026, 3, 9], 'refus_recu defaults to today');
         if (s.id === 'radar') {
           assert.equal(draft.meta.canal, 'linkedin');
           assert.equal(draft.subject, undefined, 'a LinkedIn message has no subject');
@@ -125,7 +127,7 @@ describe('scenario snippets', () => {
       const variants = [undefined, ...choices(parsed.nodes).flatMap((c) => c.options.slice(1).map((option) => ({ index: c.index, option })))];
       for (const v of variants) {
         it(`filled in${v ? ` with « ${v.option.slice(0, 40)} »` : ''}, has no warning`, () => {
-          const text = fill(parsed.nodes, v);
+          const text = fill(parsed.nodes, v, s.id === 'checkin' ? CHECKIN_DATE_VARIABLES : DATE_VARIABLES);
           const warnings = analyze(text, { ...defaultOptions(), now: NOW }).filter((f) => f.severity === 'warning');
           assert.deepEqual(
             warnings.map((f) => `${f.rule}: ${f.message}`),
