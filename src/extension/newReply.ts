@@ -4,7 +4,7 @@
 // one (through vscode.workspace.fs, so it works on the web), untitled otherwise.
 
 import * as vscode from 'vscode';
-import { checkRefusDate, draftFileName, getScenario, isoDate, prefillSnippet, SCENARIOS, type Scenario } from '../core';
+import { checkRefusDate, draftFileName, getScenario, isoDate, prefillSnippet, SCENARIOS, SHARED_PREFIX, type Scenario } from '../core';
 import { LANGUAGE_ID } from './documents';
 
 export const NEW_REPLY_COMMAND = 'boomerang.nouvelleReponse';
@@ -48,7 +48,7 @@ export async function newReply(args?: unknown): Promise<vscode.TextDocument | un
 }
 
 async function pickScenario(): Promise<Scenario | undefined> {
-  const items = SCENARIOS.map((s) => ({ label: s.name, description: s.prefixes.filter((p) => p !== 'refus').join(', '), detail: s.description, scenario: s }));
+  const items = SCENARIOS.map((s) => ({ label: s.name, description: s.prefixes.filter((p) => p !== SHARED_PREFIX).join(', '), detail: s.description, scenario: s }));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Nouvelle réponse (1/3)'),
     placeHolder: vscode.l10n.t('À quelle situation répondez-vous ?'),
