@@ -6,11 +6,16 @@ import { QuickFixProvider, DISABLE_RULE_COMMAND, disableRuleInWorkspace } from '
 import { activeDraftEditor, currentFindings, VERIFY_TONE_COMMAND } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
+import { ChecklistHoverProvider } from './hover';
+import { newReply, NEW_REPLY_COMMAND } from './newReply';
 import { Settings } from './settings';
+import { ScenarioCompletionProvider } from './snippets';
 import { UserConfig } from './userConfig';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
+  /** Hovers; `hover.context.sendWindow` shows the send window on `refus_recu`. */
+  hover: ChecklistHoverProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
@@ -19,6 +24,8 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
   const d = new DiagnosticsController(settings);
   void userConfig.load().then(() => settings.invalidate());
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  // The timing checks plug their send window in here: new ChecklistHoverProvider(d, { sendWindow }).
+  const hover = new ChecklistHoverProvider(d);
 
   context.subscriptions.push(
     userConfig,
@@ -28,6 +35,9 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInWorkspace),
+    vscode.languages.registerCompletionItemProvider(selector, new ScenarioCompletionProvider()),
+    vscode.languages.registerHoverProvider(selector, hover),
+    vscode.commands.registerCommand(NEW_REPLY_COMMAND, newReply),
     vscode.commands.registerCommand(VERIFY_TONE_COMMAND, async () => {
       const editor = activeDraftEditor();
       if (!editor) {
@@ -44,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       return { findings };
     }),
   );
-  return { diagnostics: d };
+  return { diagnostics: d, hover };
 }
 
 export function deactivate(): void {}
