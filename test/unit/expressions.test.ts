@@ -36,6 +36,10 @@ describe('wording data: every entry’s own examples', () => {
     });
   }
 
+  it('no form nests alternatives (the notation does not support it)', () => {
+    for (const e of ALL) for (const f of [...e.forms, ...(e.except ?? [])]) assert.doesNotMatch(f, /\{[^}]*\{/, `${e.id}: ${f}`);
+  });
+
   it('every form compiles to a valid regular expression', () => {
     for (const e of ALL) for (const f of e.forms) assert.doesNotThrow(() => new RegExp(formSource(f), 'u'), `${e.id}: ${f}`);
   });

@@ -38,6 +38,19 @@ describe('tone, contestation and questions rules', () => {
       'Quel élément a le plus pesé dans la décision ? Quelle compétence devrais-je renforcer ?',
       'Auriez-vous 1 ou 2 retours concrets (compétences à renforcer, exemple manquant) ?',
       'Je ne sais pas si c’est possible ou pas, mais je reste disponible.',
+      'Je reste convaincue que nos chemins se recroiseront.',
+      'Je comprends que vous n’ayez pas retenu ma candidature.',
+      'Tout était parfait dans l’organisation de l’entretien, merci.',
+      'Un exemple plus concret aurait fait la différence, je le note.',
+      'Mon portfolio était un peu léger en UX : je vais le compléter.',
+      'On verra bien si une autre occasion se présente, je reste motivé.',
+      'Nous sollicitons, comme le prévoit le code de la commande publique, la communication des motifs détaillés du rejet.',
+      'C’est une déception, je ne vais pas le cacher, mais je comprends vos arguments.',
+      'Je ne vous cache pas ma déception, mais je respecte votre choix.',
+      'Je vous remercie de tout cœur pour votre bienveillance.',
+      'Pas de souci, je comprends tout à fait.',
+      'Je vous souhaite le meilleur pour la suite.',
+      'Je suis désolée d’apprendre que le poste a été supprimé.',
     ];
     for (const body of sincere) {
       it(JSON.stringify(body), () => {
