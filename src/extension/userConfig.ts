@@ -27,7 +27,8 @@ export class UserConfig implements vscode.Disposable {
       watcher.onDidChange(reload),
       watcher.onDidDelete(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.load().then(this.onChange)),
-      // An unsaved edit is not read; saving fires the watcher.
+      // Saving the file in the editor reloads it even where file watching is unavailable; an unsaved edit is not read.
+      vscode.workspace.onDidSaveTextDocument((doc) => reload(doc.uri)),
     );
   }
 
@@ -58,7 +59,8 @@ export class UserConfig implements vscode.Disposable {
 
   /** The raw content for a document's folder, and a message when the file could not be read. */
   for(uri: vscode.Uri | undefined): { raw: unknown; error?: string } {
-    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : vscode.workspace.workspaceFolders?.[0];
+    // An untitled draft belongs to no folder: it takes the first folder's file.
+    const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
     if (!folder) return { raw: undefined };
     const key = folder.uri.toString();
     return { raw: this.values.get(key), error: this.errors.get(key) };

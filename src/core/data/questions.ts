@@ -31,6 +31,8 @@ export const VAGUE_QUESTIONS: readonly Expression[] = [
       "qu'est-ce que j'aurais pu {faire|améliorer} {de mieux|de plus|autrement}",
       '{pourquoi|pour quelle raison} {ma candidature|mon profil|mon dossier|mon offre|notre offre|notre proposition|ma proposition} {n\'a pas|n\'a-t-elle pas|n\'a-t-il pas|a été}',
       '{pourquoi|pour quelles raisons|pour quelle raison} {pas moi|ce refus|avoir refusé|m\'avoir refusé|me refuser}',
+      "{dire|indiquer|expliquer|savoir} ce qui {n'allait pas|n'a pas marché|n'a pas fonctionné|a coincé|a manqué|a cloché|n'a pas plu|n'a pas convenu}",
+      '{pouvez|pourriez|pourrais|peux}-{vous|tu} me dire pourquoi',
     ],
     explication: '« Avez-vous des retours ? » : le guide prévient qu’une question trop large n’obtient aucune réponse ou des banalités. Posez 1 ou 2 questions ciblées.',
     sentenceRewrites: TARGETED_VOUS,

@@ -98,36 +98,38 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
   matches(folded: string, from = 0, to = folded.length): Hit<T>[] {
     if (this.entries.length === 0 || to <= from) return [];
     this.compiled ??= this.compile();
-    const slice = from === 0 && to === folded.length ? folded : folded.slice(from, to);
     const hits: Hit<T>[] = [];
     const { re, except } = this.compiled;
-    re.lastIndex = 0;
+    // No slice: the search starts at `from` and stops at `to` (lookbehinds see the real neighbours).
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
+    while ((m = re.exec(folded)) !== null && m.index < to) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
+      const end = m.index + m[0].length;
+      if (end > to) continue;
       let g = 1;
       while (g < m.length && m[g] === undefined) g++;
-      hits.push({ entry: this.entries[g - 1], start: from + m.index, end: from + m.index + m[0].length });
+      hits.push({ entry: this.entries[g - 1], start: m.index, end });
     }
     if (hits.length === 0 || !except) return hits;
-    const covers = exceptionRanges(except, slice, from);
+    const covers = exceptionRanges(except, folded, from, to);
     return hits.filter((h) => !covers.some((c) => c.start <= h.start && h.end <= c.end && (h.entry.except ?? []).length > 0));
   }
 }
 
-function exceptionRanges(re: RegExp, slice: string, from: number): { start: number; end: number }[] {
+function exceptionRanges(re: RegExp, folded: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  re.lastIndex = 0;
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  while ((m = re.exec(folded)) !== null && m.index < to) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    out.push({ start: from + m.index, end: from + m.index + m[0].length });
+    out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -143,7 +145,7 @@ export function userExceptionRanges(draft: Draft, exceptions: readonly string[])
     re = sources.length > 0 ? new RegExp(wholeWords(sources.join('|')), 'gu') : null;
     userExceptionCache.set(exceptions, re);
   }
-  return re ? exceptionRanges(re, draft.prose, 0) : [];
+  return re ? exceptionRanges(re, draft.prose, 0, draft.prose.length) : [];
 }
 
 type UserEntry = UserExpression & { forms: readonly string[] };
