@@ -65,6 +65,8 @@ export function userPhraseSource(phrase: string): string {
   return phraseSource(phrase).replace(/-/g, '(?:-|\\s+)').replace(/'\\s\?/g, "(?:'\\s?|\\s+)");
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+
 export interface Hit<T> {
   entry: T;
   start: number;
@@ -90,7 +92,9 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
 
   private compile(): Compiled {
     const groups = this.entries.map((e) => `(${e.forms.map(this.source).filter((s) => s !== '').join('|') || '(?!)'})`);
-    const re = new RegExp(wholeWords(groups.join('|') || '(?!)'), 'gu');
+    // The leading whole-word check is done in JavaScript (see `matches`): without a lookbehind
+    // first, V8 can skip ahead to the possible first characters instead of trying every position.
+    const re = new RegExp(`(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
     const except = this.entries.flatMap((e) => e.except ?? []).map(formSource).filter((s) => s !== '');
     return { re, except: except.length > 0 ? new RegExp(wholeWords(except.join('|')), 'gu') : undefined };
   }
@@ -106,6 +110,10 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
     while ((m = re.exec(folded)) !== null && m.index < to) {
       if (m[0].length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      if (m.index > 0 && LETTER.test(folded[m.index - 1])) {
+        re.lastIndex = m.index + 1;
         continue;
       }
       const end = m.index + m[0].length;

@@ -93,7 +93,8 @@ const FUNCTION_WORDS = new Set(
 const PARTICLES = new Set('de du des la le les d l van von der den di da del della el ben ibn al et en au aux a y'.split(' '));
 
 /** A word of two or more capitals (with inner apostrophes or hyphens), not glued to other letters. */
-const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}(?![\p{L}\p{N}])/gu;
+const CAPS_WORD = /[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*[A-ZÀ-ÖØ-ÞŒ]/g;
+const LETTER = /[\p{L}\p{N}]/u;
 const EXCLAMATION = /!{2,}|\?!|!\?|\?{2,}|[!?](?:\s*[!?]){2,}/g;
 const ANGRY_EMOJI = /(?:😡|😠|🤬|👿|💢|😤|🙄|🖕|😒|🤡|💩|😾|>:\(|:@)/gu;
 
@@ -116,6 +117,8 @@ function capsRuns(draft: Draft, from: number, to: number): Run[] {
   while ((m = CAPS_WORD.exec(text)) !== null && m.index < to) {
     const start = m.index;
     const end = start + m[0].length;
+    // Whole words only (the pattern is Latin capitals, which is what French shouting uses).
+    if ((start > 0 && LETTER.test(text[start - 1])) || (end < text.length && LETTER.test(text[end]))) continue;
     if (draft.prose.charCodeAt(start) === 32) continue;
     const word = { start, end, folded: draft.prose.slice(start, end) };
     if (run && !/[\n\r\p{L}\p{N}]/u.test(text.slice(run.end, start))) {
@@ -140,7 +143,7 @@ function isShouting(run: Run): boolean {
 function lowerFix(draft: Draft, run: Run): Fix {
   const text = draft.text;
   const before = text.slice(0, run.start).trimEnd();
-  const sentenceStart = before === '' || /[.!?…:\n]$/.test(before) || draft.lineStarts.includes(run.start);
+  const sentenceStart = before === '' || /[.!?…:\n]$/.test(before) || /[\r\n]/.test(text.charAt(run.start - 1));
   let out = '';
   let pos = run.start;
   for (const w of run.words) {
