@@ -3,19 +3,28 @@
 
 import * as vscode from 'vscode';
 import { QuickFixProvider, DISABLE_RULE_COMMAND, disableRuleInWorkspace } from './codeActions';
-import { activeDraftEditor, currentFindings, VERIFY_TONE_COMMAND } from './commands';
+import { VERIFY_TONE_COMMAND, verifyTone } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
+import { ReportController } from './report';
 import { Settings } from './settings';
+import { ReportStatusBar, type StatusBarState } from './statusBar';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
+  /** The « Vérifier le ton » panel: what it shows, and an event after each update. */
+  report: ReportController;
+  /** What the status bar item shows now (hidden for editors that are not `reponse`). */
+  readonly statusBar: StatusBarState;
+  onDidChangeStatusBar: vscode.Event<StatusBarState>;
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
   const settings = new Settings(() => d.lintAll());
   const d = new DiagnosticsController(settings);
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  const report = new ReportController(context.extensionUri, d, settings);
+  const statusBar = new ReportStatusBar(VERIFY_TONE_COMMAND, d, settings);
 
   context.subscriptions.push(
     settings,
@@ -24,23 +33,18 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInWorkspace),
-    vscode.commands.registerCommand(VERIFY_TONE_COMMAND, async () => {
-      const editor = activeDraftEditor();
-      if (!editor) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Ouvrez un brouillon *.reponse.md pour vérifier son ton.'));
-        return undefined;
-      }
-      const findings = currentFindings(d, editor.document);
-      const warnings = findings.filter((f) => f.severity === 'warning').length;
-      void vscode.window.showInformationMessage(
-        warnings === 0
-          ? vscode.l10n.t('Boomerang : aucun avertissement, {0} conseil(s).', findings.length)
-          : vscode.l10n.t('Boomerang : {0} avertissement(s) à revoir avant l’envoi.', warnings),
-      );
-      return { findings };
-    }),
+    report,
+    statusBar,
+    vscode.commands.registerCommand(VERIFY_TONE_COMMAND, (uri?: unknown) => verifyTone(report, uri)),
   );
-  return { diagnostics: d };
+  return {
+    diagnostics: d,
+    report,
+    get statusBar() {
+      return statusBar.state;
+    },
+    onDidChangeStatusBar: statusBar.onDidChange,
+  };
 }
 
 export function deactivate(): void {}
