@@ -13,6 +13,11 @@
     return Number(root.dataset.version);
   }
 
+  // Tells the extension which version of the report is on screen.
+  function ready() {
+    vscode.postMessage({ type: 'ready', version: version() });
+  }
+
   document.addEventListener('click', function (event) {
     const target = event.target instanceof Element ? event.target.closest('button[data-action]') : null;
     if (!(target instanceof HTMLButtonElement) || target.disabled) return;
@@ -44,5 +49,8 @@
     if (announce && typeof m.announce === 'string' && m.announce !== '') {
       announce.textContent = m.announce;
     }
+    ready();
   });
+
+  ready();
 })();

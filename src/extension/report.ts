@@ -42,8 +42,13 @@ export class ReportController implements vscode.Disposable {
   private target: Target | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly updated = new vscode.EventEmitter<ReportData>();
-  /** Fires after the report was rendered again (tests wait on it). */
+  /** Fires after the report was computed again (tests wait on it). */
   readonly onDidUpdate = this.updated.event;
+  private readonly rendered = new vscode.EventEmitter<number>();
+  /** Fires when the page says it shows a version of the report (tests and screenshots wait on it). */
+  readonly onDidRender = this.rendered.event;
+  /** The document version the page last said it shows. */
+  renderedVersion: number | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -52,6 +57,7 @@ export class ReportController implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.updated,
+      this.rendered,
       diagnostics.onDidAnalyze((doc) => {
         if (this.target && doc.uri.toString() === this.target.key) this.refresh(doc);
       }),
@@ -83,9 +89,12 @@ export class ReportController implements vscode.Disposable {
       );
       const panel = this.panel;
       panel.onDidDispose(() => {
-        if (this.panel === panel) this.panel = undefined;
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.renderedVersion = undefined;
+        }
       }, undefined, this.disposables);
-      panel.webview.onDidReceiveMessage((m) => void this.onMessage(m), undefined, this.disposables);
+      panel.webview.onDidReceiveMessage((m) => void this.handleMessage(m), undefined, this.disposables);
       // A hidden webview loses its page: give it the current one when it shows again.
       panel.onDidChangeViewState((e) => {
         if (e.webviewPanel.visible) this.setPage();
@@ -108,6 +117,7 @@ export class ReportController implements vscode.Disposable {
     const t = this.target;
     if (!panel || !t) return;
     const webview = panel.webview;
+    this.renderedVersion = undefined;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     webview.html = reportHtml(this.view(t), {
       cspSource: webview.cspSource,
@@ -169,36 +179,50 @@ export class ReportController implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((d) => d.uri.toString() === t.key && !d.isClosed && isDraft(d));
   }
 
-  private async onMessage(raw: unknown): Promise<void> {
+  /**
+   * Handles a message of the webview (public so that tests can send one).
+   * Returns what was done: 'ready', 'revealed', 'fixed', or 'ignored' for
+   * anything malformed, out of range or stale.
+   */
+  async handleMessage(raw: unknown): Promise<'ready' | 'revealed' | 'fixed' | 'ignored'> {
     const m = parseWebviewMessage(raw);
     const t = this.target;
-    if (!m || !t) return;
+    if (!m || !t) return 'ignored';
+    if (m.type === 'ready') {
+      this.renderedVersion = m.version;
+      this.rendered.fire(m.version);
+      return 'ready';
+    }
     const doc = this.document();
     if (!doc) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Le brouillon {0} est fermé : rouvrez-le pour agir depuis le rapport.', t.fileName));
-      return;
+      return 'ignored';
     }
     const length = doc.getText().length;
     if (m.type === 'reveal') {
-      if (m.end > length) return;
+      if (m.end > length) return 'ignored';
       const range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
       const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
       const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? t.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      return;
+      return 'revealed';
     }
     // A fix applies to the version the report was computed for, never to a later one.
     if (m.version !== doc.version || t.version !== doc.version) {
       this.refresh(doc);
       void vscode.window.showInformationMessage(vscode.l10n.t('Le brouillon a changé depuis l’affichage du rapport : le rapport est à jour, relancez la correction.'));
-      return;
+      return 'ignored';
     }
     const fix = t.data.findings[m.finding]?.fixes[m.fix];
-    if (!fix || fix.edits.some((e) => !(e.start >= 0 && e.start <= e.end && e.end <= length))) return;
+    if (!fix || fix.edits.some((e) => !(e.start >= 0 && e.start <= e.end && e.end <= length))) return 'ignored';
     const edit = new vscode.WorkspaceEdit();
     for (const e of fix.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
     const ok = await vscode.workspace.applyEdit(edit);
-    if (!ok) void vscode.window.showWarningMessage(vscode.l10n.t('Boomerang n’a pas pu appliquer « {0} » : le brouillon est peut-être en lecture seule.', fix.title));
+    if (!ok) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Boomerang n’a pas pu appliquer « {0} » : le brouillon est peut-être en lecture seule.', fix.title));
+      return 'ignored';
+    }
+    return 'fixed';
   }
 
   dispose(): void {

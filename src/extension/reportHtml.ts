@@ -198,6 +198,7 @@ function findingHtml(f: ReportFinding, closed: boolean, l10n: L10n): string {
 
 /** A message of the webview, checked for shape (the adapter then checks it against the document). */
 export type WebviewMessage =
+  | { type: 'ready'; version: number }
   | { type: 'reveal'; version: number; start: number; end: number }
   | { type: 'fix'; version: number; finding: number; fix: number };
 
@@ -210,6 +211,7 @@ export function parseWebviewMessage(m: unknown): WebviewMessage | undefined {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) return undefined;
   const r = m as Record<string, unknown>;
   if (!isIndex(r.version)) return undefined;
+  if (r.type === 'ready') return { type: 'ready', version: r.version };
   if (r.type === 'reveal' && isIndex(r.start) && isIndex(r.end) && r.start <= r.end) {
     return { type: 'reveal', version: r.version, start: r.start, end: r.end };
   }

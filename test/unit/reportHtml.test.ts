@@ -107,6 +107,7 @@ describe('report webview HTML', () => {
 
   describe('messages from the webview', () => {
     const valid: [unknown, unknown][] = [
+      [{ type: 'ready', version: 7 }, { type: 'ready', version: 7 }],
       [{ type: 'reveal', version: 3, start: 10, end: 15 }, { type: 'reveal', version: 3, start: 10, end: 15 }],
       [{ type: 'fix', version: 3, finding: 0, fix: 1, extra: 'ignored' }, { type: 'fix', version: 3, finding: 0, fix: 1 }],
     ];
@@ -124,6 +125,7 @@ describe('report webview HTML', () => {
       { type: 'fix', version: 3, finding: 0 },
       { type: 'fix', version: 3, finding: 0, fix: Number.MAX_VALUE },
       { type: 'run', version: 3, command: 'workbench.action.terminal.new' },
+      { type: 'ready', version: -1 },
     ];
     for (const m of invalid) it(`rejects ${JSON.stringify(m)}`, () => assert.equal(parseWebviewMessage(m), undefined));
   });
