@@ -41,3 +41,7 @@ export {
   type RecapSection,
 } from './report';
 export { CATEGORY_ROWS, RULE_ROWS, BLOCKING_CATEGORIES, BLOCKING_TIPS, RECAP_SECTIONS } from './data/rapport';
+export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippet';
+export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
+export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';
+export { FRONT_MATTER_HELP, CHANNEL_WORDS } from './data/entete';
