@@ -96,8 +96,11 @@ export class ReportController implements vscode.Disposable {
       }, undefined, this.disposables);
       panel.webview.onDidReceiveMessage((m) => void this.handleMessage(m), undefined, this.disposables);
       // A hidden webview loses its page: give it the current one when it shows again.
+      let wasVisible = true;
       panel.onDidChangeViewState((e) => {
-        if (e.webviewPanel.visible) this.setPage();
+        const visible = e.webviewPanel.visible;
+        if (visible && !wasVisible) this.setPage();
+        wasVisible = visible;
       }, undefined, this.disposables);
     } else {
       this.panel.title = title;

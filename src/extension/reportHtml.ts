@@ -113,7 +113,7 @@ export function reportBody(view: ReportView): string {
   out += `<h2 id="figures-title">${escapeHtml(l10n.t('Chiffres'))}</h2><dl class="figures">`;
   for (const fig of figureLines(data.figures)) {
     out += `<div class="figure${fig.status ? ` status-${fig.status}` : ''}"><dt>${escapeHtml(fig.label)}</dt><dd>`;
-    if (fig.status) out += statusMark(fig.status, l10n);
+    if (fig.status) out += figureMark(fig.status, l10n);
     out += `${escapeHtml(fig.value)}</dd></div>`;
   }
   out += '</dl></section>';
@@ -143,6 +143,12 @@ function statusLabel(status: RowStatus, l10n: L10n): string {
 /** A status shown by a symbol and a word, never by colour alone. */
 function statusMark(status: RowStatus, l10n: L10n): string {
   return `<span class="badge status-${status}"><span class="symbol" aria-hidden="true">${STATUS_SYMBOLS[status]}</span> ${escapeHtml(statusLabel(status, l10n))}</span> `;
+}
+
+/** A figure against its target: a symbol and a word. */
+function figureMark(status: RowStatus, l10n: L10n): string {
+  const word = status === 'ok' ? l10n.t('Dans la cible') : status === 'a-voir' ? l10n.t('À vérifier') : l10n.t('Hors cible');
+  return `<span class="badge status-${status}"><span class="symbol" aria-hidden="true">${STATUS_SYMBOLS[status]}</span> ${escapeHtml(word)}</span> `;
 }
 
 function disabled(closed: boolean): string {

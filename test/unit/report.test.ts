@@ -200,7 +200,7 @@ describe('report', () => {
   describe('figures', () => {
     it('counts lines, words and questions of the message against the targets', () => {
       const r = report(mail('Merci pour votre retour.\nQuel élément a le plus pesé dans la décision ?\nEt quelle compétence renforcer ?!'));
-      assert.equal(r.figures.lines, 6); // greeting, 3 lines, closing, signature (the subject is not counted)
+      assert.equal(r.figures.lines, 5); // greeting, 3 lines, closing (the subject and the signature are not counted)
       assert.equal(r.figures.questions, 2);
       assert.equal(r.figures.maxLines, 8);
       assert.equal(r.figures.minLines, 5);
@@ -247,9 +247,9 @@ describe('report', () => {
 
     it('summarises the draft for the status bar', () => {
       const good = report(mail('Merci pour votre retour.\nJe comprends votre décision.\nJe reste disponible.'));
-      assert.match(shortSummary(good), /^6 lignes · (?:prêt|ton sobre)$/);
-      assert.equal(shortSummary(report(mail('Merci [Nom].'))), '4 lignes · à ne pas envoyer');
-      assert.equal(shortSummary(report(mail('Ligne.\n'.repeat(12)))), '15 lignes · à retravailler');
+      assert.match(shortSummary(good), /^5 lignes · (?:prêt|ton sobre)$/);
+      assert.equal(shortSummary(report(mail('Merci [Nom].'))), '3 lignes · à ne pas envoyer');
+      assert.equal(shortSummary(report(mail('Ligne.\n'.repeat(12)))), '14 lignes · à retravailler');
     });
   });
 });

@@ -87,9 +87,13 @@ describe('report webview HTML', () => {
     assert.ok(checklist);
     assert.equal(checklist[1].match(/<li class="row /g)?.length, 6);
     // Every status symbol is followed by its word: no information by colour alone.
-    for (const m of body.matchAll(/<span class="badge status-([a-z-]+)"><span class="symbol" aria-hidden="true">.<\/span> ([^<]+)<\/span>/g)) {
-      assert.equal(m[2], { ok: 'Respecté', 'a-voir': 'À vérifier', echec: 'À corriger' }[m[1]]);
+    const badges = [...checklist[1].matchAll(/<span class="badge status-([a-z-]+)"><span class="symbol" aria-hidden="true">(.)<\/span> ([^<]+)<\/span>/g)];
+    assert.equal(badges.length, 6);
+    for (const [, status, symbol, word] of badges) {
+      assert.deepEqual([symbol, word], { ok: ['✓', 'Respecté'], 'a-voir': ['?', 'À vérifier'], echec: ['✗', 'À corriger'] }[status]);
     }
+    // The figures too: a word beside each symbol.
+    assert.match(body, /<dt>Lignes<\/dt><dd><span class="badge status-ok"><span class="symbol" aria-hidden="true">✓<\/span> Dans la cible<\/span> /);
     assert.match(body, /<button type="button" class="secondary" data-action="reveal" data-key="reveal-\d+" data-start="\d+" data-end="\d+">Afficher dans l’éditeur<\/button>/);
   });
 

@@ -67,7 +67,8 @@ describe('« Vérifier le ton »', () => {
         [6, 'ok'],
       ],
     );
-    assert.equal(data.figures.lines, 6);
+    // Within the guide's « 5–8 lignes ».
+    assert.ok(data.figures.lines >= 5 && data.figures.lines <= 8, String(data.figures.lines));
     assert.equal(data.figures.questions, 1);
     assert.equal(api.report.current?.uri.toString(), editor.document.uri.toString());
   });
@@ -98,6 +99,8 @@ describe('« Vérifier le ton »', () => {
     await waitFor(api.report.onDidRender, () => api.report.renderedVersion === version, 'the webview to render the report', 20_000);
     const shots = process.env.BOOMERANG_SCREENSHOT_DIR;
     if (shots) {
+      // More room for the report in the picture.
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
       const png = await requestScreenshot(shots, 'rapport-verifier-le-ton');
       assert.ok(fs.statSync(png).size > 0);
     }
@@ -175,7 +178,7 @@ describe('« Vérifier le ton »', () => {
       const editor = await openDraft('bon.reponse.md');
       const uri = editor.document.uri.toString();
       await waitFor(api.onDidChangeStatusBar, () => api.statusBar.visible && api.statusBar.uri === uri, 'the status bar item for the draft');
-      assert.match(api.statusBar.text, /^\$\(check\) 6 lignes · (?:ton sobre|prêt)$/);
+      assert.match(api.statusBar.text, /^\$\(check\) [5-8] lignes · (?:ton sobre|prêt)$/);
       assert.match(api.statusBar.tooltip, /^Boomerang : Prêt à envoyer\. .*Cliquez pour ouvrir le rapport « Vérifier le ton »\.$/);
 
       const modele = await openDraft('modele.reponse.md');
