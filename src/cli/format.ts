@@ -84,13 +84,6 @@ export function formatReport(results: FileFindings[], texts: Map<string, string>
     if (out !== '') out += '\n';
     out += `${paint(ANSI.bold, safe(r.file))}\n`;
     out += `  ${paint(ANSI.bold + VERDICT_COLOR[v.kind], `${VERDICT_SYMBOLS[v.kind]} ${v.label}`)} — ${safe(v.reason)}\n`;
-    out += '\n  Chiffres\n';
-    const figs = figureLines(report.figures);
-    const labelWidth = Math.max(...figs.map((f) => f.label.length));
-    for (const f of figs) {
-      const mark = f.status ? `${paint(STATUS_COLOR[f.status], STATUS_SYMBOLS[f.status])} ` : '  ';
-      out += `    ${f.label.padEnd(labelWidth)}  ${mark}${safe(f.value)}\n`;
-    }
     out += '\n  Liste récapitulative\n';
     const indent = ' '.repeat(4 + 2 + width + 2);
     for (const row of report.rows) {
@@ -101,6 +94,13 @@ export function formatReport(results: FileFindings[], texts: Map<string, string>
         out += `${indent}${paint(ANSI.dim, `ligne ${f.line} :`)} ${safe(firstSentence(f.message))} (${f.rule})\n`;
       }
       for (const n of row.notes) out += `${indent}${safe(n.text)}\n`;
+    }
+    out += '\n  Chiffres\n';
+    const figs = figureLines(report.figures);
+    const labelWidth = Math.max(...figs.map((f) => f.label.length));
+    for (const f of figs) {
+      const mark = f.status ? `${paint(STATUS_COLOR[f.status], STATUS_SYMBOLS[f.status])} ` : '  ';
+      out += `    ${f.label.padEnd(labelWidth)}  ${mark}${safe(f.value)}\n`;
     }
   }
   return out;

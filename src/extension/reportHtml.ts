@@ -109,6 +109,12 @@ export function reportBody(view: ReportView): string {
   out += `<p class="reason">${escapeHtml(v.reason)}</p>`;
   out += '</section>';
 
+  out += '<section aria-labelledby="checklist-title">';
+  out += `<h2 id="checklist-title">${escapeHtml(l10n.t('Liste récapitulative'))}</h2>`;
+  out += '<ol class="checklist">';
+  for (const row of data.rows) out += rowHtml(row, data, closed, l10n);
+  out += '</ol></section>';
+
   out += '<section aria-labelledby="figures-title">';
   out += `<h2 id="figures-title">${escapeHtml(l10n.t('Chiffres'))}</h2><dl class="figures">`;
   for (const fig of figureLines(data.figures)) {
@@ -117,12 +123,6 @@ export function reportBody(view: ReportView): string {
     out += `${escapeHtml(fig.value)}</dd></div>`;
   }
   out += '</dl></section>';
-
-  out += '<section aria-labelledby="checklist-title">';
-  out += `<h2 id="checklist-title">${escapeHtml(l10n.t('Liste récapitulative'))}</h2>`;
-  out += '<ol class="checklist">';
-  for (const row of data.rows) out += rowHtml(row, data, closed, l10n);
-  out += '</ol></section>';
 
   out += '<section aria-labelledby="findings-title">';
   out += `<h2 id="findings-title">${escapeHtml(l10n.t('Constats ({0})', data.findings.length))}</h2>`;
