@@ -46,7 +46,7 @@ function located(results: FileFindings[], texts: Map<string, string>) {
 export function formatText(results: FileFindings[], texts: Map<string, string>): string {
   let out = '';
   for (const r of located(results, texts)) {
-    for (const f of r.findings) out += `${r.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${oneLine(f.message)}\n`;
+    for (const f of r.findings) out += `${r.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${safe(f.message)}\n`;
   }
   return out;
 }
