@@ -31,6 +31,8 @@ export const RULE_ROWS: Readonly<Record<string, { rows: readonly RecapSection[];
   'signature-manquante': { rows: [6], note: 'Section 6 : « Coordonnées visibles : signature claire ».' },
   'coordonnees-absentes': { rows: [6], note: 'Section 6 : « Coordonnées visibles : … lien LinkedIn ».' },
   'entete-invalide': { rows: [6], note: 'Section 6 : « suivi organisé », « Trace pro » : l’en-tête garde la trace de l’échange.' },
+  excuses: { rows: [2], note: 'Section 2 : « remercier avec classe, sans s’excuser de vivre ».' },
+  drame: { rows: [2, 6], note: 'Section 2 : « Tonalité : sobre, positive, zéro drama » ; section 6 : pas d’émotion à chaud.' },
   'document-illisible': { rows: [6], note: 'Un fichier qui n’est pas un brouillon ne passe aucune ligne ; il est rangé avec les réflexes à adopter.' },
 };
 
