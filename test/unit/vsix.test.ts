@@ -76,7 +76,7 @@ const ALLOWED: RegExp[] = [
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/schemas\/[^/]+\.json$/,
   /^extension\/l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/i,
-  /^extension\/media\/[^/]+\.(png|svg|css|js|gif|jpg|webp)$/,
+  /^extension\/media\/([^/]+\/)*[^/]+\.(png|svg|css|js|gif|jpg|webp|md)$/,
 ];
 
 /** Things that must never ship, named so that a failure says what went wrong. */
@@ -105,6 +105,14 @@ function referencedFiles(pkg: Record<string, any>): string[] {
   for (const g of c.grammars ?? []) add(g.path);
   for (const s of c.snippets ?? []) add(s.path);
   for (const j of c.jsonValidation ?? []) add(j.url);
+  for (const w of c.walkthroughs ?? []) {
+    for (const step of w.steps ?? []) {
+      add(step.media?.markdown);
+      add(step.media?.svg);
+      if (typeof step.media?.image === 'string') add(step.media.image);
+      else for (const v of Object.values(step.media?.image ?? {})) add(v);
+    }
+  }
   if (JSON.stringify(pkg).match(/"%[^"%]+%"/)) add('package.nls.json');
   return [...out];
 }

@@ -134,6 +134,49 @@ describe('the web bundle in a web-worker-like sandbox', () => {
     assert.equal((await pending).length, 0);
   });
 
+  it('shows the checklist hover over a finding', async () => {
+    const uri = Uri.parse('vscode-vfs://github/boomerang/demo/hover.reponse.md');
+    const doc = makeDocument(uri, 'reponse', DRAFT);
+    const pending = nextDiagnostics(host, uri, 'after opening');
+    host.open(doc);
+    const placeholder = (await pending).find((d) => d.code?.value === 'champ-a-remplir')!;
+    const hovers = host.hoverProviders.map((p) => p.provideHover(doc, placeholder.range.start as never, {}) as { contents: { value: string } } | undefined).filter(Boolean);
+    assert.equal(hovers.length, 1, 'one hover');
+    assert.match(hovers[0]!.contents.value, /[éèàç’]/, 'a French hover');
+    host.close(doc);
+  });
+
+  it('offers the scenario snippets at the start of an empty draft', () => {
+    const doc = makeDocument(Uri.parse('untitled:Sans titre-1'), 'reponse', '');
+    host.open(doc);
+    const items = host.completionProviders.flatMap((p) => Array.from((p.provideCompletionItems(doc, doc.positionAt(0) as never, {}, { triggerKind: 0 }) ?? []) as { insertText?: { value: string } }[]));
+    assert.ok(items.length > 0, 'no scenario offered');
+    assert.ok(items.every((i) => typeof i.insertText?.value === 'string' && i.insertText.value.length > 0), 'a scenario without text');
+    host.close(doc);
+  });
+
+  it('« Vérifier le ton » opens the report in a webview with a nonce-locked page', async () => {
+    const uri = Uri.parse('vscode-vfs://github/boomerang/demo/report.reponse.md');
+    const doc = makeDocument(uri, 'reponse', DRAFT);
+    const pending = nextDiagnostics(host, uri, 'after opening');
+    host.open(doc);
+    await pending;
+    host.setActiveEditor(doc);
+    const verify = host.commands.get('boomerang.verifierTon');
+    assert.ok(verify, 'boomerang.verifierTon is not registered');
+    await verify();
+    const panel = host.panels.at(-1);
+    assert.ok(panel, 'no webview panel');
+    const html = panel.webview.html;
+    assert.match(html, /Content-Security-Policy/);
+    const nonce = /nonce-([A-Za-z0-9+/=_-]+)/.exec(html)?.[1];
+    assert.ok(nonce && nonce.length >= 16, 'no nonce');
+    assert.match(html, /Vérifier le ton/);
+    assert.match(html, /\[Nom\]|champ-a-remplir/, 'the report does not show the placeholder finding');
+    host.setActiveEditor(undefined);
+    host.close(doc);
+  });
+
   it('leaves documents of other languages alone', async () => {
     const other = makeDocument(Uri.parse('vscode-vfs://github/boomerang/demo/notes.md'), 'markdown', DRAFT);
     const draft = makeDocument(Uri.parse('vscode-vfs://github/boomerang/demo/after.reponse.md'), 'reponse', DRAFT);

@@ -225,13 +225,20 @@ export function makeDocument(uri: Uri, languageId: string, initial: string): Fak
 function inert(path: string, seen: Set<string>): unknown {
   seen.add(path);
   const target = function () {};
+  const assigned = new Map<PropertyKey, unknown>();
   return new Proxy(target, {
     get(_t, key) {
+      if (assigned.has(key)) return assigned.get(key);
       if (key === 'dispose') return () => {};
       if (key === 'then') return undefined;
       if (key === Symbol.toPrimitive) return () => path;
       if (typeof key === 'symbol') return undefined;
       return inert(`${path}.${key}`, seen);
+    },
+    // Objects the extension configures (a status bar item, a webview…) keep what it assigns.
+    set(_t, key, value) {
+      assigned.set(key, value);
+      return true;
     },
     apply: () => inert(`${path}()`, seen),
     construct: () => inert(`new ${path}`, seen) as object,
@@ -252,12 +259,25 @@ export interface Collection {
   entries: Map<string, { uri: Uri; diagnostics: unknown[] }>;
 }
 
+export interface FakePanel {
+  viewType: string;
+  title: string;
+  visible: boolean;
+  webview: { html: string; cspSource: string; options: unknown; messages: unknown[] };
+}
+
 export interface WebHost {
   vscode: Record<string, unknown>;
   /** Fires after any diagnostic collection changes. */
   onDiagnostics: Emitter<{ uri: string; diagnostics: unknown[] }>;
   collections: Collection[];
   codeActionProviders: { provideCodeActions(doc: unknown, range: Range, ctx: unknown): unknown }[];
+  hoverProviders: { provideHover(doc: unknown, position: Position, token: unknown): unknown }[];
+  completionProviders: { provideCompletionItems(doc: unknown, position: Position, token: unknown, ctx: unknown): unknown }[];
+  commands: Map<string, (...args: unknown[]) => unknown>;
+  panels: FakePanel[];
+  /** The editor the extension sees as active. */
+  setActiveEditor(doc: FakeDocument | undefined): void;
   documents: FakeDocument[];
   open(doc: FakeDocument): void;
   change(doc: FakeDocument, text: string): void;
@@ -274,6 +294,62 @@ export function createHost(): WebHost {
   const onDiagnostics = new Emitter<{ uri: string; diagnostics: unknown[] }>();
   const collections: Collection[] = [];
   const codeActionProviders: WebHost['codeActionProviders'] = [];
+  const hoverProviders: WebHost['hoverProviders'] = [];
+  const completionProviders: WebHost['completionProviders'] = [];
+  const commands = new Map<string, (...args: unknown[]) => unknown>();
+  const panels: FakePanel[] = [];
+  const window: Record<string, unknown> = {
+    activeTextEditor: undefined,
+    visibleTextEditors: [],
+    showInformationMessage: async (m: string) => void messages.push(m),
+    showWarningMessage: async (m: string) => void messages.push(m),
+    showErrorMessage: async (m: string) => void messages.push(m),
+    createWebviewPanel(viewType: string, title: string, _column: unknown, options: unknown) {
+      const disposed = new Emitter<void>();
+      const received = new Emitter<unknown>();
+      const viewState = new Emitter<unknown>();
+      const record: FakePanel = { viewType, title, visible: true, webview: { html: '', cspSource: 'https://webview.test', options, messages: [] } };
+      panels.push(record);
+      const panel = {
+        viewType,
+        get title() {
+          return record.title;
+        },
+        set title(t: string) {
+          record.title = t;
+        },
+        get visible() {
+          return record.visible;
+        },
+        active: true,
+        viewColumn: 2,
+        options,
+        webview: {
+          get html() {
+            return record.webview.html;
+          },
+          set html(h: string) {
+            record.webview.html = h;
+          },
+          options,
+          cspSource: record.webview.cspSource,
+          asWebviewUri: (u: Uri) => u.with({ scheme: 'https', authority: 'webview.test' }),
+          onDidReceiveMessage: received.event,
+          postMessage: async (m: unknown) => {
+            record.webview.messages.push(m);
+            return true;
+          },
+        },
+        onDidDispose: disposed.event,
+        onDidChangeViewState: viewState.event,
+        reveal() {},
+        dispose() {
+          disposed.fire();
+        },
+      };
+      return panel;
+    },
+  };
   const documents: FakeDocument[] = [];
   const files = new Map<string, Uint8Array>();
   const settings: Record<string, unknown> = {};
@@ -380,6 +456,29 @@ export function createHost(): WebHost {
     },
     CodeActionKind: { Empty: kind(''), QuickFix: kind('quickfix'), Refactor: kind('refactor'), Source: kind('source'), SourceFixAll: kind('source.fixAll') },
     CodeActionTriggerKind: { Invoke: 1, Automatic: 2 },
+    CompletionItem: class {
+      insertText?: unknown;
+      detail?: string;
+      documentation?: unknown;
+      range?: unknown;
+      sortText?: string;
+      filterText?: string;
+      constructor(
+        readonly label: unknown,
+        readonly kind?: number,
+      ) {}
+    },
+    CompletionTriggerKind: { Invoke: 0, TriggerCharacter: 1, TriggerForIncompleteCompletions: 2 },
+    CompletionItemKind: { Text: 0, Snippet: 14, Keyword: 13, Value: 11 },
+    CompletionList: class {
+      constructor(
+        readonly items: unknown[] = [],
+        readonly isIncomplete = false,
+      ) {}
+    },
+    SnippetString: class {
+      constructor(public value = '') {}
+    },
     WorkspaceEdit: class {
       readonly edits: { uri: Uri; range: Range; newText: string }[] = [];
       replace(uri: Uri, range: Range, newText: string) {
@@ -476,6 +575,14 @@ export function createHost(): WebHost {
           codeActionProviders.push(provider);
           return disposable();
         },
+        registerHoverProvider(_selector: unknown, provider: WebHost['hoverProviders'][number]) {
+          hoverProviders.push(provider);
+          return disposable();
+        },
+        registerCompletionItemProvider(_selector: unknown, provider: WebHost['completionProviders'][number]) {
+          completionProviders.push(provider);
+          return disposable();
+        },
         match: (selector: { language?: string } | string, doc: FakeDocument) => ((typeof selector === 'string' ? selector : selector.language) === doc.languageId ? 10 : 0),
         getDiagnostics: () => [],
       },
@@ -524,22 +631,15 @@ export function createHost(): WebHost {
       },
       unknownApi,
     ),
-    window: withFallback(
-      'window',
-      {
-        activeTextEditor: undefined,
-        visibleTextEditors: [],
-        showInformationMessage: async (m: string) => void messages.push(m),
-        showWarningMessage: async (m: string) => void messages.push(m),
-        showErrorMessage: async (m: string) => void messages.push(m),
-      },
-      unknownApi,
-    ),
+    window: withFallback('window', window, unknownApi),
     commands: withFallback(
       'commands',
       {
-        registerCommand: () => disposable(),
-        executeCommand: async () => undefined,
+        registerCommand(id: string, handler: (...args: unknown[]) => unknown) {
+          commands.set(id, handler);
+          return { dispose: () => commands.delete(id) };
+        },
+        executeCommand: async (id: string, ...args: unknown[]) => commands.get(id)?.(...args),
       },
       unknownApi,
     ),
@@ -550,6 +650,15 @@ export function createHost(): WebHost {
     onDiagnostics,
     collections,
     codeActionProviders,
+    hoverProviders,
+    completionProviders,
+    commands,
+    panels,
+    setActiveEditor(doc) {
+      const editor = doc ? { document: doc, viewColumn: 1, selection: new Range(0, 0, 0, 0), selections: [new Range(0, 0, 0, 0)], options: {}, visibleRanges: [] } : undefined;
+      window.activeTextEditor = editor;
+      window.visibleTextEditors = editor ? [editor] : [];
+    },
     documents,
     open(doc) {
       documents.push(doc);

@@ -43,11 +43,37 @@ describe('Boomerang in the web-worker extension host', () => {
     assert.ok(titles.includes('Ignorer ici (champ-a-remplir)'), titles.join(' | '));
   });
 
-  it('runs its commands from the palette', async () => {
+  it('shows the checklist hover over a finding', async () => {
+    const editor = await openDraft('modele.reponse.md');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'champ-a-remplir'), 'the champ-a-remplir diagnostic');
+    const d = ds.find((x) => ruleOf(x) === 'champ-a-remplir')!;
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start)) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /[éèàç’]/, `no French hover: ${text}`);
+  });
+
+  it('« Vérifier le ton » opens the report beside the draft', async () => {
     await openDraft('modele.reponse.md');
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('boomerang.verifierTon'), 'boomerang.verifierTon is not registered');
+    const tabOpened = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error('no report tab within 10 s'));
+      }, 10_000);
+      const check = () => {
+        const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+        if (tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('modele.reponse.md'))) {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        }
+      };
+      const sub = vscode.window.tabGroups.onDidChangeTabs(check);
+      check();
+    });
     await vscode.commands.executeCommand('boomerang.verifierTon');
+    await tabOpened;
   });
 
   it('analyses an untitled draft (no file behind it)', async () => {
