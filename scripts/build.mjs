@@ -75,6 +75,7 @@ if (tests) {
       entryPoints: [
         ...filesUnder('test/unit', '.ts'),
         ...filesUnder('test/integration', '.ts', ['test/integration/harness']),
+        ...filesUnder('test/web', '.ts'),
       ],
       outdir: 'out/test',
       outbase: 'test',

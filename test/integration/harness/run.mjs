@@ -6,7 +6,7 @@
 // Usage:
 //   node test/integration/harness/run.mjs --extension ABS_EXT_DIR \
 //     --tests ABS_PATH_TO_COMPILED_SUITE_INDEX[.js] --workspace ABS_WORKSPACE_DIR \
-//     [--timeout-ms N] [--screenshot-dir DIR]
+//     [--timeout-ms N] [--screenshot-dir DIR] [--user-settings JSON_FILE]
 //
 // Exit codes:
 //   0    the suite's run() resolved
@@ -64,6 +64,7 @@ function parseCommandLine() {
         workspace: { type: 'string' },
         'timeout-ms': { type: 'string', default: '300000' },
         'screenshot-dir': { type: 'string' },
+        'user-settings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -103,12 +104,22 @@ function parseCommandLine() {
     screenshotDir = path.resolve(values['screenshot-dir']);
     fs.mkdirSync(screenshotDir, { recursive: true });
   }
-  return { extension, tests, workspace, timeoutMs, screenshotDir };
+  // Extra user settings (a JSON object in a file), merged over USER_SETTINGS;
+  // e.g. `remote.extensionKind` to run the extension in the web-worker host.
+  let userSettings = {};
+  if (values['user-settings']) {
+    try {
+      userSettings = JSON.parse(fs.readFileSync(path.resolve(values['user-settings']), 'utf8'));
+    } catch (err) {
+      throw new HarnessError(`--user-settings: ${err.message}`, EXIT_USAGE);
+    }
+  }
+  return { extension, tests, workspace, timeoutMs, screenshotDir, userSettings };
 }
 
 const USAGE =
   'usage: node run.mjs --extension ABS_EXT_DIR --tests ABS_SUITE_INDEX[.js] --workspace ABS_WORKSPACE_DIR ' +
-  '[--timeout-ms N] [--screenshot-dir DIR]';
+  '[--timeout-ms N] [--screenshot-dir DIR] [--user-settings JSON_FILE]';
 
 // --- helpers -----------------------------------------------------------------
 
@@ -248,7 +259,7 @@ async function main() {
   status(`throwaway folder ${state.tmpDir}`);
 
   await fsp.mkdir(path.join(userDataDir, 'User'), { recursive: true });
-  await fsp.writeFile(path.join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(USER_SETTINGS, null, 2)}\n`);
+  await fsp.writeFile(path.join(userDataDir, 'User', 'settings.json'), `${JSON.stringify({ ...USER_SETTINGS, ...opts.userSettings }, null, 2)}\n`);
 
   // --- code-server ---
   const port = await freePort();

@@ -1,0 +1,80 @@
+// Runs test/web/ in code-server with Boomerang forced into the web-worker
+// extension host, as in VS Code for the web:
+//   1. packages the extension (npm run package) and unpacks the .vsix into a
+//      throwaway folder: what is tested is what ships;
+//   2. sets the user setting `remote.extensionKind: {"boomerang.boomerang": ["web"]}`
+//      (read as is, although its schema lists only ui/workspace): an extension
+//      under development that lives on the server is otherwise always put in
+//      the Node (remote) host, and in VS Code 1.100's web workbench the payload
+//      key `extensionDevelopmentKind` is never read (the browser environment
+//      service names it `extensionDevelopmentLocationKind`);
+//   3. runs the suite (out/test/web/index.js, outside the unpacked extension,
+//      so it stays in the Node extension host) with the harness.
+// Needs `bash test/integration/harness/setup.sh` once, and `npm run build:test`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const npm = (args) => spawnSync('npm', args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+
+if (!process.argv.includes('--no-build')) {
+  for (const script of ['build:test', 'package']) {
+    const r = npm(['run', script]);
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}
+
+/** Unpacks the `extension/` folder of a .vsix (a zip) into `dest`. */
+function unpackVsix(file, dest) {
+  const zip = readFileSync(file);
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
+    const method = zip.readUInt16LE(p + 10);
+    const size = zip.readUInt32LE(p + 20);
+    const nameLength = zip.readUInt16LE(p + 28);
+    const local = zip.readUInt32LE(p + 42);
+    const name = zip.toString('utf8', p + 46, p + 46 + nameLength);
+    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    if (!name.startsWith('extension/') || name.endsWith('/') || name.includes('..')) continue;
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    const out = join(dest, name.slice('extension/'.length));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, method === 8 ? inflateRawSync(data) : data);
+  }
+}
+
+// Short paths: VS Code's IPC sockets live under the harness's throwaway folder.
+const tmp = mkdtempSync(join(tmpdir(), 'bw-'));
+let code = 1;
+try {
+  const ext = join(tmp, 'ext');
+  unpackVsix(join(root, `boomerang-${version}.vsix`), ext);
+  const ws = join(tmp, 'ws');
+  cpSync(join(root, 'test/integration/fixtures'), ws, { recursive: true });
+  const settings = join(tmp, 'settings.json');
+  writeFileSync(settings, JSON.stringify({ 'remote.extensionKind': { 'boomerang.boomerang': ['web'] } }));
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'test/integration/harness/run.mjs'),
+      '--extension', ext,
+      '--tests', join(root, 'out/test/web/index.js'),
+      '--workspace', ws,
+      '--user-settings', settings,
+      '--timeout-ms', '300000',
+    ],
+    { stdio: 'inherit' },
+  );
+  code = r.status ?? 1;
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(code);

@@ -1,0 +1,85 @@
+// Boomerang running in VS Code's web-worker extension host (see index.ts).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { boomerangDiagnostics, closeAllEditors, openDraft, ruleOf, waitForDiagnostics } from '../integration/suite/util';
+
+describe('Boomerang in the web-worker extension host', () => {
+  afterEach(closeAllEditors);
+
+  it('is not in this Node extension host, yet analyses drafts: it runs in the web worker', async () => {
+    // Extensions are listed per host: the Node host does not know an extension
+    // that the web-worker host runs.
+    assert.equal(vscode.extensions.getExtension('boomerang.boomerang'), undefined, 'the extension runs in the Node host, not in the web worker');
+    const editor = await openDraft('modele.reponse.md');
+    await waitForDiagnostics(editor.document.uri, (d) => d.length > 0, 'diagnostics from the web-worker host');
+  });
+
+  it('gives diagnostics for a draft, with source, code and range', async () => {
+    const editor = await openDraft('modele.reponse.md');
+    assert.equal(editor.document.languageId, 'reponse');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'champ-a-remplir'), 'the champ-a-remplir diagnostic');
+    const d = ds.find((x) => ruleOf(x) === 'champ-a-remplir')!;
+    assert.equal(d.source, 'Boomerang');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(editor.document.getText(d.range), '[Nom]');
+  });
+
+  it('updates diagnostics as one types', async () => {
+    const editor = await openDraft('bon.reponse.md');
+    const uri = editor.document.uri;
+    const line = editor.document.lineAt(editor.document.lineCount - 2);
+    await editor.edit((b) => b.insert(line.range.end, ' [Téléphone]'));
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'champ-a-remplir'), 'the new placeholder');
+    await vscode.commands.executeCommand('undo');
+    await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'champ-a-remplir'), 'the placeholder to go');
+  });
+
+  it('offers quick fixes, « Ignorer ici » among them', async () => {
+    const editor = await openDraft('modele.reponse.md');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'champ-a-remplir'), 'the champ-a-remplir diagnostic');
+    const d = ds.find((x) => ruleOf(x) === 'champ-a-remplir')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range)) ?? [];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Ignorer ici (champ-a-remplir)'), titles.join(' | '));
+  });
+
+  it('shows the checklist hover over a finding', async () => {
+    const editor = await openDraft('modele.reponse.md');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'champ-a-remplir'), 'the champ-a-remplir diagnostic');
+    const d = ds.find((x) => ruleOf(x) === 'champ-a-remplir')!;
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start)) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /[éèàç’]/, `no French hover: ${text}`);
+  });
+
+  it('« Vérifier le ton » opens the report beside the draft', async () => {
+    await openDraft('modele.reponse.md');
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('boomerang.verifierTon'), 'boomerang.verifierTon is not registered');
+    const tabOpened = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error('no report tab within 10 s'));
+      }, 10_000);
+      const check = () => {
+        const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+        if (tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('modele.reponse.md'))) {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        }
+      };
+      const sub = vscode.window.tabGroups.onDidChangeTabs(check);
+      check();
+    });
+    await vscode.commands.executeCommand('boomerang.verifierTon');
+    await tabOpened;
+  });
+
+  it('analyses an untitled draft (no file behind it)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'reponse', content: 'Objet : Merci\n\nBonjour [Nom],\n\nMerci.\n\nBien cordialement,\nLéa\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleOf(x) === 'champ-a-remplir'), 'diagnostics of the untitled draft');
+    assert.ok(boomerangDiagnostics(doc.uri).length > 0);
+  });
+});
