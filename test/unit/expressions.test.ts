@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { CONTESTATION } from '../../src/core/data/contestation';
+import { EXAMPLES as CONTESTATION_EXAMPLES } from '../../src/core/data/contestation.examples';
+import { EXAMPLES as QUESTIONS_EXAMPLES } from '../../src/core/data/questions.examples';
+import { EXAMPLES as TON_EXAMPLES } from '../../src/core/data/ton.examples';
 import type { Expression } from '../../src/core/data/expression';
 import { VAGUE_QUESTIONS } from '../../src/core/data/questions';
 import { AGGRESSIVE, APOLOGIES, DRAMA, PASSIVE_AGGRESSIVE } from '../../src/core/data/ton';
@@ -8,6 +11,8 @@ import { ExpressionMatcher, formSource } from '../../src/core/rules/phrases';
 import { fold } from '../../src/core/text';
 
 const ALL: readonly Expression[] = [...AGGRESSIVE, ...PASSIVE_AGGRESSIVE, ...APOLOGIES, ...DRAMA, ...CONTESTATION, ...VAGUE_QUESTIONS];
+const EXAMPLES = { ...TON_EXAMPLES, ...CONTESTATION_EXAMPLES, ...QUESTIONS_EXAMPLES };
+const examplesOf = (e: Expression) => EXAMPLES[e.id] ?? { match: [], noMatch: [] };
 
 describe('wording data: every entry’s own examples', () => {
   it('ids are unique and every entry names a registered rule', () => {
@@ -19,7 +24,7 @@ describe('wording data: every entry’s own examples', () => {
       assert.ok(rule, `${e.id}: unknown rule ${e.rule}`);
       assert.ok(getTip(rule.tip));
       assert.ok(e.explication.length > 40, `${e.id}: explanation`);
-      assert.ok(e.examples.match.length > 0 && e.examples.noMatch.length > 0, `${e.id}: examples`);
+      assert.ok(examplesOf(e).match.length > 0 && examplesOf(e).noMatch.length > 0, `${e.id}: examples`);
       assert.ok((e.rewrites?.length ?? 0) + (e.sentenceRewrites?.length ?? 0) > 0 || e.deleteSentence, `${e.id}: a fix`);
     }
   });
@@ -27,14 +32,19 @@ describe('wording data: every entry’s own examples', () => {
   for (const e of ALL) {
     describe(e.id, () => {
       const m = new ExpressionMatcher([e]);
-      for (const t of e.examples.match) {
+      for (const t of examplesOf(e).match) {
         it(`matches ${JSON.stringify(t)}`, () => assert.ok(m.matches(fold(t)).length > 0));
       }
-      for (const t of e.examples.noMatch) {
+      for (const t of examplesOf(e).noMatch) {
         it(`stays quiet on ${JSON.stringify(t)}`, () => assert.deepEqual(m.matches(fold(t)).map((h) => t.slice(h.start, h.end)), []));
       }
     });
   }
+
+  it('every example belongs to an entry', () => {
+    const ids = new Set(ALL.map((e) => e.id));
+    for (const id of Object.keys(EXAMPLES)) assert.ok(ids.has(id), `examples for unknown entry ${id}`);
+  });
 
   it('no form nests alternatives (the notation does not support it)', () => {
     for (const e of ALL) for (const f of [...e.forms, ...(e.except ?? [])]) assert.doesNotMatch(f, /\{[^}]*\{/, `${e.id}: ${f}`);

@@ -17,10 +17,6 @@ export const CONTESTATION: readonly Expression[] = [
     explication: 'Contester une décision ou un avis crispe et risque de griller la relation (section 5) ; ne revenez que sur une erreur factuelle claire, calmement.',
     sentenceRewrites: [ACCEPT, FACT],
     deleteSentence: true,
-    examples: {
-      match: ['Je ne suis pas d’accord avec votre décision.', 'Je ne suis pas du tout d’accord.', 'Je conteste votre évaluation.', 'Je ne partage pas votre analyse.', 'Je refuse cette décision.', 'Je ne peux pas accepter que ma candidature soit écartée.'],
-      noMatch: ['Je ne conteste pas votre décision.', 'Je suis d’accord pour échanger 10 minutes.', 'Petite précision factuelle : le document a bien été transmis le 3 mars.'],
-    },
   },
   {
     id: 'vous-vous-trompez',
@@ -30,10 +26,6 @@ export const CONTESTATION: readonly Expression[] = [
     explication: 'Dire au destinataire qu’il se trompe (« vous faites une erreur ») plaide contre sa décision : ça crispe (section 5). Corrigez un fait, pas une opinion.',
     sentenceRewrites: [ACCEPT, FACT],
     deleteSentence: true,
-    examples: {
-      match: ['Vous faites une erreur.', 'Vous vous trompez sur mon profil.', 'C’est une grave erreur de votre part.', 'Vous auriez dû me choisir.', 'Vous avez sous-estimé mon expérience.', 'Si vous aviez bien lu mon dossier, vous auriez vu que j’ai ce diplôme.', 'Tu fais une erreur.', 'Vous avez fait le mauvais choix.'],
-      noMatch: ['Sauf erreur de ma part, le document a bien été transmis le 3 mars.', 'Je me suis peut-être mal exprimé.', 'Merci pour votre retour.'],
-    },
   },
   {
     id: 'reconsiderer',
@@ -43,10 +35,6 @@ export const CONTESTATION: readonly Expression[] = [
     explication: 'Demander au destinataire de revenir sur sa décision, c’est plaider sa cause : le guide n’y voit de place qu’après une erreur factuelle ou une mise à jour majeure, avec une seule demande et une preuve courte.',
     sentenceRewrites: ['Si cela change votre évaluation, je peux fournir la preuve ci-jointe et me tenir disponible pour un bref échange (10 min).', 'Je reste disponible si vos besoins évoluent à l’avenir.'],
     deleteSentence: true,
-    examples: {
-      match: ['Je vous demande de reconsidérer votre décision.', 'Pourriez-vous revoir votre position ?', 'Merci de me donner une seconde chance.', 'J’exige des explications.', 'Je méritais ce poste.', 'Je demande un nouvel entretien.', 'Pouvez-vous revenir sur votre décision ?'],
-      noMatch: ['Si cela change votre évaluation, je peux fournir la preuve ci-jointe.', 'Si vos besoins évoluent, je reste disponible.', 'Si jamais vous changez d’avis, je reste joignable.'],
-    },
   },
   {
     id: 'meilleur-candidat',
@@ -56,10 +44,6 @@ export const CONTESTATION: readonly Expression[] = [
     explication: 'Plaider sa cause (« je suis le meilleur candidat », « je ne comprends pas votre décision ») ne fait pas changer d’avis : ça crispe (section 5). Reconnaissez la décision ; ne corrigez qu’un fait.',
     sentenceRewrites: [ACCEPT, 'Si c’est possible, quel élément a le plus pesé dans la décision ?'],
     deleteSentence: true,
-    examples: {
-      match: ['Je suis le meilleur candidat pour ce poste.', 'Je reste convaincue d’être la meilleure candidate.', 'Vous ne trouverez pas mieux.', 'Je coche toutes les cases de l’annonce.', 'J’ai pourtant dix ans d’expérience.', 'Notre offre était clairement la moins chère.', 'Je ne comprends pas votre décision.', 'Une décision arbitraire.', 'Le poste était joué d’avance.', 'Pourtant, j’ai toutes les compétences demandées.'],
-      noMatch: ['Je comprends votre décision.', 'Le candidat retenu a sans doute un profil plus proche de vos besoins.', 'Si je comprends bien, le critère décisif était le délai.', 'Petite précision factuelle : le document a bien été transmis le 3 mars.'],
-    },
   },
   {
     id: 'recours',
@@ -69,9 +53,5 @@ export const CONTESTATION: readonly Expression[] = [
     explication: 'Brandir un recours transforme la réponse en litige : le guide conseille de corriger un fait calmement, ou de rester disponible pour la suite.',
     sentenceRewrites: ['Je reste disponible pour vos prochaines consultations.'],
     deleteSentence: true,
-    examples: {
-      match: ['Nous nous réservons le droit d’engager un recours.', 'Nous envisageons un référé précontractuel.', 'Nous saisirons le tribunal administratif.', 'Je me réserve le droit de donner suite.'],
-      noMatch: ['Nous restons disponibles pour vos prochaines consultations.', 'Le recours à un prestataire externe est une bonne idée.'],
-    },
   },
 ];

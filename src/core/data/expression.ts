@@ -8,6 +8,7 @@
 //   vous … lu         `…` between words: up to four words in between
 // Matches are whole words only.
 
+/** Examples of an entry, in `<family>.examples.ts` beside the entries (kept out of the bundles). */
 export interface ExpressionExamples {
   /** Texts in which the entry must find a hit. */
   match: readonly string[];
@@ -33,5 +34,4 @@ export interface Expression {
   deleteSentence?: boolean;
   /** For `excuses`: an ordinary apology (late answer) is fine alone; a mild one is advice alone. */
   kind?: 'ordinary' | 'mild';
-  examples: ExpressionExamples;
 }

@@ -36,10 +36,6 @@ export const VAGUE_QUESTIONS: readonly Expression[] = [
     ],
     explication: '« Avez-vous des retours ? » : le guide prévient qu’une question trop large n’obtient aucune réponse ou des banalités. Posez 1 ou 2 questions ciblées.',
     sentenceRewrites: TARGETED_VOUS,
-    examples: {
-      match: ['Avez-vous des retours ?', 'Auriez-vous des retours à me faire ?', 'Avez vous des retours sur ma candidature ?', 'Pourriez-vous me faire un retour ?', 'Qu’est-ce qui n’a pas marché ?', 'Pourquoi ma candidature n’a pas été retenue ?', 'Est-ce que vous auriez des commentaires ?'],
-      noMatch: ['Auriez-vous 1 ou 2 retours concrets (compétences à renforcer, exemple manquant) ?', 'Quel élément a le plus pesé dans la décision ?', 'Merci pour vos retours.'],
-    },
   },
   {
     id: 'des-retours-tu',
@@ -51,9 +47,5 @@ export const VAGUE_QUESTIONS: readonly Expression[] = [
     ],
     explication: '« As-tu des retours ? » reste trop large : le guide conseille 1 ou 2 questions ciblées.',
     sentenceRewrites: TARGETED_TU,
-    examples: {
-      match: ['As-tu des retours ?', 'Aurais-tu un feedback ?', 'Pourrais-tu me faire un retour ?'],
-      noMatch: ['Quel élément a le plus pesé dans ta décision ?', 'Merci pour ton retour.'],
-    },
   },
 ];

@@ -17,10 +17,6 @@ export const AGGRESSIVE: readonly Expression[] = [
     explication: 'Un jugement moral sur la décision ou le recruteur : c’est la « rage-reply » que le guide déconseille ; les mails envoyés sous émotion vieillissent mal.',
     sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
-    examples: {
-      match: ['C’est honteux de traiter les candidats ainsi.', 'Votre processus est inadmissible.', 'Quelle honte !', 'Un comportement INACCEPTABLE', 'cest une honte', 'Une réponse pitoyable.', 'Ce recrutement était une mascarade.'],
-      noMatch: ['Il n’y a aucune honte à refuser.', 'Je comprends votre décision.', 'Merci pour votre retour.'],
-    },
   },
   {
     id: 'n-importe-quoi',
@@ -30,10 +26,6 @@ export const AGGRESSIVE: readonly Expression[] = [
     explication: 'Du mépris pour la décision : le guide demande un ton sobre, positif, zéro drama.',
     sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
-    examples: {
-      match: ['Votre grille de sélection, c’est du grand n’importe quoi.', 'Vous vous moquez du monde.', 'Vous plaisantez ?', 'Franchement j’hallucine.', 'Un refus ridicule.', 'Pour qui vous prenez-vous ?'],
-      noMatch: ['Je comprends votre choix.', 'Merci pour ce retour précis.'],
-    },
   },
   {
     id: 'incompetence',
@@ -43,10 +35,6 @@ export const AGGRESSIVE: readonly Expression[] = [
     explication: 'Une accusation contre le recruteur ou le client : elle crispe et grille la relation que le guide veut garder entrouverte.',
     sentenceRewrites: ['Je comprends votre décision et vous remercie pour le temps consacré à ma candidature.'],
     deleteSentence: true,
-    examples: {
-      match: ['Votre équipe est incompétente.', 'Quelle incompétence.', 'Un manque total de respect.', 'C’est peu professionnel.', 'Vous n’avez rien compris à mon profil.', 'Une réponse méprisante.', 'Je me suis fait avoir.'],
-      noMatch: ['J’ai apprécié votre professionnalisme.', 'Merci pour votre considération.', 'Je respecte votre décision.'],
-    },
   },
   {
     id: 'pas-lu',
@@ -55,10 +43,6 @@ export const AGGRESSIVE: readonly Expression[] = [
     explication: 'Reprocher au destinataire de ne pas avoir lu le dossier, c’est contester sous le coup de l’émotion : s’il manquait un fait, corrigez-le calmement (« Petite précision factuelle : … »).',
     sentenceRewrites: ['Petite précision factuelle : [l’élément exact].'],
     deleteSentence: true,
-    examples: {
-      match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.'],
-      noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.'],
-    },
   },
   {
     id: 'menace',
@@ -67,10 +51,6 @@ export const AGGRESSIVE: readonly Expression[] = [
     explication: 'Une menace (avis public, avocat, réseaux sociaux) ferme la porte pour de bon : le guide conseille de garder la porte entrouverte.',
     deleteSentence: true,
     sentenceRewrites: [AVAILABLE],
-    examples: {
-      match: ['Vous le regretterez.', 'Mon avocat vous contactera.', 'Je vais laisser un avis négatif sur Glassdoor.', 'Ça ne va pas se passer comme ça.', 'Je n’en resterai pas là.', 'Tu vas le regretter.', 'Je vais prévenir votre direction.'],
-      noMatch: ['Je reste disponible.', 'J’ai lu les avis de vos salariés, très positifs.', 'Je n’ai aucun regret.'],
-    },
   },
   {
     id: 'insulte',
@@ -79,10 +59,6 @@ export const AGGRESSIVE: readonly Expression[] = [
     except: ['nul doute', 'match nul', 'pas nul', 'con amore'],
     explication: 'Une insulte ou un gros mot : aucun destinataire ne le lit sans se braquer. Le guide : « Pas de rage-reply ».',
     deleteSentence: true,
-    examples: {
-      match: ['Bande de guignols.', 'Vous êtes nuls.', 'C’est vraiment de la merde.', 'Putain, trois mois pour ça.', 'Quels clowns.', 'Vous êtes des idiots.', 'Grrr.'],
-      noMatch: ['Nul doute que le candidat retenu fera du bon travail.', 'Je conserve votre contact.', 'Un entretien constructif.'],
-    },
   },
   {
     id: 'colere',
@@ -92,10 +68,6 @@ export const AGGRESSIVE: readonly Expression[] = [
     explication: 'La colère écrite à chaud : le guide recommande d’attendre 24 à 48 h et de répondre sobrement.',
     deleteSentence: true,
     sentenceRewrites: [THANKS],
-    examples: {
-      match: ['Je suis furieux.', 'Je suis en colère contre votre entreprise.', 'Ça me révolte.', 'Quel culot !', 'Je suis écœurée par ce refus.'],
-      noMatch: ['Je suis ravi de cet échange.', 'Je reste motivé.'],
-    },
   },
 ];
 
@@ -108,10 +80,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     explication: '« Bonne chance quand même » : le guide le cite mot pour mot comme le passif-agressif à éviter. Un souhait sincère et sans réserve, ou rien.',
     rewrites: ['Bonne continuation', 'Bon succès sur le projet'],
     deleteSentence: true,
-    examples: {
-      match: ['Bonne chance quand même.', 'Bonne chance quand meme', 'Bon courage malgré tout.', 'Bonne continuation quand même !', 'bonne chance\nquand même', 'Bon vent quand même.'],
-      noMatch: ['Bonne chance pour la suite du projet.', 'Merci quand même ; je travaillerai ma présentation.', 'Bonne continuation.', 'Je vous souhaite bonne chance pour ce recrutement.'],
-    },
   },
   {
     id: 'souhait-aigre',
@@ -121,10 +89,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     explication: 'Un souhait qui pique (« votre candidat idéal », « bien du courage ») se lit comme du passif-agressif. Le guide : un souhait sincère ou rien.',
     sentenceRewrites: ['Bonne continuation, et merci pour le temps consacré à ma candidature.', 'Bon succès sur le projet.'],
     deleteSentence: true,
-    examples: {
-      match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.'],
-      noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.'],
-    },
   },
   {
     id: 'regretter',
@@ -133,10 +97,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     explication: '« J’espère que vous ne le regretterez pas » : une menace déguisée en souhait. Le guide conseille de finir sur la disponibilité.',
     sentenceRewrites: [AVAILABLE],
     deleteSentence: true,
-    examples: {
-      match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.'],
-      noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.'],
-    },
   },
   {
     id: 'sarcasme',
@@ -146,10 +106,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     explication: 'Le sarcasme ne passe pas à l’écrit : le destinataire lit du passif-agressif. Le guide : remercier avec classe, sobrement.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
-    examples: {
-      match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune.'],
-      noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.'],
-    },
   },
   {
     id: 'politesse-moqueuse',
@@ -159,10 +115,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     explication: 'Une politesse moquée (« Cordialement (ou pas) ») : le destinataire retient la pique, pas la formule. Le guide : politesse stratégique, zéro drama.',
     rewrites: [''],
     deleteSentence: false,
-    examples: {
-      match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
-      noMatch: ['Bien cordialement,', 'Que vous me reteniez ou non, merci.', 'Je vous remercie sincèrement.'],
-    },
   },
   {
     id: 'regret-miroir',
@@ -171,10 +123,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     explication: 'Renvoyer la formule du refus (« moi aussi j’ai le regret de… ») : c’est la réaction que le guide demande justement de ravaler. Respirez, puis remerciez.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
-    examples: {
-      match: ['Moi aussi j’ai le regret de vous informer que votre offre ne m’intéressait plus.', 'J’ai à mon tour le regret de vous dire que je décline.', 'J’ai le regret de vous informer que je retire ma candidature.'],
-      noMatch: ['J’ai apprécié l’échange.', 'Je regrette de ne pas avoir pu vous rencontrer plus tôt, mais merci.'],
-    },
   },
   {
     id: 'vos-raisons',
@@ -183,10 +131,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     explication: '« Je suppose que vous avez vos raisons », « c’est votre perte » : le destinataire y entend le reproche. Le guide : reconnaître la décision, sans réserve.',
     sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
-    examples: {
-      match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.'],
-      noMatch: ['Je comprends les raisons de votre choix.', 'Merci de m’avoir expliqué vos raisons.', 'Je comprends votre décision.'],
-    },
   },
 ];
 
@@ -200,10 +144,6 @@ export const APOLOGIES: readonly Expression[] = [
     explication: 'Une excuse ordinaire pour une réponse tardive : seule, elle est polie ; accumulée avec d’autres, elle affaiblit le message.',
     rewrites: ['Merci pour votre patience'],
     deleteSentence: true,
-    examples: {
-      match: ['Désolé pour ce délai de réponse.', 'Je suis désolée de répondre si tard.', 'Toutes mes excuses pour le retard.', 'Pardon pour le retard.'],
-      noMatch: ['Merci pour votre patience.', 'Je vous réponds avec un peu de recul.'],
-    },
   },
   {
     id: 'excuse-deranger',
@@ -213,10 +153,6 @@ export const APOLOGIES: readonly Expression[] = [
     explication: '« Désolé de vous déranger » : vous ne dérangez pas en répondant à un refus. Le guide : remercier avec classe, sans s’excuser de vivre.',
     rewrites: ['Merci pour votre retour'],
     deleteSentence: true,
-    examples: {
-      match: ['Désolée de vous déranger à nouveau.', 'Excusez-moi de vous importuner.', 'Je m’excuse pour le dérangement.', 'Si ce n’est pas trop demander, pourriez-vous m’indiquer un point ?', 'Je sais que vous êtes très occupés.', 'Je ne vous dérangerai plus.'],
-      noMatch: ['Merci pour votre retour.', 'Je me permets de vous écrire pour vous remercier.'],
-    },
   },
   {
     id: 'excuse-generique',
@@ -227,10 +163,6 @@ export const APOLOGIES: readonly Expression[] = [
     explication: 'Une excuse sans objet affaiblit le message : il n’y a pas de faute à se faire pardonner. Le guide : remercier avec classe, sans s’excuser de vivre.',
     rewrites: ['Merci pour votre retour'],
     deleteSentence: true,
-    examples: {
-      match: ['Je m’excuse si ma candidature vous a fait perdre du temps.', 'Pardon pour ce long message.', 'Je suis vraiment désolée.', 'Toutes mes excuses.', 'Veuillez m’excuser.', 'desole'],
-      noMatch: ['Je ne suis pas désolé de vous avoir écrit.', 'Merci pour votre retour.', 'Pas besoin de vous excuser pour le délai.'],
-    },
   },
   {
     id: 'autodenigrement',
@@ -240,10 +172,6 @@ export const APOLOGIES: readonly Expression[] = [
     explication: 'Se dévaloriser (« je ne suis pas à la hauteur ») n’aide ni le destinataire ni votre prochaine candidature. Le guide : remercier, accepter, demander 1–2 axes d’amélioration.',
     sentenceRewrites: ['J’aimerais recueillir 1 ou 2 pistes d’amélioration pour mieux aligner mes prochains dossiers.'],
     deleteSentence: true,
-    examples: {
-      match: ['Je n’aurais pas dû postuler.', 'Je sais que je ne suis pas à la hauteur.', 'Je suis nulle en entretien.', 'Désolé de vous avoir fait perdre votre temps.', 'Le candidat retenu est sûrement bien meilleur que moi.', 'C’est entièrement ma faute.', 'Je ne suis qu’un simple débutant.'],
-      noMatch: ['J’aimerais m’améliorer.', 'Je comprends votre choix actuel.', 'J’ai renforcé mes compétences en gestion de projet.'],
-    },
   },
 ];
 
@@ -257,10 +185,6 @@ export const DRAMA: readonly Expression[] = [
     explication: '« Injuste » : un jugement chargé d’émotion sur la décision. Le guide : sobre, positif, zéro drama ; ne contestez qu’une erreur factuelle.',
     sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
-    examples: {
-      match: ['Votre décision est injuste.', 'Je trouve ça profondément injuste.', 'Une injustice de plus.', 'Un traitement injuste'],
-      noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
-    },
   },
   {
     id: 'blessure',
@@ -270,10 +194,6 @@ export const DRAMA: readonly Expression[] = [
     explication: 'Dire sa peine (« blessant », « effondré ») transforme la réponse en « roman triste ». Le guide : tonalité sobre, positive, zéro drama.',
     sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
-    examples: {
-      match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.'],
-      noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.'],
-    },
   },
   {
     id: 'tout-investi',
@@ -283,9 +203,5 @@ export const DRAMA: readonly Expression[] = [
     explication: 'Rappeler tout ce qu’on a investi ou ses échecs passés, c’est le « roman triste » du guide : le destinataire n’y peut rien. Remerciez, acceptez, restez disponible.',
     sentenceRewrites: ['J’ai apprécié l’échange et j’aimerais m’améliorer.'],
     deleteSentence: true,
-    examples: {
-      match: ['Après tout ce que j’ai investi dans ce dossier, je ne comprends pas.', 'Je ne m’en remettrai pas.', 'J’y croyais tellement.', 'C’était le poste de mes rêves.', 'C’est la cinquième fois qu’on me refuse.', 'Tout ça pour ça.', 'Après des semaines passées sur ce dossier, un simple mail.'],
-      noMatch: ['J’ai investi du temps dans la préparation et j’en ai beaucoup appris.', 'Je ne changerais cette expérience pour rien au monde.', 'De rien, avec plaisir.'],
-    },
   },
 ];

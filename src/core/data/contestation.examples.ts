@@ -1,0 +1,28 @@
+// Examples of the contestation entries: texts each entry must and must not match.
+// Kept apart from the entries so that they stay out of the extension bundles;
+// test/unit/expressions.test.ts runs them all and requires one per entry.
+
+import type { ExpressionExamples } from './expression';
+
+export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
+  'pas-d-accord': {
+    match: ['Je ne suis pas d’accord avec votre décision.', 'Je ne suis pas du tout d’accord.', 'Je conteste votre évaluation.', 'Je ne partage pas votre analyse.', 'Je refuse cette décision.', 'Je ne peux pas accepter que ma candidature soit écartée.'],
+    noMatch: ['Je ne conteste pas votre décision.', 'Je suis d’accord pour échanger 10 minutes.', 'Petite précision factuelle : le document a bien été transmis le 3 mars.'],
+  },
+  'vous-vous-trompez': {
+    match: ['Vous faites une erreur.', 'Vous vous trompez sur mon profil.', 'C’est une grave erreur de votre part.', 'Vous auriez dû me choisir.', 'Vous avez sous-estimé mon expérience.', 'Si vous aviez bien lu mon dossier, vous auriez vu que j’ai ce diplôme.', 'Tu fais une erreur.', 'Vous avez fait le mauvais choix.'],
+    noMatch: ['Sauf erreur de ma part, le document a bien été transmis le 3 mars.', 'Je me suis peut-être mal exprimé.', 'Merci pour votre retour.'],
+  },
+  'reconsiderer': {
+    match: ['Je vous demande de reconsidérer votre décision.', 'Pourriez-vous revoir votre position ?', 'Merci de me donner une seconde chance.', 'J’exige des explications.', 'Je méritais ce poste.', 'Je demande un nouvel entretien.', 'Pouvez-vous revenir sur votre décision ?'],
+    noMatch: ['Si cela change votre évaluation, je peux fournir la preuve ci-jointe.', 'Si vos besoins évoluent, je reste disponible.', 'Si jamais vous changez d’avis, je reste joignable.'],
+  },
+  'meilleur-candidat': {
+    match: ['Je suis le meilleur candidat pour ce poste.', 'Je reste convaincue d’être la meilleure candidate.', 'Vous ne trouverez pas mieux.', 'Je coche toutes les cases de l’annonce.', 'J’ai pourtant dix ans d’expérience.', 'Notre offre était clairement la moins chère.', 'Je ne comprends pas votre décision.', 'Une décision arbitraire.', 'Le poste était joué d’avance.', 'Pourtant, j’ai toutes les compétences demandées.'],
+    noMatch: ['Je comprends votre décision.', 'Le candidat retenu a sans doute un profil plus proche de vos besoins.', 'Si je comprends bien, le critère décisif était le délai.', 'Petite précision factuelle : le document a bien été transmis le 3 mars.'],
+  },
+  'recours': {
+    match: ['Nous nous réservons le droit d’engager un recours.', 'Nous envisageons un référé précontractuel.', 'Nous saisirons le tribunal administratif.', 'Je me réserve le droit de donner suite.'],
+    noMatch: ['Nous restons disponibles pour vos prochaines consultations.', 'Le recours à un prestataire externe est une bonne idée.'],
+  },
+};
