@@ -203,7 +203,7 @@ export function parseDraft(text: string): Draft {
       greeting = { start: first.start + (m[0].length - m[0].trimStart().length), end };
     }
   }
-  const { closing, signature } = findEnding(prose, content, greeting);
+  const { closing, signature } = findEnding(prose, content, greeting, meta.canal, text);
   const bodyStart = greeting ? greeting.end : content.length > 0 ? content[0].start : text.length;
   const bodyEnd = closing ? closing.start : signature ? signature.start : content.length > 0 ? content[content.length - 1].end : text.length;
   const body = bodyEnd > bodyStart ? { start: bodyStart, end: bodyEnd } : undefined;
@@ -227,7 +227,10 @@ export function parseDraft(text: string): Draft {
   };
 }
 
-function findEnding(prose: string, content: Line[], greeting: Range | undefined): { closing?: Range; signature?: Range } {
+/** A first name, or first and last name, alone on a line: « Julien », « Léa Martin », « J. Moreau ». */
+const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
+
+function findEnding(prose: string, content: Line[], greeting: Range | undefined, canal: Canal, text: string): { closing?: Range; signature?: Range } {
   if (content.length === 0) return {};
   const re = closingRegex();
   // Look at the last lines only: a closing formula ends the message, before a
@@ -260,6 +263,10 @@ function findEnding(prose: string, content: Line[], greeting: Range | undefined)
   }
   // No known formula: a short last line after a line ending with a comma is a signature.
   const last = content[content.length - 1];
+  // A LinkedIn message or an SMS often ends with just the sender's name.
+  if ((canal === 'linkedin' || canal === 'sms') && content.length >= 2 && NAME_LINE.test(text.slice(last.start, last.end))) {
+    return { signature: { start: last.start, end: last.end } };
+  }
   if (content.length >= 2) {
     const prev = content[content.length - 2];
     const prevText = prose.slice(prev.start, prev.end).trimEnd();

@@ -49,11 +49,16 @@ describe('structure', () => {
       '---\ncanal: linkedin\n---\nBonjour Julien, merci encore.\nAu plaisir de rester en contact, Samir.',
       'Bonjour,\nMerci pour votre temps et bon succès sur le projet,\nLéa',
       '---\ncanal: sms\n---\nBonjour, merci pour votre retour !',
+      '---\ncanal: linkedin\n---\nBonjour Karim, merci pour nos échanges.\nJe reste preneur de vos actualités.\nJulien',
+      '---\ncanal: linkedin\n---\nBonjour Karim, merci pour nos échanges.\nJulien Moreau',
     ];
     for (const t of valid) it(`accepts ${JSON.stringify(t.slice(-40))}`, () => assert.deepEqual(findingsOf(t, 'signature-manquante'), []));
     it('flags a reply with neither closing nor signature', () => {
       const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nJe reste disponible.', 'signature-manquante');
       assert.match(f.message, /Pas de formule de fin/);
+    });
+    it('still asks a mail that ends with a bare name for a closing formula', () => {
+      assert.equal(findingsOf('Bonjour,\nMerci pour votre retour.\nJulien', 'signature-manquante').length, 1);
     });
     it('flags a closing formula with no name after it', () => {
       const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nBien cordialement,', 'signature-manquante');
