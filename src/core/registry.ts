@@ -2,11 +2,13 @@
 // from it. Add a rule family by importing its array here.
 
 import type { RuleDefinition } from './rule';
+import { delaiRules } from './rules/delai';
 import { longueurRules } from './rules/longueur';
 import { modeleRules } from './rules/modele';
+import { multicanalRules } from './rules/multicanal';
 import { structureRules } from './rules/structure';
 
-export const RULES: readonly RuleDefinition[] = [...longueurRules, ...structureRules, ...modeleRules];
+export const RULES: readonly RuleDefinition[] = [...longueurRules, ...structureRules, ...modeleRules, ...multicanalRules, ...delaiRules];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

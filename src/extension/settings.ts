@@ -43,6 +43,9 @@ export class Settings implements vscode.Disposable {
       rules: c.get<unknown>('rules'),
       thresholds: c.get<unknown>('thresholds'),
       maxChars: c.get<unknown>('maxChars'),
+      timeZone: c.get<unknown>('timeZone'),
+      workingHours: c.get<unknown>('workingHours'),
+      alsaceMoselle: c.get<unknown>('alsaceMoselle'),
     };
     const { options, problems } = resolveOptions(raw, RULE_IDS);
     let debounceMs = DEFAULT_DEBOUNCE_MS;
