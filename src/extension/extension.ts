@@ -7,6 +7,7 @@ import { activeDraftEditor, currentFindings, VERIFY_TONE_COMMAND } from './comma
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
 import { Settings } from './settings';
+import { DraftIndex } from './workspaceIndex';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
@@ -14,11 +15,14 @@ export interface BoomerangApi {
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
   const settings = new Settings(() => d.lintAll());
-  const d = new DiagnosticsController(settings);
+  const index = new DraftIndex((uri) => settings.for(uri).debounceMs);
+  const d = new DiagnosticsController(settings, index);
+  index.onDidAffect((docs) => docs.forEach((doc) => d.lintNow(doc)));
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
 
   context.subscriptions.push(
     settings,
+    index,
     d,
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(d), {
       providedCodeActionKinds: QuickFixProvider.kinds,
