@@ -18,7 +18,7 @@ export {
   type Thresholds,
   type WorkingHours,
 } from './options';
-export { sendWindow, type SendWindow, type SendStatus } from './rules/delai';
+export { sendWindow, sendWindowLines, type SendWindow, type SendStatus } from './rules/delai';
 export { recipientKey, sameRecipient, type RecipientKey } from './rules/multicanal';
 export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
@@ -27,3 +27,7 @@ export type { DraftSummary } from './context';
 export type { RuleDefinition } from './rule';
 export * from './types';
 export { DOCS_URL, ruleDocUrl } from './meta';
+export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippet';
+export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
+export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';
+export { FRONT_MATTER_HELP, CHANNEL_WORDS } from './data/entete';

@@ -2,15 +2,21 @@
 // web (web worker) alike: it only wires the features together.
 
 import * as vscode from 'vscode';
+import { sendWindowLines } from '../core';
 import { QuickFixProvider, DISABLE_RULE_COMMAND, disableRuleInWorkspace } from './codeActions';
 import { activeDraftEditor, currentFindings, VERIFY_TONE_COMMAND } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
+import { ChecklistHoverProvider } from './hover';
+import { newReply, NEW_REPLY_COMMAND } from './newReply';
 import { Settings } from './settings';
+import { ScenarioCompletionProvider } from './snippets';
 import { DraftIndex } from './workspaceIndex';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
+  /** Hovers; `hover.context.sendWindow` shows the send window on `refus_recu`. */
+  hover: ChecklistHoverProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
@@ -19,6 +25,9 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
   const d = new DiagnosticsController(settings, index);
   index.onDidAffect((docs) => docs.forEach((doc) => d.lintNow(doc)));
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  const hover = new ChecklistHoverProvider(d, {
+    sendWindow: (_refus, draft) => sendWindowLines(draft.meta, settings.for(vscode.window.activeTextEditor?.document.uri).options, new Date()),
+  });
 
   context.subscriptions.push(
     settings,
@@ -28,6 +37,9 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInWorkspace),
+    vscode.languages.registerCompletionItemProvider(selector, new ScenarioCompletionProvider()),
+    vscode.languages.registerHoverProvider(selector, hover),
+    vscode.commands.registerCommand(NEW_REPLY_COMMAND, newReply),
     vscode.commands.registerCommand(VERIFY_TONE_COMMAND, async () => {
       const editor = activeDraftEditor();
       if (!editor) {
@@ -44,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       return { findings };
     }),
   );
-  return { diagnostics: d };
+  return { diagnostics: d, hover };
 }
 
 export function deactivate(): void {}

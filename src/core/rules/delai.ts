@@ -134,6 +134,19 @@ function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined,
   return core;
 }
 
+/** The window as French lines, for a hover on `refus_recu`. */
+export function sendWindowLines(meta: DraftMeta, options: AnalyzeOptions, now: Date): string[] | undefined {
+  const w = sendWindow(meta, options, now);
+  if (!w) return undefined;
+  const lines = [`Du ${w.earliestText} au ${w.latestText} (24 à 48 h ouvrées après le refus du ${w.refusalText}).`];
+  if (meta.envoye) return lines;
+  const planned = w.referenceSource === 'envoi_prevu';
+  if (w.status === 'trop-tot') lines.push(planned ? `Envoi prévu trop tôt (${w.referenceText}) : « Planifier l’envoi » propose le ${w.earliestText}.` : `Trop tôt pour l’envoyer : attendez le ${w.earliestText}.`);
+  else if (w.status === 'tardif') lines.push('Les 48 h ouvrées sont passées : la réponse reste utile, envoyez-la sobrement.');
+  else lines.push(planned ? `Envoi prévu (${w.referenceText}) dans la fenêtre.` : 'C’est le bon moment pour l’envoyer.');
+  return lines;
+}
+
 function atWallClock(t: ZonedDate, minutes: number): ZonedDate {
   const d = inZone(t, t.timeZone ?? 'UTC');
   d.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
