@@ -23,7 +23,7 @@ export const THRESHOLDS = [
   { key: 'maxQuestions', default: 2, min: 0, max: 100, description: 'Nombre maximal de questions (le guide conseille 1 à 2 questions ciblées).' },
   { key: 'channelWindowDays', default: 7, min: 1, max: 365, description: 'Fenêtre, en jours, dans laquelle écrire à une même personne par deux canaux différents (mail, LinkedIn, SMS…) fait pression.' },
   { key: 'followUpDays', default: 7, min: 0, max: 365, description: 'Écart minimal, en jours, entre deux messages à une même personne (le guide : une ressource 1 à 2 semaines après).' },
-  { key: 'checkInDays', default: 60, min: 0, max: 730, description: 'Écart minimal, en jours, avant un check-in discret (`scenario: check-in` ; le guide : 2 à 3 mois).' },
+  { key: 'checkInDays', default: 60, min: 0, max: 730, description: 'Écart minimal, en jours, avant un check-in discret (`scenario: checkin` ; le guide : 2 à 3 mois).' },
 ] as const satisfies readonly ThresholdSpec[];
 
 export type ThresholdKey = (typeof THRESHOLDS)[number]['key'];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, defaultOptions, parseDraft, resolveOptions, RULE_IDS, sendWindow, type AnalyzeOptions, type Finding } from '../../src/core';
+import { analyze, defaultOptions, parseDraft, resolveOptions, RULE_IDS, sendWindow, sendWindowLines, type AnalyzeOptions, type Finding } from '../../src/core';
 import { applyFix } from './helpers';
 
 // Every test runs in the Paris time zone, whatever the machine's.
@@ -199,4 +199,16 @@ describe('timing settings', () => {
       assert.match(problems[0], message);
     });
   }
+});
+
+describe('the send window for a hover on refus_recu', () => {
+  it('gives the window and what to do now, in French', () => {
+    const meta = parseDraft(draft('refus_recu: 2026-03-13 15:30')).meta;
+    const lines = sendWindowLines(meta, PARIS, new Date('2026-03-13T15:00:00Z'))?.map(nbsp);
+    assert.deepEqual(lines, [
+      'Du lundi 16 mars, 15 h 30 au mardi 17 mars, 15 h 30 (24 à 48 h ouvrées après le refus du vendredi 13 mars, 15 h 30).',
+      'Trop tôt pour l’envoyer : attendez le lundi 16 mars, 15 h 30.',
+    ]);
+    assert.equal(sendWindowLines(parseDraft(draft('canal: mail')).meta, PARIS, new Date()), undefined);
+  });
 });

@@ -178,7 +178,7 @@ describe('across drafts: one recipient, several channels or too often', () => {
     ['the same, with a 10-day window', [THREE[0], { ...THREE[1], envoi_prevu: '2026-03-16 10:00' }], { thresholds: { ...PARIS.thresholds, channelWindowDays: 10 } }, ['multicanal-destinataire']],
     ['the same channel two days later: too often', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-03-11 10:00' }], {}, ['relance-trop-rapprochee']],
     ['a resource 10 days later', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-03-19 10:00', scenario: 'ressource' }], {}, []],
-    ['a check-in a month later: before 2–3 months', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-04-09 10:00', scenario: 'check-in' }], {}, ['relance-trop-rapprochee']],
+    ['a check-in a month later: before 2–3 months', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-04-09 10:00', scenario: 'checkin' }], {}, ['relance-trop-rapprochee']],
     ['a check-in three months later', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-06-09 10:00', scenario: 'check-in' }], {}, []],
     ['an undated other draft is not compared', [{ ...THREE[0], envoye: undefined }, THREE[1]], {}, []],
     ['an undated draft being written is compared with now', [THREE[0], { ...THREE[1], envoi_prevu: undefined }], { now: new Date('2026-03-10T08:00:00Z') }, ['multicanal-destinataire']],

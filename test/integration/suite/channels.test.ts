@@ -50,4 +50,20 @@ describe('Boomerang across drafts', () => {
     assert.ok(undone);
     await waitForDiagnostics(laterUri, (x) => has('relance-trop-rapprochee')(x) && lacks('multicanal-destinataire')(x), 'the rhythm finding to come back');
   });
+
+  it('a hover on refus_recu shows the send window', async () => {
+    const editor = await openDraft('bon.reponse.md');
+    const index = editor.document.getText().split('\n').findIndex((l) => l.startsWith('refus_recu:'));
+    const line = editor.document.lineAt(index);
+    assert.match(line.text, /^refus_recu: 2026-03-09 10:00/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, line.range.start.translate(0, 14));
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n')
+      .replace(/\\/g, '')
+      .replace(/[\u00a0\u202f]/g, ' ');
+    assert.match(text, /Fenêtre d’envoi/);
+    assert.match(text, /Du mardi 10 mars, 10 h au mercredi 11 mars, 10 h/);
+  });
 });
