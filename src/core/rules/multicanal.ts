@@ -107,6 +107,9 @@ function findMentions(draft: Draft): { mentions: Mention[]; relaunches: Range[] 
   return { mentions, relaunches };
 }
 
+const MAX_REPORTS = 20;
+const MAX_RELATED = 5;
+
 const LABEL = new Map<ChannelId, string>(CHANNELS.map((c) => [c.channel, c.label]));
 
 function channelList(channels: readonly ChannelId[]): string {
@@ -154,10 +157,11 @@ export const multicanalAnnonce: RuleDefinition = {
     const extra = [...all].filter((c) => c !== own);
     const relaunch = relaunches.length > 0 ? ` La relance (« ${draft.text.slice(relaunches[0].start, relaunches[0].end)} ») ajoute à la pression.` : '';
     const count = all.size >= 3 ? ` : ${all.size} canaux pour une seule personne` : '';
-    for (const m of flagged) {
+    // A pathological text (the same sentence a thousand times) must stay linear: a few reports, a few links each.
+    for (const m of flagged.slice(0, MAX_REPORTS)) {
       const related: RelatedLocation[] = [
-        ...flagged.filter((o) => o !== m).map((o) => ({ start: o.start, end: o.end, message: `Autre canal annoncé : ${channelList(others(o))}.` })),
-        ...relaunches.map((r) => ({ start: r.start, end: r.end, message: 'Relance.' })),
+        ...flagged.filter((o) => o !== m).slice(0, MAX_RELATED).map((o) => ({ start: o.start, end: o.end, message: `Autre canal annoncé : ${channelList(others(o))}.` })),
+        ...relaunches.slice(0, MAX_RELATED).map((r) => ({ start: r.start, end: r.end, message: 'Relance.' })),
       ];
       const report: Report = {
         start: m.start,
