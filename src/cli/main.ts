@@ -5,13 +5,15 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyzeWorkspace, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
-import { formatJson, formatText } from './format';
+import { formatJson, formatReport, formatText, useColor } from './format';
 
-const USAGE = `Usage : boomerang check [--format text|json] [--config FICHIER.json] CHEMIN...
+const USAGE = `Usage : boomerang check [--format text|json|report] [--config FICHIER.json] CHEMIN...
 
 Vérifie les brouillons *.reponse.md (fichiers ou dossiers, parcourus récursivement).
   --format text   une ligne par constat : fichier:ligne:colonne gravité règle message (par défaut)
   --format json   [{ file, findings: [{ rule, category, severity, line, column, endLine, endColumn, message }] }]
+  --format report le rapport « Vérifier le ton » : verdict, chiffres et liste récapitulative du guide
+                  (en couleurs dans un terminal, sauf si NO_COLOR est défini)
   --config F      réglages au format { "rules": {…}, "thresholds": {…} }
 
 Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisation ou fichier illisible.`;
@@ -19,7 +21,7 @@ Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisatio
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 interface Args {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'report';
   config?: string;
   paths: string[];
 }
@@ -36,7 +38,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     if (a === '--help' || a === '-h') return 'help';
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json') throw new UsageError(`format « ${v ?? ''} » inconnu (attendu text ou json).`);
+      if (v !== 'text' && v !== 'json' && v !== 'report') throw new UsageError(`format « ${v ?? ''} » inconnu (attendu text, json ou report).`);
       args.format = v;
     } else if (a === '--config' || a.startsWith('--config=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -152,7 +154,12 @@ export function main(argv: string[]): number {
   }
   const results = analyzeWorkspace(inputs, options);
   const texts = new Map(inputs.map((i) => [i.file, i.text]));
-  const out = args.format === 'json' ? formatJson(results, texts) : formatText(results, texts);
+  const out =
+    args.format === 'json'
+      ? formatJson(results, texts)
+      : args.format === 'report'
+        ? formatReport(results, texts, options, useColor(process.stdout.isTTY, process.env))
+        : formatText(results, texts);
   if (out) process.stdout.write(out);
   for (const e of errors) process.stderr.write(`boomerang : ${e}\n`);
   if (errors.length > 0) return 2;

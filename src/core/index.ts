@@ -18,7 +18,7 @@ export {
   type Thresholds,
   type WorkingHours,
 } from './options';
-export { sendWindow, sendWindowLines, type SendWindow, type SendStatus } from './rules/delai';
+export { sendWindow, sendWindowLines, reportWindow, type SendWindow as TimingWindow, type SendStatus } from './rules/delai';
 export { recipientKey, sameRecipient, type RecipientKey } from './rules/multicanal';
 export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
@@ -27,6 +27,38 @@ export type { DraftSummary } from './context';
 export type { RuleDefinition } from './rule';
 export * from './types';
 export { DOCS_URL, ruleDocUrl } from './meta';
+export {
+  buildReport,
+  reportForText,
+  rowsOf,
+  isBlocking,
+  figureLines,
+  shortSummary,
+  formatDateTime,
+  countQuestions,
+  channelsMentioned,
+  canalLabel,
+  firstSentence,
+  VERDICT_LABELS,
+  STATUS_LABELS,
+  SEVERITY_LABELS,
+  VERDICT_SYMBOLS,
+  STATUS_SYMBOLS,
+  MIN_LINES,
+  type ReportData,
+  type ReportRow,
+  type ReportFinding,
+  type ReportFigures,
+  type ReportExtras,
+  type RowNote,
+  type RowStatus,
+  type SendWindow,
+  type Verdict,
+  type VerdictKind,
+  type FigureLine,
+  type RecapSection,
+} from './report';
+export { CATEGORY_ROWS, RULE_ROWS, BLOCKING_CATEGORIES, BLOCKING_TIPS, RECAP_SECTIONS } from './data/rapport';
 export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippet';
 export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
 export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';

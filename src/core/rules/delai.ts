@@ -7,6 +7,7 @@
 import { addBusinessDays, businessClock, formatMoment, frontMatterDateTime, inZone, isBusinessTime, toInstant, type ZonedDate } from '../calendar';
 import type { Draft, DraftMeta, LocalDateTime } from '../draft';
 import type { AnalyzeOptions } from '../options';
+import type { SendWindow as ReportSendWindow } from '../report';
 import type { RuleDefinition } from '../rule';
 import type { Fix } from '../types';
 
@@ -145,6 +146,15 @@ export function sendWindowLines(meta: DraftMeta, options: AnalyzeOptions, now: D
   else if (w.status === 'tardif') lines.push('Les 48 h ouvrées sont passées : la réponse reste utile, envoyez-la sobrement.');
   else lines.push(planned ? `Envoi prévu (${w.referenceText}) dans la fenêtre.` : 'C’est le bon moment pour l’envoyer.');
   return lines;
+}
+
+/** The window in the report's shape (wall-clock dates of the writer's zone, and where the reference stands). */
+export function reportWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): ReportSendWindow | undefined {
+  const w = sendWindow(meta, options, now);
+  if (!w) return undefined;
+  const local = (t: ZonedDate): LocalDateTime => ({ year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate(), hour: t.getHours(), minute: t.getMinutes(), hasTime: true });
+  const position = w.status === 'trop-tot' ? 'avant' : w.status === 'tardif' ? 'apres' : 'pendant';
+  return { start: local(w.earliest), end: local(w.latest), position };
 }
 
 function atWallClock(t: ZonedDate, minutes: number): ZonedDate {
