@@ -2,9 +2,11 @@
 
 import type { DraftSummary, RuleContext } from './context';
 import { parseDirectives } from './directives';
-import { parseDraft, type Draft } from './draft';
+import { parseDraft, parseHeader, type Draft, type DraftMeta } from './draft';
+import type { FrontMatter } from './frontmatter';
 import { defaultOptions, effectiveSeverity, type AnalyzeOptions } from './options';
 import { RULES } from './registry';
+import { positionOf } from './text';
 import type { Finding } from './types';
 
 export interface AnalyzeContext {
@@ -112,8 +114,33 @@ export function guardInput(text: string, options: AnalyzeOptions): Finding | und
 
 /** What checks across drafts need of a draft. */
 export function summarize(file: string, draft: Draft): DraftSummary {
-  const m = draft.meta;
-  return { file, destinataire: m.destinataire, canal: m.canal, date: m.envoye ?? m.envoiPrevu, scenario: m.scenario };
+  return summaryOf(file, draft.meta, draft.frontMatter, draft.lineStarts);
+}
+
+/**
+ * The same summary from the text, reading only its header: for an index of
+ * the workspace's drafts, in time bounded by the header's size.
+ */
+export function summarizeText(file: string, text: string): DraftSummary {
+  const h = parseHeader(text);
+  return summaryOf(file, h.meta, h.frontMatter, h.lineStarts);
+}
+
+function summaryOf(file: string, m: DraftMeta, fm: FrontMatter | undefined, starts: readonly number[]): DraftSummary {
+  const field = fm?.fields.get('destinataire') ?? fm?.fields.get('canal');
+  const start = field ? field.lineStart : 0;
+  const end = field ? field.lineEnd : 0;
+  const s = positionOf(starts, start);
+  const e = positionOf(starts, end);
+  return {
+    file,
+    destinataire: m.destinataire,
+    canal: m.canal,
+    date: m.envoye ?? m.envoiPrevu,
+    ...(m.envoye ? { dateKey: 'envoye' as const } : m.envoiPrevu ? { dateKey: 'envoi_prevu' as const } : {}),
+    scenario: m.scenario,
+    anchor: { start, end, position: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } },
+  };
 }
 
 export interface FileFindings {

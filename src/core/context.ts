@@ -3,6 +3,7 @@
 
 import type { Canal, LocalDateTime } from './draft';
 import type { AnalyzeOptions } from './options';
+import type { RelatedLocation } from './types';
 
 /** What checks across drafts need to know of another draft. */
 export interface DraftSummary {
@@ -12,7 +13,11 @@ export interface DraftSummary {
   canal: Canal;
   /** `envoye` when sent, else `envoi_prevu`. */
   date?: LocalDateTime;
+  /** Which key `date` comes from. */
+  dateKey?: 'envoye' | 'envoi_prevu';
   scenario?: string;
+  /** Where to point at this draft from another one (its `destinataire` line), with line and column. */
+  anchor?: Required<Pick<RelatedLocation, 'start' | 'end' | 'position'>>;
 }
 
 export interface RuleContext {

@@ -227,6 +227,30 @@ export function parseDraft(text: string): Draft {
   };
 }
 
+/** Lines of the head of a text that can hold a front matter (the reader stops at 200 fields). */
+const HEADER_LINES = 202;
+/** And no header is longer than this. */
+const HEADER_MAX_CHARS = 64 * 1024;
+
+/**
+ * The front matter alone, read from the head of the text only: what an index of
+ * many drafts needs, in time bounded by the header's size, not the draft's.
+ */
+export function parseHeader(text: string): { frontMatter?: FrontMatter; meta: DraftMeta; lineStarts: number[] } {
+  let end = -1;
+  for (let i = 0; i < HEADER_LINES; i++) {
+    const next = text.indexOf('\n', end + 1);
+    if (next < 0) {
+      end = text.length;
+      break;
+    }
+    end = next;
+  }
+  const head = text.slice(0, Math.min(end + 1, HEADER_MAX_CHARS));
+  const frontMatter = parseFrontMatter(head, splitLines(head));
+  return { frontMatter, meta: readMeta(frontMatter).meta, lineStarts: lineStarts(head) };
+}
+
 /** A first name, or first and last name, alone on a line: « Julien », « Léa Martin », « J. Moreau ». */
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
 

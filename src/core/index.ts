@@ -1,8 +1,29 @@
 // Public API of the pure core.
-export { analyze, analyzeWorkspace, summarize, runRules, guardInput, compareFindings, UNREADABLE_RULE, type AnalyzeContext, type FileFindings } from './analyze';
-export { parseDraft, parseDateTime, CANAUX, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Canal, type LocalDateTime } from './draft';
+export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, UNREADABLE_RULE, type AnalyzeContext, type FileFindings } from './analyze';
+export { parseDraft, parseHeader, parseDateTime, CANAUX, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Canal, type LocalDateTime } from './draft';
 export { RULES, RULE_IDS, getRule } from './registry';
-export { resolveOptions, mergeRawOptions, defaultOptions, effectiveSeverity, THRESHOLDS, RULE_SETTINGS, DEFAULT_MAX_CHARS, USER_EXPRESSION_RULES, type AnalyzeOptions, type RuleSetting, type Thresholds, type UserExpression } from './options';
+export {
+  resolveOptions,
+  mergeRawOptions,
+  defaultOptions,
+  effectiveSeverity,
+  parseWorkingHours,
+  isTimeZone,
+  runtimeTimeZone,
+  THRESHOLDS,
+  RULE_SETTINGS,
+  DEFAULT_MAX_CHARS,
+  DEFAULT_WORKING_HOURS,
+  USER_EXPRESSION_RULES,
+  type AnalyzeOptions,
+  type RuleSetting,
+  type Thresholds,
+  type WorkingHours,
+  type UserExpression,
+} from './options';
+export { sendWindow, sendWindowLines, reportWindow, type SendWindow as TimingWindow, type SendStatus } from './rules/delai';
+export { recipientKey, sameRecipient, type RecipientKey } from './rules/multicanal';
+export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
 export { lineStarts, positionOf, fold } from './text';
 export type { DraftSummary } from './context';

@@ -21,6 +21,9 @@ export const THRESHOLDS = [
   { key: 'novelWords', default: 700, min: 10, max: 100000, description: 'Nombre de mots du « roman justificatif » (« personne ne lit 700 mots de défense »).' },
   { key: 'maxSentenceWords', default: 35, min: 5, max: 1000, description: 'Nombre de mots au-delà duquel une phrase est trop longue.' },
   { key: 'maxQuestions', default: 2, min: 0, max: 100, description: 'Nombre maximal de questions (le guide conseille 1 à 2 questions ciblées).' },
+  { key: 'channelWindowDays', default: 7, min: 1, max: 365, description: 'Fenêtre, en jours, dans laquelle écrire à une même personne par deux canaux différents (mail, LinkedIn, SMS…) fait pression.' },
+  { key: 'followUpDays', default: 7, min: 0, max: 365, description: 'Écart minimal, en jours, entre deux messages à une même personne (le guide : une ressource 1 à 2 semaines après).' },
+  { key: 'checkInDays', default: 60, min: 0, max: 730, description: 'Écart minimal, en jours, avant un check-in discret (`scenario: checkin` ; le guide : 2 à 3 mois).' },
 ] as const satisfies readonly ThresholdSpec[];
 
 export type ThresholdKey = (typeof THRESHOLDS)[number]['key'];
@@ -29,6 +32,14 @@ export type Thresholds = Record<ThresholdKey, number>;
 /** A rule or category setting: off, on with its default severity, or on with another severity. */
 export type RuleSetting = 'off' | 'on' | Severity;
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'on', ...SEVERITIES];
+
+/** Working hours of a business day, in minutes after midnight ([start, end)). */
+export interface WorkingHours {
+  start: number;
+  end: number;
+}
+
+export const DEFAULT_WORKING_HOURS = '09:00-18:00';
 
 export interface AnalyzeOptions {
   /** Keys are rule ids or categories; a rule's own key wins over its category. */
@@ -42,6 +53,12 @@ export interface AnalyzeOptions {
   expressions: UserExpression[];
   /** The user's exceptions: a finding of a wording rule inside one of these phrases is dropped. */
   exceptions: string[];
+  /** IANA time zone of the writer: front matter dates without an offset are read in it. */
+  timeZone: string;
+  /** Working hours, for the 24–48 business hours of the timing rules. */
+  workingHours: WorkingHours;
+  /** Count Alsace-Moselle's two extra public holidays (Good Friday, 26 December). */
+  alsaceMoselle: boolean;
 }
 
 /** A phrase the user wants flagged, matched with the same normalisation as the built-in ones (never a regular expression). */
@@ -76,7 +93,51 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
 export function defaultOptions(): AnalyzeOptions {
   const thresholds = {} as Thresholds;
   for (const t of THRESHOLDS) thresholds[t.key] = t.default;
-  return { rules: {}, thresholds, maxChars: DEFAULT_MAX_CHARS, expressions: [], exceptions: [] };
+  return {
+    rules: {},
+    thresholds,
+    maxChars: DEFAULT_MAX_CHARS,
+    timeZone: runtimeTimeZone(),
+    workingHours: parseWorkingHours(DEFAULT_WORKING_HOURS) as WorkingHours,
+    alsaceMoselle: false,
+    expressions: [],
+    exceptions: [],
+  };
+}
+
+/** The time zone of the machine (or browser), UTC when the runtime does not say. */
+export function runtimeTimeZone(): string {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone && isTimeZone(zone) ? zone : 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** True for a time zone the runtime knows (`Europe/Paris`, `UTC`). */
+export function isTimeZone(zone: string): boolean {
+  if (zone.trim() === '' || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const HOURS = /^\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?\s*(?:-|–|—|à)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?\s*$/i;
+
+/** Parses `09:00-18:00` (also `9h-18h`, `9 h 30 – 17 h 30`); undefined when invalid. */
+export function parseWorkingHours(value: string): WorkingHours | undefined {
+  const m = HOURS.exec(value);
+  if (!m) return undefined;
+  const [h1, m1, h2, m2] = [m[1], m[2] ?? '0', m[3], m[4] ?? '0'].map(Number);
+  if (h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59) return undefined;
+  const start = h1 * 60 + m1;
+  const end = h2 * 60 + m2;
+  if (end > 24 * 60 || end - start < 60) return undefined;
+  return { start, end };
 }
 
 export interface ResolvedOptions {
@@ -151,6 +212,27 @@ export function resolveOptions(raw: unknown, knownRules: ReadonlySet<string>, pr
   }
   if (r.expressions !== undefined && r.expressions !== null) options.expressions = readExpressions(r.expressions, `${prefix}.expressions`, problems);
   if (r.exceptions !== undefined && r.exceptions !== null) options.exceptions = readExceptions(r.exceptions, `${prefix}.exceptions`, problems);
+
+  if (r.timeZone !== undefined && r.timeZone !== null && r.timeZone !== '') {
+    const v = r.timeZone;
+    if (typeof v !== 'string' || !isTimeZone(v)) {
+      problems.push(`${prefix}.timeZone : fuseau horaire ${JSON.stringify(v)} inconnu (attendu un nom comme « Europe/Paris ») ; fuseau de la machine (${options.timeZone}) utilisé.`);
+    } else options.timeZone = v.trim();
+  }
+
+  if (r.workingHours !== undefined && r.workingHours !== null && r.workingHours !== '') {
+    const v = r.workingHours;
+    const hours = typeof v === 'string' ? parseWorkingHours(v) : undefined;
+    if (!hours) {
+      problems.push(`${prefix}.workingHours : attendu des heures ouvrées comme « 09:00-18:00 » (au moins une heure, de 00:00 à 24:00), reçu ${JSON.stringify(v)} ; ${DEFAULT_WORKING_HOURS} utilisé.`);
+    } else options.workingHours = hours;
+  }
+
+  if (r.alsaceMoselle !== undefined && r.alsaceMoselle !== null) {
+    const v = r.alsaceMoselle;
+    if (typeof v !== 'boolean') problems.push(`${prefix}.alsaceMoselle : attendu true ou false, reçu ${JSON.stringify(v)} ; false utilisé.`);
+    else options.alsaceMoselle = v;
+  }
   return { options, problems };
 }
 

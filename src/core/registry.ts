@@ -3,8 +3,10 @@
 
 import type { RuleDefinition } from './rule';
 import { contestationRules } from './rules/contestation';
+import { delaiRules } from './rules/delai';
 import { longueurRules } from './rules/longueur';
 import { modeleRules } from './rules/modele';
+import { multicanalRules } from './rules/multicanal';
 import { questionsRules } from './rules/questions';
 import { structureRules } from './rules/structure';
 import { tonRules } from './rules/ton';
@@ -16,6 +18,8 @@ export const RULES: readonly RuleDefinition[] = [
   ...tonRules,
   ...contestationRules,
   ...questionsRules,
+  ...multicanalRules,
+  ...delaiRules,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

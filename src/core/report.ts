@@ -3,6 +3,7 @@
 // a few figures. Pure: the editor's webview, the status bar and the command
 // line all render this same data.
 
+import { reportWindow } from './rules/delai';
 import { UNREADABLE_RULE } from './analyze';
 import {
   BLOCKING_CATEGORIES,
@@ -400,5 +401,7 @@ function capitalize(s: string): string {
  */
 export function reportForText(text: string, findings: readonly Finding[], options: AnalyzeOptions, extras: ReportExtras = {}): ReportData {
   const unreadable = findings.some((f) => f.rule === UNREADABLE_RULE);
-  return buildReport(parseDraft(unreadable ? '' : text), findings, options, extras);
+  const draft = parseDraft(unreadable ? '' : text);
+  const sendWindow = extras.sendWindow ?? reportWindow(draft.meta, options, options.now ?? new Date());
+  return buildReport(draft, findings, options, sendWindow ? { ...extras, sendWindow } : extras);
 }

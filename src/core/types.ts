@@ -48,6 +48,8 @@ export interface RelatedLocation {
   start: number;
   end: number;
   message: string;
+  /** 0-based line and column of the range, for another file whose text the adapter may not hold. */
+  position?: { line: number; column: number; endLine: number; endColumn: number };
 }
 
 export interface Finding {

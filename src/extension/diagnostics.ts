@@ -23,13 +23,15 @@ export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagn
   d.source = SOURCE;
   d.code = { value: f.rule, target: vscode.Uri.parse(ruleDocUrl(f.rule)) };
   if (f.related?.length) {
-    d.relatedInformation = f.related.map(
-      (r) =>
-        new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(r.file ? vscode.Uri.parse(r.file) : doc.uri, new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end))),
-          r.message,
-        ),
-    );
+    d.relatedInformation = f.related.map((r) => {
+      const other = r.file !== undefined && r.file !== doc.uri.toString();
+      // Offsets belong to the other file's text: use its line and column when given.
+      const range =
+        other && r.position
+          ? new vscode.Range(r.position.line, r.position.column, r.position.endLine, r.position.endColumn)
+          : new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
+      return new vscode.DiagnosticRelatedInformation(new vscode.Location(other ? vscode.Uri.parse(r.file as string) : doc.uri, range), r.message);
+    });
   }
   return d;
 }

@@ -2,6 +2,7 @@
 // web (web worker) alike: it only wires the features together.
 
 import * as vscode from 'vscode';
+import { sendWindowLines } from '../core';
 import { QuickFixProvider, DISABLE_RULE_COMMAND, disableRuleInWorkspace } from './codeActions';
 import { VERIFY_TONE_COMMAND, verifyTone } from './commands';
 import { DiagnosticsController } from './diagnostics';
@@ -13,6 +14,7 @@ import { Settings } from './settings';
 import { ScenarioCompletionProvider } from './snippets';
 import { ReportStatusBar, type StatusBarState } from './statusBar';
 import { UserConfig } from './userConfig';
+import { DraftIndex } from './workspaceIndex';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
@@ -28,17 +30,21 @@ export interface BoomerangApi {
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
   const userConfig = new UserConfig(() => settings.invalidate());
   const settings = new Settings(() => d.lintAll(), userConfig);
-  const d = new DiagnosticsController(settings);
+  const index = new DraftIndex((uri) => settings.for(uri).debounceMs);
+  const d = new DiagnosticsController(settings, index);
+  index.onDidAffect((docs) => docs.forEach((doc) => d.lintNow(doc)));
   void userConfig.load().then(() => settings.invalidate());
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
-  // The timing checks plug their send window in here: new ChecklistHoverProvider(d, { sendWindow }).
-  const hover = new ChecklistHoverProvider(d);
+  const hover = new ChecklistHoverProvider(d, {
+    sendWindow: (_refus, draft) => sendWindowLines(draft.meta, settings.for(vscode.window.activeTextEditor?.document.uri).options, new Date()),
+  });
   const report = new ReportController(context.extensionUri, d, settings);
   const statusBar = new ReportStatusBar(VERIFY_TONE_COMMAND, d, settings);
 
   context.subscriptions.push(
     userConfig,
     settings,
+    index,
     d,
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(d), {
       providedCodeActionKinds: QuickFixProvider.kinds,

@@ -52,6 +52,9 @@ export class Settings implements vscode.Disposable {
       maxChars: c.get<unknown>('maxChars'),
       expressions: c.get<unknown>('expressions'),
       exceptions: c.get<unknown>('exceptions'),
+      timeZone: c.get<unknown>('timeZone'),
+      workingHours: c.get<unknown>('workingHours'),
+      alsaceMoselle: c.get<unknown>('alsaceMoselle'),
     };
     // `.boomerang.json` lies under the settings: settings win key by key, expressions and exceptions add up.
     const file = this.userConfig?.for(uri);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findingsOf, GOOD_MAIL } from './helpers';
+import { defaultOptions } from '../../src/core';
 
 const mail = (body: string) => `Objet : Merci\n\nBonjour Madame,\n\n${body}\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78\n`;
 
@@ -23,7 +24,7 @@ describe('longueur', () => {
     it('follows the maxLines threshold', () => {
       const t = mail('Un.\nDeux.\nTrois.');
       assert.equal(findingsOf(t, 'trop-de-lignes').length, 0);
-      const opts = { thresholds: { maxLines: 4, lineWidth: 160, maxWords: 180, novelWords: 700, maxSentenceWords: 35, maxQuestions: 2 } };
+      const opts = { thresholds: { ...defaultOptions().thresholds, maxLines: 4 } };
       assert.equal(findingsOf(t, 'trop-de-lignes', opts).length, 1);
     });
     it('does not count the subject or a long signature block', () => {

@@ -14,7 +14,10 @@ import {
 } from '../../src/core';
 import { GOOD_MAIL } from './helpers';
 
-function report(text: string, options: AnalyzeOptions = defaultOptions()): ReportData {
+/** The refusals of these drafts arrive on Monday 9 March 2026 at 10:00 (Paris): judge them on Tuesday afternoon, inside the send window. */
+const IN_WINDOW: AnalyzeOptions = { ...defaultOptions(), timeZone: 'Europe/Paris', now: new Date('2026-03-10T13:00:00Z') };
+
+function report(text: string, options: AnalyzeOptions = IN_WINDOW): ReportData {
   return reportForText(text, analyze(text, options), options);
 }
 
@@ -227,12 +230,13 @@ describe('report', () => {
       assert.deepEqual(report(GOOD_MAIL).figures.channelsMentioned, []);
     });
 
-    it('shows the send window when the timing rules give one, else the 24–48 h advice', () => {
+    it('shows the send window the timing rules compute, or the one given', () => {
       const text = mail('Merci pour votre retour.');
-      const options = defaultOptions();
+      const options = IN_WINDOW;
       const findings = analyze(text, options);
-      const without = figureLines(reportForText(text, findings, options).figures).find((l) => l.key === 'delai');
-      assert.equal(without?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé 24 à 48 h ouvrées après');
+      const computed = figureLines(reportForText(text, findings, options).figures).find((l) => l.key === 'delai');
+      assert.equal(computed?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : c’est le moment');
+      assert.equal(computed?.status, 'ok');
       const sendWindow = {
         start: { year: 2026, month: 3, day: 10, hour: 10, minute: 0, hasTime: true },
         end: { year: 2026, month: 3, day: 11, hour: 10, minute: 0, hasTime: true },

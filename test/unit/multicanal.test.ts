@@ -1,0 +1,225 @@
+import * as assert from 'node:assert/strict';
+import { analyze, analyzeWorkspace, defaultOptions, sameRecipient, type AnalyzeOptions, type Finding } from '../../src/core';
+import { applyFix } from './helpers';
+
+const PARIS = { ...defaultOptions(), timeZone: 'Europe/Paris' };
+
+function mail(body: string, canal = 'mail', signature = 'Léa Martin – 06 12 34 56 78 – linkedin.com/in/lea-martin'): string {
+  return `---\ncanal: ${canal}\n---\nObjet : Merci pour votre retour\n\nBonjour Madame,\n\nMerci pour votre retour. ${body}\n\nBien cordialement,\n${signature}\n`;
+}
+
+function annonces(text: string): Finding[] {
+  return analyze(text, PARIS).filter((f) => f.rule === 'multicanal-annonce');
+}
+
+describe('multicanal-annonce: other channels announced in the draft', () => {
+  const trigger: [string, string?][] = [
+    ['Je vous ai aussi écrit sur LinkedIn.'],
+    ['Je vous ai laissé un message vocal ce matin.'],
+    ['J’ai laissé un message vocal à votre assistante.'],
+    ['Je vous envoie également un SMS pour être sûre que vous l’ayez vu.'],
+    ['Je me permets de vous relancer par SMS.'],
+    ['Je vous ai envoyé un message sur WhatsApp hier.'],
+    ['Je vous ai appelé ce matin, sans succès.'],
+    ['J’ai essayé de vous joindre hier.'],
+    ['Suite à mon texto d’hier, je reviens vers vous.'],
+    ['Je vous ai aussi adressé un courrier par la poste.'],
+    ['Je vais vous écrire sur Messenger.'],
+    ['Je vous ai écrit un mail hier.', 'sms'],
+    ['Je vous ai aussi laissé un message sur LinkedIn.', 'sms'],
+    ['Sans réponse de votre part, je vous envoie une invitation LinkedIn pour rester en veille.'],
+    ['JE VOUS AI AUSSI ÉCRIT SUR LINKEDIN.'],
+    ["Je vous ai aussi ecrit sur LinkedIn (sans accents, apostrophe droite : j'insiste)."],
+  ];
+  for (const [body, canal] of trigger) {
+    it(`flags « ${body} »${canal ? ` in a ${canal}` : ''}`, () => {
+      const t = mail(body, canal);
+      const f = annonces(t);
+      assert.equal(f.length, 1, JSON.stringify(f));
+      assert.equal(f[0].severity, 'warning');
+      assert.equal(t.slice(f[0].start, f[0].end), body);
+      assert.match(f[0].message, /Multicanal envahissant/);
+    });
+  }
+
+  const quiet: [string, string, string?, string?][] = [
+    ['a signature with LinkedIn and a phone number', 'Je reste disponible si vos besoins évoluent.', 'mail', 'Léa Martin – mon mail : lea@exemple.fr – mon LinkedIn : linkedin.com/in/lea-martin – 06 12 34 56 78 – WhatsApp : +33 6 12 34 56 78'],
+    ['the guide’s calm LinkedIn invitation in a mail', 'Je vous envoie une invitation LinkedIn pour rester en veille sur vos actualités.'],
+    ['the guide’s LinkedIn invitation in a LinkedIn message', 'Je vous envoie une invitation LinkedIn pour rester en veille sur vos actualités.', 'linkedin'],
+    ['an invitation to reach the sender', 'N’hésitez pas à m’appeler au 06 12 34 56 78 ou à m’écrire sur LinkedIn.'],
+    ['the history of the application', 'Je vous ai envoyé ma candidature via LinkedIn le mois dernier.'],
+    ['an ad seen on LinkedIn', 'J’ai vu votre annonce sur LinkedIn et je reste intéressée.'],
+    ['an attachment', 'Je vous ai joint mon CV mis à jour.'],
+    ['a tender', 'Merci pour votre retour sur l’appel d’offres et sur mon appel d’offres précédent.'],
+    ['the draft’s own channel', 'Je vous écris par mail pour vous remercier.'],
+    ['an e-mail address left in an SMS', 'Je vous laisse mon adresse mail : lea@exemple.fr.', 'sms'],
+    ['a quoted line (the message being answered)', '\n\n> Je vous ai aussi écrit sur LinkedIn et par SMS.\n\nJe reste disponible.'],
+    ['a relaunch alone, on the draft’s channel', 'Sans réponse de votre part, je me permets de vous relancer.'],
+  ];
+  for (const [name, body, canal, signature] of quiet) {
+    it(`stays quiet on ${name}`, () => {
+      assert.deepEqual(annonces(mail(body, canal, signature)), []);
+    });
+  }
+
+  it('names every channel and counts them: Mail + LinkedIn + SMS', () => {
+    const t = mail('Je vous ai aussi écrit sur LinkedIn. Je vous envoie également un SMS.');
+    const f = annonces(t);
+    assert.equal(f.length, 2);
+    assert.match(f[0].message, /ce mail annonce aussi LinkedIn et SMS : 3 canaux pour une seule personne/);
+    assert.equal(f[0].related?.length, 1);
+  });
+
+  it('a relaunch adds to the verdict', () => {
+    const f = annonces(mail('Je vous ai aussi écrit sur LinkedIn. Sans réponse de votre part, je me permets d’insister.'));
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /La relance \(« Sans réponse de votre part »\) ajoute à la pression/);
+  });
+
+  it('« Retirer cette phrase » removes the announcement and nothing else', () => {
+    const t = mail('Je vous ai aussi écrit sur LinkedIn. Je reste disponible.');
+    const fixed = applyFix(t, annonces(t)[0]);
+    assert.match(fixed, /Merci pour votre retour\. Je reste disponible\./);
+    assert.deepEqual(annonces(fixed), []);
+  });
+
+  it('can be silenced by a comment', () => {
+    const t = mail('<!-- boomerang-disable-next-line multicanal-annonce -->\nJe vous ai aussi écrit sur LinkedIn.');
+    assert.deepEqual(annonces(t), []);
+  });
+});
+
+describe('recipients match loosely', () => {
+  const same: [string, string][] = [
+    ['Mme Martin', 'Madame Martin'],
+    ['Mme Martin', 'MADAME MARTIN'],
+    ['M. Dupont', 'Monsieur Dupont'],
+    ['Mme Hélène Dupré', 'madame helene dupre'],
+    ['Mme Martin', 'Martin'],
+    ['Mme Martin (Acme)', 'Mme Martin'],
+    ['Dr Léa Roux', 'Mme Léa Roux'],
+  ];
+  for (const [a, b] of same) it(`« ${a} » = « ${b} »`, () => assert.equal(sameRecipient(a, b), true));
+  const different: [string, string][] = [
+    ['Mme Martin', 'M. Martin'],
+    ['Mme Martin', 'Mme Martinez'],
+    ['Claire Martin', 'Martin'],
+    ['Mme', 'Madame'],
+  ];
+  for (const [a, b] of different) it(`« ${a} » ≠ « ${b} »`, () => assert.equal(sameRecipient(a, b), false));
+});
+
+interface Spec {
+  file: string;
+  canal: string;
+  destinataire?: string;
+  envoye?: string;
+  envoi_prevu?: string;
+  scenario?: string;
+}
+
+function header(s: Spec): string {
+  const keys = ['canal', 'destinataire', 'envoye', 'envoi_prevu', 'scenario'] as const;
+  return `---\n${keys
+    .filter((k) => s[k] !== undefined)
+    .map((k) => `${k}: ${s[k]}`)
+    .join('\n')}\n---\nBonjour Madame Martin, merci pour votre retour.\n`;
+}
+
+function workspace(specs: Spec[], options: Partial<AnalyzeOptions> = {}): Map<string, Finding[]> {
+  const files = specs.map((s) => ({ file: s.file, text: header(s) }));
+  const results = analyzeWorkspace(files, { ...PARIS, now: new Date('2026-03-09T08:00:00Z'), ...options });
+  return new Map(results.map((r) => [r.file, r.findings.filter((f) => f.category === 'multicanal')]));
+}
+
+const rules = (fs: Finding[] | undefined) => (fs ?? []).map((f) => f.rule);
+
+describe('across drafts: one recipient, several channels or too often', () => {
+  const THREE: Spec[] = [
+    { file: 'refus/merci.reponse.md', canal: 'mail', destinataire: 'Mme Martin', envoye: '2026-03-09 10:00' },
+    { file: 'refus/linkedin.reponse.md', canal: 'linkedin', destinataire: 'Madame Martin', envoi_prevu: '2026-03-09 16:00' },
+    { file: 'refus/sms.reponse.md', canal: 'sms', destinataire: 'madame MARTIN', envoi_prevu: '2026-03-10 09:00' },
+  ];
+
+  it('mail, LinkedIn and SMS within two days: findings on the later drafts, naming the others and their dates', () => {
+    const r = workspace(THREE);
+    assert.deepEqual(rules(r.get('refus/merci.reponse.md')), []);
+    const [linkedin] = r.get('refus/linkedin.reponse.md') ?? [];
+    assert.equal(linkedin.rule, 'multicanal-destinataire');
+    assert.equal(linkedin.severity, 'warning');
+    assert.equal(
+      linkedin.message,
+      'Madame Martin reçoit déjà un mail envoyé le lundi 9 mars (merci.reponse.md). Avec ce message LinkedIn, cela fait 2 canaux le même jour : multicanal envahissant (« Mail + LinkedIn + SMS = pression »). Gardez un seul canal.',
+    );
+    assert.deepEqual(
+      linkedin.related?.map((x) => [x.file, x.position?.line]),
+      [['refus/merci.reponse.md', 2]],
+    );
+    const sms = r.get('refus/sms.reponse.md') ?? [];
+    assert.deepEqual(rules(sms), ['multicanal-destinataire']);
+    assert.match(sms[0].message, /un mail envoyé le lundi 9 mars \(merci\.reponse\.md\) et un message LinkedIn prévu le lundi 9 mars \(linkedin\.reponse\.md\)\. Avec ce SMS, cela fait 3 canaux sur 2 jours/);
+    assert.deepEqual(
+      sms[0].related?.map((x) => x.file),
+      ['refus/merci.reponse.md', 'refus/linkedin.reponse.md'],
+    );
+  });
+
+  it('the finding sits on the destinataire of the later draft', () => {
+    const files = THREE.map((s) => ({ file: s.file, text: header(s) }));
+    const sms = analyzeWorkspace(files, PARIS)[2];
+    const f = sms.findings.find((x) => x.rule === 'multicanal-destinataire');
+    assert.ok(f);
+    assert.equal(files[2].text.slice(f.start, f.end), 'madame MARTIN');
+  });
+
+  const cases: [string, Spec[], Partial<AnalyzeOptions>, string[]][] = [
+    ['another recipient', [THREE[0], { ...THREE[1], destinataire: 'M. Martin' }], {}, []],
+    ['another channel a week later (outside the 7-day window)', [THREE[0], { ...THREE[1], envoi_prevu: '2026-03-16 10:00' }], {}, []],
+    ['the same, with a 10-day window', [THREE[0], { ...THREE[1], envoi_prevu: '2026-03-16 10:00' }], { thresholds: { ...PARIS.thresholds, channelWindowDays: 10 } }, ['multicanal-destinataire']],
+    ['the same channel two days later: too often', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-03-11 10:00' }], {}, ['relance-trop-rapprochee']],
+    ['a resource 10 days later', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-03-19 10:00', scenario: 'ressource' }], {}, []],
+    ['a check-in a month later: before 2–3 months', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-04-09 10:00', scenario: 'checkin' }], {}, ['relance-trop-rapprochee']],
+    ['a check-in three months later', [THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-06-09 10:00', scenario: 'check-in' }], {}, []],
+    ['an undated other draft is not compared', [{ ...THREE[0], envoye: undefined }, THREE[1]], {}, []],
+    ['an undated draft being written is compared with now', [THREE[0], { ...THREE[1], envoi_prevu: undefined }], { now: new Date('2026-03-10T08:00:00Z') }, ['multicanal-destinataire']],
+  ];
+  for (const [name, specs, options, expected] of cases) {
+    it(`${name} → ${expected.join(', ') || 'nothing'} on the last draft`, () => {
+      const r = workspace(specs, options);
+      const last = specs[specs.length - 1].file;
+      assert.deepEqual(rules(r.get(last)), expected);
+      for (const s of specs.slice(0, -1)) if (s.file !== last) assert.deepEqual(rules(r.get(s.file)), [], s.file);
+    });
+  }
+
+  it('only the later draft gets the finding, whatever the order of the files', () => {
+    const r = workspace([
+      { ...THREE[1], file: 'z.reponse.md', envoi_prevu: '2026-03-20 10:00' },
+      { ...THREE[0], file: 'a.reponse.md', envoye: '2026-03-19 10:00' },
+    ]);
+    assert.deepEqual(rules(r.get('a.reponse.md')), []);
+    assert.deepEqual(rules(r.get('z.reponse.md')), ['multicanal-destinataire']);
+  });
+
+  it('a check-in too early is information; a follow-up within days is a warning', () => {
+    const early = workspace([THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-04-09 10:00', scenario: 'check-in' }]).get('b.reponse.md') ?? [];
+    assert.equal(early[0].severity, 'information');
+    assert.match(early[0].message, /un check-in discret vient 2 à 3 mois après le dernier échange\. Attendez le vendredi 8 mai\./);
+    const soon = workspace([THREE[0], { ...THREE[0], file: 'b.reponse.md', envoye: undefined, envoi_prevu: '2026-03-11 10:00' }]).get('b.reponse.md') ?? [];
+    assert.equal(soon[0].severity, 'warning');
+    assert.equal(
+      soon[0].message,
+      'Un autre message à Mme Martin 2 jours plus tôt : un mail envoyé le lundi 9 mars (merci.reponse.md). Le guide espace les suivis : une ressource utile 1 à 2 semaines après, puis un check-in discret après 2 à 3 mois. Attendez le lundi 16 mars.',
+    );
+  });
+
+  it('compares calendar days in the writer’s time zone', () => {
+    // Sent at 23:30 UTC on 9 March: already 10 March in Paris, six days before 16 March; seven in UTC.
+    const specs: Spec[] = [
+      { file: 'a.reponse.md', canal: 'mail', destinataire: 'Mme Martin', envoye: '2026-03-09T23:30:00Z' },
+      { file: 'b.reponse.md', canal: 'sms', destinataire: 'Mme Martin', envoi_prevu: '2026-03-16 12:00' },
+    ];
+    assert.deepEqual(rules(workspace(specs).get('b.reponse.md')), ['multicanal-destinataire']);
+    assert.deepEqual(rules(workspace(specs, { timeZone: 'UTC' }).get('b.reponse.md')), []);
+  });
+});
