@@ -87,26 +87,28 @@ let greetingRe: RegExp | undefined;
 let closingRe: RegExp | undefined;
 
 function greetingRegex(): RegExp {
+  if (greetingRe) return greetingRe;
   const alts = GREETINGS.flatMap((g) => g.forms).map(phraseSource);
-  greetingRe ??= new RegExp(`^\\s*(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  greetingRe = new RegExp(`^\\s*(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return greetingRe;
 }
 
 function closingRegex(): RegExp {
+  if (closingRe) return closingRe;
   // A closing formula starts a line or follows the end of a sentence (the
   // guide's own examples glue « …à l'avenir.Bien cordialement, »), and is
   // followed by a comma, a full stop, the end of the line or the signature.
   const alts = CLOSINGS.flatMap((c) => c.forms)
     .sort((a, b) => b.length - a.length)
     .map(phraseSource);
-  closingRe ??= new RegExp(`(?:^\\s*|(?<=[.!?…])\\s*)(?:${alts.join('|')})(?![\\p{L}\\p{N}])[^\\n]{0,60}?(?:,|\\.|!|$)`, 'gu');
+  closingRe = new RegExp(`(?:^\\s*|(?<=[.!?…])\\s*)(?:${alts.join('|')})(?![\\p{L}\\p{N}])[^\\n]{0,60}?(?:,|\\.|!|$)`, 'gu');
   return closingRe;
 }
 
 /** Builds the draft model. Never throws. */
 export function parseDraft(text: string): Draft {
-  const lines = splitLines(text);
   const starts = lineStarts(text);
+  const lines = splitLines(text, starts);
   const folded = fold(text);
   const frontMatter = parseFrontMatter(text, lines);
   const { meta, problems } = readMeta(frontMatter);
