@@ -232,8 +232,9 @@ export function parseDraft(text: string): Draft {
 function findEnding(prose: string, content: Line[], greeting: Range | undefined): { closing?: Range; signature?: Range } {
   if (content.length === 0) return {};
   const re = closingRegex();
-  // Look at the last few lines only: a closing formula ends the message.
-  const from = Math.max(greeting ? 1 : 0, content.length - 4);
+  // Look at the last lines only: a closing formula ends the message, before a
+  // signature block of up to about six lines (name, title, company, phone, links).
+  const from = Math.max(greeting ? 1 : 0, content.length - 8);
   for (let i = content.length - 1; i >= from; i--) {
     const line = content[i];
     const slice = prose.slice(line.start, line.end);

@@ -9,3 +9,7 @@ export type { DraftSummary } from './context';
 export type { RuleDefinition } from './rule';
 export * from './types';
 export { DOCS_URL, ruleDocUrl } from './meta';
+export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippet';
+export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
+export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';
+export { FRONT_MATTER_HELP, CHANNEL_WORDS } from './data/entete';

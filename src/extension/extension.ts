@@ -6,16 +6,23 @@ import { QuickFixProvider, DISABLE_RULE_COMMAND, disableRuleInWorkspace } from '
 import { activeDraftEditor, currentFindings, VERIFY_TONE_COMMAND } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
+import { ChecklistHoverProvider } from './hover';
+import { newReply, NEW_REPLY_COMMAND } from './newReply';
 import { Settings } from './settings';
+import { ScenarioCompletionProvider } from './snippets';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
+  /** Hovers; `hover.context.sendWindow` shows the send window on `refus_recu`. */
+  hover: ChecklistHoverProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
   const settings = new Settings(() => d.lintAll());
   const d = new DiagnosticsController(settings);
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  // The timing checks plug their send window in here: new ChecklistHoverProvider(d, { sendWindow }).
+  const hover = new ChecklistHoverProvider(d);
 
   context.subscriptions.push(
     settings,
@@ -24,6 +31,9 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInWorkspace),
+    vscode.languages.registerCompletionItemProvider(selector, new ScenarioCompletionProvider()),
+    vscode.languages.registerHoverProvider(selector, hover),
+    vscode.commands.registerCommand(NEW_REPLY_COMMAND, newReply),
     vscode.commands.registerCommand(VERIFY_TONE_COMMAND, async () => {
       const editor = activeDraftEditor();
       if (!editor) {
@@ -40,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       return { findings };
     }),
   );
-  return { diagnostics: d };
+  return { diagnostics: d, hover };
 }
 
 export function deactivate(): void {}

@@ -8,7 +8,7 @@ describe('longueur', () => {
     const valid = [GOOD_MAIL, mail('Merci pour votre retour.\nJe comprends votre décision.\nJe reste disponible.\nBelle suite à vous.')];
     const invalid = [
       mail(Array.from({ length: 9 }, (_, i) => `Ligne ${i + 1} du message.`).join('\n')),
-      // Three paragraphs of 350 characters: a mail client wraps each into 4 lines.
+      // Three paragraphs of 350 characters: a mail client wraps each into 3 lines.
       mail(Array.from({ length: 3 }, () => 'Je voulais vous dire que '.repeat(14)).join('\n')),
     ];
     for (const t of valid) it(`stays quiet on ${JSON.stringify(t.slice(0, 40))}…`, () => assert.deepEqual(findingsOf(t, 'trop-de-lignes'), []));
@@ -23,8 +23,13 @@ describe('longueur', () => {
     it('follows the maxLines threshold', () => {
       const t = mail('Un.\nDeux.\nTrois.');
       assert.equal(findingsOf(t, 'trop-de-lignes').length, 0);
-      const opts = { thresholds: { maxLines: 4, lineWidth: 100, maxWords: 150, novelWords: 700, maxSentenceWords: 35, maxQuestions: 2 } };
+      const opts = { thresholds: { maxLines: 4, lineWidth: 160, maxWords: 180, novelWords: 700, maxSentenceWords: 35, maxQuestions: 2 } };
       assert.equal(findingsOf(t, 'trop-de-lignes', opts).length, 1);
+    });
+    it('does not count the subject or a long signature block', () => {
+      const t = `Objet : Merci\n\nBonjour,\n${'Une ligne.\n'.repeat(6)}Bien cordialement,\nLéa Martin\nCheffe de projet\nACME\n06 12 34 56 78\nlinkedin.com/in/lea\n`;
+      assert.deepEqual(findingsOf(t, 'trop-de-lignes'), []);
+      assert.equal(findingsOf(t.replace('Une ligne.\n', 'Une ligne.\nUne autre.\nEncore une.\n'), 'trop-de-lignes').length, 1);
     });
     it('does not count quoted lines, comments or code', () => {
       const quoted = Array.from({ length: 20 }, () => '> Nous avons le regret de vous informer…').join('\n');
@@ -35,7 +40,8 @@ describe('longueur', () => {
 
   describe('trop-de-mots', () => {
     it('stays quiet on a short reply', () => assert.deepEqual(findingsOf(GOOD_MAIL, 'trop-de-mots'), []));
-    it('warns past 150 words', () => {
+    it('warns past 180 words', () => {
+      assert.deepEqual(findingsOf(mail('mot '.repeat(170)), 'trop-de-mots'), []);
       const [f] = findingsOf(mail('mot '.repeat(200)), 'trop-de-mots');
       assert.match(f.message, /pavé/);
       assert.equal(f.tip, 'concision');

@@ -2,19 +2,26 @@
 // « Personne ne lit 700 mots de défense ».
 //
 // What counts as a line: a non-empty prose line of the message, from the
-// greeting to the signature (the subject, front matter, comments, quotes and
-// code are not counted). A paragraph longer than `lineWidth` characters (a
-// long line that a mail client wraps) counts as ceil(length / lineWidth) lines.
+// greeting to the closing formula (the subject, the signature block, front
+// matter, comments, quotes and code are not counted). A paragraph longer than
+// `lineWidth` characters (a long line that a mail client wraps) counts as
+// ceil(length / lineWidth) lines.
 
 import type { Draft } from '../draft';
 import type { RuleDefinition } from '../rule';
 import { countWords, type Line } from '../text';
 import type { Report } from '../types';
 
+/** The message lines that count for length: the signature block (lines that start inside it) is left out. */
+export function countedLines(draft: Draft): Line[] {
+  const sig = draft.signature;
+  return sig ? draft.messageLines.filter((l) => l.start < sig.start || l.end <= sig.start) : draft.messageLines;
+}
+
 /** Counted lines of the message, per the definition above. */
 export function countMessageLines(draft: Draft, lineWidth: number): number {
   let n = 0;
-  for (const line of draft.messageLines) n += visualLines(draft, line, lineWidth);
+  for (const line of countedLines(draft)) n += visualLines(draft, line, lineWidth);
   return n;
 }
 
@@ -23,10 +30,10 @@ function visualLines(draft: Draft, line: Line, lineWidth: number): number {
   return Math.max(1, Math.ceil(len / lineWidth));
 }
 
-/** Words of the message (subject excluded). */
+/** Words of the message (subject and signature block excluded). */
 export function countMessageWords(draft: Draft): number {
   let n = 0;
-  for (const line of draft.messageLines) n += countWords(draft.prose, line.start, line.end);
+  for (const line of countedLines(draft)) n += countWords(draft.prose, line.start, line.end);
   return n;
 }
 
@@ -39,7 +46,7 @@ export const tropDeLignes: RuleDefinition = {
   example: 'Un message de douze lignes qui réexplique tout le dossier.',
   *check(draft, ctx) {
     const { maxLines, lineWidth } = ctx.options.thresholds;
-    const lines = draft.messageLines;
+    const lines = countedLines(draft);
     if (lines.length === 0) return;
     let n = 0;
     let firstOver: Line | undefined;
@@ -65,7 +72,7 @@ export const tropDeMots: RuleDefinition = {
   example: 'Une réponse de 250 mots qui plaide sa cause point par point.',
   *check(draft, ctx) {
     const { maxWords, novelWords } = ctx.options.thresholds;
-    const lines = draft.messageLines;
+    const lines = countedLines(draft);
     if (lines.length === 0) return;
     const words = countMessageWords(draft);
     if (words <= maxWords) return;

@@ -10,7 +10,7 @@ import type { Fix } from '../types';
  * placeholder. The prose is folded (lower case, no accents), so the patterns
  * need no `i` flag, which keeps them fast on long texts.
  */
-const PLACEHOLDERS: readonly { re: RegExp; note: string }[] = [
+export const PLACEHOLDERS: readonly { re: RegExp; note: string }[] = [
   { re: /(?<!\])\[[^[\]\n]{1,60}\](?![([:])/g, note: 'Champ entre crochets, comme dans les modèles du guide : [Nom], [date], [X].' },
   { re: /(?<![\p{L}\p{N}])(?:x{3,}|_{3,})(?![\p{L}\p{N}])/gu, note: 'XXX ou ___ : un blanc à remplir.' },
   { re: /(?<=^|\s)(?:…|\.{3})(?=[\s,;:)]|$)/gmu, note: '« … » seul entre deux espaces : un blanc à remplir.' },

@@ -1,0 +1,43 @@
+// Hovers: renders what the core's `hoverAt` says about the part of the draft
+// under the cursor, using the findings the diagnostics already computed.
+
+import * as vscode from 'vscode';
+import { hoverAt, parseDraft, type HoverContext, type HoverInfo } from '../core';
+import { currentFindings } from './commands';
+import type { DiagnosticsController } from './diagnostics';
+import { isDraft } from './documents';
+
+/** Escapes text for a Markdown hover (the draft's own words must not become links or markup). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+export function renderHover(info: HoverInfo): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  info.sections.forEach((section, i) => {
+    if (i > 0) md.appendMarkdown('\n\n---\n\n');
+    md.appendMarkdown(`**${escapeMarkdown(section.title)}**\n\n`);
+    for (const line of section.lines) {
+      const label = line.label ? `*${escapeMarkdown(line.label)}*${line.text ? ' : ' : ''}` : '';
+      md.appendMarkdown(`${line.item ? '- ' : ''}${label}${escapeMarkdown(line.text)}\n\n`);
+    }
+  });
+  return md;
+}
+
+export class ChecklistHoverProvider implements vscode.HoverProvider {
+  /** `context.sendWindow` may be set by the timing checks to show the send window on `refus_recu`. */
+  constructor(
+    private readonly diagnostics: DiagnosticsController,
+    readonly context: HoverContext = {},
+  ) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!isDraft(doc)) return undefined;
+    const text = doc.getText();
+    const findings = currentFindings(this.diagnostics, doc);
+    const info = hoverAt(parseDraft(text), findings, doc.offsetAt(position), this.context);
+    if (!info) return undefined;
+    return new vscode.Hover(renderHover(info), new vscode.Range(doc.positionAt(info.start), doc.positionAt(info.end)));
+  }
+}

@@ -1,0 +1,111 @@
+// « Boomerang : Nouvelle réponse » : asks for the scenario, the recipient and
+// the date the refusal arrived, then opens a new draft filled with the
+// scenario, the cursor on its first field. Saved in the workspace when there is
+// one (through vscode.workspace.fs, so it works on the web), untitled otherwise.
+
+import * as vscode from 'vscode';
+import { checkRefusDate, draftFileName, getScenario, isoDate, prefillSnippet, SCENARIOS, SHARED_PREFIX, type Scenario } from '../core';
+import { LANGUAGE_ID } from './documents';
+
+export const NEW_REPLY_COMMAND = 'boomerang.nouvelleReponse';
+
+/** Optional arguments, to skip the questions (tests, keybindings, other extensions). */
+export interface NewReplyArgs {
+  scenario?: string;
+  destinataire?: string;
+  refusRecu?: string;
+}
+
+/** Opens a new draft; returns its document, or undefined when the user cancelled. */
+export async function newReply(args?: unknown): Promise<vscode.TextDocument | undefined> {
+  const a: NewReplyArgs = typeof args === 'object' && args !== null ? (args as NewReplyArgs) : {};
+  const scenario = (typeof a.scenario === 'string' ? getScenario(a.scenario) : undefined) ?? (await pickScenario());
+  if (!scenario) return undefined;
+
+  const destinataire = typeof a.destinataire === 'string' ? oneLine(a.destinataire) : await askRecipient();
+  if (destinataire === undefined) return undefined;
+
+  let refusRecu: string | undefined;
+  if (typeof a.refusRecu === 'string' && checkRefusDate(a.refusRecu, new Date()) === undefined) refusRecu = a.refusRecu.trim();
+  else {
+    refusRecu = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Nouvelle réponse (3/3)'),
+      prompt: vscode.l10n.t('Date de réception du refus (AAAA-MM-JJ, avec l’heure si vous la connaissez)'),
+      value: isoDate(new Date()),
+      ignoreFocusOut: true,
+      validateInput: (v) => checkRefusDate(v, new Date()),
+    });
+    if (refusRecu === undefined) return undefined;
+    refusRecu = refusRecu.trim();
+  }
+
+  const snippet = new vscode.SnippetString(prefillSnippet(scenario.body, { destinataire, refusRecu }));
+  const doc = await createDocument(scenario, destinataire);
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.insertSnippet(snippet, new vscode.Position(0, 0));
+  if (!doc.isUntitled) await doc.save();
+  return doc;
+}
+
+async function pickScenario(): Promise<Scenario | undefined> {
+  const items = SCENARIOS.map((s) => ({ label: s.name, description: s.prefixes.filter((p) => p !== SHARED_PREFIX).join(', '), detail: s.description, scenario: s }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Nouvelle réponse (1/3)'),
+    placeHolder: vscode.l10n.t('À quelle situation répondez-vous ?'),
+    matchOnDetail: true,
+    ignoreFocusOut: true,
+  });
+  return picked?.scenario;
+}
+
+async function askRecipient(): Promise<string | undefined> {
+  const v = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Nouvelle réponse (2/3)'),
+    prompt: vscode.l10n.t('Destinataire : la personne ou l’organisation (laisser vide pour le remplir plus tard)'),
+    placeHolder: vscode.l10n.t('Mme Martin'),
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.length > 200 ? vscode.l10n.t('200 caractères au plus.') : undefined),
+  });
+  return v === undefined ? undefined : oneLine(v);
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').trim();
+}
+
+/** The folder for a new draft: the active draft's own folder, else the first workspace folder. */
+function targetFolder(): vscode.Uri | undefined {
+  const folders = vscode.workspace.workspaceFolders;
+  if (!folders?.length) return undefined;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && !active.scheme.startsWith('untitled') && vscode.workspace.getWorkspaceFolder(active)) return vscode.Uri.joinPath(active, '..');
+  return folders[0].uri;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function createDocument(scenario: Scenario, destinataire: string): Promise<vscode.TextDocument> {
+  const folder = targetFolder();
+  if (folder) {
+    const today = new Date();
+    for (let n = 1; n < 1000; n++) {
+      const uri = vscode.Uri.joinPath(folder, draftFileName(scenario.id, destinataire, today, n));
+      if (await exists(uri)) continue;
+      try {
+        await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+        const doc = await vscode.workspace.openTextDocument(uri);
+        return doc.languageId === LANGUAGE_ID ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+      } catch {
+        break; // read-only folder: fall back to an untitled draft
+      }
+    }
+  }
+  return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+}
