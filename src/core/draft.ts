@@ -156,10 +156,10 @@ export function parseDraft(text: string): Draft {
       const tick = t.indexOf('`', pos);
       const next = open < 0 ? tick : tick < 0 ? open : Math.min(open, tick);
       if (next < 0) {
-        if (t.slice(pos).trim() !== '') hasProse = true;
+        if (!hasProse && !isBlank(t, pos, t.length)) hasProse = true;
         break;
       }
-      if (t.slice(pos, next).trim() !== '') hasProse = true;
+      if (!hasProse && !isBlank(t, pos, next)) hasProse = true;
       if (next === open) {
         inComment = true;
         pos = open;
@@ -273,6 +273,16 @@ function findEnding(prose: string, content: Line[], greeting: Range | undefined)
   return {};
 }
 
+/** True when `s.slice(from, to)` holds only white space (as `trim()` sees it). */
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0xfeff && c !== 0x1680 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000) return false;
+    if (c < 0x20 && !(c >= 0x09 && c <= 0x0d)) return false;
+  }
+  return true;
+}
+
 function lineIndexAt(starts: number[], offset: number, length: number): number {
   if (offset >= length) return starts.length;
   let i = 0;
@@ -283,18 +293,21 @@ function lineIndexAt(starts: number[], offset: number, length: number): number {
 /** Blanks the excluded ranges of `s` with spaces, keeping line breaks. */
 function mask(s: string, excluded: Range[]): string {
   if (excluded.length === 0) return s;
-  let out = '';
+  const parts: string[] = [];
   let pos = 0;
   for (const r of excluded) {
     if (r.start < pos) {
       if (r.end <= pos) continue;
       r.start = pos;
     }
-    out += s.slice(pos, r.start);
-    out += s.slice(r.start, r.end).replace(/[^\r\n]/g, ' ');
+    parts.push(s.slice(pos, r.start));
+    const blanked = s.slice(r.start, r.end);
+    // Most excluded ranges are within one line: no line break to keep.
+    parts.push(blanked.indexOf('\n') < 0 && blanked.indexOf('\r') < 0 ? ' '.repeat(blanked.length) : blanked.replace(/[^\r\n]/g, ' '));
     pos = r.end;
   }
-  return out + s.slice(pos);
+  parts.push(s.slice(pos));
+  return parts.join('');
 }
 
 function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: FrontMatterProblem[] } {
