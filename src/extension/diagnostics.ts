@@ -122,6 +122,8 @@ export class DiagnosticsController implements vscode.Disposable {
       doc.uri,
       findings.map((f) => toDiagnostic(doc, f)),
     );
+    // What the extension host spent, conversion to positions included, paces the next analysis.
+    this.costs.set(doc.uri.toString(), Date.now() - started);
     this.changed.fire(doc);
   }
 
