@@ -47,14 +47,29 @@ function log(s) {
 }
 
 log('Construction des paquets de production…');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const vsix = `boomerang-${pkg.version}.vsix`;
+const notes = [];
+let packaged = false;
 if (args.has('--no-package')) execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: root, stdio: 'inherit' });
-else execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+else {
+  const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, encoding: 'utf8' });
+  packaged = r.status === 0;
+  if (!packaged) {
+    // Still measure the .vsix, with the links vsce could not resolve pointed at the repository, and say so.
+    const reason = (r.stderr || r.stdout).split('\n').find((l) => /ERROR/.test(l))?.trim() ?? `code ${r.status}`;
+    notes.push(`« npm run package » a échoué (${reason}) ; .vsix construit avec --baseContentUrl pour la mesure.`);
+    execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: root, stdio: 'inherit' });
+    const base = 'https://github.com/boomerang-fr/boomerang/blob/main';
+    const v = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--baseContentUrl', base, '--baseImagesUrl', base, '--out', vsix], { cwd: root, encoding: 'utf8' });
+    packaged = v.status === 0;
+    if (!packaged) notes.push(`vsce package a aussi échoué : ${(v.stderr || v.stdout).trim().split('\n').pop()}`);
+  }
+}
 
 const sizes = {};
 for (const f of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) sizes[f] = statSync(join(root, f)).size;
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const vsix = `boomerang-${pkg.version}.vsix`;
-if (!args.has('--no-package')) sizes[vsix] = statSync(join(root, vsix)).size;
+if (packaged) sizes[vsix] = statSync(join(root, vsix)).size;
 
 // The core, bundled and minified like the extension's, loaded whole: whatever the registry holds is measured.
 const coreFile = join(mkdtempSync(join(tmpdir(), 'boomerang-bench-')), 'core.cjs');
@@ -243,6 +258,7 @@ for (const i of inputs) {
 out.push('');
 out.push(`Démarrage à froid (require + activate, processus neuf, ${coldStart.runs} fois) : ${fmtMs(coldStart.medianMs)} (${fmtMs(coldStart.minMs)}–${fmtMs(coldStart.maxMs)})`);
 out.push(`Tailles : ${Object.entries(sizes).map(([f, s]) => `${f} ${fmtKb(s)}`).join(' · ')}`);
+for (const n of notes) out.push(`Attention : ${n}`);
 out.push('');
 
 // Targets.
@@ -278,6 +294,7 @@ writeFileSync(
       ratios,
       coldStart,
       sizes,
+      notes,
       targets: checks,
     },
     null,
