@@ -301,9 +301,16 @@ function mask(s: string, excluded: Range[]): string {
       r.start = pos;
     }
     parts.push(s.slice(pos, r.start));
-    const blanked = s.slice(r.start, r.end);
-    // Most excluded ranges are within one line: no line break to keep.
-    parts.push(blanked.indexOf('\n') < 0 && blanked.indexOf('\r') < 0 ? ' '.repeat(blanked.length) : blanked.replace(/[^\r\n]/g, ' '));
+    // Spaces for every code unit but line breaks, which stay.
+    let from = r.start;
+    for (let i = r.start; i < r.end; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        parts.push(' '.repeat(i - from), c === 10 ? '\n' : '\r');
+        from = i + 1;
+      }
+    }
+    parts.push(' '.repeat(r.end - from));
     pos = r.end;
   }
   parts.push(s.slice(pos));
