@@ -2,24 +2,29 @@
 // The same core and defaults as the editor. Exit codes: 0 no warning,
 // 1 warnings, 2 usage error or unreadable file (other files still checked).
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { analyzeWorkspace, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
-import { formatJson, formatText } from './format';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { analyzeWorkspace, mergeRawOptions, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
+import { formatJson, formatReport, formatText, useColor } from './format';
 
-const USAGE = `Usage : boomerang check [--format text|json] [--config FICHIER.json] CHEMIN...
+const USAGE = `Usage : boomerang check [--format text|json|report] [--config FICHIER.json] CHEMIN...
 
 Vérifie les brouillons *.reponse.md (fichiers ou dossiers, parcourus récursivement).
   --format text   une ligne par constat : fichier:ligne:colonne gravité règle message (par défaut)
   --format json   [{ file, findings: [{ rule, category, severity, line, column, endLine, endColumn, message }] }]
-  --config F      réglages au format { "rules": {…}, "thresholds": {…} }
+  --format report le rapport « Vérifier le ton » : verdict, chiffres et liste récapitulative du guide
+                  (en couleurs dans un terminal, sauf si NO_COLOR est défini)
+  --config F      réglages au format { "rules": {…}, "thresholds": {…}, "expressions": […], "exceptions": […] }
+
+Le fichier .boomerang.json le plus proche (dossier du premier chemin ou dossiers parents, sinon
+dossier courant) est lu aussi ; --config l'emporte sur lui.
 
 Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisation ou fichier illisible.`;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 interface Args {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'report';
   config?: string;
   paths: string[];
 }
@@ -36,7 +41,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     if (a === '--help' || a === '-h') return 'help';
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json') throw new UsageError(`format « ${v ?? ''} » inconnu (attendu text ou json).`);
+      if (v !== 'text' && v !== 'json' && v !== 'report') throw new UsageError(`format « ${v ?? ''} » inconnu (attendu text, json ou report).`);
       args.format = v;
     } else if (a === '--config' || a.startsWith('--config=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -126,18 +131,53 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.01;
 }
 
-function loadOptions(config: string | undefined, errors: string[]): AnalyzeOptions {
-  let raw: unknown;
-  if (config) {
+/** The nearest `.boomerang.json`: from the first path's folder upward, then from the current folder upward. */
+export function findUserConfig(paths: readonly string[]): string | undefined {
+  const starts: string[] = [];
+  if (paths.length > 0) {
+    const first = resolve(paths[0]);
+    let isDir = false;
     try {
-      raw = JSON.parse(readFileSync(config, 'utf8'));
-    } catch (e) {
-      errors.push(`${config} : réglages illisibles (${e instanceof Error ? e.message : e}) ; réglages par défaut utilisés.`);
+      isDir = statSync(first).isDirectory();
+    } catch {
+      // A missing path is reported by `collect`.
+    }
+    starts.push(isDir ? first : dirname(first));
+  }
+  starts.push(process.cwd());
+  for (const start of starts) {
+    let dir = start;
+    for (;;) {
+      const candidate = join(dir, '.boomerang.json');
+      if (existsSync(candidate)) return candidate;
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
     }
   }
-  const { options, problems } = resolveOptions(raw, RULE_IDS, 'config');
-  for (const p of problems) process.stderr.write(`boomerang : ${p}\n`);
-  return options;
+  return undefined;
+}
+
+function readJson(file: string, errors: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    errors.push(`${file} : réglages illisibles (${e instanceof Error ? e.message : e}) ; réglages par défaut utilisés.`);
+    return undefined;
+  }
+}
+
+function loadOptions(config: string | undefined, paths: readonly string[], errors: string[]): AnalyzeOptions {
+  const userFile = findUserConfig(paths);
+  const fromFile = userFile ? readJson(userFile, errors) : undefined;
+  const fromConfig = config ? readJson(config, errors) : undefined;
+  if (userFile && fromFile !== undefined) {
+    for (const p of resolveOptions(fromFile, RULE_IDS, displayPath(userFile)).problems) process.stderr.write(`boomerang : ${p}\n`);
+  }
+  if (config && fromConfig !== undefined) {
+    for (const p of resolveOptions(fromConfig, RULE_IDS, 'config').problems) process.stderr.write(`boomerang : ${p}\n`);
+  }
+  return resolveOptions(mergeRawOptions(fromFile, fromConfig), RULE_IDS, 'config').options;
 }
 
 export function main(argv: string[]): number {
@@ -160,7 +200,7 @@ export function main(argv: string[]): number {
     return 0;
   }
   const errors: string[] = [];
-  const options = loadOptions(args.config, errors);
+  const options = loadOptions(args.config, args.paths, errors);
   const files = collect(args.paths, errors);
   const inputs: { file: string; text: string }[] = [];
   for (const f of files) {
@@ -169,7 +209,12 @@ export function main(argv: string[]): number {
   }
   const results = analyzeWorkspace(inputs, options);
   const texts = new Map(inputs.map((i) => [i.file, i.text]));
-  const out = args.format === 'json' ? formatJson(results, texts) : formatText(results, texts);
+  const out =
+    args.format === 'json'
+      ? formatJson(results, texts)
+      : args.format === 'report'
+        ? formatReport(results, texts, options, useColor(process.stdout.isTTY, process.env))
+        : formatText(results, texts);
   if (out) process.stdout.write(out);
   for (const e of errors) process.stderr.write(`boomerang : ${e}\n`);
   if (errors.length > 0) return 2;

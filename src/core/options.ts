@@ -38,14 +38,45 @@ export interface AnalyzeOptions {
   now?: Date;
   /** Texts longer than this many characters are not analysed (one information finding instead). */
   maxChars: number;
+  /** The user's own expressions (`.boomerang.json` or `boomerang.expressions`). */
+  expressions: UserExpression[];
+  /** The user's exceptions: a finding of a wording rule inside one of these phrases is dropped. */
+  exceptions: string[];
 }
+
+/** A phrase the user wants flagged, matched with the same normalisation as the built-in ones (never a regular expression). */
+export interface UserExpression {
+  phrase: string;
+  /** One of USER_EXPRESSION_RULES. */
+  rule: string;
+  /** French message shown instead of the default one. */
+  message?: string;
+  /** Suggested replacements, preferred first. */
+  rewrites: string[];
+}
+
+/** The rules a user expression may belong to; a category name stands for its main rule. */
+export const USER_EXPRESSION_RULES: Readonly<Record<string, string>> = {
+  'ton-agressif': 'ton-agressif',
+  'passif-agressif': 'passif-agressif',
+  excuses: 'excuses',
+  drame: 'drame',
+  'conteste-la-decision': 'conteste-la-decision',
+  'question-vague': 'question-vague',
+  ton: 'ton-agressif',
+  contestation: 'conteste-la-decision',
+  questions: 'question-vague',
+};
+
+const MAX_USER_ENTRIES = 500;
+const MAX_PHRASE_LENGTH = 200;
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
 export function defaultOptions(): AnalyzeOptions {
   const thresholds = {} as Thresholds;
   for (const t of THRESHOLDS) thresholds[t.key] = t.default;
-  return { rules: {}, thresholds, maxChars: DEFAULT_MAX_CHARS };
+  return { rules: {}, thresholds, maxChars: DEFAULT_MAX_CHARS, expressions: [], exceptions: [] };
 }
 
 export interface ResolvedOptions {
@@ -118,7 +149,80 @@ export function resolveOptions(raw: unknown, knownRules: ReadonlySet<string>, pr
       problems.push(`${prefix}.maxChars : attendu un nombre entier de 1000 à 100000000 ; valeur par défaut (${DEFAULT_MAX_CHARS}) utilisée.`);
     } else options.maxChars = v;
   }
+  if (r.expressions !== undefined && r.expressions !== null) options.expressions = readExpressions(r.expressions, `${prefix}.expressions`, problems);
+  if (r.exceptions !== undefined && r.exceptions !== null) options.exceptions = readExceptions(r.exceptions, `${prefix}.exceptions`, problems);
   return { options, problems };
+}
+
+/** A phrase is usable when it is a short string with at least one letter or digit. */
+function phraseProblem(v: unknown): string | undefined {
+  if (typeof v !== 'string') return `une expression (texte) est attendue, reçu ${JSON.stringify(v)}`;
+  if (!/[\p{L}\p{N}]/u.test(v)) return `l’expression « ${v} » ne contient aucune lettre`;
+  if (v.length > MAX_PHRASE_LENGTH) return `l’expression « ${v.slice(0, 30)}… » dépasse ${MAX_PHRASE_LENGTH} caractères`;
+  return undefined;
+}
+
+function readExpressions(raw: unknown, where: string, problems: string[]): UserExpression[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`${where} : une liste est attendue, par exemple [ "c’est du vol", { "phrase": "ça m’apprendra", "rule": "drame" } ] ; ignoré.`);
+    return [];
+  }
+  const out: UserExpression[] = [];
+  raw.slice(0, MAX_USER_ENTRIES).forEach((item, i) => {
+    const at = `${where}[${i}]`;
+    const entry = typeof item === 'string' ? { phrase: item } : item;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push(`${at} : attendu un texte ou un objet { "phrase", "rule", "message", "rewrites" } ; entrée ignorée.`);
+      return;
+    }
+    const e = entry as Record<string, unknown>;
+    const p = phraseProblem(e.phrase);
+    if (p) {
+      problems.push(`${at}.phrase : ${p} ; entrée ignorée.`);
+      return;
+    }
+    const unknownKey = Object.keys(e).find((k) => !['phrase', 'rule', 'message', 'rewrites'].includes(k));
+    if (unknownKey) problems.push(`${at} : clé « ${unknownKey} » inconnue (clés possibles : phrase, rule, message, rewrites) ; ignorée.`);
+    const ruleName = e.rule === undefined ? 'ton' : e.rule;
+    const rule = typeof ruleName === 'string' ? USER_EXPRESSION_RULES[ruleName] : undefined;
+    if (!rule) {
+      problems.push(`${at}.rule : « ${String(ruleName)} » n’est pas une règle de formulation (${Object.keys(USER_EXPRESSION_RULES).join(', ')}) ; entrée ignorée.`);
+      return;
+    }
+    let message: string | undefined;
+    if (e.message !== undefined) {
+      if (typeof e.message === 'string' && e.message.trim() !== '' && e.message.length <= 500) message = e.message;
+      else problems.push(`${at}.message : un texte de 1 à 500 caractères est attendu ; message par défaut utilisé.`);
+    }
+    const rewrites: string[] = [];
+    if (e.rewrites !== undefined) {
+      const list = typeof e.rewrites === 'string' ? [e.rewrites] : e.rewrites;
+      if (!Array.isArray(list)) problems.push(`${at}.rewrites : une liste de textes est attendue ; ignorée.`);
+      else
+        for (const r of list) {
+          if (typeof r === 'string' && r.length <= MAX_PHRASE_LENGTH) rewrites.push(r);
+          else problems.push(`${at}.rewrites : ${JSON.stringify(r)} n’est pas un texte de ${MAX_PHRASE_LENGTH} caractères au plus ; ignoré.`);
+        }
+    }
+    out.push({ phrase: (e.phrase as string).trim(), rule, ...(message ? { message } : {}), rewrites });
+  });
+  if (raw.length > MAX_USER_ENTRIES) problems.push(`${where} : plus de ${MAX_USER_ENTRIES} expressions ; les suivantes sont ignorées.`);
+  return out;
+}
+
+function readExceptions(raw: unknown, where: string, problems: string[]): string[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`${where} : une liste de phrases est attendue, par exemple [ "bonne chance pour la suite" ] ; ignoré.`);
+    return [];
+  }
+  const out: string[] = [];
+  raw.slice(0, MAX_USER_ENTRIES).forEach((item, i) => {
+    const p = phraseProblem(item);
+    if (p) problems.push(`${where}[${i}] : ${p} ; ignorée.`);
+    else out.push((item as string).trim());
+  });
+  if (raw.length > MAX_USER_ENTRIES) problems.push(`${where} : plus de ${MAX_USER_ENTRIES} exceptions ; les suivantes sont ignorées.`);
+  return out;
 }
 
 /** The effective severity of a rule, or undefined when it is off. */
@@ -129,4 +233,29 @@ export function effectiveSeverity(
   const s = settings[rule.id] ?? settings[rule.category] ?? 'on';
   if (s === 'off') return undefined;
   return s === 'on' ? rule.severity : s;
+}
+
+/**
+ * Merges two raw settings objects before validation: `override` wins for
+ * `rules`, `thresholds` and `maxChars` key by key; `expressions` and
+ * `exceptions` are concatenated. Used to layer `.boomerang.json` under the
+ * editor settings or under `--config`. Values that are not of the expected
+ * shape are passed through so that `resolveOptions` reports them.
+ */
+export function mergeRawOptions(base: unknown, override: unknown): unknown {
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObj(base)) return override ?? base;
+  if (!isObj(override)) return override === undefined || override === null ? base : override;
+  const out: Record<string, unknown> = { ...base, ...override };
+  for (const key of ['rules', 'thresholds']) {
+    if (isObj(base[key]) && isObj(override[key])) out[key] = { ...base[key], ...override[key] };
+    else if (override[key] === undefined || override[key] === null) out[key] = base[key];
+  }
+  for (const key of ['expressions', 'exceptions']) {
+    const a = base[key];
+    const b = override[key];
+    if (Array.isArray(a) && Array.isArray(b)) out[key] = [...a, ...b];
+    else if (b === undefined || b === null) out[key] = a;
+  }
+  return out;
 }

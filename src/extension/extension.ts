@@ -3,28 +3,41 @@
 
 import * as vscode from 'vscode';
 import { QuickFixProvider, DISABLE_RULE_COMMAND, disableRuleInWorkspace } from './codeActions';
-import { activeDraftEditor, currentFindings, VERIFY_TONE_COMMAND } from './commands';
+import { VERIFY_TONE_COMMAND, verifyTone } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
 import { ChecklistHoverProvider } from './hover';
 import { newReply, NEW_REPLY_COMMAND } from './newReply';
+import { ReportController } from './report';
 import { Settings } from './settings';
 import { ScenarioCompletionProvider } from './snippets';
+import { ReportStatusBar, type StatusBarState } from './statusBar';
+import { UserConfig } from './userConfig';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
   /** Hovers; `hover.context.sendWindow` shows the send window on `refus_recu`. */
   hover: ChecklistHoverProvider;
+  /** The « Vérifier le ton » panel: what it shows, and an event after each update. */
+  report: ReportController;
+  /** What the status bar item shows now (hidden for editors that are not `reponse`). */
+  readonly statusBar: StatusBarState;
+  onDidChangeStatusBar: vscode.Event<StatusBarState>;
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
-  const settings = new Settings(() => d.lintAll());
+  const userConfig = new UserConfig(() => settings.invalidate());
+  const settings = new Settings(() => d.lintAll(), userConfig);
   const d = new DiagnosticsController(settings);
+  void userConfig.load().then(() => settings.invalidate());
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   // The timing checks plug their send window in here: new ChecklistHoverProvider(d, { sendWindow }).
   const hover = new ChecklistHoverProvider(d);
+  const report = new ReportController(context.extensionUri, d, settings);
+  const statusBar = new ReportStatusBar(VERIFY_TONE_COMMAND, d, settings);
 
   context.subscriptions.push(
+    userConfig,
     settings,
     d,
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(d), {
@@ -34,23 +47,19 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
     vscode.languages.registerCompletionItemProvider(selector, new ScenarioCompletionProvider()),
     vscode.languages.registerHoverProvider(selector, hover),
     vscode.commands.registerCommand(NEW_REPLY_COMMAND, newReply),
-    vscode.commands.registerCommand(VERIFY_TONE_COMMAND, async () => {
-      const editor = activeDraftEditor();
-      if (!editor) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Ouvrez un brouillon *.reponse.md pour vérifier son ton.'));
-        return undefined;
-      }
-      const findings = currentFindings(d, editor.document);
-      const warnings = findings.filter((f) => f.severity === 'warning').length;
-      void vscode.window.showInformationMessage(
-        warnings === 0
-          ? vscode.l10n.t('Boomerang : aucun avertissement, {0} conseil(s).', findings.length)
-          : vscode.l10n.t('Boomerang : {0} avertissement(s) à revoir avant l’envoi.', warnings),
-      );
-      return { findings };
-    }),
+    report,
+    statusBar,
+    vscode.commands.registerCommand(VERIFY_TONE_COMMAND, (uri?: unknown) => verifyTone(report, uri)),
   );
-  return { diagnostics: d, hover };
+  return {
+    diagnostics: d,
+    hover,
+    report,
+    get statusBar() {
+      return statusBar.state;
+    },
+    onDidChangeStatusBar: statusBar.onDidChange,
+  };
 }
 
 export function deactivate(): void {}

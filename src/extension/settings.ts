@@ -2,7 +2,8 @@
 // user once about each invalid value (the default is then used).
 
 import * as vscode from 'vscode';
-import { resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
+import { mergeRawOptions, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
+import { USER_CONFIG_FILE, type UserConfig } from './userConfig';
 
 export const DEFAULT_DEBOUNCE_MS = 250;
 
@@ -16,14 +17,20 @@ export class Settings implements vscode.Disposable {
   private readonly cache = new Map<string, EditorSettings>();
   private readonly listener: vscode.Disposable;
 
-  constructor(private readonly onChange: () => void) {
+  constructor(
+    private readonly onChange: () => void,
+    private readonly userConfig?: UserConfig,
+  ) {
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('boomerang')) {
-        this.cache.clear();
-        this.reported.clear();
-        this.onChange();
-      }
+      if (e.affectsConfiguration('boomerang')) this.invalidate();
     });
+  }
+
+  /** Drops cached settings and re-lints (settings or `.boomerang.json` changed). */
+  invalidate(): void {
+    this.cache.clear();
+    this.reported.clear();
+    this.onChange();
   }
 
   /** Settings for a document (folder settings apply per resource). */
@@ -43,8 +50,16 @@ export class Settings implements vscode.Disposable {
       rules: c.get<unknown>('rules'),
       thresholds: c.get<unknown>('thresholds'),
       maxChars: c.get<unknown>('maxChars'),
+      expressions: c.get<unknown>('expressions'),
+      exceptions: c.get<unknown>('exceptions'),
     };
-    const { options, problems } = resolveOptions(raw, RULE_IDS);
+    // `.boomerang.json` lies under the settings: settings win key by key, expressions and exceptions add up.
+    const file = this.userConfig?.for(uri);
+    const problems: string[] = [];
+    if (file?.error) problems.push(file.error);
+    if (file?.raw !== undefined) problems.push(...resolveOptions(file.raw, RULE_IDS, USER_CONFIG_FILE).problems);
+    problems.push(...resolveOptions(raw, RULE_IDS).problems);
+    const { options } = resolveOptions(mergeRawOptions(file?.raw, raw), RULE_IDS);
     let debounceMs = DEFAULT_DEBOUNCE_MS;
     const d = c.get<unknown>('debounceMs');
     if (d !== undefined) {

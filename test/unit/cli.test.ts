@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { formatReport, useColor } from '../../src/cli/format';
+import { analyzeWorkspace, defaultOptions } from '../../src/core';
 
 const CLI = resolve(__dirname, '../../../bin/boomerang.js');
 
@@ -52,6 +54,57 @@ describe('command line', () => {
       endLine: 3,
       endColumn: 14,
       message: 'Champ à remplir : « [Nom] ». Le destinataire le lirait tel quel.',
+    });
+  });
+
+  describe('--format report', () => {
+    it('prints the verdict, the figures and the six checklist rows of a good draft, without colours when piped', () => {
+      const r = run(['check', '--format', 'report', 'bon.reponse.md'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      const lines = r.stdout.split('\n');
+      assert.equal(lines[0], 'bon.reponse.md');
+      assert.match(lines[1], /^ {2}✓ Prêt à envoyer — Aucun point à corriger/);
+      assert.match(r.stdout, /^ {4}Lignes +✓ 3 lignes \(conseil : 5 à 8\)$/m);
+      assert.match(r.stdout, /^ {4}Questions +✓ 0 question/m);
+      assert.match(r.stdout, /^ {2}Liste récapitulative$/m);
+      assert.equal(r.stdout.match(/^ {4}[✓?✗] (?:Respecté|À vérifier|À corriger) +« /gm)?.length, 6);
+      assert.ok(!r.stdout.includes('\x1b'), 'no escape character');
+    });
+
+    it('lists the findings under their row and exits 1 on a draft not to send', () => {
+      const r = run(['check', '--format=report', join('sous', 'mauvais.reponse.md')], dir);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^ {2}✗ À ne pas envoyer tel quel — Champ à remplir : « \[Nom\] »\.$/m);
+      assert.match(r.stdout, /^ {4}✗ À corriger {2}« Anti-embrouilles\. » .*\n +ligne 3 : Champ à remplir : « \[Nom\] »\. \(champ-a-remplir\)$/m);
+    });
+
+    it('never writes the draft’s control characters to the terminal', () => {
+      writeFileSync(join(dir, 'echappement.reponse.md'), BAD.replace('[Nom]', '[Nom\x1bc]'));
+      const r = run(['check', '--format', 'report', 'echappement.reponse.md'], dir);
+      assert.match(r.stdout, /« \[Nom\uFFFDc\] »/);
+      assert.ok(!r.stdout.includes('\x1b'), 'no escape character');
+    });
+
+    const colour: [boolean | undefined, Record<string, string | undefined>, boolean][] = [
+      [true, {}, true],
+      [true, { NO_COLOR: '1' }, false],
+      [true, { NO_COLOR: '' }, true],
+      [false, {}, false],
+      [undefined, {}, false],
+    ];
+    for (const [tty, env, expected] of colour) {
+      it(`${expected ? 'uses' : 'does not use'} colours when isTTY=${tty} and env=${JSON.stringify(env)}`, () => {
+        assert.equal(useColor(tty, env), expected);
+      });
+    }
+
+    it('colours the statuses when asked, and only then', () => {
+      const text = BAD;
+      const options = defaultOptions();
+      const results = analyzeWorkspace([{ file: 'a.reponse.md', text }], options);
+      const texts = new Map([['a.reponse.md', text]]);
+      assert.ok(formatReport(results, texts, options, true).includes('\x1b[1m\x1b[31m✗ À ne pas envoyer tel quel\x1b[0m'));
+      assert.ok(!formatReport(results, texts, options, false).includes('\x1b'));
     });
   });
 

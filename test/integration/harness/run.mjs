@@ -224,7 +224,7 @@ async function main() {
   // Throwaway folder. Names are short because code-server and VS Code put Unix
   // sockets in here (VS Code's vscode-ipc-<uuid>.sock in XDG_RUNTIME_DIR), and
   // socket paths are limited to 107 bytes: keep TMPDIR short.
-  state.tmpDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'boomerang-it-'));
+  state.tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boomerang-it-')); // synchronous: a timeout firing now still finds it to remove
   if (state.tmpDir.length > 48) {
     status(`warning: ${state.tmpDir} is long; VS Code's IPC socket paths may exceed 107 bytes (use a shorter TMPDIR)`);
   }
@@ -279,6 +279,7 @@ async function main() {
     '--extensions-dir', extensionsDir,
     '--config', configFile,
   ];
+  if (finishing) return EXIT_HARNESS; // the overall timeout fired during setup
   status(`starting code-server on http://${authority}`);
   const server = spawn(CODE_SERVER_BIN, serverArgs, {
     env: serverEnv,
@@ -319,7 +320,8 @@ async function main() {
   status('code-server is up');
 
   // --- browser ---
-  state.context = await chromium.launchPersistentContext(browserProfile, {
+  if (finishing) return EXIT_HARNESS; // the overall timeout fired while the server started
+  state.launching = chromium.launchPersistentContext(browserProfile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -341,6 +343,7 @@ async function main() {
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
+  state.context = await state.launching;
   const page = state.context.pages()[0] ?? (await state.context.newPage());
 
   page.on('console', (msg) => {
@@ -473,6 +476,11 @@ async function cleanup() {
   if (state.cleaningUp) return state.cleaningUp;
   state.cleaningUp = (async () => {
     state.watcher?.close();
+    // A browser still starting (the overall timeout can fire then) is closed
+    // once it is up, so that it does not write into the throwaway folder later.
+    if (!state.context && state.launching) {
+      state.context = await withTimeout(state.launching.catch(() => undefined), CLEANUP_STEP_TIMEOUT_MS);
+    }
     if (state.context) {
       await withTimeout(state.context.close().catch(() => {}), CLEANUP_STEP_TIMEOUT_MS);
     }
@@ -509,9 +517,14 @@ async function removeTmpDir() {
     status(`kept ${state.tmpDir} (BOOMERANG_KEEP_TMP=1)`);
     return;
   }
-  await fsp.rm(state.tmpDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch((err) => {
-    status(`could not remove ${state.tmpDir}: ${err.message}`);
-  });
+  // A process that was still exiting may write a last file after the first
+  // removal: check again, a bounded number of times.
+  for (let attempt = 0; attempt < 10 && fs.existsSync(state.tmpDir); attempt++) {
+    if (attempt > 0) await delay(300);
+    await fsp.rm(state.tmpDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch((err) => {
+      status(`could not remove ${state.tmpDir}: ${err.message}`);
+    });
+  }
 }
 
 function printLogTail(lines = 80) {

@@ -1,0 +1,61 @@
+// `npm run eval`: runs the core (as the CLI does, through analyzeWorkspace) on
+// the labelled corpus of test/corpus/ and prints, per category, the detection
+// rate on the drafts that should trigger it and the false-alarm rate on the
+// good drafts (a good draft with any warning, from any rule, is a false alarm).
+// labels.json maps each draft to the categories it must trigger ([] = good).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeWorkspace, CATEGORIES, defaultOptions, type Category, type FileFindings } from '../src/core';
+
+export interface EvalResult {
+  good: number;
+  bad: number;
+  falseAlarms: { file: string; rules: string[] }[];
+  perCategory: { category: Category; expected: number; detected: number; detectedWarning: number; missed: string[]; falseAlarms: number }[];
+}
+
+export function evaluate(dir: string): EvalResult {
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, Category[]>;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.reponse.md'))
+    .sort();
+  for (const f of files) if (!(f in labels)) throw new Error(`${f} has no label in labels.json`);
+  const results: FileFindings[] = analyzeWorkspace(
+    files.map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') })),
+    defaultOptions(),
+  );
+  const goodFiles = results.filter((r) => labels[r.file].length === 0);
+  const badFiles = results.filter((r) => labels[r.file].length > 0);
+  const falseAlarms = goodFiles
+    .map((r) => ({ file: r.file, rules: [...new Set(r.findings.filter((f) => f.severity === 'warning').map((f) => f.rule))] }))
+    .filter((r) => r.rules.length > 0);
+  const perCategory = CATEGORIES.map((category) => {
+    const expectedFiles = badFiles.filter((r) => labels[r.file].includes(category));
+    const detected = expectedFiles.filter((r) => r.findings.some((f) => f.category === category));
+    const detectedWarning = expectedFiles.filter((r) => r.findings.some((f) => f.category === category && f.severity === 'warning'));
+    return {
+      category,
+      expected: expectedFiles.length,
+      detected: detected.length,
+      detectedWarning: detectedWarning.length,
+      missed: expectedFiles.filter((r) => !detected.includes(r)).map((r) => r.file),
+      falseAlarms: goodFiles.filter((r) => r.findings.some((f) => f.category === category && f.severity === 'warning')).length,
+    };
+  }).filter((c) => c.expected > 0 || c.falseAlarms > 0);
+  return { good: goodFiles.length, bad: badFiles.length, falseAlarms, perCategory };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)} %`);
+
+export function report(r: EvalResult): string {
+  let out = `Corpus : ${r.good} bons brouillons, ${r.bad} mauvais.\n\n`;
+  out += 'Catégorie      Détection (toute gravité)   Détection (avertissement)   Fausses alertes (bons brouillons)\n';
+  for (const c of r.perCategory) {
+    out += `${c.category.padEnd(14)} ${`${c.detected}/${c.expected} ${pct(c.detected, c.expected)}`.padEnd(27)} ${`${c.detectedWarning}/${c.expected} ${pct(c.detectedWarning, c.expected)}`.padEnd(27)} ${c.falseAlarms}/${r.good} ${pct(c.falseAlarms, r.good)}\n`;
+  }
+  out += `\nBons brouillons avec au moins un avertissement (toutes règles) : ${r.falseAlarms.length}/${r.good} ${pct(r.falseAlarms.length, r.good)}\n`;
+  for (const f of r.falseAlarms) out += `  fausse alerte : ${f.file} (${f.rules.join(', ')})\n`;
+  for (const c of r.perCategory) for (const m of c.missed) out += `  manqué (${c.category}) : ${m}\n`;
+  return out;
+}

@@ -1,0 +1,21 @@
+// Category `contestation` (section 5): contesting the decision or an opinion.
+// A calm factual correction (« Petite précision factuelle : … ») matches
+// nothing here; the list is in data/contestation.ts.
+
+import { CONTESTATION } from '../data/contestation';
+import type { RuleDefinition } from '../rule';
+import { ExpressionMatcher, phraseReports } from './phrases';
+
+const matcher = new ExpressionMatcher(CONTESTATION);
+
+export const contesteLaDecision: RuleDefinition = {
+  id: 'conteste-la-decision',
+  category: 'contestation',
+  severity: 'warning',
+  description: 'Contester la décision ou un avis (« vous faites une erreur », « je suis le meilleur candidat ») ; corriger un fait calmement reste permis.',
+  tip: 'contester',
+  example: 'Je ne suis pas d’accord avec votre décision : je suis le meilleur candidat.',
+  check: (draft, ctx) => phraseReports(draft, matcher, 'conteste-la-decision', ctx.options, (e, q) => `« ${q} » : ${e.explication}`),
+};
+
+export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision];

@@ -1,0 +1,195 @@
+// « Vérifier le ton » in a real VS Code: the command and the data it returns,
+// the webview that follows the draft, actions sent from the page, and the
+// status bar item of `reponse` editors.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ReportData } from '../../../src/core';
+import { activateExtension, closeAllEditors, openDraft, waitFor, waitForAnalysis, workspaceUri, type Api } from './util';
+
+/** The parts of the extension's API this suite uses (see BoomerangApi in src/extension/extension.ts). */
+interface ReportApi extends Api {
+  report: {
+    readonly current: { data: ReportData; uri: vscode.Uri; closed: boolean } | undefined;
+    readonly renderedVersion: number | undefined;
+    onDidUpdate: vscode.Event<ReportData>;
+    onDidRender: vscode.Event<number>;
+    handleMessage(m: unknown): Promise<'ready' | 'revealed' | 'fixed' | 'ignored'>;
+  };
+  readonly statusBar: { visible: boolean; text: string; tooltip: string; uri?: string };
+  onDidChangeStatusBar: vscode.Event<unknown>;
+}
+
+const COMMAND = 'boomerang.verifierTon';
+
+async function verify(): Promise<ReportData | undefined> {
+  return vscode.commands.executeCommand<ReportData | undefined>(COMMAND);
+}
+
+/** Asks the harness for a screenshot (file handshake, see test/integration/harness/README.md) and waits for it, bounded. */
+async function requestScreenshot(dir: string, name: string, timeoutMs = 20_000): Promise<string> {
+  const done = path.join(dir, `${name}.done`);
+  fs.rmSync(done, { force: true });
+  fs.writeFileSync(path.join(dir, `${name}.request`), '');
+  const deadline = Date.now() + timeoutMs;
+  while (!fs.existsSync(done)) {
+    if (Date.now() > deadline) throw new Error(`no screenshot ${name} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const result = fs.readFileSync(done, 'utf8').trim();
+  if (result !== 'ok') throw new Error(`screenshot ${name} failed: ${result}`);
+  return path.join(dir, `${name}.png`);
+}
+
+describe('« Vérifier le ton »', () => {
+  let api: ReportApi;
+  before(async () => {
+    api = (await activateExtension()) as ReportApi;
+  });
+  afterEach(closeAllEditors);
+
+  it('returns « Prêt à envoyer » and six passed rows for a good draft', async () => {
+    const editor = await openDraft('bon.reponse.md');
+    await waitForAnalysis(api, editor.document);
+    const data = await verify();
+    assert.ok(data, 'the command returns the report data');
+    assert.equal(data.verdict.kind, 'pret', JSON.stringify(data.findings.map((f) => f.message)));
+    assert.equal(data.verdict.label, 'Prêt à envoyer');
+    assert.deepEqual(
+      data.rows.map((r) => [r.section, r.status]),
+      [
+        [1, 'ok'],
+        [2, 'ok'],
+        [3, 'ok'],
+        [4, 'ok'],
+        [5, 'ok'],
+        [6, 'ok'],
+      ],
+    );
+    // Within the guide's « 5–8 lignes ».
+    assert.ok(data.figures.lines >= 5 && data.figures.lines <= 8, String(data.figures.lines));
+    assert.equal(data.figures.questions, 1);
+    assert.equal(api.report.current?.uri.toString(), editor.document.uri.toString());
+  });
+
+  it('returns « À ne pas envoyer tel quel » for a template left unfilled, with the placeholders under « Anti-embrouilles »', async () => {
+    const editor = await openDraft('modele.reponse.md');
+    await waitForAnalysis(api, editor.document);
+    const data = await verify();
+    assert.ok(data);
+    assert.equal(data.verdict.kind, 'bloquant');
+    assert.match(data.verdict.reason, /^Champ à remplir : « \[Nom\] »/);
+    const row6 = data.rows[5];
+    assert.equal(row6.meme, '« Anti-embrouilles. »');
+    assert.equal(row6.status, 'echec');
+    const rules = row6.findings.map((i) => data.findings[i].rule);
+    assert.equal(rules.filter((r) => r === 'champ-a-remplir').length, 3, rules.join(', '));
+    // No refus_recu in this draft: the timing is for the writer to check.
+    assert.equal(data.rows[0].status, 'a-voir');
+    const nom = data.findings.find((f) => f.rule === 'champ-a-remplir');
+    assert.equal(nom?.line, 7);
+  });
+
+  it('shows the page: its script runs under the Content-Security-Policy and reports the version it shows', async () => {
+    const editor = await openDraft('modele.reponse.md');
+    await waitForAnalysis(api, editor.document);
+    await verify();
+    const version = editor.document.version;
+    await waitFor(api.report.onDidRender, () => api.report.renderedVersion === version, 'the webview to render the report', 20_000);
+    const shots = process.env.BOOMERANG_SCREENSHOT_DIR;
+    if (shots) {
+      // More room for the report in the picture.
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      const png = await requestScreenshot(shots, 'rapport-verifier-le-ton');
+      assert.ok(fs.statSync(png).size > 0);
+    }
+  });
+
+  it('says so and returns nothing when no reponse editor is active', async () => {
+    await closeAllEditors();
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    assert.equal(await verify(), undefined);
+    const notes = await vscode.workspace.openTextDocument(workspaceUri('notes.md'));
+    await vscode.window.showTextDocument(notes);
+    assert.equal(await verify(), undefined);
+  });
+
+  it('follows the draft as the user edits it', async () => {
+    const editor = await openDraft('bon.reponse.md');
+    await waitForAnalysis(api, editor.document);
+    assert.equal((await verify())?.verdict.kind, 'pret');
+    const last = editor.document.lineAt(editor.document.lineCount - 1);
+    await editor.edit((b) => b.insert(last.range.end, ' [Téléphone]'));
+    await waitFor(api.report.onDidUpdate, () => api.report.current?.data.verdict.kind === 'bloquant', 'the report to turn « À ne pas envoyer tel quel »');
+    await vscode.commands.executeCommand('undo');
+    await waitFor(api.report.onDidUpdate, () => api.report.current?.data.verdict.kind === 'pret', 'the report to come back to « Prêt à envoyer »');
+  });
+
+  it('says when the draft is closed', async () => {
+    const editor = await openDraft('bon.reponse.md');
+    await waitForAnalysis(api, editor.document);
+    await verify();
+    const uri = editor.document.uri.toString();
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri);
+    assert.ok(tab, 'the draft has a tab');
+    await vscode.window.tabGroups.close(tab);
+    await waitFor(api.report.onDidUpdate, () => api.report.current?.closed === true, 'the report to say the draft is closed');
+  });
+
+  it('applies a quick fix and reveals a range on request of the page, and ignores bad requests', async () => {
+    const editor = await openDraft('modele.reponse.md');
+    const doc = editor.document;
+    await waitForAnalysis(api, doc);
+    const data = await verify();
+    assert.ok(data);
+    const nom = data.findings.find((f) => f.rule === 'champ-a-remplir' && f.fixes.length > 0);
+    assert.ok(nom, 'the [Nom] finding offers « Remplacer par « M. Leroy » »');
+    const version = doc.version;
+    const length = doc.getText().length;
+    const bad: unknown[] = [
+      { type: 'fix', version, finding: data.findings.length, fix: 0 },
+      { type: 'fix', version, finding: nom.index, fix: nom.fixes.length },
+      { type: 'fix', version: version + 1, finding: nom.index, fix: 0 },
+      { type: 'reveal', version, start: 0, end: length + 1 },
+      { type: 'reveal', version, start: 5, end: 2 },
+      { type: 'command', command: 'workbench.action.terminal.new' },
+      '<img src=x onerror=alert(1)>',
+    ];
+    for (const m of bad) assert.equal(await api.report.handleMessage(m), 'ignored', JSON.stringify(m));
+    assert.equal(doc.getText().length, length, 'nothing was changed');
+
+    assert.equal(await api.report.handleMessage({ type: 'reveal', version, start: nom.start, end: nom.end }), 'revealed');
+    const active = vscode.window.activeTextEditor;
+    assert.equal(active?.document.uri.toString(), doc.uri.toString());
+    assert.equal(active?.document.getText(active.selection), '[Nom]');
+
+    assert.equal(await api.report.handleMessage({ type: 'fix', version, finding: nom.index, fix: 0 }), 'fixed');
+    try {
+      assert.match(doc.getText(), /^Bonjour M\. Leroy,$/m);
+      await waitFor(api.report.onDidUpdate, () => !api.report.current?.data.findings.some((f) => f.message.includes('[Nom]')), 'the report to drop the fixed placeholder');
+    } finally {
+      await vscode.commands.executeCommand('undo');
+    }
+  });
+
+  describe('status bar', () => {
+    it('shows a short verdict and the line count for a reponse editor, and hides for others', async () => {
+      const editor = await openDraft('bon.reponse.md');
+      const uri = editor.document.uri.toString();
+      await waitFor(api.onDidChangeStatusBar, () => api.statusBar.visible && api.statusBar.uri === uri, 'the status bar item for the draft');
+      assert.match(api.statusBar.text, /^\$\(check\) [5-8] lignes · (?:ton sobre|prêt)$/);
+      assert.match(api.statusBar.tooltip, /^Boomerang : Prêt à envoyer\. .*Cliquez pour ouvrir le rapport « Vérifier le ton »\.$/);
+
+      const modele = await openDraft('modele.reponse.md');
+      const modeleUri = modele.document.uri.toString();
+      await waitFor(api.onDidChangeStatusBar, () => api.statusBar.visible && api.statusBar.uri === modeleUri, 'the status bar item for the template');
+      assert.match(api.statusBar.text, /^\$\(circle-slash\) \d+ lignes · à ne pas envoyer$/);
+
+      const notes = await vscode.workspace.openTextDocument(workspaceUri('notes.md'));
+      await vscode.window.showTextDocument(notes);
+      await waitFor(api.onDidChangeStatusBar, () => !api.statusBar.visible, 'the status bar item to hide for a Markdown file');
+      assert.equal(api.statusBar.text, '');
+    });
+  });
+});

@@ -1,0 +1,255 @@
+import * as assert from 'node:assert/strict';
+import {
+  analyze,
+  buildReport,
+  defaultOptions,
+  figureLines,
+  parseDraft,
+  reportForText,
+  shortSummary,
+  type AnalyzeOptions,
+  type Finding,
+  type ReportData,
+  type RowStatus,
+} from '../../src/core';
+import { GOOD_MAIL } from './helpers';
+
+function report(text: string, options: AnalyzeOptions = defaultOptions()): ReportData {
+  return reportForText(text, analyze(text, options), options);
+}
+
+function statuses(r: ReportData): Record<number, RowStatus> {
+  return Object.fromEntries(r.rows.map((row) => [row.section, row.status]));
+}
+
+const mail = (body: string, header = '---\ncanal: mail\nrefus_recu: 2026-03-09 10:00\n---\n') =>
+  `${header}Objet : Merci pour votre retour\n\nBonjour Madame,\n\n${body}\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78\n`;
+
+const LINKEDIN = `---
+canal: linkedin
+refus_recu: 2026-03-09 10:00
+---
+Bonjour Julien, merci encore pour nos échanges.
+Je reste preneur de vos actualités et je partagerai volontiers des ressources pertinentes sur la logistique urbaine.
+Au plaisir de rester en contact, Samir.
+`;
+
+/** A finding as a rule of another family would report it. */
+function synthetic(text: string, category: Finding['category'], severity: Finding['severity'], rule = `essai-${category}`): Finding {
+  const start = text.indexOf('Merci');
+  return { rule, category, severity, start, end: start + 5, message: `Constat ${category}. Détail.`, tip: 'ton', fixes: [] };
+}
+
+describe('report', () => {
+  describe('verdict', () => {
+    const ready: [string, string][] = [
+      ['the guide’s job-application example, filled in', mail('Merci pour votre retour et pour l’entretien du 4 mars. Je comprends votre choix.\nAuriez-vous un ou deux retours concrets ?\nJe reste disponible si vos besoins évoluent.')],
+      ['a LinkedIn follow-up', LINKEDIN],
+    ];
+    for (const [name, text] of ready) {
+      it(`« Prêt à envoyer » for ${name}`, () => {
+        const r = report(text);
+        assert.equal(r.verdict.kind, 'pret', JSON.stringify(r.findings.map((f) => f.message)));
+        assert.equal(r.verdict.label, 'Prêt à envoyer');
+        assert.match(r.verdict.reason, /^Aucun point à corriger/);
+        assert.deepEqual(statuses(r), { 1: 'ok', 2: 'ok', 3: 'ok', 4: 'ok', 5: 'ok', 6: 'ok' });
+      });
+    }
+
+    it('« À ne pas envoyer tel quel » when a placeholder is left, naming it', () => {
+      const r = report(mail('Merci pour votre retour, [Nom]. Je reste disponible.'));
+      assert.equal(r.verdict.kind, 'bloquant');
+      assert.equal(r.verdict.label, 'À ne pas envoyer tel quel');
+      assert.equal(r.verdict.reason, 'Champ à remplir : « [Nom] ».');
+      assert.equal(statuses(r)[6], 'echec');
+    });
+
+    it('names the most visible problem first and counts the others', () => {
+      const r = report(mail('Merci [Nom].\n' + Array.from({ length: 10 }, (_, i) => `Ligne ${i + 1}.`).join('\n')));
+      assert.equal(r.verdict.kind, 'bloquant');
+      assert.equal(r.verdict.reason, 'Champ à remplir : « [Nom] », et 1 autre point à corriger.');
+    });
+
+    it('« À retravailler » for a twelve-line message, with the line count as reason', () => {
+      const r = report(mail(Array.from({ length: 12 }, (_, i) => `Ligne ${i + 1} du message.`).join('\n')));
+      assert.equal(r.verdict.kind, 'retravailler');
+      assert.equal(r.verdict.label, 'À retravailler');
+      assert.match(r.verdict.reason, /^Le message compte 1[45] lignes, au-delà des 8 conseillées/);
+      assert.equal(statuses(r)[2], 'echec');
+      assert.equal(statuses(r)[6], 'echec');
+      assert.equal(statuses(r)[3], 'ok');
+    });
+
+    it('« À ne pas envoyer tel quel » for a 700-word « roman justificatif »', () => {
+      const r = report(mail('mot '.repeat(720)));
+      assert.equal(r.verdict.kind, 'bloquant');
+      assert.match(r.verdict.reason, /roman justificatif/);
+    });
+
+    it('« À retravailler » for an empty draft', () => {
+      for (const text of ['', '---\ncanal: mail\n---\n', '\n\n  \n']) {
+        const r = report(text);
+        assert.equal(r.verdict.kind, 'retravailler', JSON.stringify(text));
+        assert.match(r.verdict.reason, /vide/);
+      }
+    });
+
+    it('« À ne pas envoyer tel quel » for a binary file, every other row unchecked', () => {
+      const r = report('\u0000\u0001\u0002 binaire');
+      assert.equal(r.verdict.kind, 'bloquant');
+      assert.match(r.verdict.reason, /ne ressemble pas à un brouillon/);
+      assert.deepEqual(statuses(r), { 1: 'a-voir', 2: 'a-voir', 3: 'a-voir', 4: 'a-voir', 5: 'a-voir', 6: 'echec' });
+      assert.equal(r.figures.lines, 0);
+    });
+
+    it('advice alone does not stop a draft from being ready', () => {
+      // No contact details in the signature: information only.
+      const text = '---\ncanal: mail\nrefus_recu: 2026-03-09 10:00\n---\nObjet : Merci\n\nBonjour Madame,\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin\n';
+      const r = report(text);
+      assert.equal(r.verdict.kind, 'pret');
+      assert.equal(r.verdict.reason, 'Aucun point à corriger ; 1 conseil à regarder.');
+      assert.equal(statuses(r)[6], 'a-voir');
+    });
+  });
+
+  describe('checklist rows', () => {
+    it('has the six rows of the guide’s « Liste récapitulative », in order', () => {
+      const r = report(GOOD_MAIL);
+      assert.deepEqual(
+        r.rows.map((row) => row.meme),
+        ['« Pas de rage-reply. »', '« Merci ≠ roman triste. »', '« Feedback > ego. »', '« Rester dans le radar. »', '« Contester, mais pas la gravité. »', '« Anti-embrouilles. »'],
+      );
+      assert.match(r.rows[0].conseil, /24–48 h/);
+    });
+
+    it('asks to check the timing when the date of the refusal is unknown', () => {
+      const r = report(GOOD_MAIL);
+      assert.equal(r.rows[0].status, 'a-voir');
+      assert.match(r.rows[0].notes[0].text, /refus_recu/);
+      assert.equal(r.verdict.kind, 'pret');
+      assert.match(r.verdict.reason, /1 point à vérifier vous-même/);
+    });
+
+    it('puts a missing subject under « Pas de rage-reply » (« avec un objet clair »)', () => {
+      const text = mail('Merci pour votre retour.').replace('Objet : Merci pour votre retour\n\n', '');
+      const r = report(text);
+      const row = r.rows[0];
+      assert.equal(row.status, 'a-voir');
+      assert.deepEqual(
+        row.findings.map((i) => r.findings[i].rule),
+        ['objet-manquant'],
+      );
+    });
+
+    const mapping: [Finding['category'], number[]][] = [
+      ['delai', [1]],
+      ['questions', [3]],
+      ['multicanal', [4, 6]],
+      ['contestation', [5]],
+      ['ton', [6]],
+    ];
+    for (const [category, rows] of mapping) {
+      it(`maps a ${category} warning to row(s) ${rows.join(' and ')}, and lists it there`, () => {
+        const text = mail('Merci pour votre retour.');
+        const draft = parseDraft(text);
+        const f = synthetic(text, category, 'warning');
+        const r = buildReport(draft, [f], defaultOptions());
+        for (const row of r.rows) {
+          const expected = rows.includes(row.section);
+          assert.equal(row.status, expected ? 'echec' : 'ok', `row ${row.section}`);
+          assert.deepEqual(row.findings, expected ? [0] : []);
+        }
+        assert.deepEqual(r.findings[0].rows, rows);
+      });
+    }
+
+    it('makes a row « À vérifier » for advice and keeps it passed for style hints', () => {
+      const text = mail('Merci pour votre retour.');
+      const draft = parseDraft(text);
+      const r = buildReport(draft, [synthetic(text, 'contestation', 'information'), synthetic(text, 'questions', 'hint')], defaultOptions());
+      assert.equal(r.rows[4].status, 'a-voir');
+      assert.equal(r.rows[4].summary, '1 conseil.');
+      assert.equal(r.rows[2].status, 'ok');
+      assert.equal(r.rows[2].summary, '1 remarque de style.');
+      assert.equal(r.verdict.kind, 'pret');
+    });
+
+    it('blocks on tone, contest, timing and channel warnings but only asks to rework on questions', () => {
+      const text = mail('Merci pour votre retour.');
+      const draft = parseDraft(text);
+      for (const c of ['ton', 'contestation', 'delai', 'multicanal'] as const) {
+        assert.equal(buildReport(draft, [synthetic(text, c, 'warning')], defaultOptions()).verdict.kind, 'bloquant', c);
+      }
+      const q = buildReport(draft, [synthetic(text, 'questions', 'warning')], defaultOptions());
+      assert.equal(q.verdict.kind, 'retravailler');
+      assert.equal(q.verdict.reason, 'Constat questions.');
+    });
+
+    it('gives each finding its line, column and tip', () => {
+      const text = mail('Merci pour votre retour, [Nom].');
+      const r = report(text);
+      const f = r.findings.find((x) => x.rule === 'champ-a-remplir');
+      assert.ok(f);
+      assert.equal(f.line, 9);
+      assert.equal(f.column, 26);
+      assert.equal(f.tipTitle, 'Un modèle se remplit avant l’envoi');
+      assert.match(f.tipAdvice ?? '', /crochets/);
+    });
+  });
+
+  describe('figures', () => {
+    it('counts lines, words and questions of the message against the targets', () => {
+      const r = report(mail('Merci pour votre retour.\nQuel élément a le plus pesé dans la décision ?\nEt quelle compétence renforcer ?!'));
+      assert.equal(r.figures.lines, 5); // greeting, 3 lines, closing (the subject and the signature are not counted)
+      assert.equal(r.figures.questions, 2);
+      assert.equal(r.figures.maxLines, 8);
+      assert.equal(r.figures.minLines, 5);
+      assert.ok(r.figures.words > 15 && r.figures.words < 30, String(r.figures.words));
+    });
+
+    it('does not count a question mark inside a link', () => {
+      assert.equal(report(mail('Merci. Voici le lien https://exemple.fr/page?id=3 pour mémoire.')).figures.questions, 0);
+    });
+
+    const channels: [string, string[]][] = [
+      ['Je vous envoie une invitation LinkedIn et un SMS.', ['linkedin', 'sms']],
+      ['Je suis à portée de mail, ou par téléphone.', ['telephone']],
+      ['Merci pour votre retour sur l’appel d’offres.', []],
+      ['Je vous appellerai la semaine prochaine.', ['telephone']],
+    ];
+    for (const [body, expected] of channels) {
+      it(`finds the channels mentioned in ${JSON.stringify(body)}`, () => {
+        assert.deepEqual(report(mail(body)).figures.channelsMentioned, expected);
+      });
+    }
+
+    it('does not count the LinkedIn link of the signature as a channel mentioned', () => {
+      assert.deepEqual(report(GOOD_MAIL).figures.channelsMentioned, []);
+    });
+
+    it('shows the send window when the timing rules give one, else the 24–48 h advice', () => {
+      const text = mail('Merci pour votre retour.');
+      const options = defaultOptions();
+      const findings = analyze(text, options);
+      const without = figureLines(reportForText(text, findings, options).figures).find((l) => l.key === 'delai');
+      assert.equal(without?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé 24 à 48 h ouvrées après');
+      const sendWindow = {
+        start: { year: 2026, month: 3, day: 10, hour: 10, minute: 0, hasTime: true },
+        end: { year: 2026, month: 3, day: 11, hour: 10, minute: 0, hasTime: true },
+        position: 'avant' as const,
+      };
+      const r = reportForText(text, findings, options, { sendWindow });
+      assert.deepEqual(r.figures.sendWindow, sendWindow);
+      const line = figureLines(r.figures).find((l) => l.key === 'delai');
+      assert.equal(line?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : trop tôt pour l’instant');
+      assert.equal(line?.status, 'a-voir');
+    });
+
+    it('summarises the draft for the status bar', () => {
+      const good = report(mail('Merci pour votre retour.\nJe comprends votre décision.\nJe reste disponible.'));
+      assert.match(shortSummary(good), /^5 lignes · (?:prêt|ton sobre)$/);
+      assert.equal(shortSummary(report(mail('Merci [Nom].'))), '3 lignes · à ne pas envoyer');
+      assert.equal(shortSummary(report(mail('Ligne.\n'.repeat(12)))), '14 lignes · à retravailler');
+    });
+  });
+});

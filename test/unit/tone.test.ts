@@ -1,0 +1,277 @@
+import * as assert from 'node:assert/strict';
+import { analyze, defaultOptions, resolveOptions, RULE_IDS, type AnalyzeOptions, type Finding } from '../../src/core';
+import { applyFix, GOOD_MAIL } from './helpers';
+
+/** Wraps a body into a complete reply so that only the wording varies. */
+const mail = (body: string) => `Objet : Merci pour votre retour\n\nBonjour Madame Martin,\n\n${body}\n\nBien cordialement,\nCamille Durand – 06 12 34 56 78\n`;
+
+const WORDING = new Set(['ton', 'contestation', 'questions']);
+const wordingFindings = (text: string, options?: Partial<AnalyzeOptions>): Finding[] =>
+  analyze(text, { ...defaultOptions(), ...options }).filter((f) => WORDING.has(f.category));
+const warnings = (text: string) => analyze(text).filter((f) => f.severity === 'warning');
+
+describe('tone, contestation and questions rules', () => {
+  describe('near misses: sincere or negated wording stays free of warnings', () => {
+    const sincere = [
+      'Bonne chance pour la suite du projet.',
+      'Je vous souhaite bonne chance pour ce recrutement.',
+      'Bonne continuation avec le candidat retenu.',
+      'Je comprends. Merci quand même ; je travaillerai ma prise de parole à court terme.',
+      'Je ne suis pas désolé de vous avoir écrit : merci pour cet échange.',
+      'Désolé pour ce délai de réponse. Merci pour votre retour.',
+      'Petite précision factuelle : le document a bien été transmis le 3 mars.',
+      'Sauf erreur de ma part, l’attestation figurait bien dans le dossier du 3 mars.',
+      'Je ne conteste pas votre décision et je vous remercie pour votre temps.',
+      'Nul doute que la personne retenue fera du bon travail.',
+      'Je suis un peu déçu, mais je comprends votre choix.',
+      'Je vous remercie de tout cœur pour cet échange.',
+      'Il ne serait pas injuste de dire que l’échange m’a beaucoup appris.',
+      'Si jamais vous changez d’avis, je reste joignable.',
+      'Si cela change votre évaluation, je peux fournir la preuve ci-jointe.',
+      'Je regrette de ne pas avoir pu vous présenter mon portfolio, mais merci pour l’échange.',
+      'Je ne suis pas découragé : je vais renforcer mon anglais.',
+      'Bravo à toute l’équipe pour le lancement du produit.',
+      'J’ai apprécié votre professionnalisme tout au long du processus.',
+      'Le service RH et la PME partenaire m’ont transmis votre réponse ; mon CV est à jour.',
+      'J’ai lu l’annonce sur Indeed et je reste attentif à vos offres.',
+      'Le recours à un prestataire externe était un choix logique.',
+      'Quel élément a le plus pesé dans la décision ? Quelle compétence devrais-je renforcer ?',
+      'Auriez-vous 1 ou 2 retours concrets (compétences à renforcer, exemple manquant) ?',
+      'Je ne sais pas si c’est possible ou pas, mais je reste disponible.',
+      'Je reste convaincue que nos chemins se recroiseront.',
+      'Je comprends que vous n’ayez pas retenu ma candidature.',
+      'Tout était parfait dans l’organisation de l’entretien, merci.',
+      'Un exemple plus concret aurait fait la différence, je le note.',
+      'Mon portfolio était un peu léger en UX : je vais le compléter.',
+      'On verra bien si une autre occasion se présente, je reste motivé.',
+      'Nous sollicitons, comme le prévoit le code de la commande publique, la communication des motifs détaillés du rejet.',
+      'C’est une déception, je ne vais pas le cacher, mais je comprends vos arguments.',
+      'Je ne vous cache pas ma déception, mais je respecte votre choix.',
+      'Je vous remercie de tout cœur pour votre bienveillance.',
+      'Pas de souci, je comprends tout à fait.',
+      'Je vous souhaite le meilleur pour la suite.',
+      'Je suis désolée d’apprendre que le poste a été supprimé.',
+      'Merci pour votre retour, même si ce n’est pas la réponse que j’espérais.',
+      'Je comprends que vous ayez privilégié un profil déjà opérationnel sur Salesforce.',
+      'Je reste convaincu de l’intérêt de votre projet et je suivrai son évolution avec attention.',
+      'Je vous remercie pour la qualité des échanges et pour votre transparence sur le calendrier.',
+      'Votre retour sur ma présentation m’a été très utile, je vais retravailler la partie chiffrée.',
+      'Je suis déçue, je ne vais pas vous mentir, mais je comprends parfaitement votre décision.',
+      'Je vous souhaite une excellente collaboration avec le prestataire retenu.',
+      'Félicitations à la personne retenue, et merci encore pour votre accueil.',
+      'Je prends bonne note de votre décision et vous remercie pour le temps consacré à notre offre.',
+      'Si un besoin similaire se présente, je serais ravi d’en discuter à nouveau.',
+      'Puis-je vous demander quel critère a été déterminant ?',
+      'Je me permets de vous transmettre mon portfolio mis à jour, au cas où un besoin se présenterait.',
+      'Je vous prie d’excuser ma réponse tardive : j’étais en congés.',
+      'Sans vouloir abuser de votre temps, accepteriez-vous un échange de dix minutes ?',
+      'Je ne vous cache pas que j’aurais aimé rejoindre votre équipe.',
+      'J’ai bien conscience que le choix a dû être difficile entre plusieurs bons profils.',
+      'C’est une belle opportunité qui m’échappe, mais l’expérience m’a beaucoup appris.',
+      'Je vous remercie également pour vos conseils sur la structuration de mon mémoire.',
+      'Nous restons à votre disposition pour un débriefing si vous le jugez utile.',
+      'Nous ne remettons pas en cause l’analyse de la commission.',
+      'Je serai heureux de candidater de nouveau lors de la prochaine campagne.',
+      'Je vous souhaite beaucoup de réussite dans ce nouveau projet, sincèrement.',
+      'Merci encore et à bientôt peut-être sur un autre projet !',
+      'Petite précision : mon attestation de diplôme était bien jointe au dossier (pièce 4).',
+      'J’ai pris le temps de relire votre message et je comprends les raisons de votre choix.',
+      'Je reste à l’écoute de vos actualités et je vous invite à me contacter si un poste s’ouvre.',
+      'Je sais que vous recevez beaucoup de candidatures, merci d’avoir pris le temps de répondre.',
+      'Votre décision est compréhensible au regard de vos contraintes budgétaires.',
+      'Je suis preneuse de tout conseil pour progresser.',
+      'Le projet me tenait à cœur et je garde un très bon souvenir de notre rencontre.',
+      'Si jamais le candidat retenu ne donnait pas suite, je reste intéressé.',
+      'Je ne manquerai pas de suivre vos prochaines offres.',
+      'J’ai été ravie d’échanger avec vous et votre équipe.',
+      'Je comprends, c’est le jeu, et je vous remercie pour votre franchise.',
+      'Bonne réussite pour la suite du recrutement !',
+      'Je retiens vos remarques sur mon manque d’expérience en gestion d’équipe.',
+      'Pour ma part, je vais continuer à me former sur Python et la data.',
+      'Je vous remercie de m’avoir tenue informée, même tardivement.',
+      'Merci pour votre honnêteté, c’est rare et appréciable.',
+      'Nous avons bien reçu votre décision et vous remercions pour votre confiance lors de la consultation.',
+      'Je ne regrette pas d’avoir postulé : l’entretien m’a beaucoup apporté.',
+      'Je n’ai aucun doute que vous trouverez la bonne personne.',
+      'À titre d’information, j’ai obtenu depuis la certification AWS Solutions Architect.',
+      'Je suis sûre que le projet sera une réussite.',
+      'Je vous rappellerai volontiers dans quelques mois pour prendre des nouvelles.',
+      'Je n’ai pas su montrer toute ma motivation lors de l’entretien, je vais y travailler.',
+    ];
+    for (const body of sincere) {
+      it(JSON.stringify(body), () => {
+        const w = warnings(mail(body));
+        assert.deepEqual(
+          w.map((f) => `${f.rule}: ${mail(body).slice(f.start, f.end)}`),
+          [],
+        );
+      });
+    }
+    it('the guide’s own examples are free of wording findings', () => {
+      assert.deepEqual(wordingFindings(GOOD_MAIL).filter((f) => f.severity !== 'hint'), []);
+    });
+  });
+
+  describe('what must be flagged, in which rule', () => {
+    const table: [string, string, string][] = [
+      ['Bonne chance quand même.', 'passif-agressif', 'Bonne chance quand même'],
+      ['bonne chance\nquand meme', 'passif-agressif', 'bonne chance\nquand meme'],
+      ['Bonne continuation avec votre candidat idéal.', 'passif-agressif', 'Bonne continuation avec votre candidat idéal'],
+      ['Cordialement (ou pas).', 'passif-agressif', 'ou pas'],
+      ['Moi aussi j’ai le regret de vous informer que je ne suis plus disponible.', 'passif-agressif', 'Moi aussi j’ai le regret'],
+      ['Je suppose que vous avez vos raisons.', 'passif-agressif', 'Je suppose que vous avez vos raisons'],
+      ["Merci de m'avoir fait perdre mon temps.", 'passif-agressif', "Merci de m'avoir fait perdre mon temps"],
+      ['C’est honteux.', 'ton-agressif', 'honteux'],
+      ['C’est du grand n’importe quoi.', 'ton-agressif', 'du grand n’importe quoi'],
+      ['c est du grand n importe quoi', 'ton-agressif', 'du grand n importe quoi'],
+      ['Vous n’avez même pas lu mon dossier.', 'ton-agressif', 'Vous n’avez même pas lu'],
+      ['Vos recruteurs sont incompétents.', 'ton-agressif', 'incompétents'],
+      ['Vous le regretterez.', 'ton-agressif', 'Vous le regretterez'],
+      ['Je vais laisser un avis négatif.', 'ton-agressif', 'laisser un avis négatif'],
+      ['Je sais que je ne suis pas à la hauteur.', 'excuses', 'je ne suis pas à la hauteur'],
+      ['Je n’aurais pas dû postuler.', 'excuses', 'Je n’aurais pas dû postuler'],
+      ['Votre décision est injuste.', 'drame', 'injuste'],
+      ['Je ne m’en remettrai pas.', 'drame', 'Je ne m’en remettrai pas'],
+      ['Après tout ce que j’ai investi, rien.', 'drame', 'Après tout ce que j’ai investi'],
+      ['Je ne suis pas d’accord avec votre décision.', 'conteste-la-decision', 'Je ne suis pas d’accord'],
+      ['Vous faites une erreur.', 'conteste-la-decision', 'Vous faites une erreur'],
+      ['Je vous demande de reconsidérer votre décision.', 'conteste-la-decision', 'Je vous demande de reconsidérer'],
+      ['Je suis le meilleur candidat.', 'conteste-la-decision', 'Je suis le meilleur candidat'],
+      ['VOUS N’AVEZ RIEN COMPRIS.', 'cris', 'VOUS N’AVEZ RIEN COMPRIS'],
+      ['Trois semaines !!!', 'cris', '!!!'],
+      ['Vraiment ?!', 'cris', '?!'],
+      ['Merci 😡', 'cris', '😡'],
+    ];
+    for (const [body, rule, words] of table) {
+      it(`${JSON.stringify(body)} → ${rule}`, () => {
+        const text = mail(body);
+        const f = wordingFindings(text).filter((x) => x.rule === rule);
+        assert.ok(f.length > 0, `no ${rule} in ${JSON.stringify(body)}: ${JSON.stringify(wordingFindings(text).map((x) => x.rule))}`);
+        assert.ok(f.some((x) => text.slice(x.start, x.end).includes(words) || words.includes(text.slice(x.start, x.end))), f.map((x) => text.slice(x.start, x.end)).join(' | '));
+      });
+    }
+  });
+
+  describe('apologies: one ordinary apology is fine, a pile is not', () => {
+    it('a single apology for a late answer is not flagged', () => {
+      assert.deepEqual(wordingFindings(mail('Désolé pour ce délai de réponse. Merci pour votre retour.')), []);
+    });
+    it('a single mild apology is advice (information)', () => {
+      const f = wordingFindings(mail('Désolée de vous déranger. Merci pour votre retour.'));
+      assert.deepEqual(f.map((x) => [x.rule, x.severity]), [['excuses', 'information']]);
+    });
+    it('a pile of apologies is a warning on each, the ordinary one included', () => {
+      const f = wordingFindings(mail('Désolé pour ce délai de réponse. Je m’excuse aussi pour mon entretien. Pardon encore.'));
+      assert.equal(f.filter((x) => x.rule === 'excuses' && x.severity === 'warning').length, 3);
+      assert.match(f[0].message, /3 excuses/);
+    });
+    it('self-deprecation is a warning even alone', () => {
+      const f = wordingFindings(mail('Je ne suis pas à la hauteur.'));
+      assert.equal(f[0].severity, 'warning');
+    });
+  });
+
+  describe('shouting', () => {
+    const quiet = [
+      'Le service RH m’a transmis votre réponse ; mon CV et mon PDF sont à jour.',
+      'J’ai travaillé à la SNCF puis chez BNP PARIBAS REAL ESTATE.',
+      'Merci pour votre retour sur le poste de DÉVELOPPEUR JAVA.',
+    ];
+    for (const body of quiet) it(`quiet on ${JSON.stringify(body)}`, () => assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'cris'), []));
+    it('ignores a name written in capitals in the signature and a job title in the subject', () => {
+      const t = 'Objet : RE: CANDIDATURE AU POSTE DE CHEF DE PROJET EN CDI\n\nBonjour Madame,\n\nMerci pour votre retour.\n\nBien cordialement,\nMARIE-CLAIRE DE LA TOUR – 06 12 34 56 78\n';
+      assert.deepEqual(wordingFindings(t).filter((f) => f.rule === 'cris'), []);
+    });
+    it('rewrites the shouted words in lower case, keeping acronyms', () => {
+      const text = mail('Merci. VOUS N’AVEZ PAS LU MON CV.');
+      const f = wordingFindings(text).find((x) => x.rule === 'cris');
+      assert.ok(f);
+      assert.equal(applyFix(text, f), mail('Merci. Vous n’avez pas lu mon CV.'));
+    });
+  });
+
+  describe('questions', () => {
+    it('counts real questions only: not inside « » nor in a URL', () => {
+      const body = 'Vous m’aviez écrit « pourquoi pas ? » et mon site https://exemple.fr/?page=1 le montre. Quel élément a pesé ? Quelle compétence renforcer ?';
+      assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
+    it('flags more than the threshold, from the first extra question', () => {
+      const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
+      const [f] = wordingFindings(text).filter((x) => x.rule === 'trop-de-questions');
+      assert.equal(text.slice(f.start, f.end), 'Le poste rouvrira-t-il ?');
+      assert.equal(f.severity, 'warning');
+    });
+    it('follows the maxQuestions threshold', () => {
+      const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
+      const options = defaultOptions();
+      options.thresholds.maxQuestions = 3;
+      assert.deepEqual(analyze(text, options).filter((x) => x.rule === 'trop-de-questions'), []);
+    });
+    it('« Avez-vous des retours ? » is information, with the guide’s targeted questions as rewrites', () => {
+      const text = mail('Merci pour votre retour. Avez-vous des retours ?');
+      const [f] = wordingFindings(text);
+      assert.equal(f.rule, 'question-vague');
+      assert.equal(f.severity, 'information');
+      assert.equal(applyFix(text, f), mail('Merci pour votre retour. Quel élément a le plus pesé dans la décision ?'));
+    });
+  });
+
+  describe('quick fixes edit only their own range', () => {
+    it('replaces « Bonne chance quand même » with a sincere wish', () => {
+      const text = mail('Merci pour votre retour. Bonne chance quand même !');
+      const f = wordingFindings(text).find((x) => x.rule === 'passif-agressif');
+      assert.ok(f && f.fixes[0].preferred);
+      assert.equal(applyFix(text, f), mail('Merci pour votre retour. Bonne continuation !'));
+    });
+    it('« Supprimer la phrase » removes the sentence and its space, nothing else', () => {
+      const text = mail('Merci pour votre retour. Je suppose que vous avez vos raisons. Je reste disponible.');
+      const f = wordingFindings(text).find((x) => x.rule === 'passif-agressif');
+      assert.ok(f);
+      const i = f.fixes.findIndex((x) => x.title === 'Supprimer la phrase');
+      assert.equal(applyFix(text, f, i), mail('Merci pour votre retour. Je reste disponible.'));
+    });
+    it('« Supprimer la phrase » removes a whole line when the sentence is the line', () => {
+      const text = mail('Merci pour votre retour.\nC’est honteux.\nJe reste disponible.');
+      const f = wordingFindings(text).find((x) => x.rule === 'ton-agressif');
+      assert.ok(f);
+      const i = f.fixes.findIndex((x) => x.title === 'Supprimer la phrase');
+      assert.equal(applyFix(text, f, i), mail('Merci pour votre retour.\nJe reste disponible.'));
+    });
+  });
+
+  describe('quoted lines, code and comments are not checked', () => {
+    it('stays quiet on the quoted refusal', () => {
+      assert.deepEqual(wordingFindings(mail('> C’est honteux, bonne chance quand même.\n\nMerci pour votre retour.')), []);
+    });
+  });
+
+  describe('user expressions and exceptions', () => {
+    const resolve = (raw: unknown) => resolveOptions(raw, RULE_IDS, 'boomerang');
+    it('flags a user phrase with the same normalisation (case, accents, apostrophes, line breaks)', () => {
+      const { options, problems } = resolve({ expressions: ['c’est du vol', { phrase: 'ça m’apprendra', rule: 'drame', rewrites: ['Je retiens la leçon'] }] });
+      assert.deepEqual(problems, []);
+      const text = mail("C'EST DU\nvol. Ca m'apprendra.");
+      const f = wordingFindings(text, options);
+      assert.ok(f.some((x) => x.rule === 'ton-agressif' && text.slice(x.start, x.end) === "C'EST DU\nvol"));
+      const d = f.find((x) => x.rule === 'drame');
+      assert.ok(d);
+      assert.equal(applyFix(text, d), mail("C'EST DU\nvol. Je retiens la leçon."));
+    });
+    it('an exception silences a built-in finding inside it', () => {
+      const { options } = resolve({ exceptions: ['bonne chance quand même pour le marathon'] });
+      assert.deepEqual(wordingFindings(mail('Bonne chance quand même pour le marathon de dimanche.'), options), []);
+    });
+    it('a regular expression is taken literally and cannot freeze the matcher', () => {
+      const { options } = resolve({ expressions: ['(a+)+$', '.*'] });
+      const text = mail(`${'a'.repeat(5000)}!`);
+      assert.deepEqual(wordingFindings(text, options).filter((f) => f.rule === 'ton-agressif'), []);
+    });
+    it('gives one French message per bad entry and never throws', () => {
+      const { options, problems } = resolve({ expressions: [42, { phrase: '' }, { phrase: 'ok', rule: 'inconnue' }, 'valable'], exceptions: 'pas une liste' });
+      assert.equal(problems.length, 4, problems.join('\n'));
+      assert.ok(problems.every((p) => /^boomerang\.(expressions|exceptions)/.test(p)));
+      assert.deepEqual(options.expressions.map((e) => e.phrase), ['valable']);
+      assert.deepEqual(options.exceptions, []);
+    });
+  });
+});
