@@ -19,6 +19,9 @@ function stub(name) {
       if (key === 'dispose') return () => {};
       return stub(`${name}.${String(key)}`);
     },
+    // Assignments (item.name = …, this.x = …) are accepted and forgotten.
+    set: () => true,
+    defineProperty: () => true,
     apply: () => stub(`${name}()`),
     construct: () => stub(`new ${name}`),
   });
