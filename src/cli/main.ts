@@ -71,7 +71,9 @@ function collect(paths: string[], errors: string[]): string[] {
       let st;
       try {
         st = statSync(p);
-      } catch {
+      } catch (e) {
+        // A draft that cannot be reached (a dangling link, no permission) is said, not skipped silently.
+        if (name.endsWith('.reponse.md')) errors.push(`${p} : fichier illisible (${(e as NodeJS.ErrnoException).code ?? e}).`);
         continue;
       }
       if (st.isDirectory()) {
@@ -109,9 +111,24 @@ function readDraft(file: string, errors: string[]): string | undefined {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
+    // Binary data (an image renamed .reponse.md) goes to the core, which says once that it is not a draft;
+    // text in another encoding (Latin-1, Windows-1252) is the user's to convert.
+    if (looksBinary(bytes)) return new TextDecoder('utf-8').decode(bytes);
     errors.push(`${file} : le fichier n’est pas en UTF-8 ; enregistrez-le en UTF-8 puis relancez.`);
     return undefined;
   }
+}
+
+/** NUL bytes or many control bytes in the first 64 KiB: not text in any encoding. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return n > 0 && control / n > 0.01;
 }
 
 /** The nearest `.boomerang.json`: from the first path's folder upward, then from the current folder upward. */

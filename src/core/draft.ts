@@ -87,26 +87,28 @@ let greetingRe: RegExp | undefined;
 let closingRe: RegExp | undefined;
 
 function greetingRegex(): RegExp {
+  if (greetingRe) return greetingRe;
   const alts = GREETINGS.flatMap((g) => g.forms).map(phraseSource);
-  greetingRe ??= new RegExp(`^\\s*(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  greetingRe = new RegExp(`^\\s*(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return greetingRe;
 }
 
 function closingRegex(): RegExp {
+  if (closingRe) return closingRe;
   // A closing formula starts a line or follows the end of a sentence (the
   // guide's own examples glue « …à l'avenir.Bien cordialement, »), and is
   // followed by a comma, a full stop, the end of the line or the signature.
   const alts = CLOSINGS.flatMap((c) => c.forms)
     .sort((a, b) => b.length - a.length)
     .map(phraseSource);
-  closingRe ??= new RegExp(`(?:^\\s*|(?<=[.!?…])\\s*)(?:${alts.join('|')})(?![\\p{L}\\p{N}])[^\\n]{0,60}?(?:,|\\.|!|$)`, 'gu');
+  closingRe = new RegExp(`(?:^\\s*|(?<=[.!?…])\\s*)(?:${alts.join('|')})(?![\\p{L}\\p{N}])[^\\n]{0,60}?(?:,|\\.|!|$)`, 'gu');
   return closingRe;
 }
 
 /** Builds the draft model. Never throws. */
 export function parseDraft(text: string): Draft {
-  const lines = splitLines(text);
   const starts = lineStarts(text);
+  const lines = splitLines(text, starts);
   const folded = fold(text);
   const frontMatter = parseFrontMatter(text, lines);
   const { meta, problems } = readMeta(frontMatter);
@@ -154,10 +156,10 @@ export function parseDraft(text: string): Draft {
       const tick = t.indexOf('`', pos);
       const next = open < 0 ? tick : tick < 0 ? open : Math.min(open, tick);
       if (next < 0) {
-        if (t.slice(pos).trim() !== '') hasProse = true;
+        if (!hasProse && !isBlank(t, pos, t.length)) hasProse = true;
         break;
       }
-      if (t.slice(pos, next).trim() !== '') hasProse = true;
+      if (!hasProse && !isBlank(t, pos, next)) hasProse = true;
       if (next === open) {
         inComment = true;
         pos = open;
@@ -302,6 +304,16 @@ function findEnding(prose: string, content: Line[], greeting: Range | undefined,
   return {};
 }
 
+/** True when `s.slice(from, to)` holds only white space (as `trim()` sees it). */
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0xfeff && c !== 0x1680 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000) return false;
+    if (c < 0x20 && !(c >= 0x09 && c <= 0x0d)) return false;
+  }
+  return true;
+}
+
 function lineIndexAt(starts: number[], offset: number, length: number): number {
   if (offset >= length) return starts.length;
   let i = 0;
@@ -312,18 +324,28 @@ function lineIndexAt(starts: number[], offset: number, length: number): number {
 /** Blanks the excluded ranges of `s` with spaces, keeping line breaks. */
 function mask(s: string, excluded: Range[]): string {
   if (excluded.length === 0) return s;
-  let out = '';
+  const parts: string[] = [];
   let pos = 0;
   for (const r of excluded) {
     if (r.start < pos) {
       if (r.end <= pos) continue;
       r.start = pos;
     }
-    out += s.slice(pos, r.start);
-    out += s.slice(r.start, r.end).replace(/[^\r\n]/g, ' ');
+    parts.push(s.slice(pos, r.start));
+    // Spaces for every code unit but line breaks, which stay.
+    let from = r.start;
+    for (let i = r.start; i < r.end; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        parts.push(' '.repeat(i - from), c === 10 ? '\n' : '\r');
+        from = i + 1;
+      }
+    }
+    parts.push(' '.repeat(r.end - from));
     pos = r.end;
   }
-  return out + s.slice(pos);
+  parts.push(s.slice(pos));
+  return parts.join('');
 }
 
 function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: FrontMatterProblem[] } {

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { analyze, ruleDocUrl, type Finding, type Severity } from '../core';
 import { isDraft } from './documents';
+import { analysisDelay } from './pacing';
 import type { Settings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -45,6 +46,8 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('boomerang');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly results = new Map<string, Analysis>();
+  /** How long the last analysis of each document took, to pace large ones (see pacing.ts). */
+  private readonly costs = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after a document's findings were updated. */
@@ -70,6 +73,11 @@ export class DiagnosticsController implements vscode.Disposable {
     return r && r.version === doc.version ? r.findings : undefined;
   }
 
+  /** How long the last analysis of a document took, in milliseconds (what paces the next one). */
+  lastAnalysisMs(doc: vscode.TextDocument): number | undefined {
+    return this.costs.get(doc.uri.toString());
+  }
+
   /** Analyses now (document opened, settings changed, another draft changed). */
   lintNow(doc: vscode.TextDocument): void {
     if (!isDraft(doc)) {
@@ -89,7 +97,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isDraft(doc)) return;
     this.cancel(doc);
     const key = doc.uri.toString();
-    const delay = this.settings.for(doc.uri).debounceMs;
+    const delay = analysisDelay(this.settings.for(doc.uri).debounceMs, this.costs.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
@@ -103,10 +111,12 @@ export class DiagnosticsController implements vscode.Disposable {
     if (doc.isClosed) return;
     const version = doc.version;
     const { options } = this.settings.for(doc.uri);
+    const started = Date.now();
     const findings = analyze(doc.getText(), options, {
       file: doc.uri.toString(),
       siblings: this.index?.siblingsOf(doc.uri) ?? [],
     });
+    this.costs.set(doc.uri.toString(), Date.now() - started);
     // Drop a result that no longer matches the document.
     if (doc.isClosed || doc.version !== version) return;
     this.results.set(doc.uri.toString(), { version, findings });
@@ -114,6 +124,8 @@ export class DiagnosticsController implements vscode.Disposable {
       doc.uri,
       findings.map((f) => toDiagnostic(doc, f)),
     );
+    // What the extension host spent, conversion to positions included, paces the next analysis.
+    this.costs.set(doc.uri.toString(), Date.now() - started);
     this.changed.fire(doc);
   }
 
@@ -127,6 +139,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private forget(doc: vscode.TextDocument): void {
     this.cancel(doc);
     this.results.delete(doc.uri.toString());
+    this.costs.delete(doc.uri.toString());
     this.collection.delete(doc.uri);
   }
 

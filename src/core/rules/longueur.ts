@@ -149,6 +149,8 @@ export const phraseTropLongue: RuleDefinition = {
       const end = Math.min(para.end, body.end);
       if (end <= start) continue;
       for (const s of sentences(draft.prose, start, end)) {
+        // Words are separated by at least one character: a short sentence cannot be too long.
+        if ((s.end - s.start + 1) / 2 <= max) continue;
         const words = countWords(draft.prose, s.start, s.end);
         if (words > max) {
           const r: Report = {

@@ -7,15 +7,17 @@ import type { Fix } from '../types';
 /**
  * Placeholder shapes, matched on the prose (comments, code and quotes are
  * blanked). A Markdown link `[texte](url)` or reference `[texte][ref]` is not a
- * placeholder.
+ * placeholder. The prose is folded (lower case, no accents), so the patterns
+ * need no `i` flag; lookbehinds come after the first characters, so that the
+ * engine can skip ahead to them. Both keep the patterns fast on long texts.
  */
 export const PLACEHOLDERS: readonly { re: RegExp; note: string }[] = [
   { re: /(?<!\])\[[^[\]\n]{1,60}\](?![([:])/g, note: 'Champ entre crochets, comme dans les modèles du guide : [Nom], [date], [X].' },
-  { re: /(?<![\p{L}\p{N}])(?:x{3,}|_{3,})(?![\p{L}\p{N}])/giu, note: 'XXX ou ___ : un blanc à remplir.' },
-  { re: /(?<=^|\s)(?:…|\.{3})(?=[\s,;:)]|$)/gmu, note: '« … » seul entre deux espaces : un blanc à remplir.' },
-  { re: /\((?:a|à) (?:completer|compléter|remplir|preciser|préciser|adapter|personnaliser)\)/giu, note: '(à compléter) et ses variantes.' },
-  { re: /(?<![\p{L}\p{N}])(?:todo|tbd|a completer|à compléter)(?![\p{L}\p{N}])/giu, note: 'TODO, TBD, À COMPLÉTER écrits en toutes lettres.' },
-  { re: /\{\{[^{}\n]{1,60}\}\}|<(?:nom|prénom|prenom|date|entreprise|poste)>/giu, note: 'Variables de publipostage {{nom}} ou <nom>.' },
+  { re: /(?:x(?<![\p{L}\p{N}]x)x{2,}|_(?<![\p{L}\p{N}]_)_{2,})(?![\p{L}\p{N}])/gu, note: 'XXX ou ___ : un blanc à remplir.' },
+  { re: /(?:…|\.{3})(?<=(?:^|\s)(?:…|\.{3}))(?=[\s,;:)]|$)/gmu, note: '« … » seul entre deux espaces : un blanc à remplir.' },
+  { re: /\(a (?:completer|remplir|preciser|adapter|personnaliser)\)/g, note: '(à compléter) et ses variantes.' },
+  { re: /(?:todo|tbd|a completer)(?<![\p{L}\p{N}](?:todo|tbd|a completer))(?![\p{L}\p{N}])/gu, note: 'TODO, TBD, À COMPLÉTER écrits en toutes lettres.' },
+  { re: /\{\{[^{}\n]{1,60}\}\}|<(?:nom|prenom|date|entreprise|poste)>/g, note: 'Variables de publipostage {{nom}} ou <nom>.' },
 ];
 
 export const champARemplir: RuleDefinition = {

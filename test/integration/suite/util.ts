@@ -10,6 +10,7 @@ export interface Api {
   diagnostics: {
     findingsFor(doc: vscode.TextDocument): { rule: string; severity: string; message: string }[] | undefined;
     onDidAnalyze: vscode.Event<vscode.TextDocument>;
+    lastAnalysisMs?(doc: vscode.TextDocument): number | undefined;
   };
 }
 

@@ -1,0 +1,77 @@
+// Latency in the real editor: the time from an edit to the diagnostics event
+// that reflects it, minus the wait before analysis, on a 1 KB and a 1 MB draft.
+// A figure printed for the record, not a pass/fail threshold; the test fails
+// only if the diagnostics never come (the editor froze or dropped the edit).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { analysisDelay } from '../../../src/extension/pacing';
+import { activateExtension, boomerangDiagnostics, closeAllEditors, ruleOf, waitFor, waitForAnalysis, type Api } from './util';
+
+const PARAGRAPH =
+  'Merci d’avoir pris le temps de me répondre. Je comprends votre décision et vous remercie pour la considération portée à ma candidature. ' +
+  'Si c’est possible, auriez-vous un ou deux retours concrets sur mon dossier ? Je reste disponible si vos besoins évoluent à l’avenir.\n\n';
+
+function draftOf(chars: number): string {
+  const head = 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\n\n';
+  const tail = 'Bien cordialement,\nCamille Durand – 06 12 34 56 78\n';
+  return head + PARAGRAPH.repeat(Math.max(1, Math.floor((chars - head.length - tail.length) / PARAGRAPH.length))) + tail;
+}
+
+/** The configured debounce (boomerang.debounceMs), as the extension reads it. */
+function debounceMs(): number {
+  const d = vscode.workspace.getConfiguration('boomerang').get<number>('debounceMs');
+  return typeof d === 'number' ? d : 250;
+}
+
+describe('latency from an edit to its diagnostics', () => {
+  let api: Api;
+  before(async () => {
+    api = await activateExtension();
+  });
+  afterEach(closeAllEditors);
+
+  for (const [label, chars] of [
+    ['1 Ko', 1_000],
+    ['1 Mo', 1_000_000],
+  ] as const) {
+    it(`measures it on a ${label} draft`, async function () {
+      this.timeout(60_000);
+      const doc = await vscode.workspace.openTextDocument({ language: 'reponse', content: draftOf(chars) });
+      const editor = await vscode.window.showTextDocument(doc);
+      // The analysis at opening also tells how long one analysis takes.
+      await waitForAnalysis(api, doc, 30_000);
+      const samples: number[] = [];
+      const waits: number[] = [];
+      const roundTrips: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        // The wait before analysis: the debounce, longer for a large document (src/extension/pacing.ts).
+        waits.push(analysisDelay(debounceMs(), api.diagnostics.lastAnalysisMs?.(doc)));
+        const before = boomerangDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'champ-a-remplir').length;
+        const at = doc.lineAt(2).range.end;
+        const requested = Date.now();
+        // The extension sees the edit when VS Code reports the change, after a round trip through the window.
+        let changed = 0;
+        const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document === doc && changed === 0) changed = Date.now();
+        });
+        const done = waitFor(vscode.languages.onDidChangeDiagnostics, () => boomerangDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'champ-a-remplir').length === before + 1, 'the new placeholder to be flagged', 30_000);
+        try {
+          assert.ok(await editor.edit((b) => b.insert(at, ` [X${i}]`)));
+          await done;
+        } finally {
+          sub.dispose();
+        }
+        const now = Date.now();
+        samples.push(now - (changed || requested));
+        roundTrips.push((changed || requested) - requested);
+      }
+      const net = samples.map((s, i) => s - waits[i]).sort((a, b) => a - b);
+      console.log(
+        `[latence] ${label} (${doc.getText().length.toLocaleString('fr-FR')} caractères) : modification reçue → diagnostics ${samples.join(' / ')} ms ; ` +
+          `attente avant analyse ${waits.join(' / ')} ms (réglage ${debounceMs()} ms) ; net médian ${net[1]} ms ; ` +
+          `aller-retour de l’édition par la fenêtre ${roundTrips.join(' / ')} ms`,
+      );
+      assert.equal(samples.length, 3);
+    });
+  }
+});
