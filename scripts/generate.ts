@@ -41,3 +41,84 @@ export function syncManifest<T extends Manifest>(pkg: T): T {
   props['boomerang.thresholds'].properties = thresholds;
   return copy;
 }
+
+// ---- README.md: the blocks between <!-- regles:debut --> … <!-- regles:fin -->
+// and <!-- reglages:debut --> … <!-- reglages:fin -->.
+
+/** Text made safe for one cell of a Markdown table: one line, no table or inline syntax. */
+export function tableCell(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+    .replace(/\n+/g, ' ⏎ ');
+}
+
+/** A value of package.json, with `%key%` looked up in package.nls.json (the default, French strings). */
+function localized(value: unknown, nls: Record<string, string>): string {
+  if (typeof value !== 'string') return '';
+  const m = /^%([^%]+)%$/.exec(value);
+  if (!m) return value;
+  const text = nls[m[1]];
+  if (text === undefined) throw new Error(`package.nls.json has no key ${m[1]}`);
+  return text;
+}
+
+/** The rules table of the README: id (linked to docs/regles.md), category, default severity, example. */
+export function readmeRules(): string {
+  let out = '<!-- Généré par `npm run sync` à partir de src/core/registry.ts : ne pas modifier à la main. -->\n\n';
+  out += '| Règle | Catégorie | Gravité par défaut | Exemple |\n|---|---|---|---|\n';
+  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_FR[r.severity]} | ${tableCell(r.example)} |\n`;
+  return out;
+}
+
+function defaultCell(value: unknown): string {
+  if (value === undefined) return '';
+  if (value === '') return '(vide)';
+  if (typeof value === 'number') return `\`${value}\``;
+  if (typeof value === 'string') return `\`${value.replace(/\|/g, '\\|')}\``;
+  return `\`${JSON.stringify(value).replace(/\|/g, '\\|')}\``;
+}
+
+/** A Markdown description (settings are `markdownDescription`) made fit for a table cell: keeps code spans and emphasis. */
+function markdownCell(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ');
+}
+
+type Schema = Record<string, unknown> & { default?: unknown; description?: string; markdownDescription?: string; properties?: Record<string, Schema> };
+
+/** The settings table of the README, from package.json's `contributes.configuration` (French text from package.nls.json). */
+export function readmeSettings(pkg: { contributes: { configuration: { properties: Record<string, Schema> } } }, nls: Record<string, string>): string {
+  const describe = (s: Schema) => localized(s.markdownDescription ?? s.description, nls);
+  let out = '<!-- Généré par `npm run sync` à partir de package.json (contributes.configuration) : ne pas modifier à la main. -->\n\n';
+  out += '| Réglage | Par défaut | Rôle |\n|---|---|---|\n';
+  const nested: string[] = [];
+  for (const [key, schema] of Object.entries(pkg.contributes.configuration.properties)) {
+    out += `| \`${key}\` | ${defaultCell(schema.default)} | ${markdownCell(describe(schema))} |\n`;
+    if (schema.properties) {
+      let sub = `\n\`${key}\` accepte :\n\n| Clé | Par défaut | Rôle |\n|---|---|---|\n`;
+      for (const [k, s] of Object.entries(schema.properties)) sub += `| \`${k}\` | ${defaultCell(s.default)} | ${markdownCell(describe(s))} |\n`;
+      nested.push(sub);
+    }
+  }
+  return out + nested.join('');
+}
+
+/** Replaces the text between `<!-- NAME:debut -->` and `<!-- NAME:fin -->`; fails when the markers are missing. */
+export function replaceBlock(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:debut -->`;
+  const end = `<!-- ${name}:fin -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end, i + start.length);
+  if (i < 0 || j < 0) throw new Error(`README.md: markers ${start} … ${end} not found`);
+  return `${text.slice(0, i + start.length)}\n${content}${text.slice(j)}`;
+}
+
+/** README.md with its generated blocks (rules, settings) brought up to date. */
+export function syncReadme(readme: string, pkg: Parameters<typeof readmeSettings>[0], nls: Record<string, string>): string {
+  return replaceBlock(replaceBlock(readme, 'regles', readmeRules()), 'reglages', readmeSettings(pkg, nls));
+}

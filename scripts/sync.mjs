@@ -1,13 +1,16 @@
 // Writes the files derived from the rule registry (see scripts/generate.ts).
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 mkdirSync('out', { recursive: true });
 await esbuild.build({ entryPoints: ['scripts/generate.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/generate.cjs', logLevel: 'warning' });
 const require = createRequire(import.meta.url);
-const { rulesDoc, syncManifest } = require('../out/generate.cjs');
+const { rulesDoc, syncManifest, syncReadme } = require('../out/generate.cjs');
 writeFileSync('docs/regles.md', rulesDoc());
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-writeFileSync('package.json', `${JSON.stringify(syncManifest(pkg), null, 2)}\n`);
-console.log('docs/regles.md et package.json mis à jour.');
+const synced = syncManifest(pkg);
+writeFileSync('package.json', `${JSON.stringify(synced, null, 2)}\n`);
+const nls = existsSync('package.nls.json') ? JSON.parse(readFileSync('package.nls.json', 'utf8')) : {};
+writeFileSync('README.md', syncReadme(readFileSync('README.md', 'utf8'), synced, nls));
+console.log('docs/regles.md, package.json et README.md mis à jour.');

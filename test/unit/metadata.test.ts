@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { rulesDoc, syncManifest } from '../../scripts/generate';
+import { readmeRules, readmeSettings, replaceBlock, rulesDoc, syncManifest, syncReadme, tableCell } from '../../scripts/generate';
 import { RULES, getTip } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
@@ -16,6 +16,45 @@ describe('metadata agrees with the registry', () => {
 
   it('package.json settings schema is up to date (run `npm run sync`)', () => {
     assert.deepEqual(pkg, syncManifest(pkg));
+  });
+
+  it('README.md rules and settings blocks are up to date (run `npm run sync`)', () => {
+    const nls = existsSync(resolve(root, 'package.nls.json')) ? JSON.parse(read('package.nls.json')) : {};
+    const readme = read('README.md');
+    assert.equal(readme, syncReadme(readme, pkg, nls));
+  });
+
+  it('the README rules block lists every rule with its category, severity in French and example on one table row', () => {
+    const block = readmeRules();
+    for (const r of RULES) {
+      const row = block.split('\n').find((l) => l.startsWith(`| [\`${r.id}\`]`));
+      assert.ok(row, r.id);
+      assert.equal(row.split(/(?<!\\)\|/).length, 6, row);
+      assert.ok(row.includes(`| ${r.category} |`), row);
+      assert.match(row, /\| (avertissement|information|suggestion) \|/);
+    }
+  });
+
+  it('table cells escape Markdown and keep to one line', () => {
+    const cases: [string, string][] = [
+      ['Bonjour [Nom],', 'Bonjour \\[Nom\\],'],
+      ['a | b', 'a \\| b'],
+      ['---\ncanal: pigeon\r\n---', '--- ⏎ canal: pigeon ⏎ ---'],
+      ['<script>*x*_y_`z`', '\\<script\\>\\*x\\*\\_y\\_\\`z\\`'],
+    ];
+    for (const [input, expected] of cases) assert.equal(tableCell(input), expected, input);
+  });
+
+  it('the README settings block reads %key% descriptions from package.nls.json, and fails on a missing key', () => {
+    const manifest = { contributes: { configuration: { properties: { 'boomerang.x': { type: 'integer', default: 3, markdownDescription: '%x.desc%' } } } } };
+    assert.match(readmeSettings(manifest, { 'x.desc': 'Un réglage | essai.' }), /^\| `boomerang\.x` \| `3` \| Un réglage \\\| essai\. \|$/m);
+    assert.throws(() => readmeSettings(manifest, {}), /x\.desc/);
+  });
+
+  it('a stale or missing README block is detected', () => {
+    const text = 'avant\n<!-- regles:debut -->\nvieux\n<!-- regles:fin -->\naprès';
+    assert.equal(replaceBlock(text, 'regles', 'neuf\n'), 'avant\n<!-- regles:debut -->\nneuf\n<!-- regles:fin -->\naprès');
+    assert.throws(() => replaceBlock('sans marqueurs', 'reglages', 'x'), /reglages/);
   });
 
   it('every rule points to an existing tip', () => {

@@ -1,7 +1,11 @@
 // The foundation, in a real VS Code: the language, live diagnostics, settings and commands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, boomerangDiagnostics, closeAllEditors, openDraft, ruleOf, waitForAnalysis, waitForDiagnostics, workspaceUri, type Api } from './util';
+import * as fs from 'node:fs';
+import { activateExtension, boomerangDiagnostics, closeAllEditors, openDraft, requestScreenshot, ruleOf, waitForAnalysis, waitForDiagnostics, workspaceUri, type Api } from './util';
+
+/** The Problems view's « Show Active File Only » toggle. */
+const PROBLEMS_ACTIVE_FILE = 'workbench.actions.workbench.panel.markers.view.toggleActiveFile';
 
 describe('Boomerang in VS Code', () => {
   let api: Api;
@@ -26,6 +30,47 @@ describe('Boomerang in VS Code', () => {
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
     assert.ok(typeof d.code === 'object' && d.code.target.toString().includes('#champ-a-remplir'));
     assert.equal(editor.document.getText(d.range), '[Nom]');
+  });
+
+  it('a draft to rework: placeholder, passive-aggressive close and long sentence are underlined, and the hover gives the tip', async () => {
+    const editor = await openDraft('a-revoir.reponse.md');
+    const doc = editor.document;
+    const expected = ['champ-a-remplir', 'passif-agressif', 'phrase-trop-longue', 'question-vague'];
+    const ds = await waitForDiagnostics(doc.uri, (d) => expected.every((r) => d.some((x) => ruleOf(x) === r)), expected.join(', '));
+    const passive = ds.find((x) => ruleOf(x) === 'passif-agressif');
+    assert.ok(passive);
+    assert.match(doc.getText(passive.range), /quand même/i);
+    assert.equal(doc.getText(ds.find((x) => ruleOf(x) === 'champ-a-remplir')?.range), '[Nom]');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, passive.range.start);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /Pas de passif\\?-agressif/, text);
+    assert.match(text, /Un souhait sincère et sans réserve, ou rien/, text);
+
+    const shots = process.env.BOOMERANG_SCREENSHOT_DIR;
+    if (shots) {
+      // The picture at the top of the README: squiggles, the Problems panel (this draft only) and,
+      // below the line so that the draft stays readable, the hover on the passive-aggressive close.
+      const editorConfig = vscode.workspace.getConfiguration('editor');
+      await editorConfig.update('hover.above', false, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await vscode.commands.executeCommand(PROBLEMS_ACTIVE_FILE);
+      try {
+        await vscode.window.showTextDocument(doc, { preserveFocus: false });
+        editor.selection = new vscode.Selection(passive.range.start, passive.range.start);
+        editor.revealRange(passive.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        await vscode.commands.executeCommand('editor.action.showHover');
+        const png = await requestScreenshot(shots, 'brouillon-diagnostics');
+        assert.ok(fs.statSync(png).size > 0);
+      } finally {
+        await vscode.commands.executeCommand(PROBLEMS_ACTIVE_FILE);
+        await vscode.commands.executeCommand('workbench.action.closePanel');
+        await editorConfig.update('hover.above', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    }
   });
 
   it('a good draft gets no warning', async () => {

@@ -3,10 +3,9 @@
 // status bar item of `reponse` editors.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReportData } from '../../../src/core';
-import { activateExtension, closeAllEditors, openDraft, waitFor, waitForAnalysis, workspaceUri, type Api } from './util';
+import { activateExtension, closeAllEditors, openDraft, requestScreenshot, waitFor, waitForAnalysis, workspaceUri, type Api } from './util';
 
 /** The parts of the extension's API this suite uses (see BoomerangApi in src/extension/extension.ts). */
 interface ReportApi extends Api {
@@ -25,21 +24,6 @@ const COMMAND = 'boomerang.verifierTon';
 
 async function verify(): Promise<ReportData | undefined> {
   return vscode.commands.executeCommand<ReportData | undefined>(COMMAND);
-}
-
-/** Asks the harness for a screenshot (file handshake, see test/integration/harness/README.md) and waits for it, bounded. */
-async function requestScreenshot(dir: string, name: string, timeoutMs = 20_000): Promise<string> {
-  const done = path.join(dir, `${name}.done`);
-  fs.rmSync(done, { force: true });
-  fs.writeFileSync(path.join(dir, `${name}.request`), '');
-  const deadline = Date.now() + timeoutMs;
-  while (!fs.existsSync(done)) {
-    if (Date.now() > deadline) throw new Error(`no screenshot ${name} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const result = fs.readFileSync(done, 'utf8').trim();
-  if (result !== 'ok') throw new Error(`screenshot ${name} failed: ${result}`);
-  return path.join(dir, `${name}.png`);
 }
 
 describe('« Vérifier le ton »', () => {

@@ -1,6 +1,8 @@
 // Helpers for the integration suite: wait on events with a bounded timeout,
 // never on fixed sleeps.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'boomerang.boomerang';
@@ -75,4 +77,19 @@ export async function closeAllEditors(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Asks the harness for a screenshot (file handshake, see test/integration/harness/README.md) and waits for it, bounded. */
+export async function requestScreenshot(dir: string, name: string, timeoutMs = 20_000): Promise<string> {
+  const done = path.join(dir, `${name}.done`);
+  fs.rmSync(done, { force: true });
+  fs.writeFileSync(path.join(dir, `${name}.request`), '');
+  const deadline = Date.now() + timeoutMs;
+  while (!fs.existsSync(done)) {
+    if (Date.now() > deadline) throw new Error(`no screenshot ${name} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const result = fs.readFileSync(done, 'utf8').trim();
+  if (result !== 'ok') throw new Error(`screenshot ${name} failed: ${result}`);
+  return path.join(dir, `${name}.png`);
 }
