@@ -81,7 +81,7 @@ if (tests) {
       outbase: 'test',
       platform: 'node',
       format: 'cjs',
-      external: ['vscode', 'mocha', '@vscode/test-electron', 'eslint'],
+      external: ['vscode', 'mocha', '@vscode/test-electron', 'eslint', 'typescript'],
     }),
   );
 }

@@ -36,7 +36,7 @@ export function syncManifest<T extends Manifest>(pkg: T): T {
   props['boomerang.rules'].propertyNames = { enum: [...RULES.map((r) => r.id), ...CATEGORIES] };
   const thresholds: Record<string, unknown> = {};
   for (const t of THRESHOLDS) {
-    thresholds[t.key] = { type: 'integer', default: t.default, minimum: t.min, maximum: t.max, markdownDescription: t.description };
+    thresholds[t.key] = { type: 'integer', default: t.default, minimum: t.min, maximum: t.max, markdownDescription: `%${thresholdNlsKey(t.key)}%` };
   }
   props['boomerang.thresholds'].properties = thresholds;
   return copy;
@@ -121,4 +121,25 @@ export function replaceBlock(text: string, name: string, content: string): strin
 /** README.md with its generated blocks (rules, settings) brought up to date. */
 export function syncReadme(readme: string, pkg: Parameters<typeof readmeSettings>[0], nls: Record<string, string>): string {
   return replaceBlock(replaceBlock(readme, 'regles', readmeRules()), 'reglages', readmeSettings(pkg, nls));
+}
+
+/** The package.nls key of a threshold's description (its French text lives in src/core/options.ts). */
+export function thresholdNlsKey(key: string): string {
+  return `configuration.thresholds.${key}.description`;
+}
+
+/**
+ * package.nls.json (the French manifest strings) with the threshold descriptions
+ * taken from the core; stale threshold keys are dropped, other keys are kept in order.
+ */
+export function syncNls(nls: Record<string, string>): Record<string, string> {
+  const wanted = new Map<string, string>(THRESHOLDS.map((t) => [thresholdNlsKey(t.key), t.description]));
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(nls)) {
+    if (/^configuration\.thresholds\.[^.]+\.description$/.test(k) && !wanted.has(k)) continue;
+    out[k] = wanted.get(k) ?? v;
+    wanted.delete(k);
+  }
+  for (const [k, v] of wanted) out[k] = v;
+  return out;
 }

@@ -1,16 +1,17 @@
 // Writes the files derived from the rule registry (see scripts/generate.ts).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 mkdirSync('out', { recursive: true });
 await esbuild.build({ entryPoints: ['scripts/generate.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/generate.cjs', logLevel: 'warning' });
 const require = createRequire(import.meta.url);
-const { rulesDoc, syncManifest, syncReadme } = require('../out/generate.cjs');
+const { rulesDoc, syncManifest, syncNls, syncReadme } = require('../out/generate.cjs');
 writeFileSync('docs/regles.md', rulesDoc());
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const synced = syncManifest(pkg);
 writeFileSync('package.json', `${JSON.stringify(synced, null, 2)}\n`);
-const nls = existsSync('package.nls.json') ? JSON.parse(readFileSync('package.nls.json', 'utf8')) : {};
+const nls = syncNls(JSON.parse(readFileSync('package.nls.json', 'utf8')));
+writeFileSync('package.nls.json', `${JSON.stringify(nls, null, 2)}\n`);
 writeFileSync('README.md', syncReadme(readFileSync('README.md', 'utf8'), synced, nls));
-console.log('docs/regles.md, package.json et README.md mis à jour.');
+console.log('docs/regles.md, package.json, package.nls.json et README.md mis à jour.');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readmeRules, readmeSettings, replaceBlock, rulesDoc, syncManifest, syncReadme, tableCell } from '../../scripts/generate';
+import { readmeRules, readmeSettings, replaceBlock, rulesDoc, syncManifest, syncNls, syncReadme, tableCell } from '../../scripts/generate';
 import { RULES, getTip } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
@@ -9,6 +9,9 @@ const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
 
 describe('metadata agrees with the registry', () => {
   const pkg = JSON.parse(read('package.json'));
+  const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
+  /** A manifest string as a French user sees it: `%key%` replaced by its package.nls.json text. */
+  const shown = (s: string) => s.replace(/^%([^%]+)%$/, (_, k: string) => nls[k] ?? s);
 
   it('docs/regles.md is up to date (run `npm run sync`)', () => {
     assert.equal(read('docs/regles.md'), rulesDoc());
@@ -57,6 +60,10 @@ describe('metadata agrees with the registry', () => {
     assert.throws(() => replaceBlock('sans marqueurs', 'reglages', 'x'), /reglages/);
   });
 
+  it('package.nls.json has the core’s threshold descriptions (run `npm run sync`)', () => {
+    assert.deepEqual(nls, syncNls(nls));
+  });
+
   it('every rule points to an existing tip', () => {
     for (const r of RULES) assert.ok(getTip(r.tip), `${r.id} → ${r.tip}`);
   });
@@ -64,7 +71,7 @@ describe('metadata agrees with the registry', () => {
   it('every command has the category Boomerang and shows in the palette only where it applies', () => {
     const palette = new Map<string, string>(pkg.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
     for (const c of pkg.contributes.commands) {
-      assert.equal(c.category, 'Boomerang', c.command);
+      assert.equal(shown(c.category), 'Boomerang', c.command);
       assert.ok(palette.has(c.command), `${c.command} has no commandPalette entry`);
     }
   });

@@ -245,9 +245,10 @@ describe('draftFileName', () => {
 
 describe('snippets in the manifest', () => {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  const nls = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
   it('are not contributed as plain snippets (they would pop up mid-sentence)', () => assert.equal(pkg.contributes.snippets, undefined));
   it('« Nouvelle réponse » shows in the palette everywhere', () => {
-    assert.ok(pkg.contributes.commands.some((c: { command: string; title: string }) => c.command === 'boomerang.nouvelleReponse' && c.title === 'Nouvelle réponse'));
+    assert.ok(pkg.contributes.commands.some((c: { command: string; title: string }) => c.command === 'boomerang.nouvelleReponse' && nls[c.title.replace(/^%(.*)%$/, '$1')] === 'Nouvelle réponse'));
     const entry = pkg.contributes.menus.commandPalette.find((m: { command: string }) => m.command === 'boomerang.nouvelleReponse');
     assert.ok(entry && (entry.when === undefined || entry.when === 'true'));
   });
