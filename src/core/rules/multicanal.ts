@@ -79,7 +79,7 @@ function messageRange(draft: Draft): Range {
   return { start: draft.frontMatter ? draft.frontMatter.bodyStart : 0, end };
 }
 
-function findMentions(draft: Draft): { mentions: Mention[]; relaunches: Range[] } {
+function findMentions(draft: Draft): { mentions: Mention[]; relaunches: (Range & { silence: boolean })[] } {
   const { prose } = draft;
   const region = messageRange(draft);
   const mentions: Mention[] = [];
@@ -103,7 +103,7 @@ function findMentions(draft: Draft): { mentions: Mention[]; relaunches: Range[] 
     if (channels.size === 0) continue;
     mentions.push({ ...s, channels: [...channels], kind: connect ? 'connect' : 'contact' });
   }
-  const relaunches = [...relaunchMatcher.matches(prose, region.start, region.end)].map((h) => ({ start: h.start, end: h.end }));
+  const relaunches = [...relaunchMatcher.matches(prose, region.start, region.end)].map((h) => ({ start: h.start, end: h.end, silence: h.entry.silence === true }));
   return { mentions, relaunches };
 }
 
@@ -172,6 +172,31 @@ export const multicanalAnnonce: RuleDefinition = {
       if (related.length > 0) report.related = related;
       yield report;
     }
+  },
+};
+
+export const relanceInsistante: RuleDefinition = {
+  id: 'relance-insistante',
+  category: 'multicanal',
+  severity: 'warning',
+  description: 'Le message reproche le silence (« sans réponse de votre part », « je n’ai pas eu de retour ») : après un refus, c’est une relance qui met la pression, même sur un seul canal.',
+  tip: 'multicanal',
+  example: 'Sans réponse de votre part à mon précédent mail, je me permets de vous relancer.',
+  *check(draft) {
+    const { mentions, relaunches } = findMentions(draft);
+    const silence = relaunches.find((r) => r.silence);
+    if (!silence) return;
+    // Announcing another channel as well: multicanal-annonce already names the relaunch.
+    const own = draft.meta.canal as ChannelId;
+    if (mentions.some((m) => m.kind === 'contact' && m.channels.some((c) => c !== own))) return;
+    const region = messageRange(draft);
+    const s = sentences(draft.prose, region.start, region.end).find((x) => x.start <= silence.start && silence.end <= x.end) ?? silence;
+    yield {
+      start: s.start,
+      end: s.end,
+      message: `Relance insistante : « ${draft.text.slice(silence.start, silence.end)} » reproche le silence et met la pression. Le guide : rester visible « sans harceler » ; remerciez et restez disponible, sans relancer.`,
+      fixes: [removeSentence(draft, s)],
+    };
   },
 };
 
@@ -360,4 +385,4 @@ export const relanceTropRapprochee: RuleDefinition = {
   },
 };
 
-export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, multicanalDestinataire, relanceTropRapprochee];
+export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, relanceInsistante, multicanalDestinataire, relanceTropRapprochee];
