@@ -283,3 +283,11 @@ describe('tone messages', () => {
     assert.equal(f.message.split('« Bonne chance quand même »').length - 1, 1, f.message);
   });
 });
+
+describe('question messages', () => {
+  it('do not repeat the vague question', () => {
+    const f = analyze('Bonjour,\nAvez-vous des retours ?\nBien cordialement,\nLéa – 06 12 34 56 78').find((x) => x.rule === 'question-vague');
+    assert.ok(f);
+    assert.ok(!/« Avez-vous des retours » : « Avez-vous des retours/.test(f.message), f.message);
+  });
+});
