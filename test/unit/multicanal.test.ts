@@ -112,7 +112,7 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.match(f[0].message, /La relance \(« Sans réponse de votre part »\) ajoute à la pression/);
   });
 
-  it('« Retirer cette phrase » removes the announcement and nothing else', () => {
+  it('« Supprimer la phrase » removes the announcement and nothing else', () => {
     const t = mail('Je vous ai aussi écrit sur LinkedIn. Je reste disponible.');
     const fixed = applyFix(t, annonces(t)[0]);
     assert.match(fixed, /Merci pour votre retour\. Je reste disponible\./);

@@ -25,7 +25,8 @@ import {
 import type { Draft, LocalDateTime } from '../draft';
 import type { RuleDefinition } from '../rule';
 import { fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
-import type { Fix, RelatedLocation, Report } from '../types';
+import type { RelatedLocation, Report } from '../types';
+import { deleteSentence } from './message';
 
 // ---------------------------------------------------------------- one draft
 
@@ -117,21 +118,6 @@ function channelList(channels: readonly ChannelId[]): string {
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} et ${labels[labels.length - 1]}`;
 }
 
-/** « Retirer cette phrase »: the sentence and the spaces after it (the whole line when it is alone on it). */
-function removeSentence(draft: Draft, s: Range): Fix {
-  const t = draft.text;
-  let start = s.start;
-  let end = s.end;
-  while (end < t.length && (t[end] === ' ' || t[end] === '\t')) end++;
-  const lineStart = t.lastIndexOf('\n', start - 1) + 1;
-  const alone = t.slice(lineStart, start).trim() === '' && (end === t.length || t[end] === '\n' || t[end] === '\r');
-  if (alone) {
-    start = lineStart;
-    if (t[end] === '\r') end++;
-    if (t[end] === '\n') end++;
-  }
-  return { title: 'Retirer cette phrase', edits: [{ start, end, newText: '' }] };
-}
 
 export const multicanalAnnonce: RuleDefinition = {
   id: 'multicanal-annonce',
@@ -167,7 +153,7 @@ export const multicanalAnnonce: RuleDefinition = {
         start: m.start,
         end: m.end,
         message: `Multicanal envahissant : ${OWN_CHANNEL[own] ?? 'ce message'} annonce aussi ${channelList(extra)}${count}. Le guide : « Mail + LinkedIn + SMS = pression ». Gardez un seul canal ; vos coordonnées dans la signature suffisent.${relaunch}`,
-        fixes: [removeSentence(draft, m)],
+        fixes: [deleteSentence(draft.text, m.start, m.end)],
       };
       if (related.length > 0) report.related = related;
       yield report;
@@ -195,7 +181,7 @@ export const relanceInsistante: RuleDefinition = {
       start: s.start,
       end: s.end,
       message: `Relance insistante : « ${draft.text.slice(silence.start, silence.end)} » reproche le silence et met la pression. Le guide : rester visible « sans harceler » ; remerciez et restez disponible, sans relancer.`,
-      fixes: [removeSentence(draft, s)],
+      fixes: [deleteSentence(draft.text, s.start, s.end)],
     };
   },
 };
