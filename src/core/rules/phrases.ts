@@ -79,27 +79,165 @@ interface Compiled {
 }
 
 /**
+ * Possible first characters (folded) of every match of a form, or `null` when
+ * the form may start with something else than a letter or a digit (then the
+ * entry is tried everywhere). Sound by construction: a form starting with a
+ * literal letter compiles to a source starting with that letter; `[x…]` is
+ * optional (its first letter or what follows); `{a|b}` starts with one of its
+ * alternatives.
+ */
+export function formFirstChars(form: string): string[] | null {
+  const f = fold(form.trim());
+  const out = new Set<string>();
+  let i = 0;
+  for (;;) {
+    if (i >= f.length) return null;
+    const c = f[i];
+    if (c === '[') {
+      const close = f.indexOf(']', i + 1);
+      if (close > i + 1) {
+        if (!LETTER.test(f[i + 1])) return null;
+        out.add(f[i + 1]);
+        i = close + 1;
+        continue;
+      }
+      return null;
+    }
+    if (c === '{') {
+      const close = f.indexOf('}', i + 1);
+      if (close < 0) return null;
+      for (const alt of f.slice(i + 1, close).split('|')) {
+        if (alt === '' || !LETTER.test(alt[0])) return null;
+        out.add(alt[0]);
+      }
+      return [...out];
+    }
+    if (!LETTER.test(c)) return null;
+    out.add(c);
+    return [...out];
+  }
+}
+
+interface Bucket {
+  /** Sticky expression with only the entries that can start with this character, in their order. */
+  re: RegExp;
+  /** Entry index of each capturing group (group g is `entries[index[g - 1]]`). */
+  index: number[];
+}
+
+interface Indexed {
+  /** The characters a hit can start with. */
+  finder: RegExp;
+  /** Entry indices per first character. */
+  byChar: Map<string, number[]>;
+  buckets: Map<string, Bucket>;
+  except: RegExp | undefined;
+}
+
+/**
  * One pass over folded text for a whole family of entries. Each entry owns a
  * capturing group; earlier entries win at the same position. Hits inside an
  * exception phrase (the entry's own `except`) are dropped.
+ *
+ * Fast path: each entry is indexed by the characters its forms can start with;
+ * a small character-class scan finds the candidate word starts, and only the
+ * entries that can start there are tried (a sticky expression per first
+ * character, compiled on first use, alternatives in the original order). The
+ * result is the same as `referenceMatches`, the straightforward single
+ * alternation, which stays as the fallback when a form may start with
+ * something else than a letter or a digit (user phrases, for instance).
  */
 export class ExpressionMatcher<T extends { forms: readonly string[]; except?: readonly string[] }> {
   private compiled: Compiled | undefined;
+  private indexed: Indexed | null | undefined;
   constructor(
     private readonly entries: readonly T[],
     private readonly source: (form: string) => string = formSource,
   ) {}
 
+  private groupSource(e: T): string {
+    return e.forms.map(this.source).filter((s) => s !== '').join('|') || '(?!)';
+  }
+
+  private exceptSource(): RegExp | undefined {
+    const except = this.entries.flatMap((e) => e.except ?? []).map(formSource).filter((s) => s !== '');
+    return except.length > 0 ? new RegExp(wholeWords(except.join('|')), 'gu') : undefined;
+  }
+
   private compile(): Compiled {
-    const groups = this.entries.map((e) => `(${e.forms.map(this.source).filter((s) => s !== '').join('|') || '(?!)'})`);
+    const groups = this.entries.map((e) => `(${this.groupSource(e)})`);
     // The leading whole-word check is done in JavaScript (see `matches`): without a lookbehind
     // first, V8 can skip ahead to the possible first characters instead of trying every position.
     const re = new RegExp(`(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
-    const except = this.entries.flatMap((e) => e.except ?? []).map(formSource).filter((s) => s !== '');
-    return { re, except: except.length > 0 ? new RegExp(wholeWords(except.join('|')), 'gu') : undefined };
+    return { re, except: this.exceptSource() };
+  }
+
+  /** The first-character index, or null when some entry may start anywhere. */
+  private index(): Indexed | null {
+    if (this.source !== formSource) return null;
+    const byChar = new Map<string, number[]>();
+    for (let k = 0; k < this.entries.length; k++) {
+      const forms = this.entries[k].forms.filter((f) => formSource(f) !== '');
+      const chars = new Set<string>();
+      for (const f of forms) {
+        const first = formFirstChars(f);
+        if (first === null) return null;
+        for (const c of first) chars.add(c);
+      }
+      for (const c of chars) {
+        const list = byChar.get(c);
+        if (list) list.push(k);
+        else byChar.set(c, [k]);
+      }
+    }
+    const cls = [...byChar.keys()].map((c) => escapeRegExp(c)).join('');
+    const finder = new RegExp(cls === '' ? '(?!)' : `[${cls}]`, 'gu');
+    return { finder, byChar, buckets: new Map(), except: this.exceptSource() };
+  }
+
+  private bucket(ix: Indexed, c: string): Bucket | undefined {
+    let b = ix.buckets.get(c);
+    if (b) return b;
+    const index = ix.byChar.get(c);
+    if (!index) return undefined;
+    const groups = index.map((k) => `(${this.groupSource(this.entries[k])})`);
+    b = { re: new RegExp(`(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), index };
+    ix.buckets.set(c, b);
+    return b;
   }
 
   matches(folded: string, from = 0, to = folded.length): Hit<T>[] {
+    if (this.entries.length === 0 || to <= from) return [];
+    if (this.indexed === undefined) this.indexed = this.index();
+    const ix = this.indexed;
+    if (ix === null) return this.referenceMatches(folded, from, to);
+    const hits: Hit<T>[] = [];
+    const { finder } = ix;
+    let pos = from;
+    while (pos < to) {
+      finder.lastIndex = pos;
+      const f = finder.exec(folded);
+      if (f === null || f.index >= to) break;
+      const p = f.index;
+      pos = p + 1;
+      if (p > 0 && LETTER.test(folded[p - 1])) continue;
+      const b = this.bucket(ix, f[0]);
+      if (!b) continue;
+      b.re.lastIndex = p;
+      const m = b.re.exec(folded);
+      if (m === null || m[0].length === 0) continue;
+      const end = p + m[0].length;
+      if (end > to) break;
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      hits.push({ entry: this.entries[b.index[g - 1]], start: p, end });
+      pos = end;
+    }
+    return this.dropExceptions(hits, ix.except, folded, from, to);
+  }
+
+  /** The straightforward matcher: one alternation of every entry, run over the whole range. */
+  referenceMatches(folded: string, from = 0, to = folded.length): Hit<T>[] {
     if (this.entries.length === 0 || to <= from) return [];
     this.compiled ??= this.compile();
     const hits: Hit<T>[] = [];
@@ -122,6 +260,10 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
       while (g < m.length && m[g] === undefined) g++;
       hits.push({ entry: this.entries[g - 1], start: m.index, end });
     }
+    return this.dropExceptions(hits, except, folded, from, to);
+  }
+
+  private dropExceptions(hits: Hit<T>[], except: RegExp | undefined, folded: string, from: number, to: number): Hit<T>[] {
     if (hits.length === 0 || !except) return hits;
     const covers = exceptionRanges(except, folded, from, to);
     return hits.filter((h) => !covers.some((c) => c.start <= h.start && h.end <= c.end && (h.entry.except ?? []).length > 0));
