@@ -75,7 +75,7 @@ if (packaged) sizes[vsix] = statSync(join(root, vsix)).size;
 const coreFile = join(mkdtempSync(join(tmpdir(), 'boomerang-bench-')), 'core.cjs');
 await esbuild.build({
   stdin: { contents: "export * from './src/core/index';\nexport { phraseSource } from './src/core/text';\n", resolveDir: root, loader: 'ts' },
-  outfile: coreFile, bundle: true, minify: true, platform: 'neutral', format: 'cjs', target: 'es2022', logLevel: 'warning', loader: { '.md': 'text' } });
+  outfile: coreFile, bundle: true, minify: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', logLevel: 'warning', loader: { '.md': 'text' } });
 const core = require(coreFile);
 
 // ---------------------------------------------------------------------------
