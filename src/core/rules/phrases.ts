@@ -78,13 +78,18 @@ interface Compiled {
   except: RegExp | undefined;
 }
 
+/** A character `formSource` copies literally when it starts a form or an alternative (a code unit of its own). */
+function literalStart(c: string): boolean {
+  return !(/\s/.test(c) || '…\'-[]{}|'.includes(c) || (c >= '\ud800' && c <= '\udfff'));
+}
+
 /**
  * Possible first characters (folded) of every match of a form, or `null` when
- * the form may start with something else than a letter or a digit (then the
- * entry is tried everywhere). Sound by construction: a form starting with a
- * literal letter compiles to a source starting with that letter; `[x…]` is
- * optional (its first letter or what follows); `{a|b}` starts with one of its
- * alternatives.
+ * unsure (then the whole family is matched by the single alternation). Sound by
+ * construction: a form starting with a literal character compiles to a source
+ * starting with that character; `[x…]` is optional (its first character or what
+ * follows); `{a|b}` starts with one of its alternatives (or what follows, when
+ * one is empty).
  */
 export function formFirstChars(form: string): string[] | null {
   const f = fold(form.trim());
@@ -95,8 +100,7 @@ export function formFirstChars(form: string): string[] | null {
     const c = f[i];
     if (c === '[') {
       const close = f.indexOf(']', i + 1);
-      if (close > i + 1) {
-        if (!LETTER.test(f[i + 1])) return null;
+      if (close > i + 1 && literalStart(f[i + 1])) {
         out.add(f[i + 1]);
         i = close + 1;
         continue;
@@ -106,13 +110,17 @@ export function formFirstChars(form: string): string[] | null {
     if (c === '{') {
       const close = f.indexOf('}', i + 1);
       if (close < 0) return null;
+      let empty = false;
       for (const alt of f.slice(i + 1, close).split('|')) {
-        if (alt === '' || !LETTER.test(alt[0])) return null;
-        out.add(alt[0]);
+        if (alt === '') empty = true;
+        else if (literalStart(alt[0])) out.add(alt[0]);
+        else return null;
       }
-      return [...out];
+      if (!empty) return [...out];
+      i = close + 1;
+      continue;
     }
-    if (!LETTER.test(c)) return null;
+    if (!literalStart(c)) return null;
     out.add(c);
     return [...out];
   }
