@@ -136,8 +136,8 @@ interface Bucket {
 interface Indexed {
   /** The characters a hit can start with. */
   finder: RegExp;
-  /** Entry indices per first character. */
-  byChar: Map<string, number[]>;
+  /** Per first character: the entries (by index) and their forms' sources that can start with it. */
+  byChar: Map<string, { k: number; forms: string[] }[]>;
   buckets: Map<string, Bucket>;
   except: RegExp | undefined;
 }
@@ -180,22 +180,23 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
     return { re, except: this.exceptSource() };
   }
 
-  /** The first-character index, or null when some entry may start anywhere. */
+  /** The first-character index, or null when some form may start anywhere. */
   private index(): Indexed | null {
     if (this.source !== formSource) return null;
-    const byChar = new Map<string, number[]>();
+    const byChar = new Map<string, { k: number; forms: string[] }[]>();
     for (let k = 0; k < this.entries.length; k++) {
-      const forms = this.entries[k].forms.filter((f) => formSource(f) !== '');
-      const chars = new Set<string>();
-      for (const f of forms) {
+      for (const f of this.entries[k].forms) {
+        const source = formSource(f);
+        if (source === '') continue;
         const first = formFirstChars(f);
         if (first === null) return null;
-        for (const c of first) chars.add(c);
-      }
-      for (const c of chars) {
-        const list = byChar.get(c);
-        if (list) list.push(k);
-        else byChar.set(c, [k]);
+        for (const c of first) {
+          let list = byChar.get(c);
+          if (!list) byChar.set(c, (list = []));
+          const last = list[list.length - 1];
+          if (last && last.k === k) last.forms.push(source);
+          else list.push({ k, forms: [source] });
+        }
       }
     }
     const cls = [...byChar.keys()].map((c) => escapeRegExp(c)).join('');
@@ -206,10 +207,11 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
   private bucket(ix: Indexed, c: string): Bucket | undefined {
     let b = ix.buckets.get(c);
     if (b) return b;
-    const index = ix.byChar.get(c);
-    if (!index) return undefined;
-    const groups = index.map((k) => `(${this.groupSource(this.entries[k])})`);
-    b = { re: new RegExp(`(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), index };
+    const list = ix.byChar.get(c);
+    if (!list) return undefined;
+    // Only the forms that can start with `c`, each entry's in their order, the entries in theirs.
+    const groups = list.map((x) => `(${x.forms.join('|')})`);
+    b = { re: new RegExp(`(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), index: list.map((x) => x.k) };
     ix.buckets.set(c, b);
     return b;
   }
