@@ -126,6 +126,20 @@ export function formFirstChars(form: string): string[] | null {
   }
 }
 
+/** Offsets of the characters not preceded by a letter or a digit (where a hit may start), for the last text seen. */
+let startsOf: { text: string; starts: number[] } | undefined;
+const WORD_START = /(?<![\p{L}\p{N}])[^\s\ud800-\udfff]/gu;
+
+function wordStarts(folded: string): number[] {
+  if (startsOf?.text === folded) return startsOf.starts;
+  const starts: number[] = [];
+  WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_START.exec(folded)) !== null) starts.push(m.index);
+  startsOf = { text: folded, starts };
+  return starts;
+}
+
 interface Bucket {
   /** Sticky expression with only the entries that can start with this character, in their order. */
   re: RegExp;
@@ -200,7 +214,7 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
       }
     }
     const cls = [...byChar.keys()].map((c) => escapeRegExp(c)).join('');
-    const finder = new RegExp(cls === '' ? '(?!)' : `[${cls}]`, 'gu');
+    const finder = new RegExp(cls === "" ? "(?!)" : `(?<![\\p{L}\\p{N}])[${cls}]`, "gu");
     return { finder, byChar, buckets: new Map(), except: this.exceptSource() };
   }
 
@@ -222,16 +236,20 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
     const ix = this.indexed;
     if (ix === null) return this.referenceMatches(folded, from, to);
     const hits: Hit<T>[] = [];
-    const { finder } = ix;
+    const starts = wordStarts(folded);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
     let pos = from;
-    while (pos < to) {
-      finder.lastIndex = pos;
-      const f = finder.exec(folded);
-      if (f === null || f.index >= to) break;
-      const p = f.index;
-      pos = p + 1;
-      if (p > 0 && LETTER.test(folded[p - 1])) continue;
-      const b = this.bucket(ix, f[0]);
+    for (let i = lo; i < starts.length; i++) {
+      const p = starts[i];
+      if (p >= to) break;
+      if (p < pos) continue;
+      const b = this.bucket(ix, folded[p]);
       if (!b) continue;
       b.re.lastIndex = p;
       const m = b.re.exec(folded);
