@@ -148,8 +148,6 @@ interface Bucket {
 }
 
 interface Indexed {
-  /** The characters a hit can start with. */
-  finder: RegExp;
   /** Per first character: the entries (by index) and their forms' sources that can start with it. */
   byChar: Map<string, { k: number; forms: string[] }[]>;
   buckets: Map<string, Bucket>;
@@ -161,9 +159,9 @@ interface Indexed {
  * capturing group; earlier entries win at the same position. Hits inside an
  * exception phrase (the entry's own `except`) are dropped.
  *
- * Fast path: each entry is indexed by the characters its forms can start with;
- * a small character-class scan finds the candidate word starts, and only the
- * entries that can start there are tried (a sticky expression per first
+ * Fast path: each form is indexed by the characters it can start with; the
+ * word starts of the text are listed once (shared by all families), and at
+ * each only the forms that can start there are tried (a sticky expression per first
  * character, compiled on first use, alternatives in the original order). The
  * result is the same as `referenceMatches`, the straightforward single
  * alternation, which stays as the fallback when a form may start with
@@ -213,9 +211,7 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
         }
       }
     }
-    const cls = [...byChar.keys()].map((c) => escapeRegExp(c)).join('');
-    const finder = new RegExp(cls === "" ? "(?!)" : `(?<![\\p{L}\\p{N}])[${cls}]`, "gu");
-    return { finder, byChar, buckets: new Map(), except: this.exceptSource() };
+    return { byChar, buckets: new Map(), except: this.exceptSource() };
   }
 
   private bucket(ix: Indexed, c: string): Bucket | undefined {
