@@ -134,7 +134,7 @@ describe('localisation: every key used has a translation, every translation is u
     assert.deepEqual(literal, [], 'user-visible manifest strings that are not %key%');
   });
 
-  for (const file of ['package.nls.json', 'package.nls.en.json']) {
+  for (const file of ['package.nls.json', 'translations/en/package.nls.en.json']) {
     it(`${file} has every %key% of package.json, and no other`, () => {
       const nls = readJson(file);
       const keys = new Set(Object.keys(nls));
@@ -144,9 +144,9 @@ describe('localisation: every key used has a translation, every translation is u
     });
   }
 
-  it('package.nls.en.json keeps the placeholders, commands and links of the French text', () => {
+  it('the English template keeps the placeholders, commands and links of the French text', () => {
     const fr = readJson('package.nls.json');
-    const en = readJson('package.nls.en.json');
+    const en = readJson('translations/en/package.nls.en.json');
     for (const [k, v] of Object.entries(fr)) {
       if (!(k in en)) continue;
       const links = (s: string) => (s.match(/\]\([^)]*\)/g) ?? []).sort();
@@ -155,10 +155,14 @@ describe('localisation: every key used has a translation, every translation is u
     }
   });
 
-  // No l10n/bundle.l10n.json is needed: the French messages are the keys themselves.
-  const bundleFiles = readdirSync(resolve(root, 'l10n')).map((f) => `l10n/${f}`);
-  it('l10n/ holds the English bundle', () => {
-    assert.ok(bundleFiles.includes('l10n/bundle.l10n.en.json'), bundleFiles.join(', '));
+  // l10n/bundle.l10n.json is the default (French) bundle: its keys are the French messages
+  // themselves. The English translation is a template kept outside l10n/ (translations/en/):
+  // Boomerang speaks French to every user, whatever the language of VS Code.
+  const bundleFiles = [...readdirSync(resolve(root, 'l10n')).map((f) => `l10n/${f}`), 'translations/en/bundle.l10n.en.json'];
+  it('l10n/ holds the default bundle only, so that no translation is applied behind the user’s back', () => {
+    assert.deepEqual(readdirSync(resolve(root, 'l10n')), ['bundle.l10n.json']);
+    const bundle = readJson('l10n/bundle.l10n.json');
+    for (const [k, v] of Object.entries(bundle)) assert.equal(v, k);
   });
 
   for (const file of bundleFiles) {

@@ -61,6 +61,23 @@ describe('longueur', () => {
       assert.ok(f);
       assert.equal(f.severity, 'hint');
     });
+    const runOns: [string, number, 'hint' | 'warning'][] = [
+      ['a 50-word sentence stays a hint', 50, 'hint'],
+      ['a 60-word run-on sentence is a warning', 60, 'warning'],
+    ];
+    for (const [name, n, severity] of runOns) {
+      it(name, () => {
+        const words = Array.from({ length: n - 1 }, (_, i) => (i % 2 === 0 ? 'dossier' : 'complet')).join(' ');
+        const [f] = findingsOf(mail(`Merci. ${words} voilà. Bonne suite.`), 'phrase-trop-longue');
+        assert.ok(f);
+        assert.equal(f.severity, severity);
+        if (severity === 'warning') assert.match(f.message, /Phrase-fleuve de 60 mots/);
+      });
+    }
+    it('the guide’s longest example sentence stays quiet', () => {
+      const t = mail('Si c’est possible, auriez-vous 1 ou 2 retours concrets (compétences à renforcer, exemple manquant, point d’alignement) ?');
+      assert.deepEqual(findingsOf(t, 'phrase-trop-longue'), []);
+    });
     it('does not split after « M. » and keeps short sentences quiet', () => {
       assert.deepEqual(findingsOf(mail('Merci M. Dupont pour votre retour. Je comprends votre choix.'), 'phrase-trop-longue'), []);
     });

@@ -12,6 +12,35 @@ function annonces(text: string): Finding[] {
   return analyze(text, PARIS).filter((f) => f.rule === 'multicanal-annonce');
 }
 
+describe('relance-insistante: reproaching the silence', () => {
+  const insist = (text: string) => analyze(text, PARIS).filter((f) => f.rule === 'relance-insistante');
+  const trigger: [string, string?][] = [
+    ['Sans réponse de votre part, je me permets de vous relancer.'],
+    ['Je n’ai pas eu de retour à mon mail d’hier, pouvez-vous me rappeler ?'],
+    ['Mon précédent message étant resté sans réponse, je reviens vers vous.'],
+    ['Toujours sans nouvelles, je reviens vers toi.', 'linkedin'],
+  ];
+  for (const [body, canal] of trigger) {
+    it(`flags « ${body} »`, () => {
+      const t = mail(body, canal);
+      const f = insist(t);
+      assert.equal(f.length, 1, JSON.stringify(f));
+      assert.equal(f[0].severity, 'warning');
+      assert.equal(f[0].category, 'multicanal');
+      assert.equal(t.slice(f[0].start, f[0].end), body);
+    });
+  }
+  const quiet = [
+    'Je me permets de revenir vers vous suite à votre retour.',
+    'Pardon pour ma réponse un peu tardive.',
+    'Merci pour votre réponse rapide.',
+  ];
+  for (const body of quiet) it(`stays quiet on « ${body} »`, () => assert.deepEqual(insist(mail(body)), []));
+  it('leaves the verdict to multicanal-annonce when another channel is announced', () => {
+    assert.deepEqual(insist(mail('Je vous ai aussi écrit sur LinkedIn. Sans réponse de votre part, je me permets d’insister.')), []);
+  });
+});
+
 describe('multicanal-annonce: other channels announced in the draft', () => {
   const trigger: [string, string?][] = [
     ['Je vous ai aussi écrit sur LinkedIn.'],
@@ -30,6 +59,9 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['Sans réponse de votre part, je vous envoie une invitation LinkedIn pour rester en veille.'],
     ['JE VOUS AI AUSSI ÉCRIT SUR LINKEDIN.'],
     ["Je vous ai aussi ecrit sur LinkedIn (sans accents, apostrophe droite : j'insiste)."],
+    ['Je t’ai écrit par mail et je t’ai aussi laissé un vocal.', 'linkedin'],
+    ['Je te relancerai par SMS demain.'],
+    ['Je vais t’écrire sur WhatsApp.'],
   ];
   for (const [body, canal] of trigger) {
     it(`flags « ${body} »${canal ? ` in a ${canal}` : ''}`, () => {
@@ -62,6 +94,10 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     });
   }
 
+  it('tutoiement: the guide’s LinkedIn invitation stays quiet', () => {
+    assert.deepEqual(annonces(mail('Je t’envoie une invitation ici pour rester en veille sur vos actus.', 'linkedin')), []);
+  });
+
   it('names every channel and counts them: Mail + LinkedIn + SMS', () => {
     const t = mail('Je vous ai aussi écrit sur LinkedIn. Je vous envoie également un SMS.');
     const f = annonces(t);
@@ -76,7 +112,7 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.match(f[0].message, /La relance \(« Sans réponse de votre part »\) ajoute à la pression/);
   });
 
-  it('« Retirer cette phrase » removes the announcement and nothing else', () => {
+  it('« Supprimer la phrase » removes the announcement and nothing else', () => {
     const t = mail('Je vous ai aussi écrit sur LinkedIn. Je reste disponible.');
     const fixed = applyFix(t, annonces(t)[0]);
     assert.match(fixed, /Merci pour votre retour\. Je reste disponible\./);

@@ -34,6 +34,18 @@ describe('structure', () => {
   describe('salutation-manquante', () => {
     const valid = ['Objet : Merci\n\nBonjour [Nom],\nMerci.', 'Madame, Monsieur,\nMerci.', 'Chère Léa,\nMerci.', 'Objet : Merci\n\nBonsoir Julien, merci encore.'];
     for (const t of valid) it(`accepts ${JSON.stringify(t.split('\n').find((l) => !l.startsWith('Objet') && l))}`, () => assert.deepEqual(findingsOf(t, 'salutation-manquante'), []));
+    const byName: [string, boolean][] = [
+      ['---\ncanal: sms\n---\nMerci Lucas pour ton retour franc sur le devis. Mehdi', true],
+      ['---\ncanal: linkedin\n---\nMerci beaucoup Mme Leroy pour votre réponse.\nPaul', true],
+      ['---\ncanal: sms\n---\nMerci pour ton retour sur le devis. Mehdi', false],
+      ['---\ncanal: linkedin\n---\nmerci pour la réponse.\nPaul', false],
+      ['Objet : Merci\n\nMerci Lucas pour votre retour.\n\nBien à vous,\nMehdi', false],
+    ];
+    for (const [t, ok] of byName) {
+      it(`${ok ? 'accepts' : 'flags'} an opening thanks ${JSON.stringify(t.slice(t.lastIndexOf('\n', 40) + 1, 60))} in ${t.includes('canal') ? 'a short message' : 'a mail'}`, () => {
+        assert.equal(findingsOf(t, 'salutation-manquante').length, ok ? 0 : 1);
+      });
+    }
     it('flags a reply that starts with the body, and the fix uses the recipient', () => {
       const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.';
       const [f] = findingsOf(t, 'salutation-manquante');

@@ -275,3 +275,19 @@ describe('tone, contestation and questions rules', () => {
     });
   });
 });
+
+describe('tone messages', () => {
+  it('do not repeat the quoted words when the explanation already opens with them', () => {
+    const f = analyze('Bonjour,\nBonne chance quand même.\nBien cordialement,\nLéa – 06 12 34 56 78').find((x) => x.rule === 'passif-agressif');
+    assert.ok(f);
+    assert.equal(f.message.split('« Bonne chance quand même »').length - 1, 1, f.message);
+  });
+});
+
+describe('question messages', () => {
+  it('do not repeat the vague question', () => {
+    const f = analyze('Bonjour,\nAvez-vous des retours ?\nBien cordialement,\nLéa – 06 12 34 56 78').find((x) => x.rule === 'question-vague');
+    assert.ok(f);
+    assert.ok(!/« Avez-vous des retours » : « Avez-vous des retours/.test(f.message), f.message);
+  });
+});

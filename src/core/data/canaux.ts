@@ -57,21 +57,21 @@ export interface CueEntry {
   note: string;
 }
 
-/** The sender reaching the reader (or announcing it). Phrases where the reader is invited to reach the sender are not cues. */
+/** The sender reaching the reader (or announcing it). Phrases where the reader is invited to reach the sender are not cues. « Tu » (te, t’) as well as « vous ». */
 export const CONTACT_CUES: readonly CueEntry[] = [
-  { cue: `je vous ai (?:${W}){0,3}?(?:ecrit|laisse|relance|recontacte|contacte|sollicite)(?![\\p{L}])`, note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message ».' },
-  { cue: `je vous ai (?:${W}){0,3}?(?:appele|telephone)(?![\\p{L}])`, implies: 'telephone', note: '« Je vous ai appelé ce matin ».' },
-  { cue: `je vous ai (?:${W}){0,3}?(?:envoye|adresse|transmis|fait parvenir)\\s+(?:${W}){0,2}?${MESSAGE}(?![\\p{L}])`, note: '« Je vous ai envoyé un SMS » (et non « envoyé ma candidature »).' },
-  { cue: `j'ai (?:${W}){0,3}?(?:essaye|tente|cherche) de vous (?:joindre|appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« J’ai essayé de vous joindre ».' },
-  { cue: `j'ai (?:${W}){0,3}?(?:essaye|tente|cherche) de vous (?:ecrire|contacter|relancer)(?![\\p{L}])`, note: '« J’ai tenté de vous contacter sur LinkedIn ».' },
+  { cue: `je (?:vous |t')ai (?:${W}){0,3}?(?:ecrit|laisse|relance|recontacte|contacte|sollicite)(?![\\p{L}])`, note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message ».' },
+  { cue: `je (?:vous |t')ai (?:${W}){0,3}?(?:appele|telephone)(?![\\p{L}])`, implies: 'telephone', note: '« Je vous ai appelé ce matin ».' },
+  { cue: `je (?:vous |t')ai (?:${W}){0,3}?(?:envoye|adresse|transmis|fait parvenir)\\s+(?:${W}){0,2}?${MESSAGE}(?![\\p{L}])`, note: '« Je vous ai envoyé un SMS » (et non « envoyé ma candidature »).' },
+  { cue: `j'ai (?:${W}){0,3}?(?:essaye|tente|cherche) de (?:vous |te |t')(?:joindre|appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« J’ai essayé de vous joindre ».' },
+  { cue: `j'ai (?:${W}){0,3}?(?:essaye|tente|cherche) de (?:vous |te |t')(?:ecrire|contacter|relancer)(?![\\p{L}])`, note: '« J’ai tenté de vous contacter sur LinkedIn ».' },
   { cue: `j'ai (?:${W}){0,2}?laisse (?:${W}){0,2}?(?:message|mot|vocal)(?![\\p{L}])`, implies: 'telephone', note: '« J’ai laissé un message vocal » : sans autre canal nommé, c’est un répondeur.' },
-  { cue: `je vous (?:${W}){0,2}?(?:ecris|ecrirai|relance|relancerai|recontacte|recontacterai|contacterai)(?![\\p{L}])`, note: '« Je vous écris également sur WhatsApp ».' },
-  { cue: `je vous (?:${W}){0,2}?(?:appelle|appellerai|telephone|telephonerai)(?![\\p{L}])`, implies: 'telephone', note: '« Je vous appellerai demain » (« je vous rappelle » seul peut vouloir dire « je vous signale »).' },
-  { cue: `je vous (?:${W}){0,2}?(?:envoie|adresse|transmets|enverrai|adresserai|ferai parvenir|laisse)\\s+(?:${W}){0,2}?${MESSAGE}(?![\\p{L}])`, note: '« Je vous envoie également un SMS », « je vous envoie une invitation LinkedIn ».' },
-  { cue: `je vais vous (?:${W}){0,1}?(?:ecrire|envoyer|relancer|recontacter|contacter|laisser)(?![\\p{L}])`, note: '« Je vais vous écrire sur LinkedIn ».' },
-  { cue: `je vais vous (?:${W}){0,1}?(?:appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« Je vais vous appeler ».' },
-  { cue: `je me permets de vous (?:${W}){0,1}?(?:relancer|ecrire|contacter|recontacter|solliciter|envoyer|laisser)(?![\\p{L}])`, note: '« Je me permets de vous relancer par SMS ».' },
-  { cue: `je me permets de vous (?:${W}){0,1}?(?:appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« Je me permets de vous appeler ».' },
+  { cue: `je (?:vous |te |t')(?:${W}){0,2}?(?:ecris|ecrirai|relance|relancerai|recontacte|recontacterai|contacterai)(?![\\p{L}])`, note: '« Je vous écris également sur WhatsApp ».' },
+  { cue: `je (?:vous |te |t')(?:${W}){0,2}?(?:appelle|appellerai|telephone|telephonerai)(?![\\p{L}])`, implies: 'telephone', note: '« Je vous appellerai demain » (« je vous rappelle » seul peut vouloir dire « je vous signale »).' },
+  { cue: `je (?:vous |te |t')(?:${W}){0,2}?(?:envoie|adresse|transmets|enverrai|adresserai|ferai parvenir|laisse)\\s+(?:${W}){0,2}?${MESSAGE}(?![\\p{L}])`, note: '« Je vous envoie également un SMS », « je vous envoie une invitation LinkedIn ».' },
+  { cue: `je vais (?:vous |te |t')(?:${W}){0,1}?(?:ecrire|envoyer|relancer|recontacter|contacter|laisser)(?![\\p{L}])`, note: '« Je vais vous écrire sur LinkedIn ».' },
+  { cue: `je vais (?:vous |te |t')(?:${W}){0,1}?(?:appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« Je vais vous appeler ».' },
+  { cue: `je me permets de (?:vous |te |t')(?:${W}){0,1}?(?:relancer|ecrire|contacter|recontacter|solliciter|envoyer|laisser)(?![\\p{L}])`, note: '« Je me permets de vous relancer par SMS ».' },
+  { cue: `je me permets de (?:vous |te |t')(?:${W}){0,1}?(?:appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« Je me permets de vous appeler ».' },
   { cue: `(?:mon|ma|mes) (?:${W}){0,2}?(?:message|messages|mail|mails|e-mail|email|courriel|sms|texto|textos|vocal|invitation|relance)(?![\\p{L}])`, note: '« Suite à mon SMS d’hier », « avez-vous reçu mon message LinkedIn ? ».' },
   { cue: `(?:mon|mes) (?:${W}){0,2}?appels?(?![\\p{L}])(?!\\s*(?:d'offres?|a projets?|a candidatures?))`, implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
@@ -90,10 +90,10 @@ export const CONNECT_PHRASES: readonly { forms: readonly string[]; note: string 
 export const CONNECT_IMPLIES: ChannelId = 'linkedin';
 
 /** Relaunching: pressure that adds to several channels. */
-export const RELAUNCH_PHRASES: readonly { forms: readonly string[]; note: string }[] = [
+export const RELAUNCH_PHRASES: readonly { forms: readonly string[]; note: string; silence?: boolean }[] = [
   { forms: ['je me permets de vous relancer', 'je vous relance', 'je relance', 'petite relance', 'je me permets de revenir vers vous'], note: 'La relance explicite.' },
-  { forms: ['sans reponse de votre part', 'sans retour de votre part', 'sans nouvelles de votre part', 'toujours sans nouvelles', 'faute de reponse', 'reste[e] sans reponse', 'reste[e] sans suite'], note: 'Le reproche du silence.' },
-  { forms: ["n'ayant pas eu de retour", "n'ayant pas eu de reponse", "n'ayant pas recu de reponse", "je n'ai pas eu de retour", "je n'ai pas eu de reponse", "je n'ai pas recu de reponse"], note: 'Le silence constaté.' },
+  { forms: ['sans reponse de votre part', 'sans retour de votre part', 'sans nouvelles de votre part', 'toujours sans nouvelles', 'faute de reponse', 'reste[e] sans reponse', 'reste[e] sans suite'], silence: true, note: 'Le reproche du silence : une pression à lui seul, même sur un seul canal.' },
+  { forms: ["n'ayant pas eu de retour", "n'ayant pas eu de reponse", "n'ayant pas recu de reponse", "je n'ai pas eu de retour", "je n'ai pas eu de reponse", "je n'ai pas recu de reponse", "je n'ai pas eu de nouvelles", "je n'ai pas de nouvelles", "pas eu de retour a mon"], silence: true, note: 'Le silence constaté : une pression à lui seul, même sur un seul canal.' },
   { forms: ['mon precedent message', 'mon precedent mail', 'mon dernier message', 'mon dernier mail', 'avez-vous bien recu mon', 'avez-vous pu prendre connaissance', 'avez-vous eu le temps de lire'], note: 'Le rappel d’un message précédent.' },
 ];
 

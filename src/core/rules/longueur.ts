@@ -133,11 +133,16 @@ export function paragraphs(draft: Draft): { start: number; end: number }[] {
   return out;
 }
 
+/** Beyond this many words a long sentence is a run-on: a warning, not a hint (53 with the default 35). */
+export function runOn(maxSentenceWords: number): number {
+  return Math.round(maxSentenceWords * 1.5);
+}
+
 export const phraseTropLongue: RuleDefinition = {
   id: 'phrase-trop-longue',
   category: 'longueur',
   severity: 'hint',
-  description: 'Une phrase est trop longue pour être lue d’un coup d’œil.',
+  description: 'Une phrase est trop longue pour être lue d’un coup d’œil (avertissement au-delà d’une fois et demie le seuil : une phrase-fleuve).',
   tip: 'concision',
   example: 'Une seule phrase de quarante mots enchaînant trois idées avec des virgules.',
   *check(draft, ctx) {
@@ -158,6 +163,11 @@ export const phraseTropLongue: RuleDefinition = {
             end: s.end,
             message: `Phrase de ${words} mots (plus de ${max}) : coupez-la, une idée par phrase.`,
           };
+          // A run-on sentence half as long again as the limit is what a reader notices.
+          if (words > runOn(max)) {
+            r.severity = 'warning';
+            r.message = `Phrase-fleuve de ${words} mots (plus de ${max}) : le lecteur s’y perd. Coupez-la, une idée par phrase.`;
+          }
           yield r;
         }
       }

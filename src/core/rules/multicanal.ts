@@ -25,7 +25,8 @@ import {
 import type { Draft, LocalDateTime } from '../draft';
 import type { RuleDefinition } from '../rule';
 import { fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
-import type { Fix, RelatedLocation, Report } from '../types';
+import type { RelatedLocation, Report } from '../types';
+import { deleteSentence } from './message';
 
 // ---------------------------------------------------------------- one draft
 
@@ -79,7 +80,7 @@ function messageRange(draft: Draft): Range {
   return { start: draft.frontMatter ? draft.frontMatter.bodyStart : 0, end };
 }
 
-function findMentions(draft: Draft): { mentions: Mention[]; relaunches: Range[] } {
+function findMentions(draft: Draft): { mentions: Mention[]; relaunches: (Range & { silence: boolean })[] } {
   const { prose } = draft;
   const region = messageRange(draft);
   const mentions: Mention[] = [];
@@ -103,7 +104,7 @@ function findMentions(draft: Draft): { mentions: Mention[]; relaunches: Range[] 
     if (channels.size === 0) continue;
     mentions.push({ ...s, channels: [...channels], kind: connect ? 'connect' : 'contact' });
   }
-  const relaunches = [...relaunchMatcher.matches(prose, region.start, region.end)].map((h) => ({ start: h.start, end: h.end }));
+  const relaunches = [...relaunchMatcher.matches(prose, region.start, region.end)].map((h) => ({ start: h.start, end: h.end, silence: h.entry.silence === true }));
   return { mentions, relaunches };
 }
 
@@ -117,21 +118,6 @@ function channelList(channels: readonly ChannelId[]): string {
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} et ${labels[labels.length - 1]}`;
 }
 
-/** « Retirer cette phrase »: the sentence and the spaces after it (the whole line when it is alone on it). */
-function removeSentence(draft: Draft, s: Range): Fix {
-  const t = draft.text;
-  let start = s.start;
-  let end = s.end;
-  while (end < t.length && (t[end] === ' ' || t[end] === '\t')) end++;
-  const lineStart = t.lastIndexOf('\n', start - 1) + 1;
-  const alone = t.slice(lineStart, start).trim() === '' && (end === t.length || t[end] === '\n' || t[end] === '\r');
-  if (alone) {
-    start = lineStart;
-    if (t[end] === '\r') end++;
-    if (t[end] === '\n') end++;
-  }
-  return { title: 'Retirer cette phrase', edits: [{ start, end, newText: '' }] };
-}
 
 export const multicanalAnnonce: RuleDefinition = {
   id: 'multicanal-annonce',
@@ -167,11 +153,36 @@ export const multicanalAnnonce: RuleDefinition = {
         start: m.start,
         end: m.end,
         message: `Multicanal envahissant : ${OWN_CHANNEL[own] ?? 'ce message'} annonce aussi ${channelList(extra)}${count}. Le guide : « Mail + LinkedIn + SMS = pression ». Gardez un seul canal ; vos coordonnées dans la signature suffisent.${relaunch}`,
-        fixes: [removeSentence(draft, m)],
+        fixes: [deleteSentence(draft.text, m.start, m.end)],
       };
       if (related.length > 0) report.related = related;
       yield report;
     }
+  },
+};
+
+export const relanceInsistante: RuleDefinition = {
+  id: 'relance-insistante',
+  category: 'multicanal',
+  severity: 'warning',
+  description: 'Le message reproche le silence (« sans réponse de votre part », « je n’ai pas eu de retour ») : après un refus, c’est une relance qui met la pression, même sur un seul canal.',
+  tip: 'multicanal',
+  example: 'Sans réponse de votre part à mon précédent mail, je me permets de vous relancer.',
+  *check(draft) {
+    const { mentions, relaunches } = findMentions(draft);
+    const silence = relaunches.find((r) => r.silence);
+    if (!silence) return;
+    // Announcing another channel as well: multicanal-annonce already names the relaunch.
+    const own = draft.meta.canal as ChannelId;
+    if (mentions.some((m) => m.kind === 'contact' && m.channels.some((c) => c !== own))) return;
+    const region = messageRange(draft);
+    const s = sentences(draft.prose, region.start, region.end).find((x) => x.start <= silence.start && silence.end <= x.end) ?? silence;
+    yield {
+      start: s.start,
+      end: s.end,
+      message: `Relance insistante : « ${draft.text.slice(silence.start, silence.end)} » reproche le silence et met la pression. Le guide : rester visible « sans harceler » ; remerciez et restez disponible, sans relancer.`,
+      fixes: [deleteSentence(draft.text, s.start, s.end)],
+    };
   },
 };
 
@@ -360,4 +371,4 @@ export const relanceTropRapprochee: RuleDefinition = {
   },
 };
 
-export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, multicanalDestinataire, relanceTropRapprochee];
+export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, relanceInsistante, multicanalDestinataire, relanceTropRapprochee];

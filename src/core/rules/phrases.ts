@@ -8,6 +8,7 @@ import type { UserExpression } from '../options';
 import { escapeRegExp, fold, phraseSource, wholeWords } from '../text';
 import type { Fix, Report } from '../types';
 import { sentences } from './longueur';
+import { deleteSentence } from './message';
 
 /** Up to four words between two parts of a form (`…`), across spaces, commas and brackets but not across a sentence end.
  * Separators and words are disjoint character classes, so the repetition cannot backtrack badly. */
@@ -380,19 +381,7 @@ export function sentenceAround(draft: Draft, offset: number): { start: number; e
 /** « Supprimer la phrase »: removes the sentence and the spaces after it (or its whole line). */
 export function deleteSentenceFix(draft: Draft, offset: number): Fix | undefined {
   const s = sentenceAround(draft, offset);
-  if (s.end <= s.start) return undefined;
-  const text = draft.text;
-  let { start, end } = s;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
-    start = lineStart;
-    end = lineEnd < text.length ? lineEnd + 1 : lineEnd;
-  } else {
-    while (end < lineEnd && (text[end] === ' ' || text[end] === '\t')) end++;
-  }
-  return { title: 'Supprimer la phrase', edits: [{ start, end, newText: '' }] };
+  return s.end <= s.start ? undefined : deleteSentence(draft.text, s.start, s.end);
 }
 
 /** Matches the case of the first letter of the original words. */

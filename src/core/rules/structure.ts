@@ -59,6 +59,9 @@ export const objetVide: RuleDefinition = {
   },
 };
 
+/** « Merci Lucas », « Merci Mme Leroy », « Merci beaucoup Claire »: a capitalised name right after the thanks (not « Merci pour »). */
+const THANKS_BY_NAME = /^\s*[Mm]erci(?:\s+(?:beaucoup|encore|bien))?\s+(?:(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}])/u;
+
 export const salutationManquante: RuleDefinition = {
   id: 'salutation-manquante',
   category: 'structure',
@@ -69,6 +72,8 @@ export const salutationManquante: RuleDefinition = {
   *check(draft) {
     if (draft.greeting || draft.messageLines.length === 0) return;
     const first = draft.messageLines[0];
+    // An SMS or a LinkedIn message may open by thanking the reader by name (« Merci Lucas pour… »).
+    if ((draft.meta.canal === 'sms' || draft.meta.canal === 'linkedin') && THANKS_BY_NAME.test(draft.text.slice(first.start, first.end))) return;
     const name = draft.meta.destinataire;
     const greeting = name ? `Bonjour ${name},` : 'Bonjour,';
     yield {

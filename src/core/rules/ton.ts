@@ -8,13 +8,14 @@ import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
 import { checkedRange, ExpressionMatcher, phraseReports } from './phrases';
+import { quoteThen } from './message';
 
 const aggressive = new ExpressionMatcher(AGGRESSIVE);
 const passiveAggressive = new ExpressionMatcher(PASSIVE_AGGRESSIVE);
 const apologies = new ExpressionMatcher(APOLOGIES);
 const drama = new ExpressionMatcher(DRAMA);
 
-const quoteThen = (explication: string, quoted: string) => `« ${quoted} » : ${explication}`;
+
 
 function wordingRule(id: string, matcher: ExpressionMatcher<(typeof AGGRESSIVE)[number]>) {
   return (draft: Draft, ctx: RuleContext): Report[] => phraseReports(draft, matcher, id, ctx.options, (e, q) => quoteThen(e.explication, q));
