@@ -79,28 +79,190 @@ interface Compiled {
   except: RegExp | undefined;
 }
 
+/** A character `formSource` copies literally when it starts a form or an alternative (a code unit of its own). */
+function literalStart(c: string): boolean {
+  return !(/\s/.test(c) || '…\'-[]{}|'.includes(c) || (c >= '\ud800' && c <= '\udfff'));
+}
+
+/**
+ * Possible first characters (folded) of every match of a form, or `null` when
+ * unsure (then the whole family is matched by the single alternation). Sound by
+ * construction: a form starting with a literal character compiles to a source
+ * starting with that character; `[x…]` is optional (its first character or what
+ * follows); `{a|b}` starts with one of its alternatives (or what follows, when
+ * one is empty).
+ */
+export function formFirstChars(form: string): string[] | null {
+  const f = fold(form.trim());
+  const out = new Set<string>();
+  let i = 0;
+  for (;;) {
+    if (i >= f.length) return null;
+    const c = f[i];
+    if (c === '[') {
+      const close = f.indexOf(']', i + 1);
+      if (close > i + 1 && literalStart(f[i + 1])) {
+        out.add(f[i + 1]);
+        i = close + 1;
+        continue;
+      }
+      return null;
+    }
+    if (c === '{') {
+      const close = f.indexOf('}', i + 1);
+      if (close < 0) return null;
+      let empty = false;
+      for (const alt of f.slice(i + 1, close).split('|')) {
+        if (alt === '') empty = true;
+        else if (literalStart(alt[0])) out.add(alt[0]);
+        else return null;
+      }
+      if (!empty) return [...out];
+      i = close + 1;
+      continue;
+    }
+    if (!literalStart(c)) return null;
+    out.add(c);
+    return [...out];
+  }
+}
+
+/** Offsets of the characters not preceded by a letter or a digit (where a hit may start), for the last text seen. */
+let startsOf: { text: string; starts: number[] } | undefined;
+const WORD_START = /(?<![\p{L}\p{N}])[^\s\ud800-\udfff]/gu;
+
+function wordStarts(folded: string): number[] {
+  if (startsOf?.text === folded) return startsOf.starts;
+  const starts: number[] = [];
+  WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_START.exec(folded)) !== null) starts.push(m.index);
+  startsOf = { text: folded, starts };
+  return starts;
+}
+
+interface Bucket {
+  /** Sticky expression with only the entries that can start with this character, in their order. */
+  re: RegExp;
+  /** Entry index of each capturing group (group g is `entries[index[g - 1]]`). */
+  index: number[];
+}
+
+interface Indexed {
+  /** Per first character: the entries (by index) and their forms' sources that can start with it. */
+  byChar: Map<string, { k: number; forms: string[] }[]>;
+  buckets: Map<string, Bucket>;
+  except: RegExp | undefined;
+}
+
 /**
  * One pass over folded text for a whole family of entries. Each entry owns a
  * capturing group; earlier entries win at the same position. Hits inside an
  * exception phrase (the entry's own `except`) are dropped.
+ *
+ * Fast path: each form is indexed by the characters it can start with; the
+ * word starts of the text are listed once (shared by all families), and at
+ * each only the forms that can start there are tried (a sticky expression per first
+ * character, compiled on first use, alternatives in the original order). The
+ * result is the same as `referenceMatches`, the straightforward single
+ * alternation, which stays as the fallback when a form may start with
+ * something else than a letter or a digit (user phrases, for instance).
  */
 export class ExpressionMatcher<T extends { forms: readonly string[]; except?: readonly string[] }> {
   private compiled: Compiled | undefined;
+  private indexed: Indexed | null | undefined;
   constructor(
     private readonly entries: readonly T[],
     private readonly source: (form: string) => string = formSource,
   ) {}
 
+  private groupSource(e: T): string {
+    return e.forms.map(this.source).filter((s) => s !== '').join('|') || '(?!)';
+  }
+
+  private exceptSource(): RegExp | undefined {
+    const except = this.entries.flatMap((e) => e.except ?? []).map(formSource).filter((s) => s !== '');
+    return except.length > 0 ? new RegExp(wholeWords(except.join('|')), 'gu') : undefined;
+  }
+
   private compile(): Compiled {
-    const groups = this.entries.map((e) => `(${e.forms.map(this.source).filter((s) => s !== '').join('|') || '(?!)'})`);
+    const groups = this.entries.map((e) => `(${this.groupSource(e)})`);
     // The leading whole-word check is done in JavaScript (see `matches`): without a lookbehind
     // first, V8 can skip ahead to the possible first characters instead of trying every position.
     const re = new RegExp(`(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
-    const except = this.entries.flatMap((e) => e.except ?? []).map(formSource).filter((s) => s !== '');
-    return { re, except: except.length > 0 ? new RegExp(wholeWords(except.join('|')), 'gu') : undefined };
+    return { re, except: this.exceptSource() };
+  }
+
+  /** The first-character index, or null when some form may start anywhere. */
+  private index(): Indexed | null {
+    if (this.source !== formSource) return null;
+    const byChar = new Map<string, { k: number; forms: string[] }[]>();
+    for (let k = 0; k < this.entries.length; k++) {
+      for (const f of this.entries[k].forms) {
+        const source = formSource(f);
+        if (source === '') continue;
+        const first = formFirstChars(f);
+        if (first === null) return null;
+        for (const c of first) {
+          let list = byChar.get(c);
+          if (!list) byChar.set(c, (list = []));
+          const last = list[list.length - 1];
+          if (last && last.k === k) last.forms.push(source);
+          else list.push({ k, forms: [source] });
+        }
+      }
+    }
+    return { byChar, buckets: new Map(), except: this.exceptSource() };
+  }
+
+  private bucket(ix: Indexed, c: string): Bucket | undefined {
+    let b = ix.buckets.get(c);
+    if (b) return b;
+    const list = ix.byChar.get(c);
+    if (!list) return undefined;
+    // Only the forms that can start with `c`, each entry's in their order, the entries in theirs.
+    const groups = list.map((x) => `(${x.forms.join('|')})`);
+    b = { re: new RegExp(`(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), index: list.map((x) => x.k) };
+    ix.buckets.set(c, b);
+    return b;
   }
 
   matches(folded: string, from = 0, to = folded.length): Hit<T>[] {
+    if (this.entries.length === 0 || to <= from) return [];
+    if (this.indexed === undefined) this.indexed = this.index();
+    const ix = this.indexed;
+    if (ix === null) return this.referenceMatches(folded, from, to);
+    const hits: Hit<T>[] = [];
+    const starts = wordStarts(folded);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let pos = from;
+    for (let i = lo; i < starts.length; i++) {
+      const p = starts[i];
+      if (p >= to) break;
+      if (p < pos) continue;
+      const b = this.bucket(ix, folded[p]);
+      if (!b) continue;
+      b.re.lastIndex = p;
+      const m = b.re.exec(folded);
+      if (m === null || m[0].length === 0) continue;
+      const end = p + m[0].length;
+      if (end > to) break;
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      hits.push({ entry: this.entries[b.index[g - 1]], start: p, end });
+      pos = end;
+    }
+    return this.dropExceptions(hits, ix.except, folded, from, to);
+  }
+
+  /** The straightforward matcher: one alternation of every entry, run over the whole range. */
+  referenceMatches(folded: string, from = 0, to = folded.length): Hit<T>[] {
     if (this.entries.length === 0 || to <= from) return [];
     this.compiled ??= this.compile();
     const hits: Hit<T>[] = [];
@@ -123,6 +285,10 @@ export class ExpressionMatcher<T extends { forms: readonly string[]; except?: re
       while (g < m.length && m[g] === undefined) g++;
       hits.push({ entry: this.entries[g - 1], start: m.index, end });
     }
+    return this.dropExceptions(hits, except, folded, from, to);
+  }
+
+  private dropExceptions(hits: Hit<T>[], except: RegExp | undefined, folded: string, from: number, to: number): Hit<T>[] {
     if (hits.length === 0 || !except) return hits;
     const covers = exceptionRanges(except, folded, from, to);
     return hits.filter((h) => !covers.some((c) => c.start <= h.start && h.end <= c.end && (h.entry.except ?? []).length > 0));
