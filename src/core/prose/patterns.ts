@@ -1,0 +1,438 @@
+// The one phrase engine: patterns over tokens, not regular expressions.
+//
+// Notation of a form (folded before reading: case, accents and both
+// apostrophes do not matter):
+//   désolé[e][s]        bracketed letters are optional (gender, number)
+//   honteu{x|se|ses}    alternatives inside a word
+//   {pas|vraiment pas}  alternatives of words; an empty one makes the group optional
+//   avez-vous           a hyphen also matches a space (both are two tokens)
+//   vous … lu           `…` between words: up to four tokens in between, same sentence
+//   @decideur           a class of the lexicon (a list of forms of its own)
+//   _                   any one word
+// A form matches whole tokens only, inside one sentence. « je » also matches
+// « j' » (and « me », « te », « se », « le », « la », « de », « ne », « que »,
+// « ce », « si » their elided forms), so a form need not spell both.
+//
+// Matching never backtracks over the text: each form is tried at the tokens its
+// first words can start at (a map from folded word to forms), and a try is
+// bounded by the form's own length (gaps are at most four tokens). Linear in
+// the number of tokens for any input, including user phrases.
+
+import { fold } from '../text';
+import { Kind, tokenize, type Tokens } from './tokens';
+
+export type El =
+  | { t: 'w'; set: ReadonlySet<string> }
+  | { t: 'alt'; alts: El[][] }
+  | { t: 'gap'; max: number }
+  | { t: 'cls'; name: string }
+  | { t: 'any' };
+
+export interface CompiledForm {
+  els: El[];
+}
+
+/** Elided and full forms that stand for each other. */
+const ELISION: Record<string, string[]> = {
+  je: ["j'"],
+  "j'": ['je'],
+  me: ["m'"],
+  "m'": ['me'],
+  te: ["t'"],
+  "t'": ['te'],
+  se: ["s'"],
+  "s'": ['se', 'si'],
+  si: ["s'"],
+  le: ["l'"],
+  la: ["l'"],
+  "l'": ['le', 'la'],
+  de: ["d'"],
+  "d'": ['de'],
+  ne: ["n'"],
+  "n'": ['ne'],
+  que: ["qu'"],
+  "qu'": ['que'],
+  ce: ["c'"],
+  "c'": ['ce'],
+  jusque: ["jusqu'"],
+  lorsque: ["lorsqu'"],
+  puisque: ["puisqu'"],
+};
+
+const MAX_EXPANSIONS = 4096;
+
+/** Expands a word template (`désolé[e][s]`, `honteu{x|se}`, `{c'est|c'était}`) into its strings. */
+export function expandTemplate(template: string): string[] {
+  let out = [''];
+  let i = 0;
+  while (i < template.length) {
+    const c = template[i];
+    if (c === '[') {
+      const close = template.indexOf(']', i + 1);
+      if (close > i + 1) {
+        const opt = template.slice(i + 1, close);
+        out = out.flatMap((s) => [s, s + opt]);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === '{') {
+      const close = template.indexOf('}', i + 1);
+      if (close > i) {
+        const alts = template.slice(i + 1, close).split('|');
+        out = out.flatMap((s) => alts.map((a) => s + a));
+        i = close + 1;
+        if (out.length > MAX_EXPANSIONS) out = out.slice(0, MAX_EXPANSIONS);
+        continue;
+      }
+    }
+    out = out.map((s) => s + c);
+    i++;
+  }
+  return out;
+}
+
+/** Folded tokens of a plain string (no notation). */
+function plainTokens(s: string): string[] {
+  const folded = fold(s);
+  const toks = tokenize(folded, folded);
+  const out: string[] = [];
+  for (let k = 0; k < toks.count; k++) if (toks.kind[k] !== Kind.ListMarker) out.push(toks.norm[k]);
+  return out;
+}
+
+function wordSet(words: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    set.add(w);
+    for (const e of ELISION[w] ?? []) set.add(e);
+  }
+  return set;
+}
+
+/** Splits a form at spaces outside braces: its word templates. */
+function templates(form: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of form) {
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /\s/.test(c)) {
+      if (cur) out.push(cur);
+      cur = '';
+      continue;
+    }
+    if (depth === 0 && c === '…') {
+      if (cur) out.push(cur);
+      out.push('…');
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Compiles one form of the notation above. Returns undefined for a form with no word. */
+export function compileForm(form: string): CompiledForm | undefined {
+  const f = fold(form.trim());
+  const els: El[] = [];
+  for (const tpl of templates(f)) {
+    if (tpl === '…' || tpl === '...') {
+      if (els.length > 0) els.push({ t: 'gap', max: 4 });
+      continue;
+    }
+    if (/^@[a-z0-9_-]+$/.test(tpl)) {
+      els.push({ t: 'cls', name: tpl.slice(1) });
+      continue;
+    }
+    if (tpl === '_') {
+      els.push({ t: 'any' });
+      continue;
+    }
+    const seqs = expandTemplate(tpl).map(plainTokens);
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    const hasEmpty = nonEmpty.length < seqs.length;
+    if (nonEmpty.length === 0) continue;
+    if (!hasEmpty && nonEmpty.every((s) => s.length === 1)) {
+      els.push({ t: 'w', set: wordSet(nonEmpty.map((s) => s[0])) });
+      continue;
+    }
+    // Group sequences by their token count to keep the alternatives few.
+    const alts: El[][] = [];
+    const single = nonEmpty.filter((s) => s.length === 1).map((s) => s[0]);
+    if (single.length > 0) alts.push([{ t: 'w', set: wordSet(single) }]);
+    for (const s of nonEmpty) if (s.length > 1) alts.push(s.map((w) => ({ t: 'w' as const, set: wordSet([w]) })));
+    if (hasEmpty) alts.push([]);
+    els.push({ t: 'alt', alts });
+  }
+  while (els.length > 0 && els[els.length - 1].t === 'gap') els.pop();
+  return els.length > 0 ? { els } : undefined;
+}
+
+/** What a match may look at: the tokens, and the end of the sentence (exclusive token index). */
+export interface MatchEnv {
+  toks: Tokens;
+  classes: ClassTable;
+}
+
+/** Compiled classes of the lexicon, and a per-text memo of where each matches. */
+export class ClassTable {
+  private readonly forms = new Map<string, CompiledForm[]>();
+  private readonly firsts = new Map<string, Set<string> | 'any'>();
+  constructor(defs: Readonly<Record<string, readonly string[]>>) {
+    for (const [name, list] of Object.entries(defs)) {
+      this.forms.set(
+        fold(name),
+        list.map(compileForm).filter((c): c is CompiledForm => c !== undefined),
+      );
+    }
+  }
+
+  has(name: string): boolean {
+    return this.forms.has(name);
+  }
+
+  formsOf(name: string): readonly CompiledForm[] {
+    return this.forms.get(name) ?? [];
+  }
+
+  /** First words a class can start with ('any' when unsure). */
+  first(name: string, seen = new Set<string>()): Set<string> | 'any' {
+    const cached = this.firsts.get(name);
+    if (cached) return cached;
+    if (seen.has(name)) return 'any';
+    seen.add(name);
+    const out = new Set<string>();
+    for (const f of this.formsOf(name)) {
+      const s = firstOf(f.els, 0, this, seen);
+      if (s === 'any') {
+        this.firsts.set(name, 'any');
+        return 'any';
+      }
+      for (const w of s) out.add(w);
+    }
+    this.firsts.set(name, out);
+    return out;
+  }
+}
+
+const EMPTY = '\u0000';
+
+/** First words of `els[k…]`; contains EMPTY when the rest may match nothing. */
+function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<string>): Set<string> | 'any' {
+  if (k >= els.length) return new Set([EMPTY]);
+  const el = els[k];
+  switch (el.t) {
+    case 'w':
+      return new Set(el.set);
+    case 'any':
+    case 'gap':
+      return 'any';
+    case 'cls': {
+      const s = classes.first(el.name, new Set(seen));
+      return s === 'any' ? 'any' : new Set(s);
+    }
+    case 'alt': {
+      const out = new Set<string>();
+      for (const alt of el.alts) {
+        const s = firstOf([...alt, ...els.slice(k + 1)], 0, classes, seen);
+        if (s === 'any') return 'any';
+        for (const w of s) out.add(w);
+      }
+      return out;
+    }
+  }
+}
+
+/** First words of a compiled form ('any' when it may start anywhere). */
+export function formFirst(form: CompiledForm, classes: ClassTable): Set<string> | 'any' {
+  const s = firstOf(form.els, 0, classes, new Set());
+  if (s === 'any' || s.has(EMPTY)) return 'any';
+  return s;
+}
+
+/** Per-text memo of class matches: for a class and a token, the end of its longest match (exclusive) or -1. */
+export class ClassMemo {
+  private readonly memo = new Map<string, Int32Array>();
+  constructor(
+    readonly env: MatchEnv,
+    readonly limit: (t: number) => number,
+  ) {}
+
+  end(name: string, t: number): number {
+    let m = this.memo.get(name);
+    if (!m) {
+      m = new Int32Array(this.env.toks.count).fill(-2);
+      this.memo.set(name, m);
+    }
+    if (t >= m.length) return -1;
+    if (m[t] !== -2) return m[t];
+    m[t] = -1; // guards recursive classes
+    let best = -1;
+    const stop = this.limit(t);
+    for (const f of this.env.classes.formsOf(name)) {
+      const e = matchEls(f.els, 0, t, stop, this);
+      if (e > best) best = e;
+    }
+    m[t] = best;
+    return best;
+  }
+}
+
+function isGapToken(toks: Tokens, t: number): boolean {
+  const k = toks.kind[t];
+  if (k === Kind.Word || k === Kind.Number) return true;
+  if (k !== Kind.Punct) return false;
+  const n = toks.norm[t];
+  return n === ',' || n === '«' || n === '»' || n === '"' || n === '(' || n === ')' || n === '“' || n === '”' || n === '-' || n === '–';
+}
+
+/**
+ * Matches `els[k…]` at token `t` (tokens before `stop` only). Returns the end
+ * token (exclusive) of the first way to match, or -1. Alternatives are tried
+ * in order, gaps shortest first.
+ */
+export function matchEls(els: readonly El[], k: number, t: number, stop: number, memo: ClassMemo): number {
+  if (k >= els.length) return t;
+  const el = els[k];
+  const toks = memo.env.toks;
+  switch (el.t) {
+    case 'w':
+      if (t >= stop || !el.set.has(toks.norm[t])) return -1;
+      return matchEls(els, k + 1, t + 1, stop, memo);
+    case 'any':
+      if (t >= stop || toks.kind[t] !== Kind.Word) return -1;
+      return matchEls(els, k + 1, t + 1, stop, memo);
+    case 'cls': {
+      if (t >= stop) return -1;
+      const e = memo.end(el.name, t);
+      if (e < 0 || e > stop) return -1;
+      return matchEls(els, k + 1, e, stop, memo);
+    }
+    case 'gap': {
+      for (let g = 0; g <= el.max; g++) {
+        if (g > 0 && (t + g - 1 >= stop || !isGapToken(toks, t + g - 1))) break;
+        const e = matchEls(els, k + 1, t + g, stop, memo);
+        if (e >= 0) return e;
+      }
+      return -1;
+    }
+    case 'alt': {
+      for (const alt of el.alts) {
+        const e = alt.length === 0 ? matchEls(els, k + 1, t, stop, memo) : matchEls([...alt, ...els.slice(k + 1)], 0, t, stop, memo);
+        if (e >= 0) return e;
+      }
+      return -1;
+    }
+  }
+}
+
+/** An entry of a family: forms, and exceptions scoped to the entry. */
+export interface PatternEntry {
+  forms: readonly string[];
+  except?: readonly string[];
+}
+
+export interface PatternHit<T> {
+  entry: T;
+  /** Token range, inclusive first, exclusive end. */
+  first: number;
+  end: number;
+}
+
+interface Candidate {
+  entry: number;
+  form: CompiledForm;
+}
+
+/**
+ * Many entries matched in one pass over the tokens. Earlier entries win at
+ * the same token; hits of one matcher do not overlap. An entry's `except`
+ * forms drop its own hits that lie inside them, not other entries' hits.
+ */
+export class PatternMatcher<T extends PatternEntry> {
+  private index: Map<string, Candidate[]> | undefined;
+  private anyFirst: Candidate[] = [];
+  private excepts: CompiledForm[][] = [];
+  constructor(
+    readonly entries: readonly T[],
+    private readonly classes: ClassTable,
+  ) {}
+
+  private build(): Map<string, Candidate[]> {
+    const index = new Map<string, Candidate[]>();
+    this.entries.forEach((e, i) => {
+      for (const f of e.forms) {
+        const form = compileForm(f);
+        if (!form) continue;
+        const first = formFirst(form, this.classes);
+        if (first === 'any') {
+          this.anyFirst.push({ entry: i, form });
+          continue;
+        }
+        for (const w of first) {
+          let list = index.get(w);
+          if (!list) index.set(w, (list = []));
+          list.push({ entry: i, form });
+        }
+      }
+      this.excepts[i] = (e.except ?? []).map(compileForm).filter((c): c is CompiledForm => c !== undefined);
+    });
+    return index;
+  }
+
+  /** The compiled index (built on first use). */
+  compile(): void {
+    this.index ??= this.build();
+  }
+
+  /**
+   * Hits in tokens [from, to); `sentenceEnd(t)` is the exclusive end of the
+   * sentence holding token t (no match crosses it).
+   */
+  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: (t: number) => number): PatternHit<T>[] {
+    this.compile();
+    const index = this.index as Map<string, Candidate[]>;
+    const toks = memo.env.toks;
+    const hits: PatternHit<T>[] = [];
+    let next = from;
+    for (let t = from; t < to; t++) {
+      if (t < next) continue;
+      const list = index.get(toks.norm[t]);
+      if (!list && this.anyFirst.length === 0) continue;
+      const stop = Math.min(sentenceEnd(t), to);
+      let best: { c: Candidate; end: number } | undefined;
+      for (const c of list ?? []) {
+        if (best && c.entry > best.c.entry) break;
+        const end = matchEls(c.form.els, 0, t, stop, memo);
+        if (end > t && (!best || end > best.end)) best = { c, end };
+      }
+      for (const c of this.anyFirst) {
+        if (best && c.entry > best.c.entry) continue;
+        const end = matchEls(c.form.els, 0, t, stop, memo);
+        if (end > t && (!best || c.entry < best.c.entry || end > best.end)) best = { c, end };
+      }
+      if (!best) continue;
+      if (this.excepted(best.c.entry, t, best.end, memo, stop)) continue;
+      hits.push({ entry: this.entries[best.c.entry], first: t, end: best.end });
+      next = best.end;
+    }
+    return hits;
+  }
+
+  /** True when an exception of the entry covers tokens [first, end). */
+  private excepted(entry: number, first: number, end: number, memo: ClassMemo, stop: number): boolean {
+    const ex = this.excepts[entry];
+    if (!ex || ex.length === 0) return false;
+    for (let s = Math.max(0, first - 8); s <= first; s++) {
+      for (const f of ex) {
+        const e = matchEls(f.els, 0, s, stop, memo);
+        if (e >= end) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,265 @@
+// Scopes: for each token, whether the writer says it, denies it, quotes or
+// reports it, or only supposes it. A rule asks the scope of a phrase before
+// reporting it: « cela ne me désole pas » denies, « vous m'avez écrit que le
+// profil était trop junior » reports, « si jamais vous vous rendez compte… »
+// supposes. Also the clauses (a comma, a colon, « mais » start a new one) that
+// the rules read co-occurrences in. One pass per sentence, bounded windows.
+
+import type { Sentence } from './sentences';
+import { Flag, Kind, type Tokens } from './tokens';
+
+export const enum Scope {
+  /** Under a negation that starts outside the phrase (`negator` says where). */
+  Negated = 1,
+  /** Between quotation marks (several words, or after a reporting verb). */
+  Quoted = 2,
+  /** One or two words between quotation marks in the middle of a sentence: « ce "retour" ». */
+  ScareQuoted = 4,
+  /** Reported speech: « vous m'avez écrit que … », « selon vous … ». */
+  Reported = 8,
+  /** A supposition: « si … », « au cas où … ». */
+  Hypothetical = 16,
+  /** In a sentence that ends with a question mark. */
+  Question = 32,
+  /** In parentheses. */
+  Parenthesis = 64,
+}
+
+export interface Scopes {
+  /** Scope bits per token. */
+  bits: Uint8Array;
+  /** For a negated token, the index of the negation word (« ne », « pas », « sans »…), else -1. */
+  negator: Int32Array;
+  /** The second word of a two-part negation (« pas » of « ne … pas »), else -1. */
+  negatorPartner: Int32Array;
+  /** Clause index of each token (increasing). */
+  clause: Int32Array;
+  /** « si » used as an intensifier (« ce retour si détaillé »). */
+  intensifierSi: Uint8Array;
+}
+
+/** Particles that make « ne » a negation (« ne … que » is a restriction, not a negation). */
+const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'personne', 'aucun', 'aucune', 'nullement', 'point', 'ni', 'nulle']);
+
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '«', '»', '"', '“', '”', '-']);
+/** Words that start a new clause. */
+const CLAUSE_WORDS = new Set(['mais', 'car', 'donc', 'cependant', 'pourtant', 'neanmoins', 'toutefois', 'sinon', 'puis', 'alors', 'or']);
+/** After « et », a subject starts a new clause (« je ne suis pas déçu et je comprends »). */
+const SUBJECTS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'", 'cela', 'ca']);
+
+/** What makes « si » a condition rather than an intensifier: the word after it. */
+const IF_FOLLOWERS = new Set([
+  'il', 'ils', 'elle', 'elles', 'on', 'vous', 'je', "j'", 'tu', 'nous', 'jamais', 'besoin', 'cela', 'ca', "c'", 'ce', 'un', 'une', 'le', 'la', 'les', "l'", 'votre', 'vos', 'mon', 'ma', 'mes', 'notre', 'nos', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'toutefois', 'possible', 'oui', 'non', 'certains', 'certaines', 'des', 'du', "quelqu'un", 'rien', 'personne', 'tout', 'toute', 'cette', 'ces', 'cet', 'ceci', 'y', 'en', 'malgre', "d'aventure", 'demain', 'un', 'au', 'aux', 'entre', 'dans', 'apres', 'avant', 'lors', 'pendant', 'plus', 'moins',
+]);
+
+/** Openers of a supposition besides « si » (folded token sequences). */
+const HYPOTHESES: readonly (readonly string[])[] = [
+  ['au', 'cas', 'ou'],
+  ['dans', 'le', 'cas', 'ou'],
+  ["dans", "l'", 'hypothese', 'ou'],
+  ['a', 'supposer', 'que'],
+  ['a', 'supposer', "qu'"],
+  ['en', 'supposant', 'que'],
+  ['pour', 'peu', 'que'],
+  ['pour', 'peu', "qu'"],
+  ['a', 'condition', 'que'],
+  ['quand', 'bien', 'meme'],
+  ['en', 'cas', 'de'],
+  ['en', 'cas', "d'"],
+  ['le', 'cas', 'echeant'],
+  ['imaginons', 'que'],
+  ['supposons', 'que'],
+];
+
+/** Reporting verbs (folded forms, any person) that make the rest of a sentence reported speech. */
+const REPORTING = new Set([
+  'ecrit', 'ecrivez', 'ecriviez', 'ecrivait', 'ecrivais', 'dit', 'dites', 'disiez', 'disait', 'indique', 'indiquez', 'indiquiez', 'indiquait', 'precise', 'precisez', 'precisiez', 'precisait', 'explique', 'expliquez', 'expliquiez', 'expliquait', 'estimez', 'estimiez', 'estimait', 'jugez', 'jugiez', 'jugeait', 'considerez', 'considerait', 'souligne', 'soulignez', 'souligniez', 'soulignait', 'mentionne', 'mentionnez', 'mentionnait', 'evoque', 'evoquez', 'evoquait', 'note', 'notez', 'notiez', 'notait', 'reproche', 'reprochez', 'reprochiez', 'reprochait', 'affirme', 'affirmez', 'affirmait', 'repondu', 'repondez', 'signale', 'signalez', 'signalait', 'rappele', 'rappelez', 'rappeliez', 'rappelait', 'ecrire', 'avance', 'avancez', 'pointe', 'pointez', 'releve', 'relevez', 'releviez', 'qualifie', 'qualifiez', 'qualifiait', 'trouvez', 'trouviez', 'trouvait', 'pensez', 'pensiez', 'pensait',
+]);
+
+/** Reader-side subjects of a reporting verb: « vous m'avez écrit que », « le jury estime que », « votre mail indique que ». */
+const REPORTERS = new Set(['vous', 'tu', 'il', 'elle', 'on', 'ils', 'elles', 'jury', 'comite', 'commission', 'recruteur', 'recruteuse', 'mail', 'courriel', 'message', 'courrier', 'lettre', 'reponse', 'retour', 'rapport', 'avis', 'notification', 'equipe', 'service', 'direction', 'client', 'acheteur']);
+
+export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Scopes {
+  const n = toks.count;
+  const bits = new Uint8Array(n);
+  const negator = new Int32Array(n).fill(-1);
+  const negatorPartner = new Int32Array(n).fill(-1);
+  const clause = new Int32Array(n);
+  const intensifierSi = new Uint8Array(n);
+  let clauseId = 0;
+  for (const s of sentences) {
+    clauseId++;
+    const question = s.terminator.includes('?');
+    // Clauses.
+    let c = clauseId;
+    for (let t = s.first; t <= s.last; t++) {
+      const norm = toks.norm[t];
+      const k = toks.kind[t];
+      if ((k === Kind.Punct && CLAUSE_PUNCT.has(norm)) || (k === Kind.Word && CLAUSE_WORDS.has(norm))) c++;
+      else if (k === Kind.Word && norm === 'et' && t + 1 <= s.last && SUBJECTS.has(toks.norm[t + 1])) c++;
+      clause[t] = c;
+      if (question) bits[t] |= Scope.Question;
+    }
+    clauseId = c;
+    const clauseEnd = (t: number): number => {
+      let e = t;
+      while (e + 1 <= s.last && clause[e + 1] === clause[t]) e++;
+      return e;
+    };
+    quotes(toks, s, bits);
+    parentheses(toks, s, bits);
+    for (let t = s.first; t <= s.last; t++) {
+      if (toks.kind[t] !== Kind.Word) continue;
+      const norm = toks.norm[t];
+      // Negation.
+      if ((norm === 'ne' || norm === "n'") && toks.norm[t + 1] !== 'importe') {
+        let p = -1;
+        for (let j = t + 1; j <= Math.min(s.last, t + 8) && clause[j] === clause[t]; j++) {
+          const w = toks.norm[j];
+          if (w === 'que' || w === "qu'") {
+            // « ne … que » restricts; « ne … pas que » still negates (found first).
+            break;
+          }
+          if (NEG_PARTICLES.has(w)) {
+            p = j;
+            break;
+          }
+        }
+        // An informal « ne » without particle is rare; « ne » + verb + end of clause still reads as a negation in writing.
+        if (p >= 0) {
+          const e = clauseEnd(p);
+          for (let j = t; j <= e; j++) if (negator[j] < 0) {
+            negator[j] = t;
+            negatorPartner[j] = p;
+            bits[j] |= Scope.Negated;
+          }
+        }
+        continue;
+      }
+      if ((norm === 'pas' || norm === 'jamais' || norm === 'aucun' || norm === 'aucune') && negator[t] < 0) {
+        if (norm === 'pas' && (toks.norm[t + 1] === 'mal' || toks.norm[t - 1] === 'un' || toks.norm[t - 1] === 'le' || toks.norm[t - 1] === 'ce' || toks.norm[t - 1] === 'premier' || toks.norm[t - 1] === 'grand' || toks.norm[t - 1] === 'petit')) continue;
+        if (norm === 'jamais' && (toks.norm[t - 1] === 'si' || toks.norm[t - 1] === "s'")) continue;
+        const e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
+        for (let j = t; j <= e; j++) if (negator[j] < 0) {
+          negator[j] = t;
+          bits[j] |= Scope.Negated;
+        }
+        continue;
+      }
+      if (norm === 'sans' && toks.norm[t + 1] !== 'doute' && toks.norm[t + 1] !== 'cesse' && toks.norm[t + 1] !== 'oublier') {
+        const e = Math.min(clauseEnd(t), t + 5);
+        for (let j = t; j <= e; j++) if (negator[j] < 0) {
+          negator[j] = t;
+          bits[j] |= Scope.Negated;
+        }
+        continue;
+      }
+      if (norm === 'non' && t + 1 <= s.last && toks.kind[t + 1] === Kind.Word && clause[t + 1] === clause[t] && !(toks.flags[t + 1] & Flag.HyphenBefore && false)) {
+        const next = toks.norm[t + 1];
+        if (next === 'seulement' || next === 'plus' || next === 'loin' || next === 'merci' || next === 'pas') continue;
+        negator[t] = t;
+        negator[t + 1] = t;
+        bits[t] |= Scope.Negated;
+        bits[t + 1] |= Scope.Negated;
+        continue;
+      }
+      if (norm === 'loin' && toks.norm[t + 1] === 'de' && (toks.norm[t + 2] === 'moi' || toks.norm[t + 2] === 'nous')) {
+        const e = s.last;
+        for (let j = t; j <= e; j++) if (negator[j] < 0) {
+          negator[j] = t;
+          bits[j] |= Scope.Negated;
+        }
+        continue;
+      }
+      // Supposition.
+      if ((norm === 'si' || norm === "s'") && t + 1 <= s.last) {
+        const next = toks.norm[t + 1];
+        const conditional = norm === "s'" ? next === 'il' || next === 'ils' : IF_FOLLOWERS.has(next) || toks.kind[t + 1] === Kind.Number || (toks.flags[t + 1] & Flag.Capital) !== 0;
+        // « même si » concedes a fact; « comme si » compares: neither supposes.
+        const prev = toks.norm[t - 1];
+        if (conditional && prev !== 'meme' && prev !== 'comme') markHypothesis(t, clauseEnd(t), bits);
+        else if (!conditional && norm === 'si') intensifierSi[t] = 1;
+        continue;
+      }
+      for (const h of HYPOTHESES) {
+        if (h[0] !== norm) continue;
+        let ok = true;
+        for (let k = 1; k < h.length; k++) if (toks.norm[t + k] !== h[k]) ok = false;
+        if (ok) markHypothesis(t, clauseEnd(t + h.length - 1), bits);
+      }
+      // Reported speech: a reader-side subject, then a reporting verb, then « que » or « : ».
+      if (REPORTING.has(norm)) {
+        let subject = false;
+        for (let j = t - 1; j >= Math.max(s.first, t - 4); j--) if (REPORTERS.has(toks.norm[j])) subject = true;
+        const next = toks.norm[t + 1];
+        if (subject && (next === 'que' || next === "qu'" || next === ':' || next === '«' || next === '"')) {
+          let e = t + 1;
+          while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais') e++;
+          for (let j = t + 1; j <= e; j++) bits[j] |= Scope.Reported;
+        }
+      }
+      if ((norm === 'selon' || norm === "d'apres") && (toks.norm[t + 1] === 'vous' || toks.norm[t + 1] === 'toi' || toks.norm[t + 1] === 'votre' || toks.norm[t + 1] === 'le' || toks.norm[t + 1] === 'la')) {
+        const e = clauseEnd(t + 1);
+        for (let j = t; j <= e; j++) bits[j] |= Scope.Reported;
+      }
+    }
+  }
+  return { bits, negator, negatorPartner, clause, intensifierSi };
+}
+
+function markHypothesis(from: number, to: number, bits: Uint8Array): void {
+  for (let j = from; j <= to; j++) bits[j] |= Scope.Hypothetical;
+}
+
+const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+
+/** Quotations inside a sentence: several words are quoted; one or two words in running text are scare quotes. */
+function quotes(toks: Tokens, s: Sentence, bits: Uint8Array): void {
+  for (let t = s.first; t <= s.last; t++) {
+    const close = OPEN[toks.norm[t]];
+    if (!close || toks.kind[t] !== Kind.Punct) continue;
+    let e = t + 1;
+    while (e <= s.last && toks.norm[e] !== close) e++;
+    if (e > s.last) {
+      // An unclosed quotation runs to the end of the sentence.
+      for (let j = t + 1; j <= s.last; j++) bits[j] |= Scope.Quoted;
+      return;
+    }
+    let words = 0;
+    for (let j = t + 1; j < e; j++) if (toks.kind[j] === Kind.Word) words++;
+    const prev = t - 1 >= s.first ? toks.norm[t - 1] : '';
+    const reported = prev === ':' || prev === 'dit' || prev === 'ecrit' || prev === 'cite';
+    const scare = words > 0 && words <= 2 && !reported && t > s.first && toks.kind[t - 1] === Kind.Word;
+    for (let j = t + 1; j < e; j++) bits[j] |= scare ? Scope.ScareQuoted : Scope.Quoted;
+    t = e;
+  }
+}
+
+function parentheses(toks: Tokens, s: Sentence, bits: Uint8Array): void {
+  let depth = 0;
+  for (let t = s.first; t <= s.last; t++) {
+    const norm = toks.norm[t];
+    if (norm === '(') depth++;
+    else if (norm === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) bits[t] |= Scope.Parenthesis;
+  }
+}
+
+/** True when the phrase [first, end) is negated by a negation outside it. */
+export function negatedFromOutside(sc: Scopes, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    const n = sc.negator[t];
+    if (n < 0) continue;
+    const p = sc.negatorPartner[t];
+    const inside = (n >= first && n < end) || (p >= first && p < end);
+    if (!inside) return true;
+  }
+  return false;
+}
+
+/** Scope bits shared by every token of [first, end) (quotes and suppositions hold for a whole phrase). */
+export function anyScope(sc: Scopes, first: number, end: number, mask: number): boolean {
+  for (let t = first; t < end; t++) if (sc.bits[t] & mask) return true;
+  return false;
+}

@@ -1,0 +1,286 @@
+// Tokens of French prose, with offsets into the original text. One linear scan
+// over the folded, masked prose (see draft.ts): words, numbers, punctuation and
+// emoji, each with the folded form that lexicons and patterns look up, and
+// flags about the line it sits on (start of a line, of a paragraph, of a list
+// item) and how it joins the previous token (hyphen, elision).
+//
+// Elision: « j'ai » is two tokens, `j'` and `ai`; « aujourd'hui » stays one.
+// Hyphens split (« avez-vous » is `avez`, `vous` with JoinedByHyphen), so that
+// « avez-vous » and « avez vous » read the same.
+
+export const enum Kind {
+  Word = 1,
+  Number = 2,
+  Punct = 3,
+  Emoji = 4,
+  /** A list marker at the start of a line: `-`, `*`, `•`, `1.`, `a)`. */
+  ListMarker = 5,
+}
+
+export const enum Flag {
+  /** First token of its line. */
+  LineStart = 1,
+  /** First token after a blank line (or of the analysed range). */
+  ParagraphStart = 2,
+  /** First token of a list item (after its marker). */
+  ItemStart = 4,
+  /** Joined to the previous token by a hyphen (« avez-vous »). */
+  HyphenBefore = 8,
+  /** An elided word ending with an apostrophe (`j'`, `l'`, `qu'`). */
+  Elided = 16,
+  /** The original word starts with a capital letter. */
+  Capital = 32,
+  /** The original word has two or more letters, all capitals. */
+  AllCaps = 64,
+  /** No space between this token and the previous one. */
+  Glued = 128,
+}
+
+export interface Tokens {
+  count: number;
+  start: number[];
+  end: number[];
+  kind: Kind[];
+  /** Folded form: lower case, no accents, ASCII apostrophe (`j'`, `aujourd'hui`, `!!`, `…`). */
+  norm: string[];
+  flags: number[];
+}
+
+/** Words that elide before a vowel (folded): `j'`, `l'`, `qu'`, `jusqu'`… */
+const ELIDING = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
+
+let wordTable: Uint8Array | undefined;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** 1 for letters, 2 for digits among the first 0x3000 code units; computed once. */
+function table(): Uint8Array {
+  if (wordTable) return wordTable;
+  const t = new Uint8Array(0x3000);
+  for (let c = 0; c < t.length; c++) {
+    if (c >= 0xd800) break;
+    const s = String.fromCharCode(c);
+    if (c >= 0x30 && c <= 0x39) t[c] = 2;
+    else if (LETTER_OR_DIGIT.test(s)) t[c] = 1;
+  }
+  wordTable = t;
+  return t;
+}
+
+/** 1 letter, 2 digit, 0 other, for the code unit at `i` (surrogate pairs: letters of other planes count as letters). */
+function classAt(s: string, i: number, t: Uint8Array): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x3000) return t[c];
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  if (c >= 0xfe00 && c <= 0xfe0f) return 0;
+  return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
+}
+
+function isEmojiStart(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd83c && c <= 0xd83e) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      let n = 2;
+      // Skin tones, variation selectors and zero-width joiner sequences stay in one emoji.
+      for (;;) {
+        const e = s.charCodeAt(i + n);
+        if (e === 0xfe0f) n++;
+        else if (e === 0xd83c && s.charCodeAt(i + n + 1) >= 0xdffb && s.charCodeAt(i + n + 1) <= 0xdfff) n += 2;
+        else if (e === 0x200d && s.charCodeAt(i + n + 1) >= 0xd83c && s.charCodeAt(i + n + 1) <= 0xd83e) n += 3;
+        else break;
+      }
+      return n;
+    }
+    return 0;
+  }
+  if ((c >= 0x2600 && c <= 0x27bf) || c === 0x2764 || c === 0x263a) return s.charCodeAt(i + 1) === 0xfe0f ? 2 : 1;
+  return 0;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x200b || c === 0xfeff || c === 12 || c === 11;
+}
+
+/** Punctuation that repeats as one token (`!!!`, `?!`, `...`). */
+function isRepeatable(c: number): boolean {
+  return c === 33 || c === 63 || c === 46;
+}
+
+/** `-`, `*`, `+`, `•`, `–`, `—`, `·`, `▪`, `►` as list markers. */
+function isBullet(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0x2013 || c === 0x2014 || c === 0xb7 || c === 0x25aa || c === 0x25ba || c === 0x2023 || c === 0x2043;
+}
+
+/**
+ * Tokenizes `prose.slice(from, to)` (folded and masked, same length as `text`).
+ * `text` gives the original letters for the capital flags. Linear in the range.
+ */
+export function tokenize(text: string, prose: string, from = 0, to = prose.length): Tokens {
+  const t = table();
+  const toks: Tokens = { count: 0, start: [], end: [], kind: [], norm: [], flags: [] };
+  let i = Math.max(0, from);
+  const stop = Math.min(to, prose.length);
+  let lineStart = true;
+  let paragraphStart = true;
+  let blankLine = false;
+  let prevEnd = -1;
+  let pendingHyphen = false;
+  const push = (s: number, e: number, kind: Kind, norm: string, flags: number) => {
+    if (lineStart) flags |= Flag.LineStart;
+    if (paragraphStart) flags |= Flag.ParagraphStart;
+    if (pendingHyphen) flags |= Flag.HyphenBefore;
+    if (prevEnd === s) flags |= Flag.Glued;
+    toks.start.push(s);
+    toks.end.push(e);
+    toks.kind.push(kind);
+    toks.norm.push(norm);
+    toks.flags.push(flags);
+    toks.count++;
+    lineStart = false;
+    paragraphStart = false;
+    pendingHyphen = false;
+    prevEnd = e;
+  };
+  while (i < stop) {
+    const c = prose.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (lineStart) blankLine = true;
+      lineStart = true;
+      if (blankLine) paragraphStart = true;
+      pendingHyphen = false;
+      i += c === 13 && prose.charCodeAt(i + 1) === 10 ? 2 : 1;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    blankLine = false;
+    // A list marker: a bullet or `1.` / `1)` / `a)` at the start of a line, followed by a space.
+    if (lineStart) {
+      let m = 0;
+      if (isBullet(c) && isSpace(prose.charCodeAt(i + 1))) m = 1;
+      else {
+        let j = i;
+        while (j < stop && j - i < 3 && t[prose.charCodeAt(j)] === 2) j++;
+        if (j === i && j < stop && t[prose.charCodeAt(j)] === 1 && j + 1 < stop && prose.charCodeAt(j + 1) === 41) j++;
+        if (j > i && (prose.charCodeAt(j) === 46 || prose.charCodeAt(j) === 41) && isSpace(prose.charCodeAt(j + 1))) m = j + 1 - i;
+      }
+      if (m > 0) {
+        push(i, i + m, Kind.ListMarker, prose.slice(i, i + m), 0);
+        // The item's first token gets ItemStart.
+        i += m;
+        while (i < stop && isSpace(prose.charCodeAt(i))) i++;
+        if (i < stop && prose.charCodeAt(i) !== 10 && prose.charCodeAt(i) !== 13) {
+          const before = toks.count;
+          i = scanOne(text, prose, i, stop, t, push);
+          if (toks.count > before) toks.flags[before] |= Flag.ItemStart;
+        }
+        continue;
+      }
+    }
+    if (c === 45 /* - */ || c === 0x2010 || c === 0x2011) {
+      // A hyphen between two words joins them; otherwise it is punctuation.
+      const prev = i > 0 ? classAt(prose, i - 1, t) : 0;
+      const next = i + 1 < stop ? classAt(prose, i + 1, t) : 0;
+      if (prev > 0 && next > 0 && prevEnd === i) {
+        pendingHyphen = true;
+        i++;
+        continue;
+      }
+    }
+    i = scanOne(text, prose, i, stop, t, push);
+  }
+  return toks;
+}
+
+type Push = (s: number, e: number, kind: Kind, norm: string, flags: number) => void;
+
+/** Scans one token at `i` (not a space, not a line break) and returns the offset after it. */
+function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8Array, push: Push): number {
+  const cls = classAt(prose, i, t);
+  if (cls === 2) {
+    // A number: digits with inner separators (3,5 · 12.400 · 10:30 · 10h30 · 2024-118).
+    let j = i + 1;
+    while (j < stop) {
+      const d = classAt(prose, j, t);
+      if (d === 2) j++;
+      else if ((prose[j] === ',' || prose[j] === '.' || prose[j] === ':' || prose[j] === 'h' || prose[j] === '/') && classAt(prose, j + 1, t) === 2) j += 2;
+      else if (d === 1) j++; // 2e, 1er, 3eme, B2B
+      else break;
+    }
+    push(i, j, Kind.Number, prose.slice(i, j), 0);
+    return j;
+  }
+  if (cls === 1) {
+    let j = i + 1;
+    while (j < stop && classAt(prose, j, t) > 0) j++;
+    // Surrogate pairs of letters (rare in French) stay inside the word.
+    while (j < stop) {
+      const c = prose.charCodeAt(j);
+      if (c === 39 /* ' */ && classAt(prose, j + 1, t) === 1) {
+        const head = prose.slice(i, j);
+        if (ELIDING.has(head)) {
+          push(i, j + 1, Kind.Word, head + "'", Flag.Elided | capsFlags(text, i, j));
+          return j + 1;
+        }
+        j += 2;
+        while (j < stop && classAt(prose, j, t) > 0) j++;
+        continue;
+      }
+      break;
+    }
+    // An elided word at the end of a line or before a space (« l' ») still elides.
+    if (prose.charCodeAt(j) === 39 && ELIDING.has(prose.slice(i, j))) {
+      push(i, j + 1, Kind.Word, prose.slice(i, j) + "'", Flag.Elided | capsFlags(text, i, j));
+      return j + 1;
+    }
+    push(i, j, Kind.Word, prose.slice(i, j), capsFlags(text, i, j));
+    return j;
+  }
+  const e = isEmojiStart(prose, i);
+  if (e > 0) {
+    push(i, i + e, Kind.Emoji, prose.slice(i, i + e), 0);
+    return i + e;
+  }
+  const c = prose.charCodeAt(i);
+  if (isRepeatable(c)) {
+    let j = i + 1;
+    while (j < stop && (isRepeatable(prose.charCodeAt(j)) || (isSpace(prose.charCodeAt(j)) && isRepeatable(prose.charCodeAt(j + 1)) && prose.charCodeAt(j + 1) !== 46 && c !== 46))) j++;
+    push(i, j, Kind.Punct, prose.slice(i, j).replace(/\s+/g, ''), 0);
+    return j;
+  }
+  // A lone surrogate or any other symbol: one code unit (two for a pair).
+  const n = c >= 0xd800 && c <= 0xdbff && i + 1 < stop ? 2 : 1;
+  push(i, i + n, Kind.Punct, prose.slice(i, i + n), 0);
+  return i + n;
+}
+
+function capsFlags(text: string, s: number, e: number): number {
+  const first = text.charCodeAt(s);
+  const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x152 || (c > 0x100 && c < 0x250 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+  if (!isUpper(first)) return 0;
+  if (e - s < 2) return Flag.Capital;
+  for (let k = s + 1; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 45) continue;
+    if (!isUpper(c) && !(c >= 48 && c <= 57)) return Flag.Capital;
+  }
+  return Flag.Capital | Flag.AllCaps;
+}
+
+/** Index of the first token whose start is >= `offset` (binary search). */
+export function tokenAt(toks: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = toks.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isWord(toks: Tokens, i: number): boolean {
+  return i >= 0 && i < toks.count && toks.kind[i] === Kind.Word;
+}
