@@ -134,10 +134,10 @@ function summaryOf(file: string, m: DraftMeta, fm: FrontMatter | undefined, star
   const e = positionOf(starts, end);
   return {
     file,
-    destinataire: m.destinataire,
-    canal: m.canal,
-    date: m.envoye ?? m.envoiPrevu,
-    ...(m.envoye ? { dateKey: 'envoye' as const } : m.envoiPrevu ? { dateKey: 'envoi_prevu' as const } : {}),
+    recipient: m.recipient,
+    channel: m.channel,
+    date: m.sentAt ?? m.plannedSend,
+    ...(m.sentAt ? { dateKey: 'envoye' as const } : m.plannedSend ? { dateKey: 'envoi_prevu' as const } : {}),
     scenario: m.scenario,
     anchor: { start, end, position: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } },
   };

@@ -1,6 +1,6 @@
 // Public API of the pure core.
 export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, UNREADABLE_RULE, type AnalyzeContext, type FileFindings } from './analyze';
-export { parseDraft, parseHeader, parseDateTime, CANAUX, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Canal, type LocalDateTime } from './draft';
+export { parseDraft, parseHeader, parseDateTime, CHANNELS, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel, type LocalDateTime } from './draft';
 export { RULES, RULE_IDS, getRule } from './registry';
 export {
   resolveOptions,
@@ -40,7 +40,7 @@ export {
   formatDateTime,
   countQuestions,
   channelsMentioned,
-  canalLabel,
+  channelLabel,
   firstSentence,
   VERDICT_LABELS,
   STATUS_LABELS,
@@ -61,8 +61,8 @@ export {
   type FigureLine,
   type RecapSection,
 } from './report';
-export { CATEGORY_ROWS, RULE_ROWS, BLOCKING_CATEGORIES, BLOCKING_TIPS, RECAP_SECTIONS } from './data/rapport';
-export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippet';
-export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
+export { CATEGORY_ROWS, RULE_ROWS, BLOCKING_CATEGORIES, BLOCKING_TIPS, RECAP_SECTIONS } from './data/reportRows';
+export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippetSyntax';
+export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusalDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
 export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';
-export { FRONT_MATTER_HELP, CHANNEL_WORDS } from './data/entete';
+export { FRONT_MATTER_HELP, CHANNEL_WORD_NOTES } from './data/hoverNotes';

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Finding, ReportData } from '../core';
 import type { DiagnosticsController } from './diagnostics';
 import { isDraft } from './documents';
-import type { ReportController } from './report';
+import type { ReportController } from './reportPanel';
 
 export const VERIFY_TONE_COMMAND = 'boomerang.verifierTon';
 
