@@ -1,5 +1,5 @@
 // Public API of the pure core.
-export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, UNREADABLE_RULE, type AnalyzeContext, type FileFindings } from './analyze';
+export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, type AnalyzeContext, type FileFindings } from './analyze';
 export { parseDraft, parseHeader, parseDateTime, CHANNELS, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel, type LocalDateTime } from './draft';
 export { RULES, RULE_IDS, getRule } from './registry';
 export {
@@ -21,7 +21,7 @@ export {
   type WorkingHours,
   type UserExpression,
 } from './options';
-export { sendWindow, sendWindowLines, reportWindow, type SendWindow as TimingWindow, type SendStatus } from './rules/delai';
+export { sendWindow, sendWindowLines, reportWindow, type TimingWindow, type SendStatus } from './rules/delai';
 export { recipientKey, sameRecipient, type RecipientKey } from './rules/multicanal';
 export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
@@ -29,6 +29,7 @@ export { lineStarts, positionOf, fold } from './text';
 export type { DraftSummary } from './context';
 export type { RuleDefinition } from './rule';
 export * from './types';
+export type { SendWindow } from './sendWindow';
 export { DOCS_URL, ruleDocUrl } from './meta';
 export {
   buildReport,
@@ -55,7 +56,6 @@ export {
   type ReportExtras,
   type RowNote,
   type RowStatus,
-  type SendWindow,
   type Verdict,
   type VerdictKind,
   type FigureLine,

@@ -4,7 +4,6 @@
 // line all render this same data.
 
 import { reportWindow } from './rules/delai';
-import { UNREADABLE_RULE } from './analyze';
 import {
   BLOCKING_CATEGORIES,
   BLOCKING_TIPS,
@@ -19,9 +18,10 @@ import { CHANNELS, parseDraft, type Channel, type Draft, type LocalDateTime } fr
 import { effectiveSeverity, type AnalyzeOptions } from './options';
 import { RULES } from './registry';
 import { countMessageLines, countMessageWords } from './rules/longueur';
+import type { SendWindow } from './sendWindow';
 import { PhraseMatcher, positionOf } from './text';
 import { getTip, RECAP } from './tips';
-import type { Category, Finding, Severity } from './types';
+import { UNREADABLE_RULE, type Category, type Finding, type Severity } from './types';
 
 export type { RecapSection } from './data/reportRows';
 
@@ -89,17 +89,6 @@ export interface ReportRow {
   /** Indexes into `ReportData.findings`. */
   findings: number[];
   notes: RowNote[];
-}
-
-/**
- * The recommended send window (24–48 business hours after `refus_recu`), as
- * computed by the timing rules (category `delai`). The report only shows it.
- */
-export interface SendWindow {
-  start: LocalDateTime;
-  end: LocalDateTime;
-  /** Where the reference time stands: before the window, inside it, after it. */
-  position?: 'before' | 'during' | 'after';
 }
 
 export interface ReportFigures {

@@ -7,8 +7,8 @@
 import { addBusinessDays, businessClock, formatMoment, frontMatterDateTime, inZone, isBusinessTime, toInstant, type ZonedDate } from '../calendar';
 import type { Draft, DraftMeta, LocalDateTime } from '../draft';
 import type { AnalyzeOptions } from '../options';
-import type { SendWindow as ReportSendWindow } from '../report';
 import type { RuleDefinition } from '../rule';
+import type { SendWindow } from '../sendWindow';
 import type { Fix } from '../types';
 
 /** The guide: « Timing recommandé : 24 à 48 h ouvrées ». In business days of the working hours. */
@@ -17,8 +17,11 @@ const MAX_BUSINESS_DAYS = 2;
 
 export type SendStatus = 'too-early' | 'in-window' | 'late';
 
-/** When to answer a refusal, for the timing rules and for a hover on `refus_recu`. */
-export interface SendWindow {
+/**
+ * When to answer a refusal, for the timing rules and for a hover on `refus_recu`.
+ * The report shows its projection, a `SendWindow` (see `reportWindow`).
+ */
+export interface TimingWindow {
   /** When the refusal arrived (`refus_recu`), in the writer's zone. */
   refusal: ZonedDate;
   /** Not before: 24 business hours after the refusal. */
@@ -45,7 +48,7 @@ export interface SendWindow {
  * The sending window of a draft whose front matter has `refus_recu`, or
  * undefined without it. Pure: the same inputs give the same window.
  */
-export function sendWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): SendWindow | undefined {
+export function sendWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): TimingWindow | undefined {
   const received = meta.refusalReceived;
   if (!received) return undefined;
   const fixed = windowCore(received, meta.plannedSend, options);
@@ -149,7 +152,7 @@ export function sendWindowLines(meta: DraftMeta, options: AnalyzeOptions, now: D
 }
 
 /** The window in the report's shape (wall-clock dates of the writer's zone, and where the reference stands). */
-export function reportWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): ReportSendWindow | undefined {
+export function reportWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): SendWindow | undefined {
   const w = sendWindow(meta, options, now);
   if (!w) return undefined;
   const local = (t: ZonedDate): LocalDateTime => ({ year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate(), hour: t.getHours(), minute: t.getMinutes(), hasTime: true });
@@ -196,7 +199,7 @@ function fieldRange(draft: Draft, key: string): { start: number; end: number } |
 }
 
 /** The window of a draft that is still to be sent; undefined once `envoye` is set. */
-function pendingWindow(draft: Draft, options: AnalyzeOptions, now: Date): SendWindow | undefined {
+function pendingWindow(draft: Draft, options: AnalyzeOptions, now: Date): TimingWindow | undefined {
   if (draft.meta.sentAt) return undefined;
   return sendWindow(draft.meta, options, now);
 }
