@@ -18,8 +18,8 @@ export function rulesDoc(): string {
     out += `- Catégorie : \`${r.category}\`\n- Gravité par défaut : ${SEVERITY_FR[r.severity]}\n\n${r.description}\n\n`;
     out += `Exemple :\n\n\`\`\`text\n${r.example}\n\`\`\`\n`;
     if (tip) {
-      out += `\nConseil du guide — ${tip.titre} :\n\n`;
-      for (const f of tip.faire) out += `- ${f}\n`;
+      out += `\nConseil du guide — ${tip.title} :\n\n`;
+      for (const f of tip.advice) out += `- ${f}\n`;
     }
   }
   return out;

@@ -61,8 +61,8 @@ export function useColor(isTTY: boolean | undefined, env: Record<string, string 
 }
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', green: '\x1b[32m', yellow: '\x1b[33m', red: '\x1b[31m' } as const;
-const STATUS_COLOR: Record<RowStatus, string> = { ok: ANSI.green, 'a-voir': ANSI.yellow, echec: ANSI.red };
-const VERDICT_COLOR: Record<VerdictKind, string> = { pret: ANSI.green, retravailler: ANSI.yellow, bloquant: ANSI.red };
+const STATUS_COLOR: Record<RowStatus, string> = { ok: ANSI.green, 'check': ANSI.yellow, fail: ANSI.red };
+const VERDICT_COLOR: Record<VerdictKind, string> = { ready: ANSI.green, rework: ANSI.yellow, blocked: ANSI.red };
 
 /** Control characters of the draft (escape sequences…) must not reach the terminal. */
 function safe(s: string): string {
@@ -88,7 +88,7 @@ export function formatReport(results: FileFindings[], texts: Map<string, string>
     const indent = ' '.repeat(4 + 2 + width + 2);
     for (const row of report.rows) {
       const status = `${STATUS_SYMBOLS[row.status]} ${row.statusLabel.padEnd(width)}`;
-      out += `    ${paint(STATUS_COLOR[row.status], status)}  ${row.meme} ${row.conseil}\n`;
+      out += `    ${paint(STATUS_COLOR[row.status], status)}  ${row.meme} ${row.advice}\n`;
       for (const i of row.findings) {
         const f = report.findings[i];
         out += `${indent}${paint(ANSI.dim, `ligne ${f.line} :`)} ${safe(firstSentence(f.message))} (${f.rule})\n`;

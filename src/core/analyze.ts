@@ -7,7 +7,7 @@ import type { FrontMatter } from './frontmatter';
 import { defaultOptions, effectiveSeverity, type AnalyzeOptions } from './options';
 import { RULES } from './registry';
 import { positionOf } from './text';
-import type { Finding } from './types';
+import { UNREADABLE_RULE, type Finding } from './types';
 
 export interface AnalyzeContext {
   /** Path or URI of the draft. */
@@ -15,9 +15,6 @@ export interface AnalyzeContext {
   /** The other drafts of the workspace, for checks across drafts. */
   siblings?: readonly DraftSummary[];
 }
-
-/** The rule that speaks when a file cannot be analysed as a draft. */
-export const UNREADABLE_RULE = 'document-illisible';
 
 /** Share of control characters above which a text is taken for binary data. */
 const BINARY_RATIO = 0.01;
@@ -134,10 +131,10 @@ function summaryOf(file: string, m: DraftMeta, fm: FrontMatter | undefined, star
   const e = positionOf(starts, end);
   return {
     file,
-    destinataire: m.destinataire,
-    canal: m.canal,
-    date: m.envoye ?? m.envoiPrevu,
-    ...(m.envoye ? { dateKey: 'envoye' as const } : m.envoiPrevu ? { dateKey: 'envoi_prevu' as const } : {}),
+    recipient: m.recipient,
+    channel: m.channel,
+    date: m.sentAt ?? m.plannedSend,
+    ...(m.sentAt ? { dateKey: 'envoye' as const } : m.plannedSend ? { dateKey: 'envoi_prevu' as const } : {}),
     scenario: m.scenario,
     anchor: { start, end, position: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } },
   };

@@ -153,8 +153,8 @@ export function addBusinessDays(t: ZonedDate, days: number, alsace: boolean): Zo
   return atMinutes(d, minutesOfDay(t));
 }
 
-const JOURS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const DAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /**
  * French spelling of a day: « mardi 12 mars », « lundi 1er juin », with the year
@@ -163,7 +163,7 @@ const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 
 export function formatDay(t: ZonedDate, referenceYear?: number): string {
   const day = t.getDate() === 1 ? '1er' : String(t.getDate());
   const year = referenceYear !== undefined && t.getFullYear() !== referenceYear ? ` ${t.getFullYear()}` : '';
-  return `${JOURS[t.getDay()]} ${day} ${MOIS[t.getMonth()]}${year}`;
+  return `${DAY_NAMES[t.getDay()]} ${day} ${MONTH_NAMES[t.getMonth()]}${year}`;
 }
 
 /** « 9 h 15 », « 14 h » in French typography (no-break spaces). */

@@ -1,7 +1,7 @@
 // What a rule gets besides the draft: options, the reference time, and what is
 // known of the other drafts of the same workspace (for checks across drafts).
 
-import type { Canal, LocalDateTime } from './draft';
+import type { Channel, LocalDateTime } from './draft';
 import type { AnalyzeOptions } from './options';
 import type { RelatedLocation } from './types';
 
@@ -9,8 +9,8 @@ import type { RelatedLocation } from './types';
 export interface DraftSummary {
   /** Path or URI of the draft, as the adapter names it. */
   file: string;
-  destinataire?: string;
-  canal: Canal;
+  recipient?: string;
+  channel: Channel;
   /** `envoye` when sent, else `envoi_prevu`. */
   date?: LocalDateTime;
   /** Which key `date` comes from. */

@@ -2,15 +2,15 @@
 // body, closing, signature) and which characters are prose to check. Built once
 // per analysis; every rule reads it.
 
-import { CLOSINGS, GREETINGS } from './data/formules';
+import { CLOSINGS, GREETINGS } from './data/formulas';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblem } from './frontmatter';
 import { fold, lineStarts, phraseSource, splitLines, type Line } from './text';
 
-export type Canal = 'mail' | 'linkedin' | 'sms' | 'telephone';
-export const CANAUX: readonly Canal[] = ['mail', 'linkedin', 'sms', 'telephone'];
+export type Channel = 'mail' | 'linkedin' | 'sms' | 'telephone';
+export const CHANNELS: readonly Channel[] = ['mail', 'linkedin', 'sms', 'telephone'];
 
 /** Accepted spellings of each `canal` value (folded). */
-const CANAL_ALIASES: Record<string, Canal> = {
+const CHANNEL_ALIASES: Record<string, Channel> = {
   mail: 'mail',
   email: 'mail',
   'e-mail': 'mail',
@@ -44,13 +44,13 @@ export interface Range {
 }
 
 export interface DraftMeta {
-  canal: Canal;
+  channel: Channel;
   /** True when `canal` was written in the front matter. */
-  canalExplicit: boolean;
-  destinataire?: string;
-  refusRecu?: LocalDateTime;
-  envoiPrevu?: LocalDateTime;
-  envoye?: LocalDateTime;
+  channelExplicit: boolean;
+  recipient?: string;
+  refusalReceived?: LocalDateTime;
+  plannedSend?: LocalDateTime;
+  sentAt?: LocalDateTime;
   scenario?: string;
 }
 
@@ -205,7 +205,7 @@ export function parseDraft(text: string): Draft {
       greeting = { start: first.start + (m[0].length - m[0].trimStart().length), end };
     }
   }
-  const { closing, signature } = findEnding(prose, content, greeting, meta.canal, text);
+  const { closing, signature } = findEnding(prose, content, greeting, meta.channel, text);
   const bodyStart = greeting ? greeting.end : content.length > 0 ? content[0].start : text.length;
   const bodyEnd = closing ? closing.start : signature ? signature.start : content.length > 0 ? content[content.length - 1].end : text.length;
   const body = bodyEnd > bodyStart ? { start: bodyStart, end: bodyEnd } : undefined;
@@ -256,7 +256,7 @@ export function parseHeader(text: string): { frontMatter?: FrontMatter; meta: Dr
 /** A first name, or first and last name, alone on a line: « Julien », « Léa Martin », « J. Moreau ». */
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
 
-function findEnding(prose: string, content: Line[], greeting: Range | undefined, canal: Canal, text: string): { closing?: Range; signature?: Range } {
+function findEnding(prose: string, content: Line[], greeting: Range | undefined, channel: Channel, text: string): { closing?: Range; signature?: Range } {
   if (content.length === 0) return {};
   const re = closingRegex();
   // Look at the last lines only: a closing formula ends the message, before a
@@ -290,7 +290,7 @@ function findEnding(prose: string, content: Line[], greeting: Range | undefined,
   // No known formula: a short last line after a line ending with a comma is a signature.
   const last = content[content.length - 1];
   // A LinkedIn message or an SMS often ends with just the sender's name.
-  if ((canal === 'linkedin' || canal === 'sms') && content.length >= 2 && NAME_LINE.test(text.slice(last.start, last.end))) {
+  if ((channel === 'linkedin' || channel === 'sms') && content.length >= 2 && NAME_LINE.test(text.slice(last.start, last.end))) {
     return { signature: { start: last.start, end: last.end } };
   }
   if (content.length >= 2) {
@@ -349,7 +349,7 @@ function mask(s: string, excluded: Range[]): string {
 }
 
 function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: FrontMatterProblem[] } {
-  const meta: DraftMeta = { canal: 'mail', canalExplicit: false };
+  const meta: DraftMeta = { channel: 'mail', channelExplicit: false };
   if (!fm) return { meta, problems: [] };
   const problems = [...fm.problems];
   for (const [key, f] of fm.fields) {
@@ -357,10 +357,10 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
     const where = f.value === '' ? { start: f.keyStart, end: f.keyEnd } : at;
     switch (key) {
       case 'canal': {
-        const c = CANAL_ALIASES[fold(f.value.trim())];
+        const c = CHANNEL_ALIASES[fold(f.value.trim())];
         if (c) {
-          meta.canal = c;
-          meta.canalExplicit = true;
+          meta.channel = c;
+          meta.channelExplicit = true;
         } else {
           problems.push({ ...where, message: `Canal « ${f.value} » inconnu : choisissez mail, linkedin, sms ou telephone.` });
         }
@@ -368,16 +368,16 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
       }
       case 'destinataire':
         if (f.value.trim() === '') problems.push({ ...where, message: 'Destinataire vide : indiquez le nom de la personne ou de l’organisation.' });
-        else meta.destinataire = f.value.trim();
+        else meta.recipient = f.value.trim();
         break;
       case 'refus_recu':
       case 'envoi_prevu':
       case 'envoye': {
         const d = parseDateTime(f.value.trim());
         if (typeof d === 'string') problems.push({ ...where, message: `${key} : ${d}` });
-        else if (key === 'refus_recu') meta.refusRecu = d;
-        else if (key === 'envoi_prevu') meta.envoiPrevu = d;
-        else meta.envoye = d;
+        else if (key === 'refus_recu') meta.refusalReceived = d;
+        else if (key === 'envoi_prevu') meta.plannedSend = d;
+        else meta.sentAt = d;
         break;
       }
       case 'scenario':

@@ -1,7 +1,7 @@
 // Hovers: what the guide says about the part of the draft under the cursor.
 // Pure: the adapter renders the sections (and escapes the draft's own text).
 
-import { CHANNEL_WORDS, FRONT_MATTER_HELP, FRONT_MATTER_INTRO, type KeyHelp } from './data/entete';
+import { CHANNEL_WORD_NOTES, FRONT_MATTER_HELP, FRONT_MATTER_INTRO, type HoverNote } from './data/hoverNotes';
 import type { Draft, LocalDateTime } from './draft';
 import { PLACEHOLDERS } from './rules/modele';
 import { getScenario, SCENARIOS } from './scenarios';
@@ -30,31 +30,31 @@ export interface HoverInfo {
 
 export interface HoverContext {
   /**
-   * The send window for a refusal received at `refusRecu`, as French lines
+   * The send window for a refusal received at `refus_recu`, as French lines
    * (for instance « Fenêtre conseillée : du mardi 10 mars 10:00 au mercredi
    * 11 mars 10:00 »). The timing checks provide it; without it the hover gives
    * the guide's general advice.
    */
-  sendWindow?: (refusRecu: LocalDateTime, draft: Draft) => readonly string[] | undefined;
+  sendWindow?: (refusalReceived: LocalDateTime, draft: Draft) => readonly string[] | undefined;
 }
 
 /** The tip as a hover section: the guide's three steps and its recap row. */
 export function tipSection(tip: Tip): HoverSection {
   const lines: HoverLine[] = [];
-  if (tip.croit) lines.push({ label: 'Ce qu’on croit', text: tip.croit });
-  if (tip.realite) lines.push({ label: 'Ce qui se passe vraiment', text: tip.realite });
-  if (tip.faire.length === 1) lines.push({ label: 'Ce qu’il faut faire', text: tip.faire[0] });
-  else if (tip.faire.length > 1) {
+  if (tip.belief) lines.push({ label: 'Ce qu’on croit', text: tip.belief });
+  if (tip.reality) lines.push({ label: 'Ce qui se passe vraiment', text: tip.reality });
+  if (tip.advice.length === 1) lines.push({ label: 'Ce qu’il faut faire', text: tip.advice[0] });
+  else if (tip.advice.length > 1) {
     lines.push({ label: 'Ce qu’il faut faire', text: '' });
-    for (const f of tip.faire) lines.push({ text: f, item: true });
+    for (const f of tip.advice) lines.push({ text: f, item: true });
   }
   const recap = RECAP[tip.section];
-  if (recap) lines.push({ label: `Récap ${recap.meme}`, text: recap.conseil });
-  return { title: tip.titre, lines };
+  if (recap) lines.push({ label: `Récap ${recap.meme}`, text: recap.advice });
+  return { title: tip.title, lines };
 }
 
-function helpSection(help: KeyHelp): HoverSection {
-  return { title: help.titre, lines: help.lignes.map((text) => ({ text })) };
+function helpSection(help: HoverNote): HoverSection {
+  return { title: help.title, lines: help.lines.map((text) => ({ text })) };
 }
 
 interface Part {
@@ -115,7 +115,7 @@ function partAt(draft: Draft, offset: number, ctx: HoverContext): Part | undefin
   if (within(draft.subject, offset)) {
     const s = draft.subject as NonNullable<Draft['subject']>;
     const extra: HoverLine[] =
-      draft.meta.canal === 'mail' ? [] : [{ text: `Ce brouillon est un message ${draft.meta.canal} : la ligne « Objet : » ne sera pas lue comme un objet.` }];
+      draft.meta.channel === 'mail' ? [] : [{ text: `Ce brouillon est un message ${draft.meta.channel} : la ligne « Objet : » ne sera pas lue comme un objet.` }];
     return tipPart('objet', s.start, s.end, extra);
   }
   if (within(draft.greeting, offset)) {
@@ -135,11 +135,11 @@ function frontMatterPart(draft: Draft, offset: number, ctx: HoverContext): Part 
   if (!fm) return undefined;
   for (const field of fm.fields.values()) {
     if (offset < field.lineStart || offset > field.lineEnd) continue;
-    const help = (FRONT_MATTER_HELP as Record<string, KeyHelp | undefined>)[field.key];
+    const help = (FRONT_MATTER_HELP as Record<string, HoverNote | undefined>)[field.key];
     if (!help) return undefined;
     const section = helpSection(help);
-    if (field.key === 'refus_recu' && draft.meta.refusRecu) {
-      const window = safe(() => ctx.sendWindow?.(draft.meta.refusRecu as LocalDateTime, draft));
+    if (field.key === 'refus_recu' && draft.meta.refusalReceived) {
+      const window = safe(() => ctx.sendWindow?.(draft.meta.refusalReceived as LocalDateTime, draft));
       if (window?.length) section.lines.push(...window.map((text) => ({ label: 'Fenêtre d’envoi', text })));
     }
     if (field.key === 'scenario') {
@@ -147,7 +147,7 @@ function frontMatterPart(draft: Draft, offset: number, ctx: HoverContext): Part 
       if (s) {
         section.lines.push({ label: s.name, text: s.description });
         const recap = RECAP[s.section];
-        if (recap) section.lines.push({ label: `Récap ${recap.meme}`, text: recap.conseil });
+        if (recap) section.lines.push({ label: `Récap ${recap.meme}`, text: recap.advice });
       } else section.lines.push({ label: 'Valeurs connues', text: SCENARIOS.map((x) => x.id).join(', ') });
     }
     return { start: field.lineStart, end: field.lineEnd, section };
@@ -198,7 +198,7 @@ function placeholderAt(draft: Draft, offset: number): { start: number; end: numb
 }
 
 function channelAt(draft: Draft, offset: number): Part | undefined {
-  channelRe ??= new RegExp(CHANNEL_WORDS.map((w) => `(${wholeWords(w.forms.map(phraseSource).join('|'))})`).join('|'), 'gu');
+  channelRe ??= new RegExp(CHANNEL_WORD_NOTES.map((w) => `(${wholeWords(w.forms.map(phraseSource).join('|'))})`).join('|'), 'gu');
   const line = lineAround(draft, offset);
   const slice = draft.prose.slice(line.start, line.end);
   channelRe.lastIndex = 0;
@@ -210,10 +210,10 @@ function channelAt(draft: Draft, offset: number): Part | undefined {
     if (offset > end) continue;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const word = CHANNEL_WORDS[g - 1];
+    const word = CHANNEL_WORD_NOTES[g - 1];
     return tipPart('multicanal', start, end, [
-      { label: word.canal, text: word.note },
-      { label: 'Canal de ce brouillon', text: draft.meta.canal + (draft.meta.canalExplicit ? '' : ' (par défaut : ajoutez « canal: » dans l’en-tête)') },
+      { label: word.label, text: word.note },
+      { label: 'Canal de ce brouillon', text: draft.meta.channel + (draft.meta.channelExplicit ? '' : ' (par défaut : ajoutez « canal: » dans l’en-tête)') },
     ]);
   }
   return undefined;

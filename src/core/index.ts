@@ -1,6 +1,6 @@
 // Public API of the pure core.
-export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, UNREADABLE_RULE, type AnalyzeContext, type FileFindings } from './analyze';
-export { parseDraft, parseHeader, parseDateTime, CANAUX, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Canal, type LocalDateTime } from './draft';
+export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, type AnalyzeContext, type FileFindings } from './analyze';
+export { parseDraft, parseHeader, parseDateTime, CHANNELS, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel, type LocalDateTime } from './draft';
 export { RULES, RULE_IDS, getRule } from './registry';
 export {
   resolveOptions,
@@ -21,7 +21,7 @@ export {
   type WorkingHours,
   type UserExpression,
 } from './options';
-export { sendWindow, sendWindowLines, reportWindow, type SendWindow as TimingWindow, type SendStatus } from './rules/delai';
+export { sendWindow, sendWindowLines, reportWindow, type TimingWindow, type SendStatus } from './rules/delai';
 export { recipientKey, sameRecipient, type RecipientKey } from './rules/multicanal';
 export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
@@ -29,6 +29,7 @@ export { lineStarts, positionOf, fold } from './text';
 export type { DraftSummary } from './context';
 export type { RuleDefinition } from './rule';
 export * from './types';
+export type { SendWindow } from './sendWindow';
 export { DOCS_URL, ruleDocUrl } from './meta';
 export {
   buildReport,
@@ -40,7 +41,7 @@ export {
   formatDateTime,
   countQuestions,
   channelsMentioned,
-  canalLabel,
+  channelLabel,
   firstSentence,
   VERDICT_LABELS,
   STATUS_LABELS,
@@ -55,14 +56,13 @@ export {
   type ReportExtras,
   type RowNote,
   type RowStatus,
-  type SendWindow,
   type Verdict,
   type VerdictKind,
   type FigureLine,
   type RecapSection,
 } from './report';
-export { CATEGORY_ROWS, RULE_ROWS, BLOCKING_CATEGORIES, BLOCKING_TIPS, RECAP_SECTIONS } from './data/rapport';
-export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippet';
-export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
+export { CATEGORY_ROWS, RULE_ROWS, BLOCKING_CATEGORIES, BLOCKING_TIPS, RECAP_SECTIONS } from './data/reportRows';
+export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippetSyntax';
+export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusalDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
 export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';
-export { FRONT_MATTER_HELP, CHANNEL_WORDS } from './data/entete';
+export { FRONT_MATTER_HELP, CHANNEL_WORD_NOTES } from './data/hoverNotes';

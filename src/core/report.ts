@@ -4,42 +4,42 @@
 // line all render this same data.
 
 import { reportWindow } from './rules/delai';
-import { UNREADABLE_RULE } from './analyze';
 import {
   BLOCKING_CATEGORIES,
   BLOCKING_TIPS,
-  CANAL_LABELS,
+  CHANNEL_LABELS,
   CATEGORY_ROWS,
   CHANNEL_WORDS,
   RECAP_SECTIONS,
   RULE_ROWS,
   type RecapSection,
-} from './data/rapport';
-import { CANAUX, parseDraft, type Canal, type Draft, type LocalDateTime } from './draft';
+} from './data/reportRows';
+import { CHANNELS, parseDraft, type Channel, type Draft, type LocalDateTime } from './draft';
 import { effectiveSeverity, type AnalyzeOptions } from './options';
 import { RULES } from './registry';
 import { countMessageLines, countMessageWords } from './rules/longueur';
+import type { SendWindow } from './sendWindow';
 import { PhraseMatcher, positionOf } from './text';
 import { getTip, RECAP } from './tips';
-import type { Category, Finding, Severity } from './types';
+import { UNREADABLE_RULE, type Category, type Finding, type Severity } from './types';
 
-export type { RecapSection } from './data/rapport';
+export type { RecapSection } from './data/reportRows';
 
-/** pret: « Prêt à envoyer »; retravailler: « À retravailler »; bloquant: « À ne pas envoyer tel quel ». */
-export type VerdictKind = 'pret' | 'retravailler' | 'bloquant';
-/** ok: passed; a-voir: to look at; echec: failed. */
-export type RowStatus = 'ok' | 'a-voir' | 'echec';
+/** ready: « Prêt à envoyer »; rework: « À retravailler »; blocked: « À ne pas envoyer tel quel ». */
+export type VerdictKind = 'ready' | 'rework' | 'blocked';
+/** ok: passed; check: to look at; fail: failed. */
+export type RowStatus = 'ok' | 'check' | 'fail';
 
 export const VERDICT_LABELS: Readonly<Record<VerdictKind, string>> = {
-  pret: 'Prêt à envoyer',
-  retravailler: 'À retravailler',
-  bloquant: 'À ne pas envoyer tel quel',
+  ready: 'Prêt à envoyer',
+  rework: 'À retravailler',
+  blocked: 'À ne pas envoyer tel quel',
 };
 
 export const STATUS_LABELS: Readonly<Record<RowStatus, string>> = {
   ok: 'Respecté',
-  'a-voir': 'À vérifier',
-  echec: 'À corriger',
+  'check': 'À vérifier',
+  fail: 'À corriger',
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
@@ -81,7 +81,7 @@ export interface ReportRow {
   /** The guide's meme, e.g. « Pas de rage-reply. ». */
   meme: string;
   /** The guide's advice for the row. */
-  conseil: string;
+  advice: string;
   status: RowStatus;
   statusLabel: string;
   /** One French line. */
@@ -89,17 +89,6 @@ export interface ReportRow {
   /** Indexes into `ReportData.findings`. */
   findings: number[];
   notes: RowNote[];
-}
-
-/**
- * The recommended send window (24–48 business hours after `refus_recu`), as
- * computed by the timing rules (category `delai`). The report only shows it.
- */
-export interface SendWindow {
-  start: LocalDateTime;
-  end: LocalDateTime;
-  /** Where the reference time stands: before the window, inside it, after it. */
-  position?: 'avant' | 'pendant' | 'apres';
 }
 
 export interface ReportFigures {
@@ -113,11 +102,11 @@ export interface ReportFigures {
   questions: number;
   maxQuestions: number;
   /** The channel of the draft (`canal:`, mail by default) and whether it was written. */
-  canal: Canal;
-  canalExplicit: boolean;
-  /** Other channels the body mentions (LinkedIn, SMS, téléphone…), in CANAUX order. */
-  channelsMentioned: Canal[];
-  refusRecu?: LocalDateTime;
+  channel: Channel;
+  channelExplicit: boolean;
+  /** Other channels the body mentions (LinkedIn, SMS, téléphone…), in CHANNELS order. */
+  channelsMentioned: Channel[];
+  refusalReceived?: LocalDateTime;
   sendWindow?: SendWindow;
 }
 
@@ -167,7 +156,7 @@ export function buildReport(draft: Draft, findings: readonly Finding[], options:
       column: s.column + 1,
       endLine: e.line + 1,
       rows: rowsOf(f),
-      ...(tip ? { tipTitle: tip.titre, tipAdvice: tip.faire[0] } : {}),
+      ...(tip ? { tipTitle: tip.title, tipAdvice: tip.advice[0] } : {}),
     };
   });
   const unreadable = list.some((f) => f.rule === UNREADABLE_RULE);
@@ -181,7 +170,7 @@ function buildRow(section: RecapSection, findings: readonly ReportFinding[], fig
   const mine = findings.filter((f) => f.rows.includes(section));
   const notes: RowNote[] = [];
   if (!unreadable) {
-    if (section === 1 && !figures.refusRecu && !mine.some((f) => f.category === 'delai')) {
+    if (section === 1 && !figures.refusalReceived && !mine.some((f) => f.category === 'delai')) {
       notes.push({ text: 'Délai non vérifié : indiquez la date du refus dans l’en-tête (refus_recu: AAAA-MM-JJ HH:MM).', check: true });
     }
     if (section === 3 && figures.questions === 0) {
@@ -191,8 +180,8 @@ function buildRow(section: RecapSection, findings: readonly ReportFinding[], fig
   const warnings = mine.filter((f) => f.severity === 'warning').length;
   const advice = mine.filter((f) => f.severity === 'information').length;
   const style = mine.length - warnings - advice;
-  let status: RowStatus = warnings > 0 || (unreadable && section === 6) ? 'echec' : advice > 0 || notes.some((n) => n.check) ? 'a-voir' : 'ok';
-  if (unreadable) status = section === 6 ? 'echec' : 'a-voir';
+  let status: RowStatus = warnings > 0 || (unreadable && section === 6) ? 'fail' : advice > 0 || notes.some((n) => n.check) ? 'check' : 'ok';
+  if (unreadable) status = section === 6 ? 'fail' : 'check';
   const parts: string[] = [];
   if (unreadable && section !== 6) parts.push('Non vérifié : ce fichier n’a pas été analysé.');
   if (warnings > 0) parts.push(plural(warnings, 'point à corriger', 'points à corriger'));
@@ -204,7 +193,7 @@ function buildRow(section: RecapSection, findings: readonly ReportFinding[], fig
   return {
     section,
     meme: RECAP[section].meme,
-    conseil: RECAP[section].conseil,
+    advice: RECAP[section].advice,
     status,
     statusLabel: STATUS_LABELS[status],
     summary,
@@ -215,18 +204,18 @@ function buildRow(section: RecapSection, findings: readonly ReportFinding[], fig
 
 function verdictOf(draft: Draft, findings: readonly ReportFinding[], rows: readonly ReportRow[], unreadable: boolean): Verdict {
   const make = (kind: VerdictKind, reason: string): Verdict => ({ kind, label: VERDICT_LABELS[kind], reason });
-  if (unreadable) return make('bloquant', firstSentence(findings.find((f) => f.rule === UNREADABLE_RULE)?.message ?? ''));
+  if (unreadable) return make('blocked', firstSentence(findings.find((f) => f.rule === UNREADABLE_RULE)?.message ?? ''));
   const blocking = findings.filter(isBlocking).sort(byImportance);
   const warnings = findings.filter((f) => f.severity === 'warning').sort(byImportance);
-  if (blocking.length > 0) return make('bloquant', withOthers(firstSentence(blocking[0].message), warnings.length - 1));
-  if (draft.messageLines.length === 0) return make('retravailler', 'Le brouillon est vide : écrivez quelques lignes (remerciement, compréhension, courte demande, disponibilité).');
-  if (warnings.length > 0) return make('retravailler', withOthers(firstSentence(warnings[0].message), warnings.length - 1));
+  if (blocking.length > 0) return make('blocked', withOthers(firstSentence(blocking[0].message), warnings.length - 1));
+  if (draft.messageLines.length === 0) return make('rework', 'Le brouillon est vide : écrivez quelques lignes (remerciement, compréhension, courte demande, disponibilité).');
+  if (warnings.length > 0) return make('rework', withOthers(firstSentence(warnings[0].message), warnings.length - 1));
   const advice = findings.filter((f) => f.severity === 'information').length;
-  const toCheck = rows.filter((r) => r.status === 'a-voir' && r.findings.length === 0).length;
+  const toCheck = rows.filter((r) => r.status === 'check' && r.findings.length === 0).length;
   const extra: string[] = [];
   if (advice > 0) extra.push(plural(advice, 'conseil à regarder', 'conseils à regarder'));
   if (toCheck > 0) extra.push(plural(toCheck, 'point à vérifier vous-même', 'points à vérifier vous-même'));
-  return make('pret', extra.length === 0 ? 'Aucun point à corriger.' : `Aucun point à corriger ; ${extra.join(', ')}.`);
+  return make('ready', extra.length === 0 ? 'Aucun point à corriger.' : `Aucun point à corriger ; ${extra.join(', ')}.`);
 }
 
 function withOthers(first: string, others: number): string {
@@ -261,11 +250,11 @@ function computeFigures(draft: Draft, options: AnalyzeOptions, extras: ReportExt
     novelWords: t.novelWords,
     questions: countQuestions(draft),
     maxQuestions: t.maxQuestions,
-    canal: draft.meta.canal,
-    canalExplicit: draft.meta.canalExplicit,
+    channel: draft.meta.channel,
+    channelExplicit: draft.meta.channelExplicit,
     channelsMentioned: channelsMentioned(draft),
-    ...(draft.meta.refusRecu ? { refusRecu: draft.meta.refusRecu } : {}),
-    ...(draft.meta.refusRecu && extras.sendWindow ? { sendWindow: extras.sendWindow } : {}),
+    ...(draft.meta.refusalReceived ? { refusalReceived: draft.meta.refusalReceived } : {}),
+    ...(draft.meta.refusalReceived && extras.sendWindow ? { sendWindow: extras.sendWindow } : {}),
   };
 }
 
@@ -280,8 +269,8 @@ function emptyFigures(draft: Draft, options: AnalyzeOptions): ReportFigures {
     novelWords: t.novelWords,
     questions: 0,
     maxQuestions: t.maxQuestions,
-    canal: draft.meta.canal,
-    canalExplicit: false,
+    channel: draft.meta.channel,
+    channelExplicit: false,
     channelsMentioned: [],
   };
 }
@@ -303,21 +292,21 @@ export function countQuestions(draft: Draft): number {
 let channelMatcher: PhraseMatcher<(typeof CHANNEL_WORDS)[number]> | undefined;
 
 /** Channels named in the message before the signature, other than the draft's own. */
-export function channelsMentioned(draft: Draft): Canal[] {
+export function channelsMentioned(draft: Draft): Channel[] {
   const lines = draft.messageLines;
   if (lines.length === 0) return [];
   const from = draft.subject ? draft.subject.end : lines[0].start;
   const to = draft.signature ? draft.signature.start : lines[lines.length - 1].end;
   if (to <= from) return [];
   channelMatcher ??= new PhraseMatcher(CHANNEL_WORDS);
-  const found = new Set<Canal>();
-  for (const hit of channelMatcher.matches(draft.prose, from, to)) found.add(hit.entry.canal);
-  found.delete(draft.meta.canal);
-  return CANAUX.filter((c) => found.has(c));
+  const found = new Set<Channel>();
+  for (const hit of channelMatcher.matches(draft.prose, from, to)) found.add(hit.entry.channel);
+  found.delete(draft.meta.channel);
+  return CHANNELS.filter((c) => found.has(c));
 }
 
-export function canalLabel(c: Canal): string {
-  return CANAL_LABELS[c];
+export function channelLabel(c: Channel): string {
+  return CHANNEL_LABELS[c];
 }
 
 const DAYS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
@@ -332,42 +321,42 @@ export function formatDateTime(d: LocalDateTime): string {
 
 /** French lines describing the figures, shared by the webview and the command line. */
 export interface FigureLine {
-  /** Stable key: lignes, mots, questions, canal, delai. */
-  key: 'lignes' | 'mots' | 'questions' | 'canal' | 'delai';
+  /** Stable key: lines, words, questions, channel, delay. */
+  key: 'lines' | 'words' | 'questions' | 'channel' | 'delay';
   label: string;
   value: string;
-  /** Where the value stands against the target: ok, a-voir or echec (none when there is no target). */
+  /** Where the value stands against the target: ok, check or fail (none when there is no target). */
   status?: RowStatus;
 }
 
 export function figureLines(fig: ReportFigures): FigureLine[] {
   const out: FigureLine[] = [];
   const target = fig.minLines < fig.maxLines ? `conseil : ${fig.minLines} à ${fig.maxLines}` : `conseil : ${fig.maxLines} au plus`;
-  out.push({ key: 'lignes', label: 'Lignes', value: `${plural(fig.lines, 'ligne', 'lignes')} (${target})`, status: fig.lines > fig.maxLines ? 'echec' : 'ok' });
+  out.push({ key: 'lines', label: 'Lignes', value: `${plural(fig.lines, 'ligne', 'lignes')} (${target})`, status: fig.lines > fig.maxLines ? 'fail' : 'ok' });
   out.push({
-    key: 'mots',
+    key: 'words',
     label: 'Mots',
     value: `${plural(fig.words, 'mot', 'mots')} (au plus ${fig.maxWords} ; « roman justificatif » à ${fig.novelWords})`,
-    status: fig.words >= fig.novelWords ? 'echec' : fig.words > fig.maxWords ? 'echec' : 'ok',
+    status: fig.words >= fig.novelWords ? 'fail' : fig.words > fig.maxWords ? 'fail' : 'ok',
   });
   out.push({
     key: 'questions',
     label: 'Questions',
     value: `${plural(fig.questions, 'question', 'questions')} (conseil : 1 à ${fig.maxQuestions}, ciblées)`,
-    status: fig.questions > fig.maxQuestions ? 'echec' : 'ok',
+    status: fig.questions > fig.maxQuestions ? 'fail' : 'ok',
   });
-  const canal = `${canalLabel(fig.canal)}${fig.canalExplicit ? '' : ' (par défaut : ajoutez « canal: » dans l’en-tête)'}`;
-  const others = fig.channelsMentioned.length === 0 ? 'aucun autre canal évoqué' : `autres canaux évoqués : ${fig.channelsMentioned.map(canalLabel).join(', ')}`;
-  out.push({ key: 'canal', label: 'Canal', value: `${canal} ; ${others}`, status: fig.channelsMentioned.length > 0 ? 'a-voir' : 'ok' });
-  if (fig.refusRecu) {
+  const channel = `${channelLabel(fig.channel)}${fig.channelExplicit ? '' : ' (par défaut : ajoutez « canal: » dans l’en-tête)'}`;
+  const others = fig.channelsMentioned.length === 0 ? 'aucun autre canal évoqué' : `autres canaux évoqués : ${fig.channelsMentioned.map(channelLabel).join(', ')}`;
+  out.push({ key: 'channel', label: 'Canal', value: `${channel} ; ${others}`, status: fig.channelsMentioned.length > 0 ? 'check' : 'ok' });
+  if (fig.refusalReceived) {
     const w = fig.sendWindow;
-    const where = w?.position === 'avant' ? ' : trop tôt pour l’instant' : w?.position === 'pendant' ? ' : c’est le moment' : w?.position === 'apres' ? ' : fenêtre passée, répondez sans tarder' : '';
+    const where = w?.position === 'before' ? ' : trop tôt pour l’instant' : w?.position === 'during' ? ' : c’est le moment' : w?.position === 'after' ? ' : fenêtre passée, répondez sans tarder' : '';
     const value = w
-      ? `refus reçu le ${formatDateTime(fig.refusRecu)} ; envoi conseillé du ${formatDateTime(w.start)} au ${formatDateTime(w.end)}${where}`
-      : `refus reçu le ${formatDateTime(fig.refusRecu)} ; envoi conseillé 24 à 48 h ouvrées après`;
-    out.push({ key: 'delai', label: 'Délai', value, ...(w?.position ? { status: w.position === 'pendant' ? 'ok' : 'a-voir' } : {}) });
+      ? `refus reçu le ${formatDateTime(fig.refusalReceived)} ; envoi conseillé du ${formatDateTime(w.start)} au ${formatDateTime(w.end)}${where}`
+      : `refus reçu le ${formatDateTime(fig.refusalReceived)} ; envoi conseillé 24 à 48 h ouvrées après`;
+    out.push({ key: 'delay', label: 'Délai', value, ...(w?.position ? { status: w.position === 'during' ? 'ok' : 'check' } : {}) });
   } else {
-    out.push({ key: 'delai', label: 'Délai', value: 'date du refus inconnue (ajoutez « refus_recu: » dans l’en-tête)' });
+    out.push({ key: 'delay', label: 'Délai', value: 'date du refus inconnue (ajoutez « refus_recu: » dans l’en-tête)' });
   }
   return out;
 }
@@ -376,16 +365,16 @@ export function figureLines(fig: ReportFigures): FigureLine[] {
 export function shortSummary(report: ReportData): string {
   const lines = plural(report.figures.lines, 'ligne', 'lignes');
   const v = report.verdict.kind;
-  if (v === 'pret') {
+  if (v === 'ready') {
     const sober = report.toneChecked && !report.findings.some((f) => f.category === 'ton');
     return `${lines} · ${sober ? 'ton sobre' : 'prêt'}`;
   }
-  return `${lines} · ${v === 'bloquant' ? 'à ne pas envoyer' : 'à retravailler'}`;
+  return `${lines} · ${v === 'blocked' ? 'à ne pas envoyer' : 'à retravailler'}`;
 }
 
 /** A plain-text symbol for each verdict and status, so that no information is carried by colour alone. */
-export const VERDICT_SYMBOLS: Readonly<Record<VerdictKind, string>> = { pret: '✓', retravailler: '!', bloquant: '✗' };
-export const STATUS_SYMBOLS: Readonly<Record<RowStatus, string>> = { ok: '✓', 'a-voir': '?', echec: '✗' };
+export const VERDICT_SYMBOLS: Readonly<Record<VerdictKind, string>> = { ready: '✓', rework: '!', blocked: '✗' };
+export const STATUS_SYMBOLS: Readonly<Record<RowStatus, string>> = { ok: '✓', 'check': '?', fail: '✗' };
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 || n === 0 ? one : many}`;

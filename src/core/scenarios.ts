@@ -4,7 +4,7 @@
 
 import raw from '../../snippets/reponse.json';
 import { parseDateTime } from './draft';
-import { parseSnippet, renderSnippet, serializeSnippet, type SnippetNode } from './snippet';
+import { parseSnippet, renderSnippet, serializeSnippet, type SnippetNode } from './snippetSyntax';
 import { fold } from './text';
 
 /** The prefix every scenario answers to, so that typing it lists them all. */
@@ -67,9 +67,9 @@ export function getScenario(id: string): Scenario | undefined {
 
 export interface Prefill {
   /** Replaces the tab stop of the `destinataire:` line, and becomes the default of `[Nom]` placeholders. */
-  destinataire?: string;
+  recipient?: string;
   /** Replaces the tab stop of the `refus_recu:` line (AAAA-MM-JJ or AAAA-MM-JJ HH:MM). */
-  refusRecu?: string;
+  refusalReceived?: string;
 }
 
 /**
@@ -85,14 +85,14 @@ export function prefillSnippet(body: string, fill: Prefill): string {
     const prev = out[out.length - 1];
     if (n.kind === 'tabstop' && prev?.kind === 'text') {
       const key = /(?:^|\n)(destinataire|refus_recu): *$/.exec(prev.value)?.[1];
-      const value = key === 'destinataire' ? fill.destinataire : key === 'refus_recu' ? fill.refusRecu : undefined;
+      const value = key === 'destinataire' ? fill.recipient : key === 'refus_recu' ? fill.refusalReceived : undefined;
       if (value !== undefined && value.trim() !== '') {
         out[out.length - 1] = { kind: 'text', value: prev.value + oneLine(value) };
         continue;
       }
     }
-    if (n.kind === 'tabstop' && fill.destinataire?.trim() && n.children.length === 1 && n.children[0].kind === 'text' && n.children[0].value === '[Nom]') {
-      out.push({ ...n, children: [{ kind: 'text', value: oneLine(fill.destinataire) }] });
+    if (n.kind === 'tabstop' && fill.recipient?.trim() && n.children.length === 1 && n.children[0].kind === 'text' && n.children[0].value === '[Nom]') {
+      out.push({ ...n, children: [{ kind: 'text', value: oneLine(fill.recipient) }] });
       continue;
     }
     if (n.kind === 'text' && prev?.kind === 'text') {
@@ -118,7 +118,7 @@ export function isoDate(d: Date): string {
  * Checks the date a refusal was received, as typed by the user. Returns a
  * French message when it is not a date or lies in the future, else undefined.
  */
-export function checkRefusDate(value: string, now: Date): string | undefined {
+export function checkRefusalDate(value: string, now: Date): string | undefined {
   const v = value.trim();
   if (v === '') return 'Indiquez la date du refus (AAAA-MM-JJ).';
   const d = parseDateTime(v);
@@ -131,8 +131,8 @@ export function checkRefusDate(value: string, now: Date): string | undefined {
 }
 
 /** A file name for a new draft: `2026-03-10-entretien-mme-martin.reponse.md` (the caller adds -2, -3… on a clash). */
-export function draftFileName(scenario: string, destinataire: string | undefined, date: Date, n = 1): string {
-  const slug = fold(destinataire ?? '')
+export function draftFileName(scenario: string, recipient: string | undefined, date: Date, n = 1): string {
+  const slug = fold(recipient ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)

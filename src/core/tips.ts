@@ -6,50 +6,50 @@ export interface RecapRow {
   /** The meme of the guide's recap table. */
   meme: string;
   /** Its useful advice. */
-  conseil: string;
+  advice: string;
 }
 
 export interface Tip {
   id: string;
   /** Short French title. */
-  titre: string;
+  title: string;
   /** The guide's section number (1–6), for the report's checklist. */
   section: number;
   /** « Ce qu'on croit ». */
-  croit?: string;
+  belief?: string;
   /** « Ce qui se passe vraiment ». */
-  realite?: string;
+  reality?: string;
   /** « Ce qu'il faut faire », one item per line. */
-  faire: readonly string[];
+  advice: readonly string[];
   /** Where this tip comes from in the guide, for maintainers. */
   note: string;
 }
 
 /** The guide's « Liste récapitulative », one row per section. */
 export const RECAP: Readonly<Record<number, RecapRow>> = {
-  1: { meme: '« Pas de rage-reply. »', conseil: 'Répondez dans les 24–48 h, sobrement, avec un objet clair.' },
-  2: { meme: '« Merci ≠ roman triste. »', conseil: 'Remerciez, acceptez, demandez 1–2 axes d’amélioration, restez disponible.' },
-  3: { meme: '« Feedback > ego. »', conseil: 'Posez des questions précises et actionnables ; acceptez un refus de feedback.' },
-  4: { meme: '« Rester dans le radar. »', conseil: 'Connectez, apportez une ressource pertinente, faites un check-in discret.' },
-  5: { meme: '« Contester, mais pas la gravité. »', conseil: 'N’intervenez que pour corriger un fait ou une mise à jour majeure.' },
-  6: { meme: '« Anti-embrouilles. »', conseil: 'Pas d’émotion à chaud ; concision, politesse, et suivi organisé.' },
+  1: { meme: '« Pas de rage-reply. »', advice: 'Répondez dans les 24–48 h, sobrement, avec un objet clair.' },
+  2: { meme: '« Merci ≠ roman triste. »', advice: 'Remerciez, acceptez, demandez 1–2 axes d’amélioration, restez disponible.' },
+  3: { meme: '« Feedback > ego. »', advice: 'Posez des questions précises et actionnables ; acceptez un refus de feedback.' },
+  4: { meme: '« Rester dans le radar. »', advice: 'Connectez, apportez une ressource pertinente, faites un check-in discret.' },
+  5: { meme: '« Contester, mais pas la gravité. »', advice: 'N’intervenez que pour corriger un fait ou une mise à jour majeure.' },
+  6: { meme: '« Anti-embrouilles. »', advice: 'Pas d’émotion à chaud ; concision, politesse, et suivi organisé.' },
 };
 
 const list: Tip[] = [
   {
     id: 'timing',
-    titre: 'Le bon timing : 24 à 48 h ouvrées',
+    title: 'Le bon timing : 24 à 48 h ouvrées',
     section: 1,
-    croit: 'Répondre dans la minute montre qu’on est motivé.',
-    realite: 'Ça respire la précipitation et le message peut manquer de recul, c’est-à-dire de politesse stratégique.',
-    faire: ['Timing recommandé : 24 à 48 h ouvrées : vous montrez du respect sans disparaître des radars.'],
+    belief: 'Répondre dans la minute montre qu’on est motivé.',
+    reality: 'Ça respire la précipitation et le message peut manquer de recul, c’est-à-dire de politesse stratégique.',
+    advice: ['Timing recommandé : 24 à 48 h ouvrées : vous montrez du respect sans disparaître des radars.'],
     note: 'Section 1, « Pas de rage-reply ».',
   },
   {
     id: 'objet',
-    titre: 'Un objet clair',
+    title: 'Un objet clair',
     section: 1,
-    faire: [
+    advice: [
       'Objets efficaces : « Merci pour votre retour — demande de feedback », « Suite à votre décision — reste disponible ».',
       'Un message LinkedIn ou un SMS n’a pas d’objet.',
     ],
@@ -57,18 +57,18 @@ const list: Tip[] = [
   },
   {
     id: 'ouverture',
-    titre: 'Remercier, reconnaître, garder la porte entrouverte',
+    title: 'Remercier, reconnaître, garder la porte entrouverte',
     section: 1,
-    faire: ['Ouverture utile : remercier, reconnaître la décision et garder la porte entrouverte.'],
+    advice: ['Ouverture utile : remercier, reconnaître la décision et garder la porte entrouverte.'],
     note: 'Section 1, « Ouverture utile ».',
   },
   {
     id: 'concision',
-    titre: 'Concision utile : 5 à 8 lignes, un objectif',
+    title: 'Concision utile : 5 à 8 lignes, un objectif',
     section: 2,
-    croit: 'Il faut s’excuser, se justifier, tout réexpliquer… de fil en aiguille, on écrit un pavé.',
-    realite: 'Trop d’explications brouillent le message : la concision marque des points.',
-    faire: [
+    belief: 'Il faut s’excuser, se justifier, tout réexpliquer… de fil en aiguille, on écrit un pavé.',
+    reality: 'Trop d’explications brouillent le message : la concision marque des points.',
+    advice: [
       'Structure éclair : remerciement → compréhension → (optionnel) courte demande → disponibilité.',
       'Concision utile : 5–8 lignes, un objectif par message.',
     ],
@@ -76,45 +76,45 @@ const list: Tip[] = [
   },
   {
     id: 'roman',
-    titre: 'Pas de roman justificatif',
+    title: 'Pas de roman justificatif',
     section: 6,
-    realite: 'Personne ne lit 700 mots de défense.',
-    faire: ['Gardez une idée par phrase et un objectif par message.'],
+    reality: 'Personne ne lit 700 mots de défense.',
+    advice: ['Gardez une idée par phrase et un objectif par message.'],
     note: 'Section 6, « Roman justificatif ».',
   },
   {
     id: 'ton',
-    titre: 'Sobre, positive, zéro drama',
+    title: 'Sobre, positive, zéro drama',
     section: 2,
-    croit: 'Il faut dire ce qu’on a sur le cœur.',
-    realite: 'Les mails envoyés sous émotion vieillissent mal.',
-    faire: ['Tonalité : sobre, positive, zéro drama.', 'Une phrase utile : « Merci pour votre retour ; j’ai apprécié l’échange et j’aimerais m’améliorer. »'],
+    belief: 'Il faut dire ce qu’on a sur le cœur.',
+    reality: 'Les mails envoyés sous émotion vieillissent mal.',
+    advice: ['Tonalité : sobre, positive, zéro drama.', 'Une phrase utile : « Merci pour votre retour ; j’ai apprécié l’échange et j’aimerais m’améliorer. »'],
     note: 'Section 2 (tonalité) et section 6 (« Réagir à chaud »).',
   },
   {
     id: 'passif-agressif',
-    titre: 'Pas de passif-agressif',
+    title: 'Pas de passif-agressif',
     section: 6,
-    realite: '« Bonne chance quand même. » Non.',
-    faire: ['Un souhait sincère et sans réserve, ou rien.'],
+    reality: '« Bonne chance quand même. » Non.',
+    advice: ['Un souhait sincère et sans réserve, ou rien.'],
     note: 'Section 6, « Passif-agressif ».',
   },
   {
     id: 'excuses',
-    titre: 'Remercier sans s’excuser de vivre',
+    title: 'Remercier sans s’excuser de vivre',
     section: 2,
-    croit: 'Il faut s’excuser, se justifier, tout réexpliquer.',
-    realite: 'Les excuses en cascade affaiblissent le message.',
-    faire: ['Remplacez les excuses par un remerciement : « Merci pour votre retour ».'],
+    belief: 'Il faut s’excuser, se justifier, tout réexpliquer.',
+    reality: 'Les excuses en cascade affaiblissent le message.',
+    advice: ['Remplacez les excuses par un remerciement : « Merci pour votre retour ».'],
     note: 'Section 2, titre « remercier avec classe, sans s’excuser de vivre ».',
   },
   {
     id: 'feedback',
-    titre: 'Feedback > ego : 1–2 questions ciblées',
+    title: 'Feedback > ego : 1–2 questions ciblées',
     section: 3,
-    croit: '« Avez-vous des retours ? » suffit.',
-    realite: 'Question trop large = aucune réponse ou banalités.',
-    faire: [
+    belief: '« Avez-vous des retours ? » suffit.',
+    reality: 'Question trop large = aucune réponse ou banalités.',
+    advice: [
       '« Quel élément a le plus pesé dans la décision ? »',
       '« Quelle compétence concrète devrais-je renforcer en priorité pour ce type de poste/projet ? »',
       'Si politique « pas de feedback » : « Je comprends. Merci quand même ; je travaillerai [compétence X] à court terme. »',
@@ -123,11 +123,11 @@ const list: Tip[] = [
   },
   {
     id: 'radar',
-    titre: 'Rester dans le radar, sans harceler',
+    title: 'Rester dans le radar, sans harceler',
     section: 4,
-    croit: 'Après un refus, silence radio jusqu’à la fin des temps.',
-    realite: 'Au fil du temps, les besoins changent : on revient si on reste pertinent.',
-    faire: [
+    belief: 'Après un refus, silence radio jusqu’à la fin des temps.',
+    reality: 'Au fil du temps, les besoins changent : on revient si on reste pertinent.',
+    advice: [
       'Connecter proprement : une invitation LinkedIn pour rester en veille.',
       'Apporter de la valeur : une ressource utile 1–2 semaines après.',
       'Check-in discret : 2–3 mois plus tard.',
@@ -136,19 +136,19 @@ const list: Tip[] = [
   },
   {
     id: 'multicanal',
-    titre: 'Un seul canal à la fois',
+    title: 'Un seul canal à la fois',
     section: 6,
-    realite: 'Mail + LinkedIn + SMS = pression.',
-    faire: ['Choisissez un canal ; laissez vos coordonnées dans la signature.'],
+    reality: 'Mail + LinkedIn + SMS = pression.',
+    advice: ['Choisissez un canal ; laissez vos coordonnées dans la signature.'],
     note: 'Section 6, « Multicanal envahissant ».',
   },
   {
     id: 'contester',
-    titre: 'Corriger un fait, pas une opinion',
+    title: 'Corriger un fait, pas une opinion',
     section: 5,
-    croit: '« Je vais plaider ma cause : ils vont changer d’avis. »',
-    realite: 'Sauf erreur factuelle claire, ça crispe : on risque de griller la relation.',
-    faire: [
+    belief: '« Je vais plaider ma cause : ils vont changer d’avis. »',
+    reality: 'Sauf erreur factuelle claire, ça crispe : on risque de griller la relation.',
+    advice: [
       'Quand contester : une erreur factuelle (un document fourni mais réputé manquant) ou une mise à jour majeure (certification, référence signée, contrainte levée).',
       'Comment : calme, précis, une seule demande, une pièce jointe courte.',
     ],
@@ -156,30 +156,30 @@ const list: Tip[] = [
   },
   {
     id: 'coordonnees',
-    titre: 'Coordonnées visibles',
+    title: 'Coordonnées visibles',
     section: 6,
-    faire: ['Signature claire, lien LinkedIn.'],
+    advice: ['Signature claire, lien LinkedIn.'],
     note: 'Section 6, « Coordonnées visibles ».',
   },
   {
     id: 'disponibilite',
-    titre: 'Rester disponible',
+    title: 'Rester disponible',
     section: 2,
-    faire: ['Finir sur la disponibilité : « Je reste disponible si vos besoins évoluent à l’avenir. »'],
+    advice: ['Finir sur la disponibilité : « Je reste disponible si vos besoins évoluent à l’avenir. »'],
     note: 'Section 2, structure éclair, dernier temps.',
   },
   {
     id: 'modele',
-    titre: 'Un modèle se remplit avant l’envoi',
+    title: 'Un modèle se remplit avant l’envoi',
     section: 6,
-    faire: ['Remplacez chaque champ entre crochets ([Nom], [date], [X]) par sa valeur.'],
+    advice: ['Remplacez chaque champ entre crochets ([Nom], [date], [X]) par sa valeur.'],
     note: 'Les exemples du guide ont des champs [Nom], [date], [X] à compléter.',
   },
   {
     id: 'entete',
-    titre: 'L’en-tête du brouillon',
+    title: 'L’en-tête du brouillon',
     section: 6,
-    faire: [
+    advice: [
       'canal : mail, linkedin, sms ou telephone.',
       'destinataire : la personne ou l’organisation.',
       'refus_recu / envoi_prevu / envoye : AAAA-MM-JJ HH:MM.',

@@ -26,6 +26,9 @@ export const CATEGORIES: readonly Category[] = [
   'delai',
 ];
 
+/** The rule that speaks when a file cannot be analysed as a draft (too long, binary). */
+export const UNREADABLE_RULE = 'document-illisible';
+
 /** Replace `text.slice(start, end)` with `newText`. */
 export interface TextEdit {
   start: number;

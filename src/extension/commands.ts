@@ -1,10 +1,9 @@
 // Commands of the extension.
 
 import * as vscode from 'vscode';
-import type { Finding, ReportData } from '../core';
-import type { DiagnosticsController } from './diagnostics';
+import type { ReportData } from '../core';
 import { isDraft } from './documents';
-import type { ReportController } from './report';
+import type { ReportController } from './reportPanel';
 
 export const VERIFY_TONE_COMMAND = 'boomerang.verifierTon';
 
@@ -12,16 +11,6 @@ export const VERIFY_TONE_COMMAND = 'boomerang.verifierTon';
 export function activeDraftEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   return editor && isDraft(editor.document) ? editor : undefined;
-}
-
-/** Findings of a document, computing them now if the last ones are stale. */
-export function currentFindings(diagnostics: DiagnosticsController, doc: vscode.TextDocument): Finding[] {
-  let findings = diagnostics.findingsFor(doc);
-  if (!findings) {
-    diagnostics.lintNow(doc);
-    findings = diagnostics.findingsFor(doc) ?? [];
-  }
-  return findings;
 }
 
 /** The command that creates a new draft (written with the snippets). */

@@ -73,6 +73,16 @@ export class DiagnosticsController implements vscode.Disposable {
     return r && r.version === doc.version ? r.findings : undefined;
   }
 
+  /** Findings of a document, computing them now if the last ones are stale. */
+  currentFindings(doc: vscode.TextDocument): Finding[] {
+    let findings = this.findingsFor(doc);
+    if (!findings) {
+      this.lintNow(doc);
+      findings = this.findingsFor(doc) ?? [];
+    }
+    return findings;
+  }
+
   /** How long the last analysis of a document took, in milliseconds (what paces the next one). */
   lastAnalysisMs(doc: vscode.TextDocument): number | undefined {
     return this.costs.get(doc.uri.toString());

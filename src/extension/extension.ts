@@ -7,11 +7,11 @@ import { QuickFixProvider, DISABLE_RULE_COMMAND, disableRuleInWorkspace } from '
 import { VERIFY_TONE_COMMAND, verifyTone } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { LANGUAGE_ID } from './documents';
-import { ChecklistHoverProvider } from './hover';
+import { ChecklistHoverProvider } from './hoverProvider';
 import { newReply, NEW_REPLY_COMMAND } from './newReply';
-import { ReportController } from './report';
+import { ReportController } from './reportPanel';
 import { Settings } from './settings';
-import { ScenarioCompletionProvider } from './snippets';
+import { ScenarioCompletionProvider } from './scenarioCompletions';
 import { ReportStatusBar, type StatusBarState } from './statusBar';
 import { UserConfig } from './userConfig';
 import { DraftIndex } from './workspaceIndex';
@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
   void userConfig.load().then(() => settings.invalidate());
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const hover = new ChecklistHoverProvider(d, {
-    sendWindow: (_refus, draft) => sendWindowLines(draft.meta, settings.for(vscode.window.activeTextEditor?.document.uri).options, new Date()),
+    sendWindow: (_refusal, draft) => sendWindowLines(draft.meta, settings.for(vscode.window.activeTextEditor?.document.uri).options, new Date()),
   });
   const report = new ReportController(context.extensionUri, d, settings);
   const statusBar = new ReportStatusBar(VERIFY_TONE_COMMAND, d, settings);

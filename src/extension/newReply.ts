@@ -4,12 +4,15 @@
 // one (through vscode.workspace.fs, so it works on the web), untitled otherwise.
 
 import * as vscode from 'vscode';
-import { checkRefusDate, draftFileName, getScenario, isoDate, prefillSnippet, SCENARIOS, SHARED_PREFIX, type Scenario } from '../core';
+import { checkRefusalDate, draftFileName, getScenario, isoDate, prefillSnippet, SCENARIOS, SHARED_PREFIX, type Scenario } from '../core';
 import { LANGUAGE_ID } from './documents';
 
 export const NEW_REPLY_COMMAND = 'boomerang.nouvelleReponse';
 
-/** Optional arguments, to skip the questions (tests, keybindings, other extensions). */
+/**
+ * Optional arguments, to skip the questions (tests, keybindings, other extensions).
+ * The keys are a public contract (keybindings' `args`): they keep their French names.
+ */
 export interface NewReplyArgs {
   scenario?: string;
   destinataire?: string;
@@ -22,25 +25,25 @@ export async function newReply(args?: unknown): Promise<vscode.TextDocument | un
   const scenario = (typeof a.scenario === 'string' ? getScenario(a.scenario) : undefined) ?? (await pickScenario());
   if (!scenario) return undefined;
 
-  const destinataire = typeof a.destinataire === 'string' ? oneLine(a.destinataire) : await askRecipient();
-  if (destinataire === undefined) return undefined;
+  const recipient = typeof a.destinataire === 'string' ? oneLine(a.destinataire) : await askRecipient();
+  if (recipient === undefined) return undefined;
 
-  let refusRecu: string | undefined;
-  if (typeof a.refusRecu === 'string' && checkRefusDate(a.refusRecu, new Date()) === undefined) refusRecu = a.refusRecu.trim();
+  let refusalReceived: string | undefined;
+  if (typeof a.refusRecu === 'string' && checkRefusalDate(a.refusRecu, new Date()) === undefined) refusalReceived = a.refusRecu.trim();
   else {
-    refusRecu = await vscode.window.showInputBox({
+    refusalReceived = await vscode.window.showInputBox({
       title: vscode.l10n.t('Nouvelle réponse (3/3)'),
       prompt: vscode.l10n.t('Date de réception du refus (AAAA-MM-JJ, avec l’heure si vous la connaissez)'),
       value: isoDate(new Date()),
       ignoreFocusOut: true,
-      validateInput: (v) => checkRefusDate(v, new Date()),
+      validateInput: (v) => checkRefusalDate(v, new Date()),
     });
-    if (refusRecu === undefined) return undefined;
-    refusRecu = refusRecu.trim();
+    if (refusalReceived === undefined) return undefined;
+    refusalReceived = refusalReceived.trim();
   }
 
-  const snippet = new vscode.SnippetString(prefillSnippet(scenario.body, { destinataire, refusRecu }));
-  const doc = await createDocument(scenario, destinataire);
+  const snippet = new vscode.SnippetString(prefillSnippet(scenario.body, { recipient, refusalReceived }));
+  const doc = await createDocument(scenario, recipient);
   const editor = await vscode.window.showTextDocument(doc);
   await editor.insertSnippet(snippet, new vscode.Position(0, 0));
   if (!doc.isUntitled) await doc.save();
@@ -91,12 +94,12 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function createDocument(scenario: Scenario, destinataire: string): Promise<vscode.TextDocument> {
+async function createDocument(scenario: Scenario, recipient: string): Promise<vscode.TextDocument> {
   const folder = targetFolder();
   if (folder) {
     const today = new Date();
     for (let n = 1; n < 1000; n++) {
-      const uri = vscode.Uri.joinPath(folder, draftFileName(scenario.id, destinataire, today, n));
+      const uri = vscode.Uri.joinPath(folder, draftFileName(scenario.id, recipient, today, n));
       if (await exists(uri)) continue;
       try {
         await vscode.workspace.fs.writeFile(uri, new Uint8Array());

@@ -137,7 +137,7 @@ export function reportBody(view: ReportView): string {
 }
 
 function statusLabel(status: RowStatus, l10n: L10n): string {
-  return status === 'ok' ? l10n.t('Respecté') : status === 'a-voir' ? l10n.t('À vérifier') : l10n.t('À corriger');
+  return status === 'ok' ? l10n.t('Respecté') : status === 'check' ? l10n.t('À vérifier') : l10n.t('À corriger');
 }
 
 /** A status shown by a symbol and a word, never by colour alone. */
@@ -147,7 +147,7 @@ function statusMark(status: RowStatus, l10n: L10n): string {
 
 /** A figure against its target: a symbol and a word. */
 function figureMark(status: RowStatus, l10n: L10n): string {
-  const word = status === 'ok' ? l10n.t('Dans la cible') : status === 'a-voir' ? l10n.t('À vérifier') : l10n.t('Hors cible');
+  const word = status === 'ok' ? l10n.t('Dans la cible') : status === 'check' ? l10n.t('À vérifier') : l10n.t('Hors cible');
   return `<span class="badge status-${status}"><span class="symbol" aria-hidden="true">${STATUS_SYMBOLS[status]}</span> ${escapeHtml(word)}</span> `;
 }
 
@@ -158,7 +158,7 @@ function disabled(closed: boolean): string {
 function rowHtml(row: ReportRow, data: ReportData, closed: boolean, l10n: L10n): string {
   let out = `<li class="row status-${row.status}">`;
   out += `<h3>${statusMark(row.status, l10n)}<span class="meme">${escapeHtml(row.meme)}</span></h3>`;
-  out += `<p class="conseil">${escapeHtml(row.conseil)}</p>`;
+  out += `<p class="advice">${escapeHtml(row.advice)}</p>`;
   out += `<p class="summary">${escapeHtml(row.summary)}</p>`;
   if (row.notes.length > 0) {
     out += '<ul class="notes">';

@@ -6,11 +6,11 @@ import * as vscode from 'vscode';
 import { shortSummary, type ReportData, type VerdictKind } from '../core';
 import type { DiagnosticsController } from './diagnostics';
 import { isDraft } from './documents';
-import { computeReport } from './report';
+import { computeReport } from './reportPanel';
 import type { Settings } from './settings';
 
 /** Codicons: a distinct shape per verdict, never colour alone. */
-const ICONS: Record<VerdictKind, string> = { pret: '$(check)', retravailler: '$(edit)', bloquant: '$(circle-slash)' };
+const ICONS: Record<VerdictKind, string> = { ready: '$(check)', rework: '$(edit)', blocked: '$(circle-slash)' };
 
 export interface StatusBarState {
   visible: boolean;

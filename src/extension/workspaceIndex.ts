@@ -29,7 +29,7 @@ const decoder = new TextDecoder('utf-8');
 
 /** The fields that checks across drafts compare. */
 function signature(s: DraftSummary | undefined): string {
-  return s ? JSON.stringify([s.destinataire, s.canal, s.date, s.dateKey, s.scenario]) : '';
+  return s ? JSON.stringify([s.recipient, s.channel, s.date, s.dateKey, s.scenario]) : '';
 }
 
 export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
@@ -160,11 +160,11 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
     change();
     const after = this.byKey(key);
     if (!notify || signature(before) === signature(after)) return;
-    const recipients = [before?.destinataire, after?.destinataire].filter((r): r is string => !!r);
+    const recipients = [before?.recipient, after?.recipient].filter((r): r is string => !!r);
     if (recipients.length === 0) return;
     const docs = vscode.workspace.textDocuments.filter((doc) => {
       if (!isDraft(doc) || doc.uri.toString() === key) return false;
-      const mine = this.summaryOf(doc.uri)?.destinataire;
+      const mine = this.summaryOf(doc.uri)?.recipient;
       return recipients.some((r) => sameRecipient(mine, r));
     });
     if (docs.length > 0) this.affected.fire(docs);

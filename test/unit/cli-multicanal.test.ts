@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 
 const CLI = resolve(__dirname, '../../../bin/boomerang.js');
 
-function draft(canal: string, date: string): string {
-  return `---\ncanal: ${canal}\ndestinataire: Mme Martin\n${date}\n---\nBonjour Madame Martin,\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa – 06 12 34 56 78\n`;
+function draft(channel: string, date: string): string {
+  return `---\ncanal: ${channel}\ndestinataire: Mme Martin\n${date}\n---\nBonjour Madame Martin,\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa – 06 12 34 56 78\n`;
 }
 
 describe('command line: checks across the drafts of one run', () => {

@@ -14,8 +14,8 @@ function timing(text: string, now: string, options: Partial<AnalyzeOptions> = {}
   return analyze(text, { ...PARIS, ...options, now: new Date(now) }).filter((f) => f.category === 'delai');
 }
 
-function windowOf(refus: string, options: Partial<AnalyzeOptions> = {}, now = '2026-01-01T00:00:00Z') {
-  const w = sendWindow(parseDraft(draft(`refus_recu: ${refus}`)).meta, { ...PARIS, ...options }, new Date(now));
+function windowOf(refusal: string, options: Partial<AnalyzeOptions> = {}, now = '2026-01-01T00:00:00Z') {
+  const w = sendWindow(parseDraft(draft(`refus_recu: ${refusal}`)).meta, { ...PARIS, ...options }, new Date(now));
   assert.ok(w);
   return w;
 }
@@ -38,9 +38,9 @@ describe('delai: when to answer a refusal (24 to 48 business hours)', () => {
     ['a date without a time: next opening to the closing two days later', '2026-03-09', 'mardi 10 mars, 9 h', 'mercredi 11 mars, 18 h'],
     ['a year end: 25 December and New Year’s Day', '2026-12-24 10:00', 'lundi 28 décembre, 10 h', 'mardi 29 décembre, 10 h'],
   ];
-  for (const [name, refus, earliest, latest, options] of windows) {
-    it(`${name}: ${refus} → from ${earliest} to ${latest}`, () => {
-      const w = windowOf(refus, options);
+  for (const [name, refusal, earliest, latest, options] of windows) {
+    it(`${name}: ${refusal} → from ${earliest} to ${latest}`, () => {
+      const w = windowOf(refusal, options);
       assert.equal(nbsp(w.earliestText).replace(/ 20\d\d,/, ','), earliest);
       assert.equal(nbsp(w.latestText).replace(/ 20\d\d,/, ','), latest);
     });
@@ -67,10 +67,10 @@ describe('delai: when to answer a refusal (24 to 48 business hours)', () => {
   it('judges envoi_prevu when present, else now', () => {
     const planned = sendWindow(parseDraft(draft('refus_recu: 2026-03-13 15:30\nenvoi_prevu: 2026-03-16 16:00')).meta, PARIS, new Date('2026-03-13T15:00:00Z'));
     assert.equal(planned?.referenceSource, 'envoi_prevu');
-    assert.equal(planned?.status, 'dans-la-fenetre');
+    assert.equal(planned?.status, 'in-window');
     const now = sendWindow(parseDraft(draft('refus_recu: 2026-03-13 15:30')).meta, PARIS, new Date('2026-03-13T15:00:00Z'));
-    assert.equal(now?.referenceSource, 'maintenant');
-    assert.equal(now?.status, 'trop-tot');
+    assert.equal(now?.referenceSource, 'now');
+    assert.equal(now?.status, 'too-early');
     assert.equal(now?.suggestedValue, '2026-03-16 15:30');
     assert.equal(sendWindow(parseDraft(draft('canal: mail')).meta, PARIS, new Date()), undefined);
   });
@@ -91,9 +91,9 @@ describe('delai: when to answer a refusal (24 to 48 business hours)', () => {
     ['a planned day without a time the same day', '2026-03-09 10:00', '2026-03-09', '2026-03-09T10:00:00Z', 'reponse-trop-rapide'],
     ['a planned evening inside the window', '2026-03-06 10:00', '2026-03-09 23:30', '2026-03-06T10:00:00Z', 'envoi-hors-heures-ouvrees'],
   ];
-  for (const [name, refus, planned, now, rule] of cases) {
+  for (const [name, refusal, planned, now, rule] of cases) {
     it(`${name} → ${rule ?? 'nothing'}`, () => {
-      const t = draft(`refus_recu: ${refus}${planned ? `\nenvoi_prevu: ${planned}` : ''}`);
+      const t = draft(`refus_recu: ${refusal}${planned ? `\nenvoi_prevu: ${planned}` : ''}`);
       assert.deepEqual(
         timing(t, now).map((f) => f.rule),
         rule ? [rule] : [],

@@ -7,7 +7,7 @@ import type { Expression } from '../../src/core/data/expression';
 import { VAGUE_QUESTIONS } from '../../src/core/data/questions';
 import { AGGRESSIVE, APOLOGIES, DRAMA, PASSIVE_AGGRESSIVE } from '../../src/core/data/ton';
 import { getRule, getTip } from '../../src/core';
-import { ExpressionMatcher, formSource } from '../../src/core/rules/phrases';
+import { ExpressionMatcher, formSource } from '../../src/core/phraseEngine';
 import { fold } from '../../src/core/text';
 
 const ALL: readonly Expression[] = [...AGGRESSIVE, ...PASSIVE_AGGRESSIVE, ...APOLOGIES, ...DRAMA, ...CONTESTATION, ...VAGUE_QUESTIONS];
@@ -23,7 +23,7 @@ describe('wording data: every entry’s own examples', () => {
       const rule = getRule(e.rule);
       assert.ok(rule, `${e.id}: unknown rule ${e.rule}`);
       assert.ok(getTip(rule.tip));
-      assert.ok(e.explication.length > 40, `${e.id}: explanation`);
+      assert.ok(e.explanation.length > 40, `${e.id}: explanation`);
       assert.ok(examplesOf(e).match.length > 0 && examplesOf(e).noMatch.length > 0, `${e.id}: examples`);
       assert.ok((e.rewrites?.length ?? 0) + (e.sentenceRewrites?.length ?? 0) > 0 || e.deleteSentence, `${e.id}: a fix`);
     }

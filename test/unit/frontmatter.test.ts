@@ -5,15 +5,15 @@ import { findingsOf } from './helpers';
 describe('front matter', () => {
   it('reads the known keys', () => {
     const d = parseDraft('---\ncanal: linkedin\ndestinataire: "Mme Dupont"\nrefus_recu: 2026-03-09 14:30\n---\nBonjour,');
-    assert.equal(d.meta.canal, 'linkedin');
-    assert.equal(d.meta.destinataire, 'Mme Dupont');
-    assert.deepEqual(d.meta.refusRecu, { year: 2026, month: 3, day: 9, hour: 14, minute: 30, hasTime: true, offsetMinutes: undefined });
+    assert.equal(d.meta.channel, 'linkedin');
+    assert.equal(d.meta.recipient, 'Mme Dupont');
+    assert.deepEqual(d.meta.refusalReceived, { year: 2026, month: 3, day: 9, hour: 14, minute: 30, hasTime: true, offsetMinutes: undefined });
     assert.equal(findingsOf('---\ncanal: linkedin\n---\nBonjour,', 'entete-invalide').length, 0);
   });
 
   it('accepts CRLF line endings and a byte order mark', () => {
     const d = parseDraft('\uFEFF---\r\ncanal: sms\r\n---\r\nBonjour,\r\n');
-    assert.equal(d.meta.canal, 'sms');
+    assert.equal(d.meta.channel, 'sms');
   });
 
   const broken: [string, string, RegExp][] = [

@@ -11,7 +11,7 @@ import { VAGUE_QUESTIONS } from '../../src/core/data/questions';
 import { EXAMPLES as QUESTIONS_EXAMPLES } from '../../src/core/data/questions.examples';
 import { AGGRESSIVE, APOLOGIES, DRAMA, PASSIVE_AGGRESSIVE } from '../../src/core/data/ton';
 import { EXAMPLES as TON_EXAMPLES } from '../../src/core/data/ton.examples';
-import { ExpressionMatcher, formFirstChars } from '../../src/core/rules/phrases';
+import { ExpressionMatcher, formFirstChars } from '../../src/core/phraseEngine';
 import { fold } from '../../src/core/text';
 
 const FAMILIES: Record<string, readonly Expression[]> = { AGGRESSIVE, PASSIVE_AGGRESSIVE, APOLOGIES, DRAMA, CONTESTATION, VAGUE_QUESTIONS };

@@ -4,11 +4,11 @@ import { applyFix } from './helpers';
 
 const PARIS = { ...defaultOptions(), timeZone: 'Europe/Paris' };
 
-function mail(body: string, canal = 'mail', signature = 'Léa Martin – 06 12 34 56 78 – linkedin.com/in/lea-martin'): string {
-  return `---\ncanal: ${canal}\n---\nObjet : Merci pour votre retour\n\nBonjour Madame,\n\nMerci pour votre retour. ${body}\n\nBien cordialement,\n${signature}\n`;
+function mail(body: string, channel = 'mail', signature = 'Léa Martin – 06 12 34 56 78 – linkedin.com/in/lea-martin'): string {
+  return `---\ncanal: ${channel}\n---\nObjet : Merci pour votre retour\n\nBonjour Madame,\n\nMerci pour votre retour. ${body}\n\nBien cordialement,\n${signature}\n`;
 }
 
-function annonces(text: string): Finding[] {
+function announced(text: string): Finding[] {
   return analyze(text, PARIS).filter((f) => f.rule === 'multicanal-annonce');
 }
 
@@ -20,9 +20,9 @@ describe('relance-insistante: reproaching the silence', () => {
     ['Mon précédent message étant resté sans réponse, je reviens vers vous.'],
     ['Toujours sans nouvelles, je reviens vers toi.', 'linkedin'],
   ];
-  for (const [body, canal] of trigger) {
+  for (const [body, channel] of trigger) {
     it(`flags « ${body} »`, () => {
-      const t = mail(body, canal);
+      const t = mail(body, channel);
       const f = insist(t);
       assert.equal(f.length, 1, JSON.stringify(f));
       assert.equal(f[0].severity, 'warning');
@@ -63,10 +63,10 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['Je te relancerai par SMS demain.'],
     ['Je vais t’écrire sur WhatsApp.'],
   ];
-  for (const [body, canal] of trigger) {
-    it(`flags « ${body} »${canal ? ` in a ${canal}` : ''}`, () => {
-      const t = mail(body, canal);
-      const f = annonces(t);
+  for (const [body, channel] of trigger) {
+    it(`flags « ${body} »${channel ? ` in a ${channel}` : ''}`, () => {
+      const t = mail(body, channel);
+      const f = announced(t);
       assert.equal(f.length, 1, JSON.stringify(f));
       assert.equal(f[0].severity, 'warning');
       assert.equal(t.slice(f[0].start, f[0].end), body);
@@ -88,40 +88,40 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['a quoted line (the message being answered)', '\n\n> Je vous ai aussi écrit sur LinkedIn et par SMS.\n\nJe reste disponible.'],
     ['a relaunch alone, on the draft’s channel', 'Sans réponse de votre part, je me permets de vous relancer.'],
   ];
-  for (const [name, body, canal, signature] of quiet) {
+  for (const [name, body, channel, signature] of quiet) {
     it(`stays quiet on ${name}`, () => {
-      assert.deepEqual(annonces(mail(body, canal, signature)), []);
+      assert.deepEqual(announced(mail(body, channel, signature)), []);
     });
   }
 
   it('tutoiement: the guide’s LinkedIn invitation stays quiet', () => {
-    assert.deepEqual(annonces(mail('Je t’envoie une invitation ici pour rester en veille sur vos actus.', 'linkedin')), []);
+    assert.deepEqual(announced(mail('Je t’envoie une invitation ici pour rester en veille sur vos actus.', 'linkedin')), []);
   });
 
   it('names every channel and counts them: Mail + LinkedIn + SMS', () => {
     const t = mail('Je vous ai aussi écrit sur LinkedIn. Je vous envoie également un SMS.');
-    const f = annonces(t);
+    const f = announced(t);
     assert.equal(f.length, 2);
     assert.match(f[0].message, /ce mail annonce aussi LinkedIn et SMS : 3 canaux pour une seule personne/);
     assert.equal(f[0].related?.length, 1);
   });
 
   it('a relaunch adds to the verdict', () => {
-    const f = annonces(mail('Je vous ai aussi écrit sur LinkedIn. Sans réponse de votre part, je me permets d’insister.'));
+    const f = announced(mail('Je vous ai aussi écrit sur LinkedIn. Sans réponse de votre part, je me permets d’insister.'));
     assert.equal(f.length, 1);
     assert.match(f[0].message, /La relance \(« Sans réponse de votre part »\) ajoute à la pression/);
   });
 
   it('« Supprimer la phrase » removes the announcement and nothing else', () => {
     const t = mail('Je vous ai aussi écrit sur LinkedIn. Je reste disponible.');
-    const fixed = applyFix(t, annonces(t)[0]);
+    const fixed = applyFix(t, announced(t)[0]);
     assert.match(fixed, /Merci pour votre retour\. Je reste disponible\./);
-    assert.deepEqual(annonces(fixed), []);
+    assert.deepEqual(announced(fixed), []);
   });
 
   it('can be silenced by a comment', () => {
     const t = mail('<!-- boomerang-disable-next-line multicanal-annonce -->\nJe vous ai aussi écrit sur LinkedIn.');
-    assert.deepEqual(annonces(t), []);
+    assert.deepEqual(announced(t), []);
   });
 });
 

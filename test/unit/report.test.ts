@@ -52,7 +52,7 @@ describe('report', () => {
     for (const [name, text] of ready) {
       it(`« Prêt à envoyer » for ${name}`, () => {
         const r = report(text);
-        assert.equal(r.verdict.kind, 'pret', JSON.stringify(r.findings.map((f) => f.message)));
+        assert.equal(r.verdict.kind, 'ready', JSON.stringify(r.findings.map((f) => f.message)));
         assert.equal(r.verdict.label, 'Prêt à envoyer');
         assert.match(r.verdict.reason, /^Aucun point à corriger/);
         assert.deepEqual(statuses(r), { 1: 'ok', 2: 'ok', 3: 'ok', 4: 'ok', 5: 'ok', 6: 'ok' });
@@ -61,47 +61,47 @@ describe('report', () => {
 
     it('« À ne pas envoyer tel quel » when a placeholder is left, naming it', () => {
       const r = report(mail('Merci pour votre retour, [Nom]. Je reste disponible.'));
-      assert.equal(r.verdict.kind, 'bloquant');
+      assert.equal(r.verdict.kind, 'blocked');
       assert.equal(r.verdict.label, 'À ne pas envoyer tel quel');
       assert.equal(r.verdict.reason, 'Champ à remplir : « [Nom] ».');
-      assert.equal(statuses(r)[6], 'echec');
+      assert.equal(statuses(r)[6], 'fail');
     });
 
     it('names the most visible problem first and counts the others', () => {
       const r = report(mail('Merci [Nom].\n' + Array.from({ length: 10 }, (_, i) => `Ligne ${i + 1}.`).join('\n')));
-      assert.equal(r.verdict.kind, 'bloquant');
+      assert.equal(r.verdict.kind, 'blocked');
       assert.equal(r.verdict.reason, 'Champ à remplir : « [Nom] », et 1 autre point à corriger.');
     });
 
     it('« À retravailler » for a twelve-line message, with the line count as reason', () => {
       const r = report(mail(Array.from({ length: 12 }, (_, i) => `Ligne ${i + 1} du message.`).join('\n')));
-      assert.equal(r.verdict.kind, 'retravailler');
+      assert.equal(r.verdict.kind, 'rework');
       assert.equal(r.verdict.label, 'À retravailler');
       assert.match(r.verdict.reason, /^Le message compte 1[45] lignes, au-delà des 8 conseillées/);
-      assert.equal(statuses(r)[2], 'echec');
-      assert.equal(statuses(r)[6], 'echec');
+      assert.equal(statuses(r)[2], 'fail');
+      assert.equal(statuses(r)[6], 'fail');
       assert.equal(statuses(r)[3], 'ok');
     });
 
     it('« À ne pas envoyer tel quel » for a 700-word « roman justificatif »', () => {
       const r = report(mail('mot '.repeat(720)));
-      assert.equal(r.verdict.kind, 'bloquant');
+      assert.equal(r.verdict.kind, 'blocked');
       assert.match(r.verdict.reason, /roman justificatif/);
     });
 
     it('« À retravailler » for an empty draft', () => {
       for (const text of ['', '---\ncanal: mail\n---\n', '\n\n  \n']) {
         const r = report(text);
-        assert.equal(r.verdict.kind, 'retravailler', JSON.stringify(text));
+        assert.equal(r.verdict.kind, 'rework', JSON.stringify(text));
         assert.match(r.verdict.reason, /vide/);
       }
     });
 
     it('« À ne pas envoyer tel quel » for a binary file, every other row unchecked', () => {
       const r = report('\u0000\u0001\u0002 binaire');
-      assert.equal(r.verdict.kind, 'bloquant');
+      assert.equal(r.verdict.kind, 'blocked');
       assert.match(r.verdict.reason, /ne ressemble pas à un brouillon/);
-      assert.deepEqual(statuses(r), { 1: 'a-voir', 2: 'a-voir', 3: 'a-voir', 4: 'a-voir', 5: 'a-voir', 6: 'echec' });
+      assert.deepEqual(statuses(r), { 1: 'check', 2: 'check', 3: 'check', 4: 'check', 5: 'check', 6: 'fail' });
       assert.equal(r.figures.lines, 0);
     });
 
@@ -109,9 +109,9 @@ describe('report', () => {
       // No contact details in the signature: information only.
       const text = '---\ncanal: mail\nrefus_recu: 2026-03-09 10:00\n---\nObjet : Merci\n\nBonjour Madame,\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin\n';
       const r = report(text);
-      assert.equal(r.verdict.kind, 'pret');
+      assert.equal(r.verdict.kind, 'ready');
       assert.equal(r.verdict.reason, 'Aucun point à corriger ; 1 conseil à regarder.');
-      assert.equal(statuses(r)[6], 'a-voir');
+      assert.equal(statuses(r)[6], 'check');
     });
   });
 
@@ -122,14 +122,14 @@ describe('report', () => {
         r.rows.map((row) => row.meme),
         ['« Pas de rage-reply. »', '« Merci ≠ roman triste. »', '« Feedback > ego. »', '« Rester dans le radar. »', '« Contester, mais pas la gravité. »', '« Anti-embrouilles. »'],
       );
-      assert.match(r.rows[0].conseil, /24–48 h/);
+      assert.match(r.rows[0].advice, /24–48 h/);
     });
 
     it('asks to check the timing when the date of the refusal is unknown', () => {
       const r = report(GOOD_MAIL);
-      assert.equal(r.rows[0].status, 'a-voir');
+      assert.equal(r.rows[0].status, 'check');
       assert.match(r.rows[0].notes[0].text, /refus_recu/);
-      assert.equal(r.verdict.kind, 'pret');
+      assert.equal(r.verdict.kind, 'ready');
       assert.match(r.verdict.reason, /1 point à vérifier vous-même/);
     });
 
@@ -137,7 +137,7 @@ describe('report', () => {
       const text = mail('Merci pour votre retour.').replace('Objet : Merci pour votre retour\n\n', '');
       const r = report(text);
       const row = r.rows[0];
-      assert.equal(row.status, 'a-voir');
+      assert.equal(row.status, 'check');
       assert.deepEqual(
         row.findings.map((i) => r.findings[i].rule),
         ['objet-manquant'],
@@ -159,7 +159,7 @@ describe('report', () => {
         const r = buildReport(draft, [f], defaultOptions());
         for (const row of r.rows) {
           const expected = rows.includes(row.section);
-          assert.equal(row.status, expected ? 'echec' : 'ok', `row ${row.section}`);
+          assert.equal(row.status, expected ? 'fail' : 'ok', `row ${row.section}`);
           assert.deepEqual(row.findings, expected ? [0] : []);
         }
         assert.deepEqual(r.findings[0].rows, rows);
@@ -170,21 +170,21 @@ describe('report', () => {
       const text = mail('Merci pour votre retour.');
       const draft = parseDraft(text);
       const r = buildReport(draft, [synthetic(text, 'contestation', 'information'), synthetic(text, 'questions', 'hint')], defaultOptions());
-      assert.equal(r.rows[4].status, 'a-voir');
+      assert.equal(r.rows[4].status, 'check');
       assert.equal(r.rows[4].summary, '1 conseil.');
       assert.equal(r.rows[2].status, 'ok');
       assert.equal(r.rows[2].summary, '1 remarque de style.');
-      assert.equal(r.verdict.kind, 'pret');
+      assert.equal(r.verdict.kind, 'ready');
     });
 
     it('blocks on tone, contest, timing and channel warnings but only asks to rework on questions', () => {
       const text = mail('Merci pour votre retour.');
       const draft = parseDraft(text);
       for (const c of ['ton', 'contestation', 'delai', 'multicanal'] as const) {
-        assert.equal(buildReport(draft, [synthetic(text, c, 'warning')], defaultOptions()).verdict.kind, 'bloquant', c);
+        assert.equal(buildReport(draft, [synthetic(text, c, 'warning')], defaultOptions()).verdict.kind, 'blocked', c);
       }
       const q = buildReport(draft, [synthetic(text, 'questions', 'warning')], defaultOptions());
-      assert.equal(q.verdict.kind, 'retravailler');
+      assert.equal(q.verdict.kind, 'rework');
       assert.equal(q.verdict.reason, 'Constat questions.');
     });
 
@@ -234,19 +234,19 @@ describe('report', () => {
       const text = mail('Merci pour votre retour.');
       const options = IN_WINDOW;
       const findings = analyze(text, options);
-      const computed = figureLines(reportForText(text, findings, options).figures).find((l) => l.key === 'delai');
+      const computed = figureLines(reportForText(text, findings, options).figures).find((l) => l.key === 'delay');
       assert.equal(computed?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : c’est le moment');
       assert.equal(computed?.status, 'ok');
       const sendWindow = {
         start: { year: 2026, month: 3, day: 10, hour: 10, minute: 0, hasTime: true },
         end: { year: 2026, month: 3, day: 11, hour: 10, minute: 0, hasTime: true },
-        position: 'avant' as const,
+        position: 'before' as const,
       };
       const r = reportForText(text, findings, options, { sendWindow });
       assert.deepEqual(r.figures.sendWindow, sendWindow);
-      const line = figureLines(r.figures).find((l) => l.key === 'delai');
+      const line = figureLines(r.figures).find((l) => l.key === 'delay');
       assert.equal(line?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : trop tôt pour l’instant');
-      assert.equal(line?.status, 'a-voir');
+      assert.equal(line?.status, 'check');
     });
 
     it('summarises the draft for the status bar', () => {

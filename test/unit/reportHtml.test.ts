@@ -90,7 +90,7 @@ describe('report webview HTML', () => {
     const badges = [...checklist[1].matchAll(/<span class="badge status-([a-z-]+)"><span class="symbol" aria-hidden="true">(.)<\/span> ([^<]+)<\/span>/g)];
     assert.equal(badges.length, 6);
     for (const [, status, symbol, word] of badges) {
-      assert.deepEqual([symbol, word], { ok: ['✓', 'Respecté'], 'a-voir': ['?', 'À vérifier'], echec: ['✗', 'À corriger'] }[status]);
+      assert.deepEqual([symbol, word], { ok: ['✓', 'Respecté'], 'check': ['?', 'À vérifier'], fail: ['✗', 'À corriger'] }[status]);
     }
     // The figures too: a word beside each symbol.
     assert.match(body, /<dt>Lignes<\/dt><dd><span class="badge status-ok"><span class="symbol" aria-hidden="true">✓<\/span> Dans la cible<\/span> /);

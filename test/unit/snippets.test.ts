@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   analyze,
-  checkRefusDate,
+  checkRefusalDate,
   defaultOptions,
   draftFileName,
   parseDraft,
@@ -112,14 +112,14 @@ describe('scenario snippets', () => {
       it('has a header with scenario, canal, destinataire and refus_recu', () => {
         const draft = parseDraft(fill(parsed.nodes));
         assert.equal(draft.meta.scenario, s.id);
-        assert.ok(draft.meta.canalExplicit);
-        assert.equal(draft.meta.destinataire, 'Mme Martin');
-        assert.deepEqual(draft.meta.refusRecu && [draft.meta.refusRecu.year, draft.meta.refusRecu.month, draft.meta.refusRecu.day], [2026, 3, 9], 'refus_recu defaults to today');
+        assert.ok(draft.meta.channelExplicit);
+        assert.equal(draft.meta.recipient, 'Mme Martin');
+        assert.deepEqual(draft.meta.refusalReceived && [draft.meta.refusalReceived.year, draft.meta.refusalReceived.month, draft.meta.refusalReceived.day], [2026, 3, 9], 'refus_recu defaults to today');
         if (s.id === 'radar') {
-          assert.equal(draft.meta.canal, 'linkedin');
+          assert.equal(draft.meta.channel, 'linkedin');
           assert.equal(draft.subject, undefined, 'a LinkedIn message has no subject');
         } else {
-          assert.equal(draft.meta.canal, 'mail');
+          assert.equal(draft.meta.channel, 'mail');
           assert.ok(draft.subject, 'a mail has a subject');
         }
       });
@@ -205,7 +205,7 @@ describe('snippet syntax', () => {
 describe('prefillSnippet (« Nouvelle réponse »)', () => {
   const entretien = SCENARIOS.find((s) => s.id === 'entretien')?.body ?? '';
   it('writes the recipient and the date in the header and suggests the recipient in the greeting', () => {
-    const out = prefillSnippet(entretien, { destinataire: 'Mme Martin', refusRecu: '2026-03-09 10:00' });
+    const out = prefillSnippet(entretien, { recipient: 'Mme Martin', refusalReceived: '2026-03-09 10:00' });
     const p = parseSnippet(out);
     assert.deepEqual(p.problems, []);
     assert.match(out, /\ndestinataire: Mme Martin\nrefus_recu: 2026-03-09 10:00\n/);
@@ -213,19 +213,19 @@ describe('prefillSnippet (« Nouvelle réponse »)', () => {
     assert.equal(Math.min(...tabstopOrder(p.nodes)), 3, 'the cursor starts on the subject');
   });
   it('escapes what the user typed', () => {
-    const out = prefillSnippet(entretien, { destinataire: 'Société $1 {x}', refusRecu: '2026-03-09' });
+    const out = prefillSnippet(entretien, { recipient: 'Société $1 {x}', refusalReceived: '2026-03-09' });
     const text = renderSnippet(parseSnippet(out).nodes);
     assert.match(text, /\ndestinataire: Société \$1 \{x\}\n/);
     assert.match(text, /Bonjour Société \$1 \{x\},/);
   });
   it('keeps the tab stops when nothing is given', () => {
-    assert.equal(renderSnippet(parseSnippet(prefillSnippet(entretien, { destinataire: '' })).nodes), renderSnippet(parseSnippet(entretien).nodes));
+    assert.equal(renderSnippet(parseSnippet(prefillSnippet(entretien, { recipient: '' })).nodes), renderSnippet(parseSnippet(entretien).nodes));
   });
 });
 
-describe('checkRefusDate', () => {
+describe('checkRefusalDate', () => {
   const now = new Date(2026, 2, 10, 10, 0);
-  for (const ok of ['2026-03-10', '2026-03-09 18:30', '2026-01-02', ' 2026-03-10 ']) it(`accepts ${ok}`, () => assert.equal(checkRefusDate(ok, now), undefined));
+  for (const ok of ['2026-03-10', '2026-03-09 18:30', '2026-01-02', ' 2026-03-10 ']) it(`accepts ${ok}`, () => assert.equal(checkRefusalDate(ok, now), undefined));
   const bad: [string, RegExp][] = [
     ['', /Indiquez la date/],
     ['hier', /illisible/],
@@ -233,7 +233,7 @@ describe('checkRefusDate', () => {
     ['2026-03-11', /futur/],
     ['2026-03-10 11:00', /futur/],
   ];
-  for (const [v, re] of bad) it(`refuses ${JSON.stringify(v)}`, () => assert.match(checkRefusDate(v, now) ?? '', re));
+  for (const [v, re] of bad) it(`refuses ${JSON.stringify(v)}`, () => assert.match(checkRefusalDate(v, now) ?? '', re));
 });
 
 describe('draftFileName', () => {

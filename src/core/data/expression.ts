@@ -25,7 +25,7 @@ export interface Expression {
   /** Phrases in which a hit is sincere or negated; a hit inside one of them is dropped. */
   except?: readonly string[];
   /** French, tied to the guide's checklist: why the recipient would read it badly. */
-  explication: string;
+  explanation: string;
   /** Replacements for the matched words, preferred first. */
   rewrites?: readonly string[];
   /** Replacements for the whole sentence, offered after `rewrites`. */

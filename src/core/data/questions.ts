@@ -34,7 +34,7 @@ export const VAGUE_QUESTIONS: readonly Expression[] = [
       "{dire|indiquer|expliquer|savoir} ce qui {n'allait pas|n'a pas marché|n'a pas fonctionné|a coincé|a manqué|a cloché|n'a pas plu|n'a pas convenu}",
       '{pouvez|pourriez|pourrais|peux}-{vous|tu} me dire pourquoi',
     ],
-    explication: '« Avez-vous des retours ? » : le guide prévient qu’une question trop large n’obtient aucune réponse ou des banalités. Posez 1 ou 2 questions ciblées.',
+    explanation: '« Avez-vous des retours ? » : le guide prévient qu’une question trop large n’obtient aucune réponse ou des banalités. Posez 1 ou 2 questions ciblées.',
     sentenceRewrites: TARGETED_VOUS,
   },
   {
@@ -45,7 +45,7 @@ export const VAGUE_QUESTIONS: readonly Expression[] = [
       'est-ce que tu {as|aurais} {des|un|quelques} {retour|retours|feedback|feedbacks|commentaires|remarques|conseils}',
       '{pourrais|peux|voudrais}-tu {me faire|me donner|m\'envoyer|me faire part de|me partager} {un|des|quelques|tes|ton} {retour|retours|feedback|feedbacks|commentaires|remarques|impressions|avis}',
     ],
-    explication: '« As-tu des retours ? » reste trop large : le guide conseille 1 ou 2 questions ciblées.',
+    explanation: '« As-tu des retours ? » reste trop large : le guide conseille 1 ou 2 questions ciblées.',
     sentenceRewrites: TARGETED_TU,
   },
 ];

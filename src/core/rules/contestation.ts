@@ -4,8 +4,8 @@
 
 import { CONTESTATION } from '../data/contestation';
 import type { RuleDefinition } from '../rule';
-import { ExpressionMatcher, phraseReports } from './phrases';
-import { quoteThen } from './message';
+import { ExpressionMatcher, phraseReports } from '../phraseEngine';
+import { quoteThen } from '../fixes';
 
 const matcher = new ExpressionMatcher(CONTESTATION);
 
@@ -16,7 +16,7 @@ export const contesteLaDecision: RuleDefinition = {
   description: 'Contester la décision ou un avis (« vous faites une erreur », « je suis le meilleur candidat ») ; corriger un fait calmement reste permis.',
   tip: 'contester',
   example: 'Je ne suis pas d’accord avec votre décision : je suis le meilleur candidat.',
-  check: (draft, ctx) => phraseReports(draft, matcher, 'conteste-la-decision', ctx.options, (e, q) => quoteThen(e.explication, q)),
+  check: (draft, ctx) => phraseReports(draft, matcher, 'conteste-la-decision', ctx.options, (e, q) => quoteThen(e.explanation, q)),
 };
 
 export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision];

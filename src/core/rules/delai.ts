@@ -7,18 +7,21 @@
 import { addBusinessDays, businessClock, formatMoment, frontMatterDateTime, inZone, isBusinessTime, toInstant, type ZonedDate } from '../calendar';
 import type { Draft, DraftMeta, LocalDateTime } from '../draft';
 import type { AnalyzeOptions } from '../options';
-import type { SendWindow as ReportSendWindow } from '../report';
 import type { RuleDefinition } from '../rule';
+import type { SendWindow } from '../sendWindow';
 import type { Fix } from '../types';
 
 /** The guide: « Timing recommandé : 24 à 48 h ouvrées ». In business days of the working hours. */
 const MIN_BUSINESS_DAYS = 1;
 const MAX_BUSINESS_DAYS = 2;
 
-export type SendStatus = 'trop-tot' | 'dans-la-fenetre' | 'tardif';
+export type SendStatus = 'too-early' | 'in-window' | 'late';
 
-/** When to answer a refusal, for the timing rules and for a hover on `refus_recu`. */
-export interface SendWindow {
+/**
+ * When to answer a refusal, for the timing rules and for a hover on `refus_recu`.
+ * The report shows its projection, a `SendWindow` (see `reportWindow`).
+ */
+export interface TimingWindow {
   /** When the refusal arrived (`refus_recu`), in the writer's zone. */
   refusal: ZonedDate;
   /** Not before: 24 business hours after the refusal. */
@@ -27,7 +30,7 @@ export interface SendWindow {
   latest: ZonedDate;
   /** The moment judged: `envoi_prevu`, else now. */
   readonly reference: ZonedDate;
-  referenceSource: 'envoi_prevu' | 'maintenant';
+  referenceSource: 'envoi_prevu' | 'now';
   status: SendStatus;
   /** French: « lundi 9 mars, 10 h » (or « lundi 9 mars » when only the date is known). */
   refusalText: string;
@@ -45,16 +48,16 @@ export interface SendWindow {
  * The sending window of a draft whose front matter has `refus_recu`, or
  * undefined without it. Pure: the same inputs give the same window.
  */
-export function sendWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): SendWindow | undefined {
-  const received = meta.refusRecu;
+export function sendWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): TimingWindow | undefined {
+  const received = meta.refusalReceived;
   if (!received) return undefined;
-  const fixed = windowCore(received, meta.envoiPrevu, options);
+  const fixed = windowCore(received, meta.plannedSend, options);
   const planned = fixed.planned;
   let status: SendStatus;
   if (planned) status = planned.status;
   else {
     const t = now.getTime();
-    status = t < fixed.earliest.getTime() ? 'trop-tot' : t > fixed.latest.getTime() ? 'tardif' : 'dans-la-fenetre';
+    status = t < fixed.earliest.getTime() ? 'too-early' : t > fixed.latest.getTime() ? 'late' : 'in-window';
   }
   const zone = options.timeZone;
   let reference: ZonedDate | undefined = planned?.reference;
@@ -68,7 +71,7 @@ export function sendWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date):
     get reference() {
       return nowInZone();
     },
-    referenceSource: planned ? 'envoi_prevu' : 'maintenant',
+    referenceSource: planned ? 'envoi_prevu' : 'now',
     status,
     refusalText: fixed.refusalText,
     earliestText: fixed.earliestText,
@@ -123,10 +126,10 @@ function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined,
     if (!planned.hasTime) {
       // Only a day is planned: compare days.
       const day = dayKey(reference);
-      status = day < dayKey(earliest) ? 'trop-tot' : day > dayKey(latest) ? 'tardif' : 'dans-la-fenetre';
+      status = day < dayKey(earliest) ? 'too-early' : day > dayKey(latest) ? 'late' : 'in-window';
     } else {
       const t = reference.getTime();
-      status = t < earliest.getTime() ? 'trop-tot' : t > latest.getTime() ? 'tardif' : 'dans-la-fenetre';
+      status = t < earliest.getTime() ? 'too-early' : t > latest.getTime() ? 'late' : 'in-window';
     }
     core.planned = { reference, text: describe(planned, reference, year), status };
   }
@@ -140,20 +143,20 @@ export function sendWindowLines(meta: DraftMeta, options: AnalyzeOptions, now: D
   const w = sendWindow(meta, options, now);
   if (!w) return undefined;
   const lines = [`Du ${w.earliestText} au ${w.latestText} (24 à 48 h ouvrées après le refus du ${w.refusalText}).`];
-  if (meta.envoye) return lines;
+  if (meta.sentAt) return lines;
   const planned = w.referenceSource === 'envoi_prevu';
-  if (w.status === 'trop-tot') lines.push(planned ? `Envoi prévu trop tôt (${w.referenceText}) : « Planifier l’envoi » propose le ${w.earliestText}.` : `Trop tôt pour l’envoyer : attendez le ${w.earliestText}.`);
-  else if (w.status === 'tardif') lines.push('Les 48 h ouvrées sont passées : la réponse reste utile, envoyez-la sobrement.');
+  if (w.status === 'too-early') lines.push(planned ? `Envoi prévu trop tôt (${w.referenceText}) : « Planifier l’envoi » propose le ${w.earliestText}.` : `Trop tôt pour l’envoyer : attendez le ${w.earliestText}.`);
+  else if (w.status === 'late') lines.push('Les 48 h ouvrées sont passées : la réponse reste utile, envoyez-la sobrement.');
   else lines.push(planned ? `Envoi prévu (${w.referenceText}) dans la fenêtre.` : 'C’est le bon moment pour l’envoyer.');
   return lines;
 }
 
 /** The window in the report's shape (wall-clock dates of the writer's zone, and where the reference stands). */
-export function reportWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): ReportSendWindow | undefined {
+export function reportWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date): SendWindow | undefined {
   const w = sendWindow(meta, options, now);
   if (!w) return undefined;
   const local = (t: ZonedDate): LocalDateTime => ({ year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate(), hour: t.getHours(), minute: t.getMinutes(), hasTime: true });
-  const position = w.status === 'trop-tot' ? 'avant' : w.status === 'tardif' ? 'apres' : 'pendant';
+  const position = w.status === 'too-early' ? 'before' : w.status === 'late' ? 'after' : 'during';
   return { start: local(w.earliest), end: local(w.latest), position };
 }
 
@@ -196,8 +199,8 @@ function fieldRange(draft: Draft, key: string): { start: number; end: number } |
 }
 
 /** The window of a draft that is still to be sent; undefined once `envoye` is set. */
-function pendingWindow(draft: Draft, options: AnalyzeOptions, now: Date): SendWindow | undefined {
-  if (draft.meta.envoye) return undefined;
+function pendingWindow(draft: Draft, options: AnalyzeOptions, now: Date): TimingWindow | undefined {
+  if (draft.meta.sentAt) return undefined;
   return sendWindow(draft.meta, options, now);
 }
 
@@ -210,7 +213,7 @@ export const reponseTropRapide: RuleDefinition = {
   example: '---\nrefus_recu: 2026-03-09 10:00\nenvoi_prevu: 2026-03-09 10:20\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
-    if (!w || w.status !== 'trop-tot') return;
+    if (!w || w.status !== 'too-early') return;
     const range = (w.referenceSource === 'envoi_prevu' ? fieldRange(draft, 'envoi_prevu') : undefined) ?? fieldRange(draft, 'refus_recu');
     if (!range) return;
     const window = `Envoyez à partir de ${w.earliestText}, idéalement avant ${w.latestText}.`;
@@ -237,7 +240,7 @@ export const reponseTardive: RuleDefinition = {
   example: '---\nrefus_recu: 2026-03-02 10:00\nenvoi_prevu: 2026-03-12 10:00\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
-    if (!w || w.status !== 'tardif') return;
+    if (!w || w.status !== 'late') return;
     const range = (w.referenceSource === 'envoi_prevu' ? fieldRange(draft, 'envoi_prevu') : undefined) ?? fieldRange(draft, 'refus_recu');
     if (!range) return;
     const when = w.referenceSource === 'envoi_prevu' ? `L’envoi prévu (${w.referenceText}) dépasse` : 'Vous avez dépassé';
@@ -257,8 +260,8 @@ export const envoiHorsHeuresOuvrees: RuleDefinition = {
   example: '---\nrefus_recu: 2026-03-06 10:00\nenvoi_prevu: 2026-03-09 23:30\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
-    const planned = draft.meta.envoiPrevu;
-    if (!w || w.status !== 'dans-la-fenetre' || !planned?.hasTime) return;
+    const planned = draft.meta.plannedSend;
+    if (!w || w.status !== 'in-window' || !planned?.hasTime) return;
     const { workingHours, alsaceMoselle } = ctx.options;
     if (isBusinessTime(w.reference, workingHours, alsaceMoselle)) return;
     const range = fieldRange(draft, 'envoi_prevu');

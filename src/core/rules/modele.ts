@@ -29,7 +29,7 @@ export const champARemplir: RuleDefinition = {
   example: 'Bonjour [Nom],',
   *check(draft) {
     const found: { start: number; end: number }[] = [];
-    const name = draft.meta.destinataire;
+    const name = draft.meta.recipient;
     for (const { re } of PLACEHOLDERS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

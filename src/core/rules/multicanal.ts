@@ -10,7 +10,7 @@ import { addDays } from 'date-fns';
 import type { DraftSummary, RuleContext } from '../context';
 import {
   A_MESSAGE,
-  CHANNELS,
+  CHANNEL_NAMES,
   CIVILITIES,
   CONNECT_IMPLIES,
   CONNECT_PHRASES,
@@ -21,16 +21,16 @@ import {
   RHYTHMS,
   type ChannelEntry,
   type ChannelId,
-} from '../data/canaux';
+} from '../data/channels';
 import type { Draft, LocalDateTime } from '../draft';
 import type { RuleDefinition } from '../rule';
 import { fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
 import type { RelatedLocation, Report } from '../types';
-import { deleteSentence } from './message';
+import { deleteSentence } from '../fixes';
 
 // ---------------------------------------------------------------- one draft
 
-const channelMatcher = new PhraseMatcher<ChannelEntry>(CHANNELS);
+const channelMatcher = new PhraseMatcher<ChannelEntry>(CHANNEL_NAMES);
 const notChannelMatcher = new PhraseMatcher(NOT_CHANNELS);
 const connectMatcher = new PhraseMatcher(CONNECT_PHRASES);
 const relaunchMatcher = new PhraseMatcher(RELAUNCH_PHRASES);
@@ -111,7 +111,7 @@ function findMentions(draft: Draft): { mentions: Mention[]; relaunches: (Range &
 const MAX_REPORTS = 20;
 const MAX_RELATED = 5;
 
-const LABEL = new Map<ChannelId, string>(CHANNELS.map((c) => [c.channel, c.label]));
+const LABEL = new Map<ChannelId, string>(CHANNEL_NAMES.map((c) => [c.channel, c.label]));
 
 function channelList(channels: readonly ChannelId[]): string {
   const labels = channels.map((c) => LABEL.get(c) ?? c);
@@ -129,7 +129,7 @@ export const multicanalAnnonce: RuleDefinition = {
   *check(draft) {
     const { mentions, relaunches } = findMentions(draft);
     if (mentions.length === 0) return;
-    const own = draft.meta.canal as ChannelId;
+    const own = draft.meta.channel as ChannelId;
     const others = (m: Mention) => m.channels.filter((c) => c !== own);
     const contacts = mentions.filter((m) => m.kind === 'contact' && others(m).length > 0);
     const connects = mentions.filter((m) => m.kind === 'connect' && others(m).length > 0);
@@ -173,7 +173,7 @@ export const relanceInsistante: RuleDefinition = {
     const silence = relaunches.find((r) => r.silence);
     if (!silence) return;
     // Announcing another channel as well: multicanal-annonce already names the relaunch.
-    const own = draft.meta.canal as ChannelId;
+    const own = draft.meta.channel as ChannelId;
     if (mentions.some((m) => m.kind === 'contact' && m.channels.some((c) => c !== own))) return;
     const region = messageRange(draft);
     const s = sentences(draft.prose, region.start, region.end).find((x) => x.start <= silence.start && silence.end <= x.end) ?? silence;
@@ -260,7 +260,7 @@ function baseName(file: string): string {
 
 function when(d: Dated, year: number): string {
   const verb = d.summary.dateKey === 'envoye' ? 'envoyé' : 'prévu';
-  return `${A_MESSAGE[d.summary.canal as ChannelId] ?? 'un message'} ${verb} le ${formatDay(d.day, year)} (${baseName(d.summary.file)})`;
+  return `${A_MESSAGE[d.summary.channel as ChannelId] ?? 'un message'} ${verb} le ${formatDay(d.day, year)} (${baseName(d.summary.file)})`;
 }
 
 function related(d: Dated, year: number): RelatedLocation {
@@ -278,20 +278,20 @@ function related(d: Dated, year: number): RelatedLocation {
 function earlierToSameRecipient(draft: Draft, ctx: RuleContext): { me: Dated; earlier: Dated[]; range: Range } | undefined {
   const meta = draft.meta;
   const field = draft.frontMatter?.fields.get('destinataire');
-  if (!meta.destinataire || !field || ctx.siblings.length === 0) return undefined;
+  if (!meta.recipient || !field || ctx.siblings.length === 0) return undefined;
   const zone = ctx.options.timeZone;
-  const date: LocalDateTime | undefined = meta.envoye ?? meta.envoiPrevu;
+  const date: LocalDateTime | undefined = meta.sentAt ?? meta.plannedSend;
   // A draft without a date is being written now.
   const moment = date ? toInstant(date, zone) : inZone(ctx.now, zone);
   const day = date ? dayOf(date, zone) : dayOf({ year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate(), hour: 0, minute: 0, hasTime: false }, zone);
   const me: Dated = {
-    summary: { file: ctx.file ?? '', destinataire: meta.destinataire, canal: meta.canal, date, scenario: meta.scenario },
+    summary: { file: ctx.file ?? '', recipient: meta.recipient, channel: meta.channel, date, scenario: meta.scenario },
     moment,
     day,
   };
   const earlier: Dated[] = [];
   for (const s of ctx.siblings) {
-    if (!s.date || s.file === ctx.file || !sameRecipient(meta.destinataire, s.destinataire)) continue;
+    if (!s.date || s.file === ctx.file || !sameRecipient(meta.recipient, s.recipient)) continue;
     const m = toInstant(s.date, zone);
     const before = m.getTime() < moment.getTime() || (m.getTime() === moment.getTime() && s.file < (ctx.file ?? ''));
     if (before) earlier.push({ summary: s, moment: m, day: dayOf(s.date, zone) });
@@ -307,7 +307,7 @@ function spanText(days: number): string {
 
 /** Earlier drafts to the same recipient through another channel, within the channel window. */
 function otherChannels(me: Dated, earlier: readonly Dated[], windowDays: number): Dated[] {
-  return earlier.filter((d) => d.summary.canal !== me.summary.canal && calendarDaysBetween(d.day, me.day) < windowDays);
+  return earlier.filter((d) => d.summary.channel !== me.summary.channel && calendarDaysBetween(d.day, me.day) < windowDays);
 }
 
 export const multicanalDestinataire: RuleDefinition = {
@@ -324,13 +324,13 @@ export const multicanalDestinataire: RuleDefinition = {
     const others = otherChannels(me, earlier, ctx.options.thresholds.channelWindowDays);
     if (others.length === 0) return;
     const year = me.day.getFullYear();
-    const channels = new Set([me.summary.canal, ...others.map((o) => o.summary.canal)]);
+    const channels = new Set([me.summary.channel, ...others.map((o) => o.summary.channel)]);
     const span = calendarDaysBetween(others[0].day, me.day);
     const list = others.map((o) => when(o, year));
     const listText = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`;
     yield {
       ...range,
-      message: `${me.summary.destinataire} reçoit déjà ${listText}. Avec ${OWN_CHANNEL[me.summary.canal] ?? 'ce message'}, cela fait ${channels.size} canaux ${spanText(span)} : multicanal envahissant (« Mail + LinkedIn + SMS = pression »). Gardez un seul canal.`,
+      message: `${me.summary.recipient} reçoit déjà ${listText}. Avec ${OWN_CHANNEL[me.summary.channel] ?? 'ce message'}, cela fait ${channels.size} canaux ${spanText(span)} : multicanal envahissant (« Mail + LinkedIn + SMS = pression »). Gardez un seul canal.`,
       related: others.map((o) => related(o, year)),
     };
   },
@@ -364,7 +364,7 @@ export const relanceTropRapprochee: RuleDefinition = {
         : `une ressource utile 1 à 2 semaines après, puis un check-in discret après 2 à 3 mois. Attendez le ${wait}.`;
     yield {
       ...range,
-      message: `Un autre message à ${me.summary.destinataire} ${ago} : ${when(last, year)}. Le guide espace les suivis : ${advice}`,
+      message: `Un autre message à ${me.summary.recipient} ${ago} : ${when(last, year)}. Le guide espace les suivis : ${advice}`,
       related: [related(last, year)],
       severity: rhythm === 'check-in' && gap >= followUpDays ? 'information' : undefined,
     };

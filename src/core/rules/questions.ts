@@ -5,8 +5,8 @@
 import { VAGUE_QUESTIONS } from '../data/questions';
 import type { Draft } from '../draft';
 import type { RuleDefinition } from '../rule';
-import { checkedRange, ExpressionMatcher, phraseReports, sentenceAround } from './phrases';
-import { quoteThen } from './message';
+import { checkedRange, ExpressionMatcher, phraseReports, sentenceAround } from '../phraseEngine';
+import { quoteThen } from '../fixes';
 
 const vague = new ExpressionMatcher(VAGUE_QUESTIONS);
 
@@ -21,7 +21,7 @@ export const questionVague: RuleDefinition = {
   tip: 'feedback',
   example: 'Avez-vous des retours ?',
   *check(draft, ctx) {
-    for (const r of phraseReports(draft, vague, 'question-vague', ctx.options, (e, q) => quoteThen(e.explication, q))) {
+    for (const r of phraseReports(draft, vague, 'question-vague', ctx.options, (e, q) => quoteThen(e.explanation, q))) {
       if (r.entry) {
         const s = sentenceAround(draft, r.start);
         const rest = draft.prose.slice(r.end, Math.max(r.end, s.end));

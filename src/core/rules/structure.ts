@@ -20,7 +20,7 @@ export const objetManquant: RuleDefinition = {
   tip: 'objet',
   example: 'Un mail qui commence directement par « Bonjour Mme Martin, ».',
   *check(draft) {
-    if (draft.meta.canal !== 'mail' || draft.subject || draft.messageLines.length === 0) return;
+    if (draft.meta.channel !== 'mail' || draft.subject || draft.messageLines.length === 0) return;
     const first = draft.messageLines[0];
     yield {
       start: first.start,
@@ -73,8 +73,8 @@ export const salutationManquante: RuleDefinition = {
     if (draft.greeting || draft.messageLines.length === 0) return;
     const first = draft.messageLines[0];
     // An SMS or a LinkedIn message may open by thanking the reader by name (« Merci Lucas pour… »).
-    if ((draft.meta.canal === 'sms' || draft.meta.canal === 'linkedin') && THANKS_BY_NAME.test(draft.text.slice(first.start, first.end))) return;
-    const name = draft.meta.destinataire;
+    if ((draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin') && THANKS_BY_NAME.test(draft.text.slice(first.start, first.end))) return;
+    const name = draft.meta.recipient;
     const greeting = name ? `Bonjour ${name},` : 'Bonjour,';
     yield {
       start: first.start,
@@ -94,7 +94,7 @@ export const signatureManquante: RuleDefinition = {
   example: 'Un message qui s’arrête sur « Je reste disponible. » sans « Bien cordialement, Prénom Nom ».',
   *check(draft) {
     const lines = draft.messageLines;
-    if (lines.length === 0 || draft.meta.canal === 'sms' || draft.meta.canal === 'telephone') return;
+    if (lines.length === 0 || draft.meta.channel === 'sms' || draft.meta.channel === 'telephone') return;
     if (draft.signature) return;
     const last = lines[lines.length - 1];
     const message = draft.closing
@@ -120,7 +120,7 @@ export const coordonneesAbsentes: RuleDefinition = {
   example: 'Bien cordialement,\nCamille Durand',
   *check(draft) {
     const sig = draft.signature;
-    if (!sig || draft.meta.canal !== 'mail') return;
+    if (!sig || draft.meta.channel !== 'mail') return;
     const text = draft.text.slice(sig.start, sig.end);
     if (CONTACT.some((re) => re.test(text))) return;
     // A placeholder such as [LinkedIn] or [téléphone] promises one: let the placeholder rule speak.

@@ -1,14 +1,14 @@
 // Category `ton`: the rage reply, passive aggression, apologies and
 // self-deprecation, drama, and shouting. Each wording rule runs one combined
-// matcher over the prose (see rules/phrases.ts); the lists are in data/ton.ts.
+// matcher over the prose (see phraseEngine.ts); the lists are in data/ton.ts.
 
 import { AGGRESSIVE, APOLOGIES, DRAMA, PASSIVE_AGGRESSIVE } from '../data/ton';
 import type { Draft } from '../draft';
 import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
-import { checkedRange, ExpressionMatcher, phraseReports } from './phrases';
-import { quoteThen } from './message';
+import { checkedRange, ExpressionMatcher, phraseReports } from '../phraseEngine';
+import { quoteThen } from '../fixes';
 
 const aggressive = new ExpressionMatcher(AGGRESSIVE);
 const passiveAggressive = new ExpressionMatcher(PASSIVE_AGGRESSIVE);
@@ -18,7 +18,7 @@ const drama = new ExpressionMatcher(DRAMA);
 
 
 function wordingRule(id: string, matcher: ExpressionMatcher<(typeof AGGRESSIVE)[number]>) {
-  return (draft: Draft, ctx: RuleContext): Report[] => phraseReports(draft, matcher, id, ctx.options, (e, q) => quoteThen(e.explication, q));
+  return (draft: Draft, ctx: RuleContext): Report[] => phraseReports(draft, matcher, id, ctx.options, (e, q) => quoteThen(e.explanation, q));
 }
 
 export const tonAgressif: RuleDefinition = {
@@ -49,7 +49,7 @@ export const excuses: RuleDefinition = {
   tip: 'excuses',
   example: 'Désolée de vous déranger, je sais que je ne suis pas à la hauteur.',
   *check(draft, ctx) {
-    const reports = phraseReports(draft, apologies, 'excuses', ctx.options, (e, q) => quoteThen(e.explication, q));
+    const reports = phraseReports(draft, apologies, 'excuses', ctx.options, (e, q) => quoteThen(e.explanation, q));
     const apologyCount = reports.filter((r) => r.entry?.kind).length;
     for (const r of reports) {
       const kind = r.entry?.kind;

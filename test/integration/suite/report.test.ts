@@ -38,7 +38,7 @@ describe('« Vérifier le ton »', () => {
     await waitForAnalysis(api, editor.document);
     const data = await verify();
     assert.ok(data, 'the command returns the report data');
-    assert.equal(data.verdict.kind, 'pret', JSON.stringify(data.findings.map((f) => f.message)));
+    assert.equal(data.verdict.kind, 'ready', JSON.stringify(data.findings.map((f) => f.message)));
     assert.equal(data.verdict.label, 'Prêt à envoyer');
     assert.deepEqual(
       data.rows.map((r) => [r.section, r.status]),
@@ -62,17 +62,17 @@ describe('« Vérifier le ton »', () => {
     await waitForAnalysis(api, editor.document);
     const data = await verify();
     assert.ok(data);
-    assert.equal(data.verdict.kind, 'bloquant');
+    assert.equal(data.verdict.kind, 'blocked');
     assert.match(data.verdict.reason, /^Champ à remplir : « \[Nom\] »/);
     const row6 = data.rows[5];
     assert.equal(row6.meme, '« Anti-embrouilles. »');
-    assert.equal(row6.status, 'echec');
+    assert.equal(row6.status, 'fail');
     const rules = row6.findings.map((i) => data.findings[i].rule);
     assert.equal(rules.filter((r) => r === 'champ-a-remplir').length, 3, rules.join(', '));
     // No refus_recu in this draft: the timing is for the writer to check.
-    assert.equal(data.rows[0].status, 'a-voir');
-    const nom = data.findings.find((f) => f.rule === 'champ-a-remplir');
-    assert.equal(nom?.line, 7);
+    assert.equal(data.rows[0].status, 'check');
+    const nameFinding = data.findings.find((f) => f.rule === 'champ-a-remplir');
+    assert.equal(nameFinding?.line, 7);
   });
 
   it('shows the page: its script runs under the Content-Security-Policy and reports the version it shows', async () => {
@@ -102,12 +102,12 @@ describe('« Vérifier le ton »', () => {
   it('follows the draft as the user edits it', async () => {
     const editor = await openDraft('bon.reponse.md');
     await waitForAnalysis(api, editor.document);
-    assert.equal((await verify())?.verdict.kind, 'pret');
+    assert.equal((await verify())?.verdict.kind, 'ready');
     const last = editor.document.lineAt(editor.document.lineCount - 1);
     await editor.edit((b) => b.insert(last.range.end, ' [Téléphone]'));
-    await waitFor(api.report.onDidUpdate, () => api.report.current?.data.verdict.kind === 'bloquant', 'the report to turn « À ne pas envoyer tel quel »');
+    await waitFor(api.report.onDidUpdate, () => api.report.current?.data.verdict.kind === 'blocked', 'the report to turn « À ne pas envoyer tel quel »');
     await vscode.commands.executeCommand('undo');
-    await waitFor(api.report.onDidUpdate, () => api.report.current?.data.verdict.kind === 'pret', 'the report to come back to « Prêt à envoyer »');
+    await waitFor(api.report.onDidUpdate, () => api.report.current?.data.verdict.kind === 'ready', 'the report to come back to « Prêt à envoyer »');
   });
 
   it('says when the draft is closed', async () => {
@@ -127,14 +127,14 @@ describe('« Vérifier le ton »', () => {
     await waitForAnalysis(api, doc);
     const data = await verify();
     assert.ok(data);
-    const nom = data.findings.find((f) => f.rule === 'champ-a-remplir' && f.fixes.length > 0);
-    assert.ok(nom, 'the [Nom] finding offers « Remplacer par « M. Leroy » »');
+    const placeholder = data.findings.find((f) => f.rule === 'champ-a-remplir' && f.fixes.length > 0);
+    assert.ok(placeholder, 'the [Nom] finding offers « Remplacer par « M. Leroy » »');
     const version = doc.version;
     const length = doc.getText().length;
     const bad: unknown[] = [
       { type: 'fix', version, finding: data.findings.length, fix: 0 },
-      { type: 'fix', version, finding: nom.index, fix: nom.fixes.length },
-      { type: 'fix', version: version + 1, finding: nom.index, fix: 0 },
+      { type: 'fix', version, finding: placeholder.index, fix: placeholder.fixes.length },
+      { type: 'fix', version: version + 1, finding: placeholder.index, fix: 0 },
       { type: 'reveal', version, start: 0, end: length + 1 },
       { type: 'reveal', version, start: 5, end: 2 },
       { type: 'command', command: 'workbench.action.terminal.new' },
@@ -143,12 +143,12 @@ describe('« Vérifier le ton »', () => {
     for (const m of bad) assert.equal(await api.report.handleMessage(m), 'ignored', JSON.stringify(m));
     assert.equal(doc.getText().length, length, 'nothing was changed');
 
-    assert.equal(await api.report.handleMessage({ type: 'reveal', version, start: nom.start, end: nom.end }), 'revealed');
+    assert.equal(await api.report.handleMessage({ type: 'reveal', version, start: placeholder.start, end: placeholder.end }), 'revealed');
     const active = vscode.window.activeTextEditor;
     assert.equal(active?.document.uri.toString(), doc.uri.toString());
     assert.equal(active?.document.getText(active.selection), '[Nom]');
 
-    assert.equal(await api.report.handleMessage({ type: 'fix', version, finding: nom.index, fix: 0 }), 'fixed');
+    assert.equal(await api.report.handleMessage({ type: 'fix', version, finding: placeholder.index, fix: 0 }), 'fixed');
     try {
       assert.match(doc.getText(), /^Bonjour M\. Leroy,$/m);
       await waitFor(api.report.onDidUpdate, () => !api.report.current?.data.findings.some((f) => f.message.includes('[Nom]')), 'the report to drop the fixed placeholder');

@@ -3,7 +3,6 @@
 
 import * as vscode from 'vscode';
 import { hoverAt, parseDraft, type HoverContext, type HoverInfo } from '../core';
-import { currentFindings } from './commands';
 import type { DiagnosticsController } from './diagnostics';
 import { isDraft } from './documents';
 
@@ -35,7 +34,7 @@ export class ChecklistHoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!isDraft(doc)) return undefined;
     const text = doc.getText();
-    const findings = currentFindings(this.diagnostics, doc);
+    const findings = this.diagnostics.currentFindings(doc);
     const info = hoverAt(parseDraft(text), findings, doc.offsetAt(position), this.context);
     if (!info) return undefined;
     return new vscode.Hover(renderHover(info), new vscode.Range(doc.positionAt(info.start), doc.positionAt(info.end)));

@@ -6,7 +6,6 @@
 
 import * as vscode from 'vscode';
 import { reportForText, type ReportData } from '../core';
-import { currentFindings } from './commands';
 import type { DiagnosticsController } from './diagnostics';
 import { isDraft } from './documents';
 import { makeNonce, parseWebviewMessage, reportBody, reportHtml, type ReportView } from './reportHtml';
@@ -27,7 +26,7 @@ interface Target {
 
 /** The report of a document, computed from its current findings. */
 export function computeReport(diagnostics: DiagnosticsController, settings: Settings, doc: vscode.TextDocument): ReportData {
-  const findings = currentFindings(diagnostics, doc);
+  const findings = diagnostics.currentFindings(doc);
   const { options } = settings.for(doc.uri);
   return reportForText(doc.getText(), findings, options);
 }

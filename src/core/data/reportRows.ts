@@ -2,7 +2,7 @@
 // « Liste récapitulative » each finding belongs to, which findings make a
 // draft « à ne pas envoyer tel quel », and the words that name a channel.
 
-import type { Canal } from '../draft';
+import type { Channel } from '../draft';
 import type { Category } from '../types';
 
 /** Rows of the recap table (RECAP in tips.ts): 1 timing, 2 thanks and brevity, 3 questions, 4 radar, 5 contesting, 6 anti-embrouilles. */
@@ -59,19 +59,19 @@ export const BLOCKING_TIPS: Readonly<Record<string, string>> = {
  * where a LinkedIn link or a phone number is what the guide asks for).
  * Phrases as for `phraseSource`: case, accents and apostrophes do not matter.
  */
-export const CHANNEL_WORDS: readonly { canal: Canal; forms: readonly string[]; note: string }[] = [
-  { canal: 'mail', forms: ['mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]'], note: '« je suis à portée de mail ».' },
-  { canal: 'linkedin', forms: ['linkedin'], note: '« une invitation LinkedIn ».' },
-  { canal: 'sms', forms: ['sms', 'texto[s]'], note: '« Mail + LinkedIn + SMS = pression ».' },
+export const CHANNEL_WORDS: readonly { channel: Channel; forms: readonly string[]; note: string }[] = [
+  { channel: 'mail', forms: ['mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]'], note: '« je suis à portée de mail ».' },
+  { channel: 'linkedin', forms: ['linkedin'], note: '« une invitation LinkedIn ».' },
+  { channel: 'sms', forms: ['sms', 'texto[s]'], note: '« Mail + LinkedIn + SMS = pression ».' },
   {
-    canal: 'telephone',
+    channel: 'telephone',
     forms: ['telephone', 'telephoner', 'coup de fil', 'vous appeler', 'vous appelle', 'vous appellerai', 'appel telephonique', 'par tel'],
     note: 'Pas « appel » seul : « appel d’offres » n’est pas un canal.',
   },
 ];
 
 /** French names of the channels, for the report. */
-export const CANAL_LABELS: Readonly<Record<Canal, string>> = {
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   mail: 'mail',
   linkedin: 'LinkedIn',
   sms: 'SMS',

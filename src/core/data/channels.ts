@@ -18,7 +18,7 @@ export interface ChannelEntry {
  * Channel names. Order matters where forms overlap: the first entry wins at a
  * given position (« courrier électronique » is a mail, not a letter).
  */
-export const CHANNELS: readonly ChannelEntry[] = [
+export const CHANNEL_NAMES: readonly ChannelEntry[] = [
   { channel: 'mail', label: 'mail', forms: ['courrier[s] electronique[s]', 'mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]', 'mél', 'boite mail', 'boite de reception'], note: 'Le courrier électronique, sous tous ses noms.' },
   { channel: 'linkedin', label: 'LinkedIn', forms: ['linkedin', 'linked in', 'inmail[s]'], note: 'LinkedIn et sa messagerie InMail.' },
   { channel: 'sms', label: 'SMS', forms: ['sms', 'texto[s]', 'message[s] texte', 'imessage'], note: 'Message texte sur le téléphone.' },

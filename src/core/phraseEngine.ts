@@ -2,13 +2,13 @@
 // one combined regular expression per family, compiled on first use, run once
 // over `draft.prose`; sentence ranges; and the quick fixes built from an entry.
 
-import type { Expression } from '../data/expression';
-import type { Draft } from '../draft';
-import type { UserExpression } from '../options';
-import { escapeRegExp, fold, phraseSource, wholeWords } from '../text';
-import type { Fix, Report } from '../types';
-import { sentences } from './longueur';
-import { deleteSentence } from './message';
+import type { Expression } from './data/expression';
+import type { Draft } from './draft';
+import type { UserExpression } from './options';
+import { escapeRegExp, fold, phraseSource, wholeWords } from './text';
+import type { Fix, Report } from './types';
+import { sentences } from './rules/longueur';
+import { deleteSentence } from './fixes';
 
 /** Up to four words between two parts of a form (`…`), across spaces, commas and brackets but not across a sentence end.
  * Separators and words are disjoint character classes, so the repetition cannot backtrack badly. */

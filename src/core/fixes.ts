@@ -1,10 +1,11 @@
-// Shared wording of the phrase rules' messages.
-import { fold } from '../text';
-import type { Fix } from '../types';
+// Quick fixes and message wording shared by the rules (not a rule itself):
+// quoting the matched words before an explanation, « Supprimer la phrase ».
+import { fold } from './text';
+import type { Fix } from './types';
 
 /** « words » : explanation — unless the explanation already opens with those words. */
-export function quoteThen(explication: string, quoted: string): string {
-  return fold(explication).startsWith(fold(`« ${quoted}`)) ? explication : `« ${quoted} » : ${explication}`;
+export function quoteThen(explanation: string, quoted: string): string {
+  return fold(explanation).startsWith(fold(`« ${quoted}`)) ? explanation : `« ${quoted} » : ${explanation}`;
 }
 
 /**

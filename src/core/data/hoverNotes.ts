@@ -1,0 +1,73 @@
+// Notes shown in hovers: what each front matter key means, the header as a
+// whole, and the words of the prose that name a channel. Data only: each entry
+// has a French title or label, short lines, and a note saying where it comes from.
+
+import type { FRONT_MATTER_KEYS } from '../draft';
+
+export interface HoverNote {
+  title: string;
+  lines: readonly string[];
+  note: string;
+}
+
+export const FRONT_MATTER_HELP: Readonly<Record<(typeof FRONT_MATTER_KEYS)[number], HoverNote>> = {
+  canal: {
+    title: 'canal — le canal de ce message',
+    lines: [
+      'Valeurs : mail, linkedin, sms ou telephone (mail par défaut).',
+      'Un message LinkedIn ou un SMS n’a pas d’objet ; un mail en a un.',
+      'Un seul canal à la fois : mail + LinkedIn + SMS = pression.',
+    ],
+    note: 'Section 6, « Multicanal envahissant ».',
+  },
+  destinataire: {
+    title: 'destinataire — à qui vous répondez',
+    lines: [
+      'La personne ou l’organisation, écrite de la même façon dans tous vos brouillons.',
+      'Boomerang repère ainsi plusieurs relances au même destinataire.',
+    ],
+    note: 'Section 6, « Trace pro » et « Multicanal envahissant ».',
+  },
+  refus_recu: {
+    title: 'refus_recu — quand le refus est arrivé',
+    lines: ['Format : AAAA-MM-JJ, avec l’heure si vous la connaissez (2026-03-12 14:30).', 'Répondez 24 à 48 h ouvrées après : ni à chaud, ni trop tard.'],
+    note: 'Section 1, « Timing recommandé : 24 à 48 h ouvrées ».',
+  },
+  envoi_prevu: {
+    title: 'envoi_prevu — quand vous comptez envoyer',
+    lines: ['Format : AAAA-MM-JJ HH:MM.', 'Visez la fenêtre de 24 à 48 h ouvrées après le refus.'],
+    note: 'Section 1, timing.',
+  },
+  envoye: {
+    title: 'envoye — quand le message est parti',
+    lines: ['Format : AAAA-MM-JJ HH:MM.', 'Gardez la trace : elle sert à espacer les relances (check-in discret 2 à 3 mois après).'],
+    note: 'Section 6, « Trace pro », et section 4, check-in.',
+  },
+  scenario: {
+    title: 'scenario — la situation de cette réponse',
+    lines: ['La situation du guide que suit ce brouillon ; les modèles de Boomerang la remplissent.'],
+    note: 'Les six exemples du guide, plus la réponse courte à une politique « pas de feedback ».',
+  },
+};
+
+/** The general help of the header, shown on its `---` lines. */
+export const FRONT_MATTER_INTRO: HoverNote = {
+  title: 'L’en-tête du brouillon',
+  lines: ['Ces lignes ne sont pas envoyées : elles gardent la trace de l’échange (section 6, « Trace pro »).', 'Une clé par ligne : « clé: valeur ».'],
+  note: 'Section 6, « Trace pro : classez la réponse, taggez la fiche ».',
+};
+
+export interface ChannelWordNote {
+  forms: readonly string[];
+  label: string;
+  note: string;
+}
+
+/** Words of the prose that name a channel, with the hover's note on that channel. */
+export const CHANNEL_WORD_NOTES: readonly ChannelWordNote[] = [
+  { forms: ['linkedin'], label: 'LinkedIn', note: 'Réseau professionnel : une invitation pour rester en veille, un message court sans objet.' },
+  { forms: ['sms', 'texto[s]'], label: 'SMS', note: 'Canal intrusif pour une réponse à un refus : réservé à qui vous l’a proposé.' },
+  { forms: ['whatsapp'], label: 'WhatsApp', note: 'Messagerie personnelle : même prudence que le SMS.' },
+  { forms: ['mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]'], label: 'mail', note: 'Le canal par défaut d’une réponse à un refus, avec un objet clair.' },
+  { forms: ['téléphone', 'appel[s] téléphonique[s]'], label: 'téléphone', note: 'Un appel se propose, il ne s’impose pas.' },
+];
