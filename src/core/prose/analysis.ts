@@ -61,7 +61,7 @@ export function proseOf(draft: Draft): ProseAnalysis {
   if (draft.closing) breaks.push(draft.closing.start, draft.closing.end);
   if (draft.signature) breaks.push(draft.signature.start);
   breaks.sort((a, b) => a - b);
-  const sentences = splitSentences(text, toks, breaks);
+  const sentences = splitSentences(toks, breaks);
   const checked = checkedRange(draft);
   const bodyStart = draft.body?.start ?? checked.start;
   const parts: Part[] = sentences.map((s) => {

@@ -43,7 +43,7 @@ function isTerminal(norm: string): boolean {
  * Splits the tokens into sentences. `breaks` are offsets where a sentence must
  * end (the end of the greeting, the start of the closing formula), sorted.
  */
-export function splitSentences(text: string, toks: Tokens, breaks: readonly number[] = []): Sentence[] {
+export function splitSentences(toks: Tokens, breaks: readonly number[] = []): Sentence[] {
   const out: Sentence[] = [];
   const n = toks.count;
   if (n === 0) return out;
@@ -95,7 +95,7 @@ export function splitSentences(text: string, toks: Tokens, breaks: readonly numb
     if (toks.kind[i] !== Kind.Punct) continue;
     const norm = toks.norm[i];
     if (!isTerminal(norm)) continue;
-    if (norm === '.' && i > first && isAbbreviation(text, toks, i)) continue;
+    if (norm === '.' && i > first && isAbbreviation(toks, i)) continue;
     if ((norm === '…' || norm === '...') && !nextStartsSentence(toks, i)) continue;
     // `!` or `?` inside a quotation followed by a lower-case word: the sentence goes on (« Bravo ! » m’a-t-il dit).
     if (norm !== '.' && i + 1 < n && CLOSERS.has(toks.norm[i + 1]) && toks.kind[i + 2] === Kind.Word && !(toks.flags[i + 2] & (Flag.Capital | Flag.LineStart))) continue;
@@ -108,7 +108,7 @@ export function splitSentences(text: string, toks: Tokens, breaks: readonly numb
   return out;
 }
 
-function isAbbreviation(text: string, toks: Tokens, i: number): boolean {
+function isAbbreviation(toks: Tokens, i: number): boolean {
   const p = i - 1;
   if (toks.kind[p] !== Kind.Word || toks.end[p] !== toks.start[i]) return false;
   const w = toks.norm[p];

@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { ClassMemo, ClassTable, PatternMatcher } from '../../src/core/prose/patterns';
+import { computeScopes, negatedFromOutside, Scope } from '../../src/core/prose/scopes';
+import { splitSentences } from '../../src/core/prose/sentences';
+import { Flag, tokenize } from '../../src/core/prose/tokens';
+import { fold } from '../../src/core/text';
+
+function tokens(s: string) {
+  return tokenize(s, fold(s));
+}
+
+function sentencesOf(s: string): string[] {
+  const toks = tokens(s);
+  return splitSentences(toks).map((x) => s.slice(x.start, x.end));
+}
+
+describe('prose analysis', () => {
+  describe('tokens', () => {
+    it('splits elisions and hyphens, keeps « aujourd’hui » whole, and keeps offsets', () => {
+      const s = 'J’ai vu, aujourd’hui : avez-vous lu ?';
+      const t = tokens(s);
+      assert.deepEqual(t.norm, ["j'", 'ai', 'vu', ',', "aujourd'hui", ':', 'avez', 'vous', 'lu', '?']);
+      assert.equal(s.slice(t.start[4], t.end[4]), 'aujourd’hui');
+      assert.ok(t.flags[7] & Flag.HyphenBefore);
+    });
+
+    it('reads numbers, repeated punctuation, emoji and capitals', () => {
+      const s = 'Le 12/03 à 10h30, 3,5 % !!! 😡 VOUS';
+      const t = tokens(s);
+      assert.deepEqual(t.norm, ['le', '12/03', 'a', '10h30', ',', '3,5', '%', '!!!', '😡', 'vous']);
+      assert.ok(t.flags[9] & Flag.AllCaps);
+    });
+
+    it('marks list items and paragraphs', () => {
+      const t = tokens('Intro :\n\n- le prix\n- le délai');
+      const items = t.norm.filter((_, i) => t.flags[i] & Flag.ItemStart);
+      assert.deepEqual(items, ['le', 'le']);
+    });
+  });
+
+  describe('sentences', () => {
+    it('knows abbreviations, initials and « p. ex. »', () => {
+      assert.deepEqual(sentencesOf('J’ai vu M. Durand et Mme. Martin. J. Moreau a signé p. ex. le dossier n° 12. Merci.'), [
+        'J’ai vu M. Durand et Mme. Martin.',
+        'J. Moreau a signé p. ex. le dossier n° 12.',
+        'Merci.',
+      ]);
+    });
+
+    it('keeps a hard-wrapped sentence whole, splits short lines without punctuation, list items and emoji stops', () => {
+      const wrapped = 'Je vous remercie pour votre courrier et je comprends votre\ndécision, même si elle me déçoit un peu car j’avais beaucoup\naimé nos échanges. Je reste disponible.';
+      assert.equal(sentencesOf(wrapped).length, 2);
+      assert.deepEqual(sentencesOf('Merci pour ton retour\nJe reste dispo 🙏 Bonne journée'), ['Merci pour ton retour', 'Je reste dispo 🙏', 'Bonne journée']);
+      assert.deepEqual(sentencesOf('Mes questions :\n- le prix\n- le délai'), ['Mes questions :', 'le prix', 'le délai']);
+    });
+
+    it('does not end a sentence at an ellipsis followed by a lower-case word, nor at « ! » inside a quotation', () => {
+      assert.equal(sentencesOf('C’est… comment dire, surprenant. Il m’a dit « Bravo ! » puis il est parti.').length, 2);
+    });
+  });
+
+  describe('scopes', () => {
+    function scopeOf(s: string, word: string) {
+      const toks = tokens(s);
+      const sc = computeScopes(toks, splitSentences(toks));
+      const i = toks.norm.indexOf(word);
+      return { toks, sc, i };
+    }
+
+    it('sees a negation around a word, and not one inside the phrase', () => {
+      const { sc, i } = scopeOf('Cela ne me désole pas du tout.', 'desole');
+      assert.ok(negatedFromOutside(sc, i, i + 1));
+      const b = scopeOf('Je ne suis pas en colère, juste curieux.', 'colere');
+      assert.ok(negatedFromOutside(b.sc, b.i, b.i + 1));
+      const c = scopeOf('Je ne suis pas en colère, juste curieux.', 'curieux');
+      assert.ok(!negatedFromOutside(c.sc, c.i, c.i + 1), 'a comma ends the negation');
+      const d = scopeOf('Ce n’est pas sérieux.', 'pas');
+      assert.ok(!negatedFromOutside(d.sc, d.i, d.i + 2), '« pas sérieux » carries its own negation');
+      const e = scopeOf('Je n’ai que des éloges.', 'eloges');
+      assert.ok(!negatedFromOutside(e.sc, e.i, e.i + 1), '« ne … que » restricts');
+    });
+
+    it('sees quotations, scare quotes, reported speech and suppositions', () => {
+      const q = scopeOf('Vous m’avez écrit que le profil était « trop junior ».', 'junior');
+      assert.ok(q.sc.bits[q.i] & Scope.Reported);
+      const s = scopeOf('Merci pour ce "retour" éclairant.', 'retour');
+      assert.ok(s.sc.bits[s.i] & Scope.ScareQuoted);
+      const h = scopeOf('Si jamais vous vous rendez compte d’une erreur, écrivez-moi.', 'erreur');
+      assert.ok(h.sc.bits[h.i] & Scope.Hypothetical);
+      const k = scopeOf('Si jamais vous vous rendez compte d’une erreur, écrivez-moi.', 'ecrivez');
+      assert.ok(!(k.sc.bits[k.i] & Scope.Hypothetical), 'the main clause is not supposed');
+      const i = scopeOf('Merci pour ce retour si détaillé.', 'si');
+      assert.equal(i.sc.intensifierSi[i.i], 1, '« si » + adjective intensifies');
+    });
+  });
+
+  describe('patterns', () => {
+    const classes = new ClassTable({ decision: ['{votre|la|cette} {decision|choix|grille}'], bad: ['aberrant[e][s]', 'injuste[s]'] });
+    const entries = [
+      { id: 'a', forms: ['@decision … {est|était|reste} @bad'] },
+      { id: 'b', forms: ['désolé[e][s] de vous déranger'], except: ['pas désolé[e][s] de vous déranger'] },
+      { id: 'c', forms: ['vous {vous |}foutez de'] },
+    ];
+    const m = new PatternMatcher(entries, classes);
+    function hits(s: string): string[] {
+      const f = fold(s);
+      const toks = tokenize(s, f);
+      const sentences = splitSentences(toks);
+      const ends = new Int32Array(toks.count);
+      for (const x of sentences) ends.fill(x.last + 1, x.first, x.last + 1);
+      const memo = new ClassMemo({ toks, classes }, (t) => ends[t]);
+      return m.matches(memo, 0, toks.count, (t) => ends[t]).map((h) => `${h.entry.id}:${s.slice(toks.start[h.first], toks.end[h.end - 1])}`);
+    }
+
+    it('composes classes with gaps and inflections', () => {
+      assert.deepEqual(hits('Votre méthode de sélection est aberrante.'), []);
+      assert.deepEqual(hits('Votre décision est vraiment aberrante.'), []);
+      assert.deepEqual(hits('Votre grille de notation était injuste.'), ['a:Votre grille de notation était injuste']);
+    });
+
+    it('matches elisions both ways, optional words, and scopes exceptions to their entry', () => {
+      assert.deepEqual(hits('Désolée de vous déranger.'), ['b:Désolée de vous déranger']);
+      assert.deepEqual(hits('Je ne suis pas désolé de vous déranger.'), []);
+      assert.deepEqual(hits('Vous vous foutez de moi. Vous foutez de moi.'), ['c:Vous vous foutez de', 'c:Vous foutez de']);
+    });
+
+    it('never matches across a sentence end', () => {
+      assert.deepEqual(hits('Votre décision. Est injuste.'), []);
+    });
+  });
+});
