@@ -3,8 +3,12 @@
 // per analysis; every rule reads it.
 
 import { CLOSINGS, GREETINGS } from './data/formulas';
+import { parseDateTime, type LocalDateTime } from './dates';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblem } from './frontmatter';
 import { fold, lineStarts, phraseSource, splitLines, type Line } from './text';
+
+/** Dates live in dates.ts; re-exported for the modules that read them with the draft. */
+export { parseDateTime, type LocalDateTime };
 
 export type Channel = 'mail' | 'linkedin' | 'sms' | 'telephone';
 export const CHANNELS: readonly Channel[] = ['mail', 'linkedin', 'sms', 'telephone'];
@@ -25,18 +29,6 @@ const CHANNEL_ALIASES: Record<string, Channel> = {
 
 /** The front matter keys Boomerang reads. */
 export const FRONT_MATTER_KEYS = ['canal', 'destinataire', 'refus_recu', 'envoi_prevu', 'envoye', 'scenario'] as const;
-
-/** A date and time as written in the front matter, in the writer's own time zone unless an offset is given. */
-export interface LocalDateTime {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  hasTime: boolean;
-  /** Minutes east of UTC when the value carries `Z` or `+02:00`. */
-  offsetMinutes?: number;
-}
 
 export interface Range {
   start: number;
@@ -392,32 +384,4 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
     }
   }
   return { meta, problems };
-}
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2})[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/** Parses `2026-03-12`, `2026-03-12 14:30`, `2026-03-12T14:30:00+01:00`. Returns a French message when it cannot. */
-export function parseDateTime(value: string): LocalDateTime | string {
-  const m = DATE_TIME.exec(value);
-  if (!m) return `date illisible « ${value} » : écrivez AAAA-MM-JJ, avec l'heure si vous la connaissez (2026-03-12 14:30).`;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = m[4] === undefined ? 0 : Number(m[4]);
-  const minute = m[5] === undefined ? 0 : Number(m[5]);
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) {
-    return `la date « ${value} » n'existe pas.`;
-  }
-  if (hour > 23 || minute > 59) return `l'heure de « ${value} » n'existe pas.`;
-  let offsetMinutes: number | undefined;
-  if (m[7]) {
-    if (m[7].toUpperCase() === 'Z') offsetMinutes = 0;
-    else {
-      const sign = m[7][0] === '-' ? -1 : 1;
-      const digits = m[7].slice(1).replace(':', '');
-      offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-    }
-  }
-  return { year, month, day, hour, minute, hasTime: m[4] !== undefined, offsetMinutes };
 }

@@ -2,6 +2,7 @@
 // subject, an opening, a closing, a visible signature) and a readable header.
 
 import type { RuleDefinition } from '../rule';
+import { dateProblems } from './delai';
 
 /** Ways to reach the sender that a signature can show. */
 const CONTACT = [
@@ -140,8 +141,10 @@ export const enteteInvalide: RuleDefinition = {
   description: 'L’en-tête (front matter) du brouillon est mal formé ou contient une valeur invalide.',
   tip: 'entete',
   example: '---\ncanal: pigeon\nrefus_recu: 2026-02-30\n---',
-  *check(draft) {
+  *check(draft, ctx) {
     for (const p of draft.metaProblems) yield { start: p.start, end: p.end, message: p.message };
+    // Dates placed in the writer's zone: a skipped local time, a window past 9999.
+    yield* dateProblems(draft, ctx.options);
   },
 };
 
