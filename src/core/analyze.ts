@@ -2,10 +2,12 @@
 
 import type { DraftSummary, RuleContext } from './context';
 import { parseDirectives } from './directives';
+import type { LocalDateTime } from './dates';
 import { parseDraft, parseHeader, type Draft, type DraftMeta } from './draft';
 import type { FrontMatter } from './frontmatter';
-import { defaultOptions, effectiveSeverity, type AnalyzeOptions } from './options';
+import { effectiveSeverity, usableOptions, type AnalyzeOptions } from './options';
 import { RULES } from './registry';
+import { summaryRecipientKey } from './recipient';
 import { positionOf } from './text';
 import { UNREADABLE_RULE, type Finding } from './types';
 
@@ -21,28 +23,32 @@ const BINARY_RATIO = 0.01;
 
 /**
  * Analyses one draft. Never throws: a text that is not a draft (too long,
- * binary) gets one information finding; a rule that fails is skipped.
+ * binary) gets one information finding; a rule that fails is skipped; options
+ * of any shape (`null`, `{}`, partial) are completed with the defaults.
  */
-export function analyze(text: string, options: AnalyzeOptions = defaultOptions(), context: AnalyzeContext = {}): Finding[] {
-  const guard = guardInput(text, options);
+export function analyze(text: string, options?: Partial<AnalyzeOptions> | null, context?: AnalyzeContext | null): Finding[] {
+  const opts = usableOptions(options);
+  const t = typeof text === 'string' ? text : '';
+  const guard = guardInput(t, opts);
   if (guard) return [guard];
-  const draft = parseDraft(text);
-  return runRules(draft, options, context);
+  const draft = parseDraft(t);
+  return runRules(draft, opts, context);
 }
 
 /** Analyses an already parsed draft (the report and hovers reuse the model). */
-export function runRules(draft: Draft, options: AnalyzeOptions, context: AnalyzeContext = {}): Finding[] {
+export function runRules(draft: Draft, options?: Partial<AnalyzeOptions> | null, context?: AnalyzeContext | null): Finding[] {
   const text = draft.text;
+  const opts = usableOptions(options);
   const directives = parseDirectives(text, draft.lineStarts);
   const ctx: RuleContext = {
-    options,
-    now: options.now ?? new Date(),
-    file: context.file,
-    siblings: context.siblings ?? [],
+    options: opts,
+    now: opts.now ?? new Date(),
+    file: context?.file,
+    siblings: context?.siblings ?? [],
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const severity = effectiveSeverity(rule, options.rules);
+    const severity = effectiveSeverity(rule, opts.rules);
     if (!severity) continue;
     try {
       for (const r of rule.check(draft, ctx)) {
@@ -86,12 +92,13 @@ function clamp(n: number, max: number): number {
 }
 
 /** One finding for texts that are not drafts; undefined for a normal draft. */
-export function guardInput(text: string, options: AnalyzeOptions): Finding | undefined {
+export function guardInput(text: string, options?: Partial<AnalyzeOptions> | null): Finding | undefined {
+  const { maxChars } = usableOptions(options);
   const base = { rule: UNREADABLE_RULE, category: 'structure' as const, severity: 'information' as const, start: 0, end: 0, tip: 'entete', fixes: [] };
-  if (text.length > options.maxChars) {
+  if (text.length > maxChars) {
     return {
       ...base,
-      message: `Fichier trop long pour être un brouillon (${text.length.toLocaleString('fr-FR')} caractères, limite ${options.maxChars.toLocaleString('fr-FR')}) : Boomerang ne l’analyse pas. Une réponse à un refus tient en 5 à 8 lignes.`,
+      message: `Fichier trop long pour être un brouillon (${text.length.toLocaleString('fr-FR')} caractères, limite ${maxChars.toLocaleString('fr-FR')}) : Boomerang ne l’analyse pas. Une réponse à un refus tient en 5 à 8 lignes.`,
     };
   }
   const sample = Math.min(text.length, 64 * 1024);
@@ -148,15 +155,73 @@ export interface FileFindings {
 /**
  * Analyses several drafts together, so that checks across drafts (same
  * recipient, several channels) see each other. Used by the command line.
+ * Each draft gets as siblings only the drafts to the same recipient dated
+ * near it (see `siblingIndex`), so a folder of 20,000 drafts is not 400
+ * million comparisons.
  */
-export function analyzeWorkspace(files: readonly { file: string; text: string }[], options: AnalyzeOptions = defaultOptions()): FileFindings[] {
+export function analyzeWorkspace(files: readonly { file: string; text: string }[], options?: Partial<AnalyzeOptions> | null): FileFindings[] {
+  const opts = usableOptions(options);
   const parsed = files.map((f) => {
-    const guard = guardInput(f.text, options);
+    const guard = guardInput(f.text, opts);
     return { file: f.file, guard, draft: guard ? undefined : parseDraft(f.text) };
   });
-  const summaries = parsed.flatMap((p) => (p.draft ? [summarize(p.file, p.draft)] : []));
-  return parsed.map((p) => ({
+  const summaries = parsed.map((p) => (p.draft ? summarize(p.file, p.draft) : undefined));
+  const siblingsOf = siblingIndex(
+    summaries.filter((s): s is DraftSummary => s !== undefined),
+    opts,
+  );
+  return parsed.map((p, i) => ({
     file: p.file,
-    findings: p.guard ? [p.guard] : runRules(p.draft as Draft, options, { file: p.file, siblings: summaries.filter((s) => s.file !== p.file) }),
+    findings: p.guard ? [p.guard] : runRules(p.draft as Draft, opts, { file: p.file, siblings: siblingsOf(summaries[i] as DraftSummary) }),
   }));
+}
+
+const DAY_MS = 86_400_000;
+/** Room for the zone offset (at most 14 h) that an approximate instant ignores, and for rounding to days. */
+const MARGIN_MS = 2 * DAY_MS;
+/** More drafts to one person in one window than this are not listed one by one anyway. */
+const MAX_SIBLINGS = 64;
+
+/** A front matter date as an instant, reading a value without offset as UTC (off by at most 14 hours). */
+function approximateInstant(d: LocalDateTime): number {
+  return Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute) - (d.offsetMinutes ?? 0) * 60_000;
+}
+
+/**
+ * For each draft, the other drafts the cross-draft rules can need: same
+ * recipient name, dated within the rules' longest window before it (plus a
+ * margin) or a little after it. Grouping by name and sorting each group by
+ * date makes the whole folder O(n log n).
+ */
+function siblingIndex(all: readonly DraftSummary[], options: AnalyzeOptions): (me: DraftSummary) => DraftSummary[] {
+  const groups = new Map<string, { at: number; s: DraftSummary }[]>();
+  for (const s of all) {
+    const name = summaryRecipientKey(s)?.name;
+    if (name === undefined || !s.date) continue;
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = []));
+    g.push({ at: approximateInstant(s.date), s });
+  }
+  for (const g of groups.values()) g.sort((a, b) => a.at - b.at);
+  const { channelWindowDays, followUpDays, checkInDays } = options.thresholds;
+  const reach = Math.max(channelWindowDays, followUpDays, checkInDays) * DAY_MS + MARGIN_MS;
+  const now = (options.now ?? new Date()).getTime();
+  return (me) => {
+    const name = summaryRecipientKey(me)?.name;
+    const g = name === undefined ? undefined : groups.get(name);
+    if (!g) return [];
+    const at = me.date ? approximateInstant(me.date) : now;
+    // First entry not before `at - reach`, then forward to `at + margin`.
+    let lo = 0;
+    let hi = g.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g[mid].at < at - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DraftSummary[] = [];
+    for (let i = lo; i < g.length && g[i].at <= at + MARGIN_MS; i++) if (g[i].s !== me) out.push(g[i].s);
+    // In a crowd, keep the latest ones: the rules look at the last earlier draft and list a few others.
+    return out.length > MAX_SIBLINGS ? out.slice(-MAX_SIBLINGS) : out;
+  };
 }

@@ -7,6 +7,7 @@ export {
   resolveOptions,
   mergeRawOptions,
   defaultOptions,
+  usableOptions,
   effectiveSeverity,
   parseWorkingHours,
   isTimeZone,

@@ -11,7 +11,6 @@ import type { DraftSummary, RuleContext } from '../context';
 import {
   A_MESSAGE,
   CHANNEL_NAMES,
-  CIVILITIES,
   CONNECT_IMPLIES,
   CONNECT_PHRASES,
   CONTACT_CUES,
@@ -23,6 +22,7 @@ import {
   type ChannelId,
 } from '../data/channels';
 import type { Draft, LocalDateTime } from '../draft';
+import { recipientKey, sameKey, summaryRecipientKey } from '../recipient';
 import type { RuleDefinition } from '../rule';
 import { fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
 import type { RelatedLocation, Report } from '../types';
@@ -188,50 +188,7 @@ export const relanceInsistante: RuleDefinition = {
 
 // ---------------------------------------------------------------- across drafts
 
-/** A recipient as compared across drafts: civility (if any) and name, folded. */
-export interface RecipientKey {
-  civility: string;
-  name: string;
-}
-
-/** « Mme Claire Martin (Acme) » → { civility: 'madame', name: 'claire martin' }. */
-export function recipientKey(raw: string): RecipientKey | undefined {
-  const s = fold(raw)
-    .replace(/<[^>]*>|\([^)]*\)/g, ' ')
-    .replace(/[.,;:«»"]/g, ' ');
-  let civility = '';
-  const name: string[] = [];
-  for (const token of s.split(/\s+/)) {
-    if (token === '') continue;
-    const c = name.length === 0 ? CIVILITIES[token] : undefined;
-    if (c !== undefined) {
-      if (c !== '' && civility === '') civility = c;
-      continue;
-    }
-    name.push(token);
-  }
-  if (name.length === 0) return undefined;
-  return { civility, name: name.join(' ') };
-}
-
-const keys = new Map<string, RecipientKey | undefined>();
-
-function cachedKey(raw: string): RecipientKey | undefined {
-  if (keys.has(raw)) return keys.get(raw);
-  if (keys.size >= 4096) keys.clear();
-  const k = recipientKey(raw);
-  keys.set(raw, k);
-  return k;
-}
-
-/** Same person: same name, and no two different civilities (« Mme Martin » = « Madame Martin » = « Martin »). */
-export function sameRecipient(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const ka = cachedKey(a);
-  const kb = cachedKey(b);
-  if (!ka || !kb || ka.name !== kb.name) return false;
-  return ka.civility === '' || kb.civility === '' || ka.civility === kb.civility;
-}
+export { recipientKey, sameRecipient, type RecipientKey } from '../recipient';
 
 interface Dated {
   summary: DraftSummary;
@@ -279,6 +236,10 @@ function earlierToSameRecipient(draft: Draft, ctx: RuleContext): { me: Dated; ea
   const meta = draft.meta;
   const field = draft.frontMatter?.fields.get('destinataire');
   if (!meta.recipient || !field || ctx.siblings.length === 0) return undefined;
+  const mine = recipientKey(meta.recipient);
+  const same = ctx.siblings.filter((s) => s.date && s.file !== ctx.file && sameKey(mine, summaryRecipientKey(s)));
+  // Zoned dates cost an Intl call each: none until another draft to the same person is known.
+  if (same.length === 0) return undefined;
   const zone = ctx.options.timeZone;
   const date: LocalDateTime | undefined = meta.sentAt ?? meta.plannedSend;
   // A draft without a date is being written now.
@@ -290,11 +251,10 @@ function earlierToSameRecipient(draft: Draft, ctx: RuleContext): { me: Dated; ea
     day,
   };
   const earlier: Dated[] = [];
-  for (const s of ctx.siblings) {
-    if (!s.date || s.file === ctx.file || !sameRecipient(meta.recipient, s.recipient)) continue;
-    const m = toInstant(s.date, zone);
+  for (const s of same) {
+    const m = toInstant(s.date as LocalDateTime, zone);
     const before = m.getTime() < moment.getTime() || (m.getTime() === moment.getTime() && s.file < (ctx.file ?? ''));
-    if (before) earlier.push({ summary: s, moment: m, day: dayOf(s.date, zone) });
+    if (before) earlier.push({ summary: s, moment: m, day: dayOf(s.date as LocalDateTime, zone) });
   }
   if (earlier.length === 0) return undefined;
   earlier.sort((a, b) => a.moment.getTime() - b.moment.getTime() || (a.summary.file < b.summary.file ? -1 : 1));
