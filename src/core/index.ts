@@ -25,7 +25,7 @@ export {
 } from './options';
 export { sendWindow, sendWindowLines, reportWindow, type TimingWindow, type SendStatus } from './rules/delai';
 export { recipientKey, sameRecipient, type RecipientKey } from './rules/multicanal';
-export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
+export { formatMoment, formatDay, formatTime, isMissingLocalTime, toInstant, type ZonedDate } from './calendar';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
 export { lineStarts, positionOf, fold } from './text';
 export type { DraftSummary } from './context';
