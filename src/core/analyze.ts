@@ -18,6 +18,13 @@ export interface AnalyzeContext {
   siblings?: readonly DraftSummary[];
 }
 
+/**
+ * Findings kept per rule and draft; the rest are counted in one summary
+ * finding, so that a pathological draft (50,000 placeholders) leaves the
+ * Problems panel usable.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
 /** Share of control characters above which a text is taken for binary data. */
 const BINARY_RATIO = 0.01;
 
@@ -51,10 +58,18 @@ export function runRules(draft: Draft, options?: Partial<AnalyzeOptions> | null,
     const severity = effectiveSeverity(rule, opts.rules);
     if (!severity) continue;
     try {
+      let kept = 0;
+      let dropped = 0;
+      let droppedAt = 0;
       for (const r of rule.check(draft, ctx)) {
         const start = clamp(r.start, text.length);
         const end = clamp(Math.max(r.end, r.start), text.length);
         if (directives.isDisabled(rule.id, rule.category, start)) continue;
+        if (kept >= MAX_FINDINGS_PER_RULE) {
+          if (dropped++ === 0) droppedAt = start;
+          continue;
+        }
+        kept++;
         findings.push({
           rule: rule.id,
           category: rule.category,
@@ -65,6 +80,18 @@ export function runRules(draft: Draft, options?: Partial<AnalyzeOptions> | null,
           tip: r.tip ?? rule.tip,
           fixes: r.fixes ?? [],
           ...(r.related ? { related: r.related } : {}),
+        });
+      }
+      if (dropped > 0) {
+        findings.push({
+          rule: rule.id,
+          category: rule.category,
+          severity: 'information',
+          start: droppedAt,
+          end: droppedAt,
+          message: `Et ${dropped.toLocaleString('fr-FR')} autre${dropped > 1 ? 's' : ''} constat${dropped > 1 ? 's' : ''} « ${rule.id} » plus loin, non affiché${dropped > 1 ? 's' : ''} : seuls les ${MAX_FINDINGS_PER_RULE} premiers le sont. Corrigez-les d’abord.`,
+          tip: rule.tip,
+          fixes: [],
         });
       }
     } catch (e) {

@@ -135,6 +135,10 @@ export function parseDraft(text: string): Draft {
     let pos = 0;
     let hasProse = false;
     const t = line.text;
+    // The next `<!--` and backtick at or after `pos`, searched again only once passed
+    // (searching from every span rescanned the rest of a long line: quadratic).
+    let openAt = -2;
+    let tickAt = -2;
     while (pos < t.length) {
       if (inComment) {
         const close = t.indexOf('-->', pos);
@@ -144,8 +148,10 @@ export function parseDraft(text: string): Draft {
         if (close >= 0) inComment = false;
         continue;
       }
-      const open = t.indexOf('<!--', pos);
-      const tick = t.indexOf('`', pos);
+      if (openAt !== -1 && openAt < pos) openAt = t.indexOf('<!--', pos);
+      if (tickAt !== -1 && tickAt < pos) tickAt = t.indexOf('`', pos);
+      const open = openAt;
+      const tick = tickAt;
       const next = open < 0 ? tick : tick < 0 ? open : Math.min(open, tick);
       if (next < 0) {
         if (!hasProse && !isBlank(t, pos, t.length)) hasProse = true;

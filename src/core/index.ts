@@ -1,5 +1,5 @@
 // Public API of the pure core.
-export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, type AnalyzeContext, type FileFindings } from './analyze';
+export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, MAX_FINDINGS_PER_RULE, type AnalyzeContext, type FileFindings } from './analyze';
 export { parseDraft, parseHeader, CHANNELS, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel } from './draft';
 export { parseDateTime, formatLocalDateTime, MIN_YEAR, MAX_YEAR, type LocalDateTime } from './dates';
 export { RULES, RULE_IDS, getRule } from './registry';
