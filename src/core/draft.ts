@@ -319,30 +319,31 @@ function lineIndexAt(starts: number[], offset: number, length: number): number {
   return i;
 }
 
-/** Blanks the excluded ranges of `s` with spaces, keeping line breaks. */
+/**
+ * Blanks the excluded ranges of `s` with spaces, keeping line breaks (ranges
+ * that overlap an earlier one are trimmed to start after it). Written into one
+ * code-unit buffer and read back in chunks: a string per range and per line
+ * break made a mask of many small ranges grow faster than the text.
+ */
 function mask(s: string, excluded: Range[]): string {
   if (excluded.length === 0) return s;
-  const parts: string[] = [];
+  const buf = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) buf[i] = s.charCodeAt(i);
   let pos = 0;
   for (const r of excluded) {
     if (r.start < pos) {
       if (r.end <= pos) continue;
       r.start = pos;
     }
-    parts.push(s.slice(pos, r.start));
-    // Spaces for every code unit but line breaks, which stay.
-    let from = r.start;
     for (let i = r.start; i < r.end; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        parts.push(' '.repeat(i - from), c === 10 ? '\n' : '\r');
-        from = i + 1;
-      }
+      const c = buf[i];
+      if (c !== 10 && c !== 13) buf[i] = 32;
     }
-    parts.push(' '.repeat(r.end - from));
     pos = r.end;
   }
-  parts.push(s.slice(pos));
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < buf.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, buf.subarray(i, i + CHUNK) as unknown as number[]));
   return parts.join('');
 }
 

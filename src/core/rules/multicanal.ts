@@ -68,9 +68,14 @@ function sentences(prose: string, from: number, to: number): Range[] {
   return out;
 }
 
+/** The whitespace of `\s`, by code (a one-character string per test would be garbage per character). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function pushTrimmed(prose: string, start: number, end: number, out: Range[]): void {
-  while (start < end && /\s/.test(prose[start])) start++;
-  while (end > start && /\s/.test(prose[end - 1])) end--;
+  while (start < end && isSpace(prose.charCodeAt(start))) start++;
+  while (end > start && isSpace(prose.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 
