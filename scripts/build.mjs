@@ -76,6 +76,7 @@ if (tests) {
         ...filesUnder('test/unit', '.ts'),
         ...filesUnder('test/integration', '.ts', ['test/integration/harness']),
         ...filesUnder('test/web', '.ts'),
+        ...filesUnder('test/shapes', '.ts'),
       ],
       outdir: 'out/test',
       outbase: 'test',
