@@ -210,9 +210,14 @@ function rhythmOf(scenario: string | undefined): 'check-in' | 'suivi' {
   return rhythmRes.find((r) => r.re.test(f))?.kind ?? 'suivi';
 }
 
-/** The file name of a path or URI, for messages. */
+/**
+ * The file name of a path or URI, for messages. Only a URI (`file:///…/a%20b`,
+ * as the editor names drafts) is percent-decoded; a path (the command line's)
+ * is shown as it is: `a%41.reponse.md` is a real file name, not `aA`.
+ */
 function baseName(file: string): string {
   const last = file.split(/[\\/]/).pop() ?? file;
+  if (!/^[a-z][a-z0-9+.-]+:/i.test(file)) return last;
   try {
     return decodeURIComponent(last);
   } catch {
