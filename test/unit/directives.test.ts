@@ -2,6 +2,7 @@
 // backtracked on long runs of blanks; pairs were checked per finding).
 import * as assert from 'node:assert/strict';
 import { findDirectives, parseDirectives } from '../../src/core/directives';
+import { summarizeText } from '../../src/core';
 import { parseFrontMatter } from '../../src/core/frontmatter';
 import { lineStarts } from '../../src/core/text';
 
@@ -68,5 +69,14 @@ describe('front matter fields', () => {
     assert.equal(field('destinataire:')?.value, '');
     assert.equal(field('destinataire   :   Léa  ')?.value, 'Léa');
     assert.equal(field('destinataire:Léa'), undefined);
+  });
+
+  it('summarises 2,000 drafts whose header has a 64 KB line of blanks (the workspace index reads every header)', () => {
+    const text = `---\ndestinataire: Mme Martin${' '.repeat(64_000)}x\ncanal: sms\n---\nBonjour,\n`;
+    for (let i = 0; i < 2000; i++) {
+      const s = summarizeText(`d${i}.reponse.md`, text);
+      assert.equal(s.channel, 'sms');
+      assert.equal(s.recipient, `Mme Martin${' '.repeat(64_000)}x`);
+    }
   });
 });

@@ -62,7 +62,9 @@ describe('« Vérifier le ton »', () => {
   it('opens the report of a draft whose name holds « % » (the path was decoded twice)', async () => {
     for (const name of ['100%.reponse.md', 'a%41.reponse.md']) {
       const uri = workspaceUri(name);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fs.readFileSync(workspaceUri('bon.reponse.md').fsPath, 'utf8')));
+      // The good draft without its recipient: no check across drafts with bon.reponse.md, now or in later tests.
+      const text = fs.readFileSync(workspaceUri('bon.reponse.md').fsPath, 'utf8').replace(/^destinataire:.*\n/m, '');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       try {
         const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
         await waitForAnalysis(api, editor.document);
