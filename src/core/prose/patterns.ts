@@ -26,10 +26,15 @@ export type El =
   | { t: 'alt'; alts: El[][] }
   | { t: 'gap'; max: number }
   | { t: 'cls'; name: string }
-  | { t: 'any' };
+  | { t: 'any' }
+  | { t: 'start' };
 
 export interface CompiledForm {
   els: El[];
+  /** Classes that must also appear in the sentence for a hit of this form to count (` &@target` after a form). */
+  needs?: readonly string[];
+  /** The same, in the hit's clause (` &&@target`). */
+  clauseNeeds?: readonly string[];
 }
 
 /** Elided and full forms that stand for each other. */
@@ -61,8 +66,23 @@ const ELISION: Record<string, string[]> = {
 
 const MAX_EXPANSIONS = 4096;
 
-/** Expands a word template (`désolé[e][s]`, `honteu{x|se}`, `{c'est|c'était}`) into its strings. */
+/** Expands a word template (`désolé[e][s]`, `honteu{x|se}`, `{c'est|c'était}`, `{désolé[e]|navré[e]}`) into its strings. */
 export function expandTemplate(template: string): string[] {
+  // Braces first (their alternatives may hold brackets), then brackets.
+  const open = template.indexOf('{');
+  if (open >= 0) {
+    const close = template.indexOf('}', open + 1);
+    if (close > open) {
+      const head = template.slice(0, open);
+      const tail = expandTemplate(template.slice(close + 1));
+      const out: string[] = [];
+      for (const alt of template.slice(open + 1, close).split('|')) {
+        for (const a of expandTemplate(head + alt)) for (const t of tail) out.push(a + t);
+        if (out.length > MAX_EXPANSIONS) return out.slice(0, MAX_EXPANSIONS);
+      }
+      return out;
+    }
+  }
   let out = [''];
   let i = 0;
   while (i < template.length) {
@@ -71,22 +91,12 @@ export function expandTemplate(template: string): string[] {
       const close = template.indexOf(']', i + 1);
       if (close > i + 1) {
         const opt = template.slice(i + 1, close);
-        out = out.flatMap((s) => [s, s + opt]);
+        out = out.flatMap((x) => [x, x + opt]);
         i = close + 1;
         continue;
       }
     }
-    if (c === '{') {
-      const close = template.indexOf('}', i + 1);
-      if (close > i) {
-        const alts = template.slice(i + 1, close).split('|');
-        out = out.flatMap((s) => alts.map((a) => s + a));
-        i = close + 1;
-        if (out.length > MAX_EXPANSIONS) out = out.slice(0, MAX_EXPANSIONS);
-        continue;
-      }
-    }
-    out = out.map((s) => s + c);
+    out = out.map((x) => x + c);
     i++;
   }
   return out;
@@ -108,6 +118,19 @@ function wordSet(words: readonly string[]): Set<string> {
     for (const e of ELISION[w] ?? []) set.add(e);
   }
   return set;
+}
+
+/** Elements of one expanded template: its words, with `@class`, `…` and `_` where they stand. */
+function pieceElements(expanded: string): El[] {
+  const out: El[] = [];
+  for (const piece of expanded.split(/\s+/)) {
+    if (piece === '') continue;
+    if (/^@[a-z0-9_-]+$/.test(piece)) out.push({ t: 'cls', name: piece.slice(1) });
+    else if (piece === '…' || piece === '...') out.push({ t: 'gap', max: 4 });
+    else if (piece === '_') out.push({ t: 'any' });
+    else for (const w of plainTokens(piece)) out.push({ t: 'w', set: wordSet([w]) });
+  }
+  return out;
 }
 
 /** Splits a form at spaces outside braces: its word templates. */
@@ -137,6 +160,14 @@ function templates(form: string): string[] {
 
 /** Compiles one form of the notation above. Returns undefined for a form with no word. */
 export function compileForm(form: string): CompiledForm | undefined {
+  // « arrogant[e][s] &@target »: the form counts only with @target in its sentence.
+  const amp = form.search(/ &&?@/);
+  if (amp >= 0) {
+    const c = compileForm(form.slice(0, amp));
+    const clause = form.startsWith(' &&', amp);
+    const items = form.slice(amp + (clause ? 3 : 2)).trim().split(/\s+&?/).filter((x) => x !== '');
+    return c ? { ...c, ...(clause ? { clauseNeeds: items } : { needs: items }) } : undefined;
+  }
   const f = fold(form.trim());
   const els: El[] = [];
   for (const tpl of templates(f)) {
@@ -152,19 +183,29 @@ export function compileForm(form: string): CompiledForm | undefined {
       els.push({ t: 'any' });
       continue;
     }
-    const seqs = expandTemplate(tpl).map(plainTokens);
-    const nonEmpty = seqs.filter((s) => s.length > 0);
-    const hasEmpty = nonEmpty.length < seqs.length;
-    if (nonEmpty.length === 0) continue;
-    if (!hasEmpty && nonEmpty.every((s) => s.length === 1)) {
-      els.push({ t: 'w', set: wordSet(nonEmpty.map((s) => s[0])) });
+    if (tpl === '^') {
+      els.push({ t: 'start' });
       continue;
     }
-    // Group sequences by their token count to keep the alternatives few.
+    // A template may expand to several words, and to class references (« {très |}@positive »).
+    const seqs = expandTemplate(tpl).map(pieceElements);
+    const nonEmpty = seqs.filter((q) => q.length > 0);
+    const hasEmpty = nonEmpty.length < seqs.length;
+    if (nonEmpty.length === 0) continue;
+    const singleWords = nonEmpty.every((q) => q.length === 1 && q[0].t === 'w');
+    if (!hasEmpty && singleWords) {
+      els.push({ t: 'w', set: wordSet(nonEmpty.map((q) => [...(q[0] as { set: ReadonlySet<string> }).set][0])) });
+      continue;
+    }
+    if (!hasEmpty && nonEmpty.length === 1) {
+      els.push(...nonEmpty[0]);
+      continue;
+    }
+    // Group the one-word alternatives into one set, to keep the alternatives few.
     const alts: El[][] = [];
-    const single = nonEmpty.filter((s) => s.length === 1).map((s) => s[0]);
+    const single = nonEmpty.filter((q) => q.length === 1 && q[0].t === 'w').map((q) => [...(q[0] as { set: ReadonlySet<string> }).set][0]);
     if (single.length > 0) alts.push([{ t: 'w', set: wordSet(single) }]);
-    for (const s of nonEmpty) if (s.length > 1) alts.push(s.map((w) => ({ t: 'w' as const, set: wordSet([w]) })));
+    for (const q of nonEmpty) if (!(q.length === 1 && q[0].t === 'w')) alts.push(q);
     if (hasEmpty) alts.push([]);
     els.push({ t: 'alt', alts });
   }
@@ -172,10 +213,26 @@ export function compileForm(form: string): CompiledForm | undefined {
   return els.length > 0 ? { els } : undefined;
 }
 
+/** A literal phrase: its words and punctuation as they are, no notation (for the user's own phrases). */
+export function compileLiteral(phrase: string): CompiledForm | undefined {
+  const words = plainTokens(phrase.replace(/[[\]{}|…@_]/g, ' '));
+  return words.length > 0 ? { els: words.map((w) => ({ t: 'w' as const, set: wordSet([w]) })) } : undefined;
+}
+
+/** A form read as its tokens exactly, notation characters included (`=…` in a class: the suspension points themselves). */
+export function exactForm(text: string): CompiledForm | undefined {
+  const words = plainTokens(text);
+  return words.length > 0 ? { els: words.map((w) => ({ t: 'w' as const, set: wordSet([w]) })) } : undefined;
+}
+
 /** What a match may look at: the tokens, and the end of the sentence (exclusive token index). */
 export interface MatchEnv {
   toks: Tokens;
   classes: ClassTable;
+  /** True when token t starts a sentence (for `^` at the start of a form). */
+  isStart?: (t: number) => boolean;
+  /** Whether the context a form requires is there for a match [first, end) (see `needs`). */
+  contextOk?: (form: CompiledForm, first: number, end: number) => boolean;
 }
 
 /** Compiled classes of the lexicon, and a per-text memo of where each matches. */
@@ -186,7 +243,7 @@ export class ClassTable {
     for (const [name, list] of Object.entries(defs)) {
       this.forms.set(
         fold(name),
-        list.map(compileForm).filter((c): c is CompiledForm => c !== undefined),
+        list.map((f) => (f.startsWith('=') ? exactForm(f.slice(1)) : compileForm(f))).filter((c): c is CompiledForm => c !== undefined),
       );
     }
   }
@@ -231,6 +288,8 @@ function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<s
     case 'any':
     case 'gap':
       return 'any';
+    case 'start':
+      return firstOf(els, k + 1, classes, seen);
     case 'cls': {
       const s = classes.first(el.name, new Set(seen));
       return s === 'any' ? 'any' : new Set(s);
@@ -275,7 +334,7 @@ export class ClassMemo {
     const stop = this.limit(t);
     for (const f of this.env.classes.formsOf(name)) {
       const e = matchEls(f.els, 0, t, stop, this);
-      if (e > best) best = e;
+      if (e > best && (!(f.needs || f.clauseNeeds) || !this.env.contextOk || this.env.contextOk(f, t, e))) best = e;
     }
     m[t] = best;
     return best;
@@ -287,7 +346,7 @@ function isGapToken(toks: Tokens, t: number): boolean {
   if (k === Kind.Word || k === Kind.Number) return true;
   if (k !== Kind.Punct) return false;
   const n = toks.norm[t];
-  return n === ',' || n === '«' || n === '»' || n === '"' || n === '(' || n === ')' || n === '“' || n === '”' || n === '-' || n === '–';
+  return n === ',' || n === ';' || n === ':' || n === '…' || n === '...' || n === '«' || n === '»' || n === '"' || n === '(' || n === ')' || n === '“' || n === '”' || n === '-' || n === '–';
 }
 
 /**
@@ -306,6 +365,9 @@ export function matchEls(els: readonly El[], k: number, t: number, stop: number,
     case 'any':
       if (t >= stop || toks.kind[t] !== Kind.Word) return -1;
       return matchEls(els, k + 1, t + 1, stop, memo);
+    case 'start':
+      if (!memo.env.isStart?.(t)) return -1;
+      return matchEls(els, k + 1, t, stop, memo);
     case 'cls': {
       if (t >= stop) return -1;
       const e = memo.end(el.name, t);
@@ -330,10 +392,15 @@ export function matchEls(els: readonly El[], k: number, t: number, stop: number,
   }
 }
 
+/** Decides whether a hit counts (its scope, its context); `needs` are the classes its form requires. */
+export type Accept<T> = (entry: T, first: number, end: number) => boolean;
+
 /** An entry of a family: forms, and exceptions scoped to the entry. */
 export interface PatternEntry {
   forms: readonly string[];
   except?: readonly string[];
+  /** The forms are literal phrases (a user's), not notation: only their words count. */
+  literal?: boolean;
 }
 
 export interface PatternHit<T> {
@@ -366,7 +433,7 @@ export class PatternMatcher<T extends PatternEntry> {
     const index = new Map<string, Candidate[]>();
     this.entries.forEach((e, i) => {
       for (const f of e.forms) {
-        const form = compileForm(f);
+        const form = e.literal ? compileLiteral(f) : compileForm(f);
         if (!form) continue;
         const first = formFirst(form, this.classes);
         if (first === 'any') {
@@ -391,36 +458,52 @@ export class PatternMatcher<T extends PatternEntry> {
 
   /**
    * Hits in tokens [from, to); `sentenceEnd(t)` is the exclusive end of the
-   * sentence holding token t (no match crosses it).
+   * sentence holding token t (no match crosses it). `accept` may refuse a
+   * hit (its scope, its context): the next entry that matches there is tried.
    */
-  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: (t: number) => number): PatternHit<T>[] {
+  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: (t: number) => number, accept?: Accept<T>): PatternHit<T>[] {
     this.compile();
     const index = this.index as Map<string, Candidate[]>;
     const toks = memo.env.toks;
     const hits: PatternHit<T>[] = [];
     let next = from;
-    for (let t = from; t < to; t++) {
+    for (let t = Math.max(0, from); t < to; t++) {
       if (t < next) continue;
       const list = index.get(toks.norm[t]);
       if (!list && this.anyFirst.length === 0) continue;
       const stop = Math.min(sentenceEnd(t), to);
-      let best: { c: Candidate; end: number } | undefined;
-      for (const c of list ?? []) {
-        if (best && c.entry > best.c.entry) break;
-        const end = matchEls(c.form.els, 0, t, stop, memo);
-        if (end > t && (!best || end > best.end)) best = { c, end };
-      }
-      for (const c of this.anyFirst) {
-        if (best && c.entry > best.c.entry) continue;
-        const end = matchEls(c.form.els, 0, t, stop, memo);
-        if (end > t && (!best || c.entry < best.c.entry || end > best.end)) best = { c, end };
-      }
-      if (!best) continue;
-      if (this.excepted(best.c.entry, t, best.end, memo, stop)) continue;
-      hits.push({ entry: this.entries[best.c.entry], first: t, end: best.end });
-      next = best.end;
+      const found = this.bestAt(list ?? [], t, stop, memo, accept);
+      if (found < 0) continue;
+      hits.push({ entry: this.entries[this.lastEntry], first: t, end: found });
+      next = found;
     }
     return hits;
+  }
+
+  private lastEntry = -1;
+
+  /** The end of the first entry's longest accepted match at t that is not excepted, or -1 (its entry in `lastEntry`). */
+  private bestAt(list: readonly Candidate[], t: number, stop: number, memo: ClassMemo, accept?: Accept<T>): number {
+    const cands = this.anyFirst.length === 0 ? list : [...list, ...this.anyFirst].sort((a, b) => a.entry - b.entry);
+    let i = 0;
+    while (i < cands.length) {
+      const entry = cands[i].entry;
+      // Every form of this entry that matches here, longest first.
+      const found: { end: number; form: CompiledForm }[] = [];
+      for (; i < cands.length && cands[i].entry === entry; i++) {
+        const e = matchEls(cands[i].form.els, 0, t, stop, memo);
+        if (e > t) found.push({ end: e, form: cands[i].form });
+      }
+      found.sort((a, b) => b.end - a.end);
+      for (const f of found) {
+        if (this.excepted(entry, t, f.end, memo, stop)) continue;
+        if ((f.form.needs || f.form.clauseNeeds) && memo.env.contextOk && !memo.env.contextOk(f.form, t, f.end)) continue;
+        if (accept && !accept(this.entries[entry], t, f.end)) continue;
+        this.lastEntry = entry;
+        return f.end;
+      }
+    }
+    return -1;
   }
 
   /** True when an exception of the entry covers tokens [first, end). */
