@@ -46,4 +46,13 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Si vous acceptez de rouvrir ma candidature, je serai ravie.', 'Je vous invite à y repenser avant de signer.', 'Le comité gagnerait à revoir ce point.', 'Si votre choix n’est pas définitif, je reste disponible.', 'Un second regard permettra de mesurer l’utilité du projet.', 'Je me permets d’insister.'],
     noMatch: ['J’espère vous revoir lors d’un prochain recrutement.', 'Je vais relire votre annonce avec attention.', 'Je vous soumettrai une nouvelle candidature l’an prochain.', 'Si vos besoins évoluent, je reste disponible.'],
   },
+
+  'desaccord-evaluation': {
+    match: ['Cette note ne reflète pas la qualité réelle de notre offre.', 'Notre projet n’a pas été apprécié à sa juste valeur.', 'Avec tout le respect que je vous dois, le dossier était complet.', 'Or c’est justement ce point qui fait l’intérêt du projet.', 'Mes résultats précédents parlent pour moi.', 'Notre projet était bien plus abouti que le laisse entendre la grille.'],
+    noMatch: ['Votre retour reflète bien ce que je dois travailler.', 'Le candidat retenu était bien plus expérimenté, je le comprends.'],
+  },
+  'representer-dossier': {
+    match: ['Nous souhaiterions que le dossier soit présenté de nouveau à la commission.', 'Si votre choix n’est pas encore signé, je serais ravie d’en rediscuter.', 'Cette appréciation mériterait d’être revue.', 'Je vous saurais gré de soumettre à nouveau mon dossier.'],
+    noMatch: ['Je postulerai de nouveau à la prochaine session.', 'Au plaisir d’en reparler autour d’un café.'],
+  },
 };

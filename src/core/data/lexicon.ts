@@ -43,7 +43,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'decision_noun',
     note: 'Nouns of the decision and of how it was made: the choice, the ranking, the grid, the process, the answer.',
     forms: [
-      'decision[s]', 'choix', 'comportement[s]', 'rejet[s]', 'non', 'recalage', 'elimination', 'eviction', 'decision finale', 'issue', 'classement[s]', 'note[s]', 'notation[s]', 'processus', 'procedure[s]', 'process', 'critere[s]', 'grille[s]', 'evaluation[s]', 'refus', 'selection[s]', 'methode[s]', 'arbitrage[s]', 'analyse[s]', 'jugement[s]', 'recrutement[s]', 'attribution[s]', 'resultat[s]', 'verdict[s]', 'appreciation[s]', 'raisonnement[s]', 'lecture[s]', 'conclusion[s]', 'motif[s]', 'motivation[s]', 'justification[s]', 'reponse[s]', 'retour[s]', 'entretien[s]', 'consultation[s]', "appel[s] d'offres", 'mise en concurrence', 'examen[s]', 'bareme[s]', 'ponderation[s]', 'tri', 'audition[s]', 'sentence', 'politique', 'facon de faire', 'manieres', 'pratique[s]', 'gestion', 'organisation', 'courrier', 'mail', 'message', 'lettre', 'explication[s]', 'argument[s]', 'avis', 'feedback', 'copie',
+      'decision[s]', 'choix', 'comportement[s]', 'maniere', 'facon', 'fonctionnement', 'rejet[s]', 'non', 'recalage', 'elimination', 'eviction', 'decision finale', 'issue', 'classement[s]', 'note[s]', 'notation[s]', 'processus', 'procedure[s]', 'process', 'critere[s]', 'grille[s]', 'evaluation[s]', 'refus', 'selection[s]', 'methode[s]', 'arbitrage[s]', 'analyse[s]', 'jugement[s]', 'recrutement[s]', 'attribution[s]', 'resultat[s]', 'verdict[s]', 'appreciation[s]', 'raisonnement[s]', 'lecture[s]', 'conclusion[s]', 'motif[s]', 'motivation[s]', 'justification[s]', 'reponse[s]', 'retour[s]', 'entretien[s]', 'consultation[s]', "appel[s] d'offres", 'mise en concurrence', 'examen[s]', 'bareme[s]', 'ponderation[s]', 'tri', 'audition[s]', 'sentence', 'politique', 'facon de faire', 'manieres', 'pratique[s]', 'gestion', 'organisation', 'courrier', 'mail', 'message', 'lettre', 'explication[s]', 'argument[s]', 'avis', 'feedback', 'copie',
     ],
   },
   {
@@ -78,7 +78,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'contempt',
     note: 'Contempt or moral condemnation of the decision, the process or the people (a tone fault).',
     forms: [
-      'aberrant[e][s]', 'absurde[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', 'depasse[e][s]', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
+      'aberrant[e][s]', 'absurde[s]', 'cavalier[s]', 'cavaliere[s]', 'desinvolte[s]', 'brutal[e][s]', 'brutaux', 'cassant[e][s]', 'expeditive', 'lapidaire[s]', 'indelicat[e][s]', 'goujat[e][s]', 'mufle[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', 'depasse[e][s]', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
     ],
   },
   {
@@ -308,6 +308,16 @@ export const CLASSES: readonly WordClass[] = [
     note: 'The writer as the one who feels (« je suis déçu », « nous sommes choqués »): a feeling word is about the writer only with it.',
     forms: ['je', "j'", 'moi', 'me', "m'", "nous {sommes|etions|avons ete|serons|restons|nous sentons|nous sommes sentis|nous sommes senties|sortons}"],
   },
+  {
+    name: 'contempt_image',
+    note: 'Images of contempt for a recruitment or a decision (« un casting pour un cirque », « une vraie loterie »).',
+    forms: ['cirque', 'zoo', 'foire', 'mascarade', 'farce', 'comedie', 'guignol', 'cinema', 'theatre de guignol', 'loterie', 'tombola', 'usine', 'abattoir', 'bordel', 'marche aux bestiaux', 'maison de fous', 'cour de recreation', 'cour d\'ecole', 'club de copains', 'entre-soi', 'pantomime', 'parodie', 'simulacre', 'tirage au sort', 'pile ou face', 'republique bananiere', 'kermesse'],
+  },
+  {
+    name: 'legal',
+    note: 'Lawyers, courts and authorities brought into a reply: a threat.',
+    forms: ['service juridique', 'services juridiques', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+  },
   // Threats.
   {
     name: 'audience',
@@ -349,7 +359,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'effort',
     note: 'Effort counted in time: « deux week-ends », « mes soirées », « des heures ».',
     forms: [
-      '{des|mes|nos|deux|trois|quatre|cinq|six|dix|plusieurs|de nombreuses|de nombreux|tous mes|toutes mes|tout mon|toute ma|des dizaines de|des centaines d\'|2|3|4|5|6|8|10|15|20|30|40|50|100} {week-ends|weekends|soirees|nuits|heures|journees|jours|semaines|mois|samedis|dimanches|vacances|conges|heures sup|heures supplementaires|annees}',
+      '{#|des|mes|nos|deux|trois|quatre|cinq|six|dix|plusieurs|de nombreuses|de nombreux|tous mes|toutes mes|tout mon|toute ma|des dizaines de|des centaines d\'} {week-ends|weekends|soirees|nuits|heures|journees|jours|semaines|mois|samedis|dimanches|vacances|conges|heures sup|heures supplementaires|annees}',
       '{tout|tout le|tout mon|toute la|toute ma} {week-end|temps|soiree|nuit|journee|energie|mois|ete|vacances}',
       "{tout le|tant de|tout ce} {temps|travail|energie|efforts|heures} {que j'ai|que nous avons|passe|consacre|investi|donne|offert|perdu}",
     ],
@@ -389,7 +399,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'fact',
     note: 'What makes a correction factual: a document, a reference, an attachment (numbers and dates are read from the tokens).',
-    forms: ['ci-joint', 'ci-jointe', 'ci-joints', 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'preuve[s]', 'capture[s] d\'ecran', 'horodatage', 'reference[s]', 'ref', 'numero', 'n°', 'dossier n°', 'bordereau', 'depot', 'plateforme', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du'],
+    forms: ['ci-joint', 'ci-jointe', 'ci-joints', 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'capture[s] d\'ecran', 'horodatage', 'ref', 'n°', 'bordereau', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du'],
   },
 ];
 

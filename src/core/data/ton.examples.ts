@@ -178,4 +178,38 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Comme d’habitude, un refus.', 'Comme chaque année, ma candidature n’est pas retenue.'],
     noMatch: ['Comme d’habitude avec ton équipe, l’échange a été clair et agréable.', 'Comme toujours, merci pour votre accueil.'],
   },
+
+  'reproche-minimum': {
+    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.'],
+    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.'],
+  },
+  'mepris-image': {
+    match: ['J’ai eu l’impression de passer un casting pour un cirque.', 'Votre sélection tient du tirage au sort.', 'C’est un choix d’amateurs.', 'Une vraie loterie, ce recrutement.'],
+    noMatch: ['Notre compagnie de cirque vous remercie pour votre retour.', 'J’ai vu votre spectacle au théâtre et je l’ai adoré.'],
+  },
+  'menace-juridique': {
+    match: ['Notre service juridique a été saisi du dossier.', 'Je vais consulter un avocat.', 'Nous saisirons le tribunal administratif.'],
+    noMatch: ['Je suis juriste de formation et je reste disponible.', 'Votre annonce mentionnait un poste au service juridique.', 'J’aurai recours à vos services avec plaisir.'],
+  },
+  'levier-consequences': {
+    match: ['Nous espérons, dans votre intérêt, que tout a été fait dans les règles.', 'Nous ajusterons nos relations avec la Ville en conséquence.', 'Je m’en souviendrai.', 'Nous en tirerons les conséquences qui s’imposent.'],
+    noMatch: ['Je m’en souviendrai avec plaisir.', 'J’adapterai ma candidature à vos critères.'],
+  },
+  'reponse-a-chaud': {
+    match: ['Je vous réponds à chaud.', 'Je préfère vous écrire tant que c’est frais.', 'Je vous écris sous le coup de la colère.', 'Je viens de lire votre message et je vous réponds tout de suite.'],
+    noMatch: ['Je n’ai pas voulu répondre à chaud, et je vous remercie.', 'Plutôt que de réagir à chaud, j’ai pris deux jours.'],
+  },
+  'citation-moqueuse': {
+    match: ['Votre « processus rigoureux » aura duré vingt minutes.', 'Je comprends mieux, du coup, votre choix.', 'Vingt minutes en tout et pour tout, votre entretien.', 'Des critères taillés sur mesure pour vos partenaires habituels.', 'Le jour où vous voudrez des professionnels, appelez-moi.'],
+    noMatch: ['Je comprends mieux vos attentes après cet échange.', 'Votre annonce parlait de « polyvalence », et je m’y retrouve.', 'Mon numéro n’a pas changé, au plaisir.'],
+  },
+  'travail-gratuit': {
+    match: ['J’ai monté toute la maquette sans toucher un centime.', 'Trois pistes créatives sans la moindre indemnisation.', 'Et voilà comment on me remercie.', 'Pour mémoire, notre équipe a consacré 62 heures à ce concours.'],
+    noMatch: ['J’ai consacré plusieurs heures au cas pratique et j’ai beaucoup appris, merci.', 'Pour mémoire, je joins le devis révisé.'],
+  },
+
+  'autodenigrement-merite': {
+    match: ['Mon profil ne méritait sans doute pas autant d’égards.', 'Je ne suis pas au niveau de vos équipes.', 'J’ai été bien présomptueuse de postuler.', 'Pardon de vous encombrer avec ma candidature.', 'J’aurais dû m’en douter.'],
+    noMatch: ['Je ne suis pas au niveau en anglais, je vais le travailler.', 'Votre équipe mérite d’être félicitée.'],
+  },
 };

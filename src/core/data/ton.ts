@@ -73,7 +73,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'jugement-mepris',
     rule: 'ton-agressif',
-    forms: [
+    forms: ["{je trouve|j'ai trouvé|je juge|j'estime|je considère} {ça|cela|ce|cette|la|le|les|votre|vos|l'|ce procédé|cette façon|cette manière|ce choix|cette décision|la manière|la façon} … @contempt", 
       '@decision … {est|était|etait|sont|étaient|etaient|reste|restent|semble|semblait|paraît|parait|me semble|me paraît|me parait|apparaît|fut|a été|a ete|ont été|demeure|tient} … @contempt',
       '@decision {vraiment |franchement |totalement |complètement |parfaitement |tout à fait |particulièrement |assez |plutôt |un peu |bien |si |tellement |très |trop |aussi |}@contempt',
       '{quel|quelle|quels|quelles} @contempt',
@@ -104,7 +104,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'insulte-personne',
     rule: 'ton-agressif',
-    forms: ['{ces|cette|cet} @person_insult &@writer|@reader|@decider', 
+    forms: ['{vous|tu} {cherchez|cherches|voulez|veux|recrutez|recrutes|préférez|préfères|engagez|engages|choisissez|choisis|prenez|prends|attendez|attends|voulez juste|avez besoin de} {des|un|une} @animal', '{,|:} {les|la|le|l\'|mes|bande de|bande d\'|} @person_insult_or_animal $', '{ces|cette|cet} @person_insult &@writer|@reader|@decider', 
       "{vous|tu|vous êtes|vous etes|tu es|t'es|ils sont|elles sont|elle est|il est|c'est|ce sont|vous étiez|vous etiez|vous avez été|vous avez ete|vous restez|vous faites|vous passez pour} {vraiment |franchement |tellement |trop |si |bien |complètement |totalement |juste |qu'|que |de vrais |de vraies |de sacrés |de sacrées |un vrai |une vraie |un sacré |une sacrée |}{un |une |des |de |d'|une bande de |une belle bande de |une sacrée bande de |une équipe de |un ramassis de |une bande d'|un ramassis d'|}@person_insult_or_animal",
       "{bande|espèce|tas|ramassis|troupeau|équipe|bande de|clique|nid} {de|d'} @person_insult_or_animal",
       "{joué|jouer|joue|jouez|jouent|jouait|jouiez} {à l'|au|à la|aux|a l'|a la} @person_insult",
@@ -177,6 +177,68 @@ export const AGGRESSIVE: readonly Expression[] = [
     forms: ["comment {osez-vous|oses-tu|avez-vous osé|as-tu osé|pouvez-vous|peux-tu|avez-vous pu|as-tu pu|peut-on|a-t-on pu|avez vous pu|pouvez vous|est-il possible de|est-ce possible de|ose-t-on|osez vous} {refuser|rejeter|écarter|ecarter|ignorer|traiter|préférer|preferer|choisir|balayer|snober|mépriser|mepriser|oser|me|nous|passer|laisser|recaler|éliminer|eliminer}", "de quel droit &&@reader", "qui êtes-vous pour", "qui etes-vous pour", "pour qui {me|nous} prenez-vous", "vous {me|nous} prenez pour {qui|un|une|des}", "{c'est|ce serait} {une blague|une plaisanterie|une farce}"],
     explanation: 'Une question indignée (« comment pouvez-vous refuser… ») est une accusation : le destinataire y lit la colère. Le guide : pas de rage-reply, un ton sobre.',
     sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'reproche-minimum',
+    rule: 'ton-agressif',
+    forms: [
+      "{un minimum de|le minimum de|la moindre des choses|le minimum|la moindre politesse|la moindre correction|la politesse|la correction|l'élégance|la décence|le courage|la moindre des corrections} {aurait été|eût été|serait|serait été|était|aurait été de|c'était} {de|d'}",
+      "{un minimum de|le moindre|la moindre} {courage|respect|politesse|correction|considération|décence|élégance|professionnalisme|franchise|honnêteté|égard|savoir-vivre}",
+      "{on|je|j'|nous} {pouvait|pouvais|pouvions|aurait pu|aurais pu|aurions pu|était en droit d'|étais en droit d'|étions en droit d'|était en droit de|étais en droit de|s'attendait à|m'attendais à|nous attendions à} {espérer|attendre|s'attendre à|exiger|} {au minimum|au moins|a minima|un minimum|mieux|davantage|autre chose|plus}",
+      "{pour|par|plutôt qu'|plutôt que par|qu'|juste|simplement|seulement|à peine} {un|votre|ce|le} {mail|message|courriel|email|e-mail|retour|réponse|courrier|sms|texto} de {deux|trois|quatre|quelques|2|3|4|cinq|5} {lignes|mots|phrases}",
+      "{même pas|pas même|sans même|pas un seul|pas une seule} {un appel|un coup de fil|un mot|une explication|un merci|un entretien|une ligne|un retour|une réponse|un message}",
+    ],
+    explanation: 'Reprocher au destinataire le minimum qu’il n’aurait pas fait (« un minimum de courage aurait été… », « un mail de deux lignes ») : il lit le reproche, pas le remerciement. Le guide : sobre, positif, zéro drama.',
+    sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'mepris-image',
+    rule: 'ton-agressif',
+    forms: [
+      "{impression de|l'impression d'|comme dans|comme à|on se croirait|on se serait cru|digne d'|digne de|ressemblait à|ressemble à|s'apparentait à|s'apparente à|tenait du|tient du|relevait du|relève du|un vrai|une vraie|un véritable|une véritable|quel|quelle|une sorte de|un genre de} … … @contempt_image",
+      '@decision {de|d\'} {@person_insult|amateur|amateurs|bureaucrate|bureaucrates|comptable|comptables|technocrate|technocrates|gamin|gamins}',
+      "{choix|décision|recrutement|sélection|méthode|méthodes|processus|réponse} {d'amateur|d'amateurs|de bureaucrate|de bureaucrates|de comptable|de comptables|de gamin|de gamins}",
+    ],
+    explanation: 'Comparer le recrutement à un cirque ou la décision à un choix d’amateurs, c’est du mépris : le destinataire s’en souviendra. Le guide : zéro drama, la porte entrouverte.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'menace-juridique',
+    rule: 'ton-agressif',
+    forms: ["@legal … {saisi|saisie|saisis|saisir|saisirons|saisirai|consulté|consulter|consulterai|consulterons|contacté|contacter|contacterai|contacterons|mandaté|mandater|mandaterai|mandaterons|transmis|transmettre|transmettrai|transmettrons|examinera|examineront|étudiera|étudieront|analysera|analyseront|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informé|informer|informerai|informerons|prévenu|prévenir|préviendrai|préviendrons|chargé|chargerai|chargerons|se penchera|se penche|vérifiera|vérifieront}", "{saisi|saisie|saisir|saisirons|saisirai|consulter|consulterai|consulterons|contacter|contacterai|contacterons|mandater|mandaterai|mandaterons|transmettre|transmettrai|transmettrons|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informer|informerai|informerons|prévenir|préviendrai|préviendrons|recours à|faire appel à|ferai appel à|ferons appel à} … @legal"],
+    with: ['@writer|@intent|@reader_future|@writer_subject'],
+    within: 'sentence',
+    except: ['sans {aucun |}{recours|avocat}', 'avoir recours à', 'le recours à', '{voies|voie|délai|délais|possibilité|possibilités} de recours', 'aucun recours'],
+    explanation: 'Faire intervenir un service juridique, un avocat ou une autorité dans la réponse, c’est une menace : la relation est rompue. Le guide : ne contester qu’un fait, calmement, ou rester disponible.',
+    sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'levier-consequences',
+    rule: 'ton-agressif',
+    forms: [
+      "dans {votre|ton|leur} {propre |}intérêt",
+      "{en tirer|en tirerons|en tirerai|en tirerions|tirerons|tirerai|tirer} les {conséquences|conclusions|leçons} {qui s'imposent|nécessaires|utiles|}",
+      "{ajuster|ajusterons|ajusterai|revoir|reverrons|reverrai|réviser|réviserons|réviserai|reconsidérer|reconsidérerons|reconsidérerai|repenser|repenserons|réévaluer|réévaluerons} {nos|notre|mes|ma|mon} {relations|relation|collaboration|collaborations|partenariat|partenariats|soutien|commandes|achats|participation|engagement|adhésion|cotisation|contrats|budget|investissements|recommandations|prescriptions} … en conséquence",
+      '{ajusterons|ajusterai|adapterons|adapterai|agirons|agirai|réagirons|réagirai|en tiendrons compte|en tiendrai compte|nous en souviendrons|je m\'en souviendrai|m\'en souviendrai} en conséquence',
+      "{je|nous} {m'en|nous en} {souviendrai|souviendrons}", "{je|nous} {ne l'oublierai|ne l'oublierons} pas", "{je|j'|nous} {saurai|saurons} {m'en souvenir|nous en souvenir|m'en rappeler|nous en rappeler}",
+    ],
+    except: ["{je|nous} {m'en|nous en} {souviendrai|souviendrons} {avec plaisir|longtemps|comme|pour}", 'dans votre intérêt comme dans le mien'],
+    explanation: 'Annoncer des conséquences (« dans votre intérêt », « nous ajusterons nos relations en conséquence », « je m’en souviendrai ») est une pression, lue comme une menace. Le guide : la porte entrouverte, sans pression.',
+    sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'reponse-a-chaud',
+    rule: 'ton-agressif',
+    forms: ['à chaud', 'a chaud', "{tant que|pendant que} c'est {frais|chaud|tout frais|encore frais|encore chaud}", 'sous le coup de {la colère|l\'émotion|l\'emotion|la déception|la deception|l\'énervement|la frustration|la surprise}', "{je n'ai|j'ai} pas {pu |}{attendre|me retenir|résister}", "{je viens|je sors} {de lire|de recevoir|d'ouvrir|de découvrir|de prendre connaissance de} … {et je|je vous réponds|je préfère|je réponds} … {tout de suite|immédiatement|sur-le-champ|sans attendre|dans la foulée|aussitôt|directement}"],
+    except: ['pas à chaud', 'pas a chaud', 'plutôt que de répondre à chaud', 'plutôt que de réagir à chaud'],
+    explanation: 'Répondre à chaud, et le dire : le guide conseille d’attendre 24 à 48 h ouvrées, car les mails envoyés sous émotion vieillissent mal.',
+    sentenceRewrites: [],
     deleteSentence: true,
   },
 ];
@@ -307,6 +369,18 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
   },
+
+  {
+    id: 'citation-moqueuse',
+    rule: 'passif-agressif',
+    forms: ['{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _', '{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _ _', '{je comprends|je comprend|on comprend|je saisis} {mieux|enfin|maintenant|à présent|mieux maintenant|mieux désormais|désormais|tout de suite mieux}', '{en tout et pour tout|montre en main|chrono en main|à peine} {#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours}', '{#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours} {en tout et pour tout|montre en main|chrono en main}', '{d\'autant plus|d\'autant|bien} dommage que', '{je vous laisse|à vous de|je te laisse} {juge|juger|apprécier|méditer|conclure|en tirer les conclusions}', 'à méditer', 'méditez', 'sans commentaire', "je n'en dirai pas plus", 'suivez mon regard', '{taillé|taillée|taillés|taillées|fait|faite|faits|faites|pensé|pensée|pensés|pensées|écrit|écrite|écrits|écrites} sur mesure pour', '{proche|proches} de la {majorité|direction|mairie|présidence|maison}', "{le jour où|le jour ou|quand|lorsque|si un jour} {vous|tu} {voudrez|voudras|aurez besoin|auras besoin|souhaiterez|souhaiteras|déciderez|décideras|serez prêt|serez prête|serez prêts|comprendrez|comprendras|chercherez|chercheras|voudrez bien}", 'mon numéro n\'a pas changé'],
+    with: ['@reader|@decision|@decider|@chosen'],
+    within: 'sentence',
+    except: ['je comprends mieux {vos|votre|ta|tes|les} {attentes|besoins|contraintes|choix|critères|priorités|enjeux|exigences|arbitrages}', 'je comprends mieux maintenant ce que'],
+    explanation: 'Citer les mots du destinataire entre guillemets, dire qu’on « comprend mieux » ou sous-entendre un favoritisme, c’est du passif-agressif : il lit la pique, pas le remerciement.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
 ];
 
 /** Apologies and self-deprecation (section 2 « sans s’excuser de vivre »). Order matters: ordinary apologies first. */
@@ -365,6 +439,15 @@ export const APOLOGIES: readonly Expression[] = [
     ],
     except: ['{je|j\'} ne vous {dérangerai|derangerai|écrirai|ecrirai} plus {longtemps|davantage|d\'ici}'],
     explanation: 'Se résigner ou se dévaloriser (« je savais que je ne faisais pas le poids », « je ne vous encombrerai plus ») n’aide ni le destinataire ni votre prochaine candidature. Le guide : remercier, accepter, demander 1–2 axes d’amélioration.',
+    sentenceRewrites: ['J’aimerais recueillir 1 ou 2 pistes d’amélioration pour mieux aligner mes prochains dossiers.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'autodenigrement-merite',
+    rule: 'excuses',
+    forms: ['{mon|ma|mes|notre|nos} {profil|candidature|dossier|travail|projet|parcours|expérience|personne|offre|proposition} ne {méritait|mérite|méritaient|méritent|valait|vaut} {sans doute |probablement |certainement |peut-être |surement |sûrement |}{pas|guère|rien}', "{je|j'} ne {suis|étais|serai|serais} {sans doute |probablement |certainement |peut-être |visiblement |}pas {au niveau|à la hauteur|a la hauteur|de taille} {de|des|du|d'} {vos|votre|ton|tes|ta|leurs|leur|autres|l'équipe|ce poste|cette équipe|candidats|autres candidats|la concurrence|mes concurrents|vos attentes|vos exigences|vos équipes|l'enjeu}", "{je|j'} ne {suis|étais|serai|serais} {sans doute |probablement |certainement |peut-être |visiblement |}pas {au niveau|à la hauteur|a la hauteur|de taille|assez bon|assez bonne|assez bien|assez solide} $", "{j'ai été|j'étais|j'ai sans doute été|c'était} {bien |un peu |trop |très |vraiment |sans doute |bien trop |}{présomptueux|présomptueuse|prétentieux|prétentieuse|naïf|naïve|naif|naive|inconscient|inconsciente|bête|idiot|idiote|téméraire|ambitieux|ambitieuse} {de|d'}", "{vous|t'|te} {encombrer|importuner|déranger|embêter|ennuyer|accaparer|faire perdre votre temps|faire perdre ton temps} {avec|de|par} {ma|mes|mon|notre|nos}", "{j'aurais|nous aurions} {dû|du} {m'en douter|nous en douter|le savoir|m'y attendre|nous y attendre|le deviner|le comprendre|m'abstenir|nous abstenir|ne pas postuler|ne pas candidater}", "autant d'égards", "{je ne méritais|je ne mérite} pas {autant|tant|une telle|un tel|votre|vos}"],
+    explanation: 'Se dévaloriser (« mon profil ne méritait pas autant d’égards », « j’ai été présomptueuse de postuler ») n’aide ni le destinataire ni votre prochaine candidature. Le guide : remercier avec classe, sans s’excuser de vivre.',
     sentenceRewrites: ['J’aimerais recueillir 1 ou 2 pistes d’amélioration pour mieux aligner mes prochains dossiers.'],
     deleteSentence: true,
   },
@@ -467,6 +550,16 @@ export const DRAMA: readonly Expression[] = [
     severity: 'information',
     explanation: '« Injuste » est un mot chargé d’émotion : le guide demande une tonalité sobre, zéro drama. Dites ce que vous retenez plutôt que ce que vous ressentez.',
     sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'travail-gratuit',
+    rule: 'drame',
+    forms: ['sans {toucher|recevoir|être payé|être payée|percevoir} {un centime|un euro|un sou|un rond|la moindre|aucune|aucun|rien}', 'sans {la moindre|aucune} {indemnisation|rémunération|contrepartie|compensation|dédommagement|reconnaissance}', "{et |}{voilà|voila|c'est} comment {on me remercie|on nous remercie|vous me remerciez|vous nous remerciez|vous remerciez|on remercie|tu me remercies}", '{belle|drôle de|curieuse|jolie} {récompense|façon de remercier|manière de remercier|reconnaissance}', '{pour mémoire|pour rappel|je rappelle que|rappelons que|je vous rappelle que} &@effort', '{#|des|deux|trois|plusieurs|de nombreuses|dizaines d\'} heures {de travail|passées|consacrées|investies|bénévoles|non payées|non rémunérées|offertes}'],
+    without: ['@grateful_marks'],
+    explanation: 'Compter au destinataire le travail fourni sans contrepartie (« 62 heures sans la moindre indemnisation », « voilà comment on me remercie ») le culpabilise. Le guide : zéro drama ; remerciez et restez disponible.',
+    sentenceRewrites: ['J’ai apprécié de travailler sur ce dossier.'],
     deleteSentence: true,
   },
 ];

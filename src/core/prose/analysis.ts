@@ -134,7 +134,7 @@ export { sentenceOf };
 
 /** A class that a form requires beside it may share the hit's negation (« ce n'est pas sérieux de votre part »), not a quotation. */
 function present(s: Stance): boolean {
-  return s === 'said' || s === 'negated';
+  return s === 'said' || s === 'negated' || s === 'supposed';
 }
 
 /** True when class `name` matches in tokens [from, to) with a stance `ok` accepts. */

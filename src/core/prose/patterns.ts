@@ -27,7 +27,9 @@ export type El =
   | { t: 'gap'; max: number }
   | { t: 'cls'; name: string }
   | { t: 'any' }
-  | { t: 'start' };
+  | { t: 'start' }
+  | { t: 'end' }
+  | { t: 'num' };
 
 export interface CompiledForm {
   els: El[];
@@ -128,6 +130,9 @@ function pieceElements(expanded: string): El[] {
     if (/^@[a-z0-9_-]+$/.test(piece)) out.push({ t: 'cls', name: piece.slice(1) });
     else if (piece === '…' || piece === '...') out.push({ t: 'gap', max: 4 });
     else if (piece === '_') out.push({ t: 'any' });
+    else if (piece === '#') out.push({ t: 'num' });
+    else if (piece === '^') out.push({ t: 'start' });
+    else if (piece === '$') out.push({ t: 'end' });
     else for (const w of plainTokens(piece)) out.push({ t: 'w', set: wordSet([w]) });
   }
   return out;
@@ -185,6 +190,14 @@ export function compileForm(form: string): CompiledForm | undefined {
     }
     if (tpl === '^') {
       els.push({ t: 'start' });
+      continue;
+    }
+    if (tpl === '$') {
+      els.push({ t: 'end' });
+      continue;
+    }
+    if (tpl === '#') {
+      els.push({ t: 'num' });
       continue;
     }
     // A template may expand to several words, and to class references (« {très |}@positive »).
@@ -290,6 +303,10 @@ function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<s
       return 'any';
     case 'start':
       return firstOf(els, k + 1, classes, seen);
+    case 'end':
+      return new Set([EMPTY]);
+    case 'num':
+      return 'any';
     case 'cls': {
       const s = classes.first(el.name, new Set(seen));
       return s === 'any' ? 'any' : new Set(s);
@@ -368,6 +385,14 @@ export function matchEls(els: readonly El[], k: number, t: number, stop: number,
     case 'start':
       if (!memo.env.isStart?.(t)) return -1;
       return matchEls(els, k + 1, t, stop, memo);
+    case 'end': {
+      // The end of the sentence: nothing but closing punctuation before `stop`.
+      for (let j = t; j < stop; j++) if (toks.kind[j] !== Kind.Punct) return -1;
+      return matchEls(els, k + 1, t, stop, memo);
+    }
+    case 'num':
+      if (t >= stop || toks.kind[t] !== Kind.Number) return -1;
+      return matchEls(els, k + 1, t + 1, stop, memo);
     case 'cls': {
       if (t >= stop) return -1;
       const e = memo.end(el.name, t);

@@ -99,9 +99,26 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
     const question = s.terminator.includes('?');
     // Clauses.
     let c = clauseId;
+    let skipComma = -1;
     for (let t = s.first; t <= s.last; t++) {
       const norm = toks.norm[t];
       const k = toks.kind[t];
+      // An incidental between two commas (« était, de loin, le plus complet ») does not split the clause.
+      if (norm === ',' && t !== skipComma) {
+        let j = t + 1;
+        while (j <= s.last && j - t <= 4 && toks.kind[j] === Kind.Word) j++;
+        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',') {
+          skipComma = j;
+          clause[t] = c;
+          if (question) bits[t] |= Scope.Question;
+          continue;
+        }
+      }
+      if (t === skipComma) {
+        clause[t] = c;
+        if (question) bits[t] |= Scope.Question;
+        continue;
+      }
       if ((k === Kind.Punct && CLAUSE_PUNCT.has(norm)) || (k === Kind.Word && CLAUSE_WORDS.has(norm))) c++;
       else if (k === Kind.Word && norm === 'et' && t + 1 <= s.last && SUBJECTS.has(toks.norm[t + 1])) c++;
       clause[t] = c;

@@ -66,7 +66,7 @@ export function classIn(a: ProseAnalysis, name: string, from: number, to: number
 }
 
 /** A class that an entry requires beside its hit may share the hit's negation (« ce n'est pas sérieux de votre part »), not a quotation. */
-const present = (s: string) => s === 'said' || s === 'negated';
+const present = (s: string) => s === 'said' || s === 'negated' || s === 'supposed';
 
 /** Token window of a hit: its clause, or its sentence. */
 export function windowOf(a: ProseAnalysis, hit: { first: number; endToken: number; sentence: number }, within: 'clause' | 'sentence'): [number, number] {
@@ -91,12 +91,12 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
   if (entry.with?.length) {
     const [from, to] = windowOf(a, hit, entry.within ?? 'clause');
     for (const item of entry.with) {
-      if (!names(item).some((n) => classIn(a, n, from, to, hit.first, hit.endToken, present))) return false;
+      if (!names(item).some((n) => classIn(a, n, from, to, -1, -1, present))) return false;
     }
   }
   if (entry.without?.length) {
     const [from, to] = windowOf(a, hit, 'sentence');
-    for (const item of entry.without) if (names(item).some((n) => classIn(a, n, from, to))) return false;
+    for (const item of entry.without) if (names(item).some((n) => classIn(a, n, from, to, hit.first, hit.endToken))) return false;
   }
   if (entry.unlessFact && sentenceHasFact(a, hit.sentence)) return false;
   return true;
