@@ -213,7 +213,7 @@ export function main(argv: string[]): number {
     args.format === 'json'
       ? formatJson(results, texts)
       : args.format === 'report'
-        ? formatReport(results, texts, options, useColor(process.stdout.isTTY, process.env))
+        ? formatReport(results, useColor(process.stdout.isTTY, process.env))
         : formatText(results, texts);
   if (out) process.stdout.write(out);
   for (const e of errors) process.stderr.write(`boomerang : ${e}\n`);

@@ -1,6 +1,8 @@
 // Public API of the pure core.
-export { analyze, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, type AnalyzeContext, type FileFindings } from './analyze';
-export { parseDraft, parseHeader, parseDateTime, CHANNELS, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel, type LocalDateTime } from './draft';
+export { analyze, analyzeDraft, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, type AnalyzeContext, type DraftAnalysis, type FileFindings } from './analyze';
+export { parseDraft, parseHeader, parseDateTime, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel, type LocalDateTime } from './draft';
+export { CHANNEL_IDS, DRAFT_CHANNELS, channelLabel, channelList, announcementOf, type ChannelId, type ChannelAnnouncement } from './channels';
+export { frenchList, frenchDay, frenchShortDate, plural } from './french';
 export { RULES, RULE_IDS, getRule } from './registry';
 export {
   resolveOptions,
@@ -26,22 +28,17 @@ export { recipientKey, sameRecipient, type RecipientKey } from './rules/multican
 export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
 export { TIPS, RECAP, getTip, type Tip, type RecapRow } from './tips';
 export { lineStarts, positionOf, fold } from './text';
-export type { DraftSummary } from './context';
+export type { DraftSummary, DraftFigures } from './context';
 export type { RuleDefinition } from './rule';
 export * from './types';
 export type { SendWindow } from './sendWindow';
 export { DOCS_URL, ruleDocUrl } from './meta';
 export {
   buildReport,
-  reportForText,
   rowsOf,
   isBlocking,
   figureLines,
   shortSummary,
-  formatDateTime,
-  countQuestions,
-  channelsMentioned,
-  channelLabel,
   firstSentence,
   VERDICT_LABELS,
   STATUS_LABELS,
@@ -53,7 +50,6 @@ export {
   type ReportRow,
   type ReportFinding,
   type ReportFigures,
-  type ReportExtras,
   type RowNote,
   type RowStatus,
   type Verdict,
@@ -65,4 +61,4 @@ export { CATEGORY_ROWS, RULE_ROWS, BLOCKING_CATEGORIES, BLOCKING_TIPS, RECAP_SEC
 export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabstopOrder, SNIPPET_VARIABLES, type SnippetNode, type ParsedSnippet, type SnippetResolver } from './snippetSyntax';
 export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusalDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
 export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';
-export { FRONT_MATTER_HELP, CHANNEL_WORD_NOTES } from './data/hoverNotes';
+export { FRONT_MATTER_HELP } from './data/hoverNotes';

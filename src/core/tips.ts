@@ -2,6 +2,8 @@
 // (« Transformer un refus en effet boomerang »). Hovers, diagnostics, the
 // report and the docs all read from here.
 
+import { draftChannelChoice } from './channels';
+
 export interface RecapRow {
   /** The meme of the guide's recap table. */
   meme: string;
@@ -180,7 +182,7 @@ const list: Tip[] = [
     title: 'L’en-tête du brouillon',
     section: 6,
     advice: [
-      'canal : mail, linkedin, sms ou telephone.',
+      `canal : ${draftChannelChoice()}.`,
       'destinataire : la personne ou l’organisation.',
       'refus_recu / envoi_prevu / envoye : AAAA-MM-JJ HH:MM.',
     ],

@@ -1,8 +1,7 @@
 // Data behind the « Vérifier le ton » report: which row of the guide's
-// « Liste récapitulative » each finding belongs to, which findings make a
-// draft « à ne pas envoyer tel quel », and the words that name a channel.
+// « Liste récapitulative » each finding belongs to, and which findings make a
+// draft « à ne pas envoyer tel quel ».
 
-import type { Channel } from '../draft';
 import type { Category } from '../types';
 
 /** Rows of the recap table (RECAP in tips.ts): 1 timing, 2 thanks and brevity, 3 questions, 4 radar, 5 contesting, 6 anti-embrouilles. */
@@ -52,28 +51,4 @@ export const BLOCKING_CATEGORIES: Readonly<Partial<Record<Category, string>>> = 
 /** Tips whose warnings block whatever their category: the « roman justificatif ». */
 export const BLOCKING_TIPS: Readonly<Record<string, string>> = {
   roman: '« Personne ne lit 700 mots de défense. »',
-};
-
-/**
- * Words that name a channel in the body of a reply (not in the signature,
- * where a LinkedIn link or a phone number is what the guide asks for).
- * Phrases as for `phraseSource`: case, accents and apostrophes do not matter.
- */
-export const CHANNEL_WORDS: readonly { channel: Channel; forms: readonly string[]; note: string }[] = [
-  { channel: 'mail', forms: ['mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]'], note: '« je suis à portée de mail ».' },
-  { channel: 'linkedin', forms: ['linkedin'], note: '« une invitation LinkedIn ».' },
-  { channel: 'sms', forms: ['sms', 'texto[s]'], note: '« Mail + LinkedIn + SMS = pression ».' },
-  {
-    channel: 'telephone',
-    forms: ['telephone', 'telephoner', 'coup de fil', 'vous appeler', 'vous appelle', 'vous appellerai', 'appel telephonique', 'par tel'],
-    note: 'Pas « appel » seul : « appel d’offres » n’est pas un canal.',
-  },
-];
-
-/** French names of the channels, for the report. */
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
-  mail: 'mail',
-  linkedin: 'LinkedIn',
-  sms: 'SMS',
-  telephone: 'téléphone',
 };

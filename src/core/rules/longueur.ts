@@ -47,14 +47,17 @@ export const tropDeLignes: RuleDefinition = {
   *check(draft, ctx) {
     const { maxLines, lineWidth } = ctx.options.thresholds;
     const lines = countedLines(draft);
-    if (lines.length === 0) return;
-    let n = 0;
-    let firstOver: Line | undefined;
+    const n = ctx.figures.lines;
+    if (lines.length === 0 || n <= maxLines) return;
+    let seen = 0;
+    let firstOver: Line = lines[lines.length - 1];
     for (const line of lines) {
-      n += visualLines(draft, line, lineWidth);
-      if (n > maxLines && !firstOver) firstOver = line;
+      seen += visualLines(draft, line, lineWidth);
+      if (seen > maxLines) {
+        firstOver = line;
+        break;
+      }
     }
-    if (!firstOver) return;
     yield {
       start: firstOver.start,
       end: lines[lines.length - 1].end,
@@ -74,7 +77,7 @@ export const tropDeMots: RuleDefinition = {
     const { maxWords, novelWords } = ctx.options.thresholds;
     const lines = countedLines(draft);
     if (lines.length === 0) return;
-    const words = countMessageWords(draft);
+    const words = ctx.figures.words;
     if (words <= maxWords) return;
     const range = { start: lines[0].start, end: lines[lines.length - 1].end };
     if (words >= novelWords) {

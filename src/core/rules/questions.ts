@@ -66,6 +66,16 @@ function inUrl(prose: string, i: number): boolean {
   return /(?:https?:|www\.|\/\/|[\p{L}\p{N}-]+\.[a-z]{2,}\/)/u.test(token) && /\S/.test(prose[i + 1] ?? ' ');
 }
 
+/**
+ * The questions the message asks, as the offsets where each one ends: the one
+ * count that `trop-de-questions` and the report's figure use (through
+ * `ctx.figures.questionEnds`). Today the question marks of the checked prose.
+ */
+export function questionsAsked(draft: Draft): number[] {
+  const range = checkedRange(draft);
+  return questionMarks(draft, range.start, range.end);
+}
+
 export const tropDeQuestions: RuleDefinition = {
   id: 'trop-de-questions',
   category: 'questions',
@@ -75,8 +85,7 @@ export const tropDeQuestions: RuleDefinition = {
   example: 'Pourquoi ? Qui a été retenu ? Sur quels critères ? Puis-je postuler à nouveau ?',
   *check(draft, ctx) {
     const max = ctx.options.thresholds.maxQuestions;
-    const range = checkedRange(draft);
-    const marks = questionMarks(draft, range.start, range.end);
+    const marks = ctx.figures.questionEnds;
     if (marks.length <= max) return;
     const first = sentenceAround(draft, marks[max]);
     const start = first.end > first.start ? first.start : marks[max];
