@@ -5,17 +5,16 @@
 
 import type { DraftAnalysis } from './analyze';
 import { channelLabel, channelList, type ChannelId } from './channels';
-import { BLOCKING_CATEGORIES, BLOCKING_TIPS, CATEGORY_ROWS, RECAP_SECTIONS, RULE_ROWS, type RecapSection } from './data/reportRows';
 import type { Channel, Draft, LocalDateTime } from './draft';
 import { frenchShortDate, plural } from './french';
 import { effectiveSeverity } from './options';
-import { RULES } from './registry';
+import { getRule, ruleRank, RULES } from './registry';
 import type { SendWindow } from './sendWindow';
 import { positionOf } from './text';
-import { getTip, RECAP } from './tips';
-import { UNREADABLE_RULE, type Category, type Finding, type Severity } from './types';
+import { getTip, RECAP, RECAP_SECTIONS, type RecapSection } from './tips';
+import { UNREADABLE_RULE, type Finding, type Severity } from './types';
 
-export type { RecapSection } from './data/reportRows';
+export type { RecapSection } from './tips';
 
 /** ready: « Prêt à envoyer »; rework: « À retravailler »; blocked: « À ne pas envoyer tel quel ». */
 export type VerdictKind = 'ready' | 'rework' | 'blocked';
@@ -119,16 +118,21 @@ export interface ReportData {
 /** The guide's lower bound of « Concision utile : 5–8 lignes ». */
 export const MIN_LINES = 5;
 
-/** The rows a finding belongs to (RULE_ROWS, else CATEGORY_ROWS). */
-export function rowsOf(f: Pick<Finding, 'rule' | 'category'>): RecapSection[] {
-  return [...(RULE_ROWS[f.rule] ?? CATEGORY_ROWS[f.category]).rows];
+/** A file that is not a draft passes no row; it is listed with the reflexes to adopt. */
+const UNREADABLE_ROWS: readonly RecapSection[] = [6];
+
+/** The rows a finding belongs to: its rule's `recap` (a finding of no known rule belongs to none). */
+export function rowsOf(f: Pick<Finding, 'rule'>): RecapSection[] {
+  if (f.rule === UNREADABLE_RULE) return [...UNREADABLE_ROWS];
+  return [...(getRule(f.rule)?.recap.rows ?? [])];
 }
 
-/** True when a finding makes the draft « À ne pas envoyer tel quel ». */
-export function isBlocking(f: Finding): boolean {
+/** True when a finding makes the draft « À ne pas envoyer tel quel »: a warning of a rule that `blocks`. */
+export function isBlocking(f: Pick<Finding, 'rule' | 'severity' | 'tip'>): boolean {
   if (f.rule === UNREADABLE_RULE) return true;
   if (f.severity !== 'warning') return false;
-  return BLOCKING_CATEGORIES[f.category] !== undefined || BLOCKING_TIPS[f.tip] !== undefined;
+  const blocks = getRule(f.rule)?.blocks;
+  return blocks !== undefined && (blocks.tips === undefined || blocks.tips.includes(f.tip));
 }
 
 /**
@@ -216,11 +220,9 @@ function withOthers(first: string, others: number): string {
   return `${first.replace(/\.$/, '')}, et ${plural(others, 'autre point', 'autres points')} à corriger.`;
 }
 
-/** Which warning the verdict's reason names first: what the recipient notices most. */
-const REASON_ORDER: readonly Category[] = ['modele', 'ton', 'contestation', 'delai', 'multicanal', 'longueur', 'questions', 'structure'];
-
+/** Which warning the verdict's reason names first: blocking ones before the others (see `verdictOf`), then registry order. */
 function byImportance(a: Finding, b: Finding): number {
-  return REASON_ORDER.indexOf(a.category) - REASON_ORDER.indexOf(b.category) || a.start - b.start;
+  return ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start;
 }
 
 /** The first sentence of a message, at most about 160 characters. */

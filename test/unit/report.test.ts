@@ -5,6 +5,7 @@ import {
   defaultOptions,
   figureLines,
   shortSummary,
+  RULES,
   type AnalyzeOptions,
   type Finding,
   type ReportData,
@@ -35,10 +36,12 @@ Je reste preneur de vos actualités et je partagerai volontiers des ressources p
 Au plaisir de rester en contact, Samir.
 `;
 
-/** A finding as a rule of another family would report it. */
-function synthetic(text: string, category: Finding['category'], severity: Finding['severity'], rule = `essai-${category}`): Finding {
+/** A finding as the first rule of a category would report it. */
+function synthetic(text: string, category: Finding['category'], severity: Finding['severity']): Finding {
+  const rule = RULES.find((r) => r.category === category);
+  assert.ok(rule, category);
   const start = text.indexOf('Merci');
-  return { rule, category, severity, start, end: start + 5, message: `Constat ${category}. Détail.`, tip: 'ton', fixes: [] };
+  return { rule: rule.id, category, severity, start, end: start + 5, message: `Constat ${category}. Détail.`, tip: rule.tip, fixes: [] };
 }
 
 describe('report', () => {

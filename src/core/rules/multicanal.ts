@@ -27,13 +27,19 @@ interface Range {
 const MAX_REPORTS = 20;
 const MAX_RELATED = 5;
 
+const RECAP_CHANNELS = { rows: [4, 6], why: 'Rester dans le radar sans harceler (section 4) ; « Multicanal envahissant » est dans l’anti-embrouilles (section 6).' } as const;
+const BLOCKS_CHANNELS = { why: '« Mail + LinkedIn + SMS = pression. »' } as const;
+
 export const multicanalAnnonce: RuleDefinition = {
   id: 'multicanal-annonce',
   category: 'multicanal',
   severity: 'warning',
   description: 'Le message annonce d’autres canaux (« je vous ai aussi écrit sur LinkedIn », « laissé un message vocal ») : Mail + LinkedIn + SMS = pression. Les coordonnées de la signature ne comptent pas.',
   tip: 'multicanal',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
   example: 'Je vous ai aussi écrit sur LinkedIn et laissé un message vocal.',
+  counterExample: 'Je vous envoie une invitation LinkedIn pour rester en veille sur vos actualités.',
   *check(draft, ctx) {
     const { flagged, others, total, pressure, relaunches } = ctx.figures.channels;
     if (!pressure) return;
@@ -67,7 +73,10 @@ export const relanceInsistante: RuleDefinition = {
   severity: 'warning',
   description: 'Le message reproche le silence (« sans réponse de votre part », « je n’ai pas eu de retour ») : après un refus, c’est une relance qui met la pression, même sur un seul canal.',
   tip: 'multicanal',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
   example: 'Sans réponse de votre part à mon précédent mail, je me permets de vous relancer.',
+  counterExample: 'Je me permets de revenir vers vous pour partager un article sur la logistique urbaine.',
   *check(draft, ctx) {
     const { contacts, relaunches } = ctx.figures.channels;
     const silence = relaunches.find((r) => r.silence);
@@ -208,13 +217,25 @@ function otherChannels(me: Dated, earlier: readonly Dated[], windowDays: number)
   return earlier.filter((d) => d.summary.channel !== me.summary.channel && calendarDaysBetween(d.day, me.day) < windowDays);
 }
 
+/** The examples of the checks across drafts: a thank-you mail already sent to Mme Martin on 9 March. */
+const WORKSPACE = [
+  {
+    file: 'merci.reponse.md',
+    text: '---\ncanal: mail\ndestinataire: Mme Martin\nenvoye: 2026-03-09 10:00\n---\nObjet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  },
+] as const;
+
 export const multicanalDestinataire: RuleDefinition = {
   id: 'multicanal-destinataire',
   category: 'multicanal',
   severity: 'warning',
   description: 'Un autre brouillon écrit à la même personne par un autre canal à quelques jours d’intervalle (seuil `channelWindowDays`) : Mail + LinkedIn + SMS = pression.',
   tip: 'multicanal',
-  example: 'relance-linkedin.reponse.md (canal: linkedin, envoi_prevu: 2026-03-10) après merci.reponse.md (canal: mail, envoye: 2026-03-09), même destinataire.',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
+  example: '---\ncanal: linkedin\ndestinataire: Mme Martin\nenvoi_prevu: 2026-03-10 10:00\n---\nBonjour Madame Martin, merci encore pour nos échanges.\nLéa',
+  counterExample: '---\ncanal: linkedin\ndestinataire: Mme Martin\nenvoi_prevu: 2026-05-12 10:00\n---\nBonjour Madame Martin, merci encore pour nos échanges.\nLéa',
+  workspace: WORKSPACE,
   *check(draft, ctx) {
     const found = earlierToSameRecipient(draft, ctx);
     if (!found) return;
@@ -240,7 +261,11 @@ export const relanceTropRapprochee: RuleDefinition = {
   severity: 'warning',
   description: 'Un message à la même personne suit le précédent de trop près : le guide espace les suivis (une ressource 1 à 2 semaines après, un check-in discret après 2 à 3 mois ; seuils `followUpDays` et `checkInDays`).',
   tip: 'radar',
-  example: 'Deux brouillons à « Mme Martin » datés du 9 et du 11 mars.',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
+  example: '---\ncanal: mail\ndestinataire: Madame Martin\nenvoi_prevu: 2026-03-11 10:00\n---\nObjet : Un article\n\nBonjour Madame Martin,\nVoici l’article dont nous avions parlé.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: '---\ncanal: mail\ndestinataire: Madame Martin\nenvoi_prevu: 2026-03-23 10:00\n---\nObjet : Un article\n\nBonjour Madame Martin,\nVoici l’article dont nous avions parlé.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  workspace: WORKSPACE,
   *check(draft, ctx) {
     const found = earlierToSameRecipient(draft, ctx);
     if (!found) return;

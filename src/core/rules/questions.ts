@@ -13,13 +13,18 @@ const vague = new ExpressionMatcher(VAGUE_QUESTIONS);
 /** Words that make a feedback question targeted (folded): it names a criterion, a skill, an example. */
 const TARGETED = /(?<![\p{L}\p{N}])(?:concret|concrete|concrets|concretes|precis|precise|precises|cible|ciblee|cibles|competence|competences|critere|criteres|element|elements|point|points|prix|tarif|tarifs|delai|delais|exemple|exemples|pese|renforcer|priorite|prioritaire|axe|axes|aspect|aspects|manquant|manquante|manquants|decisif|decisifs|decisive|1|2|un ou deux|une ou deux)(?![\p{L}\p{N}])/u;
 
+const RECAP_QUESTIONS = { rows: [3], why: '« Feedback > ego » : 1–2 questions précises et actionnables.' } as const;
+
 export const questionVague: RuleDefinition = {
   id: 'question-vague',
   category: 'questions',
   severity: 'information',
   description: '« Avez-vous des retours ? » est trop large : posez 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
+  expressions: 'main',
   example: 'Avez-vous des retours ?',
+  counterExample: 'Auriez-vous un ou deux retours concrets sur mon dossier ?',
   *check(draft, ctx) {
     for (const r of phraseReports(draft, vague, 'question-vague', ctx.options, (e, q) => quoteThen(e.explanation, q))) {
       if (r.entry) {
@@ -82,7 +87,9 @@ export const tropDeQuestions: RuleDefinition = {
   severity: 'warning',
   description: 'Plus de questions que le seuil (2 par défaut) : le guide conseille 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
   example: 'Pourquoi ? Qui a été retenu ? Sur quels critères ? Puis-je postuler à nouveau ?',
+  counterExample: 'Quel élément a le plus pesé dans la décision ? Quelle compétence devrais-je renforcer en priorité ?',
   *check(draft, ctx) {
     const max = ctx.options.thresholds.maxQuestions;
     const marks = ctx.figures.questionEnds;
