@@ -10,10 +10,12 @@ import { addDays } from 'date-fns';
 import { channelInfo, channelList } from '../channels';
 import type { DraftSummary, RuleContext } from '../context';
 import { CIVILITIES, RHYTHMS } from '../data/channels';
+import { DELAYS, MAX_WORDS_BETWEEN, RECONTACT_PHRASES } from '../data/followUps';
 import type { Draft, LocalDateTime } from '../draft';
-import { frenchList } from '../french';
+import { frenchList, plural } from '../french';
+import { checkedRange, proseOf } from '../prose/analysis';
 import type { RuleDefinition } from '../rule';
-import { fold, phraseSource, wholeWords } from '../text';
+import { countWords, fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
 import type { RelatedLocation, Report } from '../types';
 import { deleteSentence } from '../fixes';
 
@@ -90,6 +92,73 @@ export const relanceInsistante: RuleDefinition = {
       message: `Relance insistante : « ${draft.text.slice(silence.start, silence.end)} » reproche le silence et met la pression. Le guide : rester visible « sans harceler » ; remerciez et restez disponible, sans relancer.`,
       fixes: [deleteSentence(draft.text, s.start, s.end)],
     };
+  },
+};
+
+const recontactMatcher = new PhraseMatcher(RECONTACT_PHRASES);
+const delayMatcher = new PhraseMatcher(DELAYS);
+
+/** The sentence of the prose analysis that holds `offset` (sentences are sorted), or undefined between sentences. */
+function sentenceAt(draft: Draft, offset: number): Range | undefined {
+  const list = proseOf(draft).sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = list[lo];
+  return s && s.start <= offset && offset < s.end ? s : undefined;
+}
+
+/** The sentence the guide would write instead of announcing a follow-up. */
+const STAY_AVAILABLE = 'Je reste disponible si vos besoins évoluent.';
+
+export const relanceAnnoncee: RuleDefinition = {
+  id: 'relance-annoncee',
+  category: 'multicanal',
+  severity: 'warning',
+  description:
+    'Le message annonce déjà la prochaine relance, à brève échéance (« je reviendrai vers vous la semaine prochaine », « je vous relancerai vendredi ») : le guide espace les suivis (une ressource 1 à 2 semaines après, un check-in discret après 2 à 3 mois ; seuil `followUpDays`).',
+  tip: 'radar',
+  recap: RECAP_CHANNELS,
+  example: 'Merci pour votre retour. Je reviendrai vers vous la semaine prochaine pour savoir si ma candidature peut être reconsidérée.',
+  counterExample: 'Merci pour votre retour. Je reviendrai vers vous dans quinze jours avec l’article dont nous avions parlé.',
+  *check(draft, ctx) {
+    const min = ctx.options.thresholds.followUpDays;
+    const range = checkedRange(draft);
+    if (min <= 0 || range.end <= range.start) return;
+    const delays = [...delayMatcher.matches(draft.prose, range.start, range.end)];
+    if (delays.length === 0) return;
+    // A sentence that multicanal-annonce reports (another channel) already says it: walked once, in order.
+    const flagged = ctx.figures.channels.pressure ? ctx.figures.channels.flagged : [];
+    let f = 0;
+    let d = 0;
+    let reported = 0;
+    for (const hit of recontactMatcher.matches(draft.prose, range.start, range.end)) {
+      while (d < delays.length && delays[d].start < hit.end) d++;
+      if (d >= delays.length) return;
+      const delay = delays[d];
+      // Its date: right after it (« je vous relancerai sans faute dès lundi »), and sooner than the guide's rhythm.
+      if (delay.entry.days >= min) continue;
+      if (delay.start - hit.end > 80 || countWords(draft.prose, hit.end, delay.start) > MAX_WORDS_BETWEEN) continue;
+      const s = sentenceAt(draft, hit.start) ?? { start: hit.start, end: delay.end };
+      if (delay.end > s.end) continue;
+      while (f < flagged.length && flagged[f].end < hit.end) f++;
+      if (f < flagged.length && flagged[f].start <= hit.start) continue;
+      const quoted = draft.text.slice(hit.start, delay.end).replace(/\s+/g, ' ');
+      yield {
+        start: s.start,
+        end: s.end,
+        message: `« ${quoted} » : vous annoncez déjà une relance, à moins de ${plural(min, 'jour', 'jours')}. Après un refus, le guide espace les suivis : une ressource utile 1 à 2 semaines après, un check-in discret après 2 à 3 mois. Restez disponible sans fixer d’échéance.`,
+        fixes: [
+          { title: `Remplacer la phrase par « ${STAY_AVAILABLE} »`, edits: [{ start: s.start, end: s.end, newText: STAY_AVAILABLE }], preferred: true },
+          deleteSentence(draft.text, s.start, s.end),
+        ],
+      };
+      if (++reported >= MAX_REPORTS) return;
+    }
   },
 };
 
@@ -294,4 +363,4 @@ export const relanceTropRapprochee: RuleDefinition = {
   },
 };
 
-export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, relanceInsistante, multicanalDestinataire, relanceTropRapprochee];
+export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, relanceInsistante, relanceAnnoncee, multicanalDestinataire, relanceTropRapprochee];
