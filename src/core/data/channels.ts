@@ -20,6 +20,8 @@ export interface ChannelEntry {
   aliases: readonly string[];
   /** Words and phrases that name it in prose. Where forms overlap, the first entry wins. */
   forms: readonly string[];
+  /** How a way to reach the sender through it shows in a signature (regular expression sources, case-insensitive). */
+  contact?: readonly string[];
   /** What a hover on one of its words says. */
   hover: string;
   note: string;
@@ -38,6 +40,7 @@ export const CHANNELS = [
     thisMessage: 'ce mail',
     aliases: ['mail', 'email', 'e-mail', 'courriel', 'mel'],
     forms: ['courrier[s] electronique[s]', 'mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]', 'mél', 'boite mail', 'boite de reception'],
+    contact: ['[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}'],
     hover: 'Le canal par défaut d’une réponse à un refus, avec un objet clair.',
     note: 'Le courrier électronique, sous tous ses noms.',
   },
@@ -48,6 +51,7 @@ export const CHANNELS = [
     thisMessage: 'ce message LinkedIn',
     aliases: ['linkedin'],
     forms: ['linkedin', 'linked in', 'inmail[s]'],
+    contact: ['linkedin'],
     hover: 'Réseau professionnel : une invitation pour rester en veille, un message court sans objet.',
     note: 'LinkedIn et sa messagerie InMail.',
   },
@@ -78,6 +82,7 @@ export const CHANNELS = [
     thisMessage: 'cet appel',
     aliases: ['telephone', 'tel', 'appel'],
     forms: ['telephone', 'message[s] vocal', 'messages vocaux', 'vocal', 'messagerie vocale', 'boite vocale', 'repondeur', 'coup de fil', 'coup de telephone', 'appel[s] telephonique[s]', 'portable'],
+    contact: ['(?:\\+|00)\\d[\\d\\s.-]{7,}\\d', '(?<!\\d)0[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)'],
     hover: 'Un appel se propose, il ne s’impose pas.',
     note: 'Appel, message vocal, répondeur (« appel » seul n’en est pas un : « appel d’offres »).',
   },

@@ -1,16 +1,11 @@
 // Category `structure`: the parts of a reply the guide asks for (an effective
 // subject, an opening, a closing, a visible signature) and a readable header.
 
+import { channelContacts } from '../channels';
 import type { RuleDefinition } from '../rule';
 
-/** Ways to reach the sender that a signature can show. */
-const CONTACT = [
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u, // e-mail address
-  /(?:\+|00)\d[\d\s.-]{7,}\d/, // international phone number
-  /(?<!\d)0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/, // French phone number
-  /https?:\/\/\S+|www\.\S+/i, // a link
-  /linkedin/i, // LinkedIn profile, as the guide recommends
-];
+/** Ways to reach the sender that a signature can show: a link, or a channel's contact (the channel model: e-mail address, phone number, LinkedIn profile). */
+const LINK = /https?:\/\/\S+|www\.\S+/i;
 
 const RECAP_STRUCTURE = { rows: [2], why: 'Remercier, accepter, rester disponible : la structure éclair de la section 2.' } as const;
 const RECAP_SUBJECT = { rows: [1], why: 'Section 1 : « avec un objet clair ».' } as const;
@@ -135,7 +130,7 @@ export const coordonneesAbsentes: RuleDefinition = {
     const sig = draft.signature;
     if (!sig || draft.meta.channel !== 'mail') return;
     const text = draft.text.slice(sig.start, sig.end);
-    if (CONTACT.some((re) => re.test(text))) return;
+    if (LINK.test(text) || channelContacts().some((re) => re.test(text))) return;
     // A placeholder such as [LinkedIn] or [téléphone] promises one: let the placeholder rule speak.
     if (/\[[^\]]*(?:linkedin|t[ée]l|mail|coordonn)/i.test(text)) return;
     yield {
