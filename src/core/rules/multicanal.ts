@@ -98,20 +98,6 @@ export const relanceInsistante: RuleDefinition = {
 const recontactMatcher = new PhraseMatcher(RECONTACT_PHRASES);
 const delayMatcher = new PhraseMatcher(DELAYS);
 
-/** The sentence of the prose analysis that holds `offset` (sentences are sorted), or undefined between sentences. */
-function sentenceAt(draft: Draft, offset: number): Range | undefined {
-  const list = proseOf(draft).sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (list[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = list[lo];
-  return s && s.start <= offset && offset < s.end ? s : undefined;
-}
-
 /** The sentence the guide would write instead of announcing a follow-up. */
 const STAY_AVAILABLE = 'Je reste disponible si vos besoins évoluent.';
 
@@ -133,6 +119,9 @@ export const relanceAnnoncee: RuleDefinition = {
     if (delays.length === 0) return;
     // A sentence that multicanal-annonce reports (another channel) already says it: walked once, in order.
     const flagged = ctx.figures.channels.pressure ? ctx.figures.channels.flagged : [];
+    // The sentences of the prose analysis, asked for only once a follow-up is found, and walked in order.
+    let sentences: readonly Range[] | undefined;
+    let k = 0;
     let f = 0;
     let d = 0;
     let reported = 0;
@@ -143,7 +132,9 @@ export const relanceAnnoncee: RuleDefinition = {
       // Its date: right after it (« je vous relancerai sans faute dès lundi »), and sooner than the guide's rhythm.
       if (delay.entry.days >= min) continue;
       if (delay.start - hit.end > 80 || countWords(draft.prose, hit.end, delay.start) > MAX_WORDS_BETWEEN) continue;
-      const s = sentenceAt(draft, hit.start) ?? { start: hit.start, end: delay.end };
+      sentences ??= proseOf(draft).sentences;
+      while (k < sentences.length && sentences[k].end <= hit.start) k++;
+      const s = k < sentences.length && sentences[k].start <= hit.start ? sentences[k] : { start: hit.start, end: delay.end };
       if (delay.end > s.end) continue;
       while (f < flagged.length && flagged[f].end < hit.end) f++;
       if (f < flagged.length && flagged[f].start <= hit.start) continue;
