@@ -265,6 +265,29 @@ export class ClassTable {
     return this.forms.has(name);
   }
 
+  private readonly indexes = new Map<string, ClassIndex>();
+
+  /** The forms of a class by their first word, so that a token only tries the forms that can start there. */
+  indexOf(name: string): ClassIndex {
+    let ix = this.indexes.get(name);
+    if (ix) return ix;
+    ix = { byFirst: new Map(), any: [] };
+    for (const f of this.formsOf(name)) {
+      const first = firstOf(f.els, 0, this, new Set([name]));
+      if (first === 'any' || first.has(EMPTY)) {
+        ix.any.push(f);
+        continue;
+      }
+      for (const w of first) {
+        let list = ix.byFirst.get(w);
+        if (!list) ix.byFirst.set(w, (list = []));
+        list.push(f);
+      }
+    }
+    this.indexes.set(name, ix);
+    return ix;
+  }
+
   formsOf(name: string): readonly CompiledForm[] {
     return this.forms.get(name) ?? [];
   }
@@ -290,6 +313,13 @@ export class ClassTable {
 }
 
 const EMPTY = '\u0000';
+/** The index key of forms that start with a number (`#`). */
+export const NUM = '\u0001#';
+
+interface ClassIndex {
+  byFirst: Map<string, CompiledForm[]>;
+  any: CompiledForm[];
+}
 
 /** First words of `els[k…]`; contains EMPTY when the rest may match nothing. */
 function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<string>): Set<string> | 'any' {
@@ -306,7 +336,7 @@ function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<s
     case 'end':
       return new Set([EMPTY]);
     case 'num':
-      return 'any';
+      return new Set([NUM]);
     case 'cls': {
       const s = classes.first(el.name, new Set(seen));
       return s === 'any' ? 'any' : new Set(s);
@@ -349,10 +379,18 @@ export class ClassMemo {
     m[t] = -1; // guards recursive classes
     let best = -1;
     const stop = this.limit(t);
-    for (const f of this.env.classes.formsOf(name)) {
-      const e = matchEls(f.els, 0, t, stop, this);
-      if (e > best && (!(f.needs || f.clauseNeeds) || !this.env.contextOk || this.env.contextOk(f, t, e))) best = e;
-    }
+    const ix = this.env.classes.indexOf(name);
+    const toks = this.env.toks;
+    const tryForms = (forms: readonly CompiledForm[] | undefined) => {
+      if (!forms) return;
+      for (const f of forms) {
+        const e = matchEls(f.els, 0, t, stop, this);
+        if (e > best && (!(f.needs || f.clauseNeeds) || !this.env.contextOk || this.env.contextOk(f, t, e))) best = e;
+      }
+    };
+    tryForms(ix.byFirst.get(toks.norm[t]));
+    if (toks.kind[t] === Kind.Number) tryForms(ix.byFirst.get(NUM));
+    tryForms(ix.any);
     m[t] = best;
     return best;
   }
@@ -366,58 +404,88 @@ function isGapToken(toks: Tokens, t: number): boolean {
   return n === ',' || n === ';' || n === ':' || n === '…' || n === '...' || n === '«' || n === '»' || n === '"' || n === '(' || n === ')' || n === '“' || n === '”' || n === '-' || n === '–';
 }
 
+/** What is left to match after an alternative: the rest of the enclosing sequence (a linked list, no copies). */
+interface Cont {
+  els: readonly El[];
+  k: number;
+  next: Cont | null;
+}
+
 /**
  * Matches `els[k…]` at token `t` (tokens before `stop` only). Returns the end
  * token (exclusive) of the first way to match, or -1. Alternatives are tried
  * in order, gaps shortest first.
  */
 export function matchEls(els: readonly El[], k: number, t: number, stop: number, memo: ClassMemo): number {
-  if (k >= els.length) return t;
-  const el = els[k];
+  return step(els, k, t, stop, memo, null);
+}
+
+function step(els: readonly El[], k: number, t: number, stop: number, memo: ClassMemo, next: Cont | null): number {
   const toks = memo.env.toks;
-  switch (el.t) {
-    case 'w':
-      if (t >= stop || !el.set.has(toks.norm[t])) return -1;
-      return matchEls(els, k + 1, t + 1, stop, memo);
-    case 'any':
-      if (t >= stop || toks.kind[t] !== Kind.Word) return -1;
-      return matchEls(els, k + 1, t + 1, stop, memo);
-    case 'start':
-      if (!memo.env.isStart?.(t)) return -1;
-      return matchEls(els, k + 1, t, stop, memo);
-    case 'end': {
-      // The end of the sentence: nothing but closing punctuation before `stop`.
-      for (let j = t; j < stop; j++) if (toks.kind[j] !== Kind.Punct) return -1;
-      return matchEls(els, k + 1, t, stop, memo);
+  for (;;) {
+    if (k >= els.length) {
+      if (!next) return t;
+      els = next.els;
+      k = next.k;
+      next = next.next;
+      continue;
     }
-    case 'num':
-      if (t >= stop || toks.kind[t] !== Kind.Number) return -1;
-      return matchEls(els, k + 1, t + 1, stop, memo);
-    case 'cls': {
-      if (t >= stop) return -1;
-      const e = memo.end(el.name, t);
-      if (e < 0 || e > stop) return -1;
-      return matchEls(els, k + 1, e, stop, memo);
-    }
-    case 'gap': {
-      for (let g = 0; g <= el.max; g++) {
-        if (g > 0 && (t + g - 1 >= stop || !isGapToken(toks, t + g - 1))) break;
-        const e = matchEls(els, k + 1, t + g, stop, memo);
-        if (e >= 0) return e;
+    const el = els[k];
+    switch (el.t) {
+      case 'w':
+        if (t >= stop || !el.set.has(toks.norm[t])) return -1;
+        k++;
+        t++;
+        continue;
+      case 'any':
+        if (t >= stop || toks.kind[t] !== Kind.Word) return -1;
+        k++;
+        t++;
+        continue;
+      case 'num':
+        if (t >= stop || toks.kind[t] !== Kind.Number) return -1;
+        k++;
+        t++;
+        continue;
+      case 'start':
+        if (!memo.env.isStart?.(t)) return -1;
+        k++;
+        continue;
+      case 'end':
+        // The end of the sentence: nothing but closing punctuation before `stop`.
+        for (let j = t; j < stop; j++) if (toks.kind[j] !== Kind.Punct) return -1;
+        k++;
+        continue;
+      case 'cls': {
+        if (t >= stop) return -1;
+        const e = memo.end(el.name, t);
+        if (e < 0 || e > stop) return -1;
+        k++;
+        t = e;
+        continue;
       }
-      return -1;
-    }
-    case 'alt': {
-      for (const alt of el.alts) {
-        const e = alt.length === 0 ? matchEls(els, k + 1, t, stop, memo) : matchEls([...alt, ...els.slice(k + 1)], 0, t, stop, memo);
-        if (e >= 0) return e;
+      case 'gap': {
+        const rest: Cont = { els, k: k + 1, next };
+        for (let g = 0; g <= el.max; g++) {
+          if (g > 0 && (t + g - 1 >= stop || !isGapToken(toks, t + g - 1))) break;
+          const e = step(rest.els, rest.k, t + g, stop, memo, rest.next);
+          if (e >= 0) return e;
+        }
+        return -1;
       }
-      return -1;
+      case 'alt': {
+        const rest: Cont | null = k + 1 < els.length ? { els, k: k + 1, next } : next;
+        for (const alt of el.alts) {
+          const e = alt.length === 0 ? (rest ? step(rest.els, rest.k, t, stop, memo, rest.next) : t) : step(alt, 0, t, stop, memo, rest);
+          if (e >= 0) return e;
+        }
+        return -1;
+      }
     }
   }
 }
 
-/** Decides whether a hit counts (its scope, its context); `needs` are the classes its form requires. */
+/** Decides whether a hit counts (its scope, its context). */
 export type Accept<T> = (entry: T, first: number, end: number) => boolean;
 
 /** An entry of a family: forms, and exceptions scoped to the entry. */
@@ -494,7 +562,11 @@ export class PatternMatcher<T extends PatternEntry> {
     let next = from;
     for (let t = Math.max(0, from); t < to; t++) {
       if (t < next) continue;
-      const list = index.get(toks.norm[t]);
+      let list = index.get(toks.norm[t]);
+      if (toks.kind[t] === Kind.Number) {
+        const nums = index.get(NUM);
+        if (nums) list = list ? [...list, ...nums].sort((x, y) => x.entry - y.entry) : nums;
+      }
       if (!list && this.anyFirst.length === 0) continue;
       const stop = Math.min(sentenceEnd(t), to);
       const found = this.bestAt(list ?? [], t, stop, memo, accept);

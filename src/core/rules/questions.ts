@@ -16,6 +16,7 @@ import { Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 import type { Report } from '../types';
+import { plural } from '../french';
 
 /** One request of the message: a sentence (or list item) and how many things it asks. */
 export interface Request {
@@ -166,13 +167,18 @@ function targetedRewrites(draft: Draft): readonly string[] {
   return tu ? TARGETED_TU : TARGETED_VOUS;
 }
 
+const RECAP_QUESTIONS = { rows: [3], why: '« Feedback > ego » : 1–2 questions précises et actionnables.' } as const;
+
 export const questionVague: RuleDefinition = {
   id: 'question-vague',
   category: 'questions',
   severity: 'information',
   description: '« Avez-vous des retours ? » est trop large, quelle qu’en soit la formulation : posez 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
+  expressions: 'main',
   example: 'Avez-vous des retours ?',
+  counterExample: 'Auriez-vous un ou deux retours concrets sur mon dossier ?',
   *check(draft, ctx) {
     const a = proseOf(draft);
     const reports = wordingReports(a, VAGUE_QUESTIONS, 'question-vague', ctx.options, (e, q) => quoteThen(e.explanation, q));
@@ -198,13 +204,24 @@ export const questionVague: RuleDefinition = {
   },
 };
 
+/**
+ * The questions the message asks, as the offsets where each one ends: the one
+ * count that `trop-de-questions` and the report's figure use (through
+ * `ctx.figures.questionEnds`). A request that asks three things counts three.
+ */
+export function questionsAsked(draft: Draft): number[] {
+  return requestsOf(draft).flatMap((r) => Array<number>(r.units).fill(r.end));
+}
+
 export const tropDeQuestions: RuleDefinition = {
   id: 'trop-de-questions',
   category: 'questions',
   severity: 'warning',
   description: 'Plus de demandes que le seuil (2 par défaut), questions indirectes et listes comprises : le guide conseille 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
   example: 'Pourquoi ? Qui a été retenu ? Sur quels critères ? Puis-je postuler à nouveau ?',
+  counterExample: 'Quel élément a le plus pesé dans la décision ? Quelle compétence devrais-je renforcer en priorité ?',
   *check(draft, ctx) {
     const max = ctx.options.thresholds.maxQuestions;
     const requests = requestsOf(draft);
@@ -224,10 +241,15 @@ export const tropDeQuestions: RuleDefinition = {
       start: from.start,
       end: last.end,
       message: inOne && requests.length === 1
-        ? `${total} demandes dans une seule phrase (au-delà de ${max}) : le destinataire n’en traitera aucune. Le guide : 1 ou 2 questions ciblées, par exemple « Quel élément a le plus pesé dans la décision ? ».`
-        : `${total} demandes (au-delà de ${max}) : une série de questions met le destinataire sous pression et reste sans réponse. Le guide : 1 ou 2 questions ciblées, par exemple « Quel élément a le plus pesé dans la décision ? ».`,
+        ? `${count(total)} dans une seule phrase (au-delà de ${max}) : le destinataire n’en traitera aucune. Le guide : 1 ou 2 questions ciblées, par exemple « Quel élément a le plus pesé dans la décision ? ».`
+        : `${count(total)} (au-delà de ${max}) : une série de questions met le destinataire sous pression et reste sans réponse. Le guide : 1 ou 2 questions ciblées, par exemple « Quel élément a le plus pesé dans la décision ? ».`,
     };
   },
 };
+
+/** « 3 questions », « 1 question » (indirect questions and listed asks count as questions). */
+function count(n: number): string {
+  return plural(n, 'question', 'questions');
+}
 
 export const questionsRules: readonly RuleDefinition[] = [questionVague, tropDeQuestions];

@@ -21,13 +21,20 @@ function wordingRule(id: string, entries: readonly WordingEntry[]) {
     wordingReports(proseOf(draft), entries, id, ctx.options, (e, q) => quoteThen(e.explanation, q)).map((r) => (r.entry?.severity ? { ...r, severity: r.entry.severity } : r));
 }
 
+const RECAP_TONE = { rows: [6], why: '« Pas d’émotion à chaud ; … politesse » : passif-agressif, réaction à chaud.' } as const;
+const BLOCKS_TONE = { why: 'Passif-agressif ou réaction à chaud : « Les mails envoyés sous émotion vieillissent mal. »' } as const;
+
 export const tonAgressif: RuleDefinition = {
   id: 'ton-agressif',
   category: 'ton',
   severity: 'warning',
   description: 'Colère, mépris, jugement du destinataire ou de sa décision, menace ou insulte : la « rage-reply » que le guide déconseille.',
   tip: 'ton',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
+  expressions: 'main',
   example: 'C’est honteux : vous n’avez même pas lu mon dossier.',
+  counterExample: 'Merci d’avoir lu mon dossier avec attention.',
   check: wordingRule('ton-agressif', AGGRESSIVE),
 };
 
@@ -68,7 +75,11 @@ export const passifAgressif: RuleDefinition = {
   severity: 'warning',
   description: 'Passif-agressif et ironie : souhait aigre (« Bonne chance quand même »), compliment moqueur, guillemets ironiques, insinuation, formule du refus renvoyée.',
   tip: 'passif-agressif',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Bonne chance quand même avec votre candidat idéal.',
+  counterExample: 'Bonne chance pour la suite du projet.',
   check(draft, ctx) {
     const a = proseOf(draft);
     const reports = wordingRule('passif-agressif', PASSIVE_AGGRESSIVE)(draft, ctx);
@@ -83,7 +94,11 @@ export const excuses: RuleDefinition = {
   severity: 'warning',
   description: 'Excuses en cascade et autodénigrement ; une excuse ordinaire pour un délai de réponse reste acceptée seule.',
   tip: 'excuses',
+  recap: { rows: [2], why: 'Section 2 : « remercier avec classe, sans s’excuser de vivre ».' },
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Désolée de vous déranger, je sais que je ne suis pas à la hauteur.',
+  counterExample: 'Désolée pour ma réponse tardive, et merci pour votre retour.',
   *check(draft, ctx) {
     const reports = wordingReports(proseOf(draft), APOLOGIES, 'excuses', ctx.options, (e, q) => quoteThen(e.explanation, q));
     const apologyCount = reports.filter((r) => r.entry?.kind).length;
@@ -110,7 +125,11 @@ export const drame: RuleDefinition = {
   severity: 'warning',
   description: 'Drame : blessure, culpabilisation (tout ce qu’on a investi, « une fois de plus »), victimisation ; le guide demande « zéro drama ».',
   tip: 'ton',
+  recap: { rows: [2, 6], why: 'Section 2 : « Tonalité : sobre, positive, zéro drama » ; section 6 : pas d’émotion à chaud.' },
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Après tout ce que j’ai investi, c’est la troisième fois que vous me refusez.',
+  counterExample: 'J’ai beaucoup appris en préparant ce dossier.',
   check: wordingRule('drame', DRAMA),
 };
 
@@ -213,7 +232,10 @@ export const cris: RuleDefinition = {
   severity: 'warning',
   description: 'Majuscules criées, points d’exclamation en rafale (!!!, ?!?) et émojis de colère ou d’agacement.',
   tip: 'ton',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
   example: 'VOUS N’AVEZ MÊME PAS LU MON DOSSIER ?!',
+  counterExample: 'Merci pour votre retour sur le dossier RGPD de la SNCF.',
   *check(draft) {
     const a = proseOf(draft);
     const { toks } = a;
