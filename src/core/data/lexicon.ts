@@ -154,7 +154,7 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       '{cette|ce|cet} {experience|histoire|mesaventure|consultation|recrutement|processus|procedure|episode|affaire|traitement|comportement|refus|appel d\'offres|selection|fiasco|gachis}',
       '{votre|ta|la} {facon|maniere} de {faire|proceder|recruter|traiter|travailler|choisir|selectionner}',
-      "ce qui s'est passe", 'ce que vous avez fait', 'ce que vous faites', 'tout ca', 'tout cela', 'vos pratiques', 'vos methodes', 'votre fonctionnement', 'vos agissements',
+      "ce qui s'est passe", 'ce que vous avez fait', 'ce que vous faites', 'tout ca', 'tout cela', 'vos pratiques', 'vos methodes', 'votre fonctionnement', 'vos agissements', '{mon|notre} {parcours|experience|histoire|aventure} {de candidat|de candidate|chez vous|avec vous|dans votre entreprise|de prestataire}',
     ],
   },
   {
@@ -176,7 +176,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'setback',
     note: 'A refusal or a failure named as such (for « comme d’habitude, un refus »).',
-    forms: ['refus', 'echec[s]', 'recale[e][s]', 'pas retenu[e][s]', 'non retenu[e][s]', 'rejete[e][s]', 'ecarte[e][s]', 'elimine[e][s]', 'negati{f|ve}', 'non', 'meme lettre', 'meme reponse', 'meme formule', 'meme refrain', 'meme chanson', 'sans suite', 'pas de suite'],
+    forms: ['refus', 'echec[s]', 'recale[e][s]', 'pas retenu[e][s]', 'non retenu[e][s]', 'rejete[e][s]', 'ecarte[e][s]', 'elimine[e][s]', 'negati{f|ve}', 'meme lettre', 'meme reponse', 'meme formule', 'meme refrain', 'meme chanson', 'sans suite', 'pas de suite'],
   },
   {
     name: 'fit_claim',
@@ -225,7 +225,7 @@ export const CLASSES: readonly WordClass[] = [
       '{je vous serais|je te serais|nous vous serions} {tres |vraiment |}{reconnaissant|reconnaissante|reconnaissants|oblige|obligee} {de|d\'|si}',
       '{serait-il|est-il|serait il|est il|serait-ce|est-ce} {possible|envisageable|imaginable|permis}',
       'y a-t-il', 'y aurait-il', 'existe-t-il', 'puis-je', 'pourrais-je', 'pourrait-on', 'peut-on', 'est-ce que', "qu'est-ce que", "qu'est-ce qui",
-      'merci de {me|m\'|nous|bien vouloir}', 'merci de bien vouloir', 'je vous remercie de {me|m\'|bien vouloir}', 'je vous prie de {me|m\'|bien vouloir}',
+      'merci de {me|m\'|nous|bien vouloir}', 'merci de bien vouloir', '{je vous remercie|nous vous remercions|je te remercie} de {me|m\'|nous|bien vouloir}', '{je vous prie|nous vous prions} de {me|m\'|nous|bien vouloir}', '{nous vous saurions|je vous saurais|nous te saurions} gré', '{si vous pouviez|si tu pouvais|si vous pourriez|si jamais vous pouviez|si jamais tu pouvais} {me|m\'|nous|}', '{ce serait|ça serait|cela serait|ce serait vraiment} {top|super|génial|genial|sympa|parfait|idéal|ideal|précieux|precieux|utile|chouette|cool|formidable}', 'je voudrais {aussi |également |egalement |}vous proposer', 'je {vous|te} propose {aussi |également |}{un|une|de}', '{seriez|serais}-{vous|tu} {disponible|disponibles|partant|partante|d\'accord|ouvert|ouverte}', '{pourrions|pourrait|pourriez}-{nous|on|vous} {prévoir|prevoir|caler|organiser|fixer|envisager|échanger|echanger|nous voir|nous appeler|convenir}',
       'je me {demande|demandais|permets de vous demander|permets de demander}',
       '{je prends|je suis preneur|je suis preneuse|je serais preneur|je serais preneuse|je reste preneur|je reste preneuse|preneur|preneuse|ca m\'aiderait|cela m\'aiderait|ça m\'aiderait|ce serait precieux|ce serait utile|ca me serait utile|cela me serait utile}', 'je vous {demande|demanderais|saurais gre}', 'je te {demande|demanderais}',
       "n'hesite{|z} pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
@@ -236,12 +236,12 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'vague_noun',
     note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
-    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
+    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
   },
   {
     name: 'vague_marker',
     note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
-    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
   },
   {
     name: 'targeted',
@@ -281,7 +281,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'next_time',
     note: 'A later application, not this decision (« lors d’un prochain recrutement »): asking to be considered then is not contesting.',
-    forms: ['prochain', 'prochaine', 'prochains', 'prochaines', "l'an prochain", 'futur', 'future', 'futurs', 'futures', 'a venir', 'a l\'avenir', 'plus tard', 'ulterieur', 'ulterieure', 'ulterieurement', 'une autre occasion', 'nouvelle session', 'nouvel appel', 'nouvelle campagne'],
+    forms: ['prochain', 'prochaine', 'prochains', 'prochaines', "l'an prochain", 'futur', 'future', 'futurs', 'futures', 'a venir', 'a l\'avenir', 'plus tard', 'ulterieur', 'ulterieure', 'ulterieurement', 'une autre occasion', 'nouvelle session', 'nouvel appel', 'nouvelle campagne', 'suivant', 'suivante', 'suivants', 'suivantes', 'promo', 'promotion suivante', 'cohorte', 'resultats', 'mes progres', 'si je'],
   },
   {
     name: 'quality_adj',
@@ -291,7 +291,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_blame',
     note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
-    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', 'mea culpa', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
+    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
   },
   {
     name: 'writer_self',
@@ -316,14 +316,34 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'legal',
     note: 'Lawyers, courts and authorities brought into a reply: a threat.',
-    forms: ['service juridique', 'services juridiques', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+  },
+  {
+    name: 'meeting_ask',
+    note: 'A call, a meeting or a coffee proposed to the reader: each one is an ask of its own.',
+    forms: ["{un|une|d'un|d'une|le|la} {appel|echange|rendez-vous|rdv|cafe|rencontre|visio|visioconference|call|point|coup de fil|dejeuner|entretien telephonique|moment|creneau|temps d'echange|meeting|reunion}"],
+  },
+  {
+    name: 'authority',
+    note: 'Voters, elected officials, the press or a federation invoked in a reply to a refusal: leverage.',
+    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+  },
+  {
+    name: 'topic_opener',
+    note: 'How a reply takes up a point of the feedback in turn (« sur la faisabilité, », « quant au calendrier, »).',
+    forms: ["^ {sur|concernant|s'agissant de|s'agissant du|s'agissant des|pour ce qui est de|pour ce qui est du|pour ce qui concerne|quant a|quant au|quant aux|au sujet de|au sujet du|a propos de|a propos du|enfin, sur|et sur} {le|la|les|l'|ce|cette|ces|votre|vos|mon|ma|mes|notre|nos|} _ {,|:}", "{;|,} {sur|concernant|quant a|quant au|quant aux|s'agissant de|s'agissant du|pour ce qui est de|pour ce qui est du|enfin sur|et sur} {le|la|les|l'|ce|cette|ces|votre|vos|mon|ma|mes|notre|nos|} _ {,|:}"],
+  },
+  {
+    name: 'acceptance',
+    note: 'Words that take feedback on board (« je retiens », « vous avez raison »): a point taken up this way is not a rebuttal.',
+    forms: ['retiens', 'retenons', 'retenu', 'note', 'notons', 'prends note', 'comprends', 'comprenons', 'merci', 'juste', 'justes', 'raison', 'pertinent[e][s]', 'travaille', 'travaillerai', 'travaillerons', 'ameliorer', 'ameliorerai', 'renforcer', 'renforcerai', 'progresser', 'approfondir', 'approfondirai', 'appris', 'utile[s]', 'precieu{x|se|ses}', 'reconnais', 'reconnaissons', "d'accord", 'vous avez raison', 'effectivement', 'en effet', 'je vais', 'nous allons'],
   },
   // Threats.
   {
     name: 'audience',
     note: 'Where a threat sends the story: review sites, networks, the press, the reader’s management, lawyers.',
     forms: [
-      'glassdoor', 'indeed', 'google', 'trustpilot', 'linkedin', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'welcome to the jungle', 'avis verifies', 'pages jaunes', 'les reseaux[ sociaux]', 'reseaux sociaux', 'internet', 'le web', 'la presse', 'les journaux', 'les medias', 'un journaliste', 'des journalistes', 'mon reseau', 'mes reseaux', 'mes contacts', 'mes relations', 'mon entourage', 'autour de moi', 'tout le monde', 'toute la profession', 'la profession', 'le secteur', 'le milieu', "l'ensemble du secteur", 'les autres candidats', 'les prochains candidats', 'les futurs candidats', 'les autres {associations|entreprises|agences|prestataires|artisans|candidats|freelances|independants|clients|parents|collegues|structures}', 'mes {collegues|confreres|consoeurs|pairs|amis|anciens collegues}', 'vos {clients|salaries|collaborateurs|partenaires|financeurs|concurrents|candidats}', '{votre|ta|la} {hierarchie|direction|direction generale}', '{votre|ton|ta|le|la} {superieur|superieure|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|responsable|drh|conseil d\'administration|maire|elu|elus|tutelle|actionnaires}', "{l'|un|mon|mes|des} avocat[s]", 'la justice', 'le tribunal', 'les tribunaux', "les prud'hommes", "l'inspection du travail", 'le defenseur des droits', 'la cnil', 'la dgccrf', 'le mediateur', 'la prefecture', 'le prefet', 'le ministere', 'les syndicats', 'un syndicat', 'ma banque', 'votre fiche', 'votre page', 'vos avis', 'un avis', 'un commentaire', 'un temoignage', 'un post', 'un article', 'un billet',
+      'glassdoor', 'indeed', 'google', 'trustpilot', 'linkedin', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'welcome to the jungle', 'avis verifies', 'pages jaunes', 'les reseaux[ sociaux]', 'reseaux sociaux', 'internet', 'le web', 'la presse', 'les journaux', 'les medias', 'un journaliste', 'des journalistes', 'mon reseau', 'mes reseaux', 'mes contacts', 'mes relations', 'mon entourage', 'autour de moi', 'tout le monde', 'toute la profession', 'la profession', 'le secteur', 'le milieu', "l'ensemble du secteur", 'les autres candidats', 'les prochains candidats', 'les futurs candidats', 'les futurs postulants', 'les postulants', '{les|des|sur les|sur des} sites', 'les forums', 'des forums', 'les groupes', '{monsieur|madame} le {maire|president|prefet|depute|senateur}', 'le maire', 'la mairie', 'les elus', 'le conseil municipal', 'la federation', 'ma federation', 'notre federation', 'les electeurs', 'nos adherents', 'nos membres', 'la presse locale', 'les journaux locaux', 'les autres {associations|entreprises|agences|prestataires|artisans|candidats|freelances|independants|clients|parents|collegues|structures}', 'mes {collegues|confreres|consoeurs|pairs|amis|anciens collegues}', 'vos {clients|salaries|collaborateurs|partenaires|financeurs|concurrents|candidats}', '{votre|ta|la} {hierarchie|direction|direction generale}', '{votre|ton|ta|le|la} {superieur|superieure|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|responsable|drh|conseil d\'administration|maire|elu|elus|tutelle|actionnaires}', "{l'|un|mon|mes|des} avocat[s]", 'la justice', 'le tribunal', 'les tribunaux', "les prud'hommes", "l'inspection du travail", 'le defenseur des droits', 'la cnil', 'la dgccrf', 'le mediateur', 'la prefecture', 'le prefet', 'le ministere', 'les syndicats', 'un syndicat', 'ma banque', 'votre fiche', 'votre page', 'vos avis', 'un avis', 'un commentaire', 'un temoignage', 'un post', 'un article', 'un billet',
     ],
   },
   {
@@ -351,6 +371,7 @@ export const CLASSES: readonly WordClass[] = [
       '{comment|la facon dont|la maniere dont|de quelle facon|de quelle maniere} {vous|tu|votre entreprise|votre equipe|votre cabinet|votre service|votre agence|on|ils|elle|il} {traitez|traites|traite|traitent|avez traite|as traite|a traite|ont traite|traitiez|traitait|recrutez|recrute|recrutent|choisissez|choisit|selectionnez|selectionne|consultez|consulte|gerez|gere|avez gere|a gere|repondez|repond|menez|mene|conduisez|conduit}',
       '{comment|la facon dont|la maniere dont} {s\'est deroule|s\'est passe|se deroule|se passe|s\'est deroulee|a ete mene|a ete menee|a ete conduit|a ete conduite|a ete gere|a ete geree|a ete traite|a ete traitee} {ce|cette|le|la|votre|mon|ma} {recrutement|consultation|selection|processus|procedure|appel d\'offres|dossier|candidature|entretien|affaire}',
       'a quoi {s\'attendre|ils doivent s\'attendre|elles doivent s\'attendre}',
+      '{la facon|la maniere|comment} dont {les|nos|vos|ses} … {sont|ont ete|etaient|seront|sont-ils} {traites|traitees|recus|recues|consideres|considerees|respectes|respectees|ecoutes|ecoutees|accueillis|accueillies|evalues|evaluees}', '{comment|la facon dont|la maniere dont} {les|nos|vos} _ {sont|ont ete|etaient} {traites|traitees|recus|recues|consideres|considerees}',
       '{ce qui s\'est passe|ce qui se passe} {chez vous|ici|dans votre entreprise}',
     ],
   },

@@ -212,4 +212,17 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Mon profil ne méritait sans doute pas autant d’égards.', 'Je ne suis pas au niveau de vos équipes.', 'J’ai été bien présomptueuse de postuler.', 'Pardon de vous encombrer avec ma candidature.', 'J’aurais dû m’en douter.'],
     noMatch: ['Je ne suis pas au niveau en anglais, je vais le travailler.', 'Votre équipe mérite d’être félicitée.'],
   },
+
+  'lecon': {
+    match: ['Vous devriez peut-être relire vos propres offres avant de juger les candidats.', 'Je vous conseille vivement de revoir vos critères.', 'Tu ferais bien de former tes recruteurs.'],
+    noMatch: ['Vous devriez recevoir mon attestation demain.', 'Vous devriez avoir reçu le dossier complet hier.'],
+  },
+  'levier-autorite': {
+    match: ['Nos 280 adhérents, qui sont aussi des électeurs de la commune, apprécieront.', 'J’en parlerai à Monsieur le Maire, qui s’intéresse à la façon dont les entreprises locales sont traitées.'],
+    noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.'],
+  },
+  'sacrifice': {
+    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.'],
+    noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.'],
+  },
 };
