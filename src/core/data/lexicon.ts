@@ -338,6 +338,11 @@ export const CLASSES: readonly WordClass[] = [
     note: 'Words that take feedback on board (« je retiens », « vous avez raison »): a point taken up this way is not a rebuttal.',
     forms: ['retiens', 'retenons', 'retenu', 'note', 'notons', 'prends note', 'comprends', 'comprenons', 'merci', 'juste', 'justes', 'raison', 'pertinent[e][s]', 'travaille', 'travaillerai', 'travaillerons', 'ameliorer', 'ameliorerai', 'renforcer', 'renforcerai', 'progresser', 'approfondir', 'approfondirai', 'appris', 'utile[s]', 'precieu{x|se|ses}', 'reconnais', 'reconnaissons', "d'accord", 'vous avez raison', 'effectivement', 'en effet', 'je vais', 'nous allons'],
   },
+  {
+    name: 'acceptance_strong',
+    note: 'Acceptance that makes « je note que… » a neutral acknowledgement (« je note que vous recherchez un profil plus senior, je comprends »).',
+    forms: ['je comprends', 'nous comprenons', 'je retiens', 'nous retenons', 'je travaillerai', 'nous travaillerons', 'tout a fait', 'bien comprehensible', 'c\'est comprehensible', 'c\'est legitime', 'legitime', 'logique', 'normal'],
+  },
   // Threats.
   {
     name: 'audience',

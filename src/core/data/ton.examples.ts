@@ -225,4 +225,17 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.'],
     noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.'],
   },
+
+  'question-rhetorique': {
+    match: ['Est-ce vraiment trop demander qu’un simple appel ?', 'Vous trouvez ça normal, trois mois sans nouvelles ?', 'C’est comme ça que vous traitez vos candidats ?', 'Sérieusement ?', 'À quoi sert un cas pratique si personne ne le lit ?'],
+    noMatch: ['Est-ce que vous recrutez aussi en alternance ?', 'Je trouve ça normal que vous choisissiez un profil plus senior.'],
+  },
+  'grief-constate': {
+    match: ['Je constate que personne n’a pris la peine de me rappeler.', 'Force est de constater que votre équipe n’a jamais répondu à mes relances.'],
+    noMatch: ['Je note que vous recherchez un profil plus senior, je comprends.', 'Je constate que mon dossier était incomplet, merci de me l’avoir signalé.'],
+  },
+  'ironie-seche': {
+    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.'],
+    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.'],
+  },
 };

@@ -268,6 +268,37 @@ export const AGGRESSIVE: readonly Expression[] = [
     sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
     deleteSentence: true,
   },
+
+  {
+    id: 'question-rhetorique',
+    rule: 'ton-agressif',
+    forms: [
+      "{est-ce|c'est|était-ce|serait-ce} {vraiment |donc |si |trop |}{trop demander|beaucoup demander|trop exiger}",
+      "{vous|tu} {trouvez|trouves|trouviez} {ça|cela|ce procédé|cette façon|cette manière|ce comportement} {normal|normale|correct|correcte|juste|acceptable|professionnel|professionnelle|respectueux|respectueuse|sérieux|honnête|logique|cohérent}",
+      "{est-ce|c'est|c'était} {ainsi|comme ça|de cette façon|de cette manière|là votre façon|là votre manière} {que|qu'} {vous|tu|votre|on} {traitez|traites|traite|recrutez|recrute|remerciez|remercie|respectez|respecte|considérez|répondez|répond|travaillez|procédez}",
+      "depuis quand {est-ce que |}{on|vous|un recruteur|une entreprise|un jury|une commission}",
+      "faut-il {vraiment |}{rappeler|préciser|dire|répéter|souligner} {que|qu'}",
+      "{où|ou} est {le respect|la logique|la cohérence|le sérieux|la transparence|le professionnalisme|l'équité|la justice|l'éthique} {là-dedans|dans tout ça|dans tout cela|dans cette histoire|dans ce choix|dans cette décision}",
+      "{qui|quelle entreprise|quel recruteur|quelle structure} {recrute|traite|répond|fonctionne|procède} {encore |}{comme ça|ainsi|de cette façon|de la sorte}",
+      "{sérieusement|vraiment|franchement|sans rire} {?|!|?!|!?}",
+      "{à quoi|a quoi} {sert|servait|servent|servaient} {un|une|le|la|les|votre|vos|ce|cet|cette|ces} {entretien|entretiens|test|tests|processus|cas pratique|jury|annonce|appel|grille|questionnaire|dossier} {si|quand}",
+    ],
+    explanation: 'Une question rhétorique (« est-ce vraiment trop demander ? », « vous trouvez ça normal ? ») est un reproche déguisé : le destinataire y lit la colère. Le guide : pas de rage-reply, un ton sobre.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'grief-constate',
+    rule: 'ton-agressif',
+    forms: [
+      "{je constate|nous constatons|force est de constater|je ne peux que constater|nous ne pouvons que constater|je prends acte|nous prenons acte|je note|nous notons|je relève|nous relevons} {donc |surtout |simplement |avec regret |avec tristesse |avec amertume |avec étonnement |}{que|qu'} … {vous|votre|vos|on|personne|aucun|aucune|rien|jamais|pas|ni|sans} &@reader|@decision|@decider|@writer",
+    ],
+    without: ['@grateful_marks', '@acceptance_strong'],
+    severity: 'information',
+    explanation: '« Je constate que… » suivi d’un manquement du destinataire dresse un procès-verbal : il y lit un reproche. Le guide : remercier, reconnaître la décision, rester disponible.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
 ];
 
 /** Passive aggression (section 6 « Passif-agressif : “Bonne chance quand même.” Non. »). */
@@ -406,6 +437,25 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     except: ['je comprends mieux {vos|votre|ta|tes|les} {attentes|besoins|contraintes|choix|critères|priorités|enjeux|exigences|arbitrages}', 'je comprends mieux maintenant ce que'],
     explanation: 'Citer les mots du destinataire entre guillemets, dire qu’on « comprend mieux » ou sous-entendre un favoritisme, c’est du passif-agressif : il lit la pique, pas le remerciement.',
     sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'ironie-seche',
+    rule: 'passif-agressif',
+    forms: [
+      "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant} {.|…|...|!} $",
+      "heureusement que {je|j'|nous} {ne|n'} {comptais|compte|comptions|dépendais|dépends|dépendions|attendais|attends|attendions|avais|avions} {pas|plus|guère}",
+      "rassurez-moi {,|:}",
+      "{c'est|c'était} {beau|fou|formidable|merveilleux|extraordinaire|incroyable|curieux|drôle|amusant|étonnant|surprenant} {de|comme|à quel point} {vous|votre|vos|on|les recruteurs|les entreprises|les jurys}",
+      "{merci|merci beaucoup|un grand merci} pour {cette|la} {leçon|belle leçon|leçon magistrale} {de|d'}",
+      "{on n'arrête pas|on n'arrete pas} le progrès",
+      "{ravi|ravie|heureux|heureuse|content|contente} d'apprendre {que|qu'} {vous|votre|vos|le poste|la personne|le candidat|la candidate|mon profil|ma candidature} … {pas|jamais|rien|moins|trop}",
+      "{comme|quel|quelle} {c'est|il est|elle est|c'était} {pratique|commode|rassurant|rassurante|original|originale|surprenant|étonnant|cohérent}",
+    ],
+    without: ['@sincere_marks'],
+    explanation: 'Une réponse sèche ou faussement enjouée (« Dont acte. », « Heureusement que je ne comptais pas sur vous ») se lit comme de l’ironie. Le guide : remercier avec classe, sobrement.',
+    sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
   },
 ];
