@@ -12,7 +12,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'pas-d-accord',
     rule: 'conteste-la-decision',
-    forms: ["je ne suis {pas|absolument pas|pas du tout|vraiment pas|toujours pas} d'accord", "je suis en désaccord", "je suis en total désaccord", "je ne partage {pas|pas du tout|absolument pas|vraiment pas|nullement|guère|aucunement|pas tout à fait|pas vraiment} {votre|ton|cette|cet|vos|tes|leur|la|le|les|ce} {avis|analyse|point de vue|évaluation|appréciation|décision|conclusion|conclusions|jugement|lecture|vision|position|raisonnement|constat|diagnostic|interprétation|choix}", "je ne suis {pas|absolument pas|pas du tout} {en phase|aligné|alignée|convaincu|convaincue} {avec|par} {votre|ta|cette|ce|vos|la|le|les}", "je me permets de {contester|douter|ne pas être d'accord|vous contredire}", 'permettez-moi de ne pas être d\'accord', "{je conteste|je me permets de contester|je tiens à contester|je souhaite contester|je dois contester|nous contestons|je dois contester} {votre|ta|cette|la|vos|les|le|ce} {décision|choix|évaluation|notation|note|notes|appréciation|classement|analyse|jugement|refus|résultat|résultats|motif|motifs}", 'je conteste', 'nous contestons', 'contester {votre|cette|la} décision', 'je {refuse|n\'accepte pas|ne peux pas accepter|ne peux accepter} {votre|cette|la|ce} {décision|refus|choix|évaluation}', 'je ne peux pas {accepter|admettre|comprendre} {que|qu\'|cette|votre|ce}', 'inacceptable &&@target'],
+    forms: ["{ne pas|ne} <partager> {pas |nullement |aucunement |pas du tout |guère |}{votre|ton|cette|cet|vos|tes|leur|la|le|les|ce} {avis|analyse|point de vue|évaluation|appréciation|décision|conclusion|conclusions|jugement|lecture|vision|position|raisonnement|constat|diagnostic|interprétation|choix}", "je ne suis {pas|absolument pas|pas du tout|vraiment pas|toujours pas} d'accord", "je suis en désaccord", "je suis en total désaccord", "je ne partage {pas|pas du tout|absolument pas|vraiment pas|nullement|guère|aucunement|pas tout à fait|pas vraiment} {votre|ton|cette|cet|vos|tes|leur|la|le|les|ce} {avis|analyse|point de vue|évaluation|appréciation|décision|conclusion|conclusions|jugement|lecture|vision|position|raisonnement|constat|diagnostic|interprétation|choix}", "je ne suis {pas|absolument pas|pas du tout} {en phase|aligné|alignée|convaincu|convaincue} {avec|par} {votre|ta|cette|ce|vos|la|le|les}", "je me permets de {contester|douter|ne pas être d'accord|vous contredire}", 'permettez-moi de ne pas être d\'accord', "{je conteste|je me permets de contester|je tiens à contester|je souhaite contester|je dois contester|nous contestons|je dois contester} {votre|ta|cette|la|vos|les|le|ce} {décision|choix|évaluation|notation|note|notes|appréciation|classement|analyse|jugement|refus|résultat|résultats|motif|motifs}", 'je conteste', 'nous contestons', 'contester {votre|cette|la} décision', 'je {refuse|n\'accepte pas|ne peux pas accepter|ne peux accepter} {votre|cette|la|ce} {décision|refus|choix|évaluation}', 'je ne peux pas {accepter|admettre|comprendre} {que|qu\'|cette|votre|ce}', 'inacceptable &&@target'],
     except: ['je ne conteste pas', 'sans contester', 'il ne s\'agit pas de contester', 'loin de moi l\'idée de contester', 'je ne souhaite pas contester', 'je ne cherche pas à contester'],
     explanation: 'Contester une décision ou un avis crispe et risque de griller la relation (section 5) ; ne revenez que sur une erreur factuelle claire, calmement.',
     sentenceRewrites: [ACCEPT, FACT],
@@ -75,7 +75,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'lecteur-tort',
     rule: 'conteste-la-decision',
-    forms: [
+    forms: ["{vous|tu} {passez|passes|êtes en train de passer|es en train de passer|allez passer|vas passer} à côté {de|d'|du|des}", "{je crois|je pense|j'ai l'impression|je crains|sincèrement} {que|qu'} {vous|tu} {passez|passes|faites|fais|commettez} {à côté|une erreur|fausse route|erreur}", 
       "{vous|tu} {avez|as|aviez|avais|aurez|auriez|auras} {eu |}{tort|tort de}",
       "{vous|tu} {vous|te} {trompez|trompes|êtes trompé|êtes trompée|êtes trompés|êtes trompées|es trompé|es trompée|étiez trompé|étiez trompés|êtes lourdement trompé|êtes lourdement trompés|trompez lourdement|êtes fourvoyé|êtes fourvoyés|fourvoyez|méprenez|êtes mépris}",
       "@decider {s'est|se sont|se serait|se seraient|s'était|s'étaient|s'etait} {lourdement |complètement |visiblement |manifestement |}{trompé|trompée|trompés|trompées|fourvoyé|fourvoyée|fourvoyés|mépris|méprise}",
@@ -109,7 +109,7 @@ export const CONTESTATION: readonly Expression[] = [
     rule: 'conteste-la-decision',
     forms: ['@fit_claim', '@superiority'],
     with: ['@writer_thing|@writer_self'],
-    within: 'clause',
+    within: 'sentence',
     unlessFact: true,
     except: ['{je suis|nous sommes} {tout à fait |pleinement |parfaitement |entièrement |totalement |}{disponible|disponibles|conscient|consciente|d\'accord|ouvert|ouverte|motivé|motivée}'],
     explanation: 'Affirmer que votre offre ou votre profil était le meilleur ou collait parfaitement, c’est une opinion : le destinataire y lit que vous contestez son choix. Le guide : ne revenir que sur un fait vérifiable (une date, un chiffre, une pièce).',
@@ -119,7 +119,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'reconsiderer-demande',
     rule: 'conteste-la-decision',
-    forms: ['@reconsider'],
+    forms: ["{vous|te} {ferait|feraient|fera|feront|aurait fait|aurait} {voir|changer|revoir|considérer|envisager} {les choses|la situation|votre position|votre décision|votre jugement|d'avis} {autrement|différemment|sous un autre jour|}", "<changer> d'avis", "<repasser> devant {le|la|les|votre|vos} {jury|comité|commission|jurys|membres}", "{mériter|mérite|méritent|mériteraient|mériterait|semblent mériter|semble mériter|me semblent mériter} {d'être|d'etre} {pris|prise|prises|repris|reprise|revus|revue|revu|réexaminés|réexaminé|reconsidérés|reconsidéré|étudiés|étudié|considérés|considéré|pris en compte|pris en considération}", "{avant de|sans} {clore|fermer|classer|clôturer|clôre} {définitivement |}{le|ce|mon|notre|votre} {dossier|sujet|processus|recrutement|chapitre|appel}", "{serait-il|est-il|serait il} {envisageable|possible|imaginable} {que|qu'} {le|la|les|votre|vos} {comité|commission|jury|jurys|direction|équipe} {<reexaminer>|<reconsiderer>|<reetudier>|<revoir>|<reevaluer>|<relire>}", '@reconsider'],
     stances: ['said', 'supposed'],
     except: ['si vos besoins {évoluent|changent}', 'si cela change votre évaluation', 'revoir {votre|ton} {annonce|offre d\'emploi|site}', "changer d'avis sur moi", 'vous convaincre lors {d\'un|du} prochain', 'lors {d\'un|du} prochain {recrutement|appel|poste|concours}', 'pour {un|le|mon|notre} prochain', 'la prochaine fois', 'à la prochaine session', "l'an prochain", "l'année prochaine", 'une autre fois', 'une prochaine fois'],
     without: ['@next_time'],
@@ -132,7 +132,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'desaccord-evaluation',
     rule: 'conteste-la-decision',
-    forms: [
+    forms: ["{ne rend|ne rendent|ne rendait|ne rendaient|ne rendra} {pas|guère|nullement|en rien|aucunement} justice", "{n'a|n'ont|n'avait|n'avaient|ne permet|ne permettait} pas permis {de|d'|à|au|aux} … {mesurer|voir|saisir|apprécier|percevoir|comprendre|évaluer|estimer}", "{mesurer|apprécier|estimer|évaluer|considérer|reconnaître|juger} … à {sa|leur|son|notre|ma|mon} juste {valeur|mesure}", "{je tiens|je me permets|permettez-moi|je souhaite} {simplement |juste |tout de même |quand même |seulement |}{à|de} {rappeler|souligner|préciser|redire} {que j'ai|que je suis|que nous avons|que nous sommes|que mon|que ma|que mes|que notre|que nos}", "{une|petite} précision factuelle {tout de même|quand même|malgré tout|toutefois|cependant}", "{de l'avis de tous|de l'avis général|de l'aveu de tous|tout le monde s'accorde|tous ceux qui l'ont lu|tous ceux qui l'ont vu}", "{vous|tu} {jugez|juges|trouvez|trouves|estimez|estimes|considérez|considères|dites|dis} … ; … pourtant", 
       "{ne reflète|ne reflètent|ne reflétait|ne reflétaient|ne traduit|ne traduisent|ne traduisait|ne rend|ne rendent|ne rendait|ne correspond|ne correspondent|ne correspondait} {pas|en rien|guère|aucunement|nullement|absolument pas|pas du tout} {la|le|les|l'|notre|nos|mon|ma|mes} {qualité|valeur|réalité|nature|niveau|richesse|intérêt|pertinence|potentiel|travail|dossier|projet|offre|proposition|mérite|mérites|ambition|apport|contenu}",
       "{pas|jamais|guère|mal} {été |}{appréciée|apprécié|appréciés|appréciées|reconnue|reconnu|reconnus|reconnues|estimée|estimé|évaluée|évalué|jugée|jugé|mesurée|mesuré|considérée|considéré|prise|pris|perçue|perçu|comprise|compris|valorisée|valorisé} à {sa|leur|notre|ma|mon|son|sa} juste {valeur|mesure}",
       "{avec tout le respect que je vous dois|sauf votre respect|ne vous en déplaise|avec tout mon respect}", "n'en déplaise &@reader|@decision|@decider",

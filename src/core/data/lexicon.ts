@@ -183,7 +183,7 @@ export const CLASSES: readonly WordClass[] = [
     note: 'A claim of perfect fit with the offer or the criteria (an opinion, however sincere).',
     forms: [
       '{correspond|correspondait|correspondaient|correspondent|correspondais|corresponds|colle|collait|collent|collaient|collais|colles|repond|repondait|repondent|repondaient|repondais|convient|convenait|conviennent|cadre|cadrait|cadrent|s\'aligne|s\'alignait|cochait|coche|cochent|cochaient|cochais|remplit|remplissait|remplissent|remplissaient|remplissais|satisfait|satisfaisait|satisfont|satisfaisaient|epouse|epousait} {parfaitement|exactement|pleinement|totalement|entierement|point par point|en tout point|en tous points|a tous les egards|a 100 %|a la lettre|trait pour trait|idealement|precisement|mot pour mot|completement|tout a fait|largement|clairement|objectivement|sans conteste|indeniablement|incontestablement}',
-      '{toutes les|tous les} {cases|criteres|exigences|prerequis|competences requises|qualifications requises|conditions|attendus|points}',
+      '{toutes les|tous les|chacun des|chacune des|l\'ensemble des} {cases|criteres|exigences|prerequis|competences requises|qualifications requises|conditions|attendus|points}',
       '{parfaitement|exactement|pleinement|totalement|tout a fait|idealement} {adapte|adaptee|adaptes|adaptees|aligne|alignee|alignes|alignees|qualifie|qualifiee|qualifies|qualifiees|competent|competente|competents|competentes|armee|arme|outille|outillee|taille|taillee|conforme|conformes|legitime|legitimes|capable|capables|a la hauteur|dans la cible}',
       '{taille|taillee|taillees|tailles|fait|faite|faits|faites} pour {ce|cette|le|la|votre} {poste|mission|marche|projet|role|fonction|job|contrat|chantier|programme}',
       '{le|ce} poste {etait|est} fait pour moi',
@@ -194,9 +194,9 @@ export const CLASSES: readonly WordClass[] = [
     name: 'superiority',
     note: 'A claim of superiority over the other candidates or offers (an opinion unless it carries a verifiable figure).',
     forms: [
-      '{le|la|les} {meilleur|meilleure|meilleurs|meilleures|mieux-disant|mieux disant|moins-disant|moins disant} {offre|offres|proposition|candidat|candidate|profil|dossier|choix|option|solution|prestataire|rapport qualite-prix|rapport qualite prix|}',
+      '{le|la|les} {meilleur|meilleure|meilleurs|meilleures|mieux-disant|mieux disant|moins-disant|moins disant} {offre|offres|proposition|candidat|candidate|profil|dossier|choix|option|solution|prestataire|rapport qualite-prix|rapport qualite prix}',
       '{le|la|les} plus {avantageux|avantageuse|avantageuses|interessant|interessante|interessantes|complet|complete|completes|competitif|competitive|competitives|qualifie|qualifiee|qualifies|experimente|experimentee|adapte|adaptee|solide|pertinent|pertinente|serieux|serieuse|fiable|abouti|aboutie|qualitatif|qualitative|economique|innovant|innovante}',
-      '{le|la|les} moins {cher|chere|chers|cheres|couteux|couteuse|risque|risquee}',
+      '{le|la|les} moins {cher|chere|chers|cheres|couteux|couteuse|couteuses|risque|risquee}', '{le|la|les} plus {abouti|aboutie|aboutis|abouties|solide|solides|original|originale|pertinent|pertinente|complet|complete|qualifie|qualifiee|innovant|innovante|ambitieux|ambitieuse|rigoureux|rigoureuse|competitif|competitive|convaincant|convaincante|credible|robuste|fiable}',
       '{de loin|nettement|largement|clairement|objectivement|bien|beaucoup} {la meilleure|le meilleur|les meilleurs|les meilleures|superieur|superieure|superieurs|superieures|meilleur|meilleure|moins cher|moins chere}',
       'superieur[e][s] {a|aux} {celle|celui|celles|ceux|la|le|les|l\'|toutes|tous|vos|votre}', 'mieux que {le|la|les|l\'|celui|celle|ceux|celles|tout|tous|toutes|n\'importe}', 'plus {qualifie|qualifiee|competent|competente|experimente|experimentee|adapte|adaptee|pertinent|pertinente|solide|complet|complete|avantageux|avantageuse|interessant|interessante|serieux|serieuse} que {le|la|les|l\'|celui|celle|ceux|celles|mes|nos|tous|toutes}',
       'sans {equivalent|egal|pareil|concurrence}', 'imbattable[s]', 'irreprochable[s]', 'incomparable[s]', 'inegale[e][s]', 'hors pair', 'sans rival',
@@ -316,7 +316,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'legal',
     note: 'Lawyers, courts and authorities brought into a reply: a threat.',
-    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {habituel|juridique}', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
   },
   {
     name: 'meeting_ask',
@@ -326,7 +326,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'authority',
     note: 'Voters, elected officials, the press or a federation invoked in a reply to a refusal: leverage.',
-    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', '<voter>', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
   },
   {
     name: 'topic_opener',
@@ -341,7 +341,12 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'acceptance_strong',
     note: 'Acceptance that makes « je note que… » a neutral acknowledgement (« je note que vous recherchez un profil plus senior, je comprends »).',
-    forms: ['je comprends', 'nous comprenons', 'je retiens', 'nous retenons', 'je travaillerai', 'nous travaillerons', 'tout a fait', 'bien comprehensible', 'c\'est comprehensible', 'c\'est legitime', 'legitime', 'logique', 'normal'],
+    forms: ['je comprends', 'nous comprenons', '{je|nous} {le|la|les|l\'} {comprends|comprenons}', 'je retiens', 'nous retenons', 'je travaillerai', 'nous travaillerons', 'tout a fait', 'bien comprehensible', 'c\'est comprehensible', 'c\'est legitime', 'legitime', 'logique', 'normal'],
+  },
+  {
+    name: 'judge_verb',
+    note: 'Verbs of judging a file (« apprécier », « juger », « évaluer »): with « sans formation technique », the reader’s competence is in question.',
+    forms: ['<apprecier>', '<juger>', '<evaluer>', '<estimer>', '<noter>', '<mesurer>', '<comprendre>'],
   },
   // Threats.
   {
@@ -400,11 +405,11 @@ export const CLASSES: readonly WordClass[] = [
     name: 'reconsider',
     note: 'Asking the reader to go back on the decision (re-read, re-examine, reopen, change their mind).',
     forms: [
-      '{reconsiderer|reconsideriez|reconsiderez|reexaminer|reexaminiez|reexaminez|reetudier|reetudiez|reevaluer|reevaluez|reevaluiez}', '{rouvrir|rouvriez|rouvrez|repenser|repensiez|reviser|revisiez|revisez|reouvrir} &&@decision|@writer_thing|@reader',
+      '{<reconsiderer>|<reexaminer>|<reetudier>|<reevaluer>}', '{<rouvrir>|<repenser>|<reviser>|<reouvrir>} &&@decision|@writer_thing',
       '{revoir|revoyiez|revoyez} {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|copie|jugement|evaluation|classement|notation|avis|analyse|point|dossier|candidature|lecture|appreciation|conclusions|grille|note|notes|selection|verdict|reponse|arbitrage}', '{revoir|revoyiez|revoyez|relire|relisiez|relisez|rouvrir|repasser|reexaminer} {mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|note|notes|copie|devis|memoire|projet|cv|lettre|portfolio|evaluation}', '{revenir|reveniez|reveniez|revenez} sur {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|jugement|evaluation|classement|refus|avis}', '{porter|presenter|soumettre|remettre|reporter} {a nouveau|de nouveau|une nouvelle fois|une seconde fois} {notre|mon|ma|nos|mes|le|la|ce|cette} {dossier|candidature|offre|proposition|projet|demande} {devant|a|aupres}',
       '{second|deuxieme} {regard|examen|coup d\'oeil}', 'nouvel examen', '{nouveau|autre|dernier} {regard|examen|tour|coup d\'oeil|avis} &&@decision|@writer_thing|@reader',
       '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude|audition} &&@decision|@writer_thing|@reader',
-      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing|@reader', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing|@reader', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
+      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
     ],
   },
   {
