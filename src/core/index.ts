@@ -86,3 +86,4 @@ export {
 export { followupText, followupJson, groupHeadline, nextLine, entryLine, fileName } from './followup/table';
 export { calendarEvent, eventFor, stableId, type CalendarEventInput, type CalendarTarget } from './followup/ics';
 export { inZone, frontMatterDateTime } from './calendar';
+export { setHeaderField } from './followup/header';
