@@ -11,7 +11,11 @@ import {
   followupText,
   inZone,
   mailtoUrl,
+  parseHeader,
   plainMessage,
+  prefillSnippet,
+  SCENARIOS,
+  setHeaderField,
   summarizeText,
   type AnalyzeOptions,
   type DraftSummary,
@@ -347,5 +351,33 @@ describe('Suivi: calendar event (RFC 5545)', () => {
     assert.match(a, /\r\nDTSTART;VALUE=DATE:20260511\r\n/);
     assert.match(a, /\r\nDTEND;VALUE=DATE:20260512\r\n/);
     assert.equal(/UID:(.*)\r\n/.exec(a)?.[1], /UID:(.*)\r\n/.exec(b)?.[1]);
+  });
+});
+
+describe('Suivi: writing the header', () => {
+  const apply = (text: string, e: { start: number; end: number; newText: string }) => text.slice(0, e.start) + e.newText + text.slice(e.end);
+
+  it('adds envoye before the closing line, replaces it when present, keeps CRLF', () => {
+    const text = '---\r\ncanal: mail\r\n---\r\nBonjour,\r\n';
+    const once = apply(text, setHeaderField(text, 'envoye', '2026-03-10 14:05'));
+    assert.equal(once, '---\r\ncanal: mail\r\nenvoye: 2026-03-10 14:05\r\n---\r\nBonjour,\r\n');
+    assert.equal(apply(once, setHeaderField(once, 'envoye', '2026-03-11 09:00')), once.replace('2026-03-10 14:05', '2026-03-11 09:00'));
+    assert.equal(apply('---\nenvoye:\n---\n', setHeaderField('---\nenvoye:\n---\n', 'envoye', '2026-03-10 14:05')), '---\nenvoye: 2026-03-10 14:05\n---\n');
+  });
+
+  it('creates the header of a draft that has none, and closes one left open', () => {
+    assert.equal(apply('Bonjour,\n', setHeaderField('Bonjour,\n', 'envoye', '2026-03-10 14:05')), '---\nenvoye: 2026-03-10 14:05\n---\nBonjour,\n');
+    const open = '---\ncanal: mail\nBonjour,\n';
+    const fixed = apply(open, setHeaderField(open, 'envoye', '2026-03-10 14:05'));
+    assert.equal(parseHeader(fixed).meta.sentAt?.day, 10);
+    assert.equal(parseHeader(fixed).meta.channel, 'mail');
+  });
+
+  it('the check-in scenario takes the channel, the address and the planned send of « Préparer le check-in »', () => {
+    const checkin = SCENARIOS.find((s) => s.id === 'checkin');
+    assert.ok(checkin);
+    const body = prefillSnippet(checkin.body, { recipient: 'Mme Martin', refusalReceived: '2026-03-02', channel: 'linkedin', plannedSend: '2026-05-04 09:00', email: 'claire@acme.fr' });
+    const header = body.slice(0, body.indexOf('\n---', 3));
+    assert.equal(header, '---\nscenario: checkin\ncanal: linkedin\ndestinataire: Mme Martin\nemail: claire@acme.fr\nrefus_recu: 2026-03-02\nenvoi_prevu: 2026-05-04 09:00');
   });
 });

@@ -205,18 +205,24 @@ function makeGroup(key: string, entries: FollowupEntry[], options: AnalyzeOption
   return group;
 }
 
-/** The spelling most drafts use; on a tie, the latest draft's. */
+/** The spelling most drafts use; on a tie, the one of the latest message sent (what the recipient saw), else of the latest draft. */
 function labelOf(entries: readonly FollowupEntry[]): string {
   const counts = new Map<string, number>();
-  let best = '';
-  let bestCount = 0;
+  let max = 0;
   for (const e of entries) {
     if (!e.recipient) continue;
     const n = (counts.get(e.recipient) ?? 0) + 1;
     counts.set(e.recipient, n);
-    if (n >= bestCount) {
+    max = Math.max(max, n);
+  }
+  let best = '';
+  let bestSent = false;
+  for (const e of entries) {
+    if (!e.recipient || counts.get(e.recipient) !== max) continue;
+    const sent = e.status === 'envoye';
+    if (sent || !bestSent) {
       best = e.recipient;
-      bestCount = n;
+      bestSent ||= sent;
     }
   }
   return best;
