@@ -108,6 +108,11 @@ export class FollowupView implements vscode.TreeDataProvider<FollowupNode>, vsco
     return [];
   }
 
+  getParent(node: FollowupNode): FollowupNode | undefined {
+    if (node.kind !== 'draft') return undefined;
+    return node.group ? { kind: 'group', group: node.group } : { kind: 'unassigned' };
+  }
+
   getTreeItem(node: FollowupNode): vscode.TreeItem {
     if (node.kind === 'group') return groupItem(node.group);
     if (node.kind === 'unassigned') {

@@ -62,7 +62,7 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => void this.readFromDisk(uri)),
       watcher.onDidChange((uri) => void this.readFromDisk(uri)),
-      watcher.onDidDelete((uri) => this.update(uri.toString(), () => this.onDisk.delete(uri.toString()))),
+      watcher.onDidDelete((uri) => this.forgetDeleted(uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.updateLive(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleLive(e.document)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
@@ -141,6 +141,23 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
       () => (summary ? this.onDisk.set(key, summary) : this.onDisk.delete(key)),
       notify,
     );
+  }
+
+  /**
+   * A deleted file leaves the index, and so does its document when it has no
+   * unsaved edits: VS Code may keep a closed document for a while, and a draft
+   * deleted from disk must not linger in the « Suivi » view.
+   */
+  private forgetDeleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    this.update(key, () => {
+      this.onDisk.delete(key);
+      if (!doc?.isDirty) {
+        this.cancelLive(key);
+        this.live.delete(key);
+      }
+    });
   }
 
   private scheduleLive(doc: vscode.TextDocument): void {

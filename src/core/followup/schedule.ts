@@ -75,7 +75,7 @@ export interface RecipientGroup {
   label: string;
   /** Oldest first. */
   entries: FollowupEntry[];
-  /** The channel of the latest draft (for a check-in). */
+  /** The channel of the last message sent, else of the latest draft (for a check-in). */
   channel: Channel;
   email?: string;
   lastSent?: FollowupEntry;
@@ -196,7 +196,11 @@ function makeGroup(key: string, entries: FollowupEntry[], options: AnalyzeOption
   };
   const email = [...entries].reverse().find((e) => e.email)?.email;
   if (email) group.email = email;
-  if (sent.length > 0) group.lastSent = sent[sent.length - 1];
+  if (sent.length > 0) {
+    group.lastSent = sent[sent.length - 1];
+    // The next message goes through the channel of the last one the recipient received.
+    group.channel = group.lastSent.channel;
+  }
   const next = nextContact(entries, group.lastSent, options, today, year);
   if (next) {
     group.next = next;

@@ -3,6 +3,7 @@
 
 import { formatMoment, type ZonedDate } from '../calendar';
 import { channelLabel } from '../report';
+import { baseName as fileName } from '../rules/multicanal';
 import { DUE_STATE_LABELS, FOLLOWUP_STATUS_LABELS, type FollowupEntry, type FollowupTable, type NextContact, type RecipientGroup } from './schedule';
 
 /** « Mme Martin — en retard : check-in discret du … ». */
@@ -21,16 +22,6 @@ export function entryLine(e: FollowupEntry): string {
   if (e.due === 'en-retard') parts.push('envoi prévu dépassé');
   else if (e.due === 'maintenant') parts.push('à envoyer aujourd’hui');
   return parts.join(' · ');
-}
-
-/** The file name of a path or URI. */
-export function fileName(file: string): string {
-  const last = file.split(/[\\/]/).pop() ?? file;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }
 
 function pad(s: string, width: number): string {
@@ -113,3 +104,6 @@ export function followupJson(table: FollowupTable, timeZone: string, file: (f: s
     unassigned: table.unassigned.map((e) => entryJson(e, file)),
   };
 }
+
+/** The file name of a path or URI. */
+export { fileName };
