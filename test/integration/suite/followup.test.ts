@@ -11,7 +11,7 @@ interface Group {
   label: string;
   key: string;
   entries: { file: string; status: string }[];
-  next?: { kind: string; suggestedSend?: string };
+  next?: { kind: string; suggestedSend?: string; suggestedMoment?: Date };
 }
 type Node = { kind: 'group'; group: Group } | { kind: 'draft'; uri: vscode.Uri } | { kind: 'unassigned' };
 interface FollowupApi {
@@ -162,6 +162,27 @@ describe('Boomerang « Suivi »', () => {
     await waitForView(() => files(groupNamed(/Dupont/)).length === 2, 'the check-in draft to leave the view once deleted');
   });
 
+  it('« Ajouter au calendrier » writes an .ics event for the check-in, at 9:00 in boomerang.timeZone', async () => {
+    const config = vscode.workspace.getConfiguration('boomerang');
+    await config.update('timeZone', 'Europe/Paris', vscode.ConfigurationTarget.Workspace);
+    let uri: vscode.Uri | undefined;
+    try {
+      await waitForView(() => groupNamed(/Dupont/)?.next?.suggestedMoment?.getTime() === Date.UTC(2026, 4, 4, 7), 'the view to follow boomerang.timeZone');
+      const dupont = groupNamed(/Dupont/);
+      assert.ok(dupont);
+      uri = await vscode.commands.executeCommand<vscode.Uri>('boomerang.ajouterCalendrier', { kind: 'group', group: dupont });
+      assert.ok(uri, 'a file was written');
+      assert.match(uri.path, /\/suivi\/check-in-[0-9a-f]{8}\.ics$/, 'next to the last message sent');
+      const ics = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n'));
+      assert.match(ics, /\r\nSUMMARY:Check-in discret : Mme Dupont \(mail\)\r\n/);
+      assert.match(ics, /\r\nDTSTART:20260504T070000Z\r\n/, '9:00 in Paris in May is 7:00 UTC');
+    } finally {
+      if (uri) await vscode.workspace.fs.delete(uri);
+      await config.update('timeZone', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('shows the view (and takes the README’s picture when asked)', async () => {
     await vscode.commands.executeCommand('boomerang.ouvrirSuivi');
     await waitFor(api.followup.view.view.onDidChangeVisibility, () => api.followup.view.view.visible, 'the view to be visible');
@@ -170,8 +191,11 @@ describe('Boomerang « Suivi »', () => {
       const editor = await openDraft('suivi/dupont-entretien.reponse.md');
       await vscode.commands.executeCommand('boomerang.ouvrirSuivi');
       editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await vscode.commands.executeCommand('notifications.clearAll');
       const dupont = api.followup.view.getChildren().find((n) => n.kind === 'group' && /Dupont/.test(n.group.label));
       if (dupont) await api.followup.view.view.reveal(dupont, { select: true, focus: true, expand: true });
+      // A wider side bar, so that the dates and the next contact are readable.
+      for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.increaseViewSize');
       const png = await requestScreenshot(shots, 'suivi');
       assert.ok(fs.statSync(png).size > 0);
     }
