@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { convertIcsCalendar } from 'ts-ics';
 import {
   calendarEvent,
@@ -379,5 +381,40 @@ describe('Suivi: writing the header', () => {
     const body = prefillSnippet(checkin.body, { recipient: 'Mme Martin', refusalReceived: '2026-03-02', channel: 'linkedin', plannedSend: '2026-05-04 09:00', email: 'claire@acme.fr' });
     const header = body.slice(0, body.indexOf('\n---', 3));
     assert.equal(header, '---\nscenario: checkin\ncanal: linkedin\ndestinataire: Mme Martin\nemail: claire@acme.fr\nrefus_recu: 2026-03-02\nenvoi_prevu: 2026-05-04 09:00');
+  });
+});
+
+describe('Suivi: the manifest', () => {
+  const root = resolve(__dirname, '../../..');
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    contributes: {
+      viewsContainers: { activitybar: { id: string; icon: string }[] };
+      views: Record<string, { id: string; icon?: string }[]>;
+      viewsWelcome: { view: string; contents: string; when?: string }[];
+      menus: Record<string, { command: string; when?: string }[]>;
+      configuration: { properties: Record<string, { type: string; default: unknown }> };
+    };
+    activationEvents: string[];
+  };
+  const nls = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
+  it('puts the « Suivi » view in its own container with an icon that ships, and an empty state for both cases', () => {
+    const container = pkg.contributes.viewsContainers.activitybar.find((c) => c.id === 'boomerang');
+    assert.ok(container);
+    const view = pkg.contributes.views.boomerang.find((v) => v.id === 'boomerang.suivi');
+    assert.ok(view?.icon);
+    assert.ok(existsSync(resolve(root, container.icon)) && existsSync(resolve(root, view.icon)));
+    const welcome = pkg.contributes.viewsWelcome.filter((w) => w.view === 'boomerang.suivi');
+    assert.deepEqual(welcome.map((w) => w.when).sort(), ['workbenchState != empty', 'workbenchState == empty']);
+    assert.match(nls[welcome[0].contents.slice(1, -1)], /command:boomerang\.nouvelleReponse/);
+  });
+
+  it('offers the context actions only where they apply, and starts with a workspace that holds drafts', () => {
+    const item = pkg.contributes.menus['view/item/context'];
+    const markSent = item.filter((m) => m.command === 'boomerang.marquerEnvoye').map((m) => m.when ?? '');
+    assert.ok(markSent.length > 0 && markSent.every((w) => w.includes('view == boomerang.suivi') && w.includes('draft\\.(brouillon|planifie)')), 'only on drafts not sent yet');
+    assert.ok(item.some((m) => m.command === 'boomerang.preparerCheckin' && /group\\?\.checkin/.test(m.when ?? '')));
+    assert.ok(pkg.activationEvents.includes('workspaceContains:**/*.reponse.md'));
+    assert.equal(pkg.contributes.configuration.properties['boomerang.followUpReminder'].default, true);
   });
 });

@@ -20,6 +20,7 @@ interface FollowupApi {
       getChildren(node?: Node): Node[];
       getTreeItem(node: Node): vscode.TreeItem;
       refresh(): void;
+      reminderText(): string | undefined;
       onDidUpdate: vscode.Event<unknown>;
       view: vscode.TreeView<Node>;
     };
@@ -181,6 +182,13 @@ describe('Boomerang « Suivi »', () => {
       if (uri) await vscode.workspace.fs.delete(uri);
       await config.update('timeZone', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  it('the start-up reminder names the check-ins due and the planned sends left unsent', () => {
+    // The fixtures' dates are in the past: Mme Dupont's check-in window (4–31 May 2026) and the planned sends have passed.
+    const text = api.followup.view.reminderText() ?? '';
+    assert.match(text, /^Suivi Boomerang : check-in à faire : [^;]*Mme Dupont/);
+    assert.match(text, /envois prévus en retard\.$/);
   });
 
   it('shows the view (and takes the README’s picture when asked)', async () => {
