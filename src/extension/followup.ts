@@ -131,7 +131,9 @@ export async function openInMailClient(arg?: unknown): Promise<OpenMailResult> {
   if (meta.channel !== 'mail') {
     await vscode.env.clipboard.writeText(body);
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Un message {0} ne s’envoie pas par la messagerie : le texte est copié, collez-le dans {0}.', channelLabel(meta.channel)),
+      meta.channel === 'telephone'
+        ? vscode.l10n.t('Un appel ne passe pas par la messagerie : le texte est copié, il vous servira de trame.')
+        : vscode.l10n.t('Un message {0} ne s’envoie pas par la messagerie : le texte est copié, collez-le dans {0}.', channelLabel(meta.channel)),
     );
     return { copied: body, reason: 'channel' };
   }
