@@ -17,7 +17,6 @@ import {
   MAX_MAILTO_LENGTH,
   parseHeader,
   plainMessage,
-  reportForText,
   setHeaderField,
   stableId,
   summarizeText,
@@ -28,6 +27,7 @@ import {
 import type { DiagnosticsController } from './diagnostics';
 import { isDraft } from './documents';
 import { newReply } from './newReply';
+import { computeReport } from './reportPanel';
 import type { Settings } from './settings';
 
 export const FOLLOWUP_COMMANDS = {
@@ -183,7 +183,7 @@ export async function markSent(deps: FollowupDeps, arg?: unknown, confirm?: Send
   const doc = await targetDocument(arg);
   if (!doc) return undefined;
   const { options } = deps.settings.for(doc.uri);
-  const verdict = reportForText(doc.getText(), deps.diagnostics.currentFindings(doc), options).verdict;
+  const verdict = computeReport(deps.diagnostics, deps.settings, doc).verdict;
   if (verdict.kind !== 'ready') {
     const ok = await (confirm ?? askConfirmation(deps))(verdict, doc);
     if (!ok) return undefined;

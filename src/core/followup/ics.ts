@@ -3,7 +3,9 @@
 // line ends, folding, DTSTAMP) is ts-ics's, a maintained library that runs in
 // a web worker as well as in Node (see ARCHITECTURE.md for the comparison).
 
-import { generateIcsCalendar, type IcsCalendar, type IcsEvent } from 'ts-ics';
+// The ES module build: esbuild keeps only the generator from it (23 KB), where the
+// CommonJS `main` that a Node bundle would pick brings the whole library (42 KB).
+import { generateIcsCalendar, type IcsCalendar, type IcsEvent } from 'ts-ics/dist/index.js';
 import type { ZonedDate } from '../calendar';
 
 export interface CalendarEventInput {

@@ -2,7 +2,7 @@
 // (scripts). Both come from `followupTable`; nothing is computed here.
 
 import { formatMoment, type ZonedDate } from '../calendar';
-import { channelLabel } from '../report';
+import { channelLabel } from '../channels';
 import { baseName as fileName } from '../rules/multicanal';
 import { DUE_STATE_LABELS, FOLLOWUP_STATUS_LABELS, type FollowupEntry, type FollowupTable, type NextContact, type RecipientGroup } from './schedule';
 

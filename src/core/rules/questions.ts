@@ -13,13 +13,18 @@ const vague = new ExpressionMatcher(VAGUE_QUESTIONS);
 /** Words that make a feedback question targeted (folded): it names a criterion, a skill, an example. */
 const TARGETED = /(?<![\p{L}\p{N}])(?:concret|concrete|concrets|concretes|precis|precise|precises|cible|ciblee|cibles|competence|competences|critere|criteres|element|elements|point|points|prix|tarif|tarifs|delai|delais|exemple|exemples|pese|renforcer|priorite|prioritaire|axe|axes|aspect|aspects|manquant|manquante|manquants|decisif|decisifs|decisive|1|2|un ou deux|une ou deux)(?![\p{L}\p{N}])/u;
 
+const RECAP_QUESTIONS = { rows: [3], why: '« Feedback > ego » : 1–2 questions précises et actionnables.' } as const;
+
 export const questionVague: RuleDefinition = {
   id: 'question-vague',
   category: 'questions',
   severity: 'information',
   description: '« Avez-vous des retours ? » est trop large : posez 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
+  expressions: 'main',
   example: 'Avez-vous des retours ?',
+  counterExample: 'Auriez-vous un ou deux retours concrets sur mon dossier ?',
   *check(draft, ctx) {
     for (const r of phraseReports(draft, vague, 'question-vague', ctx.options, (e, q) => quoteThen(e.explanation, q))) {
       if (r.entry) {
@@ -66,17 +71,28 @@ function inUrl(prose: string, i: number): boolean {
   return /(?:https?:|www\.|\/\/|[\p{L}\p{N}-]+\.[a-z]{2,}\/)/u.test(token) && /\S/.test(prose[i + 1] ?? ' ');
 }
 
+/**
+ * The questions the message asks, as the offsets where each one ends: the one
+ * count that `trop-de-questions` and the report's figure use (through
+ * `ctx.figures.questionEnds`). Today the question marks of the checked prose.
+ */
+export function questionsAsked(draft: Draft): number[] {
+  const range = checkedRange(draft);
+  return questionMarks(draft, range.start, range.end);
+}
+
 export const tropDeQuestions: RuleDefinition = {
   id: 'trop-de-questions',
   category: 'questions',
   severity: 'warning',
   description: 'Plus de questions que le seuil (2 par défaut) : le guide conseille 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
   example: 'Pourquoi ? Qui a été retenu ? Sur quels critères ? Puis-je postuler à nouveau ?',
+  counterExample: 'Quel élément a le plus pesé dans la décision ? Quelle compétence devrais-je renforcer en priorité ?',
   *check(draft, ctx) {
     const max = ctx.options.thresholds.maxQuestions;
-    const range = checkedRange(draft);
-    const marks = questionMarks(draft, range.start, range.end);
+    const marks = ctx.figures.questionEnds;
     if (marks.length <= max) return;
     const first = sentenceAround(draft, marks[max]);
     const start = first.end > first.start ? first.start : marks[max];

@@ -21,13 +21,20 @@ function wordingRule(id: string, matcher: ExpressionMatcher<(typeof AGGRESSIVE)[
   return (draft: Draft, ctx: RuleContext): Report[] => phraseReports(draft, matcher, id, ctx.options, (e, q) => quoteThen(e.explanation, q));
 }
 
+const RECAP_TONE = { rows: [6], why: '« Pas d’émotion à chaud ; … politesse » : passif-agressif, réaction à chaud.' } as const;
+const BLOCKS_TONE = { why: 'Passif-agressif ou réaction à chaud : « Les mails envoyés sous émotion vieillissent mal. »' } as const;
+
 export const tonAgressif: RuleDefinition = {
   id: 'ton-agressif',
   category: 'ton',
   severity: 'warning',
   description: 'Colère, mépris, accusation, menace ou insulte : la « rage-reply » que le guide déconseille.',
   tip: 'ton',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
+  expressions: 'main',
   example: 'C’est honteux : vous n’avez même pas lu mon dossier.',
+  counterExample: 'Merci d’avoir lu mon dossier avec attention.',
   check: wordingRule('ton-agressif', aggressive),
 };
 
@@ -37,7 +44,11 @@ export const passifAgressif: RuleDefinition = {
   severity: 'warning',
   description: 'Passif-agressif : souhait aigre (« Bonne chance quand même »), sarcasme, politesse moquée, formule du refus renvoyée.',
   tip: 'passif-agressif',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Bonne chance quand même avec votre candidat idéal.',
+  counterExample: 'Bonne chance pour la suite du projet.',
   check: wordingRule('passif-agressif', passiveAggressive),
 };
 
@@ -47,7 +58,11 @@ export const excuses: RuleDefinition = {
   severity: 'warning',
   description: 'Excuses en cascade et autodénigrement ; une excuse ordinaire pour un délai de réponse reste acceptée seule.',
   tip: 'excuses',
+  recap: { rows: [2], why: 'Section 2 : « remercier avec classe, sans s’excuser de vivre ».' },
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Désolée de vous déranger, je sais que je ne suis pas à la hauteur.',
+  counterExample: 'Désolée pour ma réponse tardive, et merci pour votre retour.',
   *check(draft, ctx) {
     const reports = phraseReports(draft, apologies, 'excuses', ctx.options, (e, q) => quoteThen(e.explanation, q));
     const apologyCount = reports.filter((r) => r.entry?.kind).length;
@@ -74,7 +89,11 @@ export const drame: RuleDefinition = {
   severity: 'warning',
   description: 'Drame : injustice, blessure, tout ce qu’on a investi ; le guide demande « zéro drama ».',
   tip: 'ton',
+  recap: { rows: [2, 6], why: 'Section 2 : « Tonalité : sobre, positive, zéro drama » ; section 6 : pas d’émotion à chaud.' },
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Après tout ce que j’ai investi, votre décision est injuste.',
+  counterExample: 'J’ai beaucoup appris en préparant ce dossier.',
   check: wordingRule('drame', drama),
 };
 
@@ -163,7 +182,10 @@ export const cris: RuleDefinition = {
   severity: 'warning',
   description: 'Majuscules criées, points d’exclamation en rafale (!!!, ?!) et émojis de colère.',
   tip: 'ton',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
   example: 'VOUS N’AVEZ MÊME PAS LU MON DOSSIER ?!',
+  counterExample: 'Merci pour votre retour sur le dossier RGPD de la SNCF.',
   *check(draft) {
     const range = checkedRange(draft);
     const from = draft.subject ? Math.min(draft.subject.valueStart, range.start) : range.start;
