@@ -235,6 +235,8 @@ describe('Suivi: the table as text', () => {
 });
 
 describe('Suivi: the message as the recipient reads it', () => {
+  const body = (s: string) => plainMessage(s).body;
+
   it('drops the front matter, comments and quoted lines, and takes the subject apart', () => {
     const text = [
       '---',
@@ -260,7 +262,6 @@ describe('Suivi: the message as the recipient reads it', () => {
   });
 
   it('turns emphasis into text, leaving stars and underscores that are not emphasis', () => {
-    const body = (s: string) => plainMessage(s).body;
     assert.equal(body('J’ai **beaucoup** apprécié *notre* échange, __vraiment__ _sincèrement_.'), 'J’ai beaucoup apprécié notre échange, vraiment sincèrement.');
     assert.equal(body('***Très*** bien, et **_vraiment_** merci'), 'Très bien, et vraiment merci');
     assert.equal(body('Le fichier mon_projet_final.pdf et 5 * 3 = 15'), 'Le fichier mon_projet_final.pdf et 5 * 3 = 15');
@@ -274,7 +275,6 @@ describe('Suivi: the message as the recipient reads it', () => {
   });
 
   it('writes links as text and address, autolinks and e-mail links as the address, images as their description', () => {
-    const body = (s: string) => plainMessage(s).body;
     assert.equal(body('Mon [portfolio](https://exemple.fr/camille) et [https://exemple.fr](https://exemple.fr)'), 'Mon portfolio (https://exemple.fr/camille) et https://exemple.fr');
     assert.equal(body('Écrivez-moi : <camille@exemple.fr> ou [camille@exemple.fr](mailto:camille@exemple.fr)'), 'Écrivez-moi : camille@exemple.fr ou camille@exemple.fr');
     assert.equal(body('![Logo de Camille](logo.png) Camille'), 'Logo de Camille Camille');
