@@ -5,6 +5,7 @@
 // random thresholds; for each one, what the report shows is compared with
 // what the rules reported.
 
+import { plural } from '../../src/core/french';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeDraft, buildReport, channelList, defaultOptions, figureLines, type AnalyzeOptions, type Finding, type ReportData } from '../../src/core';
@@ -114,7 +115,7 @@ function disagreements(findings: readonly Finding[], report: ReportData, o: Anal
 
   const questions = of('trop-de-questions');
   check(questions.length > 0 === fig.questions > t.maxQuestions, `trop-de-questions ×${questions.length} with ${fig.questions} questions (max ${t.maxQuestions})`);
-  for (const f of questions) check(f.message.startsWith(`${fig.questions} questions`), `trop-de-questions says another count than ${fig.questions}: ${f.message}`);
+  for (const f of questions) check(f.message.startsWith(plural(fig.questions, 'question', 'questions')), `trop-de-questions says another count than ${fig.questions}: ${f.message}`);
   check((status('questions') === 'fail') === questions.length > 0, `questions figure status ${status('questions')} with trop-de-questions ×${questions.length}`);
 
   // The send window: judged once, at the analysis's reference time.

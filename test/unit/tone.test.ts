@@ -139,7 +139,7 @@ describe('tone, contestation and questions rules', () => {
       ['Je suis le meilleur candidat.', 'conteste-la-decision', 'Je suis le meilleur candidat'],
       ['VOUS N’AVEZ RIEN COMPRIS.', 'cris', 'VOUS N’AVEZ RIEN COMPRIS'],
       ['Trois semaines !!!', 'cris', '!!!'],
-      ['Vraiment ?!', 'cris', '?!'],
+      ['Vraiment ?!?!', 'cris', '?!?!'],
       ['Merci 😡', 'cris', '😡'],
     ];
     for (const [body, rule, words] of table) {
