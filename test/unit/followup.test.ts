@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import * as fc from 'fast-check';
 import { convertIcsCalendar } from 'ts-ics';
 import {
   calendarEvent,
@@ -290,6 +291,18 @@ describe('Suivi: the message as the recipient reads it', () => {
     const m = plainMessage('---\ncanal: linkedin\n---\nBonjour Léa,\nMerci pour nos échanges.\nCamille\n');
     assert.equal(m.subject, undefined);
     assert.equal(m.body, 'Bonjour Léa,\nMerci pour nos échanges.\nCamille');
+  });
+
+  it('never throws, and never adds characters that are not in the draft (apart from link brackets, list dashes and line breaks)', () => {
+    const alphabet = fc.constantFrom('*', '_', '`', '[', ']', '(', ')', '<', '>', '!', '\\', '&', '#', '-', ' ', '\n', 'a', 'é', '\u00a0', '"', '@', ':', ';');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (text) => {
+        const m = plainMessage(text);
+        const allowed = new Set([...text, ' ', '-', '(', ')', '\n', '’', '«', '»', '…', '–', '—', '<', '>', '&']);
+        for (const ch of m.body + (m.subject ?? '')) assert.ok(allowed.has(ch), `${JSON.stringify(ch)} from ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('copes with broken input: an unclosed header, an unclosed comment, a lone backtick', () => {

@@ -121,9 +121,16 @@ function tidy(lines: string[]): string {
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const ENTITIES: Readonly<Record<string, string>> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: '’', '#39': '’', rsquo: '’', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—' };
 /** Inline HTML tags a Markdown draft may hold; others (`<date>`, a placeholder) stay visible. */
-const HTML_TAG = /^<\/?(?:b|i|u|em|strong|span|small|mark|sup|sub|a|p|div|font)(?:\s[^<>]*)?\/?>/i;
-const BR_TAG = /^<br\s*\/?>/i;
-const AUTOLINK = /^<((?:https?|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/i;
+// Sticky (`y`) patterns tried at one position: no slice of the text per `<`, and each stops at the next `<`.
+const HTML_TAG = /<\/?(?:b|i|u|em|strong|span|small|mark|sup|sub|a|p|div|font)(?:\s[^<>]*)?\/?>/iy;
+const BR_TAG = /<br\s*\/?>/iy;
+const AUTOLINK = /<((?:https?|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/iy;
+const LINK_TITLE = /[ \t]+"[^"\n]*"[ \t]*\)/y;
+
+function stickyAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
 
 interface Piece {
   text: string;
@@ -182,20 +189,19 @@ export function renderInline(s: string): string {
       continue;
     }
     if (c === '<') {
-      const br = BR_TAG.exec(s.slice(i, i + 8));
+      const br = stickyAt(BR_TAG, s, i);
       if (br) {
         buf += '\n';
         i += br[0].length;
         continue;
       }
-      const rest = s.slice(i, i + 2048);
-      const auto = AUTOLINK.exec(rest);
+      const auto = stickyAt(AUTOLINK, s, i);
       if (auto) {
         buf += auto[1];
         i += auto[0].length;
         continue;
       }
-      const tag = HTML_TAG.exec(rest);
+      const tag = stickyAt(HTML_TAG, s, i);
       if (tag) {
         i += tag[0].length;
         continue;
@@ -291,7 +297,7 @@ function linkDestination(s: string, from: number): { href: string; end: number }
   const href = s.slice(from, j).replace(/^<(.*)>$/, '$1');
   if (s[j] === ')') return href === '' ? undefined : { href, end: j + 1 };
   // A title: `(url "Titre")`.
-  const title = /^[ \t]+"[^"]*"[ \t]*\)/.exec(s.slice(j, j + 512));
+  const title = stickyAt(LINK_TITLE, s, j);
   return title && href !== '' ? { href, end: j + title[0].length } : undefined;
 }
 
