@@ -1,7 +1,7 @@
 // `boomerang check [--format text|json|report] [--config F] [--maintenant DATE] [--] PATH...`
 
 import { relative, resolve } from 'node:path';
-import { analyzeWorkspace, formatLocalDateTime, isMissingLocalTime, parseDateTime, toInstant, type FileFindings, type Finding } from '../core';
+import { analyzeWorkspace, formatLocalDateTime, isMissingLocalTime, parseDateTime, toInstant, unreadableFile, type FileFindings, type Finding } from '../core';
 import { EXIT, parseCommandLine, UsageError, type Command, type Io } from './command';
 import { loadOptions } from './config';
 import { collect, readRegularFile } from './files';
@@ -102,10 +102,10 @@ function run(args: string[], io: Io): number {
       continue;
     }
     if ('tooLarge' in r) {
-      tooLong.push({ file: name, findings: [tooLongFinding(r.tooLarge, options.maxChars)] });
+      tooLong.push(unreadableFile(name, tooLongFinding(r.tooLarge, options.maxChars), options));
       continue;
     }
-    const text = decode(r.bytes);
+    const text = decodeDraft(r.bytes);
     if (text === undefined) errors.push(`${show(f)} : le fichier n’est pas en UTF-8 ; enregistrez-le en UTF-8 puis relancez.`);
     else inputs.push({ file: name, text });
   }
@@ -116,7 +116,7 @@ function run(args: string[], io: Io): number {
     format === 'json'
       ? formatJson(results, texts)
       : format === 'report'
-        ? formatReport(results, texts, options, useColor(io.isTTY, io.env))
+        ? formatReport(results, useColor(io.isTTY, io.env))
         : formatText(results, texts);
   if (out) io.out(out);
   for (const m of [...problems, ...notices, ...errors]) io.err(`boomerang : ${m}\n`);
@@ -126,7 +126,8 @@ function run(args: string[], io: Io): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'warning')) ? EXIT.warnings : EXIT.ok;
 }
 
-function decode(bytes: Uint8Array): string | undefined {
+/** A draft's bytes as text: UTF-8 (BOM dropped); binary junk as is, for the core to call it unreadable; undefined for another encoding. */
+export function decodeDraft(bytes: Uint8Array): string | undefined {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {

@@ -4,7 +4,7 @@
 
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { mergeRawOptions, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
+import { mergeRawOptions, resolveOptions, RULES, type AnalyzeOptions } from '../core';
 import { readRegularFile } from './files';
 
 /** A settings file is a few kilobytes; past this it is not one (and is not read). */
@@ -184,7 +184,7 @@ export function loadOptions(config: string | undefined, paths: readonly string[]
   const userFile = findUserConfig(paths, cwd);
   const fromFile = userFile ? readSettings(userFile, show(userFile), errors) : undefined;
   const fromConfig = config ? readSettings(resolve(cwd, config), show(config), errors) : undefined;
-  if (userFile && fromFile !== undefined) problems.push(...summarise(resolveOptions(fromFile, RULE_IDS, show(userFile)).problems, show(userFile)));
-  if (config && fromConfig !== undefined) problems.push(...summarise(resolveOptions(fromConfig, RULE_IDS, 'config').problems, show(config)));
-  return { options: resolveOptions(mergeRawOptions(fromFile, fromConfig), RULE_IDS, 'config').options, errors, problems };
+  if (userFile && fromFile !== undefined) problems.push(...summarise(resolveOptions(fromFile, RULES, show(userFile)).problems, show(userFile)));
+  if (config && fromConfig !== undefined) problems.push(...summarise(resolveOptions(fromConfig, RULES, 'config').problems, show(config)));
+  return { options: resolveOptions(mergeRawOptions(fromFile, fromConfig), RULES, 'config').options, errors, problems };
 }

@@ -3,10 +3,11 @@
 // usage and turns usage errors into exit code 2.
 
 import { check } from './check';
+import { suivi } from './suivi';
 import { EXIT, printableArg, UsageError, type Command, type Io } from './command';
 
 /** The subcommands, in the order `boomerang --help` lists them. Add one here. */
-const COMMANDS: readonly Command[] = [check];
+const COMMANDS: readonly Command[] = [check, suivi];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

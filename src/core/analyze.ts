@@ -1,9 +1,10 @@
 // The entry point of the core: a string in, findings out.
 
-import type { DraftSummary, RuleContext } from './context';
+import type { DraftFigures, DraftSummary, RuleContext } from './context';
 import { parseDirectives } from './directives';
 import type { LocalDateTime } from './dates';
 import { parseDraft, parseHeader, type Draft, type DraftMeta } from './draft';
+import { measureDraft } from './figures';
 import type { FrontMatter } from './frontmatter';
 import { effectiveSeverity, usableOptions, type AnalyzeOptions } from './options';
 import { RULES } from './registry';
@@ -16,6 +17,23 @@ export interface AnalyzeContext {
   file?: string;
   /** The other drafts of the workspace, for checks across drafts. */
   siblings?: readonly DraftSummary[];
+}
+
+/**
+ * One analysis of a draft: the model, the findings, and the figures the rules
+ * measured, at one reference time. The report is built from it (it never
+ * counts anything again), the hovers read its draft.
+ */
+export interface DraftAnalysis {
+  /** The draft model; an empty one when the text was not analysed. */
+  draft: Draft;
+  findings: Finding[];
+  figures: DraftFigures;
+  options: AnalyzeOptions;
+  /** The reference time of the timing rules and of the send window. */
+  now: Date;
+  /** The text is not a draft (too long, binary): one finding, nothing measured. */
+  unreadable: boolean;
 }
 
 /**
@@ -33,25 +51,43 @@ const BINARY_RATIO = 0.01;
  * binary) gets one information finding; a rule that fails is skipped; options
  * of any shape (`null`, `{}`, partial) are completed with the defaults.
  */
-export function analyze(text: string, options?: Partial<AnalyzeOptions> | null, context?: AnalyzeContext | null): Finding[] {
+export function analyzeDraft(text: string, options?: Partial<AnalyzeOptions> | null, context?: AnalyzeContext | null): DraftAnalysis {
   const opts = usableOptions(options);
   const t = typeof text === 'string' ? text : '';
   const guard = guardInput(t, opts);
-  if (guard) return [guard];
-  const draft = parseDraft(t);
-  return runRules(draft, opts, context);
+  if (guard) return unreadableAnalysis(guard, opts);
+  return runRules(parseDraft(t), opts, context);
 }
 
-/** Analyses an already parsed draft (the report and hovers reuse the model). */
-export function runRules(draft: Draft, options?: Partial<AnalyzeOptions> | null, context?: AnalyzeContext | null): Finding[] {
+/** The findings of one draft (see `analyzeDraft`). */
+export function analyze(text: string, options?: Partial<AnalyzeOptions> | null, context?: AnalyzeContext | null): Finding[] {
+  return analyzeDraft(text, options, context).findings;
+}
+
+/** The result of a file that was not analysed (the command line's files too long to read), with its one finding. */
+export function unreadableFile(file: string, finding: Finding, options?: Partial<AnalyzeOptions> | null): FileFindings {
+  const analysis = unreadableAnalysis(finding, usableOptions(options));
+  return { file, findings: analysis.findings, analysis };
+}
+
+function unreadableAnalysis(guard: Finding, options: AnalyzeOptions): DraftAnalysis {
+  const now = options.now ?? new Date();
+  const draft = parseDraft('');
+  return { draft, findings: [guard], figures: measureDraft(draft, options, now), options, now, unreadable: true };
+}
+
+/** Runs the rules on an already parsed draft. */
+export function runRules(draft: Draft, options?: Partial<AnalyzeOptions> | null, context?: AnalyzeContext | null): DraftAnalysis {
   const text = draft.text;
   const opts = usableOptions(options);
   const directives = parseDirectives(text, draft.lineStarts);
+  const now = opts.now ?? new Date();
   const ctx: RuleContext = {
     options: opts,
-    now: opts.now ?? new Date(),
+    now,
     file: context?.file,
     siblings: context?.siblings ?? [],
+    figures: measureDraft(draft, opts, now),
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -107,7 +143,7 @@ export function runRules(draft: Draft, options?: Partial<AnalyzeOptions> | null,
       });
     }
   }
-  return findings.sort(compareFindings);
+  return { draft, findings: findings.sort(compareFindings), figures: ctx.figures, options: opts, now, unreadable: false };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -170,6 +206,10 @@ function summaryOf(file: string, m: DraftMeta, fm: FrontMatter | undefined, star
     date: m.sentAt ?? m.plannedSend,
     ...(m.sentAt ? { dateKey: 'envoye' as const } : m.plannedSend ? { dateKey: 'envoi_prevu' as const } : {}),
     scenario: m.scenario,
+    ...(m.refusalReceived ? { refusalReceived: m.refusalReceived } : {}),
+    ...(m.plannedSend ? { plannedSend: m.plannedSend } : {}),
+    ...(m.sentAt ? { sentAt: m.sentAt } : {}),
+    ...(m.email ? { email: m.email } : {}),
     anchor: { start, end, position: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } },
   };
 }
@@ -177,6 +217,8 @@ function summaryOf(file: string, m: DraftMeta, fm: FrontMatter | undefined, star
 export interface FileFindings {
   file: string;
   findings: Finding[];
+  /** The whole analysis, for the report. */
+  analysis: DraftAnalysis;
 }
 
 /**
@@ -197,10 +239,10 @@ export function analyzeWorkspace(files: readonly { file: string; text: string }[
     summaries.filter((s): s is DraftSummary => s !== undefined),
     opts,
   );
-  return parsed.map((p, i) => ({
-    file: p.file,
-    findings: p.guard ? [p.guard] : runRules(p.draft as Draft, opts, { file: p.file, siblings: siblingsOf(summaries[i] as DraftSummary) }),
-  }));
+  return parsed.map((p, i) => {
+    const analysis = p.guard ? unreadableAnalysis(p.guard, opts) : runRules(p.draft as Draft, opts, { file: p.file, siblings: siblingsOf(summaries[i] as DraftSummary) });
+    return { file: p.file, findings: analysis.findings, analysis };
+  });
 }
 
 const DAY_MS = 86_400_000;

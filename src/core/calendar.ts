@@ -7,7 +7,8 @@
 import { TZDate } from '@date-fns/tz';
 import getJoursFeries from '@socialgouv/jours-feries';
 import { addDays, isWeekend } from 'date-fns';
-import { isSupportedYear, type LocalDateTime } from './dates';
+import type { LocalDateTime } from './dates';
+import { frenchDay } from './french';
 import type { WorkingHours } from './options';
 
 /** A moment seen in a time zone (its getters give the wall clock there). */
@@ -164,17 +165,12 @@ export function addBusinessDays(t: ZonedDate, days: number, alsace: boolean): Zo
   return atMinutes(d, minutesOfDay(t));
 }
 
-const DAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
 /**
  * French spelling of a day: « mardi 12 mars », « lundi 1er juin », with the year
- * when it differs from `referenceYear`.
+ * when it differs from `referenceYear` (Intl, on the wall clock of `t`'s zone).
  */
 export function formatDay(t: ZonedDate, referenceYear?: number): string {
-  const day = t.getDate() === 1 ? '1er' : String(t.getDate());
-  const year = referenceYear !== undefined && t.getFullYear() !== referenceYear ? ` ${t.getFullYear()}` : '';
-  return `${DAY_NAMES[t.getDay()]} ${day} ${MONTH_NAMES[t.getMonth()]}${year}`;
+  return frenchDay(t, t.timeZone ?? 'UTC', referenceYear !== undefined && t.getFullYear() !== referenceYear);
 }
 
 /** « 9 h 15 », « 14 h » in French typography (no-break spaces). */
@@ -188,12 +184,8 @@ export function formatMoment(t: ZonedDate, referenceYear?: number): string {
   return `${formatDay(t, referenceYear)}, ${formatTime(t)}`;
 }
 
-/**
- * The front matter spelling of a moment on its wall clock: `2026-03-12 09:15`;
- * undefined past the years a date may have (9999-12-31 plus a few days is no date).
- */
-export function frontMatterDateTime(t: ZonedDate): string | undefined {
-  if (!isSupportedYear(t.getFullYear())) return undefined;
+/** The front matter spelling of a moment on its wall clock: `2026-03-12 09:15` (callers check the year: see `isSupportedYear`). */
+export function frontMatterDateTime(t: ZonedDate): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())} ${p(t.getHours())}:${p(t.getMinutes())}`;
 }

@@ -2,33 +2,23 @@
 // body, closing, signature) and which characters are prose to check. Built once
 // per analysis; every rule reads it.
 
+import { CHANNELS, DRAFT_CHANNELS, type Channel } from './data/channels';
 import { CLOSINGS, GREETINGS } from './data/formulas';
 import { parseDateTime, type LocalDateTime } from './dates';
+import { frenchList } from './french';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblem } from './frontmatter';
+import { checkEmail } from './followup/mailto';
 import { fold, lineStarts, phraseSource, splitLines, type Line } from './text';
 
+export type { Channel } from './data/channels';
 /** Dates live in dates.ts; re-exported for the modules that read them with the draft. */
 export { parseDateTime, type LocalDateTime };
 
-export type Channel = 'mail' | 'linkedin' | 'sms' | 'telephone';
-export const CHANNELS: readonly Channel[] = ['mail', 'linkedin', 'sms', 'telephone'];
-
-/** Accepted spellings of each `canal` value (folded). */
-const CHANNEL_ALIASES: Record<string, Channel> = {
-  mail: 'mail',
-  email: 'mail',
-  'e-mail': 'mail',
-  courriel: 'mail',
-  linkedin: 'linkedin',
-  sms: 'sms',
-  texto: 'sms',
-  telephone: 'telephone',
-  tel: 'telephone',
-  appel: 'telephone',
-};
+/** The accepted spellings of each `canal` value (folded), from the channel model's aliases. */
+const CHANNEL_ALIASES = new Map<string, Channel>(CHANNELS.flatMap((c) => c.aliases.map((a): [string, Channel] => [a, c.channel as Channel])));
 
 /** The front matter keys Boomerang reads. */
-export const FRONT_MATTER_KEYS = ['canal', 'destinataire', 'refus_recu', 'envoi_prevu', 'envoye', 'scenario'] as const;
+export const FRONT_MATTER_KEYS = ['canal', 'destinataire', 'email', 'refus_recu', 'envoi_prevu', 'envoye', 'scenario'] as const;
 
 export interface Range {
   start: number;
@@ -44,6 +34,8 @@ export interface DraftMeta {
   plannedSend?: LocalDateTime;
   sentAt?: LocalDateTime;
   scenario?: string;
+  /** `email`: the recipient's address, for « Ouvrir dans la messagerie » (checked). */
+  email?: string;
 }
 
 export interface Draft {
@@ -356,12 +348,12 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
     const where = f.value === '' ? { start: f.keyStart, end: f.keyEnd } : at;
     switch (key) {
       case 'canal': {
-        const c = CHANNEL_ALIASES[fold(f.value.trim())];
+        const c = CHANNEL_ALIASES.get(fold(f.value.trim()));
         if (c) {
           meta.channel = c;
           meta.channelExplicit = true;
         } else {
-          problems.push({ ...where, message: `Canal « ${f.value} » inconnu : choisissez mail, linkedin, sms ou telephone.` });
+          problems.push({ ...where, message: `Canal « ${f.value} » inconnu : choisissez ${frenchList(DRAFT_CHANNELS, 'disjunction')}.` });
         }
         break;
       }
@@ -382,6 +374,12 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
       case 'scenario':
         meta.scenario = f.value.trim();
         break;
+      case 'email': {
+        const problem = checkEmail(f.value);
+        if (problem) problems.push({ ...where, message: `email : ${problem}` });
+        else meta.email = f.value.trim();
+        break;
+      }
       default:
         problems.push({
           start: f.keyStart,

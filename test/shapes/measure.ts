@@ -4,11 +4,11 @@
 // wall-clock time mostly measures the other processes; CPU time and the
 // minimum are the stable figures of what the code costs.
 
-import { analyze, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../../src/core';
+import { analyze, resolveOptions, RULES, type AnalyzeOptions } from '../../src/core';
 import { adversarialPhraseDraft, build, SHAPES, type Shape } from './shapes';
 
 export function shapeOptions(shape: Pick<Shape, 'settings'>): AnalyzeOptions {
-  const { options } = resolveOptions(shape.settings ?? {}, RULE_IDS);
+  const { options } = resolveOptions(shape.settings ?? {}, RULES);
   options.now = new Date('2026-03-10T12:00:00Z');
   options.timeZone = 'Europe/Paris';
   return options;

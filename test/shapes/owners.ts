@@ -18,6 +18,17 @@ export const OWNED_ELSEWHERE: Readonly<Record<string, { owner: 'lead' | 'structu
   'a? répété': { owner: 'lead', cause: 'inUrl scans back for every « ? » (trop-de-questions)' },
   'paires disable/enable autour d’excuses': { owner: 'lead', cause: 'excuses: sentenceAround per hit' },
   'fins de ligne CR avec excuses': { owner: 'lead', cause: 'excuses and question-vague: sentence per hit' },
+  // Since the prose analysis landed on main (src/core/prose/): the token pattern
+  // engine's `step` costs 1.0-1.4 s of CPU at 1 MB on ordinary repeated prose,
+  // and the tokenizer's `urlLength`/`scanOne` rescan on long hyphen or apostrophe chains.
+  'relance': { owner: 'lead', cause: 'prose/patterns.ts step: 1.1 s at 1 MB' },
+  'multicanal': { owner: 'lead', cause: 'prose/patterns.ts step: about 1 s at 1 MB' },
+  'phrase longue sans point': { owner: 'lead', cause: 'prose/patterns.ts step: 1.2 s at 1 MB' },
+  'fins de ligne CRLF': { owner: 'lead', cause: 'prose/patterns.ts step: 1.2 s at 1 MB' },
+  'fins de ligne CR': { owner: 'lead', cause: 'prose/patterns.ts step: 1.3 s at 1 MB' },
+  'fins de ligne mêlées': { owner: 'lead', cause: 'prose/patterns.ts step: 1.3 s at 1 MB' },
+  'mot à traits d’union': { owner: 'lead', cause: 'prose/tokens.ts urlLength rescans a hyphen chain per token (quadratic)' },
+  'apostrophes': { owner: 'lead', cause: 'prose/tokens.ts scanOne/urlLength on an apostrophe chain: 2.9 s at 1 MB' },
   'phrase:merci - vraiment': { owner: 'lead', cause: 'user phrase compiles « - » to (?:-|\\s+) beside \\s+' },
   'phrase:merci - - vraiment': { owner: 'lead', cause: 'user phrase compiles « - » to (?:-|\\s+) beside \\s+' },
   [`phrase:b${'[a]'.repeat(28)}`]: { owner: 'lead', cause: 'optional letters in a row backtrack' },

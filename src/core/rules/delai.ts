@@ -122,8 +122,9 @@ function computeWindowCore(received: LocalDateTime, planned: LocalDateTime | und
   // Without a time, the refusal could have come at any hour of its day: the
   // window runs from the next business day's opening to the second one's closing.
   if (!received.hasTime) latest = atWallClock(latest, hours.end);
+  // Past 9999-12-31 there is no date to write (« Planifier l’envoi » wrote 10000-01-03).
+  if (!isSupportedYear(earliest.getFullYear()) || !isSupportedYear(latest.getFullYear())) return undefined;
   const suggestedValue = frontMatterDateTime(earliest);
-  if (suggestedValue === undefined || !isSupportedYear(latest.getFullYear())) return undefined;
   const reference = planned ? toInstant(planned, zone) : undefined;
   const year = (reference ?? earliest).getFullYear();
   const core: WindowCore = {
@@ -246,13 +247,19 @@ function pendingWindow(draft: Draft, options: AnalyzeOptions, now: Date): Timing
   return sendWindow(draft.meta, options, now);
 }
 
+const RECAP_TIMING = { rows: [1], why: '« Pas de rage-reply » : répondre dans les 24–48 h.' } as const;
+const BLOCKS_TIMING = { why: 'Répondre dans la minute « respire la précipitation ».' } as const;
+
 export const reponseTropRapide: RuleDefinition = {
   id: 'reponse-trop-rapide',
   category: 'delai',
   severity: 'warning',
   description: 'La réponse partirait moins de 24 h ouvrées après le refus (`refus_recu`) : « Pas de rage-reply ».',
   tip: 'timing',
+  recap: RECAP_TIMING,
+  blocks: BLOCKS_TIMING,
   example: '---\nrefus_recu: 2026-03-09 10:00\nenvoi_prevu: 2026-03-09 10:20\n---',
+  counterExample: '---\nrefus_recu: 2026-03-09 10:00\nenvoi_prevu: 2026-03-10 14:00\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
     if (!w || w.status !== 'too-early') return;
@@ -279,7 +286,10 @@ export const reponseTardive: RuleDefinition = {
   severity: 'information',
   description: 'La réponse partirait plus de 48 h ouvrées après le refus : elle reste utile, sobrement.',
   tip: 'timing',
+  recap: RECAP_TIMING,
+  blocks: BLOCKS_TIMING,
   example: '---\nrefus_recu: 2026-03-02 10:00\nenvoi_prevu: 2026-03-12 10:00\n---',
+  counterExample: '---\nrefus_recu: 2026-03-02 10:00\nenvoi_prevu: 2026-03-03 14:00\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
     if (!w || w.status !== 'late') return;
@@ -299,7 +309,10 @@ export const envoiHorsHeuresOuvrees: RuleDefinition = {
   severity: 'information',
   description: 'L’envoi prévu tombe un soir, un week-end ou un jour férié, hors des heures ouvrées.',
   tip: 'timing',
+  recap: RECAP_TIMING,
+  blocks: BLOCKS_TIMING,
   example: '---\nrefus_recu: 2026-03-06 10:00\nenvoi_prevu: 2026-03-09 23:30\n---',
+  counterExample: '---\nrefus_recu: 2026-03-06 10:00\nenvoi_prevu: 2026-03-09 14:00\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
     const planned = draft.meta.plannedSend;
@@ -310,7 +323,7 @@ export const envoiHorsHeuresOuvrees: RuleDefinition = {
     if (!range) return;
     let next = businessClock(w.reference, workingHours, alsaceMoselle);
     if (next.getTime() > w.latest.getTime()) next = w.earliest;
-    const value = frontMatterDateTime(next);
+    const value = isSupportedYear(next.getFullYear()) ? frontMatterDateTime(next) : undefined;
     const fix = value === undefined ? undefined : planFix(draft, value);
     yield {
       ...range,
