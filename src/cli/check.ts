@@ -2,7 +2,7 @@
 
 import { relative, resolve } from 'node:path';
 import { analyzeWorkspace, formatLocalDateTime, isMissingLocalTime, parseDateTime, toInstant, unreadableFile, type FileFindings, type Finding } from '../core';
-import { EXIT, parseCommandLine, UsageError, type Command, type Io } from './command';
+import { commonValues, COMMON_OPTIONS, EXIT, parseCommandLine, UsageError, type Command, type Io } from './command';
 import { loadOptions } from './config';
 import { collect, readRegularFile } from './files';
 import { formatJson, formatReport, formatText, printable, useColor } from './format';
@@ -60,25 +60,14 @@ function tooLongFinding(bytes: number, maxChars: number): Finding {
 }
 
 function run(args: string[], io: Io): number {
-  const { values, positionals } = parseCommandLine(args, {
-    format: { type: 'string', default: 'text' },
-    config: { type: 'string' },
-    maintenant: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  const format = values.format as string;
-  if (format !== 'text' && format !== 'json' && format !== 'report') throw new UsageError(`format « ${printable(format)} » inconnu (attendu text, json ou report).`);
-  if (values.config === '') throw new UsageError('--config attend un chemin de fichier.');
+  const { values, positionals } = parseCommandLine(args, { ...COMMON_OPTIONS, maintenant: { type: 'string' } });
+  const { format, config } = commonValues(values, ['text', 'json', 'report'] as const);
   if (positionals.length === 0) throw new UsageError('indiquez au moins un fichier ou un dossier.');
   const now = typeof values.maintenant === 'string' ? parseDateTime(values.maintenant) : undefined;
   if (typeof now === 'string') throw new UsageError(`--maintenant : ${now}`);
 
   const show = (p: string) => printable(displayPath(p, io.cwd));
-  const { options, errors: settingErrors, problems } = loadOptions(values.config as string | undefined, positionals, io.cwd, show);
+  const { options, errors: settingErrors, problems } = loadOptions(config, positionals, io.cwd, show);
   if (now) {
     // A value without offset is a wall-clock time of the writer's zone (boomerang.timeZone, else the machine's).
     if (isMissingLocalTime(now, options.timeZone)) throw new UsageError(`--maintenant : ${formatLocalDateTime(now)} n’existe pas dans le fuseau ${options.timeZone} (changement d’heure).`);

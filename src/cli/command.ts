@@ -69,6 +69,29 @@ function frenchParseError(e: unknown, options: Options): string {
   }
 }
 
+/** `--help` or `-h` before any `--`: main.ts prints the command's usage. */
+export function wantsHelp(args: readonly string[]): boolean {
+  for (const a of args) {
+    if (a === '--') return false;
+    if (a === '--help' || a === '-h') return true;
+  }
+  return false;
+}
+
+/** The options every subcommand that reads drafts takes. */
+export const COMMON_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  config: { type: 'string' },
+} as const;
+
+/** The checked values of COMMON_OPTIONS: a known format, a non-empty --config. */
+export function commonValues<F extends string>(values: Record<string, string | boolean | undefined>, formats: readonly F[]): { format: F; config?: string } {
+  const format = values.format as F;
+  if (!formats.includes(format)) throw new UsageError(`format « ${printableArg(String(format))} » inconnu (attendu ${formats.slice(0, -1).join(', ')} ou ${formats[formats.length - 1]}).`);
+  if (values.config === '') throw new UsageError('--config attend un chemin de fichier.');
+  return { format, ...(typeof values.config === 'string' ? { config: values.config } : {}) };
+}
+
 /** An argument as it may be printed: control characters escaped. */
 export function printableArg(s: string): string {
   // eslint-disable-next-line no-control-regex

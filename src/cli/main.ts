@@ -4,7 +4,7 @@
 
 import { check } from './check';
 import { suivi } from './suivi';
-import { EXIT, printableArg, UsageError, type Command, type Io } from './command';
+import { EXIT, printableArg, UsageError, wantsHelp, type Command, type Io } from './command';
 
 /** The subcommands, in the order `boomerang --help` lists them. Add one here. */
 const COMMANDS: readonly Command[] = [check, suivi];
@@ -48,6 +48,10 @@ export function main(argv: string[], io: Io = processIo()): number {
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) throw new UsageError(`commande inconnue « ${printableArg(name)} » (attendu ${COMMANDS.map((c) => `« ${c.name} »`).join(', ')}).`);
+    if (wantsHelp(rest)) {
+      io.out(`${command.usage}\n`);
+      return EXIT.ok;
+    }
     return command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

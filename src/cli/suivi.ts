@@ -5,7 +5,7 @@
 
 import { resolve } from 'node:path';
 import { followupJson, followupTable, followupText, summarizeText } from '../core';
-import { EXIT, parseCommandLine, UsageError, type Command, type Io } from './command';
+import { commonValues, COMMON_OPTIONS, EXIT, parseCommandLine, UsageError, type Command, type Io } from './command';
 import { loadOptions } from './config';
 import { collect, readRegularFile } from './files';
 import { displayPath, decodeDraft } from './check';
@@ -26,22 +26,12 @@ Code de sortie : 0, sauf erreur d'utilisation (2).`;
 const MAX_DRAFT_BYTES = 8 * 1024 * 1024;
 
 export function runSuivi(args: string[], io: Io, now: Date = new Date()): number {
-  const { values, positionals } = parseCommandLine(args, {
-    format: { type: 'string', default: 'text' },
-    config: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.out(`${SUIVI_USAGE}\n`);
-    return EXIT.ok;
-  }
-  const format = values.format as string;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`format « ${printable(format)} » inconnu (attendu text ou json).`);
-  if (values.config === '') throw new UsageError('--config attend un chemin de fichier.');
+  const { values, positionals } = parseCommandLine(args, COMMON_OPTIONS);
+  const { format, config } = commonValues(values, ['text', 'json'] as const);
   if (positionals.length > 1) throw new UsageError('un seul dossier à la fois.');
   const paths = positionals.length === 0 ? ['.'] : positionals;
   const show = (p: string) => printable(displayPath(p, io.cwd));
-  const { options, errors, problems } = loadOptions(values.config as string | undefined, paths, io.cwd, show);
+  const { options, errors, problems } = loadOptions(config, paths, io.cwd, show);
   const found = collect(
     paths.map((p) => resolve(io.cwd, p)),
     show,
