@@ -20,7 +20,7 @@ import * as esbuild from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { values: flags } = parseArgs({ options: { only: { type: 'string' }, deadline: { type: 'string', default: '15' } } });
+const { values: flags } = parseArgs({ options: { only: { type: 'string' }, deadline: { type: 'string', default: '30' } } });
 const deadlineMs = Number(flags.deadline) * 1000;
 
 const dir = mkdtempSync(join(tmpdir(), 'boomerang-shapes-'));
