@@ -16,7 +16,6 @@ export const OWNED_ELSEWHERE: Readonly<Record<string, { owner: 'lead' | 'structu
   'drame': { owner: 'lead', cause: 'sentenceAround rescans the paragraph for every hit' },
   'contestation': { owner: 'lead', cause: 'sentenceAround rescans the paragraph for every hit' },
   'a? répété': { owner: 'lead', cause: 'inUrl scans back for every « ? » (trop-de-questions)' },
-  'paires disable/enable autour d’excuses': { owner: 'lead', cause: 'excuses: sentenceAround per hit' },
   'fins de ligne CR avec excuses': { owner: 'lead', cause: 'excuses and question-vague: sentence per hit' },
   // Since the prose analysis landed on main (src/core/prose/): the token pattern
   // engine's `step` costs 1.0-1.4 s of CPU at 1 MB on ordinary repeated prose,
@@ -29,9 +28,6 @@ export const OWNED_ELSEWHERE: Readonly<Record<string, { owner: 'lead' | 'structu
   'fins de ligne mêlées': { owner: 'lead', cause: 'prose/patterns.ts step: 1.3 s at 1 MB' },
   'mot à traits d’union': { owner: 'lead', cause: 'prose/tokens.ts urlLength rescans a hyphen chain per token (quadratic)' },
   'apostrophes': { owner: 'lead', cause: 'prose/tokens.ts scanOne/urlLength on an apostrophe chain: 2.9 s at 1 MB' },
-  'phrase:merci - vraiment': { owner: 'lead', cause: 'user phrase compiles « - » to (?:-|\\s+) beside \\s+' },
-  'phrase:merci - - vraiment': { owner: 'lead', cause: 'user phrase compiles « - » to (?:-|\\s+) beside \\s+' },
-  [`phrase:b${'[a]'.repeat(28)}`]: { owner: 'lead', cause: 'optional letters in a row backtrack' },
   // Template and structure code (structure).
   '[Nom] répété': { owner: 'structure', cause: 'champ-a-remplir: found.some overlap checks' },
   'XXX répété': { owner: 'structure', cause: 'champ-a-remplir: found.some overlap checks' },
