@@ -2,28 +2,10 @@
 // settings schema of package.json. `npm run sync` writes them; the metadata
 // test fails when they are out of date.
 
-import { CATEGORIES, getTip, RULES, THRESHOLDS } from '../src/core';
+import { CATEGORIES, RULES, rulesDoc, SEVERITY_WORDS, THRESHOLDS } from '../src/core';
 
-const SEVERITY_FR = { warning: 'avertissement', information: 'information', hint: 'suggestion' } as const;
-
-export function rulesDoc(): string {
-  let out = '# Règles de Boomerang\n\n';
-  out += '<!-- Généré par `npm run sync` à partir de src/core/registry.ts : ne pas modifier à la main. -->\n\n';
-  out += 'Chaque règle a un identifiant (pour les réglages `boomerang.rules` et les commentaires `<!-- boomerang-disable … -->`), une catégorie et une gravité par défaut.\n\n';
-  out += '| Règle | Catégorie | Gravité | Ce qu’elle vérifie |\n|---|---|---|---|\n';
-  for (const r of RULES) out += `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${SEVERITY_FR[r.severity]} | ${r.description} |\n`;
-  for (const r of RULES) {
-    const tip = getTip(r.tip);
-    out += `\n## ${r.id}\n\n`;
-    out += `- Catégorie : \`${r.category}\`\n- Gravité par défaut : ${SEVERITY_FR[r.severity]}\n\n${r.description}\n\n`;
-    out += `Exemple :\n\n\`\`\`text\n${r.example}\n\`\`\`\n`;
-    if (tip) {
-      out += `\nConseil du guide — ${tip.title} :\n\n`;
-      for (const f of tip.advice) out += `- ${f}\n`;
-    }
-  }
-  return out;
-}
+/** docs/regles.md: the rules documentation, as the editor and `boomerang explain` show it (src/core/ruleDocs.ts). */
+export { rulesDoc };
 
 interface Manifest {
   contributes: { configuration: { properties: Record<string, Record<string, unknown>> } };
@@ -68,7 +50,7 @@ function localized(value: unknown, nls: Record<string, string>): string {
 export function readmeRules(): string {
   let out = '<!-- Généré par `npm run sync` à partir de src/core/registry.ts : ne pas modifier à la main. -->\n\n';
   out += '| Règle | Catégorie | Gravité par défaut | Exemple |\n|---|---|---|---|\n';
-  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_FR[r.severity]} | ${tableCell(r.example)} |\n`;
+  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_WORDS[r.severity]} | ${tableCell(r.example)} |\n`;
   return out;
 }
 

@@ -30,7 +30,7 @@ export type { DraftSummary } from './context';
 export type { RuleDefinition } from './rule';
 export * from './types';
 export type { SendWindow } from './sendWindow';
-export { DOCS_URL, ruleDocUrl } from './meta';
+export { rulesDoc, rulePage, rulePages, ruleHeading, categoryRules, closeRuleIds, normalizeRuleName, SEVERITY_WORDS, type RulePage } from './ruleDocs';
 export {
   buildReport,
   reportForText,
