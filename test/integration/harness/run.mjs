@@ -470,7 +470,8 @@ function printSuiteOutput(type, text) {
  *       (KEY as Playwright names it: "Enter", "Escape", "Control+A"...);
  *   the harness writes DIR/NAME.result: {"ok": true, "found"?: [{frame, text,
  *   top, bottom, viewportHeight}]} or {"ok": false, "error": "..."}.
- * Requests are handled one at a time, in order of arrival.
+ * Requests are handled one at a time, in order of arrival. Write a request
+ * under another name and rename it, so that it is never seen half written.
  */
 function startPageService(page, pageDir) {
   let queue = Promise.resolve();
@@ -483,7 +484,12 @@ function startPageService(page, pageDir) {
     if (!fs.existsSync(requestFile)) return;
     pending.add(file);
     queue = queue.then(async () => {
-      const text = await fsp.readFile(requestFile, 'utf8').catch(() => '');
+      let text = await fsp.readFile(requestFile, 'utf8').catch(() => '');
+      // A request written in place may be seen before its content: wait (bounded) for whole JSON.
+      for (let i = 0; kind === 'action' && i < 40 && !isJson(text); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        text = await fsp.readFile(requestFile, 'utf8').catch(() => '');
+      }
       if (kind === 'request') {
         let result = 'ok';
         try {
@@ -517,6 +523,15 @@ function startPageService(page, pageDir) {
   };
   state.watcher = fs.watch(pageDir, (_event, file) => handle(file));
   for (const file of fs.readdirSync(pageDir)) handle(file);
+}
+
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The first visible element of the workbench page that matches {waitFor|click: CSS, hasText}. */

@@ -90,7 +90,9 @@ export interface ScreenshotWait {
 async function handshake(dir: string, file: string, body: string, answer: string, timeoutMs: number): Promise<string> {
   const done = path.join(dir, answer);
   fs.rmSync(done, { force: true });
-  fs.writeFileSync(path.join(dir, file), body);
+  // Written whole, then renamed: the harness never sees half a request.
+  fs.writeFileSync(path.join(dir, `${file}.tmp`), body);
+  fs.renameSync(path.join(dir, `${file}.tmp`), path.join(dir, file));
   const deadline = Date.now() + timeoutMs;
   while (!fs.existsSync(done)) {
     if (Date.now() > deadline) throw new Error(`the harness did not answer ${file} within ${timeoutMs} ms`);

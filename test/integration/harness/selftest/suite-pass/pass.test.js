@@ -30,7 +30,9 @@ async function pageAction(action, timeoutMs = 20000) {
   assert.ok(dir, 'BOOMERANG_PAGE_DIR is set');
   const name = `selftest-${Math.random().toString(36).slice(2)}`;
   const result = path.join(dir, `${name}.result`);
-  fs.writeFileSync(path.join(dir, `${name}.action`), JSON.stringify(action));
+  // Written whole, then renamed: the harness never sees half a request.
+  fs.writeFileSync(path.join(dir, `${name}.tmp`), JSON.stringify(action));
+  fs.renameSync(path.join(dir, `${name}.tmp`), path.join(dir, `${name}.action`));
   const deadline = Date.now() + timeoutMs;
   while (!fs.existsSync(result)) {
     if (Date.now() > deadline) throw new Error(`no result for ${JSON.stringify(action)} within ${timeoutMs} ms`);
