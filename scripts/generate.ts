@@ -1,8 +1,9 @@
-// Files derived from the rule registry: the rules documentation and the
-// settings schema of package.json. `npm run sync` writes them; the metadata
-// test fails when they are out of date.
+// Files derived from the rule registry: the rules documentation, the
+// settings schema of package.json, the `.boomerang.json` schema and the
+// README's tables. `npm run sync` writes them; the metadata test fails when
+// they are out of date.
 
-import { CATEGORIES, RULES, rulesDoc, SEVERITY_WORDS, THRESHOLDS } from '../src/core';
+import { CATEGORIES, RULE_SETTINGS, RULES, rulesDoc, SEVERITY_WORDS, THRESHOLDS, USER_EXPRESSION_RULES } from '../src/core';
 
 /** docs/regles.md: the rules documentation, as the editor and `boomerang explain` show it (src/core/ruleDocs.ts). */
 export { rulesDoc };
@@ -16,6 +17,9 @@ export function syncManifest<T extends Manifest>(pkg: T): T {
   const copy = JSON.parse(JSON.stringify(pkg)) as T;
   const props = copy.contributes.configuration.properties;
   props['boomerang.rules'].propertyNames = { enum: [...RULES.map((r) => r.id), ...CATEGORIES] };
+  props['boomerang.rules'].additionalProperties = { enum: [...RULE_SETTINGS] };
+  const expression = (props['boomerang.expressions'] as ExpressionsSchema).items.anyOf[1].properties.rule;
+  expression.enum = Object.keys(USER_EXPRESSION_RULES);
   const thresholds: Record<string, unknown> = {};
   for (const t of THRESHOLDS) {
     thresholds[t.key] = { type: 'integer', default: t.default, minimum: t.min, maximum: t.max, markdownDescription: `%${thresholdNlsKey(t.key)}%` };
@@ -46,11 +50,11 @@ function localized(value: unknown, nls: Record<string, string>): string {
   return text;
 }
 
-/** The rules table of the README: id (linked to docs/regles.md), category, default severity, example. */
+/** The rules table of the README: id (linked to docs/regles.md, where its examples are), category, default severity, what it checks. */
 export function readmeRules(): string {
   let out = '<!-- Généré par `npm run sync` à partir de src/core/registry.ts : ne pas modifier à la main. -->\n\n';
-  out += '| Règle | Catégorie | Gravité par défaut | Exemple |\n|---|---|---|---|\n';
-  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_WORDS[r.severity]} | ${tableCell(r.example)} |\n`;
+  out += '| Règle | Catégorie | Gravité par défaut | Ce qu’elle vérifie |\n|---|---|---|---|\n';
+  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_WORDS[r.severity]} | ${tableCell(r.description)} |\n`;
   return out;
 }
 
@@ -124,4 +128,41 @@ export function syncNls(nls: Record<string, string>): Record<string, string> {
   }
   for (const [k, v] of wanted) out[k] = v;
   return out;
+}
+
+type ExpressionsSchema = { items: { anyOf: [Record<string, unknown>, { properties: { rule: { enum?: string[] } } }] } };
+
+/**
+ * The JSON schema of `.boomerang.json`: the same keys as the `boomerang.*`
+ * settings they mirror (rules, thresholds, expressions, exceptions), from the
+ * synced package.json, with the French text of package.nls.json in place of
+ * `%key%` (a JSON schema outside the manifest cannot use them).
+ */
+export function configSchema(pkg: { contributes: { configuration: { properties: Record<string, Schema> } } }, nls: Record<string, string>): Record<string, unknown> {
+  const props = pkg.contributes.configuration.properties;
+  const french = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(french);
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = (k === 'markdownDescription' || k === 'description') && typeof v === 'string' ? localized(v, nls) : french(v);
+    return out;
+  };
+  // The file's keys have no default of their own: an absent key leaves the setting as it is.
+  const setting = (key: string, description: string) => {
+    const schema = french(props[`boomerang.${key}`]) as Record<string, unknown>;
+    delete schema.default;
+    return { ...schema, markdownDescription: description };
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Réglages Boomerang du dossier de travail (.boomerang.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      expressions: setting('expressions', 'Vos propres expressions à signaler.'),
+      exceptions: setting('exceptions', 'Des phrases à ne jamais signaler : un constat de ton, de contestation ou de question situé dans l’une d’elles est ignoré (ex. « bonne chance quand même pour le marathon »).'),
+      rules: setting('rules', 'Comme le réglage `boomerang.rules` ; le réglage l’emporte.'),
+      thresholds: setting('thresholds', 'Comme le réglage `boomerang.thresholds` ; le réglage l’emporte.'),
+    },
+  };
 }

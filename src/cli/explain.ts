@@ -63,7 +63,12 @@ const indent = (text: string, by: string) =>
 
 /** A rule's page as terminal text. */
 export function formatRulePage(p: RulePage, bold: (s: string) => string = (s) => s): string {
-  let out = `${bold(p.id)}\nCatégorie : ${p.category} · gravité par défaut : ${SEVERITY_WORDS[p.severity]}\n\n${p.description}\n\nExemple :\n${indent(p.example, '    ')}\n`;
+  let out = `${bold(p.id)}\nCatégorie : ${p.category} · gravité par défaut : ${SEVERITY_WORDS[p.severity]}\n`;
+  out += `Liste récapitulative : ${p.recap.join(' ; ')}\nBloque l’envoi : ${p.blocking}\n`;
+  if (p.expressions) out += `Vos expressions : ${p.expressions.map((e) => `"rule": "${e}"`).join(' ou ')}\n`;
+  out += `\n${p.description}\n`;
+  for (const d of p.workspace ?? []) out += `\nDans le même dossier, ${d.file} :\n${indent(d.text, '    ')}\n`;
+  out += `\nExemple signalé :\n${indent(p.example, '    ')}\n\nContre-exemple, non signalé :\n${indent(p.counterExample, '    ')}\n`;
   if (p.advice) {
     out += `\nConseil du guide — ${p.advice.title} :\n`;
     for (const line of p.advice.lines) out += `  - ${line}\n`;

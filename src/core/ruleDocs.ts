@@ -3,9 +3,9 @@
 // rule link, and `boomerang explain <règle>` in the terminal.
 
 import { getRule, RULES } from './registry';
-import type { RuleDefinition } from './rule';
+import type { ExampleDraft, RuleDefinition } from './rule';
 import { fold } from './text';
-import { getTip } from './tips';
+import { getTip, RECAP } from './tips';
 import { CATEGORIES, type Category, type Severity } from './types';
 
 /** A default severity as the documentation writes it. */
@@ -21,10 +21,26 @@ export interface RulePage {
   severity: Severity;
   /** What the rule checks, one French sentence. */
   description: string;
+  /** The rows of the guide's « Liste récapitulative » the rule feeds, as « 6. « Anti-embrouilles. » ». */
+  recap: readonly string[];
+  /** Whether its warnings block the draft (« À ne pas envoyer tel quel »), and why, in French. */
+  blocking: string;
+  /** The `"rule"` values of user expressions it reports (its id, and its category when it stands for it). */
+  expressions?: readonly string[];
+  /** For checks across drafts: the other drafts of the workspace, for both examples. */
+  workspace?: readonly ExampleDraft[];
   /** A draft excerpt that triggers the rule. */
   example: string;
+  /** A near miss that does not trigger it. */
+  counterExample: string;
   /** The guide's advice behind the rule. */
   advice?: { title: string; lines: readonly string[] };
+}
+
+function blockingText(r: RuleDefinition): string {
+  if (!r.blocks) return 'non (au plus « À retravailler »)';
+  const which = r.blocks.tips ? ` (seulement : ${r.blocks.tips.map((t) => getTip(t)?.title ?? t).join(', ')})` : '';
+  return `oui, ses avertissements rendent le brouillon « À ne pas envoyer tel quel »${which} — ${r.blocks.why}`;
 }
 
 function pageOf(r: RuleDefinition): RulePage {
@@ -34,7 +50,12 @@ function pageOf(r: RuleDefinition): RulePage {
     category: r.category,
     severity: r.severity,
     description: r.description,
+    recap: r.recap.rows.map((n) => `${n}. ${RECAP[n].meme}`),
+    blocking: blockingText(r),
+    expressions: r.expressions ? (r.expressions === 'main' ? [r.id, r.category] : [r.id]) : undefined,
+    workspace: r.workspace?.length ? r.workspace : undefined,
     example: r.example,
+    counterExample: r.counterExample,
     advice: tip ? { title: tip.title, lines: tip.advice } : undefined,
   };
 }
@@ -55,6 +76,13 @@ export function ruleHeading(id: string): string {
   return `## ${id}`;
 }
 
+/** A block of example text; the fence is longer than any run of backticks inside. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}\n`;
+}
+
 /** The whole documentation, as docs/regles.md holds it. */
 export function rulesDoc(): string {
   const pages = rulePages();
@@ -65,8 +93,14 @@ export function rulesDoc(): string {
   for (const p of pages) out += `| [\`${p.id}\`](#${p.id}) | ${p.category} | ${SEVERITY_WORDS[p.severity]} | ${p.description} |\n`;
   for (const p of pages) {
     out += `\n${ruleHeading(p.id)}\n\n`;
-    out += `- Catégorie : \`${p.category}\`\n- Gravité par défaut : ${SEVERITY_WORDS[p.severity]}\n\n${p.description}\n\n`;
-    out += `Exemple :\n\n\`\`\`text\n${p.example}\n\`\`\`\n`;
+    out += `- Catégorie : \`${p.category}\`\n- Gravité par défaut : ${SEVERITY_WORDS[p.severity]}\n`;
+    out += `- Liste récapitulative : ${p.recap.join(' ; ')}\n`;
+    out += `- Bloque l’envoi : ${p.blocking}\n`;
+    if (p.expressions) out += `- Vos expressions : ${p.expressions.map((e) => `\`"rule": "${e}"\``).join(' ou ')}\n`;
+    out += `\n${p.description}\n\n`;
+    for (const d of p.workspace ?? []) out += `Dans le même dossier, \`${d.file}\` :\n\n${fenced(d.text)}\n`;
+    out += `Exemple signalé :\n\n${fenced(p.example)}\n`;
+    out += `Contre-exemple, non signalé :\n\n${fenced(p.counterExample)}`;
     if (p.advice) {
       out += `\nConseil du guide — ${p.advice.title} :\n\n`;
       for (const line of p.advice.lines) out += `- ${line}\n`;

@@ -37,24 +37,32 @@ export function countMessageWords(draft: Draft): number {
   return n;
 }
 
+/** « Merci ≠ roman triste » and the « concision » of the anti-embrouilles: both rows speak of brevity. */
+const RECAP_LENGTH = { rows: [2, 6], why: '« Merci ≠ roman triste » et la « concision » de l’anti-embrouilles : les deux lignes parlent de brièveté.' } as const;
+
 export const tropDeLignes: RuleDefinition = {
   id: 'trop-de-lignes',
   category: 'longueur',
   severity: 'warning',
   description: 'Le message dépasse le nombre de lignes conseillé (5 à 8).',
   tip: 'concision',
-  example: 'Un message de douze lignes qui réexplique tout le dossier.',
+  recap: RECAP_LENGTH,
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour.\nJe comprends votre décision.\nJ’avais pourtant préparé ce dossier pendant trois semaines.\nJ’avais relu chaque pièce deux fois.\nJ’avais ajouté des références récentes.\nJ’avais aussi joint un exemple de projet.\nJe reste disponible si vos besoins évoluent.\nJe vous souhaite une belle réussite.\nBien cordialement,\nLéa Martin',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nAuriez-vous un ou deux retours concrets sur mon dossier ?\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const { maxLines, lineWidth } = ctx.options.thresholds;
     const lines = countedLines(draft);
-    if (lines.length === 0) return;
-    let n = 0;
-    let firstOver: Line | undefined;
+    const n = ctx.figures.lines;
+    if (lines.length === 0 || n <= maxLines) return;
+    let seen = 0;
+    let firstOver: Line = lines[lines.length - 1];
     for (const line of lines) {
-      n += visualLines(draft, line, lineWidth);
-      if (n > maxLines && !firstOver) firstOver = line;
+      seen += visualLines(draft, line, lineWidth);
+      if (seen > maxLines) {
+        firstOver = line;
+        break;
+      }
     }
-    if (!firstOver) return;
     yield {
       start: firstOver.start,
       end: lines[lines.length - 1].end,
@@ -69,12 +77,15 @@ export const tropDeMots: RuleDefinition = {
   severity: 'warning',
   description: 'Le message est trop long en mots ; au-delà de 700 mots, c’est un « roman justificatif ».',
   tip: 'concision',
-  example: 'Une réponse de 250 mots qui plaide sa cause point par point.',
+  recap: RECAP_LENGTH,
+  blocks: { why: '« Personne ne lit 700 mots de défense. »', tips: ['roman'] },
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour. Je me permets toutefois de revenir sur plusieurs points de mon dossier, car je crains qu’ils n’aient pas été pleinement pris en compte. D’abord, mon expérience de cinq ans en gestion de projet correspond exactement à ce que décrivait votre annonce, et j’ai piloté des équipes de taille comparable à la vôtre. Ensuite, les références que j’ai jointes montrent que j’ai déjà mené des missions similaires avec succès, dans des délais plus courts que ceux que vous évoquiez. Par ailleurs, ma formation complémentaire en conduite du changement me semble un atout que les autres candidats n’avaient sans doute pas. Je tiens aussi à préciser que ma disponibilité était immédiate, ce qui vous aurait évité plusieurs semaines d’attente. Enfin, lors de l’entretien, j’ai eu le sentiment que nos échanges étaient très positifs, et je ne comprends pas ce qui a pu changer entre ce moment et votre décision. J’ai consacré beaucoup de temps à préparer cette candidature, à étudier votre entreprise et à imaginer ce que je pourrais y apporter dès les premiers mois. Je reste convaincue que mon profil répondait à vos attentes sur chacun des critères, et je serais heureuse d’en discuter à nouveau avec vous.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour et pour le temps consacré à mon dossier. Je comprends votre décision.\nSi c’est possible, quel élément a le plus pesé dans votre choix ?\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const { maxWords, novelWords } = ctx.options.thresholds;
     const lines = countedLines(draft);
     if (lines.length === 0) return;
-    const words = countMessageWords(draft);
+    const words = ctx.figures.words;
     if (words <= maxWords) return;
     const range = { start: lines[0].start, end: lines[lines.length - 1].end };
     if (words >= novelWords) {
@@ -144,7 +155,9 @@ export const phraseTropLongue: RuleDefinition = {
   severity: 'hint',
   description: 'Une phrase est trop longue pour être lue d’un coup d’œil (avertissement au-delà d’une fois et demie le seuil : une phrase-fleuve).',
   tip: 'concision',
-  example: 'Une seule phrase de quarante mots enchaînant trois idées avec des virgules.',
+  recap: RECAP_LENGTH,
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour sur ma candidature au poste de cheffe de projet que j’ai préparée avec beaucoup de soin pendant plusieurs semaines en étudiant votre entreprise, vos projets récents et vos équipes, et je comprends votre décision même si elle me déçoit un peu.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour sur ma candidature. Je l’avais préparée avec soin. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const max = ctx.options.thresholds.maxSentenceWords;
     const body = draft.body;

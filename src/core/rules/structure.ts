@@ -1,16 +1,14 @@
 // Category `structure`: the parts of a reply the guide asks for (an effective
 // subject, an opening, a closing, a visible signature) and a readable header.
 
+import { channelContacts } from '../channels';
 import type { RuleDefinition } from '../rule';
 
-/** Ways to reach the sender that a signature can show. */
-const CONTACT = [
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u, // e-mail address
-  /(?:\+|00)\d[\d\s.-]{7,}\d/, // international phone number
-  /(?<!\d)0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/, // French phone number
-  /https?:\/\/\S+|www\.\S+/i, // a link
-  /linkedin/i, // LinkedIn profile, as the guide recommends
-];
+/** Ways to reach the sender that a signature can show: a link, or a channel's contact (the channel model: e-mail address, phone number, LinkedIn profile). */
+const LINK = /https?:\/\/\S+|www\.\S+/i;
+
+const RECAP_STRUCTURE = { rows: [2], why: 'Remercier, accepter, rester disponible : la structure éclair de la section 2.' } as const;
+const RECAP_SUBJECT = { rows: [1], why: 'Section 1 : « avec un objet clair ».' } as const;
 
 export const objetManquant: RuleDefinition = {
   id: 'objet-manquant',
@@ -18,7 +16,9 @@ export const objetManquant: RuleDefinition = {
   severity: 'information',
   description: 'Un mail n’a pas de ligne « Objet : ».',
   tip: 'objet',
-  example: 'Un mail qui commence directement par « Bonjour Mme Martin, ».',
+  recap: RECAP_SUBJECT,
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     if (draft.meta.channel !== 'mail' || draft.subject || draft.messageLines.length === 0) return;
     const first = draft.messageLines[0];
@@ -43,7 +43,9 @@ export const objetVide: RuleDefinition = {
   severity: 'warning',
   description: 'La ligne « Objet : » est vide.',
   tip: 'objet',
-  example: 'Objet :',
+  recap: RECAP_SUBJECT,
+  example: 'Objet :\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Objet : Merci pour votre retour — demande de feedback\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     const s = draft.subject;
     if (!s || draft.prose.slice(s.valueStart, s.end).trim() !== '') return;
@@ -68,7 +70,9 @@ export const salutationManquante: RuleDefinition = {
   severity: 'warning',
   description: 'Le message ne commence pas par une salutation (« Bonjour [Nom], »).',
   tip: 'ouverture',
-  example: 'Merci pour votre retour. (sans « Bonjour » avant)',
+  recap: RECAP_STRUCTURE,
+  example: 'Objet : Merci pour votre retour\n\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     if (draft.greeting || draft.messageLines.length === 0) return;
     const first = draft.messageLines[0];
@@ -91,7 +95,9 @@ export const signatureManquante: RuleDefinition = {
   severity: 'warning',
   description: 'Le message n’a pas de formule de fin suivie d’une signature.',
   tip: 'coordonnees',
-  example: 'Un message qui s’arrête sur « Je reste disponible. » sans « Bien cordialement, Prénom Nom ».',
+  recap: { rows: [6], why: 'Section 6 : « Coordonnées visibles : signature claire ».' },
+  example: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nJe reste disponible si vos besoins évoluent.',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     const lines = draft.messageLines;
     if (lines.length === 0 || draft.meta.channel === 'sms' || draft.meta.channel === 'telephone') return;
@@ -117,12 +123,14 @@ export const coordonneesAbsentes: RuleDefinition = {
   severity: 'information',
   description: 'La signature d’un mail ne donne aucun moyen de vous joindre (lien LinkedIn, téléphone, adresse).',
   tip: 'coordonnees',
-  example: 'Bien cordialement,\nCamille Durand',
+  recap: { rows: [6], why: 'Section 6 : « Coordonnées visibles : … lien LinkedIn ».' },
+  example: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nCamille Durand',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nCamille Durand – linkedin.com/in/camille-durand',
   *check(draft) {
     const sig = draft.signature;
     if (!sig || draft.meta.channel !== 'mail') return;
     const text = draft.text.slice(sig.start, sig.end);
-    if (CONTACT.some((re) => re.test(text))) return;
+    if (LINK.test(text) || channelContacts().some((re) => re.test(text))) return;
     // A placeholder such as [LinkedIn] or [téléphone] promises one: let the placeholder rule speak.
     if (/\[[^\]]*(?:linkedin|t[ée]l|mail|coordonn)/i.test(text)) return;
     yield {
@@ -139,7 +147,9 @@ export const enteteInvalide: RuleDefinition = {
   severity: 'information',
   description: 'L’en-tête (front matter) du brouillon est mal formé ou contient une valeur invalide.',
   tip: 'entete',
-  example: '---\ncanal: pigeon\nrefus_recu: 2026-02-30\n---',
+  recap: { rows: [6], why: 'Section 6 : « suivi organisé », « Trace pro » : l’en-tête garde la trace de l’échange.' },
+  example: '---\ncanal: pigeon\nrefus_recu: 2026-02-30\n---\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: '---\ncanal: mail\nrefus_recu: 2026-02-27\n---\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     for (const p of draft.metaProblems) yield { start: p.start, end: p.end, message: p.message };
   },
