@@ -2,6 +2,11 @@
 // (code-server + headless Chromium), never edited by hand:
 //   npm run screenshots                     takes them and records what they show
 //   node scripts/screenshots.mjs --check    says whether they are still current (no harness needed)
+// - docs/images/brouillon-diagnostics.png: a draft to rework, with its squiggles,
+//   the hover on a finding and the Problems panel;
+// - docs/images/rapport-verifier-le-ton.png: the « Vérifier le ton » report;
+// - docs/images/suivi.png: the « Suivi » view beside a sent draft.
+// Their scenes are test/screenshots/readme.test.ts.
 //
 // Taking them runs test/screenshots/ alone (out/test/screenshots/index.js) with
 // --screenshot-dir, copies the pictures to docs/images/ and writes
@@ -19,15 +24,15 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
-const PICTURES = ['brouillon-diagnostics.png', 'rapport-verifier-le-ton.png'];
+const PICTURES = ['brouillon-diagnostics.png', 'rapport-verifier-le-ton.png', 'suivi.png'];
 const PICTURE_DIR = 'docs/images';
 const RECORD = 'docs/images/captures.json';
 /** What the pictures show: files, or folders taken whole. */
 const SHOWN = [
   'package.nls.json',
   'l10n',
-  'test/integration/fixtures/a-revoir.reponse.md',
-  'test/integration/fixtures/modele.reponse.md',
+  // The drafts on screen: the « Suivi » view lists every draft of the workspace (a copy of the fixtures).
+  'test/integration/fixtures',
   'test/screenshots/readme.test.ts',
 ];
 

@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { analyzeWorkspace, mergeRawOptions, resolveOptions, RULES, type AnalyzeOptions } from '../core';
 import { explain, EXPLAIN_USAGE } from './explain';
 import { formatJson, formatReport, formatText, useColor } from './format';
+import { suivi } from './suivi';
 
 const USAGE = `Usage : boomerang check [--format text|json|report] [--config FICHIER.json] CHEMIN...
 
@@ -21,6 +22,8 @@ Le fichier .boomerang.json le plus proche (dossier du premier chemin ou dossiers
 dossier courant) est lu aussi ; --config l'emporte sur lui.
 
 Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisation ou fichier illisible.
+
+boomerang suivi [--format text|json] [DOSSIER] : le suivi des brouillons par destinataire (boomerang suivi --help).
 
 ${EXPLAIN_USAGE}`;
 
@@ -37,7 +40,7 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] === '--version' || argv[0] === '-v') return 'version';
-  if (argv[0] !== 'check') throw new UsageError(`commande inconnue « ${argv[0]} » (attendu « check » ou « explain »).`);
+  if (argv[0] !== 'check') throw new UsageError(`commande inconnue « ${argv[0]} » (attendu « check », « suivi » ou « explain »).`);
   const args: Args = { format: 'text', paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -185,6 +188,11 @@ function loadOptions(config: string | undefined, paths: readonly string[], error
 
 export function main(argv: string[]): number {
   if (argv[0] === 'explain') return explain(argv.slice(1), process.stdout, process.stderr, useColor(process.stdout.isTTY, process.env));
+  if (argv[0] === 'suivi') {
+    const out = (t: string) => void process.stdout.write(t);
+    const err = (t: string) => void process.stderr.write(t);
+    return suivi(argv.slice(1), { collect, readDraft, loadOptions, displayPath, out, err });
+  }
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);

@@ -16,6 +16,8 @@ import { ScenarioCompletionProvider } from './scenarioCompletions';
 import { ReportStatusBar, type StatusBarState } from './statusBar';
 import { UserConfig } from './userConfig';
 import { DraftIndex } from './workspaceIndex';
+import { FOLLOWUP_COMMANDS, markSent, registerFollowupCommands, type FollowupDeps, type SendConfirmation } from './followup';
+import { FollowupView, VIEW_ID } from './followupView';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
@@ -28,6 +30,12 @@ export interface BoomerangApi {
   /** What the status bar item shows now (hidden for editors that are not `reponse`). */
   readonly statusBar: StatusBarState;
   onDidChangeStatusBar: vscode.Event<StatusBarState>;
+  /** The « Suivi » view and its commands. */
+  followup: {
+    view: FollowupView;
+    /** « Marquer comme envoyé » with another confirmation than the dialog (tests). */
+    markSent(uri: vscode.Uri, confirm: SendConfirmation): Promise<string | undefined>;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
@@ -44,6 +52,13 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
   const report = new ReportController(context.extensionUri, d, settings);
   const statusBar = new ReportStatusBar(VERIFY_TONE_COMMAND, d, settings);
   const ruleDocs = new RuleDocs(context.extensionUri);
+  const followupView = new FollowupView(index, settings);
+  const followupDeps: FollowupDeps = {
+    diagnostics: d,
+    settings,
+    groupOf: (uri) => followupView.groupOf(uri),
+    showReport: (doc) => report.show(doc, vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn),
+  };
 
   context.subscriptions.push(
     userConfig,
@@ -62,7 +77,11 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
     vscode.commands.registerCommand(VERIFY_TONE_COMMAND, (uri?: unknown) => verifyTone(report, uri)),
     ruleDocs,
     vscode.commands.registerCommand(OPEN_RULE_COMMAND, (rule?: unknown) => ruleDocs.open(rule)),
+    followupView,
+    ...registerFollowupCommands(followupDeps),
+    vscode.commands.registerCommand(FOLLOWUP_COMMANDS.openView, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
   );
+  void followupView.remind(context.workspaceState);
   return {
     diagnostics: d,
     hover,
@@ -72,6 +91,10 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       return statusBar.state;
     },
     onDidChangeStatusBar: statusBar.onDidChange,
+    followup: {
+      view: followupView,
+      markSent: (uri, confirm) => markSent(followupDeps, uri, confirm),
+    },
   };
 }
 

@@ -7,13 +7,17 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ReportData } from '../../src/core';
-import { activateExtension, closeAllEditors, openDraft, requestScreenshot, ruleOf, waitFor, waitForAnalysis, waitForDiagnostics, type Api } from '../integration/suite/util';
+import { activateExtension, closeAllEditors, openDraft, requestScreenshot, ruleOf, waitFor, waitForAnalysis, waitForDiagnostics, waitForPage, type Api } from '../integration/suite/util';
 
 /** The Problems view's « Show Active File Only » toggle. */
 const PROBLEMS_ACTIVE_FILE = 'workbench.actions.workbench.panel.markers.view.toggleActiveFile';
 
+/** The « Suivi » view's tree nodes, as far as the scene needs them (see FollowupView in src/extension/followupView.ts). */
+type SuiviNode = { kind: 'group'; group: { label: string; entries: unknown[] } } | { kind: 'draft' } | { kind: 'unassigned' };
+
 interface ReportApi extends Api {
   report: { readonly renderedVersion: number | undefined; onDidRender: vscode.Event<number> };
+  followup: { view: { getChildren(node?: SuiviNode): SuiviNode[]; onDidUpdate: vscode.Event<unknown>; view: vscode.TreeView<SuiviNode> } };
 }
 
 describe('README pictures', function () {
@@ -62,6 +66,25 @@ describe('README pictures', function () {
     const version = editor.document.version;
     await waitFor(api.report.onDidRender, () => api.report.renderedVersion === version, 'the webview to render the report', 20_000);
     const png = await requestScreenshot(shots, 'rapport-verifier-le-ton');
+    assert.ok(fs.statSync(png).size > 0);
+  });
+
+  it('suivi.png: the « Suivi » view, Mme Dupont’s group selected, beside her sent draft', async () => {
+    const view = api.followup.view;
+    const dupont = () => view.getChildren().find((n): n is Extract<SuiviNode, { kind: 'group' }> => n.kind === 'group' && /Dupont/.test(n.group.label));
+    await waitFor(view.onDidUpdate, () => dupont()?.group.entries.length === 2, 'the view to list both Dupont drafts');
+    const editor = await openDraft('suivi/dupont-entretien.reponse.md');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('boomerang.ouvrirSuivi');
+    await waitFor(view.view.onDidChangeVisibility, () => view.view.visible, 'the view to be visible');
+    // The tree fills its rows after it shows: reveal the group once its row is on the page.
+    await waitForPage('.monaco-list-row', (row) => row.text.includes('Mme Dupont'), 'the Mme Dupont row of the view');
+    const group = dupont();
+    assert.ok(group);
+    await view.view.reveal(group, { select: true, focus: true, expand: true });
+    // A wider side bar, so that the dates and the next contact are readable.
+    for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.increaseViewSize');
+    const png = await requestScreenshot(shots, 'suivi', { waitFor: '.monaco-list-row.selected', hasText: 'Mme Dupont' });
     assert.ok(fs.statSync(png).size > 0);
   });
 });

@@ -123,9 +123,18 @@ describe('Boomerang in VS Code', () => {
   it('every contributed command runs without error on a draft', async () => {
     await openDraft('modele.reponse.md');
     const pkg = vscode.extensions.getExtension('boomerang.boomerang')?.packageJSON as { contributes: { commands: { command: string }[] } };
-    // disableRuleInWorkspace needs a rule argument; nouvelleReponse and ouvrirRegle (without a rule) wait for the
-    // user's answers. They have their own tests (ruleDocs.test.ts for ouvrirRegle).
-    const skip = new Set(['boomerang.disableRuleInWorkspace', 'boomerang.nouvelleReponse', 'boomerang.ouvrirRegle']);
+    // disableRuleInWorkspace needs a rule argument; nouvelleReponse, preparerCheckin and ouvrirRegle (without a rule)
+    // wait for the user's answers; marquerEnvoye asks to confirm an unready draft in a modal dialog; ouvrirMessagerie
+    // would start the mail client. Each has its own tests (ruleDocs.test.ts for ouvrirRegle, followup.test.ts for
+    // preparerCheckin, marquerEnvoye and ouvrirMessagerie).
+    const skip = new Set([
+      'boomerang.disableRuleInWorkspace',
+      'boomerang.nouvelleReponse',
+      'boomerang.ouvrirRegle',
+      'boomerang.preparerCheckin',
+      'boomerang.marquerEnvoye',
+      'boomerang.ouvrirMessagerie',
+    ]);
     for (const { command } of pkg.contributes.commands) {
       if (skip.has(command)) continue;
       await vscode.commands.executeCommand(command);

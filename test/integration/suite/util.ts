@@ -105,6 +105,8 @@ async function handshake(dir: string, file: string, body: string, answer: string
 
 /** Asks the harness for a screenshot (file handshake, see test/integration/harness/README.md) and waits for it, bounded. */
 export async function requestScreenshot(dir: string, name: string, wait?: ScreenshotWait, timeoutMs = 30_000): Promise<string> {
+  // Notifications (the start-up follow-up reminder among them) would cover the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
   const result = (await handshake(dir, `${name}.request`, wait ? JSON.stringify(wait) : '', `${name}.done`, timeoutMs)).trim();
   if (result !== 'ok') throw new Error(`screenshot ${name} failed: ${result}`);
   return path.join(dir, `${name}.png`);
