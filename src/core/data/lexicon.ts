@@ -146,7 +146,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'irony_mark',
     note: 'Marks that turn praise into irony: suspension points, eye-rolling or smirking emoji, « lol » (`=` reads a form literally).',
-    forms: ['=…', '=...', '=....', '@irony_strong'],
+    forms: ['=…', '=...', '=....', '@irony_strong', 'hein'],
   },
   {
     name: 'story',
@@ -236,12 +236,12 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'vague_noun',
     note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
-    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
+    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
   },
   {
     name: 'vague_marker',
     note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
-    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
   },
   {
     name: 'targeted',
