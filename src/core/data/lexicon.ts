@@ -71,7 +71,9 @@ export const CLASSES: readonly WordClass[] = [
     note: 'What the writer submitted or is: their offer, file, profile, background, work (a value claim about it pleads their case).',
     forms: [
       `{mon|ma|mes|notre|nos} {offre|offres|proposition|propositions|devis|dossier|dossiers|candidature|profil|parcours|experience|experiences|cv|competences|competence|travail|projet|projets|reponse|memoire|solution|solutions|prestation|prestations|expertise|references|realisations|portfolio|niveau|qualifications|diplomes|savoir-faire|methode|approche|prix|tarif|tarifs|equipe|mission|missions|these|article|manuscrit|creation|creations|maquette|maquettes|chiffrage|candidature|lettre|motivation|presentation|production|productions|oeuvre|travaux|resultats|bilan|annees}`,
-    ],
+          "{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|longues|nombreuses|} {ans|annees} {d'experience|de metier|d'expertise|de carriere|d'anciennete|de pratique|de terrain}",
+      "{mon|notre} {experience|anciennete|expertise} de {#|deux|trois|cinq|dix|quinze|vingt|plusieurs} {ans|annees}",
+],
   },
   // Evaluations.
   {
@@ -440,12 +442,21 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'surprise',
+    note: 'The writer surprised or puzzled by the outcome (« je reste surpris », « à mon grand étonnement »): disagreement in a polite word.',
+    forms: [
+      '{surpris|surprise|surprises|etonne|etonnee|etonnes|etonnees|interloque|interloquee|interloques|stupefait|stupefaite|sidere|sideree|decontenance|decontenancee|dubitatif|dubitative|circonspect|circonspecte}',
+      '{a ma|a notre} {grande |}surprise', '{mon|notre} {etonnement|incomprehension}',
+    ],
+  },
+  {
     name: 'opinion',
     note: 'The writer stating an opinion as certain (« je reste convaincu que », « il est évident que »).',
     forms: [
       '{je|j\'} {pense|estime|considere|trouve|crois|juge|maintiens|affirme|persiste a penser|reste convaincu|reste convaincue|reste persuade|reste persuadee|suis convaincu|suis convaincue|suis persuade|suis persuadee|suis certain|suis certaine|suis sur|suis sure|demeure convaincu|demeure convaincue|ai la conviction|ai la certitude|sais} {que|qu\'}',
       'il est {evident|clair|certain|indeniable|incontestable|manifeste} {que|qu\'}', 'force est de constater', 'il faut bien reconnaitre', 'a mon sens', 'a mon avis', 'selon moi', "d'apres moi", 'pour moi', 'de mon point de vue',
-    ],
+          "{je|j'|nous} {pense|pensons|crois|croyons|estime|estimons|considere|considerons|juge|jugeons} {meriter|avoir merite|etre le|etre la|etre les|correspondre|avoir toute ma place|avoir toute notre place|avoir ma place|avoir notre place}",
+],
   },
   {
     name: 'fact',
