@@ -64,6 +64,7 @@ export const CLASSES: readonly WordClass[] = [
       `${DET} {laureat|laureate|laureats|laureates|attributaire|attributaires|gagnant|gagnante|heureux elu|heureuse elue|elu|elue|concurrent|concurrente|concurrents|titulaire}`,
       `${DET} {nouveau|nouvelle} {prestataire|recrue|collaborateur|collaboratrice|fournisseur|agence|cabinet|graphiste|developpeur|developpeuse}`,
       `${DET} autre{|s} {candidat|candidate|candidats|candidates|profil|profils|prestataire|prestataires|offre|offres|entreprise|entreprises|agence|agences|dossier|dossiers|personne}`,
+      '{votre|ta|la} {recrue|perle rare|heureux elu|heureuse elue|heureuse elu|poulain|protege|protegee|nouvelle recrue|nouveau prestataire|nouvelle agence}',
     ],
   },
   {
@@ -71,9 +72,10 @@ export const CLASSES: readonly WordClass[] = [
     note: 'What the writer submitted or is: their offer, file, profile, background, work (a value claim about it pleads their case).',
     forms: [
       `{mon|ma|mes|notre|nos} {offre|offres|proposition|propositions|devis|dossier|dossiers|candidature|profil|parcours|experience|experiences|cv|competences|competence|travail|projet|projets|reponse|memoire|solution|solutions|prestation|prestations|expertise|references|realisations|portfolio|niveau|qualifications|diplomes|savoir-faire|methode|approche|prix|tarif|tarifs|equipe|mission|missions|these|article|manuscrit|creation|creations|maquette|maquettes|chiffrage|candidature|lettre|motivation|presentation|production|productions|oeuvre|travaux|resultats|bilan|annees}`,
-          "{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|longues|nombreuses|} {ans|annees} {d'experience|de metier|d'expertise|de carriere|d'anciennete|de pratique|de terrain}",
+      "{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|longues|nombreuses|} {ans|annees} {d'experience|de metier|d'expertise|de carriere|d'anciennete|de pratique|de terrain}",
       "{mon|notre} {experience|anciennete|expertise} de {#|deux|trois|cinq|dix|quinze|vingt|plusieurs} {ans|annees}",
-],
+      '@like_me',
+    ],
   },
   // Evaluations.
   {
@@ -358,7 +360,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'reader_failing',
     note: 'A failing laid at the reader’s door: « vous n’avez pas… », « personne n’a… », « pas une question ».',
-    forms: ["{vous|tu} {n'avez|n'as|n'aviez|n'avais|ne m'avez|ne m'as|ne nous avez} {pas|jamais|même pas|meme pas|guère|rien}", "{personne|aucun de vous|aucun d'entre vous|nul} {n'|ne}", '{pas|sans} {une|un} {seule |seul |}{question|mot|ligne|regard|appel|retour|explication|minute}', "{vous|tu} {ne|n'} {m'|nous|me} … {pas|jamais|même pas}", '{même|meme} pas {un|une|de}', 'sans même', 'sans meme'],
+    forms: ["{vous|tu} {n'avez|n'as|n'aviez|n'avais|ne m'avez|ne m'as|ne nous avez} {pas|jamais|même pas|meme pas|guère|rien}", "{personne|aucun de vous|aucun d'entre vous|nul} {n'|ne}", '{pas|sans} {une|un} {seule |seul |}{question|mot|ligne|regard|appel|retour|explication|minute}', "{vous|tu} {ne|n'} {m'|nous|me} … {pas|jamais|même pas}", '{même|meme} pas {un|une|de}', 'sans même', 'sans meme', "{vous|tu} {n'ayez|n'aies|ne m'ayez|ne nous ayez|ne m'aies} {pas|jamais|meme pas|guere|rien}", "{passer|passe|passes|passez|passe|passee|passes|passees|etes passe|etes passes|etes passee|etes passees|soyez passe|soyez passes} a cote {de|d'}", "{n'etes|n'etiez|n'est|n'etait|ne soyez|ne semblez|ne sembliez} {visiblement |manifestement |clairement |simplement |peut-etre |sans doute |tout simplement |}pas {pret|prete|prets|pretes|mur|mure|murs|mures|a la hauteur}"],
   },
   {
     name: 'contrast',
@@ -442,6 +444,22 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'like_me',
+    note: 'The writer held up as a kind apart (« un profil comme le mien », « de mon calibre »): self-praise that turns a refusal into the reader’s loss.',
+    forms: [
+      "{un|une|des|de} {profil|profils|candidat|candidate|candidats|personne|personnes|offre|proposition|approche|agence|equipe|prestataire|dossier|candidature|talent|talents|gens|quelqu'un} {comme|tel que|telle que|tels que|telles que} {le mien|la mienne|les miens|les miennes|moi|nous|le notre|la notre|les notres}",
+      "quelqu'un comme moi", '{de ma|de mon|de notre} {trempe|calibre|envergure|niveau|acabit}',
+    ],
+  },
+  {
+    name: 'reader_virtue',
+    note: 'The reader’s manners or process named as a virtue (« le sérieux de votre processus », « votre conception du respect »): praise, or irony when something points at it.',
+    forms: [
+      "{le|la|l'} {serieux|professionnalisme|rigueur|respect|consideration|courtoisie|elegance|politesse|reactivite|transparence|efficacite|delicatesse|bienveillance|qualite|humanite|sens de l'ecoute|sens du contact} {de votre|de vos|dont vous|de ton|de tes|de ce|de cette}",
+      "{votre|ta} {conception|vision|definition|idee|notion|sens|facon de voir|maniere de voir} {du|de la|de l'|des} {respect|politesse|courtoisie|professionnalisme|serieux|consideration|communication|recrutement|transparence|dialogue|bienveillance|ecoute|ethique|candidats|candidat|relation|relations|service|partenariat|collaboration|management|valeurs|confiance|egalite|equite}",
+    ],
+  },
+  {
     name: 'surprise',
     note: 'The writer surprised or puzzled by the outcome (« je reste surpris », « à mon grand étonnement »): disagreement in a polite word.',
     forms: [
@@ -455,8 +473,8 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       '{je|j\'} {pense|estime|considere|trouve|crois|juge|maintiens|affirme|persiste a penser|reste convaincu|reste convaincue|reste persuade|reste persuadee|suis convaincu|suis convaincue|suis persuade|suis persuadee|suis certain|suis certaine|suis sur|suis sure|demeure convaincu|demeure convaincue|ai la conviction|ai la certitude|sais} {que|qu\'}',
       'il est {evident|clair|certain|indeniable|incontestable|manifeste} {que|qu\'}', 'force est de constater', 'il faut bien reconnaitre', 'a mon sens', 'a mon avis', 'selon moi', "d'apres moi", 'pour moi', 'de mon point de vue',
-          "{je|j'|nous} {pense|pensons|crois|croyons|estime|estimons|considere|considerons|juge|jugeons} {meriter|avoir merite|etre le|etre la|etre les|correspondre|avoir toute ma place|avoir toute notre place|avoir ma place|avoir notre place}",
-],
+      "{je|j'|nous} {pense|pensons|crois|croyons|estime|estimons|considere|considerons|juge|jugeons} {meriter|avoir merite|etre le|etre la|etre les|correspondre|avoir toute ma place|avoir toute notre place|avoir ma place|avoir notre place}",
+    ],
   },
   {
     name: 'fact',
