@@ -18,8 +18,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Si cela change votre évaluation, je peux fournir la preuve ci-jointe.', 'Si vos besoins évoluent, je reste disponible.', 'Si jamais vous changez d’avis, je reste joignable.'],
   },
   'meilleur-candidat': {
-    match: ['Je suis le meilleur candidat pour ce poste.', 'Je reste convaincue d’être la meilleure candidate.', 'Vous ne trouverez pas mieux.', 'Je coche toutes les cases de l’annonce.', 'J’ai pourtant dix ans d’expérience.', 'Notre offre était clairement la moins chère.', 'Je ne comprends pas votre décision.', 'Une décision arbitraire.', 'Le poste était joué d’avance.', 'Pourtant, j’ai toutes les compétences demandées.'],
-    noMatch: ['Je comprends votre décision.', 'Le candidat retenu a sans doute un profil plus proche de vos besoins.', 'Si je comprends bien, le critère décisif était le délai.', 'Petite précision factuelle : le document a bien été transmis le 3 mars.'],
+    match: ['Je suis le meilleur candidat pour ce poste.', 'Je reste convaincue d’être la meilleure candidate.', 'Vous ne trouverez pas mieux.', 'Je coche toutes les cases de l’annonce.', 'J’ai pourtant dix ans d’expérience.', 'Notre offre était clairement la moins chère.', 'Je ne comprends pas votre décision.', 'Une décision arbitraire.', 'Le poste était joué d’avance.', 'Pourtant, j’ai toutes les compétences demandées.', 'La personne retenue sortait d’école ; avec huit ans de terrain, j’aurais été opérationnelle plus rapidement.'],
+    noMatch: ['Je comprends votre décision.', 'Le candidat retenu a sans doute un profil plus proche de vos besoins.', 'Si je comprends bien, le critère décisif était le délai.', 'Petite précision factuelle : le document a bien été transmis le 3 mars.', 'J’aurais pu mieux préparer l’étude de cas.'],
   },
   'recours': {
     match: ['Nous nous réservons le droit d’engager un recours.', 'Nous envisageons un référé précontractuel.', 'Nous saisirons le tribunal administratif.', 'Je me réserve le droit de donner suite.'],
@@ -28,7 +28,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
 
   'jugement-tort': {
     match: ['Ce rejet est injuste.', 'Votre décision est inexplicable.', 'Je pense que c’est une erreur.', 'Une notation franchement arbitraire.', 'Ma candidature a été écartée sans motif.'],
-    noMatch: ['C’était une erreur de ma part d’envoyer le mauvais fichier.', 'Sauf erreur de ma part, le document a été transmis le 3 mars.', 'Je ne dirais pas que votre décision est injuste.', 'Si je me suis trompé de service, pardonnez-moi.'],
+    noMatch: ['C’était une erreur de ma part d’envoyer le mauvais fichier.', 'Sauf erreur de ma part, le document a été transmis le 3 mars.', 'Je ne dirais pas que votre décision est injuste.', 'Si je me suis trompé de service, pardonnez-moi.', 'Il me semble qu’une erreur de date s’est glissée : l’accusé de réception joint indique le 12 mai.'],
   },
   'lecteur-tort': {
     match: ['Vous avez tort.', 'Le jury s’est trompé.', 'Vous avez mal lu mon dossier.', 'Ma mission a été sous-estimée.', 'Contrairement à ce que laisse entendre votre mail, mon niveau suffit.', 'Vous êtes passés à côté de mon expérience.'],
@@ -48,8 +48,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
 
   'desaccord-evaluation': {
-    match: ['Cette note ne reflète pas la qualité réelle de notre offre.', 'Notre projet n’a pas été apprécié à sa juste valeur.', 'Avec tout le respect que je vous dois, le dossier était complet.', 'Or c’est justement ce point qui fait l’intérêt du projet.', 'Mes résultats précédents parlent pour moi.', 'Notre projet était bien plus abouti que le laisse entendre la grille.'],
-    noMatch: ['Votre retour reflète bien ce que je dois travailler.', 'Le candidat retenu était bien plus expérimenté, je le comprends.'],
+    match: ['Cette note ne reflète pas la qualité réelle de notre offre.', 'Notre projet n’a pas été apprécié à sa juste valeur.', 'Avec tout le respect que je vous dois, le dossier était complet.', 'Or c’est justement ce point qui fait l’intérêt du projet.', 'Mes résultats précédents parlent pour moi.', 'Notre projet était bien plus abouti que le laisse entendre la grille.', 'Vous évoquez un manque d’aisance à l’oral ; je pense plutôt que le format laissait peu de place.', 'Cette note nous paraît sévère.', 'Notre note ne reflète sans doute pas tout à fait la qualité de la proposition.', 'J’ai du mal à voir ce qui a pu manquer à mon dossier.', 'Plusieurs lecteurs professionnels m’ont assuré qu’il s’inscrivait dans votre collection.', 'Mes anciens clients n’ont jamais relevé ce point.'],
+    noMatch: ['Votre retour reflète bien ce que je dois travailler.', 'Le candidat retenu était bien plus expérimenté, je le comprends.', 'Je pense plutôt me former cette année, merci du conseil.', 'Cette note me paraît juste.', 'J’ai du mal à trancher entre les deux formations que vous citez : laquelle conseilleriez-vous ?'],
   },
   'representer-dossier': {
     match: ['Nous souhaiterions que le dossier soit présenté de nouveau à la commission.', 'Si votre choix n’est pas encore signé, je serais ravie d’en rediscuter.', 'Cette appréciation mériterait d’être revue.', 'Je vous saurais gré de soumettre à nouveau mon dossier.'],

@@ -75,6 +75,7 @@ export const CLASSES: readonly WordClass[] = [
       "{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|longues|nombreuses|} {ans|annees} {d'experience|de metier|d'expertise|de carriere|d'anciennete|de pratique|de terrain}",
       "{mon|notre} {experience|anciennete|expertise} de {#|deux|trois|cinq|dix|quinze|vingt|plusieurs} {ans|annees}",
       '@like_me',
+      "{avec|fort de|forte de|forts de|fortes de|riche de|apres} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt} {ans|annees} {d'experience|de metier|d'expertise|de carriere|de pratique|de terrain}",
     ],
   },
   // Evaluations.
@@ -82,7 +83,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'contempt',
     note: 'Contempt or moral condemnation of the decision, the process or the people (a tone fault).',
     forms: [
-      'aberrant[e][s]', 'absurde[s]', 'cavalier[s]', 'cavaliere[s]', 'desinvolte[s]', 'brutal[e][s]', 'brutaux', 'cassant[e][s]', 'expeditive', 'lapidaire[s]', 'indelicat[e][s]', 'goujat[e][s]', 'mufle[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', 'depasse[e][s]', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
+      'aberrant[e][s]', 'absurde[s]', 'cavalier[s]', 'cavaliere[s]', 'desinvolte[s]', 'brutal[e][s]', 'brutaux', 'cassant[e][s]', 'expeditive', 'lapidaire[s]', 'indelicat[e][s]', 'goujat[e][s]', 'mufle[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', '{completement|totalement|tellement|tres|vraiment|un peu|carrement|franchement|bien|si} depasse[e][s]', 'depassee[s]', 'depasses', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
     ],
   },
   {
@@ -168,6 +169,9 @@ export const CLASSES: readonly WordClass[] = [
       '{un|des|mon|notre|quelques|plusieurs} {avis|commentaire|commentaires|temoignage|temoignages|retour d\'experience|post|billet|article|note|etoile|etoiles}',
       '{votre|ta|leur} {fiche|page|profil|note} {google|glassdoor|indeed|linkedin|trustpilot|facebook|pages jaunes}',
       'glassdoor', 'trustpilot', 'indeed', 'avis google', 'avis verifies',
+      "{site|sites|plateforme|plateformes} d'avis",
+      'avis employeur[s]',
+      "{site|sites} de notation",
     ],
   },
   {
@@ -192,6 +196,9 @@ export const CLASSES: readonly WordClass[] = [
       '{taille|taillee|taillees|tailles|fait|faite|faits|faites} pour {ce|cette|le|la|votre} {poste|mission|marche|projet|role|fonction|job|contrat|chantier|programme}',
       '{le|ce} poste {etait|est} fait pour moi',
       '{largement|amplement|plus que|bien plus que} {suffisant|suffisante|suffisants|suffisantes|qualifie|qualifiee|adapte|adaptee|capable}',
+      "{<correspondre>|<coller>|<repondre>|<convenir>|<cocher>} {parfaitement|exactement|pleinement|totalement|entierement|point par point|en tout point|en tous points|a tous les egards|a 100 %|a la lettre|trait pour trait|idealement|tout a fait}",
+      "{<correspondre>|<repondre>} {exactement|parfaitement|vraiment|tout a fait|bien|pleinement} {a ce que|aux besoins|a vos besoins|a vos attentes|au profil|au poste|a l'annonce|a votre annonce|a votre besoin}",
+      "{<correspondre>|<repondre>} {a ce que|au profil que} {vous cherchiez|vous recherchiez|vous attendiez|vous cherchez|vous recherchez|vous decriviez|vous decrivez}",
     ],
   },
   {
@@ -235,12 +242,22 @@ export const CLASSES: readonly WordClass[] = [
       "n'hesite{|z} pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
       '{dites|dis|indiquez|precisez|expliquez|communiquez|transmettez|envoyez|faites|donnez}-moi',
       '{si possible|si vous le pouvez|si tu peux|si vous pouvez|si cela est possible|si c\'est possible}, {pourriez|pouvez|auriez}',
+      "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
+      "{me|nous} {serait|seraient|serai} {tres |vraiment |bien |particulierement |}{precieux|precieuse|precieuses|utile|utiles|d'une grande aide|d'un grand secours}",
+      "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
     ],
   },
   {
     name: 'vague_noun',
     note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
-    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
+    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience',
+      'regard[s]',
+      'regard exterieur',
+      'oeil exterieur',
+      "comment {mon|ma|notre|nos|mes} {dossier|candidature|profil|offre|entretien|prestation|projet|proposition|audition|presentation} {a ete|avait ete|a pu etre|est|ont ete} {percu|percue|percus|recu|recue|juge|jugee|evalue|evaluee|ressenti|ressentie|vu|vue|lu|lue|apprecie|appreciee}",
+      "ce que vous en {avez pense|pensez|avez retenu|retenez}",
+      "ce que vous {pensez|avez pense} de {mon|ma|notre|mes|nos}",
+    ],
   },
   {
     name: 'vague_marker',
@@ -295,12 +312,16 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_blame',
     note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
-    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
+    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi',
+      "{j'aurais|nous aurions} {du|pu|gagne a|mieux fait de} {mieux |davantage |plus |}{le|la|les|l'|travailler|preparer|preciser|insister|mettre|developper|approfondir|detailler|anticiper|expliquer|montrer|presenter|soigner|relire|verifier|illustrer|chiffrer|structurer}",
+    ],
   },
   {
     name: 'writer_self',
     note: 'The writer as the subject of a claim about themself (« je suis », « j’avais », « je corresponds »).',
-    forms: ["{je|j'|nous|moi} {suis|etais|serais|reste|restais|demeure|me sens|me sentais|corresponds|correspondais|reponds|repondais|coche|cochais|remplis|remplissais|avais|ai|aurais|sommes|etions|serions|restons|avons|avions|aurions|etais}"],
+    forms: ["{je|j'|nous|moi} {suis|etais|serais|reste|restais|demeure|me sens|me sentais|corresponds|correspondais|reponds|repondais|coche|cochais|remplis|remplissais|avais|ai|aurais|sommes|etions|serions|restons|avons|avions|aurions|etais}",
+      "{j'en|nous en} {ai|avais|ai eu|avons|avions|compte|comptais|totalise|cumule}",
+    ],
   },
   {
     name: 'irony_strong',
@@ -331,6 +352,20 @@ export const CLASSES: readonly WordClass[] = [
     name: 'authority',
     note: 'Voters, elected officials, the press or a federation invoked in a reply to a refusal: leverage.',
     forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', '<voter>', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+  },
+  {
+    name: 'reader_reason',
+    note: 'The reader’s reason or remark named before being answered (« vous évoquez », « selon vous », « il fallait »).',
+    forms: [
+      "vous {evoquez|mentionnez|parlez|pointez|relevez|soulignez|citez|estimez|jugez|dites|ecrivez|indiquez|avancez|invoquez|regrettez|considerez|notez|signalez|m'opposez|me reprochez|nous reprochez|nous opposez|retenez}",
+      "vous {m'avez|nous avez} {dit|ecrit|indique|reproche|oppose|explique|repondu}", 'selon vous', "d'apres vous", 'a vous lire', 'a vous entendre', "{il fallait|il manquait|il me manquait|il nous manquait|il aurait fallu}",
+      "{votre|le} {motif|argument|reproche|critere|point faible} {de|d'|du|selon|serait|etait|est}",
+    ],
+  },
+  {
+    name: 'rebut_contrast',
+    note: 'What sets one’s own version against the reader’s (« alors que », « pourtant », « or », « en réalité »); « mais » is left out, it also opens a lesson learnt.',
+    forms: ['alors que', 'alors qu\'', 'pourtant', 'or', 'tandis que', 'en realite', 'au contraire', 'plutot', 'en fait', 'bien que', 'quand bien meme'],
   },
   {
     name: 'topic_opener',
@@ -396,6 +431,8 @@ export const CLASSES: readonly WordClass[] = [
       '{je|j\'|nous} {prendrai|prendrons|vais prendre|allons prendre|prends|prenons} {simplement |juste |volontiers |bien |tout de meme |quand meme |donc |alors |}{le temps|soin|la peine|la liberte} {de|d\'}',
       '{je|j\'|nous} {raconterai|raconterons|parlerai|parlerons|partagerai|partagerons|dirai|dirons|expliquerai|expliquerons|decrirai|decrirons|ferai|ferons|signalerai|signalerons|publierai|publierons|posterai|posterons|ecrirai|ecrirons|laisserai|laisserons|redigerai|redigerons|mettrai|mettrons|rapporterai|rapporterons|temoignerai|temoignerons|previendrai|previendrons|informerai|informerons|alerterai|alerterons|avertirai|avertirons|denoncerai|denoncerons|exposerai|exposerons|transmettrai|transmettrons|noterai|noterons|contacterai|contacterons|saisirai|saisirons|consulterai|consulterons|mandaterai|mandaterons}',
       '{je|j\'|nous} {en |le |leur |lui |vous |}{raconterai|raconterons|parlerai|parlerons|dirai|dirons|ferai|ferons|informerai|informerons}',
+      "{je|j'|nous} {aurai|aurons} {sans doute |sûrement |surement |certainement |probablement |bientot |forcement |}l'occasion {de|d'}",
+      '{je|j\'|nous} {prendrai|prendrons|vais prendre|allons prendre} {le temps|soin|la peine|la liberte}',
     ],
   },
   {
@@ -407,6 +444,7 @@ export const CLASSES: readonly WordClass[] = [
       'a quoi {s\'attendre|ils doivent s\'attendre|elles doivent s\'attendre}',
       '{la facon|la maniere|comment} dont {les|nos|vos|ses} … {sont|ont ete|etaient|seront|sont-ils} {traites|traitees|recus|recues|consideres|considerees|respectes|respectees|ecoutes|ecoutees|accueillis|accueillies|evalues|evaluees}', '{comment|la facon dont|la maniere dont} {les|nos|vos} _ {sont|ont ete|etaient} {traites|traitees|recus|recues|consideres|considerees}',
       '{ce qui s\'est passe|ce qui se passe} {chez vous|ici|dans votre entreprise}',
+      "{comment|la facon dont|la maniere dont} {ce|cette|le|la|votre|mon|ma|l'|notre} {recrutement|consultation|selection|processus|procedure|appel d'offres|dossier|candidature|entretien|affaire|jury|audition|commission|attribution|echange|echanges} {s'est deroule|s'est deroulee|a ete mene|a ete menee|a ete conduit|a ete conduite|a ete gere|a ete geree|a ete traite|a ete traitee|s'est passe|s'est passee|a ete organise|a ete organisee|a ete instruit|a ete instruite}",
     ],
   },
   // Effort counted back, fate.
@@ -432,7 +470,7 @@ export const CLASSES: readonly WordClass[] = [
       '{<reconsiderer>|<reexaminer>|<reetudier>|<reevaluer>}', '{<rouvrir>|<repenser>|<reviser>|<reouvrir>} &&@decision|@writer_thing',
       '{revoir|revoyiez|revoyez} {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|copie|jugement|evaluation|classement|notation|avis|analyse|point|dossier|candidature|lecture|appreciation|conclusions|grille|note|notes|selection|verdict|reponse|arbitrage}', '{revoir|revoyiez|revoyez|relire|relisiez|relisez|rouvrir|repasser|reexaminer} {mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|note|notes|copie|devis|memoire|projet|cv|lettre|portfolio|evaluation}', '{revenir|reveniez|reveniez|revenez} sur {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|jugement|evaluation|classement|refus|avis}', '{porter|presenter|soumettre|remettre|reporter} {a nouveau|de nouveau|une nouvelle fois|une seconde fois} {notre|mon|ma|nos|mes|le|la|ce|cette} {dossier|candidature|offre|proposition|projet|demande} {devant|a|aupres}',
       '{second|deuxieme} {regard|examen|coup d\'oeil}', 'nouvel examen', '{nouveau|autre|dernier} {regard|examen|tour|coup d\'oeil|avis} &&@decision|@writer_thing|@reader',
-      '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude|audition} &&@decision|@writer_thing|@reader',
+      '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude} &&@decision|@writer_thing|@reader', "{me|m'|nous} {accorder|donner|proposer|offrir|permettre|laisser|accordiez|donniez|proposiez} {une|un} {seconde|deuxieme|nouvelle|derniere|autre|second|deuxieme|nouvel} {audition|entretien|chance|lecture|examen}", "{une|un} {seconde|deuxieme|nouvelle|autre|second|nouvel} {chance|lecture|relecture|evaluation|analyse|etude|audition|examen|regard} {pourrait|pourraient|meriterait|serait|se justifierait|s'imposerait|vaudrait} {se justifier|etre justifiee|etre justifie|etre utile|etre envisagee|etre envisage|la peine|opportune|opportun|pertinente|pertinent|utile|justifiee|justifie}",
       'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
     ],
   },
@@ -460,6 +498,19 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'bland',
+    note: 'Dismissive words for what the deciders preferred (« plus consensuel », « plus facile à vendre »): praise of the winner turned into a jab at the jury.',
+    forms: [
+      '{consensuel|consensuelle|consensuels|consensuelles|convenu|convenue|convenus|convenues|lisse|lisses|tiede|tiedes|sage|sages|commercial|commerciale|commerciaux|commerciales|vendeur|vendeuse|vendeurs|vendeuses|conventionnel|conventionnelle|conventionnels|conventionnelles|formate|formatee|formates|formatees|aseptise|aseptisee|aseptises|aseptisees|bien-pensant|bien-pensante|bien-pensants|mainstream|calibre|calibree|calibres|calibrees|attendu|attendue|attendus|attendues|rassurant|rassurante|rassurants|rassurantes|inoffensif|inoffensive|inoffensifs|banal|banale|banals|banales}',
+      '{plus|moins} {facile|faciles|simple|simples|aise|aisee} a {vendre|presenter|expliquer|defendre|faire passer|financer|comprendre}', 'politiquement correct[e][s]', 'grand public', 'sans risque', 'moins risque[e][s]', 'moins {audacieu{x|se|ses}|exigeant[e][s]|derangeant[e][s]|ambitieu{x|se|ses}}',
+    ],
+  },
+  {
+    name: 'prefer',
+    note: 'The deciders preferring, favouring or choosing something (the frame of a jab at their taste).',
+    forms: ['<preferer>', '<privilegier>', '<favoriser>', 'opte pour', 'opter pour', 'a opte', 'ont opte', 'ait opte', 'aient opte', '<miser> sur', '<choisir>', 'retenu[e][s]'],
+  },
+  {
     name: 'surprise',
     note: 'The writer surprised or puzzled by the outcome (« je reste surpris », « à mon grand étonnement »): disagreement in a polite word.',
     forms: [
@@ -474,6 +525,7 @@ export const CLASSES: readonly WordClass[] = [
       '{je|j\'} {pense|estime|considere|trouve|crois|juge|maintiens|affirme|persiste a penser|reste convaincu|reste convaincue|reste persuade|reste persuadee|suis convaincu|suis convaincue|suis persuade|suis persuadee|suis certain|suis certaine|suis sur|suis sure|demeure convaincu|demeure convaincue|ai la conviction|ai la certitude|sais} {que|qu\'}',
       'il est {evident|clair|certain|indeniable|incontestable|manifeste} {que|qu\'}', 'force est de constater', 'il faut bien reconnaitre', 'a mon sens', 'a mon avis', 'selon moi', "d'apres moi", 'pour moi', 'de mon point de vue',
       "{je|j'|nous} {pense|pensons|crois|croyons|estime|estimons|considere|considerons|juge|jugeons} {meriter|avoir merite|etre le|etre la|etre les|correspondre|avoir toute ma place|avoir toute notre place|avoir ma place|avoir notre place}",
+      "{je|j'} {pense|estime|considere|crois|reste convaincu|reste convaincue|suis convaincu|suis convaincue|suis persuade|suis persuadee} {vraiment|sincerement|toujours|encore|profondement|reellement|au fond|honnetement|franchement} {que|qu'}",
     ],
   },
   {

@@ -38,16 +38,16 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Bonne chance pour la suite du projet.', 'Merci quand même ; je travaillerai ma présentation.', 'Bonne continuation.', 'Je vous souhaite bonne chance pour ce recrutement.'],
   },
   'souhait-aigre': {
-    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.'],
+    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.'],
     noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.'],
   },
   'regretter': {
-    match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.'],
-    noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.'],
+    match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.', 'J’espère que les prochains candidats auront l’occasion d’échanger plus longuement avec lui.', 'J’espère qu’à l’avenir vous prendrez le temps de répondre.'],
+    noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.', 'J’espère que les prochains mois vous seront favorables.'],
   },
   'sarcasme': {
-    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.'],
-    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.'],
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.'],
+    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.'],
   },
   'politesse-moqueuse': {
     match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
@@ -58,8 +58,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié l’échange.', 'Je regrette de ne pas avoir pu vous rencontrer plus tôt, mais merci.'],
   },
   'vos-raisons': {
-    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous de faire ce choix.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.', 'C’est votre droit le plus strict, évidemment.', 'Libre à vous de passer à côté d’un profil comme le mien.'],
-    noMatch: ['Je comprends les raisons de votre choix.', 'Merci de m’avoir expliqué vos raisons.', 'Je comprends votre décision.', 'C’est votre choix et je le respecte.'],
+    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous de faire ce choix.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.', 'C’est votre droit le plus strict, évidemment.', 'Libre à vous de passer à côté d’un profil comme le mien.', 'Mais bon, c’est toi le coach.'],
+    noMatch: ['Je comprends les raisons de votre choix.', 'Merci de m’avoir expliqué vos raisons.', 'Je comprends votre décision.', 'C’est votre choix et je le respecte.', 'C’est toi le coach qui m’a le plus appris cette saison.'],
   },
   'excuse-delai': {
     match: ['Désolé pour ce délai de réponse.', 'Je suis désolée de répondre si tard.', 'Toutes mes excuses pour le retard.', 'Pardon pour le retard.'],
@@ -82,8 +82,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
   },
   'blessure': {
-    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.'],
-    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.'],
+    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.'],
+    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.'],
   },
   'tout-investi': {
     match: ['Après tout ce que j’ai investi dans ce dossier, je ne comprends pas.', 'Je ne m’en remettrai pas.', 'J’y croyais tellement.', 'C’était le poste de mes rêves.', 'C’est la cinquième fois qu’on me refuse.', 'Tout ça pour ça.', 'Après des semaines passées sur ce dossier, un simple mail.'],
@@ -108,7 +108,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'menace-avis': {
     match: ['Je vais laisser un avis sur Glassdoor.', 'Vous lirez bientôt mon témoignage sur Indeed.', 'Je publierai un avis détaillé.'],
-    noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.'],
+    noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.', 'Mon avis d’imposition, joint à ce courrier, indique un revenu de 21 400 €.'],
   },
   'levier-hierarchie': {
     match: ['Je pense que votre directrice générale sera curieuse d’entendre comment s’est déroulé ce recrutement.', 'Votre hiérarchie devrait savoir comment vous traitez les candidats.'],
@@ -134,16 +134,20 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Un message type signé « le service RH », c’est très touchant…', 'Bravo 🙄', 'Quelle réactivité… trois mois pour une réponse.'],
     noMatch: ['C’est très gentil de votre part, merci.', 'Merci beaucoup pour votre retour...', 'Bravo à la personne retenue 🙂'],
   },
+  'gout-du-jury': {
+    match: ['Je comprends que le jury ait préféré, cette année, des démarches plus consensuelles et plus faciles à présenter au public.', 'Vous avez privilégié une offre plus commerciale, c’est votre choix.'],
+    noMatch: ['Nous avons préféré une approche plus simple dans notre nouvelle offre, suite à vos remarques, et je vous en remercie.', 'Le jury a retenu un projet remarquable.'],
+  },
   'bravo-decideur': {
     match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.'],
-    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !'],
+    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.'],
   },
   'attente-moqueuse': {
     match: ['J’attends avec curiosité de voir comment votre nouveau prestataire tiendra les délais.', 'L’avenir le dira.', 'Vous saurez où me trouver.', 'Les tarifs ne seront plus les mêmes.'],
     noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
   },
   'insinuation': {
-    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.'],
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.'],
     noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.'],
   },
   'vertu-ironique': {
@@ -154,9 +158,13 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.'],
     noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.'],
   },
+  'resignation-legere': {
+    match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.'],
+    noMatch: ['Je ne m’attendais pas à une réponse aussi détaillée, merci.'],
+  },
   'autodenigrement-resigne': {
-    match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Je m’en doutais : votre décision ne me surprend pas.', 'Avec mes maigres compétences, je comprends.'],
-    noMatch: ['Je ne vous dérangerai pas plus longtemps.', 'Je savais que le niveau serait élevé et j’ai beaucoup appris.', 'Nos chances étaient réelles et je reste motivé.'],
+    match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Avec mes maigres compétences, je comprends.', 'Je me doutais qu’un profil comme le mien n’avait pas vraiment sa place chez vous.', 'Je vais sans doute revoir mes ambitions.'],
+    noMatch: ['Je ne vous dérangerai pas plus longtemps.', 'Je savais que le niveau serait élevé et j’ai beaucoup appris.', 'Nos chances étaient réelles et je reste motivé.', 'Je trouverai ma place dans une autre équipe.'],
   },
   'moi-qui': {
     match: ['Moi qui ai passé mes soirées sur votre cahier des charges…', 'Moi qui y croyais tant.'],
@@ -184,8 +192,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
 
   'reproche-minimum': {
-    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.', 'Un simple coup de fil aurait suffi.', 'Il aurait été plus élégant de me répondre avant la rentrée.', 'Dommage que vous n’ayez pas pris le temps de lire mon dossier jusqu’au bout.', 'Il aurait suffi d’un mail de deux lignes.'],
-    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.', 'Il aurait suffi d’un document de plus pour compléter mon dossier, je le note.', 'Il aurait été plus simple de vous envoyer le dossier en PDF, je m’en excuse.', 'Dommage que nous n’ayons pas pu nous rencontrer.'],
+    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.', 'Un simple coup de fil aurait suffi.', 'Il aurait été plus élégant de me répondre avant la rentrée.', 'Dommage que vous n’ayez pas pris le temps de lire mon dossier jusqu’au bout.', 'Il aurait suffi d’un mail de deux lignes.', 'Merci de m’avoir répondu en deux lignes.', 'Il aurait sans doute été utile de savoir que le poste visait un profil plus senior.'],
+    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.', 'Il aurait suffi d’un document de plus pour compléter mon dossier, je le note.', 'Il aurait été plus simple de vous envoyer le dossier en PDF, je m’en excuse.', 'Dommage que nous n’ayons pas pu nous rencontrer.', 'Je vous réponds en deux lignes : merci !', 'Il aurait été utile de préciser ma disponibilité, je le note pour la suite.'],
   },
   'mepris-image': {
     match: ['J’ai eu l’impression de passer un casting pour un cirque.', 'Votre sélection tient du tirage au sort.', 'C’est un choix d’amateurs.', 'Une vraie loterie, ce recrutement.'],
