@@ -1,0 +1,289 @@
+// Examples of the conventions of data/conventions.ts: texts each entry must
+// recognise and near misses it must not. Kept apart from the entries so that
+// they stay out of the extension bundles; test/unit/conventions.test.ts runs
+// them all, each in the place of a draft where the convention lives (see the
+// test for how each part is put in a draft), and requires both kinds for every
+// entry. Many come from the blind batch b13-1 (/work/blind/b13-1/conventions.json),
+// the others from the layouts of real French letters and mails.
+
+import type { ConventionExamples } from './conventions';
+
+export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
+  // ---- Greetings (placed as the first line of a mail).
+  'bonjour': {
+    recognise: ['Bonjour,', 'Bonjour Sophie,', 'Bonjour Mme Lambert, merci pour votre appel et pour votre franchise.', 'Bonsoir Julien !', 'Bonjour', 'Bonjour Jean-Pierre Le Goff,', 'Bonjour Paul merci pour ton retour.'],
+    notThis: ['« Bonjour » était le titre de notre campagne d’affichage.', 'Bonjournée à vous.', 'Bonne journée à toute l’équipe.'],
+  },
+  'salut': {
+    recognise: ['Salut Karim, merci pour ton retour rapide.', 'Hello Paul !', 'Coucou,', 'Hey Léa,'],
+    notThis: ['Salue toute l’équipe de ma part.', 'Saluez Marc pour moi.', 'Hello World était notre premier atelier.'],
+  },
+  'madame-monsieur': {
+    recognise: ['Madame, Monsieur,', 'Madame,\nMonsieur,', 'Mesdames, Messieurs,', 'Madame ou Monsieur,', 'Madame,', 'Monsieur,', 'Mesdames et Messieurs,', 'Madame Leroy,'],
+    notThis: ['Madame Martin m’a transmis votre réponse.', 'Monsieur Garcia nous a reçus vendredi avec son équipe.', 'Madame ou Monsieur Roy vous recevra, selon les disponibilités.', 'Madame Hélène ROCHE'],
+  },
+  'titre-de-fonction': {
+    recognise: ['Madame la Directrice,', 'Monsieur le Président,', 'Madame la Présidente du jury,', 'Mesdames et Messieurs les membres du jury,', 'Monsieur le Maire,'],
+    notThis: ['Madame la Directrice des ressources humaines', 'Monsieur le Président du comité scientifique\n5, avenue de la Boisse', 'Mesdames et Messieurs les membres du jury ont délibéré le 3 juin.'],
+  },
+  'titre-seul': {
+    recognise: ['Maître,', 'Docteur,', 'Professeur,'],
+    notThis: ['Maîtresse de conférences – UMR 6412 CNRS', 'Docteur en géographie depuis 2021, je postule à nouveau.', 'Professeur associé à l’université de Lille'],
+  },
+  'civilite-abregee': {
+    recognise: ['Bonjour M. Durand,', 'Bonjour Mme Lambert,', 'Bonjour Mlle Roux,', 'Bonjour Dr Martin,'],
+    notThis: ['M. Durand m’a appelé mardi pour me l’annoncer.', 'Mme Lambert était présente lors de l’entretien.', 'Dr Martin a présidé le jury.'],
+  },
+  'cher': {
+    recognise: ['Cher Paul,', 'Chère Madame Leroy,', 'Chers collègues,', 'Chère Léa', 'Cher Monsieur,', 'Chers membres du jury,'],
+    notThis: ['Ce cher projet nous tenait à cœur depuis l’automne.', 'Merci, chère collègue, pour votre relecture attentive.', 'Cher et long, ce projet nous a appris beaucoup.'],
+  },
+  'a-tous': {
+    recognise: ['Bonjour à tous,', 'Bonjour à toutes et à tous,', 'Bonjour tout le monde !', 'Bonjour à l’équipe Produit,'],
+    notThis: ['Bonjour à toute l’équipe de ma part.', 'Bonjour à vous transmettre de ma part.'],
+  },
+
+  // ---- Closings (placed just above the name).
+  'cordialement': {
+    recognise: ['Bien cordialement,', 'Cordialement,', 'Bien à vous,', 'Bàv,', 'Cdlt', 'Très cordialement', 'Bien à toi,'],
+    notThis: ['Nous avons été reçus bien cordialement par votre équipe.', 'Vos équipes nous ont accueillis cordialement.', 'C’était bien à vous de trancher, je le comprends.', 'BAV : bon à valider avant impression'],
+  },
+  'salutations': {
+    recognise: ['Sincères salutations,', 'Salutations distinguées.', 'Respectueusement,', 'Bien sincèrement,', 'Bien respectueusement,', 'Meilleures salutations'],
+    notThis: ['Nous avons respectueusement pris acte de la décision.', 'Transmettez mes salutations à toute l’équipe, ce fut un plaisir de vous rencontrer.', 'Sincèrement, je ne m’attendais pas à ce choix.'],
+  },
+  'bonne-journee': {
+    recognise: ['Belle journée,', 'Bonne fin de journée,', 'Bon week-end !', 'Excellente continuation,', 'Bonne journée, Kévin Martin', 'Belle journée à vous,', 'Je vous souhaite une bonne journée.'],
+    notThis: ['Ce fut une belle journée d’échanges à Lyon.', 'Une bonne journée d’immersion m’a suffi pour comprendre vos besoins.', 'Bonne continuation avec ton prestataire idéal, tu verras bien ce que ça donne et je te laisse juger par toi-même.'],
+  },
+  'merci-seul': {
+    recognise: ['Merci !\nHugo', 'Merci,', 'Merci d’avance,', 'En vous remerciant,', 'Avec mes remerciements,', 'Encore merci,', 'Merci beaucoup !'],
+    notThis: ['Merci pour votre retour et pour l’entretien de mardi.', 'Merci de me tenir informé si un poste se libère.', 'En vous remerciant pour votre retour, je reste disponible si un poste se libère.'],
+  },
+  'a-bientot': {
+    recognise: ['À bientôt,', 'Amitiés,', 'Amicalement,', 'Bises,', 'À très vite !', 'Au revoir,'],
+    notThis: ['À bientôt pour un nouveau projet, je l’espère vraiment de tout cœur et sans attendre trop longtemps.', 'Nous nous reverrons à bientôt deux reprises au salon.'],
+  },
+  'au-plaisir': {
+    recognise: ['Au plaisir de rester en contact,', 'Au plaisir,', 'Dans l’attente de votre retour,', 'Au plaisir de retravailler ensemble,', 'Au plaisir de vous lire.'],
+    notThis: ['C’est avec plaisir que j’ai échangé avec l’équipe produit.', 'Dans l’attente des résultats, nous avions suspendu le recrutement.', 'Au plaisir que j’ai eu à vous rencontrer s’ajoute une vraie déception.'],
+  },
+  'formule-de-politesse': {
+    recognise: [
+      'Je vous prie d’agréer, Madame, l’expression de mes salutations distinguées.',
+      'Je vous prie d’agréer, Madame la Directrice, l’expression de mes\nsalutations distinguées.',
+      'Veuillez agréer, Monsieur le Directeur, l’expression de nos salutations distinguées.',
+      'Dans l’attente de votre retour, je vous prie de croire, Monsieur le Président, à l’assurance de ma haute considération.',
+      'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
+      'Je vous prie de recevoir, Madame la Directrice, mes respectueuses salutations.',
+      'Je vous adresse mes sincères salutations.',
+      'Veuillez accepter, cher Monsieur, l’expression de mes sentiments les meilleurs.',
+    ],
+    notThis: ['Je vous prie de m’excuser pour ce retard.', 'Je vous prie d’agréer ma demande de report d’entretien.', 'Veuillez trouver ci-joint notre devis n° D-2026-044.', 'Nous vous prions de nous indiquer le critère décisif.', 'Je vous prie de recevoir mon dossier complété.', 'Je vous remercie pour la considération portée à ma candidature.'],
+  },
+
+  // ---- Signatures (placed below « Bien cordialement, »).
+  'nom': {
+    recognise: ['Camille Durand', 'Pierre BERTRAND\nGérant', 'DURAND Camille', 'J.-C. Moreau', 'Hugo', 'Anne de La Tour'],
+    notThis: ['Camille Durand a été retenue pour le poste.', 'Pierre Bertrand, notre gérant, a présenté l’offre en commission.', 'Nadia Ouali, cheffe de projet, m’a transmis votre réponse.'],
+  },
+  'bloc-signature': {
+    recognise: ['Sébastien Roux\nResponsable commercial – Infoservices Bretagne\n02 99 41 27 63 · 06 33 18 90 42\nwww.infoservices-bretagne.fr', 'Nadia\n\nNadia Ouali\nCheffe de projet éditorial – Studio Ondes\n06 44 90 12 35', 'Nora Belkacem\nDocteure en géographie – UMR 8504 Géographie-cités (CNRS)\nnora.belkacem@parisgeo.fr | 07 81 26 54 03', 'Julie MARCHAND\nDirectrice associée\n8, place Jean-Jaurès\n42000 SAINT-ÉTIENNE'],
+    notThis: ['Nos références sont présentées sur www.infoservices-bretagne.fr.', '- l’évaluation de la partie consacrée à l’enseignement.', 'Je reste disponible au 06 44 90 12 35 si besoin.'],
+  },
+  'separateur': {
+    recognise: ['-- \nInès Haddad\nData analyst\n06 12 34 56 78\nlinkedin.com/in/ines-haddad', '—\nMarc Lefèvre\nPhotographe', '___\nLéa Martin'],
+    notThis: ['Je vous ai écrit -- trop vite peut-être -- après l’entretien.', 'Le lot 3 — menuiseries intérieures — a été attribué à un autre candidat.'],
+  },
+  'ligne-barres': {
+    recognise: ['Thomas Girard | Chef d’équipe logistique | 06 70 45 12 88 | thomas.girard@gmail.com', 'Marc Lefèvre | Photographe | marclefevre-photo.fr | 06 58 12 77 30', 'Léa Martin · Cheffe de projet · linkedin.com/in/lea-martin'],
+    notThis: ['| Critère | Note |\n|---|---|', 'Je reste disponible | joignable au besoin | merci encore.'],
+  },
+  'coordonnees': {
+    recognise: ['Hugo\n06 71 22 40 18', 'Léa Martin\nTél. 02 40 63 18 52', 'Léa Martin\n+33 6 12 34 56 78', 'Léa Martin\nlinkedin.com/in/lea-martin', 'Léa Martin\nlea.martin@exemple.fr'],
+    notThis: ['Vous pouvez me joindre au 06 71 22 40 18 si besoin.', 'Je vous ai écrit à lea.martin@exemple.fr la semaine dernière.'],
+  },
+
+  // ---- After the signature (placed below the name).
+  'signature-mobile': {
+    recognise: ['Envoyé de mon iPhone', 'Envoyé depuis mon mobile Orange', 'Obtenir Outlook pour Android'],
+    notThis: ['Envoyé trop vite, mon premier message contenait une erreur de date.', 'J’ai envoyé depuis mon téléphone la pièce manquante.'],
+  },
+  'pieces-jointes': {
+    recognise: ['PJ : CV', 'P.J. : 1 catalogue', 'Pièces jointes : CV, lettre de motivation', 'Annexe : attestation d’assurance'],
+    notThis: ['Je joins mon CV mis à jour, en pièce jointe de ce mail.', 'Annexe du cahier des charges, le point 4 restait ouvert.'],
+  },
+  'post-scriptum': {
+    recognise: ['P.-S. : je serai au salon de Lille en mai.', 'PS : mon portfolio a été mis à jour.', 'P.S. Merci encore pour la visite.'],
+    notThis: ['Psychologue du travail, je postule à nouveau en septembre.', 'Pscht, notre boisson phare, était au menu.'],
+  },
+  'confidentialite': {
+    recognise: [
+      'Ce message et toutes les pièces jointes sont confidentiels et établis à l’intention exclusive de leurs destinataires.',
+      'Si vous avez reçu ce message par erreur, merci d’en avertir l’expéditeur.',
+    ],
+    notThis: ['Je crois que mon dossier a été classé par erreur.', 'Ces informations restent confidentielles entre nous.'],
+  },
+
+  // ---- Head lines (placed above « Madame, »).
+  'objet': {
+    recognise: ['Objet : Merci pour votre retour', 'Objet de l’e-mail : Re : Votre candidature au poste de responsable logistique', 'OBJET : Consultation pour la refonte du site internet de la commune', 'Objet : RE : Proposition de maintenance du parc informatique', 'Objet : Re: Devis reportage photo – mariage du 20 juin', 'Obj. : Votre courrier du 3 juin', 'Objet : Merci + 1 question', '**Objet :** Merci pour votre retour', 'Objet : Merci pour votre retour – candidature Data analyst (réf. DA-0312)', 'Sujet : Votre décision', 'Concerne : candidature au poste de comptable'],
+    notThis: ['L’objet de ma demande est simple : un retour sur mon entretien.', 'L’objet de l’e-mail précédent était incomplet, je vous prie de m’en excuser.', 'Cet objet de recherche reste au cœur de notre programme.', 'Retour sur expérience : notre premier lot livré en 2024.', 'L’objet du marché était la rénovation du groupe scolaire.', 'Objectif : décrocher un poste d’ATER l’an prochain.', 'Merci + 1 question, si vous le permettez : quel critère a primé ?'],
+  },
+  'v-ref': {
+    recognise: ['V/Réf. : RH-2026-114', 'N/Réf. : AO-2025-118', 'V/Réf. : MAPA 2025-41 – lot 3 (menuiseries intérieures)', 'V/réf. MPT/br', 'V/Lettre du 9 mars 2026', 'N/R : 96-102'],
+    notThis: ['Vous trouverez nos références clients sur notre site.', 'Nos références : la SNCF et trois collectivités de l’Ouest.', 'Le lot 3 (menuiseries intérieures) a été attribué à un autre candidat.'],
+  },
+  'reference': {
+    recognise: ['Réf. : dossier n° FAR-2026-0412', 'VOTRE RÉFÉRENCE : CONS-2026-18', 'Référence : 96-198A', 'Dossier suivi par : Hélène Roche', 'Réf. DA-0312'],
+    notThis: ['En référence à votre courrier du 9 mars, je vous remercie.', 'Votre référence en la matière reste notre modèle.', 'Référencée chez vous depuis 2019, notre agence connaît vos attentes.'],
+  },
+  'votre-lettre-du': {
+    recognise: ['Votre lettre du 9 mars 2026', 'Votre courrier du 3 juin', 'Votre message du 12/03/2026'],
+    notThis: ['Votre lettre du 9 mars m’est bien parvenue.', 'Votre courrier du 3 juin m’a beaucoup touchée.'],
+  },
+  'mention-d-envoi': {
+    recognise: ['Lettre recommandée avec accusé de réception', 'LRAR', 'Copie : Direction des ressources humaines'],
+    notThis: ['Une lettre recommandée me semblait excessive pour vous remercier.', 'Copier-coller cette réponse ne suffira pas, je le sais.'],
+  },
+  'entete-de-mail': {
+    recognise: ['De : Camille Durand <camille.durand@exemple.fr>', 'À : recrutement@exemple.fr', 'Cc : Hélène Roche', 'Date : lundi 9 mars 2026'],
+    notThis: ['De plus, je reste disponible pour un échange.', 'À la suite de notre entretien, je vous remercie.'],
+  },
+
+  // ---- Address blocks (placed at the top, with no greeting below: they must be read as head by their own marks).
+  'bloc-expediteur': {
+    recognise: ['Camille DURAND\n14, rue des Capucins\n69001 Lyon\n06 48 21 73 90\ncamille.durand@laposte.net', 'Léa MOREAU\nMaîtresse de conférences\nLaboratoire Territoires et Montagnes – UMR 6412 CNRS\n38058 GRENOBLE Cedex 9', 'Thomas MARTIN\n3 rue Neuve\n75003 PARIS'],
+    notThis: ['J’habite désormais au 14, rue des Capucins, à Lyon.', 'Le laboratoire (UMR 6412 CNRS) accueille deux doctorants cette année.'],
+  },
+  'bloc-destinataire': {
+    recognise: ['Groupe hôtelier Rive Gauche\nMadame Hélène ROCHE\nDirectrice des ressources humaines\n22, quai Saint-Antoine\n69002 LYON', '                                        Madame Hélène ROCHE\n                                        69002 LYON', 'Clinique du Parc\nDirection des ressources humaines\n2, avenue de la Libération\n76100 ROUEN'],
+    notThis: ['Madame Hélène Roche m’a reçue au 22, quai Saint-Antoine.', '    - l’adéquation de mon projet avec le profil du laboratoire ;'],
+  },
+  'a-l-attention-de': {
+    recognise: ['Mairie de Villars-les-Prés\nÀ l’attention de Monsieur Karim BENALI\nDirecteur de la communication', 'À l’att. de Madame Roche\nService recrutement'],
+    notThis: ['Merci d’avoir porté notre dossier à l’attention de Monsieur Benali.', 'À l’attention portée à mon dossier s’ajoute votre gentillesse.'],
+  },
+  'adresse-postale': {
+    recognise: ['Commune de Carquefou\nHôtel de ville – Place de la Mairie\n44470 CARQUEFOU', 'Cabinet Aubry & Associés\n45, cours de l’Intendance\n33000 BORDEAUX', 'Société Dulac\nBP 768\n75009 Paris Cedex 16'],
+    notThis: ['Je serai à Lyon le 14, rue des Capucins étant sur mon chemin.', 'Nos bureaux du 3 bis avenue Foch ont fermé en 2020.'],
+  },
+  'en-tete-societe': {
+    recognise: ['MENUISERIES BERTRAND SARL\nZA de la Cour Neuve – 3, allée des Charmes\n44700 ORVAULT\nSIRET 512 348 907 00021', 'AGENCE LUMEN – Conseil en communication\n8, place Jean-Jaurès\n42000 SAINT-ÉTIENNE'],
+    notThis: ['Notre SARL est installée à Orvault depuis 2009.', 'Notre SIRET figure sur le devis envoyé en février.'],
+  },
+
+  // ---- Place and date (placed above « Madame, »).
+  'lieu-date': {
+    recognise: ['À Lyon, le 12 mars 2026', 'Orvault, le 4 février 2026', 'Saint-Étienne, le 9 avril 2026', 'Fait à Rouen, le 5 mai 2026', 'Paris, le 1er juin 2026', 'Lyon, le 12/03/2026', 'Aix-en-Provence, le lundi 2 mars 2026'],
+    notThis: ['À Lyon, le poste a finalement été pourvu en interne.', 'Orvault, le siège de notre entreprise, compte douze salariés.', 'Saint-Étienne reste notre principal client depuis 2019.', 'Fait à noter : la commission se réunit le 5 mai 2026.', 'Paris a accueilli le 1er juin la remise des prix.'],
+  },
+  'date-seule': {
+    recognise: ['Le 18 janvier 2026', 'Le lundi 18 janvier 2026', '18 janvier 2026'],
+    notThis: ['Le 18 janvier 2026, j’ai passé le second entretien.', 'Le lundi suivant, vous m’avez rappelé.'],
+  },
+
+  // ---- The message being answered (placed below the signature).
+  'message-d-origine': {
+    recognise: [
+      'Le lun. 9 mars 2026 à 10:14, Hélène Roche <helene.roche@exemple.fr> a écrit :\nNous avons le regret de vous informer que votre candidature n’a pas été retenue.',
+      '-----Message d’origine-----\nDe : Hélène Roche\nEnvoyé : lundi 9 mars 2026 10:14\nObjet : Votre candidature\nNous avons le regret de vous informer que votre candidature n’a pas été retenue.',
+      'De : Hélène Roche <helene.roche@exemple.fr>\nEnvoyé : lundi 9 mars 2026 10:14\nÀ : Camille Durand\nNous avons le regret de vous informer que votre candidature n’a pas été retenue.',
+    ],
+    notThis: ['Le 9 mars, vous m’avez écrit que le poste était pourvu.', 'Le comité a écrit : nous reviendrons vers vous.'],
+  },
+
+  // ---- Template leftovers (placed in the body of a complete mail).
+  'crochets': {
+    recognise: ['Bonjour [Nom],', 'Merci pour l’entretien du [date].', 'un poste proche de [X] s’ouvre', '[Prénom Nom]'],
+    notThis: ['« Votre dossier […] n’a pas été retenu », m’écriviez-vous.', 'Mon profil : [LinkedIn](https://www.linkedin.com/in/lea).', 'Voir [la note][1].', '- [ ] relire'],
+  },
+  'accolades': {
+    recognise: ['Bonjour {{prenom}},', 'Merci {nom} pour votre retour.', 'Bonjour %NOM%,'],
+    notThis: ['Bonjour Prune,', 'Le code {x: 1} ne vous dira rien.', 'Une remise de 10 % à 20 % reste possible.'],
+  },
+  'chevrons': {
+    recognise: ['Merci pour l’entretien du <date>.', 'Bonjour <Nom du recruteur>,', 'Bonjour «Prénom»,'],
+    notThis: ['Merci pour l’entretien du 3 juin.', 'Traductrice technique EN/DE > FR', 'Mon site : <https://exemple.fr>', 'Collaboration podcast « Terrains communs »'],
+  },
+  'parentheses-consigne': {
+    recognise: ['au poste de (préciser le poste)', 'Je travaillerai (à compléter) à court terme.', 'le (indiquer la date) prochain'],
+    notThis: ['notre devis n° D-2026-044 (voir pièce jointe)', 'un bref échange (10 min)'],
+  },
+  'parentheses-champ': {
+    recognise: ['Bonjour (nom du destinataire),', 'Merci pour l’entretien du (date).', 'au poste de (intitulé du poste)', 'Bien à vous, (votre nom)'],
+    notThis: ['Nora Belkacem – UMR 8504 Géographie-cités (CNRS)', 'le lot 3 (menuiseries intérieures)', 'une date (à confirmer) en avril', 'mon poste (de nuit) à l’hôpital'],
+  },
+  'x-comme-nom': {
+    recognise: ['Bonjour Madame X,', 'Merci Monsieur Y pour votre retour.', 'Bonjour Monsieur Untel,', 'Bonjour X,'],
+    notThis: ['Vos remarques sur l’axe X de votre grille m’ont été utiles.', 'Un tel retour m’aiderait beaucoup.', 'la génération Y et ses attentes'],
+  },
+  'xxx': {
+    recognise: ['Bonjour Monsieur XXX,', 'pour le projet XXX', 'au poste de xxxx'],
+    notThis: ['Cette tradition remonte au XXe siècle.', 'Le XXIe siècle sera numérique.'],
+  },
+  'blanc-souligne': {
+    recognise: ['Bonjour M. ___,', 'Le poste ___ me plaisait.'],
+    notThis: ['Vous trouverez le fichier rapport_final_v2.pdf en pièce jointe.', '________'],
+  },
+  'pointilles': {
+    recognise: ['Réf. : candidature n° ………', 'Merci pour l’entretien du ……', 'pour le projet … que nous avons évoqué', 'au poste de .........'],
+    notThis: ['Réf. : dossier n° FAR-2026-0412', 'Je reste disponible… si un poste se libère un jour.', 'Et puis… je reste motivé.'],
+  },
+  'masque-de-date': {
+    recognise: ['Merci pour l’entretien du JJ/MM/AAAA.', 'le jj/mm/aa à HH:MM'],
+    notThis: ['Merci pour l’entretien du 12/03/2026.', 'Rendez-vous à 14:30.'],
+  },
+  'a-completer': {
+    recognise: ['Je travaillerai TODO à court terme.', 'Montant : TBD', 'Poste : À COMPLÉTER'],
+    notThis: ['Mon dossier était à compléter, vous aviez raison.', 'Il me reste un point à préciser avec vous.'],
+  },
+  'civilite-a-choisir': {
+    recognise: ['Madame/Monsieur X,', 'Cher/Chère collègue,', 'Chère Madame/Cher Monsieur,', 'Bonjour M./Mme Durand,'],
+    notThis: ['Madame, Monsieur,', 'Madame ou Monsieur,'],
+  },
+  'genre-a-choisir': {
+    recognise: ['Cher(e) collègue,', 'Je serais ravi(e) de rester en contact.', 'bien que votre entreprise m’ait séduit·e sur plusieurs aspects', 'Je reste très motivé.e pour la suite.'],
+    notThis: ['Chère collègue,', 'Je serai ravi d’en reparler à l’automne.', 'J’adresse mes félicitations aux lauréat·e·s.', 'Bonne chance au ou à la candidat(e) retenu(e).'],
+  },
+
+  // ---- Not leftovers: `recognise` is left alone, `notThis` is the leftover next to it.
+  'ecriture-inclusive': {
+    recognise: ['J’adresse mes félicitations aux lauréat·e·s.', 'Merci à tous les candidat(e)s de cette session.', 'Je souhaite le meilleur au ou à la candidat·e retenu·e.', 'les collègues ravi.e.s de votre choix'],
+    notThis: ['Je serais ravi(e) de rester en contact.', 'Cher(e) collègue,'],
+  },
+  'case-a-cocher': {
+    recognise: ['- [ ] relire', '- [x] envoyer le CV', '* [X] vérifier la date', 'Case à cocher : [ ]'],
+    notThis: ['Bonjour [Nom],', 'un poste proche de [X] s’ouvre'],
+  },
+  'parenthese-ordinaire': {
+    recognise: ['Notre devis (voir pièce jointe) reste consultable.', 'UMR 8504 Géographie-cités (CNRS)', 'le lot 3 (menuiseries intérieures)', 'candidature Data analyst (réf. DA-0312)'],
+    notThis: ['Au poste de (préciser le poste).', '(nom du destinataire)'],
+  },
+  'crochets-de-citation': {
+    recognise: ['« Votre candidature […] n’a pas été retenue. »', '« Nous avons retenu un profil [sic] plus senior. »', 'Voir la note [1].', 'Mon profil : [LinkedIn](https://www.linkedin.com/in/lea).'],
+    notThis: ['Bonjour [Nom],', 'le [date] à 10 h'],
+  },
+  'vraie-valeur': {
+    recognise: ['notre devis n° D-2026-044', 'l’axe X de votre grille d’évaluation', 'Je reste disponible… si un poste se libère un jour.', 'Merci pour l’entretien du 12/03/2026.'],
+    notThis: ['notre devis n° ………', 'Bonjour Madame X,'],
+  },
+  'symboles-de-signature': {
+    recognise: ['Traductrice technique EN/DE > FR', 'Vous trouverez le fichier rapport_final_v2.pdf en pièce jointe.', '________'],
+    notThis: ['l’entretien du <date>', 'Bonjour M. ___,'],
+  },
+
+  // ---- Capitals that are conventions (`recognise`: no « cris »; `notThis`: shouting in the body).
+  'majuscules-en-tete': {
+    recognise: ['MENUISERIES BERTRAND SARL\nZA de la Cour Neuve\n44700 ORVAULT', 'OBJET : CONSULTATION POUR LA REFONTE DU SITE INTERNET', 'VOTRE RÉFÉRENCE : CONS-2026-18', 'Madame Hélène ROCHE\n22, quai Saint-Antoine\n69002 LYON'],
+    notThis: ['JE CONTESTE FORMELLEMENT CETTE DÉCISION', 'RÉPONDEZ-MOI AVANT VENDREDI'],
+  },
+  'majuscules-nom': {
+    recognise: ['Pierre BERTRAND\nGérant', 'DURAND Camille', 'Julie MARCHAND\nDIRECTRICE ASSOCIÉE – AGENCE LUMEN'],
+    notThis: ['VOUS N’AVEZ RIEN COMPRIS À MON PROFIL', 'C’EST INADMISSIBLE DE TRAITER LES GENS AINSI'],
+  },
+  'sigles': {
+    recognise: ['Vous pouvez conserver mon CV, conformément au RGPD.', 'Nous avons travaillé pour la SNCF sur un MAPA similaire.', 'Docteure en géographie – UMR 8504 (CNRS)'],
+    notThis: ['MERCI DE ME RAPPELER AU PLUS VITE', 'NOTRE OFFRE ÉTAIT LA MOINS CHÈRE'],
+  },
+};
