@@ -40,7 +40,7 @@ describe('hoverAt', () => {
   });
 
   it('on a finding: « Ce qu’on croit / Ce qui se passe vraiment / Ce qu’il faut faire » and the recap row', () => {
-    const long = DRAFT.replace('J’ai apprécié l’échange.', 'J’ai apprécié l’échange.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.');
+    const long = DRAFT.replace('J’ai apprécié l’échange.', 'J’ai apprécié l’échange.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.');
     const h = hover(long, 'Je vous envoie');
     const section = h?.sections.find((s) => s.title.startsWith('Concision utile'));
     assert.ok(section, titles(h).join(', '));

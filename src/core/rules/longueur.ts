@@ -1,40 +1,150 @@
 // Category `longueur`: the guide's « Concision utile : 5–8 lignes » and
 // « Personne ne lit 700 mots de défense ».
 //
-// What counts as a line: a non-empty prose line of the message, from the
-// greeting to the closing formula (the subject, the signature block, front
-// matter, comments, quotes and code are not counted). A paragraph longer than
-// `lineWidth` characters (a long line that a mail client wraps) counts as
-// ceil(length / lineWidth) lines.
+// What is measured: the body only (after the greeting, before the closing
+// formula; the head of a letter, the subject, the closing and the signature are
+// never counted), read with the sentences and paragraphs of the prose analysis
+// (src/core/prose). A line is what the reader sees as one: text hard-wrapped by
+// a mail client (a line break inside a sentence, or a full line of a wrapped
+// paragraph) is joined; a blank line, a list item or a line break after a
+// sentence the writer ended there starts a new one. A line longer than
+// `lineWidth` characters (what a reading pane shows) counts as
+// ceil(length / lineWidth) lines. Words are counted over the same sentences.
 
 import type { Draft } from '../draft';
+import { proseOf } from '../prose/analysis';
+import type { Sentence } from '../prose/sentences';
 import type { RuleDefinition } from '../rule';
-import { countWords, type Line } from '../text';
+import { countWords, positionOf } from '../text';
 import type { Report } from '../types';
 
-/** The message lines that count for length: the signature block (lines that start inside it) is left out. */
-export function countedLines(draft: Draft): Line[] {
-  const sig = draft.signature;
-  return sig ? draft.messageLines.filter((l) => l.start < sig.start || l.end <= sig.start) : draft.messageLines;
+/** How much shorter than the widest wrapped line of its paragraph a line may be and still have been wrapped by a mail client. */
+const WRAP_SLACK = 16;
+/** Mail clients wrap at 72 to 80 columns: a longer line was not wrapped by one. */
+const MAX_WRAP = 100;
+
+export interface BodyLine {
+  start: number;
+  end: number;
+  /** Characters, hard wraps joined. */
+  length: number;
+  /** Lines it takes in a reading pane `lineWidth` characters wide. */
+  lines: number;
 }
 
-/** Counted lines of the message, per the definition above. */
+export interface BodyMeasure {
+  /** The sentences of the body, in order. */
+  sentences: Sentence[];
+  /** The lines a reader sees (see above). */
+  lines: BodyLine[];
+  /** Sum of `lines[].lines`. */
+  lineCount: number;
+  words: number;
+}
+
+interface Segment {
+  /** First and last non-blank offsets of a line of the body. */
+  start: number;
+  end: number;
+  /** Width of the line from its start (indentation included). */
+  width: number;
+  /** A blank line (or one with no prose) comes before it. */
+  paragraph: boolean;
+}
+
+const measures = new WeakMap<Draft, { lineWidth: number; measure: BodyMeasure }>();
+
+/** The body's sentences, lines and words (computed once per draft and width). Linear in the length of the draft. */
+export function measureBody(draft: Draft, lineWidth: number): BodyMeasure {
+  const cached = measures.get(draft);
+  if (cached && cached.lineWidth === lineWidth) return cached.measure;
+  const a = proseOf(draft);
+  const sentences = a.sentences.filter((_, i) => a.parts[i] === 'body');
+  const prose = draft.prose;
+  const segments: Segment[] = [];
+  if (sentences.length > 0) {
+    const to = sentences[sentences.length - 1].end;
+    let pos = sentences[0].start;
+    let blank = false;
+    while (pos < to) {
+      let nl = prose.indexOf('\n', pos);
+      if (nl < 0 || nl > to) nl = to;
+      let s = pos;
+      let e = nl;
+      while (s < e && isBlank(prose.charCodeAt(s))) s++;
+      while (e > s && isBlank(prose.charCodeAt(e - 1))) e--;
+      if (e > s) {
+        const lineStart = draft.lineStarts[positionOf(draft.lineStarts, s).line];
+        segments.push({ start: s, end: e, width: e - lineStart, paragraph: blank || segments.length === 0 });
+        blank = false;
+      } else blank = true;
+      pos = nl + 1;
+    }
+  }
+  // Breaks inside a sentence, and list items, from the sentences (two cursors, both moving forward).
+  const inside: boolean[] = [];
+  const item: boolean[] = [];
+  let si = 0;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    while (si < sentences.length && sentences[si].end <= seg.start) si++;
+    item[k] = si < sentences.length && sentences[si].start === seg.start && sentences[si].item;
+    let sj = si;
+    while (sj < sentences.length && sentences[sj].end <= seg.end) sj++;
+    inside[k] = k + 1 < segments.length && sj < sentences.length && sentences[sj].start < seg.end;
+  }
+  // The wrapping width of each paragraph: its widest line cut inside a sentence.
+  const wrap: number[] = [];
+  for (let k = 0, width = 0, from = 0; k <= segments.length; k++) {
+    if (k === segments.length || (k > 0 && segments[k].paragraph)) {
+      for (let q = from; q < k; q++) wrap[q] = width;
+      width = 0;
+      from = k;
+    }
+    if (k < segments.length && inside[k] && segments[k].width <= MAX_WRAP) width = Math.max(width, segments[k].width);
+  }
+  const lines: BodyLine[] = [];
+  let current: BodyLine | undefined;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    const soft =
+      current !== undefined &&
+      !seg.paragraph &&
+      !item[k] &&
+      segments[k - 1].width <= MAX_WRAP &&
+      (inside[k - 1] || (wrap[k - 1] > 0 && segments[k - 1].width >= wrap[k - 1] - WRAP_SLACK));
+    if (soft && current) {
+      current.length += 1 + (seg.end - seg.start);
+      current.end = seg.end;
+    } else {
+      current = { start: seg.start, end: seg.end, length: seg.end - seg.start, lines: 0 };
+      lines.push(current);
+    }
+  }
+  let lineCount = 0;
+  for (const l of lines) {
+    l.lines = Math.max(1, Math.ceil(l.length / lineWidth));
+    lineCount += l.lines;
+  }
+  let words = 0;
+  for (const s of sentences) words += countWords(prose, s.start, s.end);
+  const measure = { sentences, lines, lineCount, words };
+  measures.set(draft, { lineWidth, measure });
+  return measure;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0xfeff;
+}
+
+/** Counted lines of the body, per the definition above. */
 export function countMessageLines(draft: Draft, lineWidth: number): number {
-  let n = 0;
-  for (const line of countedLines(draft)) n += visualLines(draft, line, lineWidth);
-  return n;
+  return measureBody(draft, lineWidth).lineCount;
 }
 
-function visualLines(draft: Draft, line: Line, lineWidth: number): number {
-  const len = draft.prose.slice(line.start, line.end).trim().length;
-  return Math.max(1, Math.ceil(len / lineWidth));
-}
-
-/** Words of the message (subject and signature block excluded). */
-export function countMessageWords(draft: Draft): number {
-  let n = 0;
-  for (const line of countedLines(draft)) n += countWords(draft.prose, line.start, line.end);
-  return n;
+/** Words of the body (greeting, closing, signature and the head of a letter excluded). */
+export function countMessageWords(draft: Draft, lineWidth = 160): number {
+  return measureBody(draft, lineWidth).words;
 }
 
 export const tropDeLignes: RuleDefinition = {
@@ -46,19 +156,21 @@ export const tropDeLignes: RuleDefinition = {
   example: 'Un message de douze lignes qui réexplique tout le dossier.',
   *check(draft, ctx) {
     const { maxLines, lineWidth } = ctx.options.thresholds;
-    const lines = countedLines(draft);
-    if (lines.length === 0) return;
+    const { lines, lineCount } = measureBody(draft, lineWidth);
+    if (lineCount <= maxLines) return;
     let n = 0;
-    let firstOver: Line | undefined;
+    let firstOver = lines[lines.length - 1];
     for (const line of lines) {
-      n += visualLines(draft, line, lineWidth);
-      if (n > maxLines && !firstOver) firstOver = line;
+      n += line.lines;
+      if (n > maxLines) {
+        firstOver = line;
+        break;
+      }
     }
-    if (!firstOver) return;
     yield {
       start: firstOver.start,
       end: lines[lines.length - 1].end,
-      message: `Le message compte ${n} lignes, au-delà des ${maxLines} conseillées (5 à 8 lignes, un objectif par message). Gardez remerciement → compréhension → courte demande → disponibilité.`,
+      message: `Le message compte ${lineCount} lignes, au-delà des ${maxLines} conseillées (5 à 8 lignes, un objectif par message). Gardez remerciement → compréhension → courte demande → disponibilité.`,
     };
   },
 };
@@ -71,12 +183,10 @@ export const tropDeMots: RuleDefinition = {
   tip: 'concision',
   example: 'Une réponse de 250 mots qui plaide sa cause point par point.',
   *check(draft, ctx) {
-    const { maxWords, novelWords } = ctx.options.thresholds;
-    const lines = countedLines(draft);
-    if (lines.length === 0) return;
-    const words = countMessageWords(draft);
-    if (words <= maxWords) return;
-    const range = { start: lines[0].start, end: lines[lines.length - 1].end };
+    const { maxWords, novelWords, lineWidth } = ctx.options.thresholds;
+    const { sentences, words } = measureBody(draft, lineWidth);
+    if (words <= maxWords || sentences.length === 0) return;
+    const range = { start: sentences[0].start, end: sentences[sentences.length - 1].end };
     if (words >= novelWords) {
       yield {
         ...range,
@@ -96,7 +206,11 @@ export const tropDeMots: RuleDefinition = {
 const SENTENCE_END = /[.!?…]+(?=\s|$)/g;
 const ABBREVIATION = /(?:^|[\s(])(?:m|mme|mmes|mlle|dr|pr|me|mgr|st|ste|cf|etc|ex|p|env|tel|n°|no|vol|ch|art)$/;
 
-/** Sentences of a prose range, as [start, end) offsets. Linear time. */
+/**
+ * Sentences of a prose range, as [start, end) offsets. Linear time.
+ * @deprecated The length rules use the prose analysis (src/core/prose); this
+ * splitter stays only until src/core/phraseEngine.ts moves off it.
+ */
 export function sentences(prose: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const slice = prose.slice(start, end);
@@ -119,20 +233,6 @@ function trimRange(s: string, from: number, to: number, base: number): { start: 
   return { start: base + from, end: base + to };
 }
 
-/** Paragraphs of the message: runs of consecutive message lines. */
-export function paragraphs(draft: Draft): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const lines = draft.messageLines;
-  let i = 0;
-  while (i < lines.length) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1].index === lines[j].index + 1) j++;
-    out.push({ start: lines[i].start, end: lines[j].end });
-    i = j + 1;
-  }
-  return out;
-}
-
 /** Beyond this many words a long sentence is a run-on: a warning, not a hint (53 with the default 35). */
 export function runOn(maxSentenceWords: number): number {
   return Math.round(maxSentenceWords * 1.5);
@@ -146,31 +246,23 @@ export const phraseTropLongue: RuleDefinition = {
   tip: 'concision',
   example: 'Une seule phrase de quarante mots enchaînant trois idées avec des virgules.',
   *check(draft, ctx) {
-    const max = ctx.options.thresholds.maxSentenceWords;
-    const body = draft.body;
-    if (!body) return;
-    for (const para of paragraphs(draft)) {
-      const start = Math.max(para.start, body.start);
-      const end = Math.min(para.end, body.end);
-      if (end <= start) continue;
-      for (const s of sentences(draft.prose, start, end)) {
-        // Words are separated by at least one character: a short sentence cannot be too long.
-        if ((s.end - s.start + 1) / 2 <= max) continue;
-        const words = countWords(draft.prose, s.start, s.end);
-        if (words > max) {
-          const r: Report = {
-            start: s.start,
-            end: s.end,
-            message: `Phrase de ${words} mots (plus de ${max}) : coupez-la, une idée par phrase.`,
-          };
-          // A run-on sentence half as long again as the limit is what a reader notices.
-          if (words > runOn(max)) {
-            r.severity = 'warning';
-            r.message = `Phrase-fleuve de ${words} mots (plus de ${max}) : le lecteur s’y perd. Coupez-la, une idée par phrase.`;
-          }
-          yield r;
-        }
+    const { maxSentenceWords: max, lineWidth } = ctx.options.thresholds;
+    for (const s of measureBody(draft, lineWidth).sentences) {
+      // Words are separated by at least one character: a short sentence cannot be too long.
+      if ((s.end - s.start + 1) / 2 <= max) continue;
+      const words = countWords(draft.prose, s.start, s.end);
+      if (words <= max) continue;
+      const r: Report = {
+        start: s.start,
+        end: s.end,
+        message: `Phrase de ${words} mots (plus de ${max}) : coupez-la, une idée par phrase.`,
+      };
+      // A run-on sentence half as long again as the limit is what a reader notices.
+      if (words > runOn(max)) {
+        r.severity = 'warning';
+        r.message = `Phrase-fleuve de ${words} mots (plus de ${max}) : le lecteur s’y perd. Coupez-la, une idée par phrase.`;
       }
+      yield r;
     }
   },
 };
