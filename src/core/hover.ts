@@ -1,9 +1,9 @@
 // Hovers: what the guide says about the part of the draft under the cursor.
 // Pure: the adapter renders the sections (and escapes the draft's own text).
 
-import { CHANNEL_WORD_NOTES, FRONT_MATTER_HELP, FRONT_MATTER_INTRO, type HoverNote } from './data/hoverNotes';
+import { CHANNEL_WORD_NOTES, FRONT_MATTER_HELP, FRONT_MATTER_INTRO, LETTER_PART_NOTES, type HoverNote } from './data/hoverNotes';
 import type { Draft, LocalDateTime } from './draft';
-import { PLACEHOLDERS } from './rules/modele';
+import { placeholderAt } from './rules/modele';
 import { getScenario, SCENARIOS } from './scenarios';
 import { phraseSource, wholeWords } from './text';
 import { getTip, RECAP, type Tip } from './tips';
@@ -127,6 +127,13 @@ function partAt(draft: Draft, offset: number, ctx: HoverContext): Part | undefin
     const end = (draft.signature ?? draft.closing)?.end ?? offset;
     return tipPart('coordonnees', start, end, [{ text: 'Formule de fin puis signature : prénom, nom et un moyen de vous joindre.' }]);
   }
+  // Address blocks, place and date, references, post-scriptum, « Envoyé de mon iPhone »: not the message.
+  for (const p of draft.parts) {
+    if (p.start > offset) break;
+    if (offset > p.end) continue;
+    const note = (LETTER_PART_NOTES as Record<string, HoverNote | undefined>)[p.kind];
+    if (note) return { start: p.start, end: p.end, section: helpSection(note) };
+  }
   return undefined;
 }
 
@@ -170,31 +177,6 @@ function lineAround(draft: Draft, offset: number): { start: number; end: number 
   if (end < 0) end = draft.prose.length;
   if (end > start && draft.prose[end - 1] === '\r') end--;
   return { start, end };
-}
-
-function placeholderAt(draft: Draft, offset: number): { start: number; end: number } | undefined {
-  const line = lineAround(draft, offset);
-  const slice = draft.prose.slice(line.start, line.end);
-  for (const { re } of PLACEHOLDERS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let hit: { start: number; end: number } | undefined;
-    while ((m = re.exec(slice)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = line.start + m.index;
-      const end = start + m[0].length;
-      if (start <= offset && offset <= end) {
-        hit = { start, end };
-        break;
-      }
-    }
-    re.lastIndex = 0;
-    if (hit) return hit;
-  }
-  return undefined;
 }
 
 function channelAt(draft: Draft, offset: number): Part | undefined {
