@@ -210,6 +210,9 @@ function verdictOf(draft: Draft, findings: readonly ReportFinding[], rows: reado
   if (blocking.length > 0) return make('blocked', withOthers(firstSentence(blocking[0].message), warnings.length - 1));
   if (draft.messageLines.length === 0) return make('rework', 'Le brouillon est vide : écrivez quelques lignes (remerciement, compréhension, courte demande, disponibilité).');
   if (warnings.length > 0) return make('rework', withOthers(firstSentence(warnings[0].message), warnings.length - 1));
+  // An excerpt (no greeting, no ending) is not ready to send, though it gets advice rather than two warnings.
+  const excerpt = findings.find((f) => f.rule === EXCERPT_RULE);
+  if (excerpt) return make('rework', firstSentence(excerpt.message));
   const advice = findings.filter((f) => f.severity === 'information').length;
   const toCheck = rows.filter((r) => r.status === 'check' && r.findings.length === 0).length;
   const extra: string[] = [];
@@ -223,8 +226,15 @@ function withOthers(first: string, others: number): string {
   return `${first.replace(/\.$/, '')}, et ${plural(others, 'autre point', 'autres points')} à corriger.`;
 }
 
-/** Which warning the verdict's reason names first: what the recipient notices most. */
-const REASON_ORDER: readonly Category[] = ['modele', 'ton', 'contestation', 'delai', 'multicanal', 'longueur', 'questions', 'structure'];
+/** The rule of « Brouillon incomplet ? » (structure). */
+const EXCERPT_RULE = 'brouillon-incomplet';
+
+/**
+ * Which warning the verdict's reason names first: what the recipient notices
+ * most. Tone and contestation come first: structure or length advice never
+ * outweighs them, in the verdict or in its reason.
+ */
+const REASON_ORDER: readonly Category[] = ['ton', 'contestation', 'multicanal', 'modele', 'delai', 'longueur', 'questions', 'structure'];
 
 function byImportance(a: Finding, b: Finding): number {
   return REASON_ORDER.indexOf(a.category) - REASON_ORDER.indexOf(b.category) || a.start - b.start;

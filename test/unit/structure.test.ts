@@ -47,7 +47,7 @@ describe('structure', () => {
       });
     }
     it('flags a reply that starts with the body, and the fix uses the recipient', () => {
-      const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.';
+      const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin';
       const [f] = findingsOf(t, 'salutation-manquante');
       assert.ok(f);
       assert.match(applyFix(t, f), /\nBonjour M\. Leroy,\n\nMerci pour votre retour\./);
@@ -69,8 +69,11 @@ describe('structure', () => {
       const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nJe reste disponible.', 'signature-manquante');
       assert.match(f.message, /Pas de formule de fin/);
     });
-    it('still asks a mail that ends with a bare name for a closing formula', () => {
-      assert.equal(findingsOf('Bonjour,\nMerci pour votre retour.\nJulien', 'signature-manquante').length, 1);
+    it('still asks a mail that ends with a bare name for a closing formula, as advice (the signature is there)', () => {
+      const t = 'Bonjour,\n\nMerci pour votre retour et pour le temps consacré à mon dossier.\n\nJulien';
+      const [f] = findingsOf(t, 'signature-manquante');
+      assert.equal(f.severity, 'information');
+      assert.equal(applyFix(t, f), t.replace('Julien', 'Bien cordialement,\nJulien'));
     });
     it('flags a closing formula with no name after it', () => {
       const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nBien cordialement,', 'signature-manquante');

@@ -1,16 +1,30 @@
 // Category `structure`: the parts of a reply the guide asks for (an effective
 // subject, an opening, a closing, a visible signature) and a readable header.
 
+import type { Draft } from '../draft';
+import { hasContact } from '../layout';
+import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
+import { measureBody } from './longueur';
 
-/** Ways to reach the sender that a signature can show. */
-const CONTACT = [
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u, // e-mail address
-  /(?:\+|00)\d[\d\s.-]{7,}\d/, // international phone number
-  /(?<!\d)0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/, // French phone number
-  /https?:\/\/\S+|www\.\S+/i, // a link
-  /linkedin/i, // LinkedIn profile, as the guide recommends
-];
+/** A placeholder that promises a way to be reached: « [LinkedIn] », « [téléphone] » (bounded: linear on any input). */
+const CONTACT_PLACEHOLDER = /\[[^\]\n]{0,40}?(?:linkedin|t[ée]l|mail|coordonn)/i;
+
+/** At most this many lines and words, with neither greeting nor ending: an excerpt, not a whole message. */
+const EXCERPT_LINES = 4;
+const EXCERPT_WORDS = 80;
+
+/**
+ * A text that is clearly an excerpt (no greeting, no closing, no signature, a
+ * few lines) in a channel that asks for both: one « Brouillon incomplet ? »
+ * rather than two warnings.
+ */
+export function isExcerpt(draft: Draft, ctx: RuleContext): boolean {
+  if (draft.greeting || draft.closing || draft.signature || draft.messageLines.length === 0) return false;
+  if (draft.meta.channel !== 'mail' && draft.meta.channel !== 'linkedin') return false;
+  const m = measureBody(draft, ctx.options.thresholds.lineWidth);
+  return m.lineCount <= EXCERPT_LINES && m.words <= EXCERPT_WORDS;
+}
 
 export const objetManquant: RuleDefinition = {
   id: 'objet-manquant',
@@ -69,8 +83,8 @@ export const salutationManquante: RuleDefinition = {
   description: 'Le message ne commence pas par une salutation (« Bonjour [Nom], »).',
   tip: 'ouverture',
   example: 'Merci pour votre retour. (sans « Bonjour » avant)',
-  *check(draft) {
-    if (draft.greeting || draft.messageLines.length === 0) return;
+  *check(draft, ctx) {
+    if (draft.greeting || draft.messageLines.length === 0 || isExcerpt(draft, ctx)) return;
     const first = draft.messageLines[0];
     // An SMS or a LinkedIn message may open by thanking the reader by name (« Merci Lucas pour… »).
     if ((draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin') && THANKS_BY_NAME.test(draft.text.slice(first.start, first.end))) return;
@@ -92,21 +106,64 @@ export const signatureManquante: RuleDefinition = {
   description: 'Le message n’a pas de formule de fin suivie d’une signature.',
   tip: 'coordonnees',
   example: 'Un message qui s’arrête sur « Je reste disponible. » sans « Bien cordialement, Prénom Nom ».',
-  *check(draft) {
+  *check(draft, ctx) {
     const lines = draft.messageLines;
-    if (lines.length === 0 || draft.meta.channel === 'sms' || draft.meta.channel === 'telephone') return;
-    if (draft.signature) return;
+    const channel = draft.meta.channel;
+    if (lines.length === 0 || channel === 'sms' || channel === 'telephone' || isExcerpt(draft, ctx)) return;
     const last = lines[lines.length - 1];
-    const message = draft.closing
-      ? 'Formule de fin sans signature : signez avec votre prénom et votre nom.'
-      : 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.';
+    if (draft.closing && !draft.signature) {
+      yield { start: last.start, end: last.end, message: 'Formule de fin sans signature : signez avec votre prénom et votre nom.' };
+      return;
+    }
+    if (draft.signature && (draft.closing || channel === 'linkedin')) return;
+    if (draft.signature) {
+      // A mail that ends with a name but no closing formula: the signature is there, the formula is advice.
+      const s = draft.signature;
+      yield {
+        start: s.start,
+        end: s.end,
+        severity: 'information',
+        message: 'Pas de formule de fin avant la signature. Ajoutez « Bien cordialement, » au-dessus de votre nom.',
+        fixes: [{ title: 'Ajouter « Bien cordialement, »', edits: [{ start: s.start, end: s.start, newText: 'Bien cordialement,\n' }], preferred: true }],
+      };
+      return;
+    }
     yield {
       start: last.start,
       end: last.end,
-      message,
-      fixes: draft.closing
-        ? []
-        : [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: '\n\nBien cordialement,\n[Prénom Nom]' }], preferred: true }],
+      message: 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.',
+      fixes: [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: '\n\nBien cordialement,\n[Prénom Nom]' }], preferred: true }],
+    };
+  },
+};
+
+export const brouillonIncomplet: RuleDefinition = {
+  id: 'brouillon-incomplet',
+  category: 'structure',
+  severity: 'information',
+  description: 'Quelques lignes sans salutation ni formule de fin ni signature : un extrait plutôt qu’un message entier.',
+  tip: 'ouverture',
+  example: 'Merci pour votre retour, je comprends votre choix. (et rien d’autre)',
+  *check(draft, ctx) {
+    if (!isExcerpt(draft, ctx)) return;
+    const first = draft.messageLines[0];
+    const last = draft.messageLines[draft.messageLines.length - 1];
+    const name = draft.meta.recipient;
+    const greeting = name ? `Bonjour ${name},` : 'Bonjour,';
+    yield {
+      start: first.start,
+      end: last.end,
+      message: 'Brouillon incomplet ? Ni salutation, ni formule de fin, ni signature. Si c’est le message entier, ouvrez par « Bonjour [Nom], » et terminez par « Bien cordialement, » puis votre nom.',
+      fixes: [
+        {
+          title: `Ajouter « ${greeting} » et « Bien cordialement, »`,
+          edits: [
+            { start: first.start, end: first.start, newText: `${greeting}\n\n` },
+            { start: last.end, end: last.end, newText: '\n\nBien cordialement,\n[Prénom Nom]' },
+          ],
+          preferred: true,
+        },
+      ],
     };
   },
 };
@@ -122,9 +179,9 @@ export const coordonneesAbsentes: RuleDefinition = {
     const sig = draft.signature;
     if (!sig || draft.meta.channel !== 'mail') return;
     const text = draft.text.slice(sig.start, sig.end);
-    if (CONTACT.some((re) => re.test(text))) return;
+    if (hasContact(text)) return;
     // A placeholder such as [LinkedIn] or [téléphone] promises one: let the placeholder rule speak.
-    if (/\[[^\]]*(?:linkedin|t[ée]l|mail|coordonn)/i.test(text)) return;
+    if (CONTACT_PLACEHOLDER.test(text)) return;
     yield {
       start: sig.start,
       end: sig.end,
@@ -150,6 +207,7 @@ export const structureRules: readonly RuleDefinition[] = [
   objetVide,
   salutationManquante,
   signatureManquante,
+  brouillonIncomplet,
   coordonneesAbsentes,
   enteteInvalide,
 ];
