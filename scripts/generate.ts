@@ -56,7 +56,7 @@ export function conventionsDoc(): string {
     out += `| ${PART_FR[c.part]} | ${tableCell(c.label)} | ${cell(e?.recognise[0])} | ${cell(e?.notThis[0])} |\n`;
   }
   out += '\n### « (e) » et écriture inclusive\n\n';
-  out += 'Un « (e) », un « ·e » ou un « .e » sur un mot singulier qui parle de l’auteur est un reste de modèle : « Je serais ravi(e) », « m’ait séduit·e » (un « je », « me » ou « moi » dans les cinq mots qui précèdent), « Chargé(e) de mission » dans sa propre signature, et « Cher(e) » ou tout « (e) » dans la salutation. `champ-a-remplir` le signale et propose les deux formes.\n\n';
+  out += 'Un « (e) », un « ·e » ou un « .e » sur un mot singulier qui parle de l’auteur est un reste de modèle : « Je serais ravi(e) », « m’ait séduit·e » (un « je », « me » ou « moi » dans les huit mots qui précèdent, dans la même phrase), « Chargé(e) de mission » dans sa propre signature, et « Cher(e) » ou tout « (e) » dans la salutation. `champ-a-remplir` le signale et propose les deux formes.\n\n';
   out += 'L’écriture inclusive est un choix de l’auteur, laissé tel quel : sur un pluriel (« les lauréat·e·s », « candidat(e)s », « ravi.e.s ») et sur une autre personne que l’auteur (« au ou à la candidat·e retenu·e », un déterminant juste avant le mot). Une case à cocher Markdown (« - [ ] », « - [x] ») n’est pas un champ, ni une parenthèse ordinaire (« (voir pièce jointe) », « (CNRS) »).\n';
   return out;
 }

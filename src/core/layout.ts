@@ -271,6 +271,17 @@ export function readGreeting(o: string, f: string, alone = false): number {
     // « Madame, Monsieur » alone in its paragraph, the comma forgotten: still the greeting.
     if (i >= toks.length) return alone ? toks[toks.length - 1].end : -1;
     afterCivility(4);
+    // « Madame X / Monsieur X, » (a template's choice left open: champ-a-remplir says so).
+    for (let guard = 0; guard < 2 && i + 1 < toks.length; guard++) {
+      const w = f.slice(toks[i].start, toks[i].end);
+      if (w !== '/' && w !== 'ou') break;
+      const e = s.civility.at(f, toks[i + 1].start);
+      if (e < 0) break;
+      i++;
+      skipTo(e);
+      civilityChain();
+      afterCivility(4);
+    }
     return terminate(false);
   }
 

@@ -19,7 +19,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
     notThis: ['Salue toute l’équipe de ma part.', 'Saluez Marc pour moi.', 'Hello World était notre premier atelier.'],
   },
   'madame-monsieur': {
-    recognise: ['Madame, Monsieur,', 'Madame,\nMonsieur,', 'Mesdames, Messieurs,', 'Madame ou Monsieur,', 'Madame,', 'Monsieur,', 'Mesdames et Messieurs,', 'Madame Leroy,'],
+    recognise: ['Madame, Monsieur,', 'Madame,\nMonsieur,', 'Mesdames, Messieurs,', 'Madame ou Monsieur,', 'Madame,', 'Monsieur,', 'Mesdames et Messieurs,', 'Madame Leroy,', 'Madame, Monsieur', 'Madame X / Monsieur X,'],
     notThis: ['Madame Martin m’a transmis votre réponse.', 'Monsieur Garcia nous a reçus vendredi avec son équipe.', 'Madame ou Monsieur Roy vous recevra, selon les disponibilités.', 'Madame Hélène ROCHE'],
   },
   'titre-de-fonction': {
@@ -243,7 +243,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
     notThis: ['Madame, Monsieur,', 'Madame ou Monsieur,'],
   },
   'genre-a-choisir': {
-    recognise: ['Cher(e) collègue,', 'Je serais ravi(e) de rester en contact.', 'bien que votre entreprise m’ait séduit·e sur plusieurs aspects', 'Je reste très motivé.e pour la suite.'],
+    recognise: ['Cher(e) collègue,', 'Je serais ravi(e) de rester en contact.', 'bien que votre entreprise m’ait séduit·e sur plusieurs aspects', 'Je reste très motivé.e pour la suite.', 'Même si je suis déçu de ne pas avoir été retenu(e), je vous remercie.'],
     notThis: ['Chère collègue,', 'Je serai ravi d’en reparler à l’automne.', 'J’adresse mes félicitations aux lauréat·e·s.', 'Bonne chance au ou à la candidat(e) retenu(e).'],
   },
 

@@ -186,11 +186,11 @@ function genderLeftover(draft: Draft, m: RegExpExecArray, start: number): boolea
   if (base === 'cher' || base === 'chere') return true;
   const inside = (r?: { start: number; end: number }) => r !== undefined && r.start <= start && start < r.end;
   if (inside(draft.greeting) || inside(draft.signature)) return true;
-  // The five words before it, within the sentence: a first-person pronoun, and no determiner right before.
+  // The eight words before it, within the sentence: a first-person pronoun, and no determiner right before.
   const prose = draft.prose;
   const before: string[] = [];
   let p = start;
-  while (before.length < 5 && p > 0 && start - p < 80) {
+  while (before.length < 8 && p > 0 && start - p < 120) {
     let e = p;
     while (e > 0 && /[\s,]/.test(prose[e - 1])) e--;
     if (e === 0 || /[.!?;:\n…]/.test(prose[e - 1])) break;
