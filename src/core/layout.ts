@@ -235,8 +235,7 @@ export function readGreeting(o: string, f: string, alone = false): number {
     return readNames(maxNames);
   };
   /** « Bonjour Paul merci pour… », « Bonjour Julien et merci… » (no comma): the body starts on the same line. */
-  const continuation = (names: number): number =>
-    names > 0 && atWord() && /^(?:merci|et|je|j')$/.test(folded(f, toks[i])) ? toks[i - 1].end : -1;
+  const continuation = (): number => (i > 0 && atWord() && /^(?:merci|et|je|j')$/.test(folded(f, toks[i])) ? toks[i - 1].end : -1);
 
   let end = s.lead.at(f, 0);
   if (end >= 0) {
@@ -255,13 +254,13 @@ export function readGreeting(o: string, f: string, alone = false): number {
     if (e >= 0) {
       skipTo(e);
       civilityChain();
-      const names = afterCivility(5);
+      afterCivility(5);
       const t = terminate(true);
-      return t >= 0 ? t : continuation(Math.max(names, 1));
+      return t >= 0 ? t : continuation();
     }
-    const names = readNames(5);
+    readNames(5);
     const t = terminate(true);
-    return t >= 0 ? t : continuation(names);
+    return t >= 0 ? t : continuation();
   }
 
   end = s.civility.at(f, 0);
@@ -597,7 +596,7 @@ export function isSignatureLine(o: string, f: string): boolean {
 /** The standalone formulas, with the closing sentence reader's verbs and objects. */
 function closingSets(): { formula: FormSet; extensible: FormSet; verb: FormSet; object: FormSet } {
   return {
-    formula: set('cordialement', 'salutations', 'bonne-journee', 'merci-seul', 'a-bientot', 'au-plaisir'),
+    formula: set('cordialement', 'salutations', 'bonne-journee', 'merci-seul', 'a-bientot', 'au-plaisir', 'en-anglais'),
     extensible: set('bonne-journee', 'a-bientot', 'au-plaisir'),
     verb: set('formule-de-politesse'),
     object: withSet('formule-de-politesse'),
@@ -657,10 +656,23 @@ function signatureRest(ctx: Ctx, from: number, to: number): boolean {
 /** A standalone formula at `pos` of a line ending at `lineEnd` (« Bien cordialement, », « Bonne journée, Kévin Martin »). */
 function formulaAt(ctx: Ctx, pos: number, lineEnd: number): Closing | undefined {
   const sets = closingSets();
-  let e = sets.formula.at(ctx.prose, pos);
+  const e = sets.formula.at(ctx.prose, pos);
   if (e < 0 || e > lineEnd) return undefined;
-  // « Au plaisir de retravailler ensemble, », « Belle journée à vous, », « À bientôt j'espère ! » : a few more words, then the end of the formula.
-  if (sets.extensible.at(ctx.prose, pos) >= 0) e = complementEnd(ctx, e, lineEnd);
+  const extensible = sets.extensible.at(ctx.prose, pos) >= 0;
+  // « Au plaisir de retravailler ensemble, », « Belle journée à vous, », « À bientôt j'espère ! » : a few more words, then
+  // the end of the formula and maybe a name; or the whole rest of a short line (« Très bonne journée à vous, et encore merci ! »,
+  // « Merci encore et à bientôt ! »).
+  const tries = [extensible ? complementEnd(ctx, e, lineEnd, false) : e];
+  if (extensible || /^\s+et\s/.test(ctx.prose.slice(e, e + 5))) tries.push(complementEnd(ctx, e, lineEnd, true));
+  for (const end of tries) {
+    const c = formulaEnd(ctx, pos, end, lineEnd);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** A formula [pos, e), its punctuation and emoji, then a name or nothing up to the end of the line. */
+function formulaEnd(ctx: Ctx, pos: number, e: number, lineEnd: number): Closing | undefined {
   let p = e;
   while (p < lineEnd && p - e < 12 && (/[\s,.!…]/.test(ctx.text[p]) || isEmojiUnit(ctx.text.charCodeAt(p)))) p++;
   if (!signatureRest(ctx, p, lineEnd)) return undefined;
@@ -687,22 +699,26 @@ function startsSentence(ctx: Ctx, start: number): boolean {
   return c === 44 || endsSentence(ctx, p) || !isWordChar(c);
 }
 
-/** After a formula that may take a few more words: the end of at most six words followed by « , », « . » or « ! ». */
-function complementEnd(ctx: Ctx, e: number, lineEnd: number): number {
+/**
+ * After a formula that may take a few more words: the end of at most six words
+ * followed by « , », « . » or « ! »; with `wholeLine`, the end of the line when
+ * the rest of it is at most eight words (commas allowed). Returns `e` otherwise.
+ */
+function complementEnd(ctx: Ctx, e: number, lineEnd: number, wholeLine: boolean): number {
   const { prose } = ctx;
   let p = e;
   let words = 0;
   let inWord = false;
-  for (; p < lineEnd && p - e < 80; p++) {
+  for (; p < lineEnd && p - e < 100; p++) {
     const c = prose.charCodeAt(p);
-    if (c === 44 || c === 33 || c === 46) return words > 0 && words <= 6 ? p : e;
-    if (c === 63 || c === 0x2026 || c === 59 || c === 58) return e;
+    if (!wholeLine && (c === 44 || c === 33 || c === 46)) return words > 0 && words <= 6 ? p : e;
+    if (c === 63 || c === 59 || c === 58) return e;
     if (isWordChar(c) || c === 39 || c === 45) {
       if (!inWord) words++;
       inWord = true;
     } else inWord = false;
   }
-  return e;
+  return wholeLine && p === lineEnd && words > 0 && words <= 8 ? lineEnd : e;
 }
 
 /** A code unit of an emoji (« Belle journée ! 🙂 »): surrogates, variation selectors, joiners, symbols. */

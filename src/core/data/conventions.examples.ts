@@ -11,11 +11,11 @@ import type { ConventionExamples } from './conventions';
 export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   // ---- Greetings (placed as the first line of a mail).
   'bonjour': {
-    recognise: ['Bonjour,', 'Bonjour Sophie,', 'Bonjour Mme Lambert, merci pour votre appel et pour votre franchise.', 'Bonsoir Julien !', 'Bonjour', 'Bonjour Jean-Pierre Le Goff,', 'Bonjour Paul merci pour ton retour.'],
+    recognise: ['Bonjour,', 'Bonjour Sophie,', 'Bonjour Mme Lambert, merci pour votre appel et pour votre franchise.', 'Bonsoir Julien !', 'Bonjour', 'Bonjour Jean-Pierre Le Goff,', 'Bonjour Paul merci pour ton retour.', 'Bonjour et merci pour votre message.', 'BONJOUR MADAME,'],
     notThis: ['« Bonjour » était le titre de notre campagne d’affichage.', 'Bonjournée à vous.', 'Bonne journée à toute l’équipe.'],
   },
   'salut': {
-    recognise: ['Salut Karim, merci pour ton retour rapide.', 'Hello Paul !', 'Coucou,', 'Hey Léa,'],
+    recognise: ['Salut Karim, merci pour ton retour rapide.', 'Hello Paul !', 'Coucou,', 'Hey Léa,', 'Dear Paul,'],
     notThis: ['Salue toute l’équipe de ma part.', 'Saluez Marc pour moi.', 'Hello World était notre premier atelier.'],
   },
   'madame-monsieur': {
@@ -53,11 +53,11 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
     notThis: ['Nous avons respectueusement pris acte de la décision.', 'Transmettez mes salutations à toute l’équipe, ce fut un plaisir de vous rencontrer.', 'Sincèrement, je ne m’attendais pas à ce choix.'],
   },
   'bonne-journee': {
-    recognise: ['Belle journée,', 'Bonne fin de journée,', 'Bon week-end !', 'Excellente continuation,', 'Bonne journée, Kévin Martin', 'Belle journée à vous,', 'Je vous souhaite une bonne journée.'],
+    recognise: ['Belle journée,', 'Bonne fin de journée,', 'Bon week-end !', 'Excellente continuation,', 'Bonne journée, Kévin Martin', 'Belle journée à vous,', 'Je vous souhaite une bonne journée.', 'Je vous souhaite une bonne fin de journée.', 'Très bonne journée à vous, et encore merci !'],
     notThis: ['Ce fut une belle journée d’échanges à Lyon.', 'Une bonne journée d’immersion m’a suffi pour comprendre vos besoins.', 'Bonne continuation avec ton prestataire idéal, tu verras bien ce que ça donne et je te laisse juger par toi-même.'],
   },
   'merci-seul': {
-    recognise: ['Merci !\nHugo', 'Merci,', 'Merci d’avance,', 'En vous remerciant,', 'Avec mes remerciements,', 'Encore merci,', 'Merci beaucoup !'],
+    recognise: ['Merci !\nHugo', 'Merci,', 'Merci d’avance,', 'En vous remerciant,', 'Avec mes remerciements,', 'Encore merci,', 'Merci beaucoup !', 'Merci encore et à bientôt !'],
     notThis: ['Merci pour votre retour et pour l’entretien de mardi.', 'Merci de me tenir informé si un poste se libère.', 'En vous remerciant pour votre retour, je reste disponible si un poste se libère.'],
   },
   'a-bientot': {
@@ -67,6 +67,10 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   'au-plaisir': {
     recognise: ['Au plaisir de rester en contact,', 'Au plaisir,', 'Dans l’attente de votre retour,', 'Au plaisir de retravailler ensemble,', 'Au plaisir de vous lire.'],
     notThis: ['C’est avec plaisir que j’ai échangé avec l’équipe produit.', 'Dans l’attente des résultats, nous avions suspendu le recrutement.', 'Au plaisir que j’ai eu à vous rencontrer s’ajoute une vraie déception.'],
+  },
+  'en-anglais': {
+    recognise: ['Best regards,', 'Kind regards,', 'Regards,', 'Best,', 'Thanks!'],
+    notThis: ['Best regards to your team for the launch, it was a pleasure to meet you all.', 'Regarding the delay, I understand.'],
   },
   'formule-de-politesse': {
     recognise: [

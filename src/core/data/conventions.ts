@@ -59,8 +59,8 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'salut',
     part: 'greeting',
-    label: '« Salut Karim, », « Hello Paul ! », « Coucou, »',
-    forms: ['salut', 'hello', 'coucou', 'hey', 'hi', 'slt'],
+    label: '« Salut Karim, », « Hello Paul ! », « Coucou, », « Dear Paul, »',
+    forms: ['salut', 'hello', 'coucou', 'hey', 'hi', 'slt', 'dear'],
     note: 'Ouvertures familières, avec le tutoiement.',
   },
   {
@@ -124,8 +124,8 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'bonne-journee',
     part: 'closing',
-    label: '« Belle journée, », « Bonne fin de journée, », « Bon week-end, », « Excellente continuation, »',
-    forms: ['tres bonne journee', 'tres belle journee', 'excellente journee', 'bonne fin de journee', 'belle fin de journee', 'bonne journee', 'belle journee', 'bonne soiree', 'belle soiree', 'bonne fin de semaine', 'bonne semaine', 'belle semaine', 'bon week-end', 'bon weekend', 'bon apres-midi', 'bonne apres-midi', "bonne fin d'apres-midi", 'bonne continuation', 'belle continuation', 'excellente continuation', 'je vous souhaite une bonne journee', 'je vous souhaite une excellente journee', 'je vous souhaite une belle journee', 'je te souhaite une bonne journee'],
+    label: '« Belle journée, », « Bonne fin de journée, », « Bon week-end, », « Excellente continuation, », « Je vous souhaite une bonne fin de journée. »',
+    forms: ['tres bonne journee', 'tres belle journee', 'excellente journee', 'bonne fin de journee', 'belle fin de journee', 'bonne journee', 'belle journee', 'bonne soiree', 'belle soiree', 'bonne fin de semaine', 'bonne semaine', 'belle semaine', 'bon week-end', 'bon weekend', 'bon apres-midi', 'bonne apres-midi', "bonne fin d'apres-midi", 'bonne continuation', 'belle continuation', 'excellente continuation', 'je vous souhaite', 'je te souhaite', 'nous vous souhaitons'],
     note: 'Souhait de fin, chaleureux, comme dans les exemples du guide.',
   },
   {
@@ -148,6 +148,13 @@ export const CONVENTIONS: readonly Convention[] = [
     label: '« Au plaisir de rester en contact, », « Dans l’attente de votre retour, »',
     forms: ['au plaisir de rester en contact', 'au plaisir de vous relire', 'au plaisir de vous lire', 'au plaisir de te lire', "au plaisir d'echanger", 'au plaisir de vous revoir', 'au plaisir de collaborer', 'au plaisir de travailler ensemble', 'au plaisir', 'dans l\'attente de votre retour', 'dans l\'attente de votre reponse', "dans l'attente de vous lire", "dans l'attente de vous rencontrer"],
     note: 'Garde la porte ouverte ; seule sur sa ligne avant le nom, c’est la formule de fin.',
+  },
+  {
+    id: 'en-anglais',
+    part: 'closing',
+    label: '« Best regards, », « Kind regards, », « Regards, », « Best, »',
+    forms: ['best regards', 'kind regards', 'warm regards', 'warmest regards', 'regards', 'best wishes', 'best', 'cheers', 'many thanks', 'thanks', 'thank you'],
+    note: 'Formules anglaises qu’on croise dans les mails professionnels français, seules sur leur ligne.',
   },
   {
     id: 'formule-de-politesse',
