@@ -873,7 +873,8 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
     while (k < g) {
       let j = k;
       while (j + 1 < g && sameParagraph(j, j + 1)) j++;
-      let ok = false;
+      // A one-line title that is not a sentence (« Brouillon v2 », « # Réponse à Acme »).
+      let ok = j === k && ref(k).o.length <= 60 && !hasPronoun(ref(k).f, lex(ref(k).o));
       for (let q = k; q <= j && !ok; q++) {
         const kind = kinds[q];
         ok = (kind !== undefined && kind !== 'address') || addressMarker(ref(q).f) || ref(q).f.startsWith('#');

@@ -46,6 +46,10 @@ describe('structure', () => {
         assert.equal(findingsOf(t, 'salutation-manquante').length, ok ? 0 : 1);
       });
     }
+    it('accepts a one-line title above the greeting, not two lines of body', () => {
+      assert.deepEqual(findingsOf('Brouillon v2\n\nBonjour Paul,\n\nMerci pour votre retour.\n\nBien à vous,\nLéa', 'salutation-manquante'), []);
+      assert.equal(findingsOf('Merci pour votre retour\nJe reste disponible\n\nSalut !\n\nBien à vous,\nLéa', 'salutation-manquante').length, 1);
+    });
     it('flags a reply that starts with the body, and the fix uses the recipient', () => {
       const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin';
       const [f] = findingsOf(t, 'salutation-manquante');
@@ -75,6 +79,12 @@ describe('structure', () => {
       assert.equal(f.severity, 'information');
       assert.equal(applyFix(t, f), t.replace('Julien', 'Bien cordialement,\nJulien'));
     });
+    it('a postal letter signed by hand (its name in the head) gets advice, not a warning', () => {
+      const t = 'Jeanne ROBIN\n8, rue Pasteur\n67000 Strasbourg\n\nObjet : Votre réponse\n\nMadame,\n\nJe vous remercie pour votre décision.\n\nJe vous prie d’agréer, Madame, l’expression de mes salutations distinguées.';
+      const [f] = findingsOf(t, 'signature-manquante');
+      assert.equal(f.severity, 'information');
+      assert.match(f.message, /signez à la main/);
+    });
     it('flags a closing formula with no name after it', () => {
       const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nBien cordialement,', 'signature-manquante');
       assert.match(f.message, /sans signature/);
@@ -93,5 +103,27 @@ describe('structure', () => {
       const [f] = findingsOf('Bonjour,\nMerci.\nBien cordialement,\nLéa Martin', 'coordonnees-absentes');
       assert.equal(f.severity, 'information');
     });
+  });
+});
+
+describe('brouillon-incomplet', () => {
+  it('one piece of advice for an excerpt instead of two warnings', () => {
+    const t = 'Merci pour votre retour, je comprends votre choix.';
+    const [f] = findingsOf(t, 'brouillon-incomplet');
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /^Brouillon incomplet \?/);
+    assert.deepEqual(findingsOf(t, 'salutation-manquante').concat(findingsOf(t, 'signature-manquante')), []);
+    assert.equal(applyFix(t, f), `Bonjour,\n\n${t}\n\nBien cordialement,\n[Prénom Nom]`);
+  });
+  it('a whole message without greeting or ending still gets both warnings', () => {
+    const t = Array.from({ length: 6 }, (_, i) => `Voici la phrase numéro ${i + 1}, assez longue pour remplir une ligne de lecture entière sans effort particulier de ma part.`).join('\n\n');
+    assert.deepEqual(findingsOf(t, 'brouillon-incomplet'), []);
+    assert.equal(findingsOf(t, 'salutation-manquante').length, 1);
+    assert.equal(findingsOf(t, 'signature-manquante').length, 1);
+  });
+  it('an SMS needs no ending: a missing greeting is its only finding', () => {
+    const t = '---\ncanal: sms\n---\nmerci pour le retour, je comprends';
+    assert.deepEqual(findingsOf(t, 'brouillon-incomplet'), []);
+    assert.equal(findingsOf(t, 'salutation-manquante').length, 1);
   });
 });

@@ -112,7 +112,10 @@ export const signatureManquante: RuleDefinition = {
     if (lines.length === 0 || channel === 'sms' || channel === 'telephone' || isExcerpt(draft, ctx)) return;
     const last = lines[lines.length - 1];
     if (draft.closing && !draft.signature) {
-      yield { start: last.start, end: last.end, message: 'Formule de fin sans signature : signez avec votre prénom et votre nom.' };
+      // A postal letter gives the sender's name in its head and is signed by hand: advice only.
+      if (draft.parts.some((p) => p.kind === 'address')) {
+        yield { start: last.start, end: last.end, severity: 'information', message: 'Formule de fin sans nom : signez à la main sous la formule, ou ajoutez votre prénom et votre nom.' };
+      } else yield { start: last.start, end: last.end, message: 'Formule de fin sans signature : signez avec votre prénom et votre nom.' };
       return;
     }
     if (draft.signature && (draft.closing || channel === 'linkedin')) return;
