@@ -49,9 +49,9 @@ export interface Layout {
 /** Lines looked at for the head of a letter. */
 const HEAD_WINDOW = 40;
 /** Lines looked at, from the end, for the closing and the signature. */
-const ENDING_WINDOW = 24;
+const ENDING_WINDOW = 30;
 /** A signature block has at most this many lines. */
-const MAX_SIGNATURE_LINES = 12;
+const MAX_SIGNATURE_LINES = 16;
 /** Characters of a line that the line tests read. */
 const LINE_PEEK = 240;
 
@@ -589,6 +589,19 @@ export function isSignatureLine(o: string, f: string): boolean {
   return o.length <= 90 && words <= 12 && /^[\p{Lu}\d(«"]/u.test(o);
 }
 
+/** « Envoyé de mon iPhone », « PJ : CV », « Pensez à l’environnement avant d’imprimer » (folded, at most LINE_PEEK characters). */
+function isTrailerLine(f: string): boolean {
+  if (set('signature-mobile').at(f, 0) >= 0) return true;
+  const pj = set('pieces-jointes').at(f, 0);
+  if (pj >= 0 && afterLabel(f, pj).colon) return true;
+  const conf = set('confidentialite');
+  for (let p = 0; p < f.length; p++) {
+    if (p > 0 && isWordChar(f.charCodeAt(p - 1))) continue;
+    if (conf.at(f, p) >= 0) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // Closing formulas. Offsets here are offsets of the whole text: a long line is
 // read from its end, where a closing formula sits.
@@ -972,6 +985,9 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
     return undefined;
   }
 
+  /** A line of a signature block, or a mention that sits in one (« Pensez à l’environnement… »). */
+  const signatureLike = (k: number) => isSignatureLine(ref(k).o, ref(k).f) || isTrailerLine(ref(k).f);
+
   // ---- Closing and signature, looked for from the end.
   const minStart = greeting ? greeting.end : first < n ? ref(first).start : 0;
   let closing: Layout['closing'];
@@ -984,7 +1000,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
     for (let k = lastLine; k > first && k >= floor && lastLine - k <= MAX_SIGNATURE_LINES; k--) {
       if (!isSeparatorLine(ref(k).o)) continue;
       let ok = true;
-      for (let q = k + 1; q <= lastLine && ok; q++) ok = isSignatureLine(ref(q).o, ref(q).f);
+      for (let q = k + 1; q <= lastLine && ok; q++) ok = signatureLike(q);
       if (ok) sep = k;
       break;
     }
@@ -998,7 +1014,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
         if (sigFrom >= 0) signature = { start: sigFrom, end: ref(lastLine).end };
         break;
       }
-      if (k === greetingLine || !isSignatureLine(r.o, r.f)) break;
+      if (k === greetingLine || !signatureLike(k)) break;
     }
     if (!closing) {
       if (sep >= 0) signature = { start: ref(sep).start, end: ref(lastLine).end };
@@ -1007,7 +1023,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
         let top = -1;
         for (let k = lastLine; k > first && lastLine - k < MAX_SIGNATURE_LINES; k--) {
           const r = ref(k);
-          if (!isSignatureLine(r.o, r.f)) break;
+          if (!signatureLike(k)) break;
           if (isNameLedLine(r.o, r.f)) top = k;
         }
         if (top >= 0) {
