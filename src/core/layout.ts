@@ -452,6 +452,11 @@ function blockLine(f: string): boolean {
 
 const POSTCODE = /(?<!\d)(?:\d{5}|\d{2} \d{3})(?!\d) ?\p{L}/u;
 
+/** A postcode followed by a town (« 69001 Lyon »): a postal address. */
+export function hasPostalAddress(s: string): boolean {
+  return POSTCODE.test(s);
+}
+
 /** A line that only an address block or a letterhead holds: street, postcode, PO box, legal ids. */
 function addressMarker(f: string): boolean {
   if (f.length > 100) return false;

@@ -99,6 +99,12 @@ describe('structure', () => {
       'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – lea.martin@exemple.fr',
     ];
     for (const t of withContact) it(`accepts ${JSON.stringify(t.slice(-30))}`, () => assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []));
+    it('accepts the contact details of a letter’s sender block', () => {
+      const t = 'Camille DURAND\n14, rue des Capucins\n69001 Lyon\n06 48 21 73 90\n\nObjet : Merci\n\nMadame,\n\nMerci.\n\nBien cordialement,\nCamille Durand';
+      assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []);
+      assert.deepEqual(findingsOf(t.replace('06 48 21 73 90\n', ''), 'coordonnees-absentes'), [], 'a postal address is a way to be reached');
+      assert.equal(findingsOf(t.replace('06 48 21 73 90\n', '').replace('69001 Lyon\n', ''), 'coordonnees-absentes').length, 1);
+    });
     it('advises a way to be reached', () => {
       const [f] = findingsOf('Bonjour,\nMerci.\nBien cordialement,\nLéa Martin', 'coordonnees-absentes');
       assert.equal(f.severity, 'information');

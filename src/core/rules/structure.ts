@@ -2,7 +2,7 @@
 // subject, an opening, a closing, a visible signature) and a readable header.
 
 import type { Draft } from '../draft';
-import { hasContact } from '../layout';
+import { hasContact, hasPostalAddress } from '../layout';
 import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import { measureBody } from './longueur';
@@ -183,6 +183,10 @@ export const coordonneesAbsentes: RuleDefinition = {
     if (!sig || draft.meta.channel !== 'mail') return;
     const text = draft.text.slice(sig.start, sig.end);
     if (hasContact(text)) return;
+    // A letter gives them in its head: a phone or an e-mail address, or the postal address of its first block (the sender's).
+    const blocks = draft.parts.filter((p) => p.kind === 'address');
+    if (blocks.some((p) => hasContact(draft.text.slice(p.start, p.end)))) return;
+    if (blocks.length > 0 && hasPostalAddress(draft.text.slice(blocks[0].start, blocks[0].end))) return;
     // A placeholder such as [LinkedIn] or [téléphone] promises one: let the placeholder rule speak.
     if (CONTACT_PLACEHOLDER.test(text)) return;
     yield {
