@@ -1,8 +1,9 @@
-// Files derived from the rule registry: the rules documentation and the
-// settings schema of package.json. `npm run sync` writes them; the metadata
-// test fails when they are out of date.
+// Files derived from the rule registry: the rules documentation, the
+// settings schema of package.json, the `.boomerang.json` schema and the
+// README's tables. `npm run sync` writes them; the metadata test fails when
+// they are out of date.
 
-import { CATEGORIES, getTip, RULES, THRESHOLDS } from '../src/core';
+import { CATEGORIES, getTip, RECAP, RULE_SETTINGS, RULES, THRESHOLDS, USER_EXPRESSION_RULES, type RuleDefinition } from '../src/core';
 import { CONVENTIONS, type ConventionPart } from '../src/core/data/conventions';
 import { EXAMPLES as CONVENTION_EXAMPLES } from '../src/core/data/conventions.examples';
 
@@ -17,8 +18,16 @@ export function rulesDoc(): string {
   for (const r of RULES) {
     const tip = getTip(r.tip);
     out += `\n## ${r.id}\n\n`;
-    out += `- Catégorie : \`${r.category}\`\n- Gravité par défaut : ${SEVERITY_FR[r.severity]}\n\n${r.description}\n\n`;
-    out += `Exemple :\n\n\`\`\`text\n${r.example}\n\`\`\`\n`;
+    out += `- Catégorie : \`${r.category}\`\n- Gravité par défaut : ${SEVERITY_FR[r.severity]}\n`;
+    out += `- Liste récapitulative : ${r.recap.rows.map((n) => `${n}. ${RECAP[n].meme}`).join(' ; ')}\n`;
+    out += `- Bloque l’envoi : ${blockingText(r)}\n`;
+    if (r.expressions) out += `- Vos expressions : \`"rule": "${r.id}"\`${r.expressions === 'main' ? ` ou \`"rule": "${r.category}"\`` : ''}\n`;
+    out += `\n${r.description}\n\n`;
+    if (r.workspace?.length) {
+      for (const d of r.workspace) out += `Dans le même dossier, \`${d.file}\` :\n\n${fenced(d.text)}\n`;
+    }
+    out += `Exemple signalé :\n\n${fenced(r.example)}\n`;
+    out += `Contre-exemple, non signalé :\n\n${fenced(r.counterExample)}`;
     if (tip) {
       out += `\nConseil du guide — ${tip.title} :\n\n`;
       for (const f of tip.advice) out += `- ${f}\n`;
@@ -53,12 +62,25 @@ export function conventionsDoc(): string {
   for (const c of CONVENTIONS) {
     const e = CONVENTION_EXAMPLES[c.id];
     const cell = (t: string | undefined) => (t === undefined ? '' : `« ${tableCell(t)} »`);
-    out += `| ${PART_FR[c.part]} | ${tableCell(c.label)} | ${cell(e?.recognise[0])} | ${cell(e?.notThis[0])} |\n`;
+    out += `| ${PART_FR[c.part]} | ${tableCell(e?.label ?? c.id)} | ${cell(e?.recognise[0])} | ${cell(e?.notThis[0])} |\n`;
   }
   out += '\n### « (e) » et écriture inclusive\n\n';
   out += 'Un « (e) », un « ·e » ou un « .e » sur un mot singulier qui parle de l’auteur est un reste de modèle : « Je serais ravi(e) », « m’ait séduit·e » (un « je », « me » ou « moi » dans les huit mots qui précèdent, dans la même phrase), « Chargé(e) de mission » dans sa propre signature, et « Cher(e) » ou tout « (e) » dans la salutation. `champ-a-remplir` le signale et propose les deux formes.\n\n';
   out += 'L’écriture inclusive est un choix de l’auteur, laissé tel quel : sur un pluriel (« les lauréat·e·s », « candidat(e)s », « ravi.e.s ») et sur une autre personne que l’auteur (« au ou à la candidat·e retenu·e », un déterminant juste avant le mot). Une case à cocher Markdown (« - [ ] », « - [x] ») n’est pas un champ, ni une parenthèse ordinaire (« (voir pièce jointe) », « (CNRS) »).\n';
   return out;
+}
+
+/** A block of example text; the fence is longer than any run of backticks inside. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}\n`;
+}
+
+function blockingText(r: RuleDefinition): string {
+  if (!r.blocks) return 'non (au plus « À retravailler »)';
+  const which = r.blocks.tips ? ` (seulement : ${r.blocks.tips.map((t) => getTip(t)?.title ?? t).join(', ')})` : '';
+  return `oui, ses avertissements rendent le brouillon « À ne pas envoyer tel quel »${which} — ${r.blocks.why}`;
 }
 
 interface Manifest {
@@ -70,6 +92,9 @@ export function syncManifest<T extends Manifest>(pkg: T): T {
   const copy = JSON.parse(JSON.stringify(pkg)) as T;
   const props = copy.contributes.configuration.properties;
   props['boomerang.rules'].propertyNames = { enum: [...RULES.map((r) => r.id), ...CATEGORIES] };
+  props['boomerang.rules'].additionalProperties = { enum: [...RULE_SETTINGS] };
+  const expression = (props['boomerang.expressions'] as ExpressionsSchema).items.anyOf[1].properties.rule;
+  expression.enum = Object.keys(USER_EXPRESSION_RULES);
   const thresholds: Record<string, unknown> = {};
   for (const t of THRESHOLDS) {
     thresholds[t.key] = { type: 'integer', default: t.default, minimum: t.min, maximum: t.max, markdownDescription: `%${thresholdNlsKey(t.key)}%` };
@@ -100,11 +125,11 @@ function localized(value: unknown, nls: Record<string, string>): string {
   return text;
 }
 
-/** The rules table of the README: id (linked to docs/regles.md), category, default severity, example. */
+/** The rules table of the README: id (linked to docs/regles.md, where its examples are), category, default severity, what it checks. */
 export function readmeRules(): string {
   let out = '<!-- Généré par `npm run sync` à partir de src/core/registry.ts : ne pas modifier à la main. -->\n\n';
-  out += '| Règle | Catégorie | Gravité par défaut | Exemple |\n|---|---|---|---|\n';
-  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_FR[r.severity]} | ${tableCell(r.example)} |\n`;
+  out += '| Règle | Catégorie | Gravité par défaut | Ce qu’elle vérifie |\n|---|---|---|---|\n';
+  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_FR[r.severity]} | ${tableCell(r.description)} |\n`;
   return out;
 }
 
@@ -178,4 +203,41 @@ export function syncNls(nls: Record<string, string>): Record<string, string> {
   }
   for (const [k, v] of wanted) out[k] = v;
   return out;
+}
+
+type ExpressionsSchema = { items: { anyOf: [Record<string, unknown>, { properties: { rule: { enum?: string[] } } }] } };
+
+/**
+ * The JSON schema of `.boomerang.json`: the same keys as the `boomerang.*`
+ * settings they mirror (rules, thresholds, expressions, exceptions), from the
+ * synced package.json, with the French text of package.nls.json in place of
+ * `%key%` (a JSON schema outside the manifest cannot use them).
+ */
+export function configSchema(pkg: { contributes: { configuration: { properties: Record<string, Schema> } } }, nls: Record<string, string>): Record<string, unknown> {
+  const props = pkg.contributes.configuration.properties;
+  const french = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(french);
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = (k === 'markdownDescription' || k === 'description') && typeof v === 'string' ? localized(v, nls) : french(v);
+    return out;
+  };
+  // The file's keys have no default of their own: an absent key leaves the setting as it is.
+  const setting = (key: string, description: string) => {
+    const schema = french(props[`boomerang.${key}`]) as Record<string, unknown>;
+    delete schema.default;
+    return { ...schema, markdownDescription: description };
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Réglages Boomerang du dossier de travail (.boomerang.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      expressions: setting('expressions', 'Vos propres expressions à signaler.'),
+      exceptions: setting('exceptions', 'Des phrases à ne jamais signaler : un constat de ton, de contestation ou de question situé dans l’une d’elles est ignoré (ex. « bonne chance quand même pour le marathon »).'),
+      rules: setting('rules', 'Comme le réglage `boomerang.rules` ; le réglage l’emporte.'),
+      thresholds: setting('thresholds', 'Comme le réglage `boomerang.thresholds` ; le réglage l’emporte.'),
+    },
+  };
 }

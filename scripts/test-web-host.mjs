@@ -12,10 +12,11 @@
 //      so it stays in the Node extension host) with the harness.
 // Needs `bash test/integration/harness/setup.sh` once, and `npm run build:test`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -28,26 +29,19 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
-/** Unpacks the `extension/` folder of a .vsix (a zip) into `dest`. */
-function unpackVsix(file, dest) {
-  const zip = readFileSync(file);
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error(`${file} is not a zip file`);
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
-    const method = zip.readUInt16LE(p + 10);
-    const size = zip.readUInt32LE(p + 20);
-    const nameLength = zip.readUInt16LE(p + 28);
-    const local = zip.readUInt32LE(p + 42);
-    const name = zip.toString('utf8', p + 46, p + 46 + nameLength);
-    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-    if (!name.startsWith('extension/') || name.endsWith('/') || name.includes('..')) continue;
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    const out = join(dest, name.slice('extension/'.length));
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, method === 8 ? inflateRawSync(data) : data);
+/** Unpacks the `extension/` folder of a .vsix (a zip, read with yauzl) into `dest`. */
+async function unpackVsix(file, dest) {
+  const zip = await yauzl.openPromise(file);
+  try {
+    for await (const entry of zip.eachEntry()) {
+      const name = entry.fileName;
+      if (!name.startsWith('extension/') || name.endsWith('/') || name.includes('..')) continue;
+      const out = join(dest, name.slice('extension/'.length));
+      mkdirSync(dirname(out), { recursive: true });
+      await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(out));
+    }
+  } finally {
+    zip.close();
   }
 }
 
@@ -56,7 +50,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'bw-'));
 let code = 1;
 try {
   const ext = join(tmp, 'ext');
-  unpackVsix(join(root, `boomerang-${version}.vsix`), ext);
+  await unpackVsix(join(root, `boomerang-${version}.vsix`), ext);
   const ws = join(tmp, 'ws');
   cpSync(join(root, 'test/integration/fixtures'), ws, { recursive: true });
   const settings = join(tmp, 'settings.json');

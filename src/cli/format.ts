@@ -5,11 +5,10 @@ import {
   firstSentence,
   lineStarts,
   positionOf,
-  reportForText,
+  buildReport,
   STATUS_LABELS,
   STATUS_SYMBOLS,
   VERDICT_SYMBOLS,
-  type AnalyzeOptions,
   type FileFindings,
   type RowStatus,
   type VerdictKind,
@@ -74,12 +73,12 @@ function safe(s: string): string {
  * The « Vérifier le ton » report in the terminal: per file, the verdict, the
  * figures and the guide's checklist with the findings behind each row.
  */
-export function formatReport(results: FileFindings[], texts: Map<string, string>, options: AnalyzeOptions, color: boolean): string {
+export function formatReport(results: FileFindings[], color: boolean): string {
   const paint = (code: string, s: string) => (color ? `${code}${s}${ANSI.reset}` : s);
   const width = Math.max(...Object.values(STATUS_LABELS).map((l) => l.length));
   let out = '';
   for (const r of results) {
-    const report = reportForText(texts.get(r.file) ?? '', r.findings, options);
+    const report = buildReport(r.analysis);
     const v = report.verdict;
     if (out !== '') out += '\n';
     out += `${paint(ANSI.bold, safe(r.file))}\n`;

@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyzeWorkspace, mergeRawOptions, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
+import { analyzeWorkspace, mergeRawOptions, resolveOptions, RULES, type AnalyzeOptions } from '../core';
 import { formatJson, formatReport, formatText, useColor } from './format';
 
 const USAGE = `Usage : boomerang check [--format text|json|report] [--config FICHIER.json] CHEMIN...
@@ -172,12 +172,12 @@ function loadOptions(config: string | undefined, paths: readonly string[], error
   const fromFile = userFile ? readJson(userFile, errors) : undefined;
   const fromConfig = config ? readJson(config, errors) : undefined;
   if (userFile && fromFile !== undefined) {
-    for (const p of resolveOptions(fromFile, RULE_IDS, displayPath(userFile)).problems) process.stderr.write(`boomerang : ${p}\n`);
+    for (const p of resolveOptions(fromFile, RULES, displayPath(userFile)).problems) process.stderr.write(`boomerang : ${p}\n`);
   }
   if (config && fromConfig !== undefined) {
-    for (const p of resolveOptions(fromConfig, RULE_IDS, 'config').problems) process.stderr.write(`boomerang : ${p}\n`);
+    for (const p of resolveOptions(fromConfig, RULES, 'config').problems) process.stderr.write(`boomerang : ${p}\n`);
   }
-  return resolveOptions(mergeRawOptions(fromFile, fromConfig), RULE_IDS, 'config').options;
+  return resolveOptions(mergeRawOptions(fromFile, fromConfig), RULES, 'config').options;
 }
 
 export function main(argv: string[]): number {
@@ -213,7 +213,7 @@ export function main(argv: string[]): number {
     args.format === 'json'
       ? formatJson(results, texts)
       : args.format === 'report'
-        ? formatReport(results, texts, options, useColor(process.stdout.isTTY, process.env))
+        ? formatReport(results, useColor(process.stdout.isTTY, process.env))
         : formatText(results, texts);
   if (out) process.stdout.write(out);
   for (const e of errors) process.stderr.write(`boomerang : ${e}\n`);

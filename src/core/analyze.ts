@@ -1,8 +1,9 @@
 // The entry point of the core: a string in, findings out.
 
-import type { DraftSummary, RuleContext } from './context';
+import type { DraftFigures, DraftSummary, RuleContext } from './context';
 import { parseDirectives } from './directives';
 import { parseDraft, parseHeader, type Draft, type DraftMeta } from './draft';
+import { measureDraft } from './figures';
 import type { FrontMatter } from './frontmatter';
 import { defaultOptions, effectiveSeverity, type AnalyzeOptions } from './options';
 import { RULES } from './registry';
@@ -16,6 +17,23 @@ export interface AnalyzeContext {
   siblings?: readonly DraftSummary[];
 }
 
+/**
+ * One analysis of a draft: the model, the findings, and the figures the rules
+ * measured, at one reference time. The report is built from it (it never
+ * counts anything again), the hovers read its draft.
+ */
+export interface DraftAnalysis {
+  /** The draft model; an empty one when the text was not analysed. */
+  draft: Draft;
+  findings: Finding[];
+  figures: DraftFigures;
+  options: AnalyzeOptions;
+  /** The reference time of the timing rules and of the send window. */
+  now: Date;
+  /** The text is not a draft (too long, binary): one finding, nothing measured. */
+  unreadable: boolean;
+}
+
 /** Share of control characters above which a text is taken for binary data. */
 const BINARY_RATIO = 0.01;
 
@@ -23,22 +41,34 @@ const BINARY_RATIO = 0.01;
  * Analyses one draft. Never throws: a text that is not a draft (too long,
  * binary) gets one information finding; a rule that fails is skipped.
  */
-export function analyze(text: string, options: AnalyzeOptions = defaultOptions(), context: AnalyzeContext = {}): Finding[] {
+export function analyzeDraft(text: string, options: AnalyzeOptions = defaultOptions(), context: AnalyzeContext = {}): DraftAnalysis {
   const guard = guardInput(text, options);
-  if (guard) return [guard];
-  const draft = parseDraft(text);
-  return runRules(draft, options, context);
+  if (guard) return unreadableAnalysis(guard, options);
+  return runRules(parseDraft(text), options, context);
 }
 
-/** Analyses an already parsed draft (the report and hovers reuse the model). */
-export function runRules(draft: Draft, options: AnalyzeOptions, context: AnalyzeContext = {}): Finding[] {
+/** The findings of one draft (see `analyzeDraft`). */
+export function analyze(text: string, options: AnalyzeOptions = defaultOptions(), context: AnalyzeContext = {}): Finding[] {
+  return analyzeDraft(text, options, context).findings;
+}
+
+function unreadableAnalysis(guard: Finding, options: AnalyzeOptions): DraftAnalysis {
+  const now = options.now ?? new Date();
+  const draft = parseDraft('');
+  return { draft, findings: [guard], figures: measureDraft(draft, options, now), options, now, unreadable: true };
+}
+
+/** Runs the rules on an already parsed draft. */
+export function runRules(draft: Draft, options: AnalyzeOptions, context: AnalyzeContext = {}): DraftAnalysis {
   const text = draft.text;
   const directives = parseDirectives(text, draft.lineStarts);
+  const now = options.now ?? new Date();
   const ctx: RuleContext = {
     options,
-    now: options.now ?? new Date(),
+    now,
     file: context.file,
     siblings: context.siblings ?? [],
+    figures: measureDraft(draft, options, now),
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -74,7 +104,7 @@ export function runRules(draft: Draft, options: AnalyzeOptions, context: Analyze
       });
     }
   }
-  return findings.sort(compareFindings);
+  return { draft, findings: findings.sort(compareFindings), figures: ctx.figures, options, now, unreadable: false };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -143,6 +173,8 @@ function summaryOf(file: string, m: DraftMeta, fm: FrontMatter | undefined, star
 export interface FileFindings {
   file: string;
   findings: Finding[];
+  /** The whole analysis, for the report. */
+  analysis: DraftAnalysis;
 }
 
 /**
@@ -155,8 +187,10 @@ export function analyzeWorkspace(files: readonly { file: string; text: string }[
     return { file: f.file, guard, draft: guard ? undefined : parseDraft(f.text) };
   });
   const summaries = parsed.flatMap((p) => (p.draft ? [summarize(p.file, p.draft)] : []));
-  return parsed.map((p) => ({
-    file: p.file,
-    findings: p.guard ? [p.guard] : runRules(p.draft as Draft, options, { file: p.file, siblings: summaries.filter((s) => s.file !== p.file) }),
-  }));
+  return parsed.map((p) => {
+    const analysis = p.guard
+      ? unreadableAnalysis(p.guard, options)
+      : runRules(p.draft as Draft, options, { file: p.file, siblings: summaries.filter((s) => s.file !== p.file) });
+    return { file: p.file, findings: analysis.findings, analysis };
+  });
 }

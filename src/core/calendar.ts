@@ -8,6 +8,7 @@ import { TZDate } from '@date-fns/tz';
 import getJoursFeries from '@socialgouv/jours-feries';
 import { addDays, isWeekend } from 'date-fns';
 import type { LocalDateTime } from './draft';
+import { frenchDay } from './french';
 import type { WorkingHours } from './options';
 
 /** A moment seen in a time zone (its getters give the wall clock there). */
@@ -153,17 +154,12 @@ export function addBusinessDays(t: ZonedDate, days: number, alsace: boolean): Zo
   return atMinutes(d, minutesOfDay(t));
 }
 
-const DAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
 /**
  * French spelling of a day: « mardi 12 mars », « lundi 1er juin », with the year
- * when it differs from `referenceYear`.
+ * when it differs from `referenceYear` (Intl, on the wall clock of `t`'s zone).
  */
 export function formatDay(t: ZonedDate, referenceYear?: number): string {
-  const day = t.getDate() === 1 ? '1er' : String(t.getDate());
-  const year = referenceYear !== undefined && t.getFullYear() !== referenceYear ? ` ${t.getFullYear()}` : '';
-  return `${DAY_NAMES[t.getDay()]} ${day} ${MONTH_NAMES[t.getMonth()]}${year}`;
+  return frenchDay(t, t.timeZone ?? 'UTC', referenceYear !== undefined && t.getFullYear() !== referenceYear);
 }
 
 /** « 9 h 15 », « 14 h » in French typography (no-break spaces). */

@@ -2,28 +2,18 @@
 // body, closing, signature) and which characters are prose to check. Built once
 // per analysis; every rule reads it.
 
+import { CHANNELS, DRAFT_CHANNELS, type Channel } from './data/channels';
+import { frenchList } from './french';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblem } from './frontmatter';
 import { readLayout, type LetterPart, type PartKind } from './layout';
 import { fold, lineStarts, splitLines, type Line } from './text';
 
 export type { LetterPart, PartKind };
 
-export type Channel = 'mail' | 'linkedin' | 'sms' | 'telephone';
-export const CHANNELS: readonly Channel[] = ['mail', 'linkedin', 'sms', 'telephone'];
+export type { Channel } from './data/channels';
 
-/** Accepted spellings of each `canal` value (folded). */
-const CHANNEL_ALIASES: Record<string, Channel> = {
-  mail: 'mail',
-  email: 'mail',
-  'e-mail': 'mail',
-  courriel: 'mail',
-  linkedin: 'linkedin',
-  sms: 'sms',
-  texto: 'sms',
-  telephone: 'telephone',
-  tel: 'telephone',
-  appel: 'telephone',
-};
+/** The accepted spellings of each `canal` value (folded), from the channel model's aliases. */
+const CHANNEL_ALIASES = new Map<string, Channel>(CHANNELS.flatMap((c) => c.aliases.map((a): [string, Channel] => [a, c.channel as Channel])));
 
 /** The front matter keys Boomerang reads. */
 export const FRONT_MATTER_KEYS = ['canal', 'destinataire', 'refus_recu', 'envoi_prevu', 'envoye', 'scenario'] as const;
@@ -318,12 +308,12 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
     const where = f.value === '' ? { start: f.keyStart, end: f.keyEnd } : at;
     switch (key) {
       case 'canal': {
-        const c = CHANNEL_ALIASES[fold(f.value.trim())];
+        const c = CHANNEL_ALIASES.get(fold(f.value.trim()));
         if (c) {
           meta.channel = c;
           meta.channelExplicit = true;
         } else {
-          problems.push({ ...where, message: `Canal « ${f.value} » inconnu : choisissez mail, linkedin, sms ou telephone.` });
+          problems.push({ ...where, message: `Canal « ${f.value} » inconnu : choisissez ${frenchList(DRAFT_CHANNELS, 'disjunction')}.` });
         }
         break;
       }

@@ -23,3 +23,48 @@ export function deleteSentence(text: string, start: number, end: number): Fix {
   }
   return { title: 'Supprimer la phrase', edits: [{ start, end, newText: '' }] };
 }
+
+/** Parts of [start, end) that are prose: the range minus the excluded ranges (comments, code, quotes, directives). */
+export function proseSegments(start: number, end: number, excluded: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let pos = start;
+  // Excluded ranges are sorted by start: find the first that may overlap (binary search).
+  let lo = 0;
+  let hi = excluded.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (excluded[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < excluded.length && excluded[i].start < end; i++) {
+    const r = excluded[i];
+    if (r.start > pos) out.push({ start: pos, end: r.start });
+    pos = Math.max(pos, r.end);
+  }
+  if (pos < end) out.push({ start: pos, end });
+  return out.filter((s) => s.end > s.start);
+}
+
+/**
+ * « Supprimer la phrase » that never touches what is not prose: an inline
+ * comment, a directive or a code span inside the sentence stays byte for byte;
+ * only the prose around it goes.
+ */
+export function deleteProseSentence(text: string, start: number, end: number, excluded: readonly { start: number; end: number }[]): Fix {
+  const segments = proseSegments(start, end, excluded);
+  if (segments.length === 1 && segments[0].start === start && segments[0].end === end) return deleteSentence(text, start, end);
+  return { title: 'Supprimer la phrase', edits: segments.map((s) => ({ start: s.start, end: s.end, newText: '' })) };
+}
+
+/** « Remplacer la phrase par … », keeping what is not prose inside it. */
+export function replaceProseSentence(start: number, end: number, newText: string, excluded: readonly { start: number; end: number }[]): Fix {
+  const segments = proseSegments(start, end, excluded);
+  const edits = segments.map((s, i) => ({ start: s.start, end: s.end, newText: i === 0 ? newText : '' }));
+  return { title: `Remplacer la phrase par « ${newText} »`, edits };
+}
+
+/** True when [start, end) holds text that is not prose. */
+export function coversExcluded(start: number, end: number, excluded: readonly { start: number; end: number }[]): boolean {
+  const s = proseSegments(start, end, excluded);
+  return s.length !== 1 || s[0].start !== start || s[0].end !== end;
+}

@@ -1,11 +1,11 @@
 // Hovers: what the guide says about the part of the draft under the cursor.
 // Pure: the adapter renders the sections (and escapes the draft's own text).
 
-import { CHANNEL_WORD_NOTES, FRONT_MATTER_HELP, FRONT_MATTER_INTRO, LETTER_PART_NOTES, type HoverNote } from './data/hoverNotes';
+import { channelInfo, channelLabel, channelWordAt } from './channels';
+import { FRONT_MATTER_HELP, FRONT_MATTER_INTRO, LETTER_PART_NOTES, type HoverNote } from './data/hoverNotes';
 import type { Draft, LocalDateTime } from './draft';
 import { placeholderAt } from './rules/modele';
 import { getScenario, SCENARIOS } from './scenarios';
-import { phraseSource, wholeWords } from './text';
 import { getTip, RECAP, type Tip } from './tips';
 import type { Finding } from './types';
 
@@ -64,8 +64,6 @@ interface Part {
   tip?: string;
 }
 
-let channelRe: RegExp | undefined;
-
 /**
  * What to show when hovering `offset`: the advice behind the findings under
  * the cursor, then what the guide says about that part of the draft.
@@ -115,7 +113,7 @@ function partAt(draft: Draft, offset: number, ctx: HoverContext): Part | undefin
   if (within(draft.subject, offset)) {
     const s = draft.subject as NonNullable<Draft['subject']>;
     const extra: HoverLine[] =
-      draft.meta.channel === 'mail' ? [] : [{ text: `Ce brouillon est un message ${draft.meta.channel} : la ligne « Objet : » ne sera pas lue comme un objet.` }];
+      draft.meta.channel === 'mail' ? [] : [{ text: `Ce brouillon est ${channelInfo(draft.meta.channel).aMessage} : la ligne « Objet : » ne sera pas lue comme un objet.` }];
     return tipPart('objet', s.start, s.end, extra);
   }
   if (within(draft.greeting, offset)) {
@@ -171,32 +169,12 @@ function safe<T>(f: () => T): T | undefined {
   }
 }
 
-function lineAround(draft: Draft, offset: number): { start: number; end: number } {
-  const start = draft.prose.lastIndexOf('\n', offset - 1) + 1;
-  let end = draft.prose.indexOf('\n', offset);
-  if (end < 0) end = draft.prose.length;
-  if (end > start && draft.prose[end - 1] === '\r') end--;
-  return { start, end };
-}
-
 function channelAt(draft: Draft, offset: number): Part | undefined {
-  channelRe ??= new RegExp(CHANNEL_WORD_NOTES.map((w) => `(${wholeWords(w.forms.map(phraseSource).join('|'))})`).join('|'), 'gu');
-  const line = lineAround(draft, offset);
-  const slice = draft.prose.slice(line.start, line.end);
-  channelRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = channelRe.exec(slice)) !== null) {
-    const start = line.start + m.index;
-    const end = start + m[0].length;
-    if (start > offset) break;
-    if (offset > end) continue;
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    const word = CHANNEL_WORD_NOTES[g - 1];
-    return tipPart('multicanal', start, end, [
-      { label: word.label, text: word.note },
-      { label: 'Canal de ce brouillon', text: draft.meta.channel + (draft.meta.channelExplicit ? '' : ' (par défaut : ajoutez « canal: » dans l’en-tête)') },
-    ]);
-  }
-  return undefined;
+  const word = channelWordAt(draft, offset);
+  if (!word) return undefined;
+  const channel = channelInfo(word.channel);
+  return tipPart('multicanal', word.start, word.end, [
+    { label: channel.label, text: channel.hover },
+    { label: 'Canal de ce brouillon', text: channelLabel(draft.meta.channel) + (draft.meta.channelExplicit ? '' : ' (par défaut : ajoutez « canal: » dans l’en-tête)') },
+  ]);
 }

@@ -10,6 +10,7 @@
 // reads at most LINE_PEEK characters of it, and every pattern has bounded
 // repetitions, so a 1 MB line costs one slice.
 
+import { CHANNELS, type ChannelEntry } from './data/channels';
 import { formsOf, withOf } from './data/conventions';
 import { escapeRegExp, fold, type Line } from './text';
 
@@ -501,31 +502,15 @@ function hasPronoun(f: string, toks: readonly Tok[]): boolean {
   return false;
 }
 
-/** An e-mail address, found from its « @ » (linear: each scan stops at the next « @ »). */
-export function hasEmail(s: string): boolean {
-  let at = s.indexOf('@');
-  while (at >= 0) {
-    let l = at - 1;
-    while (l >= 0 && /[\p{L}\p{N}._%+-]/u.test(s[l]) && at - l <= 64) l--;
-    let r = at + 1;
-    let dot = false;
-    while (r < s.length && /[\p{L}\p{N}.-]/u.test(s[r]) && r - at <= 255) {
-      if (s[r] === '.' && r + 1 < s.length && /\p{L}/u.test(s[r + 1])) dot = true;
-      r++;
-    }
-    if (at - l > 1 && dot) return true;
-    at = s.indexOf('@', at + 1);
-  }
-  return false;
-}
-
-/** Phone numbers: French (06 12 34 56 78, 06.12.34.56.78), international (+33 6 12 34 56 78, 0033…). */
-const PHONE = /(?:\+|00)\d{1,3}[\s.-]{0,2}(?:\(0\)[\s.-]?)?\d(?:[\s.-]{0,2}\d){6,12}|(?<!\d)0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/;
+/** A link (a URL, or a bare domain such as « marclefevre-photo.fr »), anchored at the start of a word: linear. */
 const LINK = /https?:\/\/\S|www\.\S|linkedin\.com|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{1,63}\.(?:fr|com|org|net|eu|io|be|ch|ca|info|pro|tech|studio|photo|design|art|co)(?![\p{L}\p{N}])/u;
 
-/** A way to reach someone: e-mail, phone, link, LinkedIn. */
+let contactRes: RegExp[] | undefined;
+
+/** A way to reach someone: a link, or a channel's contact (the channel model's data: e-mail address, phone number, LinkedIn). */
 export function hasContact(s: string): boolean {
-  return hasEmail(s) || PHONE.test(s) || LINK.test(s) || /linkedin/i.test(s);
+  contactRes ??= CHANNELS.flatMap((c: ChannelEntry) => (c.contact ?? []).map((src) => new RegExp(src, 'iu')));
+  return LINK.test(s) || contactRes.some((re) => re.test(s));
 }
 
 /** Separator before a signature: « -- », « — », « ___ », « ==== » alone on the line. */
@@ -591,7 +576,7 @@ export function isSignatureLine(o: string, f: string): boolean {
   // A title, a company, an address line: short, starting with a capital or a digit.
   let words = 0;
   for (const t of toks) if (t.kind === 'word') words++;
-  return o.length <= 90 && words <= 12 && /^[\p{Lu}\d(«"]/u.test(o);
+  return o.length <= 90 && words <= 12 && /^[\p{Lu}\d«"]/u.test(o);
 }
 
 /** « Envoyé de mon iPhone », « PJ : CV », « Pensez à l’environnement avant d’imprimer » (folded, at most LINE_PEEK characters). */
@@ -668,7 +653,8 @@ function signatureRest(ctx: Ctx, from: number, to: number): boolean {
   const o = ctx.text.slice(from, to).trim();
   if (o === '') return true;
   const f = ctx.prose.slice(from, to).trim();
-  return isNameLine(o, f) || isSignatureLine(o, f);
+  // A name (« Bonne journée, Kévin Martin »), or contact details (« Bien à vous – 06 12 34 56 78 »): not « (ou pas) ».
+  return isNameLedLine(o, f) || (hasContact(o) && isSignatureLine(o, f));
 }
 
 /** A standalone formula at `pos` of a line ending at `lineEnd` (« Bien cordialement, », « Bonne journée, Kévin Martin »). */

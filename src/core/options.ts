@@ -64,7 +64,7 @@ export interface AnalyzeOptions {
 /** A phrase the user wants flagged, matched with the same normalisation as the built-in ones (never a regular expression). */
 export interface UserExpression {
   phrase: string;
-  /** One of USER_EXPRESSION_RULES. */
+  /** The rule that reports it: a rule whose definition accepts user expressions. */
   rule: string;
   /** French message shown instead of the default one. */
   message?: string;
@@ -72,18 +72,25 @@ export interface UserExpression {
   rewrites: string[];
 }
 
-/** The rules a user expression may belong to; a category name stands for its main rule. */
-export const USER_EXPRESSION_RULES: Readonly<Record<string, string>> = {
-  'ton-agressif': 'ton-agressif',
-  'passif-agressif': 'passif-agressif',
-  excuses: 'excuses',
-  drame: 'drame',
-  'conteste-la-decision': 'conteste-la-decision',
-  'question-vague': 'question-vague',
-  ton: 'ton-agressif',
-  contestation: 'conteste-la-decision',
-  questions: 'question-vague',
-};
+/** What settings validation needs to know of a rule (the registry's rules have it). */
+export interface KnownRule {
+  id: string;
+  category: Category;
+  /** See `RuleDefinition.expressions`. */
+  expressions?: 'accepted' | 'main';
+}
+
+/**
+ * The names a user expression's `rule` may take and the rule each one means:
+ * the rules that accept user expressions, and the category of a `main` one,
+ * which stands for it.
+ */
+export function expressionRules(rules: readonly KnownRule[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rules) if (r.expressions) out[r.id] = r.id;
+  for (const r of rules) if (r.expressions === 'main') out[r.category] = r.id;
+  return out;
+}
 
 const MAX_USER_ENTRIES = 500;
 const MAX_PHRASE_LENGTH = 200;
@@ -147,11 +154,12 @@ export interface ResolvedOptions {
 }
 
 /**
- * Validates raw settings (from VS Code, a JSON file or the command line).
- * `knownRules` are the rule ids of the registry.
+ * Validates raw settings (from VS Code, a JSON file or the command line)
+ * against `registry`, the registry's rules (`RULES`).
  */
-export function resolveOptions(raw: unknown, knownRules: ReadonlySet<string>, prefix = 'boomerang'): ResolvedOptions {
+export function resolveOptions(raw: unknown, registry: readonly KnownRule[], prefix = 'boomerang'): ResolvedOptions {
   const options = defaultOptions();
+  const knownRules = new Set(registry.map((x) => x.id));
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { options, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -210,7 +218,7 @@ export function resolveOptions(raw: unknown, knownRules: ReadonlySet<string>, pr
       problems.push(`${prefix}.maxChars : attendu un nombre entier de 1000 à 100000000 ; valeur par défaut (${DEFAULT_MAX_CHARS}) utilisée.`);
     } else options.maxChars = v;
   }
-  if (r.expressions !== undefined && r.expressions !== null) options.expressions = readExpressions(r.expressions, `${prefix}.expressions`, problems);
+  if (r.expressions !== undefined && r.expressions !== null) options.expressions = readExpressions(r.expressions, expressionRules(registry), `${prefix}.expressions`, problems);
   if (r.exceptions !== undefined && r.exceptions !== null) options.exceptions = readExceptions(r.exceptions, `${prefix}.exceptions`, problems);
 
   if (r.timeZone !== undefined && r.timeZone !== null && r.timeZone !== '') {
@@ -244,7 +252,7 @@ function phraseProblem(v: unknown): string | undefined {
   return undefined;
 }
 
-function readExpressions(raw: unknown, where: string, problems: string[]): UserExpression[] {
+function readExpressions(raw: unknown, targets: Readonly<Record<string, string>>, where: string, problems: string[]): UserExpression[] {
   if (!Array.isArray(raw)) {
     problems.push(`${where} : une liste est attendue, par exemple [ "c’est du vol", { "phrase": "ça m’apprendra", "rule": "drame" } ] ; ignoré.`);
     return [];
@@ -266,9 +274,9 @@ function readExpressions(raw: unknown, where: string, problems: string[]): UserE
     const unknownKey = Object.keys(e).find((k) => !['phrase', 'rule', 'message', 'rewrites'].includes(k));
     if (unknownKey) problems.push(`${at} : clé « ${unknownKey} » inconnue (clés possibles : phrase, rule, message, rewrites) ; ignorée.`);
     const ruleName = e.rule === undefined ? 'ton' : e.rule;
-    const rule = typeof ruleName === 'string' ? USER_EXPRESSION_RULES[ruleName] : undefined;
+    const rule = typeof ruleName === 'string' && Object.hasOwn(targets, ruleName) ? targets[ruleName] : undefined;
     if (!rule) {
-      problems.push(`${at}.rule : « ${String(ruleName)} » n’est pas une règle de formulation (${Object.keys(USER_EXPRESSION_RULES).join(', ')}) ; entrée ignorée.`);
+      problems.push(`${at}.rule : « ${String(ruleName)} » n’est pas une règle de formulation (${Object.keys(targets).join(', ')}) ; entrée ignorée.`);
       return;
     }
     let message: string | undefined;

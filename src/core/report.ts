@@ -3,27 +3,18 @@
 // a few figures. Pure: the editor's webview, the status bar and the command
 // line all render this same data.
 
-import { reportWindow } from './rules/delai';
-import {
-  BLOCKING_CATEGORIES,
-  BLOCKING_TIPS,
-  CHANNEL_LABELS,
-  CATEGORY_ROWS,
-  CHANNEL_WORDS,
-  RECAP_SECTIONS,
-  RULE_ROWS,
-  type RecapSection,
-} from './data/reportRows';
-import { CHANNELS, parseDraft, type Channel, type Draft, type LocalDateTime } from './draft';
-import { effectiveSeverity, type AnalyzeOptions } from './options';
-import { RULES } from './registry';
-import { countMessageLines, countMessageWords } from './rules/longueur';
+import type { DraftAnalysis } from './analyze';
+import { channelLabel, channelList, type ChannelId } from './channels';
+import type { Channel, Draft, LocalDateTime } from './draft';
+import { frenchShortDate, plural } from './french';
+import { effectiveSeverity } from './options';
+import { getRule, ruleRank, RULES } from './registry';
 import type { SendWindow } from './sendWindow';
-import { PhraseMatcher, positionOf } from './text';
-import { getTip, RECAP } from './tips';
+import { positionOf } from './text';
+import { getTip, RECAP, RECAP_SECTIONS, type RecapSection } from './tips';
 import { UNREADABLE_RULE, type Category, type Finding, type Severity } from './types';
 
-export type { RecapSection } from './data/reportRows';
+export type { RecapSection } from './tips';
 
 /** ready: « Prêt à envoyer »; rework: « À retravailler »; blocked: « À ne pas envoyer tel quel ». */
 export type VerdictKind = 'ready' | 'rework' | 'blocked';
@@ -91,6 +82,7 @@ export interface ReportRow {
   notes: RowNote[];
 }
 
+/** The figures of the analysis (`DraftFigures`, as the rules measured them) and the targets, as plain data. */
 export interface ReportFigures {
   /** Counted lines of the message (see `countMessageLines`) and the targets. */
   lines: number;
@@ -99,13 +91,17 @@ export interface ReportFigures {
   words: number;
   maxWords: number;
   novelWords: number;
+  /** Sentences of the body. */
+  sentences: number;
   questions: number;
   maxQuestions: number;
   /** The channel of the draft (`canal:`, mail by default) and whether it was written. */
   channel: Channel;
   channelExplicit: boolean;
-  /** Other channels the body mentions (LinkedIn, SMS, téléphone…), in CHANNELS order. */
-  channelsMentioned: Channel[];
+  /** Other channels the message announces (the multichannel rules' own finding), in the channel model's order. */
+  channelsMentioned: ChannelId[];
+  /** True when announcing them is the « Multicanal envahissant » that `multicanal-annonce` reports. */
+  channelPressure: boolean;
   refusalReceived?: LocalDateTime;
   sendWindow?: SendWindow;
 }
@@ -119,32 +115,33 @@ export interface ReportData {
   toneChecked: boolean;
 }
 
-export interface ReportExtras {
-  /**
-   * The send window, when `refus_recu` is known. The timing rules compute it
-   * (business hours, public holidays); callers pass it here. Without it the
-   * report shows `refus_recu` and the 24–48 h advice.
-   */
-  sendWindow?: SendWindow;
-}
-
 /** The guide's lower bound of « Concision utile : 5–8 lignes ». */
 export const MIN_LINES = 5;
 
-/** The rows a finding belongs to (RULE_ROWS, else CATEGORY_ROWS). */
-export function rowsOf(f: Pick<Finding, 'rule' | 'category'>): RecapSection[] {
-  return [...(RULE_ROWS[f.rule] ?? CATEGORY_ROWS[f.category]).rows];
+/** A file that is not a draft passes no row; it is listed with the reflexes to adopt. */
+const UNREADABLE_ROWS: readonly RecapSection[] = [6];
+
+/** The rows a finding belongs to: its rule's `recap` (a finding of no known rule belongs to none). */
+export function rowsOf(f: Pick<Finding, 'rule'>): RecapSection[] {
+  if (f.rule === UNREADABLE_RULE) return [...UNREADABLE_ROWS];
+  return [...(getRule(f.rule)?.recap.rows ?? [])];
 }
 
-/** True when a finding makes the draft « À ne pas envoyer tel quel ». */
-export function isBlocking(f: Finding): boolean {
+/** True when a finding makes the draft « À ne pas envoyer tel quel »: a warning of a rule that `blocks`. */
+export function isBlocking(f: Pick<Finding, 'rule' | 'severity' | 'tip'>): boolean {
   if (f.rule === UNREADABLE_RULE) return true;
   if (f.severity !== 'warning') return false;
-  return BLOCKING_CATEGORIES[f.category] !== undefined || BLOCKING_TIPS[f.tip] !== undefined;
+  const blocks = getRule(f.rule)?.blocks;
+  return blocks !== undefined && (blocks.tips === undefined || blocks.tips.includes(f.tip));
 }
 
-/** Builds the report of a draft from its findings (as `runRules`/`analyze` returned them). Never throws. */
-export function buildReport(draft: Draft, findings: readonly Finding[], options: AnalyzeOptions, extras: ReportExtras = {}): ReportData {
+/**
+ * The report of one analysis (`analyzeDraft`): its findings placed on the
+ * guide's checklist, a verdict, and the figures the rules measured (never
+ * counted again here). Never throws.
+ */
+export function buildReport(analysis: Pick<DraftAnalysis, 'draft' | 'findings' | 'figures' | 'options' | 'unreadable'>): ReportData {
+  const { draft, findings, options } = analysis;
   const list: ReportFinding[] = findings.map((f, index) => {
     const s = positionOf(draft.lineStarts, f.start);
     const e = positionOf(draft.lineStarts, f.end);
@@ -159,8 +156,8 @@ export function buildReport(draft: Draft, findings: readonly Finding[], options:
       ...(tip ? { tipTitle: tip.title, tipAdvice: tip.advice[0] } : {}),
     };
   });
-  const unreadable = list.some((f) => f.rule === UNREADABLE_RULE);
-  const figures = unreadable ? emptyFigures(draft, options) : computeFigures(draft, options, extras);
+  const unreadable = analysis.unreadable || list.some((f) => f.rule === UNREADABLE_RULE);
+  const figures = reportFigures(analysis, unreadable);
   const rows = RECAP_SECTIONS.map((section) => buildRow(section, list, figures, unreadable));
   const toneChecked = RULES.some((r) => r.category === 'ton' && effectiveSeverity(r, options.rules) !== undefined);
   return { verdict: verdictOf(draft, list, rows, unreadable), rows, figures, findings: list, toneChecked };
@@ -229,15 +226,17 @@ function withOthers(first: string, others: number): string {
 /** The rule of « Brouillon incomplet ? » (structure). */
 const EXCERPT_RULE = 'brouillon-incomplet';
 
-/**
- * Which warning the verdict's reason names first: what the recipient notices
- * most. Tone and contestation come first: structure or length advice never
- * outweighs them, in the verdict or in its reason.
- */
-const REASON_ORDER: readonly Category[] = ['ton', 'contestation', 'multicanal', 'modele', 'delai', 'longueur', 'questions', 'structure'];
+/** Categories named before any other: structure or length advice, or a leftover field, never outweighs tone or contestation. */
+const FIRST: readonly Category[] = ['ton', 'contestation'];
 
+function firstRank(f: Finding): number {
+  const i = FIRST.indexOf(f.category);
+  return i < 0 ? FIRST.length : i;
+}
+
+/** Which warning the verdict's reason names first: tone and contestation, then registry order (see `verdictOf` for blocking ones). */
 function byImportance(a: Finding, b: Finding): number {
-  return REASON_ORDER.indexOf(a.category) - REASON_ORDER.indexOf(b.category) || a.start - b.start;
+  return firstRank(a) - firstRank(b) || ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start;
 }
 
 /** The first sentence of a message, at most about 160 characters. */
@@ -249,84 +248,27 @@ export function firstSentence(message: string): string {
   return s.length > 160 ? `${s.slice(0, 159).trimEnd()}…` : s;
 }
 
-function computeFigures(draft: Draft, options: AnalyzeOptions, extras: ReportExtras): ReportFigures {
-  const t = options.thresholds;
-  return {
-    lines: countMessageLines(draft, t.lineWidth),
-    minLines: Math.min(MIN_LINES, t.maxLines),
-    maxLines: t.maxLines,
-    words: countMessageWords(draft),
-    maxWords: t.maxWords,
-    novelWords: t.novelWords,
-    questions: countQuestions(draft),
-    maxQuestions: t.maxQuestions,
-    channel: draft.meta.channel,
-    channelExplicit: draft.meta.channelExplicit,
-    channelsMentioned: channelsMentioned(draft),
-    ...(draft.meta.refusalReceived ? { refusalReceived: draft.meta.refusalReceived } : {}),
-    ...(draft.meta.refusalReceived && extras.sendWindow ? { sendWindow: extras.sendWindow } : {}),
-  };
-}
-
-function emptyFigures(draft: Draft, options: AnalyzeOptions): ReportFigures {
-  const t = options.thresholds;
-  return {
-    lines: 0,
-    minLines: Math.min(MIN_LINES, t.maxLines),
-    maxLines: t.maxLines,
-    words: 0,
-    maxWords: t.maxWords,
-    novelWords: t.novelWords,
-    questions: 0,
-    maxQuestions: t.maxQuestions,
-    channel: draft.meta.channel,
-    channelExplicit: false,
-    channelsMentioned: [],
-  };
-}
-
-/** A question mark (or ?! ?? …) that ends a question, not one inside a link. */
-const QUESTION = /\?+(?=[\s)»"'!.…]|$)/g;
-
-/** Questions asked in the message (subject excluded): the question marks that end a sentence. */
-export function countQuestions(draft: Draft): number {
-  let n = 0;
-  for (const line of draft.messageLines) {
-    QUESTION.lastIndex = 0;
-    const slice = draft.prose.slice(line.start, line.end);
-    while (QUESTION.exec(slice) !== null) n++;
+/** The figures of the analysis with the targets of the settings, as plain data (the report crosses hosts as JSON). */
+function reportFigures(analysis: Pick<DraftAnalysis, 'figures' | 'options'>, unreadable: boolean): ReportFigures {
+  const t = analysis.options.thresholds;
+  const f = analysis.figures;
+  const targets = { minLines: Math.min(MIN_LINES, t.maxLines), maxLines: t.maxLines, maxWords: t.maxWords, novelWords: t.novelWords, maxQuestions: t.maxQuestions };
+  if (unreadable) {
+    return { ...targets, lines: 0, words: 0, sentences: 0, questions: 0, channel: f.channel, channelExplicit: false, channelsMentioned: [], channelPressure: false };
   }
-  return n;
-}
-
-let channelMatcher: PhraseMatcher<(typeof CHANNEL_WORDS)[number]> | undefined;
-
-/** Channels named in the message before the signature, other than the draft's own. */
-export function channelsMentioned(draft: Draft): Channel[] {
-  const lines = draft.messageLines;
-  if (lines.length === 0) return [];
-  const from = draft.subject ? draft.subject.end : lines[0].start;
-  const to = draft.signature ? draft.signature.start : lines[lines.length - 1].end;
-  if (to <= from) return [];
-  channelMatcher ??= new PhraseMatcher(CHANNEL_WORDS);
-  const found = new Set<Channel>();
-  for (const hit of channelMatcher.matches(draft.prose, from, to)) found.add(hit.entry.channel);
-  found.delete(draft.meta.channel);
-  return CHANNELS.filter((c) => found.has(c));
-}
-
-export function channelLabel(c: Channel): string {
-  return CHANNEL_LABELS[c];
-}
-
-const DAYS = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
-const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-
-/** « jeu. 12 mars 2026 à 14:30 » (the time only when it was written). */
-export function formatDateTime(d: LocalDateTime): string {
-  const day = DAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
-  const date = `${day} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
-  return d.hasTime ? `${date} à ${String(d.hour).padStart(2, '0')}:${String(d.minute).padStart(2, '0')}` : date;
+  return {
+    ...targets,
+    lines: f.lines,
+    words: f.words,
+    sentences: f.sentences,
+    questions: f.questions,
+    channel: f.channel,
+    channelExplicit: f.channelExplicit,
+    channelsMentioned: [...f.channels.others],
+    channelPressure: f.channels.pressure,
+    ...(f.refusalReceived ? { refusalReceived: f.refusalReceived } : {}),
+    ...(f.refusalReceived && f.sendWindow ? { sendWindow: f.sendWindow } : {}),
+  };
 }
 
 /** French lines describing the figures, shared by the webview and the command line. */
@@ -346,8 +288,9 @@ export function figureLines(fig: ReportFigures): FigureLine[] {
   out.push({
     key: 'words',
     label: 'Mots',
-    value: `${plural(fig.words, 'mot', 'mots')} (au plus ${fig.maxWords} ; « roman justificatif » à ${fig.novelWords})`,
-    status: fig.words >= fig.novelWords ? 'fail' : fig.words > fig.maxWords ? 'fail' : 'ok',
+    value: `${plural(fig.words, 'mot', 'mots')} en ${plural(fig.sentences, 'phrase', 'phrases')} (au plus ${fig.maxWords} mots ; « roman justificatif » à ${fig.novelWords})`,
+    // As `trop-de-mots`: over `maxWords` (the « roman » is a stronger message of the same finding).
+    status: fig.words > fig.maxWords ? 'fail' : 'ok',
   });
   out.push({
     key: 'questions',
@@ -356,14 +299,17 @@ export function figureLines(fig: ReportFigures): FigureLine[] {
     status: fig.questions > fig.maxQuestions ? 'fail' : 'ok',
   });
   const channel = `${channelLabel(fig.channel)}${fig.channelExplicit ? '' : ' (par défaut : ajoutez « canal: » dans l’en-tête)'}`;
-  const others = fig.channelsMentioned.length === 0 ? 'aucun autre canal évoqué' : `autres canaux évoqués : ${fig.channelsMentioned.map(channelLabel).join(', ')}`;
-  out.push({ key: 'channel', label: 'Canal', value: `${channel} ; ${others}`, status: fig.channelsMentioned.length > 0 ? 'check' : 'ok' });
+  const others =
+    fig.channelsMentioned.length === 0
+      ? 'aucun autre canal évoqué'
+      : `${fig.channelsMentioned.length === 1 ? 'autre canal évoqué' : 'autres canaux évoqués'} : ${channelList(fig.channelsMentioned)}${fig.channelPressure ? ' (multicanal envahissant)' : ''}`;
+  out.push({ key: 'channel', label: 'Canal', value: `${channel} ; ${others}`, status: fig.channelPressure ? 'fail' : fig.channelsMentioned.length > 0 ? 'check' : 'ok' });
   if (fig.refusalReceived) {
     const w = fig.sendWindow;
     const where = w?.position === 'before' ? ' : trop tôt pour l’instant' : w?.position === 'during' ? ' : c’est le moment' : w?.position === 'after' ? ' : fenêtre passée, répondez sans tarder' : '';
     const value = w
-      ? `refus reçu le ${formatDateTime(fig.refusalReceived)} ; envoi conseillé du ${formatDateTime(w.start)} au ${formatDateTime(w.end)}${where}`
-      : `refus reçu le ${formatDateTime(fig.refusalReceived)} ; envoi conseillé 24 à 48 h ouvrées après`;
+      ? `refus reçu le ${frenchShortDate(fig.refusalReceived)} ; envoi conseillé du ${frenchShortDate(w.start)} au ${frenchShortDate(w.end)}${where}`
+      : `refus reçu le ${frenchShortDate(fig.refusalReceived)} ; envoi conseillé 24 à 48 h ouvrées après`;
     out.push({ key: 'delay', label: 'Délai', value, ...(w?.position ? { status: w.position === 'during' ? 'ok' : 'check' } : {}) });
   } else {
     out.push({ key: 'delay', label: 'Délai', value: 'date du refus inconnue (ajoutez « refus_recu: » dans l’en-tête)' });
@@ -386,21 +332,6 @@ export function shortSummary(report: ReportData): string {
 export const VERDICT_SYMBOLS: Readonly<Record<VerdictKind, string>> = { ready: '✓', rework: '!', blocked: '✗' };
 export const STATUS_SYMBOLS: Readonly<Record<RowStatus, string>> = { ok: '✓', 'check': '?', fail: '✗' };
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 || n === 0 ? one : many}`;
-}
-
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/**
- * The report of a text and its findings (as `analyze` returned them). A text
- * that was not analysed (too long, binary) is not parsed again.
- */
-export function reportForText(text: string, findings: readonly Finding[], options: AnalyzeOptions, extras: ReportExtras = {}): ReportData {
-  const unreadable = findings.some((f) => f.rule === UNREADABLE_RULE);
-  const draft = parseDraft(unreadable ? '' : text);
-  const sendWindow = extras.sendWindow ?? reportWindow(draft.meta, options, options.now ?? new Date());
-  return buildReport(draft, findings, options, sendWindow ? { ...extras, sendWindow } : extras);
 }

@@ -6,6 +6,7 @@ import raw from '../../snippets/reponse.json';
 import { parseDateTime } from './draft';
 import { parseSnippet, renderSnippet, serializeSnippet, type SnippetNode } from './snippetSyntax';
 import { fold } from './text';
+import type { RecapSection } from './tips';
 
 /** The prefix every scenario answers to, so that typing it lists them all. */
 export const SHARED_PREFIX = 'refus';
@@ -22,11 +23,11 @@ export interface Scenario {
   /** The snippet source, lines joined with `\n`. */
   body: string;
   /** The guide's section the scenario comes from (1–6). */
-  section: number;
+  section: RecapSection;
 }
 
 /** Where each scenario comes from in the guide. */
-const SECTIONS: Readonly<Record<string, number>> = {
+const SECTIONS: Readonly<Record<string, RecapSection>> = {
   remerciement: 1,
   entretien: 2,
   proposition: 3,

@@ -2,6 +2,8 @@
 // (« Transformer un refus en effet boomerang »). Hovers, diagnostics, the
 // report and the docs all read from here.
 
+import { draftChannelChoice } from './channels';
+
 export interface RecapRow {
   /** The meme of the guide's recap table. */
   meme: string;
@@ -14,7 +16,7 @@ export interface Tip {
   /** Short French title. */
   title: string;
   /** The guide's section number (1–6), for the report's checklist. */
-  section: number;
+  section: RecapSection;
   /** « Ce qu'on croit ». */
   belief?: string;
   /** « Ce qui se passe vraiment ». */
@@ -25,8 +27,12 @@ export interface Tip {
   note: string;
 }
 
+/** Rows of the recap table: 1 timing, 2 thanks and brevity, 3 questions, 4 radar, 5 contesting, 6 anti-embrouilles. */
+export type RecapSection = 1 | 2 | 3 | 4 | 5 | 6;
+export const RECAP_SECTIONS: readonly RecapSection[] = [1, 2, 3, 4, 5, 6];
+
 /** The guide's « Liste récapitulative », one row per section. */
-export const RECAP: Readonly<Record<number, RecapRow>> = {
+export const RECAP: Readonly<Record<RecapSection, RecapRow>> = {
   1: { meme: '« Pas de rage-reply. »', advice: 'Répondez dans les 24–48 h, sobrement, avec un objet clair.' },
   2: { meme: '« Merci ≠ roman triste. »', advice: 'Remerciez, acceptez, demandez 1–2 axes d’amélioration, restez disponible.' },
   3: { meme: '« Feedback > ego. »', advice: 'Posez des questions précises et actionnables ; acceptez un refus de feedback.' },
@@ -180,7 +186,7 @@ const list: Tip[] = [
     title: 'L’en-tête du brouillon',
     section: 6,
     advice: [
-      'canal : mail, linkedin, sms ou telephone.',
+      `canal : ${draftChannelChoice()}.`,
       'destinataire : la personne ou l’organisation.',
       'refus_recu / envoi_prevu / envoye : AAAA-MM-JJ HH:MM.',
     ],

@@ -4,7 +4,7 @@
 // for an older version of a document is dropped.
 
 import * as vscode from 'vscode';
-import { analyze, ruleDocUrl, type Finding, type Severity } from '../core';
+import { analyzeDraft, ruleDocUrl, type DraftAnalysis, type Finding, type Severity } from '../core';
 import { isDraft } from './documents';
 import { analysisDelay } from './pacing';
 import type { Settings } from './settings';
@@ -39,7 +39,7 @@ export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagn
 
 interface Analysis {
   version: number;
-  findings: Finding[];
+  analysis: DraftAnalysis;
 }
 
 export class DiagnosticsController implements vscode.Disposable {
@@ -69,18 +69,28 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** The findings last computed for a document at its current version. */
   findingsFor(doc: vscode.TextDocument): Finding[] | undefined {
+    return this.analysisFor(doc)?.findings;
+  }
+
+  /** The last analysis of a document (draft, findings, figures) at its current version. */
+  analysisFor(doc: vscode.TextDocument): DraftAnalysis | undefined {
     const r = this.results.get(doc.uri.toString());
-    return r && r.version === doc.version ? r.findings : undefined;
+    return r && r.version === doc.version ? r.analysis : undefined;
+  }
+
+  /** The analysis of a document, computed now if the last one is stale (the report and the hovers read it). */
+  currentAnalysis(doc: vscode.TextDocument): DraftAnalysis | undefined {
+    let analysis = this.analysisFor(doc);
+    if (!analysis) {
+      this.lintNow(doc);
+      analysis = this.analysisFor(doc);
+    }
+    return analysis;
   }
 
   /** Findings of a document, computing them now if the last ones are stale. */
   currentFindings(doc: vscode.TextDocument): Finding[] {
-    let findings = this.findingsFor(doc);
-    if (!findings) {
-      this.lintNow(doc);
-      findings = this.findingsFor(doc) ?? [];
-    }
-    return findings;
+    return this.currentAnalysis(doc)?.findings ?? [];
   }
 
   /** How long the last analysis of a document took, in milliseconds (what paces the next one). */
@@ -122,14 +132,15 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = doc.version;
     const { options } = this.settings.for(doc.uri);
     const started = Date.now();
-    const findings = analyze(doc.getText(), options, {
+    const analysis = analyzeDraft(doc.getText(), options, {
       file: doc.uri.toString(),
       siblings: this.index?.siblingsOf(doc.uri) ?? [],
     });
+    const findings = analysis.findings;
     this.costs.set(doc.uri.toString(), Date.now() - started);
     // Drop a result that no longer matches the document.
     if (doc.isClosed || doc.version !== version) return;
-    this.results.set(doc.uri.toString(), { version, findings });
+    this.results.set(doc.uri.toString(), { version, analysis });
     this.collection.set(
       doc.uri,
       findings.map((f) => toDiagnostic(doc, f)),

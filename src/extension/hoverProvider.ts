@@ -33,9 +33,9 @@ export class ChecklistHoverProvider implements vscode.HoverProvider {
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!isDraft(doc)) return undefined;
-    const text = doc.getText();
-    const findings = this.diagnostics.currentFindings(doc);
-    const info = hoverAt(parseDraft(text), findings, doc.offsetAt(position), this.context);
+    // The draft and the findings of the current analysis: no second parse.
+    const analysis = this.diagnostics.currentAnalysis(doc);
+    const info = analysis ? hoverAt(analysis.draft, analysis.findings, doc.offsetAt(position), this.context) : hoverAt(parseDraft(doc.getText()), [], doc.offsetAt(position), this.context);
     if (!info) return undefined;
     return new vscode.Hover(renderHover(info), new vscode.Range(doc.positionAt(info.start), doc.positionAt(info.end)));
   }

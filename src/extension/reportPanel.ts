@@ -5,7 +5,7 @@
 // Everything the webview sends is validated before use.
 
 import * as vscode from 'vscode';
-import { reportForText, type ReportData } from '../core';
+import { analyzeDraft, buildReport, type ReportData } from '../core';
 import type { DiagnosticsController } from './diagnostics';
 import { isDraft } from './documents';
 import { makeNonce, parseWebviewMessage, reportBody, reportHtml, type ReportView } from './reportHtml';
@@ -24,11 +24,10 @@ interface Target {
   data: ReportData;
 }
 
-/** The report of a document, computed from its current findings. */
+/** The report of a document, from its current analysis (the figures the rules measured). */
 export function computeReport(diagnostics: DiagnosticsController, settings: Settings, doc: vscode.TextDocument): ReportData {
-  const findings = diagnostics.currentFindings(doc);
-  const { options } = settings.for(doc.uri);
-  return reportForText(doc.getText(), findings, options);
+  // A document that is not a draft has no analysis of its own: analyse it for the report alone.
+  return buildReport(diagnostics.currentAnalysis(doc) ?? analyzeDraft(doc.getText(), settings.for(doc.uri).options));
 }
 
 function baseName(uri: vscode.Uri): string {

@@ -2,7 +2,7 @@
 // user once about each invalid value (the default is then used).
 
 import * as vscode from 'vscode';
-import { mergeRawOptions, resolveOptions, RULE_IDS, type AnalyzeOptions } from '../core';
+import { mergeRawOptions, resolveOptions, RULES, type AnalyzeOptions } from '../core';
 import { USER_CONFIG_FILE, type UserConfig } from './userConfig';
 
 export const DEFAULT_DEBOUNCE_MS = 250;
@@ -60,9 +60,9 @@ export class Settings implements vscode.Disposable {
     const file = this.userConfig?.for(uri);
     const problems: string[] = [];
     if (file?.error) problems.push(file.error);
-    if (file?.raw !== undefined) problems.push(...resolveOptions(file.raw, RULE_IDS, USER_CONFIG_FILE).problems);
-    problems.push(...resolveOptions(raw, RULE_IDS).problems);
-    const { options } = resolveOptions(mergeRawOptions(file?.raw, raw), RULE_IDS);
+    if (file?.raw !== undefined) problems.push(...resolveOptions(file.raw, RULES, USER_CONFIG_FILE).problems);
+    problems.push(...resolveOptions(raw, RULES).problems);
+    const { options } = resolveOptions(mergeRawOptions(file?.raw, raw), RULES);
     let debounceMs = DEFAULT_DEBOUNCE_MS;
     const d = c.get<unknown>('debounceMs');
     if (d !== undefined) {

@@ -66,7 +66,7 @@ describe('analyze', () => {
     ];
     for (const [raw, message] of invalid) {
       it(`explains ${JSON.stringify(raw)} and keeps the defaults`, () => {
-        const { options, problems } = resolveOptions(raw, RULE_IDS);
+        const { options, problems } = resolveOptions(raw, RULES);
         assert.equal(problems.length, 1, problems.join('\n'));
         assert.match(problems[0], message);
         assert.deepEqual(options.thresholds, defaultOptions().thresholds);

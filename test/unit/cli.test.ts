@@ -102,9 +102,8 @@ describe('command line', () => {
       const text = BAD;
       const options = defaultOptions();
       const results = analyzeWorkspace([{ file: 'a.reponse.md', text }], options);
-      const texts = new Map([['a.reponse.md', text]]);
-      assert.ok(formatReport(results, texts, options, true).includes('\x1b[1m\x1b[31m✗ À ne pas envoyer tel quel\x1b[0m'));
-      assert.ok(!formatReport(results, texts, options, false).includes('\x1b'));
+      assert.ok(formatReport(results, true).includes('\x1b[1m\x1b[31m✗ À ne pas envoyer tel quel\x1b[0m'));
+      assert.ok(!formatReport(results, false).includes('\x1b'));
     });
   });
 

@@ -191,7 +191,7 @@ describe('conventions of French letters and mails: every entry’s own examples'
       ids.add(c.id);
       const e = EXAMPLES[c.id];
       assert.ok(e && e.recognise.length > 0 && e.notThis.length > 0, `${c.id}: examples`);
-      assert.ok(c.label.length > 5 && c.note.length > 20, `${c.id}: label and note`);
+      assert.ok(e.label.length > 5 && c.note.length > 20, `${c.id}: label and note`);
     }
     assert.ok(CONVENTIONS.length >= 40, String(CONVENTIONS.length));
     for (const id of Object.keys(EXAMPLES)) assert.ok(ids.has(id), `examples for unknown entry ${id}`);

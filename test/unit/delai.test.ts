@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, defaultOptions, parseDraft, resolveOptions, RULE_IDS, sendWindow, sendWindowLines, type AnalyzeOptions, type Finding } from '../../src/core';
+import { analyze, defaultOptions, parseDraft, resolveOptions, RULES, sendWindow, sendWindowLines, type AnalyzeOptions, type Finding } from '../../src/core';
 import { applyFix } from './helpers';
 
 // Every test runs in the Paris time zone, whatever the machine's.
@@ -170,14 +170,14 @@ describe('delai: when to answer a refusal (24 to 48 business hours)', () => {
 
 describe('timing settings', () => {
   it('accepts a time zone, working hours and Alsace-Moselle', () => {
-    const { options, problems } = resolveOptions({ timeZone: 'Europe/Paris', workingHours: '8h30-17h', alsaceMoselle: true }, RULE_IDS);
+    const { options, problems } = resolveOptions({ timeZone: 'Europe/Paris', workingHours: '8h30-17h', alsaceMoselle: true }, RULES);
     assert.deepEqual(problems, []);
     assert.equal(options.timeZone, 'Europe/Paris');
     assert.deepEqual(options.workingHours, { start: 510, end: 1020 });
     assert.equal(options.alsaceMoselle, true);
   });
   it('defaults to the machine’s time zone and 9:00–18:00', () => {
-    const { options } = resolveOptions({ timeZone: '' }, RULE_IDS);
+    const { options } = resolveOptions({ timeZone: '' }, RULES);
     assert.equal(options.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
     assert.deepEqual(options.workingHours, { start: 540, end: 1080 });
     assert.equal(options.alsaceMoselle, false);
@@ -194,7 +194,7 @@ describe('timing settings', () => {
   ];
   for (const [raw, message] of invalid) {
     it(`one clear French message for ${JSON.stringify(raw)}`, () => {
-      const { problems } = resolveOptions(raw, RULE_IDS);
+      const { problems } = resolveOptions(raw, RULES);
       assert.equal(problems.length, 1, problems.join('\n'));
       assert.match(problems[0], message);
     });

@@ -60,7 +60,7 @@ describe('hoverAt', () => {
 
   it('on the subject of a LinkedIn message: says it is not read as a subject', () => {
     const t = DRAFT.replace('canal: mail', 'canal: linkedin');
-    assert.match(allText(hover(t, 'Objet :')), /message linkedin : la ligne « Objet : » ne sera pas lue/);
+    assert.match(allText(hover(t, 'Objet :')), /un message LinkedIn : la ligne « Objet : » ne sera pas lue/);
   });
 
   it('on the greeting (outside the placeholder): the opening', () => {
@@ -123,6 +123,17 @@ describe('hoverAt', () => {
     assert.equal(DRAFT.slice(h?.start, h?.end), 'LinkedIn');
     assert.match(allText(h), /Canal de ce brouillon mail/);
     assert.match(allText(h), /Mail \+ LinkedIn \+ SMS = pression/);
+  });
+
+  it('on any channel word of the channel model, with that channel’s note, and not on look-alikes', () => {
+    const text = 'Bonjour Julien,\nJe reste joignable sur WhatsApp ou par message vocal, et je répondrai à l’appel d’offres.\nBien cordialement,\nLéa';
+    const whatsapp = hover(text, 'WhatsApp');
+    assert.equal(text.slice(whatsapp?.start, whatsapp?.end), 'WhatsApp');
+    assert.match(allText(whatsapp), /WhatsApp Messagerie personnelle/);
+    const vocal = hover(text, 'vocal');
+    assert.equal(text.slice(vocal?.start, vocal?.end), 'message vocal');
+    assert.match(allText(vocal), /téléphone Un appel se propose/);
+    assert.equal(hover(text, 'appel d’offres'), undefined);
   });
 
   it('on a placeholder when its rule is off: still the template tip', () => {

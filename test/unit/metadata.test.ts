@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readmeRules, readmeSettings, replaceBlock, rulesDoc, syncManifest, syncNls, syncReadme, tableCell } from '../../scripts/generate';
+import { configSchema, readmeRules, readmeSettings, replaceBlock, rulesDoc, syncManifest, syncNls, syncReadme, tableCell } from '../../scripts/generate';
 import { RULES, getTip } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
@@ -21,13 +21,17 @@ describe('metadata agrees with the registry', () => {
     assert.deepEqual(pkg, syncManifest(pkg));
   });
 
+  it('the .boomerang.json schema is up to date (run `npm run sync`)', () => {
+    assert.deepEqual(JSON.parse(read('schemas/boomerang.schema.json')), configSchema(pkg, nls));
+  });
+
   it('README.md rules and settings blocks are up to date (run `npm run sync`)', () => {
     const nls = existsSync(resolve(root, 'package.nls.json')) ? JSON.parse(read('package.nls.json')) : {};
     const readme = read('README.md');
     assert.equal(readme, syncReadme(readme, pkg, nls));
   });
 
-  it('the README rules block lists every rule with its category, severity in French and example on one table row', () => {
+  it('the README rules block lists every rule with its category, severity in French and description on one table row', () => {
     const block = readmeRules();
     for (const r of RULES) {
       const row = block.split('\n').find((l) => l.startsWith(`| [\`${r.id}\`]`));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, analyzeWorkspace, defaultOptions, sameRecipient, type AnalyzeOptions, type Finding } from '../../src/core';
+import { analyze, analyzeDraft, analyzeWorkspace, buildReport, defaultOptions, sameRecipient, type AnalyzeOptions, type Finding } from '../../src/core';
 import { applyFix } from './helpers';
 
 const PARIS = { ...defaultOptions(), timeZone: 'Europe/Paris' };
@@ -11,6 +11,58 @@ function mail(body: string, channel = 'mail', signature = 'Léa Martin – 06 12
 function announced(text: string): Finding[] {
   return analyze(text, PARIS).filter((f) => f.rule === 'multicanal-annonce');
 }
+
+describe('relance-annoncee: a follow-up announced too soon', () => {
+  const announcedFollowUp = (text: string, options: AnalyzeOptions = PARIS) => analyze(text, options).filter((f) => f.rule === 'relance-annoncee');
+  const trigger: [string, string?][] = [
+    ['Je reviendrai vers vous la semaine prochaine pour savoir si le poste est toujours ouvert.'],
+    ['Je vous relancerai vendredi.'],
+    ['Je me permettrai de vous relancer d’ici la fin de la semaine.'],
+    ['Je vous recontacterai sans faute dès lundi.'],
+    ['Nous reviendrons vers vous dans trois jours avec une offre ajustée.'],
+    ['Je te réécrirai demain.', 'linkedin'],
+  ];
+  for (const [body, channel] of trigger) {
+    it(`flags « ${body} »`, () => {
+      const t = mail(body, channel);
+      const f = announcedFollowUp(t);
+      assert.equal(f.length, 1, JSON.stringify(f));
+      assert.equal(f[0].severity, 'warning');
+      assert.equal(t.slice(f[0].start, f[0].end), body);
+      assert.match(f[0].message, /à moins de 7 jours/);
+      assert.equal(applyFix(t, f[0]), t.replace(body, 'Je reste disponible si vos besoins évoluent.'));
+    });
+  }
+  const quiet = [
+    'Je reviendrai vers vous dans quinze jours avec l’article dont nous avions parlé.',
+    'Je reviens vers vous suite à votre message de lundi.',
+    'Je vous écrirai à nouveau si un poste proche s’ouvre.',
+    'Je vous recontacterai dans deux mois, pour un check-in discret.',
+    'Demain est un autre jour : je reste disponible.',
+    'Je reviendrai vers vous quand j’aurai renforcé mes compétences en gestion de projet, sans doute la semaine prochaine.',
+  ];
+  for (const body of quiet) it(`stays quiet on « ${body} »`, () => assert.deepEqual(announcedFollowUp(mail(body)), []));
+  it('leaves a call announced on another channel to multicanal-annonce', () => {
+    const t = mail('Je vous appellerai demain.');
+    assert.equal(announced(t).length, 1);
+    assert.deepEqual(announcedFollowUp(t), []);
+  });
+  it('follows followUpDays, and is off at 0', () => {
+    const t = mail('Je vous recontacterai dans une semaine.');
+    assert.deepEqual(announcedFollowUp(t), []);
+    const stricter = { ...PARIS, thresholds: { ...PARIS.thresholds, followUpDays: 10 } };
+    assert.match(announcedFollowUp(t, stricter)[0]?.message ?? '', /à moins de 10 jours/);
+    const off = { ...PARIS, thresholds: { ...PARIS.thresholds, followUpDays: 0 } };
+    assert.deepEqual(announcedFollowUp(mail('Je vous relancerai demain.'), off), []);
+  });
+  it('asks only to rework the draft: it does not block sending', () => {
+    const t = mail('Je vous relancerai vendredi.');
+    const r = buildReport(analyzeDraft(t, PARIS));
+    assert.ok(r.findings.some((f) => f.rule === 'relance-annoncee'));
+    assert.equal(r.verdict.kind, 'rework', r.verdict.reason);
+    assert.deepEqual(r.rows.filter((row) => row.status === 'fail').map((row) => row.section), [4, 6]);
+  });
+});
 
 describe('relance-insistante: reproaching the silence', () => {
   const insist = (text: string) => analyze(text, PARIS).filter((f) => f.rule === 'relance-insistante');

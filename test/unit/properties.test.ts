@@ -137,7 +137,7 @@ describe('guards of runRules', () => {
       rules.splice(rules.indexOf(rule), 1);
     }
   }
-  const base = { category: 'structure', severity: 'warning', description: 'Règle de test hostile.', tip: 'entete', example: '' } as const;
+  const base = { category: 'structure', severity: 'warning', description: 'Règle de test hostile.', tip: 'entete', recap: { rows: [6], why: 'Test.' }, example: '', counterExample: '' } as const;
 
   it('turns a rule that throws into one information finding and keeps the others', () => {
     withRule(

@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
 import {
-  analyze,
+  analyzeDraft,
   buildReport,
   defaultOptions,
   figureLines,
-  parseDraft,
-  reportForText,
   shortSummary,
+  RULES,
   type AnalyzeOptions,
   type Finding,
   type ReportData,
@@ -18,7 +17,7 @@ import { GOOD_MAIL } from './helpers';
 const IN_WINDOW: AnalyzeOptions = { ...defaultOptions(), timeZone: 'Europe/Paris', now: new Date('2026-03-10T13:00:00Z') };
 
 function report(text: string, options: AnalyzeOptions = IN_WINDOW): ReportData {
-  return reportForText(text, analyze(text, options), options);
+  return buildReport(analyzeDraft(text, options));
 }
 
 function statuses(r: ReportData): Record<number, RowStatus> {
@@ -37,10 +36,12 @@ Je reste preneur de vos actualités et je partagerai volontiers des ressources p
 Au plaisir de rester en contact, Samir.
 `;
 
-/** A finding as a rule of another family would report it. */
-function synthetic(text: string, category: Finding['category'], severity: Finding['severity'], rule = `essai-${category}`): Finding {
+/** A finding as the first rule of a category would report it. */
+function synthetic(text: string, category: Finding['category'], severity: Finding['severity']): Finding {
+  const rule = RULES.find((r) => r.category === category);
+  assert.ok(rule, category);
   const start = text.indexOf('Merci');
-  return { rule, category, severity, start, end: start + 5, message: `Constat ${category}. Détail.`, tip: 'ton', fixes: [] };
+  return { rule: rule.id, category, severity, start, end: start + 5, message: `Constat ${category}. Détail.`, tip: rule.tip, fixes: [] };
 }
 
 describe('report', () => {
@@ -176,9 +177,8 @@ describe('report', () => {
     for (const [category, rows] of mapping) {
       it(`maps a ${category} warning to row(s) ${rows.join(' and ')}, and lists it there`, () => {
         const text = mail('Merci pour votre retour.');
-        const draft = parseDraft(text);
         const f = synthetic(text, category, 'warning');
-        const r = buildReport(draft, [f], defaultOptions());
+        const r = buildReport({ ...analyzeDraft(text), findings: [f] });
         for (const row of r.rows) {
           const expected = rows.includes(row.section);
           assert.equal(row.status, expected ? 'fail' : 'ok', `row ${row.section}`);
@@ -190,8 +190,7 @@ describe('report', () => {
 
     it('makes a row « À vérifier » for advice and keeps it passed for style hints', () => {
       const text = mail('Merci pour votre retour.');
-      const draft = parseDraft(text);
-      const r = buildReport(draft, [synthetic(text, 'contestation', 'information'), synthetic(text, 'questions', 'hint')], defaultOptions());
+      const r = buildReport({ ...analyzeDraft(text), findings: [synthetic(text, 'contestation', 'information'), synthetic(text, 'questions', 'hint')] });
       assert.equal(r.rows[4].status, 'check');
       assert.equal(r.rows[4].summary, '1 conseil.');
       assert.equal(r.rows[2].status, 'ok');
@@ -201,11 +200,11 @@ describe('report', () => {
 
     it('blocks on tone, contest, timing and channel warnings but only asks to rework on questions', () => {
       const text = mail('Merci pour votre retour.');
-      const draft = parseDraft(text);
+      const analysis = analyzeDraft(text);
       for (const c of ['ton', 'contestation', 'delai', 'multicanal'] as const) {
-        assert.equal(buildReport(draft, [synthetic(text, c, 'warning')], defaultOptions()).verdict.kind, 'blocked', c);
+        assert.equal(buildReport({ ...analysis, findings: [synthetic(text, c, 'warning')] }).verdict.kind, 'blocked', c);
       }
-      const q = buildReport(draft, [synthetic(text, 'questions', 'warning')], defaultOptions());
+      const q = buildReport({ ...analysis, findings: [synthetic(text, 'questions', 'warning')] });
       assert.equal(q.verdict.kind, 'rework');
       assert.equal(q.verdict.reason, 'Constat questions.');
     });
@@ -236,15 +235,22 @@ describe('report', () => {
       assert.equal(report(mail('Merci. Voici le lien https://exemple.fr/page?id=3 pour mémoire.')).figures.questions, 0);
     });
 
-    const channels: [string, string[]][] = [
-      ['Je vous envoie une invitation LinkedIn et un SMS.', ['linkedin', 'sms']],
-      ['Je suis à portée de mail, ou par téléphone.', ['telephone']],
-      ['Merci pour votre retour sur l’appel d’offres.', []],
-      ['Je vous appellerai la semaine prochaine.', ['telephone']],
+    const channels: [string, string[], boolean][] = [
+      ['Je vous envoie une invitation LinkedIn et un SMS.', ['linkedin', 'sms'], true],
+      ['Je vous envoie une invitation LinkedIn pour rester en veille sur vos actualités.', ['linkedin'], false],
+      ['Je vous ai aussi écrit sur WhatsApp et laissé un message vocal.', ['whatsapp', 'telephone'], true],
+      ['Je suis à portée de mail, ou par téléphone.', [], false],
+      ['Merci pour votre retour sur l’appel d’offres.', [], false],
+      ['Je vous appellerai la semaine prochaine.', ['telephone'], true],
     ];
-    for (const [body, expected] of channels) {
-      it(`finds the channels mentioned in ${JSON.stringify(body)}`, () => {
-        assert.deepEqual(report(mail(body)).figures.channelsMentioned, expected);
+    for (const [body, expected, pressure] of channels) {
+      it(`shows the channels the multichannel rules find in ${JSON.stringify(body)}`, () => {
+        const r = report(mail(body));
+        assert.deepEqual(r.figures.channelsMentioned, expected);
+        assert.equal(r.figures.channelPressure, pressure);
+        assert.equal(r.findings.some((f) => f.rule === 'multicanal-annonce'), pressure);
+        const line = figureLines(r.figures).find((l) => l.key === 'channel');
+        assert.equal(line?.status, pressure ? 'fail' : expected.length > 0 ? 'check' : 'ok');
       });
     }
 
@@ -252,23 +258,20 @@ describe('report', () => {
       assert.deepEqual(report(GOOD_MAIL).figures.channelsMentioned, []);
     });
 
-    it('shows the send window the timing rules compute, or the one given', () => {
+    it('shows the send window the timing rules judged, at the analysis’s own reference time', () => {
       const text = mail('Merci pour votre retour.');
-      const options = IN_WINDOW;
-      const findings = analyze(text, options);
-      const computed = figureLines(reportForText(text, findings, options).figures).find((l) => l.key === 'delay');
-      assert.equal(computed?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : c’est le moment');
-      assert.equal(computed?.status, 'ok');
-      const sendWindow = {
-        start: { year: 2026, month: 3, day: 10, hour: 10, minute: 0, hasTime: true },
-        end: { year: 2026, month: 3, day: 11, hour: 10, minute: 0, hasTime: true },
-        position: 'before' as const,
+      const line = (options: AnalyzeOptions) => {
+        const analysis = analyzeDraft(text, options);
+        return { line: figureLines(buildReport(analysis).figures).find((l) => l.key === 'delay'), early: analysis.findings.some((f) => f.rule === 'reponse-trop-rapide') };
       };
-      const r = reportForText(text, findings, options, { sendWindow });
-      assert.deepEqual(r.figures.sendWindow, sendWindow);
-      const line = figureLines(r.figures).find((l) => l.key === 'delay');
-      assert.equal(line?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : trop tôt pour l’instant');
-      assert.equal(line?.status, 'check');
+      const during = line(IN_WINDOW);
+      assert.equal(during.line?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : c’est le moment');
+      assert.equal(during.line?.status, 'ok');
+      assert.equal(during.early, false);
+      const before = line({ ...IN_WINDOW, now: new Date('2026-03-09T15:00:00Z') });
+      assert.equal(before.line?.value, 'refus reçu le lun. 9 mars 2026 à 10:00 ; envoi conseillé du mar. 10 mars 2026 à 10:00 au mer. 11 mars 2026 à 10:00 : trop tôt pour l’instant');
+      assert.equal(before.line?.status, 'check');
+      assert.equal(before.early, true);
     });
 
     it('summarises the draft for the status bar', () => {

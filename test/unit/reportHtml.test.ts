@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, defaultOptions, reportForText } from '../../src/core';
+import { analyzeDraft, buildReport, defaultOptions } from '../../src/core';
 import { contentSecurityPolicy, escapeHtml, makeNonce, parseWebviewMessage, reportBody, reportHtml, type L10n, type ReportView } from '../../src/extension/reportHtml';
 
 /** Stands in for vscode.l10n: the French source string with {0}, {1} filled in. */
@@ -16,7 +16,7 @@ const RESOURCES = {
 
 function view(text: string, fileName = 'essai.reponse.md', state: ReportView['state'] = 'live'): ReportView {
   const options = defaultOptions();
-  return { data: reportForText(text, analyze(text, options), options), fileName, version: 3, state, l10n };
+  return { data: buildReport(analyzeDraft(text, options)), fileName, version: 3, state, l10n };
 }
 
 const HOSTILE = `---

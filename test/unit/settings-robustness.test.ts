@@ -1,7 +1,7 @@
 // Hostile settings (from VS Code, a JSON file or the command line): one clear
 // French message per invalid value, defaults used, and nothing else changes.
 import * as assert from 'node:assert/strict';
-import { analyze, defaultOptions, resolveOptions, RULE_IDS } from '../../src/core';
+import { analyze, defaultOptions, resolveOptions, RULES } from '../../src/core';
 import { GOOD_MAIL } from './helpers';
 
 describe('hostile settings', () => {
@@ -28,7 +28,7 @@ describe('hostile settings', () => {
   ];
   for (const [what, raw, message] of cases) {
     it(`explains ${what} in one message and keeps the defaults`, () => {
-      const { options, problems } = resolveOptions(raw, RULE_IDS);
+      const { options, problems } = resolveOptions(raw, RULES);
       assert.equal(problems.length, 1, problems.join('\n'));
       assert.match(problems[0], message);
       assert.deepEqual(options, defaultOptions());
@@ -36,7 +36,7 @@ describe('hostile settings', () => {
   }
 
   it('gives one message per invalid value and keeps the valid ones', () => {
-    const { options, problems } = resolveOptions({ rules: { modele: 'off', inconnue: 'off', ton: 'fort' }, thresholds: { maxLines: 6, maxWords: -1 }, maxChars: 'x' }, RULE_IDS);
+    const { options, problems } = resolveOptions({ rules: { modele: 'off', inconnue: 'off', ton: 'fort' }, thresholds: { maxLines: 6, maxWords: -1 }, maxChars: 'x' }, RULES);
     assert.equal(problems.length, 4, problems.join('\n'));
     assert.deepEqual(options.rules, { modele: 'off' });
     assert.equal(options.thresholds.maxLines, 6);
@@ -45,7 +45,7 @@ describe('hostile settings', () => {
 
   it('does not let a "__proto__" key from a JSON file reach the options or Object.prototype', () => {
     const raw = JSON.parse('{"rules": {"__proto__": {"polluted": "off"}}, "thresholds": {"__proto__": {"maxLines": 1}}}');
-    const { options, problems } = resolveOptions(raw, RULE_IDS);
+    const { options, problems } = resolveOptions(raw, RULES);
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(options.thresholds.maxLines, defaultOptions().thresholds.maxLines);
@@ -53,7 +53,7 @@ describe('hostile settings', () => {
   });
 
   it('analyses with the defaults when every setting is invalid', () => {
-    const { options } = resolveOptions({ rules: 'tout', thresholds: [], maxChars: -1 }, RULE_IDS);
+    const { options } = resolveOptions({ rules: 'tout', thresholds: [], maxChars: -1 }, RULES);
     assert.deepEqual(analyze(GOOD_MAIL, options), analyze(GOOD_MAIL, defaultOptions()));
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, defaultOptions, resolveOptions, RULE_IDS, type AnalyzeOptions, type Finding } from '../../src/core';
+import { analyze, defaultOptions, resolveOptions, RULES, type AnalyzeOptions, type Finding } from '../../src/core';
 import { applyFix, GOOD_MAIL } from './helpers';
 
 /** Wraps a body into a complete reply so that only the wording varies. */
@@ -139,7 +139,7 @@ describe('tone, contestation and questions rules', () => {
       ['Je suis le meilleur candidat.', 'conteste-la-decision', 'Je suis le meilleur candidat'],
       ['VOUS N’AVEZ RIEN COMPRIS.', 'cris', 'VOUS N’AVEZ RIEN COMPRIS'],
       ['Trois semaines !!!', 'cris', '!!!'],
-      ['Vraiment ?!', 'cris', '?!'],
+      ['Vraiment ?!?!', 'cris', '?!?!'],
       ['Merci 😡', 'cris', '😡'],
     ];
     for (const [body, rule, words] of table) {
@@ -246,7 +246,7 @@ describe('tone, contestation and questions rules', () => {
   });
 
   describe('user expressions and exceptions', () => {
-    const resolve = (raw: unknown) => resolveOptions(raw, RULE_IDS, 'boomerang');
+    const resolve = (raw: unknown) => resolveOptions(raw, RULES, 'boomerang');
     it('flags a user phrase with the same normalisation (case, accents, apostrophes, line breaks)', () => {
       const { options, problems } = resolve({ expressions: ['c’est du vol', { phrase: 'ça m’apprendra', rule: 'drame', rewrites: ['Je retiens la leçon'] }] });
       assert.deepEqual(problems, []);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mergeRawOptions, resolveOptions, RULE_IDS, USER_EXPRESSION_RULES } from '../../src/core';
+import { mergeRawOptions, resolveOptions, RULE_IDS, RULES, USER_EXPRESSION_RULES } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
 const CLI = resolve(root, 'bin/boomerang.js');
@@ -38,7 +38,7 @@ describe('.boomerang.json: user expressions and exceptions', () => {
       { rules: { drame: 'off', cris: 'hint' }, expressions: ['a'], exceptions: ['x'] },
       { rules: { drame: 'warning' }, expressions: ['b'] },
     );
-    const { options, problems } = resolveOptions(merged, RULE_IDS);
+    const { options, problems } = resolveOptions(merged, RULES);
     assert.deepEqual(problems, []);
     assert.deepEqual(options.rules, { drame: 'warning', cris: 'hint' });
     assert.deepEqual(options.expressions.map((e) => e.phrase), ['a', 'b']);

@@ -1,63 +1,30 @@
 // The installable package: `npm run package` builds boomerang-VERSION.vsix once
-// for this file, and its contents are read from the zip's central directory.
-// It must hold what VS Code loads and nothing else (no sources, tests, maps,
-// node_modules, bench output, docs or examples).
+// for this file, and its contents are read with yauzl (the zip reader vsce
+// itself uses). It must hold what VS Code loads and nothing else (no sources,
+// tests, maps, node_modules, bench output, docs or examples).
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { buffer } from 'node:stream/consumers';
+import * as yauzl from 'yauzl';
 
 const root = resolve(__dirname, '../../..');
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
-
-/** Lists a zip file's entries from its central directory (no zip64: a .vsix is small). */
-export function zipEntries(zip: Buffer): ZipEntry[] {
-  // End of central directory: 22 bytes plus a comment of up to 65535 bytes.
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
+/** Every file of a zip (a .vsix is small): its name and its uncompressed bytes, as yauzl reads and checks them. */
+async function readZip(file: string): Promise<Map<string, Buffer>> {
+  const zip = await yauzl.openPromise(file);
+  const files = new Map<string, Buffer>();
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (entry.fileName.endsWith('/')) continue;
+      files.set(entry.fileName, await buffer(await zip.openReadStreamPromise(entry)));
     }
+  } finally {
+    zip.close();
   }
-  if (eocd < 0) throw new Error('not a zip file: no end of central directory');
-  const count = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry at ${p}`);
-    const nameLength = zip.readUInt16LE(p + 28);
-    const extraLength = zip.readUInt16LE(p + 30);
-    const commentLength = zip.readUInt16LE(p + 32);
-    entries.push({
-      method: zip.readUInt16LE(p + 10),
-      compressedSize: zip.readUInt32LE(p + 20),
-      size: zip.readUInt32LE(p + 24),
-      localOffset: zip.readUInt32LE(p + 42),
-      name: zip.toString('utf8', p + 46, p + 46 + nameLength),
-    });
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** The bytes of one entry (stored or deflated). */
-export function zipRead(zip: Buffer, e: ZipEntry): Buffer {
-  if (zip.readUInt32LE(e.localOffset) !== 0x04034b50) throw new Error(`bad local header for ${e.name}`);
-  const start = e.localOffset + 30 + zip.readUInt16LE(e.localOffset + 26) + zip.readUInt16LE(e.localOffset + 28);
-  const data = zip.subarray(start, start + e.compressedSize);
-  if (e.method === 0) return data;
-  if (e.method === 8) return inflateRawSync(data);
-  throw new Error(`unsupported compression ${e.method} for ${e.name}`);
+  return files;
 }
 
 /** What may ship, as paths inside the .vsix. */
@@ -118,20 +85,24 @@ function referencedFiles(pkg: Record<string, any>): string[] {
 }
 
 describe('the .vsix package', function () {
-  let zip: Buffer;
+  let files: Map<string, Buffer>;
   let names: string[];
-  let entries: ZipEntry[];
+  /** The bytes of a file of the package. */
+  const file = (name: string): Buffer => {
+    const bytes = files.get(name);
+    assert.ok(bytes, `${name} is not in the .vsix`);
+    return bytes;
+  };
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
   const vsix = resolve(root, `boomerang-${pkg.version}.vsix`);
 
-  before(function () {
+  before(async function () {
     // A production build and vsce: a few seconds, once for the whole file.
     this.timeout(180_000);
     const r = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
     assert.equal(r.status, 0, `npm run package failed:\n${r.stdout}\n${r.stderr}`);
-    zip = readFileSync(vsix);
-    entries = zipEntries(zip);
-    names = entries.map((e) => e.name).filter((n) => !n.endsWith('/'));
+    files = await readZip(vsix);
+    names = [...files.keys()];
   });
 
   it('holds nothing but what VS Code loads', () => {
@@ -162,7 +133,7 @@ describe('the .vsix package', function () {
   });
 
   it('holds every file the manifest points to (bundles, grammar, snippets, schemas, icon, nls)', () => {
-    const shipped = JSON.parse(zipRead(zip, entries.find((e) => e.name === 'extension/package.json')!).toString('utf8'));
+    const shipped = JSON.parse(file('extension/package.json').toString('utf8'));
     const missing = referencedFiles(shipped).filter((p) => !names.includes(p));
     assert.deepEqual(missing, [], 'files named in package.json but not in the .vsix');
   });
@@ -179,17 +150,17 @@ describe('the .vsix package', function () {
   // bound only catches a bundle that swallowed something it should not (a dependency tree, data).
   it('ships minified bundles without source maps, the Node one under 300 KB', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
-      const text = zipRead(zip, entries.find((e) => e.name === name)!).toString('utf8');
+      const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
     }
-    const node = entries.find((e) => e.name === 'extension/dist/extension.js')!;
-    assert.ok(node.size < 300 * 1024, `dist/extension.js is ${node.size} bytes`);
+    const node = file('extension/dist/extension.js').length;
+    assert.ok(node < 300 * 1024, `dist/extension.js is ${node} bytes`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {
-    const shipped = JSON.parse(zipRead(zip, entries.find((e) => e.name === 'extension/package.json')!).toString('utf8'));
+    const shipped = JSON.parse(file('extension/package.json').toString('utf8'));
     assert.equal(shipped.icon, 'media/icon.png');
-    const png = zipRead(zip, entries.find((e) => e.name === 'extension/media/icon.png')!);
+    const png = file('extension/media/icon.png');
     assert.equal(png.toString('latin1', 1, 4), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'icon size');
     assert.equal(shipped.browser, './dist/web/extension.js');

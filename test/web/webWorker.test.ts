@@ -76,6 +76,18 @@ describe('Boomerang in the web-worker extension host', () => {
     await tabOpened;
   });
 
+  it('writes dates, lists and choices in French in the web worker (Intl)', async () => {
+    const content =
+      '---\nrefus_recu: 2026-03-09 10:00\nenvoi_prevu: 2026-03-09 10:20\ncanal: pigeon\n---\nObjet : Merci\n\nBonjour Madame,\nJe vous ai aussi écrit sur LinkedIn et laissé un message vocal.\n\nBien cordialement,\nLéa\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'reponse', content });
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleOf(x) === 'reponse-trop-rapide') && d.some((x) => ruleOf(x) === 'multicanal-annonce'), 'the timing and channel diagnostics');
+    const messages = ds.map((d) => d.message).join('\n');
+    assert.match(messages, /à partir de mardi 10 mars, 10\u00a0h/);
+    assert.match(messages, /annonce aussi LinkedIn et téléphone : 3 canaux/);
+    assert.match(messages, /choisissez mail, linkedin, sms ou telephone/);
+  });
+
   it('analyses an untitled draft (no file behind it)', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'reponse', content: 'Objet : Merci\n\nBonjour [Nom],\n\nMerci.\n\nBien cordialement,\nLéa\n' });
     await vscode.window.showTextDocument(doc);

@@ -1,42 +1,121 @@
-// Channels, contact phrases and relaunch phrases for the `multicanal` rules.
-// Data only, each entry with a note. Phrases use the notation of `phraseSource`
-// (folded, `[e]` optional letters); `cue` patterns are regular expression
-// sources over folded text (lower case, no accents, ASCII apostrophes).
-
-/** A way to reach someone. `canal` values of the front matter are a subset. */
-export type ChannelId = 'mail' | 'linkedin' | 'sms' | 'whatsapp' | 'telephone' | 'courrier' | 'messagerie';
+// The channels, each once, and the phrases that mention them: data only, each
+// entry with a note. Read through the channel model (channels.ts), which the
+// draft's front matter, the multichannel rules, the report and the hovers ask.
+// Phrases use the notation of `phraseSource` (folded, `[e]` optional letters);
+// `cue` patterns are regular expression sources over folded text (lower case,
+// no accents, ASCII apostrophes).
 
 export interface ChannelEntry {
-  channel: ChannelId;
+  channel: string;
   /** How the channel is named in a French message: « SMS », « LinkedIn ». */
   label: string;
+  /** A message through it, for lists: « un SMS ». */
+  aMessage: string;
+  /** This draft, when written for it: « ce SMS ». */
+  thisMessage: string;
+  /**
+   * Values of the front matter's `canal` that name it (folded). Only the
+   * channels a draft is written for have some; the others can only be mentioned.
+   */
+  aliases: readonly string[];
+  /** Words and phrases that name it in prose. Where forms overlap, the first entry wins. */
   forms: readonly string[];
+  /** How a way to reach the sender through it shows in a signature (regular expression sources, case-insensitive). */
+  contact?: readonly string[];
+  /** What a hover on one of its words says. */
+  hover: string;
   note: string;
 }
 
 /**
- * Channel names. Order matters where forms overlap: the first entry wins at a
- * given position (« courrier électronique » is a mail, not a letter).
+ * Every channel. Order matters: it is the order of lists in messages and in
+ * the report, and where forms overlap the first entry wins at a given position
+ * (« courrier électronique » is a mail, not a letter).
  */
-export const CHANNEL_NAMES: readonly ChannelEntry[] = [
-  { channel: 'mail', label: 'mail', forms: ['courrier[s] electronique[s]', 'mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]', 'mél', 'boite mail', 'boite de reception'], note: 'Le courrier électronique, sous tous ses noms.' },
-  { channel: 'linkedin', label: 'LinkedIn', forms: ['linkedin', 'linked in', 'inmail[s]'], note: 'LinkedIn et sa messagerie InMail.' },
-  { channel: 'sms', label: 'SMS', forms: ['sms', 'texto[s]', 'message[s] texte', 'imessage'], note: 'Message texte sur le téléphone.' },
-  { channel: 'whatsapp', label: 'WhatsApp', forms: ['whatsapp', 'whats app', 'whatsap'], note: 'Messagerie WhatsApp.' },
+export const CHANNELS = [
+  {
+    channel: 'mail',
+    label: 'mail',
+    aMessage: 'un mail',
+    thisMessage: 'ce mail',
+    aliases: ['mail', 'email', 'e-mail', 'courriel', 'mel'],
+    forms: ['courrier[s] electronique[s]', 'mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]', 'mél', 'boite mail', 'boite de reception'],
+    // Bounded, and tried only where a run of address characters starts: linear on any signature.
+    contact: ['(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.[\\p{L}]{2,24}'],
+    hover: 'Le canal par défaut d’une réponse à un refus, avec un objet clair.',
+    note: 'Le courrier électronique, sous tous ses noms.',
+  },
+  {
+    channel: 'linkedin',
+    label: 'LinkedIn',
+    aMessage: 'un message LinkedIn',
+    thisMessage: 'ce message LinkedIn',
+    aliases: ['linkedin'],
+    forms: ['linkedin', 'linked in', 'inmail[s]'],
+    contact: ['linkedin'],
+    hover: 'Réseau professionnel : une invitation pour rester en veille, un message court sans objet.',
+    note: 'LinkedIn et sa messagerie InMail.',
+  },
+  {
+    channel: 'sms',
+    label: 'SMS',
+    aMessage: 'un SMS',
+    thisMessage: 'ce SMS',
+    aliases: ['sms', 'texto'],
+    forms: ['sms', 'texto[s]', 'message[s] texte', 'imessage'],
+    hover: 'Canal intrusif pour une réponse à un refus : réservé à qui vous l’a proposé.',
+    note: 'Message texte sur le téléphone.',
+  },
+  {
+    channel: 'whatsapp',
+    label: 'WhatsApp',
+    aMessage: 'un message WhatsApp',
+    thisMessage: 'ce message WhatsApp',
+    aliases: [],
+    forms: ['whatsapp', 'whats app', 'whatsap'],
+    hover: 'Messagerie personnelle : même prudence que le SMS.',
+    note: 'Messagerie WhatsApp.',
+  },
   {
     channel: 'telephone',
     label: 'téléphone',
-    forms: ['telephone', 'message[s] vocal', 'messages vocaux', 'vocal', 'messagerie vocale', 'boite vocale', 'repondeur', 'coup de fil', 'coup de telephone', 'appel telephonique', 'portable'],
-    note: 'Appel, message vocal, répondeur.',
+    aMessage: 'un appel',
+    thisMessage: 'cet appel',
+    aliases: ['telephone', 'tel', 'appel'],
+    forms: ['telephone', 'message[s] vocal', 'messages vocaux', 'vocal', 'messagerie vocale', 'boite vocale', 'repondeur', 'coup de fil', 'coup de telephone', 'appel[s] telephonique[s]', 'portable'],
+    contact: ['(?:\\+|00)\\d[\\d\\s.-]{7,20}\\d', '(?<!\\d)0[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)'],
+    hover: 'Un appel se propose, il ne s’impose pas.',
+    note: 'Appel, message vocal, répondeur (« appel » seul n’en est pas un : « appel d’offres »).',
   },
-  { channel: 'courrier', label: 'courrier', forms: ['courrier postal', 'par courrier', 'lettre recommandee', 'recommande avec accuse', 'par la poste', 'voie postale'], note: 'Courrier papier (« lettre » seule désigne souvent la lettre de motivation : pas retenue).' },
+  {
+    channel: 'courrier',
+    label: 'courrier',
+    aMessage: 'un courrier',
+    thisMessage: 'ce courrier',
+    aliases: [],
+    forms: ['courrier postal', 'par courrier', 'lettre recommandee', 'recommande avec accuse', 'par la poste', 'voie postale'],
+    hover: 'Un courrier papier après un refus par mail pèse plus qu’il n’aide.',
+    note: 'Courrier papier (« lettre » seule désigne souvent la lettre de motivation : pas retenue).',
+  },
   {
     channel: 'messagerie',
     label: 'messagerie',
+    aMessage: 'un message sur une autre messagerie',
+    thisMessage: 'ce message',
+    aliases: [],
     forms: ['messenger', 'telegram', 'sur signal', 'via signal', 'sur teams', 'via teams', 'slack', 'instagram', 'facebook', 'twitter', 'discord', 'viadeo', 'xing'],
+    hover: 'Une messagerie personnelle ou un réseau social : le destinataire ne l’a pas choisie pour parler de ce refus.',
     note: 'Autres messageries et réseaux (Signal et Teams seulement précédés de « sur » ou « via » : ce sont aussi des mots courants).',
   },
-];
+] as const satisfies readonly ChannelEntry[];
+
+type Entry = (typeof CHANNELS)[number];
+/** A way to reach someone, written or mentioned. */
+export type ChannelId = Entry['channel'];
+/** A channel a draft is written for (`canal:` in the front matter): those with aliases. */
+export type Channel = Extract<Entry, { aliases: readonly [string, ...string[]] }>['channel'];
+/** The channels a draft can be written for, in order. */
+export const DRAFT_CHANNELS: readonly Channel[] = CHANNELS.filter((c) => c.aliases.length > 0).map((c) => c.channel as Channel);
 
 /** Phrases that look like a channel but are not one; a channel name inside them is ignored. */
 export const NOT_CHANNELS: readonly { forms: readonly string[]; note: string }[] = [
@@ -102,25 +181,6 @@ export const RHYTHMS: readonly { kind: 'check-in' | 'suivi'; forms: readonly str
   { kind: 'check-in', forms: ['check-in', 'checkin', 'check in', 'nouvelles', 'prise de nouvelles', 'point trimestriel'], note: 'Check-in discret : 2 à 3 mois après (seuil `checkInDays`).' },
   { kind: 'suivi', forms: ['suivi', 'ressource', 'radar', 'partage', 'benchmark', 'relance', 'veille'], note: 'Ressource utile : 1 à 2 semaines après (seuil `followUpDays`).' },
 ];
-
-/** How the draft's own channel is called in a message: « ce mail ». */
-export const OWN_CHANNEL: Readonly<Record<string, string>> = {
-  mail: 'ce mail',
-  linkedin: 'ce message LinkedIn',
-  sms: 'ce SMS',
-  telephone: 'cet appel',
-};
-
-/** A message through a channel, for lists: « un mail », « un message LinkedIn ». */
-export const A_MESSAGE: Readonly<Record<ChannelId, string>> = {
-  mail: 'un mail',
-  linkedin: 'un message LinkedIn',
-  sms: 'un SMS',
-  whatsapp: 'un message WhatsApp',
-  telephone: 'un appel',
-  courrier: 'un courrier',
-  messagerie: 'un message sur une autre messagerie',
-};
 
 /** Civilities and titles in `destinataire`: mapped to a civility, or dropped (''). */
 export const CIVILITIES: Readonly<Record<string, string>> = {

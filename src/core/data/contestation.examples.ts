@@ -25,4 +25,34 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Nous nous réservons le droit d’engager un recours.', 'Nous envisageons un référé précontractuel.', 'Nous saisirons le tribunal administratif.', 'Je me réserve le droit de donner suite.'],
     noMatch: ['Nous restons disponibles pour vos prochaines consultations.', 'Le recours à un prestataire externe est une bonne idée.'],
   },
+
+  'jugement-tort': {
+    match: ['Ce rejet est injuste.', 'Votre décision est inexplicable.', 'Je pense que c’est une erreur.', 'Une notation franchement arbitraire.', 'Ma candidature a été écartée sans motif.'],
+    noMatch: ['C’était une erreur de ma part d’envoyer le mauvais fichier.', 'Sauf erreur de ma part, le document a été transmis le 3 mars.', 'Je ne dirais pas que votre décision est injuste.', 'Si je me suis trompé de service, pardonnez-moi.'],
+  },
+  'lecteur-tort': {
+    match: ['Vous avez tort.', 'Le jury s’est trompé.', 'Vous avez mal lu mon dossier.', 'Ma mission a été sous-estimée.', 'Contrairement à ce que laisse entendre votre mail, mon niveau suffit.', 'Vous êtes passés à côté de mon expérience.'],
+    noMatch: ['J’avais tort de penser que le poste était junior.', 'Je me suis peut-être trompé de service.', 'À tort ou à raison, j’avais imaginé une autre organisation.'],
+  },
+  'lecteur-pas-vu': {
+    match: ['Vous n’avez pas su voir la valeur de mon expérience.', 'Vous n’avez visiblement pas pris en compte mon parcours.'],
+    noMatch: ['Vous n’avez pas pris en compte l’attestation envoyée le 3 mars (réf. 2024-118).', 'Vous n’avez pas encore reçu mon dossier complet.'],
+  },
+  'plaidoyer-valeur': {
+    match: ['Mon offre était clairement la plus avantageuse.', 'Mon parcours colle parfaitement à votre annonce.', 'Mon niveau en statistiques est largement suffisant pour ce stage.', 'Aucun autre candidat n’apportait notre niveau de finition.', 'Notre proposition reste de loin la plus intéressante.'],
+    noMatch: ['Notre offre était la moins chère : 12 400 € HT contre 13 100 €.', 'Je suis tout à fait disponible pour un échange.', 'Le candidat retenu était le plus expérimenté, je le comprends.', 'Bravo à l’équipe retenue, la plus solide sans doute.'],
+  },
+  'reconsiderer-demande': {
+    match: ['Si vous acceptez de rouvrir ma candidature, je serai ravie.', 'Je vous invite à y repenser avant de signer.', 'Le comité gagnerait à revoir ce point.', 'Si votre choix n’est pas définitif, je reste disponible.', 'Un second regard permettra de mesurer l’utilité du projet.', 'Je me permets d’insister.'],
+    noMatch: ['J’espère vous revoir lors d’un prochain recrutement.', 'Je vais relire votre annonce avec attention.', 'Je vous soumettrai une nouvelle candidature l’an prochain.', 'Si vos besoins évoluent, je reste disponible.'],
+  },
+
+  'desaccord-evaluation': {
+    match: ['Cette note ne reflète pas la qualité réelle de notre offre.', 'Notre projet n’a pas été apprécié à sa juste valeur.', 'Avec tout le respect que je vous dois, le dossier était complet.', 'Or c’est justement ce point qui fait l’intérêt du projet.', 'Mes résultats précédents parlent pour moi.', 'Notre projet était bien plus abouti que le laisse entendre la grille.'],
+    noMatch: ['Votre retour reflète bien ce que je dois travailler.', 'Le candidat retenu était bien plus expérimenté, je le comprends.'],
+  },
+  'representer-dossier': {
+    match: ['Nous souhaiterions que le dossier soit présenté de nouveau à la commission.', 'Si votre choix n’est pas encore signé, je serais ravie d’en rediscuter.', 'Cette appréciation mériterait d’être revue.', 'Je vous saurais gré de soumettre à nouveau mon dossier.'],
+    noMatch: ['Je postulerai de nouveau à la prochaine session.', 'Au plaisir d’en reparler autour d’un café.'],
+  },
 };

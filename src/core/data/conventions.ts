@@ -1,8 +1,9 @@
 // The conventions of a French letter, e-mail, LinkedIn message or SMS that
 // the draft model recognises (src/core/layout.ts) and the template leftovers
 // that `champ-a-remplir` looks for (src/core/rules/modele.ts). Data only: each
-// entry names a part, a French label for the table of docs/regles.md, the
-// words its reader looks for when the form is made of words, and a note.
+// entry names a part, the words its reader looks for when the form is made of
+// words, and a note; its French label for the table of docs/regles.md lives
+// with its examples.
 // The examples each entry must and must not recognise live in
 // conventions.examples.ts (out of the bundles); test/unit/conventions.test.ts
 // runs them all.
@@ -29,8 +30,6 @@ export interface Convention {
   /** Stable id, unique. */
   id: string;
   part: ConventionPart;
-  /** The form as people write it (French), for the table of docs/regles.md. */
-  label: string;
   /** Folded words or phrases the reader of the part looks for; none when the form is a layout. */
   forms?: readonly string[];
   /** For a closing in a full sentence: the sentence must also hold one of these. */
@@ -39,8 +38,10 @@ export interface Convention {
   note: string;
 }
 
-/** Examples of an entry, in conventions.examples.ts. */
+/** The docs' label and the examples of an entry, in conventions.examples.ts (out of the bundles). */
 export interface ConventionExamples {
+  /** The form as people write it (French), for the table of docs/regles.md. */
+  label: string;
   /** Texts in which the entry's part must be recognised (for `not-…` parts: texts that must be left alone). */
   recognise: readonly string[];
   /** Near misses that must not be read as that part (for `not-…` parts: the leftover or shout next to it). */
@@ -52,56 +53,48 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'bonjour',
     part: 'greeting',
-    label: '« Bonjour, », « Bonjour Sophie, », « Bonsoir à tous, », « Bonjour Mme Lambert, merci pour… » (SMS)',
     forms: ['bonjour', 'bonsoir', 'rebonjour', 're-bonjour', 're bonjour', 'bjr'],
     note: 'L’ouverture la plus courante ; elle peut rester seule, nommer la personne ou être suivie du message sur la même ligne.',
   },
   {
     id: 'salut',
     part: 'greeting',
-    label: '« Salut Karim, », « Hello Paul ! », « Coucou, », « Dear Paul, »',
     forms: ['salut', 'hello', 'coucou', 'hey', 'hi', 'slt', 'dear'],
     note: 'Ouvertures familières, avec le tutoiement.',
   },
   {
     id: 'madame-monsieur',
     part: 'greeting',
-    label: '« Madame, », « Madame, Monsieur, », « Mesdames, Messieurs, », « Madame ou Monsieur, », « Madame, ⏎ Monsieur, »',
     forms: ['madame', 'monsieur', 'mademoiselle', 'mesdames', 'messieurs', 'mesdemoiselles'],
     note: 'Formule d’appel d’un courrier ou d’un mail formel, toujours suivie d’une virgule.',
   },
   {
     id: 'titre-de-fonction',
     part: 'greeting',
-    label: '« Madame la Directrice, », « Monsieur le Président, », « Mesdames et Messieurs les membres du jury, »',
     forms: ['le', 'la', 'les'],
     note: 'La civilité suivie du titre : l’usage des courriers à une autorité. Sans virgule, c’est une ligne d’adresse.',
   },
   {
     id: 'titre-seul',
     part: 'greeting',
-    label: '« Maître, », « Docteur, », « Professeur, »',
     forms: ['maitre', 'docteur', 'professeur'],
     note: 'Le titre seul tient lieu de civilité (avocat, notaire, médecin, universitaire).',
   },
   {
     id: 'civilite-abregee',
     part: 'greeting',
-    label: '« Bonjour M. Durand, », « Bonjour Mme Lambert, »',
     forms: ['m', 'mme', 'mmes', 'mlle', 'mlles', 'mm', 'mr', 'dr', 'pr', 'me'],
     note: 'Après « Bonjour » ou « Cher », jamais en tête de ligne (« M. Durand m’a appelé » est une phrase).',
   },
   {
     id: 'cher',
     part: 'greeting',
-    label: '« Cher Paul, », « Chère Madame Leroy, », « Chers collègues, »',
     forms: ['cher', 'chere', 'chers', 'cheres', 'tres cher', 'tres chere', 'tres chers', 'tres cheres', 'mon cher', 'ma chere', 'mes chers', 'mes cheres'],
     note: 'Ouverture chaleureuse ; « Cher(e) » laissé tel quel reste une salutation, mais un champ à remplir.',
   },
   {
     id: 'a-tous',
     part: 'greeting',
-    label: '« Bonjour à tous, », « Bonjour à toutes et à tous, », « Bonjour tout le monde ! »',
     forms: ['a toutes et a tous', 'a tous et a toutes', 'a toutes et tous', 'a tous et toutes', 'a vous tous', 'a vous deux', 'a tous', 'a toutes', 'a vous', 'a toi', 'tout le monde', "a toute l'equipe", "a l'equipe", "l'equipe"],
     note: 'Un groupe salué après « Bonjour » ; la ligne doit s’arrêter là (« Bonjour à toute l’équipe de ma part » n’en est pas une).',
   },
@@ -110,56 +103,48 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'cordialement',
     part: 'closing',
-    label: '« Cordialement, », « Bien cordialement, », « Bien à vous, », « Bàv, », « Cdlt »',
     forms: ['bien cordialement', 'tres cordialement', 'cordialement votre', 'cordialement', 'bien a vous', 'bien a toi', 'bav', 'cdlt', 'bien cdt', 'cdt', 'cordt'],
     note: 'Formules sobres de fin de mail, seules sur leur ligne ou suivies du nom.',
   },
   {
     id: 'salutations',
     part: 'closing',
-    label: '« Sincères salutations, », « Salutations distinguées. », « Respectueusement, », « Bien sincèrement, »',
     forms: ['avec mes salutations distinguees', 'mes salutations distinguees', 'salutations distinguees', 'sinceres salutations', 'meilleures salutations', 'mes meilleures salutations', 'respectueuses salutations', 'mes respectueuses salutations', 'cordiales salutations', 'salutations cordiales', 'avec mes salutations', 'salutations', 'bien sincerement', 'sincerement', 'tres sincerement', 'bien respectueusement', 'tres respectueusement', 'respectueusement', 'avec mon respect', 'avec mes respects', 'avec ma consideration'],
     note: 'Formules de politesse courtes, sans verbe.',
   },
   {
     id: 'bonne-journee',
     part: 'closing',
-    label: '« Belle journée, », « Bonne fin de journée, », « Bon week-end, », « Excellente continuation, », « Je vous souhaite une bonne fin de journée. »',
     forms: ['tres bonne journee', 'tres belle journee', 'excellente journee', 'bonne fin de journee', 'belle fin de journee', 'bonne journee', 'belle journee', 'bonne soiree', 'belle soiree', 'bonne fin de semaine', 'bonne semaine', 'belle semaine', 'bon week-end', 'bon weekend', 'bon apres-midi', 'bonne apres-midi', "bonne fin d'apres-midi", 'bonne continuation', 'belle continuation', 'excellente continuation', 'je vous souhaite', 'je te souhaite', 'nous vous souhaitons'],
     note: 'Souhait de fin, chaleureux, comme dans les exemples du guide.',
   },
   {
     id: 'merci-seul',
     part: 'closing',
-    label: '« Merci ! » puis le prénom, « Merci d’avance, », « En vous remerciant, », « Avec mes remerciements, »',
     forms: ['merci et bonne journee', 'merci et a bientot', 'merci encore', 'encore merci', 'merci beaucoup', "merci d'avance", 'merci par avance', 'mille mercis', 'merci a vous', 'merci a toi', 'merci pour tout', 'merci pour votre temps', 'merci de votre temps', 'avec tous mes remerciements', 'avec mes sinceres remerciements', 'avec mes remerciements', 'en vous remerciant par avance', "en vous remerciant d'avance", 'en vous remerciant', 'en te remerciant', 'je vous remercie par avance', 'merci'],
     note: 'Un remerciement seul sur sa ligne, juste avant le nom, sert de formule de fin ; « Merci pour votre retour » en tête de message n’en est pas une.',
   },
   {
     id: 'a-bientot',
     part: 'closing',
-    label: '« À bientôt, », « Amitiés, », « Amicalement, », « Bises, »',
     forms: ['a tres bientot', 'a bientot', 'a tres vite', 'a plus tard', 'a plus', 'a+', 'au revoir', 'a la prochaine', 'bien amicalement', 'tres amicalement', 'amicalement', 'amities', 'grosses bises', 'bises', 'bisous'],
     note: 'Fins amicales ou familières.',
   },
   {
     id: 'au-plaisir',
     part: 'closing',
-    label: '« Au plaisir de rester en contact, », « Dans l’attente de votre retour, »',
     forms: ['au plaisir de rester en contact', 'au plaisir de vous relire', 'au plaisir de vous lire', 'au plaisir de te lire', "au plaisir d'echanger", 'au plaisir de vous revoir', 'au plaisir de collaborer', 'au plaisir de travailler ensemble', 'au plaisir', 'dans l\'attente de votre retour', 'dans l\'attente de votre reponse', "dans l'attente de vous lire", "dans l'attente de vous rencontrer"],
     note: 'Garde la porte ouverte ; seule sur sa ligne avant le nom, c’est la formule de fin.',
   },
   {
     id: 'en-anglais',
     part: 'closing',
-    label: '« Best regards, », « Kind regards, », « Regards, », « Best, »',
     forms: ['best regards', 'kind regards', 'warm regards', 'warmest regards', 'regards', 'best wishes', 'best', 'cheers', 'many thanks', 'thanks', 'thank you'],
     note: 'Formules anglaises qu’on croise dans les mails professionnels français, seules sur leur ligne.',
   },
   {
     id: 'formule-de-politesse',
     part: 'closing',
-    label: '« Je vous prie d’agréer, Madame, l’expression de mes salutations distinguées. », « Veuillez agréer… », « Nous vous prions de recevoir… », « Dans l’attente de votre retour, je vous prie de croire… »',
     forms: ['je vous prie', 'nous vous prions', 'je te prie', 'vous prie', 'vous prions', 'veuillez', 'veuille', 'recevez', 'agreez', 'acceptez', 'croyez', 'je vous adresse', 'nous vous adressons', 'je vous presente', 'nous vous presentons'],
     with: ['salutations', 'sentiments', 'ma consideration', 'ma haute consideration', 'ma parfaite consideration', 'ma consideration distinguee', 'notre consideration', 'nos salutations', 'hommages', 'mes respects', 'mon respect', 'devouement', "l'expression de", "l'assurance de"],
     note: 'La formule de politesse d’un courrier : une phrase entière (verbe de politesse et « salutations », « sentiments », « considération »…), souvent coupée sur deux lignes. « Je vous prie de m’excuser » ou « Veuillez trouver ci-joint » n’en sont pas.',
@@ -169,31 +154,26 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'nom',
     part: 'signature',
-    label: '« Camille Durand », « Pierre BERTRAND », « DURAND Camille », « J.-C. Moreau », « Hugo »',
     note: 'Un nom seul sur sa ligne : prénom, nom (en capitales ou non), initiales.',
   },
   {
     id: 'bloc-signature',
     part: 'signature',
-    label: 'Nom, fonction, société, téléphone, site, LinkedIn, sur autant de lignes qu’il faut',
     note: 'Toutes les lignes sous le nom (fonction, société, coordonnées, adresse) appartiennent à la signature : elles ne comptent pas dans la longueur.',
   },
   {
     id: 'separateur',
     part: 'signature',
-    label: '« -- » (ou « — », « ___ ») seul sur sa ligne, puis la signature',
     note: 'Le séparateur des clients de messagerie : tout ce qui le suit est la signature.',
   },
   {
     id: 'ligne-barres',
     part: 'signature',
-    label: '« Thomas Girard | Chef d’équipe | 06 70 45 12 88 | thomas.girard@… »',
     note: 'Une signature sur une ligne, champs séparés par « | », « · » ou « – ».',
   },
   {
     id: 'coordonnees',
     part: 'signature',
-    label: '« 06 12 34 56 78 », « Tél. 02 40 63 18 52 », « linkedin.com/in/… », « www.… », une adresse e-mail',
     forms: ['tel', 'tel.', 'telephone', 'tel portable', 'portable', 'port', 'mobile', 'mob', 'fax', 'standard', 'ligne directe', 'email', 'e-mail', 'mail', 'courriel', 'site', 'web', 'linkedin', 'adresse'],
     note: 'Coordonnées : téléphone, adresse e-mail, site, profil LinkedIn, avec ou sans étiquette.',
   },
@@ -202,28 +182,24 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'signature-mobile',
     part: 'trailer',
-    label: '« Envoyé de mon iPhone », « Envoyé depuis mon mobile », « Obtenir Outlook pour Android »',
     forms: ['envoye de mon', 'envoye depuis mon', 'envoye a partir de', 'envoye avec', 'envoye depuis', 'sent from my', 'obtenir outlook', 'telecharger outlook', 'get outlook'],
     note: 'Ajouté par le téléphone : ni message ni signature.',
   },
   {
     id: 'pieces-jointes',
     part: 'trailer',
-    label: '« PJ : CV », « P.J. : 1 catalogue », « Pièces jointes : … », « Annexe : … »',
     forms: ['pj', 'p.j.', 'p.j', 'p. j.', 'piece jointe', 'pieces jointes', 'piece-jointe', 'pieces-jointes', 'annexe', 'annexes', 'en annexe'],
     note: 'La liste des pièces jointes, en tête (sous l’objet) ou sous la signature.',
   },
   {
     id: 'post-scriptum',
     part: 'trailer',
-    label: '« P.-S. : … », « PS : … » sous la signature',
     forms: ['p.-s.', 'p.-s', 'p.s.', 'p.s', 'ps', 'p-s'],
     note: 'Un post-scriptum suit la signature ; il ne fait pas partie du corps compté.',
   },
   {
     id: 'confidentialite',
     part: 'trailer',
-    label: '« Ce message et ses pièces jointes sont confidentiels… », « Pensez à l’environnement avant d’imprimer ce mail. »',
     forms: ['confidentiel', 'confidentiels', 'confidentielle', 'confidentielles', 'par erreur', 'avant d\'imprimer', "pensez a l'environnement", 'destinataire exclusif', 'destinataires exclusifs'],
     note: 'Mentions ajoutées sous la signature par l’entreprise.',
   },
@@ -232,42 +208,36 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'objet',
     part: 'subject',
-    label: '« Objet : … », « OBJET : … », « **Objet :** … », « Obj. : … », « Objet de l’e-mail : … », « Concerne : … »',
     forms: ["objet de l'e-mail", "objet de l'email", "objet de l'e mail", 'objet du mail', 'objet du courriel', 'objet du message', 'objet', 'obj', 'sujet', 'concerne'],
     note: 'La ligne d’objet, en tête du mail ou sous les références d’un courrier ; « Re : » et « TR : » font partie de sa valeur.',
   },
   {
     id: 'v-ref',
     part: 'reference',
-    label: '« V/Réf. : RH-2026-114 », « N/Réf. : AO-2025-118 », « V/réf. MPT/br », « V/Lettre du 9 mars 2026 »',
     forms: ['v/reference', 'n/reference', 'v/references', 'n/references', 'v/ref', 'n/ref', 'v/refs', 'n/refs', 'v/r', 'n/r', 'v/lettre', 'n/lettre', 'v/courrier', 'n/courrier', 'v/dossier', 'n/dossier', 'v/commande', 'n/commande'],
     note: 'Références abrégées du destinataire (V/) et de l’expéditeur (N/), avec ou sans deux-points.',
   },
   {
     id: 'reference',
     part: 'reference',
-    label: '« Réf. : dossier n° FAR-2026-0412 », « VOTRE RÉFÉRENCE : CONS-2026-18 », « Dossier suivi par : … »',
     forms: ['votre reference', 'notre reference', 'vos references', 'nos references', 'votre ref', 'notre ref', 'vos ref', 'nos ref', 'references', 'reference', 'refs', 'ref', 'dossier suivi par', 'affaire suivie par', 'dossier', 'n° de dossier', 'numero de dossier', 'affaire', 'n° d\'offre', 'offre n°', 'candidature n°', 'code'],
     note: 'Une étiquette de référence suivie de deux-points (« Réf. » abrégé peut s’en passer).',
   },
   {
     id: 'votre-lettre-du',
     part: 'reference',
-    label: '« Votre lettre du 9 mars 2026 », « Votre courrier du 3 juin », « Votre message du … »',
     forms: ['votre lettre du', 'votre courrier du', 'votre message du', 'votre mail du', 'votre e-mail du', 'votre courriel du', 'votre demande du', 'votre offre du'],
     note: 'La lettre à laquelle on répond, seule sur sa ligne ; suivie d’un verbe, c’est une phrase.',
   },
   {
     id: 'mention-d-envoi',
     part: 'reference',
-    label: '« Lettre recommandée avec accusé de réception », « LRAR », « Copie : … »',
     forms: ['lettre recommandee avec accuse de reception', 'lettre recommandee avec avis de reception', 'lettre recommandee avec ar', 'lettre recommandee', 'recommande avec accuse de reception', 'recommande avec ar', 'envoi recommande', 'lrar', 'par lettre recommandee', 'copie a', 'copie'],
     note: 'Mentions d’envoi en tête d’un courrier.',
   },
   {
     id: 'entete-de-mail',
     part: 'mail-header',
-    label: '« De : … », « À : … », « Cc : … », « Date : … » en tête d’un mail collé',
     forms: ['de', 'a', 'cc', 'cci', 'bcc', 'date', 'envoye le', 'envoye', 'expediteur', 'destinataires', 'destinataire', 'pour', 'from', 'to', 'sent'],
     note: 'Les en-têtes recopiés d’un client de messagerie, avant la salutation.',
   },
@@ -276,47 +246,40 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'bloc-expediteur',
     part: 'address',
-    label: 'Bloc de l’expéditeur : prénom NOM, adresse, code postal et ville, téléphone, e-mail',
     note: 'En haut à gauche d’un courrier ; hors du message.',
   },
   {
     id: 'bloc-destinataire',
     part: 'address',
-    label: 'Bloc du destinataire : société, civilité et NOM, fonction, adresse (aligné à droite ou non)',
     note: 'Sous l’expéditeur ou à droite ; « Madame la Directrice » sans virgule y est une ligne d’adresse.',
   },
   {
     id: 'a-l-attention-de',
     part: 'address',
-    label: '« À l’attention de Monsieur Karim BENALI », « À l’att. de … », « Aux bons soins de … »',
     forms: ["a l'attention de", "a l'att. de", "a l'att de", "a l'intention de", 'aux bons soins de', 'attn', 'c/o'],
     note: 'Ligne du bloc destinataire, pas une salutation.',
   },
   {
     id: 'adresse-postale',
     part: 'address',
-    label: '« 14, rue des Capucins », « 69002 LYON », « 38058 GRENOBLE Cedex 9 », « BP 123 »',
     forms: ['rue', 'avenue', 'av', 'bd', 'boulevard', 'place', 'pl', 'chemin', 'allee', 'impasse', 'quai', 'cours', 'route', 'rte', 'voie', 'square', 'passage', 'cite', 'residence', 'lotissement', 'hameau', 'lieu-dit', 'za', 'zi', 'zac', 'parc', 'faubourg', 'fg', 'promenade', 'esplanade', 'rond-point', 'sentier', 'mail', 'bp', 'cs', 'tsa', 'cedex'],
     note: 'Numéro et voie, code postal et ville (souvent en capitales), boîte postale : les repères d’un bloc d’adresse.',
   },
   {
     id: 'en-tete-societe',
     part: 'address',
-    label: 'En-tête de société en capitales, « SIRET 512 348 907 00021 », « SARL au capital de … »',
     forms: ['siret', 'siren', 'rcs', 'tva', 'n° tva', 'ape', 'naf', 'capital', 'sarl', 'sas', 'sasu', 'eurl', 'sci', 'scop', 'sa', 'association loi 1901'],
     note: 'Mentions légales d’un papier à en-tête : hors du message, et leurs capitales ne crient pas.',
   },
   {
     id: 'lieu-date',
     part: 'place-date',
-    label: '« À Lyon, le 12 mars 2026 », « Orvault, le 4 février 2026 », « Fait à Rouen, le 5 mai 2026 », « Paris, le 1er juin 2026 », « Lyon, le 12/03/2026 »',
     forms: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'janv', 'fevr', 'fev', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec'],
     note: 'Lieu et date seuls sur leur ligne ; suivis d’un verbe, c’est une phrase.',
   },
   {
     id: 'date-seule',
     part: 'place-date',
-    label: '« Le 18 janvier 2026 », « Le lundi 18 janvier 2026 »',
     forms: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     note: 'La date sans le lieu, seule sur sa ligne.',
   },
@@ -325,7 +288,6 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'message-d-origine',
     part: 'quoted',
-    label: '« Le 9 mars 2026 à 10:14, Hélène Roche <…> a écrit : », « -----Message d’origine----- », « De : … ⏎ Envoyé : … » sous la réponse',
     forms: ['a ecrit', 'ont ecrit', 'wrote', "message d'origine", 'message original', 'original message', 'message transfere', 'forwarded message'],
     note: 'Ce qui suit est le message d’origine recopié par le client de messagerie : ni compté ni relu, comme une citation « > ».',
   },
@@ -334,83 +296,70 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'crochets',
     part: 'placeholder',
-    label: '« [Nom] », « [date] », « [Prénom Nom] », « [X] »',
     note: 'Les champs des modèles du guide et de Boomerang.',
   },
   {
     id: 'accolades',
     part: 'placeholder',
-    label: '« {{prenom}} », « {nom} », « %NOM% »',
     note: 'Variables de publipostage.',
   },
   {
     id: 'chevrons',
     part: 'placeholder',
-    label: '« <date> », « <Nom du recruteur> », « «Prénom» » (champ de fusion)',
     note: 'Un champ nommé entre chevrons ou guillemets collés.',
   },
   {
     id: 'parentheses-consigne',
     part: 'placeholder',
-    label: '« (préciser le poste) », « (à compléter) », « (indiquer la date) »',
     forms: ['a completer', 'a remplir', 'a preciser', 'a adapter', 'a personnaliser', 'a modifier', 'a definir', 'a choisir', 'preciser', 'indiquer', 'completer', 'remplir', 'adapter', 'personnaliser', 'inserer', 'ajouter', 'mettre', 'choisir', 'citer', 'rayer', 'modifier', 'remplacer', 'ecrire', 'nommer', 'renseigner'],
     note: 'Une consigne du modèle entre parenthèses.',
   },
   {
     id: 'parentheses-champ',
     part: 'placeholder',
-    label: '« (nom du destinataire) », « (date) », « (intitulé du poste) », « (votre nom) »',
     forms: ['nom', 'prenom', 'prenom nom', 'nom prenom', 'nom et prenom', 'prenom et nom', 'date', 'jour', 'heure', 'lieu', 'ville', 'poste', 'intitule', 'intitule du poste', 'titre du poste', 'entreprise', 'societe', 'structure', 'organisme', 'etablissement', 'destinataire', 'recruteur', 'recruteuse', 'interlocuteur', 'interlocutrice', 'numero', 'n°', 'adresse', 'telephone', 'montant', 'fonction', 'competence', 'civilite', 'signature', 'votre nom', 'votre prenom', 'vos coordonnees', 'ton prenom', 'ton nom'],
     note: 'Le nom d’un champ seul entre parenthèses (ou suivi de « du/de la … »).',
   },
   {
     id: 'x-comme-nom',
     part: 'placeholder',
-    label: '« Madame X », « Bonjour M. Y, », « Monsieur Untel »',
     forms: ['untel', 'unetelle', 'untelle'],
     note: 'Une lettre seule (X, Y, Z) ou « Untel » à la place du nom, après une civilité ou un « Bonjour ».',
   },
   {
     id: 'xxx',
     part: 'placeholder',
-    label: '« XXX », « xxxx »',
     note: 'Trois X ou plus : un blanc à remplir.',
   },
   {
     id: 'blanc-souligne',
     part: 'placeholder',
-    label: '« ___ », « M. ___, »',
     note: 'Trois soulignés ou plus entre deux espaces ; pas dans un nom de fichier, ni seuls sur leur ligne (séparateur).',
   },
   {
     id: 'pointilles',
     part: 'placeholder',
-    label: '« n° ……… », « …… », « ..... », « … » seul entre deux espaces',
     note: 'Des pointillés à remplir ; des points de suspension collés à un mot sont de la ponctuation.',
   },
   {
     id: 'masque-de-date',
     part: 'placeholder',
-    label: '« JJ/MM/AAAA », « jj/mm/aa », « HH:MM »',
     note: 'Le format d’une date ou d’une heure au lieu de sa valeur.',
   },
   {
     id: 'a-completer',
     part: 'placeholder',
-    label: '« TODO », « TBD », « À COMPLÉTER », « À PRÉCISER »',
     forms: ['todo', 'tbd', 'a completer', 'a remplir', 'a preciser'],
     note: 'Une note de travail laissée dans le texte.',
   },
   {
     id: 'civilite-a-choisir',
     part: 'placeholder',
-    label: '« Madame/Monsieur », « Cher/Chère », « Chère Madame/Cher Monsieur », « M./Mme »',
     note: 'Deux civilités séparées par « / » : le modèle laissait choisir.',
   },
   {
     id: 'genre-a-choisir',
     part: 'placeholder',
-    label: '« Cher(e) », « ravi(e) » ou « séduit·e » dit de soi, « Chargé(e) de mission » dans sa signature',
     forms: ['e', 'es', 'se', 'euse', 'rice', 'trice', 'ne', 'le', 'te', 'ere', 've', 'fe', 'ice'],
     note: 'Un « (e) » sur un mot qui parle de l’auteur (après « je », « me », « moi », dans la signature) ou dans la salutation : le modèle laissait choisir. Voir docs/regles.md, « (e) et écriture inclusive ».',
   },
@@ -419,37 +368,31 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'ecriture-inclusive',
     part: 'not-placeholder',
-    label: '« les lauréat·e·s », « candidat(e)s », « au ou à la candidat·e retenu·e »',
     note: 'L’écriture inclusive sur un nom de groupe ou sur une tierce personne est un choix de l’auteur.',
   },
   {
     id: 'case-a-cocher',
     part: 'not-placeholder',
-    label: '« - [ ] relire », « - [x] envoyer le CV », « [ ] »',
     note: 'Une case à cocher Markdown n’est pas un champ.',
   },
   {
     id: 'parenthese-ordinaire',
     part: 'not-placeholder',
-    label: '« (voir pièce jointe) », « (CNRS) », « (menuiseries intérieures) », « (réf. DA-0312) »',
     note: 'Une parenthèse ordinaire : précision, sigle, référence.',
   },
   {
     id: 'crochets-de-citation',
     part: 'not-placeholder',
-    label: '« […] », « [sic] », « [1] », un lien « [profil](https://…) »',
     note: 'Coupure ou remarque dans une citation, renvoi, lien Markdown.',
   },
   {
     id: 'vraie-valeur',
     part: 'not-placeholder',
-    label: '« n° D-2026-044 », « l’axe X de votre grille », « la génération X », « Je reste disponible… »',
     note: 'Une valeur réelle : un numéro, un X qui est un nom d’axe, des points de suspension collés au mot.',
   },
   {
     id: 'symboles-de-signature',
     part: 'not-placeholder',
-    label: '« EN/DE > FR », « rapport_final_v2.pdf », « ________ » seul sur sa ligne',
     note: 'Paire de langues, nom de fichier, séparateur de signature.',
   },
 
@@ -457,19 +400,16 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'majuscules-en-tete',
     part: 'not-shouting',
-    label: '« MENUISERIES BERTRAND SARL », « OBJET : … », « VOTRE RÉFÉRENCE : … », « 69002 LYON »',
     note: 'En-tête, objet, références et adresses sont hors du message : leurs capitales ne sont pas lues.',
   },
   {
     id: 'majuscules-nom',
     part: 'not-shouting',
-    label: '« Pierre BERTRAND ⏎ Gérant », « DURAND Camille », « Julie MARCHAND » dans la signature',
     note: 'Le nom de famille en capitales est l’usage des courriers et des signatures.',
   },
   {
     id: 'sigles',
     part: 'not-shouting',
-    label: '« conformément au RGPD », « la SNCF », « un MAPA », « UMR 8504 (CNRS) »',
     note: 'Les sigles dans une phrase ne sont pas des cris.',
   },
 ];

@@ -1,29 +1,50 @@
 // The shape of a wording entry (tone, contestation, questions). Data only.
 //
-// Notation of `forms` (matched on folded text: case, accents and both
-// apostrophes do not matter, any run of spaces or line breaks matches any other):
-//   désolé[e][s]      bracketed letters are optional (gender, number)
-//   {pour|de}         one of the alternatives (an empty one makes the group optional)
-//   avez-vous         a hyphen also matches a space
-//   vous … lu         `…` between words: up to four words in between
-// Matches are whole words only.
+// Notation of `forms` and `except` (read by src/core/prose/patterns.ts, on
+// tokens: case, accents and both apostrophes do not matter):
+//   désolé[e][s]        bracketed letters are optional (gender, number)
+//   honteu{x|se|ses}    alternatives inside a word
+//   {pour|de}           alternatives of words (an empty one makes the group optional)
+//   avez-vous           a hyphen also matches a space
+//   vous … lu           `…` between words: up to four tokens in between
+//   @decision           a class of the lexicon (data/lexicon.ts)
+//   _                   any one word
+// Matches are whole tokens inside one sentence. A hit counts only when the
+// writer says it: not under a negation that starts outside it, not quoted or
+// reported, not supposed (« si … ») unless `stances` says otherwise.
+
+import type { Severity } from '../types';
 
 /** Examples of an entry, in `<family>.examples.ts` beside the entries (kept out of the bundles). */
-export interface ExpressionExamples {
+export interface EntryExamples {
   /** Texts in which the entry must find a hit. */
   match: readonly string[];
-  /** Texts in which it must stay quiet (near misses, negations, sincere uses). */
+  /** Texts in which it must stay quiet (near misses, negations, quotations, sincere uses). */
   noMatch: readonly string[];
 }
 
-export interface Expression {
+/** How the writer holds a phrase: says it, denies it, quotes or reports it, supposes it. */
+export type Stance = 'said' | 'negated' | 'quoted' | 'reported' | 'supposed';
+
+export interface WordingEntry {
   /** Stable id, unique across all families. */
   id: string;
   /** The rule that reports it. */
   rule: string;
   forms: readonly string[];
-  /** Phrases in which a hit is sincere or negated; a hit inside one of them is dropped. */
+  /** Phrases in which a hit of this entry is sincere or harmless; a hit inside one of them is dropped (this entry only). */
   except?: readonly string[];
+  /** Classes that must also appear, said, in the same clause (or sentence): each item is `@a` or `@a|@b`. */
+  with?: readonly string[];
+  /** Classes whose presence in the same sentence makes the hit harmless (« en bien », « volontiers »). */
+  without?: readonly string[];
+  within?: 'clause' | 'sentence';
+  /** Stances under which a hit counts; only 'said' by default. */
+  stances?: readonly Stance[];
+  /** Drop the hit when its sentence carries a verifiable fact (a date, an amount, a reference, a document). */
+  unlessFact?: boolean;
+  /** Overrides the rule's severity for this entry (information for a weaker signal). */
+  severity?: Severity;
   /** French, tied to the guide's checklist: why the recipient would read it badly. */
   explanation: string;
   /** Replacements for the matched words, preferred first. */
@@ -35,3 +56,7 @@ export interface Expression {
   /** For `excuses`: an ordinary apology (late answer) is fine alone; a mild one is advice alone. */
   kind?: 'ordinary' | 'mild';
 }
+
+/** Former name, kept for the data files' imports. */
+export type Expression = WordingEntry;
+export type ExpressionExamples = EntryExamples;

@@ -1,7 +1,9 @@
-// Notes shown in hovers: what each front matter key means, the header as a
-// whole, and the words of the prose that name a channel. Data only: each entry
-// has a French title or label, short lines, and a note saying where it comes from.
+// Notes shown in hovers: what each front matter key means and the header as a
+// whole (the channel words' notes are in the channel model, data/channels.ts).
+// Data only: each entry has a French title or label, short lines, and a note
+// saying where it comes from.
 
+import { draftChannelChoice } from '../channels';
 import type { FRONT_MATTER_KEYS } from '../draft';
 
 export interface HoverNote {
@@ -14,7 +16,7 @@ export const FRONT_MATTER_HELP: Readonly<Record<(typeof FRONT_MATTER_KEYS)[numbe
   canal: {
     title: 'canal — le canal de ce message',
     lines: [
-      'Valeurs : mail, linkedin, sms ou telephone (mail par défaut).',
+      `Valeurs : ${draftChannelChoice()} (mail par défaut).`,
       'Un message LinkedIn ou un SMS n’a pas d’objet ; un mail en a un.',
       'Un seul canal à la fois : mail + LinkedIn + SMS = pression.',
     ],
@@ -56,21 +58,6 @@ export const FRONT_MATTER_INTRO: HoverNote = {
   lines: ['Ces lignes ne sont pas envoyées : elles gardent la trace de l’échange (section 6, « Trace pro »).', 'Une clé par ligne : « clé: valeur ».'],
   note: 'Section 6, « Trace pro : classez la réponse, taggez la fiche ».',
 };
-
-export interface ChannelWordNote {
-  forms: readonly string[];
-  label: string;
-  note: string;
-}
-
-/** Words of the prose that name a channel, with the hover's note on that channel. */
-export const CHANNEL_WORD_NOTES: readonly ChannelWordNote[] = [
-  { forms: ['linkedin'], label: 'LinkedIn', note: 'Réseau professionnel : une invitation pour rester en veille, un message court sans objet.' },
-  { forms: ['sms', 'texto[s]'], label: 'SMS', note: 'Canal intrusif pour une réponse à un refus : réservé à qui vous l’a proposé.' },
-  { forms: ['whatsapp'], label: 'WhatsApp', note: 'Messagerie personnelle : même prudence que le SMS.' },
-  { forms: ['mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]'], label: 'mail', note: 'Le canal par défaut d’une réponse à un refus, avec un objet clair.' },
-  { forms: ['téléphone', 'appel[s] téléphonique[s]'], label: 'téléphone', note: 'Un appel se propose, il ne s’impose pas.' },
-];
 
 /** What the hover says about a part of a letter that is not the message (data/conventions.ts lists the forms). */
 export const LETTER_PART_NOTES: Readonly<Record<'address' | 'place-date' | 'reference' | 'mail-header' | 'postscript' | 'trailer', HoverNote>> = {

@@ -5,13 +5,15 @@
 // the notation of prose/patterns.ts (inflections as `[e][s]` and `{x|se}`), with
 // a note saying what it is for. A rule entry names a class as `@name`.
 
+import { PROFANITY } from './profanity.generated';
+
 export interface WordClass {
   name: string;
   note: string;
   forms: readonly string[];
 }
 
-const DET = '{le|la|les|l\'|votre|vos|ton|ta|tes|ce|cet|cette|ces|leur|leurs|son|sa|ses|un|une|des|du|de|d\'}';
+const DET = '{le|la|les|l\'|votre|vos|ton|ta|tes|ce|cet|cette|ces|leur|leurs|un|une|des|du|de|d\'}';
 
 export const CLASSES: readonly WordClass[] = [
   // Who is who.
@@ -29,19 +31,19 @@ export const CLASSES: readonly WordClass[] = [
     name: 'decider_noun',
     note: 'Nouns of the people or bodies that decided: the jury, the recruiter, the client, the firm.',
     forms: [
-      'jury[s]', 'comite[s]', 'commission[s]', 'recruteur[s]', 'recruteuse[s]', 'rh', 'drh', 'service[s] rh', 'ressources humaines', 'equipe[s]', 'entreprise[s]', 'societe[s]', 'cabinet[s]', 'direction[s]', 'directeur[s]', 'directrice[s]', 'manager[s]', 'responsable[s]', 'acheteur[s]', 'acheteuse[s]', 'client[e][s]', "maitre[s] d'ouvrage", 'pouvoir adjudicateur', 'collectivite[s]', 'mairie[s]', 'conseil[s]', 'association[s]', 'bureau[x]', 'fondation[s]', 'laboratoire[s]', 'labo[s]', 'ecole[s]', 'universite[s]', 'structure[s]', 'agence[s]', 'employeur[s]', 'dirigeant[e][s]', 'patron[ne][s]', 'interlocut{eur|eurs|rice|rices}', 'examinat{eur|eurs|rice|rices}', 'evaluat{eur|eurs|rice|rices}', 'rapporteur[s]', 'selectionneur[s]', 'organisme[s]', 'institution[s]', 'boite[s]', 'studio[s]', 'club[s]', 'service[s]', 'gens', 'recrutement', 'groupe', 'maison', 'etablissement[s]', 'instance[s]', 'experts', 'membres', 'decideurs',
+      'jury[s]', 'comite[s]', 'commission[s]', 'recruteur[s]', 'recruteuse[s]', 'rh', 'drh', 'service[s] rh', 'ressources humaines', 'equipe[s]', 'entreprise[s]', 'societe[s]', 'cabinet[s]', 'direction[s]', 'directeur[s]', 'directrice[s]', 'manager[s]', 'responsable[s]', 'acheteur[s]', 'acheteuse[s]', 'client[e][s]', "maitre[s] d'ouvrage", 'pouvoir adjudicateur', 'collectivite[s]', 'mairie[s]', 'conseil[s]', 'association[s]', 'bureau[x]', 'fondation[s]', 'laboratoire[s]', 'labo[s]', 'ecole[s]', 'universite[s]', 'structure[s]', 'agence[s]', 'employeur[s]', 'dirigeant[e][s]', 'patron[ne][s]', 'interlocut{eur|eurs|rice|rices}', 'examinat{eur|eurs|rice|rices}', 'evaluat{eur|eurs|rice|rices}', 'rapporteur[s]', 'selectionneur[s]', 'organisme[s]', 'institution[s]', 'boite[s]', 'studio[s]', 'club[s]', 'service[s]', 'recrutement', 'groupe', 'maison', 'etablissement[s]', 'instance[s]', 'experts', 'membres', 'decideurs',
     ],
   },
   {
     name: 'decider',
     note: 'A decider as a noun phrase (« votre équipe », « le jury ») or as « vous ».',
-    forms: [`${DET} @decider_noun`, 'vous', 'tu', "l'@decider_noun", 'on'],
+    forms: [`${DET} @decider_noun`, 'vous', 'tu', "l'@decider_noun", '{ces|vos|tes} gens'],
   },
   {
     name: 'decision_noun',
     note: 'Nouns of the decision and of how it was made: the choice, the ranking, the grid, the process, the answer.',
     forms: [
-      'decision[s]', 'choix', 'classement[s]', 'note[s]', 'notation[s]', 'processus', 'procedure[s]', 'process', 'critere[s]', 'grille[s]', 'evaluation[s]', 'refus', 'selection[s]', 'methode[s]', 'arbitrage[s]', 'analyse[s]', 'jugement[s]', 'recrutement[s]', 'attribution[s]', 'resultat[s]', 'verdict[s]', 'appreciation[s]', 'raisonnement[s]', 'lecture[s]', 'conclusion[s]', 'motif[s]', 'motivation[s]', 'justification[s]', 'reponse[s]', 'retour[s]', 'entretien[s]', 'consultation[s]', "appel[s] d'offres", 'mise en concurrence', 'comparaison[s]', 'examen[s]', 'bareme[s]', 'ponderation[s]', 'tri', 'audition[s]', 'sentence', 'position[s]', 'politique', 'facon de faire', 'manieres', 'pratique[s]', 'gestion', 'organisation', 'courrier', 'mail', 'message', 'lettre', 'explication[s]', 'argument[s]', 'avis', 'feedback', 'copie',
+      'decision[s]', 'choix', 'comportement[s]', 'maniere', 'facon', 'fonctionnement', 'rejet[s]', 'non', 'recalage', 'elimination', 'eviction', 'decision finale', 'issue', 'classement[s]', 'note[s]', 'notation[s]', 'processus', 'procedure[s]', 'process', 'critere[s]', 'grille[s]', 'evaluation[s]', 'refus', 'selection[s]', 'methode[s]', 'arbitrage[s]', 'analyse[s]', 'jugement[s]', 'recrutement[s]', 'attribution[s]', 'resultat[s]', 'verdict[s]', 'appreciation[s]', 'raisonnement[s]', 'lecture[s]', 'conclusion[s]', 'motif[s]', 'motivation[s]', 'justification[s]', 'reponse[s]', 'retour[s]', 'entretien[s]', 'consultation[s]', "appel[s] d'offres", 'mise en concurrence', 'examen[s]', 'bareme[s]', 'ponderation[s]', 'tri', 'audition[s]', 'sentence', 'politique', 'facon de faire', 'manieres', 'pratique[s]', 'gestion', 'organisation', 'courrier', 'mail', 'message', 'lettre', 'explication[s]', 'argument[s]', 'avis', 'feedback', 'copie',
     ],
   },
   {
@@ -76,7 +78,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'contempt',
     note: 'Contempt or moral condemnation of the decision, the process or the people (a tone fault).',
     forms: [
-      'aberrant[e][s]', 'absurde[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'grossier[s]', 'grossiere[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', 'depasse[e][s]', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
+      'aberrant[e][s]', 'absurde[s]', 'cavalier[s]', 'cavaliere[s]', 'desinvolte[s]', 'brutal[e][s]', 'brutaux', 'cassant[e][s]', 'expeditive', 'lapidaire[s]', 'indelicat[e][s]', 'goujat[e][s]', 'mufle[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', 'depasse[e][s]', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
     ],
   },
   {
@@ -97,7 +99,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'praise',
     note: 'Praise words that sarcasm reuses (« quel professionnalisme », « c’est très touchant… »).',
     forms: [
-      'touchant[e][s]', 'gentil[le][s]', 'aimable[s]', 'sympathique[s]', 'charmant[e][s]', 'adorable[s]', 'delicat[e][s]', 'attentionne[e][s]', 'chaleureu{x|se|ses}', 'personnalise[e][s]', 'original[e][s]', 'rapide[s]', 'efficace[s]', 'detaille[e][s]', 'complet', 'complete[s]', 'precis[e][s]', 'constructi{f|ve|fs|ves}', 'exhausti{f|ve|fs|ves}', 'instructi{f|ve|fs|ves}', 'eclairant[e][s]', 'genial[e][s]', 'geniaux', 'formidable[s]', 'magnifique[s]', 'superbe[s]', 'parfait[e][s]', 'brillant[e][s]', 'remarquable[s]', 'exemplaire[s]', 'impressionnant[e][s]', 'admirable[s]', 'audacieu{x|se|ses}', 'visionnaire[s]', 'inspire[e][s]', 'avise[e][s]', 'judicieu{x|se|ses}', 'flatteu{x|se|ses}', 'emouvant[e][s]', 'passionnant[e][s]', 'interessant[e][s]', 'edifiant[e][s]', 'elegant[e][s]', 'professionnel[le][s]', 'genereu{x|se|ses}', 'reactif', 'reactive', 'attentif', 'attentive', 'soigne[e][s]', 'poli[e][s]', 'courtois[e][s]', 'respectueu{x|se|ses}', 'transparent[e][s]', 'clair[e][s]', 'limpide[s]', 'convaincant[e][s]', 'classe', 'top', 'super', 'extra',
+      'touchant[e][s]', 'gentil[le][s]', 'aimable[s]', 'sympathique[s]', 'charmant[e][s]', 'adorable[s]', 'delicat[e][s]', 'attentionne[e][s]', 'chaleureu{x|se|ses}', 'personnalise[e][s]', 'original[e][s]', 'rapide[s]', 'efficace[s]', 'detaille[e][s]', 'complet', 'complete[s]', 'precis[e][s]', 'constructi{f|ve|fs|ves}', 'exhausti{f|ve|fs|ves}', 'instructi{f|ve|fs|ves}', 'eclairant[e][s]', 'genial[e][s]', 'geniaux', 'formidable[s]', 'magnifique[s]', 'superbe[s]', 'parfait[e][s]', 'brillant[e][s]', 'remarquable[s]', 'exemplaire[s]', 'impressionnant[e][s]', 'admirable[s]', 'audacieu{x|se|ses}', 'visionnaire[s]', 'inspire[e][s]', 'avise[e][s]', 'judicieu{x|se|ses}', 'flatteu{x|se|ses}', 'emouvant[e][s]', 'passionnant[e][s]', 'interessant[e][s]', 'edifiant[e][s]', 'elegant[e][s]', 'precieu{x|se|ses}', 'utile[s]', 'enrichissant[e][s]', 'aimable[s]', 'professionnel[le][s]', 'genereu{x|se|ses}', 'reactif', 'reactive', 'attentif', 'attentive', 'soigne[e][s]', 'poli[e][s]', 'courtois[e][s]', 'respectueu{x|se|ses}', 'transparent[e][s]', 'clair[e][s]', 'limpide[s]', 'convaincant[e][s]', 'classe', 'top', 'super', 'extra',
       'professionnalisme', 'elegance', 'delicatesse', 'reactivite', 'transparence', 'courtoisie', 'politesse', 'consideration', 'clairvoyance', 'flair', 'discernement', 'sens', 'efficacite', 'rapidite', 'ecoute', 'bienveillance', 'gentillesse', 'generosite', 'precision', 'clarte', 'rigueur', 'audace', 'originalite', 'attention',
     ],
   },
@@ -108,11 +110,23 @@ export const CLASSES: readonly WordClass[] = [
   },
   // Insults.
   {
-    name: 'person_insult',
-    note: 'Nouns and adjectives that insult a person (said of the reader or the deciders, or anywhere as a noun).',
+    name: 'person_insult_strong',
+    note: 'Nouns and adjectives that insult a person whatever the construction (« ces hypocrites », « une bande d’escrocs »).',
     forms: [
-      'stupide[s]', 'idiot[e][s]', 'imbecile[s]', 'cretin[e][s]', 'abruti[e][s]', 'debile[s]', 'hypocrite[s]', 'menteur[s]', 'menteuse[s]', 'incompetent[e][s]', 'amateur[s]', 'guignol[s]', 'clown[s]', 'bouffon[s]', 'charlatan[s]', 'escroc[s]', 'voleur[s]', 'voleuse[s]', 'rigolo[s]', 'pignouf[s]', 'mufle[s]', 'goujat[s]', 'rustre[s]', 'malotru[e][s]', 'ignare[s]', 'ignorant[e][s]', 'borne[e][s]', 'demeure[e][s]', 'attarde[e][s]', 'nul[le][s]', 'nullard[e][s]', 'bon[s] a rien', 'bonne[s] a rien', 'incapable[s]', 'minable[s]', 'pauvre[s] type[s]', 'pauvre[s] con[s]', 'tocard[e][s]', 'naze[s]', 'nase[s]', 'blaireau[x]', 'baltringue[s]', 'branquignol[s]', 'pieds nickeles', 'zozo[s]', 'andouille[s]', 'cornichon[s]', 'truffe[s]', 'boulet[s]', 'lache[s]', 'fumiste[s]', 'profiteur[s]', 'profiteuse[s]', 'exploiteur[s]', 'escroc[s]', 'arnaqueur[s]', 'arnaqueuse[s]', 'manipulat{eur|eurs|rice|rices}', 'pervers', 'sadique[s]', 'tyran[s]', 'dictateur[s]', 'despote[s]', 'clowns', 'amateurs', 'branleur[s]', 'glandeur[s]', 'jean-foutre', 'dilettante[s]', 'imposteur[s]', 'girouette[s]', 'faux-cul[s]', 'faux cul[s]', 'traitre[s]', 'traitresse[s]', 'sot[te][s]', 'niais[e][s]', 'benet[s]', 'cancre[s]', 'ringard[e][s]', 'has been', 'pantin[s]', 'marionnette[s]', 'larbin[s]', 'sous-fifre[s]',
+      'idiot[e][s]', 'imbecile[s]', 'cretin[e][s]', 'abruti[e][s]', 'hypocrite[s]', 'menteur[s]', 'menteuse[s]', 'charlatan[s]', 'escroc[s]', 'arnaqueur[s]', 'arnaqueuse[s]', 'bouffon[s]', 'guignol[s]', 'tocard[e][s]', 'baltringue[s]', 'branquignol[s]', 'pieds nickeles', 'pignouf[s]', 'mufle[s]', 'goujat[s]', 'malotru[e][s]', 'rustre[s]', 'ignare[s]', 'imposteur[s]', 'traitre[s]', 'traitresse[s]', 'faux-cul[s]', 'faux cul[s]', 'profiteur[s]', 'profiteuse[s]', 'exploiteur[s]', 'exploiteuse[s]', 'manipulat{eur|eurs|rice|rices}', 'fumiste[s]', 'jean-foutre', 'larbin[s]', 'incompetent[e][s]', 'nullard[e][s]', 'minable[s]', 'pauvre[s] type[s]', 'pauvre[s] con[s]', 'stupide[s]', 'debile[s]',
     ],
+  },
+  {
+    name: 'person_insult_weak',
+    note: 'Words that insult a person only when aimed at someone (« vous êtes des amateurs »); ordinary words otherwise (« un amateur de jazz »).',
+    forms: [
+      'amateur[s]', 'nul[le][s]', 'grossier[s]', 'grossiere[s]', 'ignorant[e][s]', 'borne[e][s]', 'demeure[e][s]', 'attarde[e][s]', 'sot[te][s]', 'niais[e][s]', 'benet[s]', 'cancre[s]', 'ringard[e][s]', 'has been', 'pantin[s]', 'marionnette[s]', 'sous-fifre[s]', 'girouette[s]', 'boulet[s]', 'truffe[s]', 'cornichon[s]', 'zozo[s]', 'rigolo[s]', 'dilettante[s]', 'incapable[s]', 'lache[s]', 'clown[s]', 'blaireau[x]', 'naze[s]', 'nase[s]', 'bon[s] a rien', 'bonne[s] a rien', 'branleur[s]', 'glandeur[s]', 'sadique[s]', 'pervers', 'tyran[s]', 'despote[s]', 'dictateur[s]', 'gamin[s]', 'gamine[s]', 'guignols', 'rigolos', 'bras casses', 'pieds nickeles', 'amateuriste[s]', 'requin[s]',
+    ],
+  },
+  {
+    name: 'person_insult',
+    note: 'Every word that insults a person.',
+    forms: ['@person_insult_strong', '@person_insult_weak'],
   },
   {
     name: 'animal',
@@ -123,6 +137,186 @@ export const CLASSES: readonly WordClass[] = [
     name: 'person_insult_or_animal',
     note: 'Insulting nouns and animal names together, for the constructions that aim them at someone.',
     forms: ['@person_insult', '@animal', '@profanity'],
+  },
+  {
+    name: 'profanity',
+    note: 'Swear words and slurs: the plain French entries of the french-badwords-list package minus the ordinary words listed in profanityExclusions.ts.',
+    forms: PROFANITY,
+  },
+  {
+    name: 'irony_mark',
+    note: 'Marks that turn praise into irony: suspension points, eye-rolling or smirking emoji, « lol » (`=` reads a form literally).',
+    forms: ['=…', '=...', '=....', '@irony_strong'],
+  },
+  {
+    name: 'story',
+    note: 'What happened, named as the story a threat would tell (« cette expérience », « ce recrutement », « vos pratiques »).',
+    forms: [
+      '{cette|ce|cet} {experience|histoire|mesaventure|consultation|recrutement|processus|procedure|episode|affaire|traitement|comportement|refus|appel d\'offres|selection|fiasco|gachis}',
+      '{votre|ta|la} {facon|maniere} de {faire|proceder|recruter|traiter|travailler|choisir|selectionner}',
+      "ce qui s'est passe", 'ce que vous avez fait', 'ce que vous faites', 'tout ca', 'tout cela', 'vos pratiques', 'vos methodes', 'votre fonctionnement', 'vos agissements',
+    ],
+  },
+  {
+    name: 'review',
+    note: 'A public review, the favourite threat of an angry candidate or supplier.',
+    forms: [
+      '{un|des|mon|notre|quelques|plusieurs} {avis|commentaire|commentaires|temoignage|temoignages|retour d\'experience|post|billet|article|note|etoile|etoiles}',
+      '{votre|ta|leur} {fiche|page|profil|note} {google|glassdoor|indeed|linkedin|trustpilot|facebook|pages jaunes}',
+      'glassdoor', 'trustpilot', 'indeed', 'avis google', 'avis verifies',
+    ],
+  },
+  {
+    name: 'hierarchy',
+    note: 'The reader’s own management: naming it to the reader is leverage.',
+    forms: [
+      '{votre|ta|ton|vos} {hierarchie|direction|direction generale|superieur|superieure|superieurs|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|managers|responsable|responsables|drh|conseil d\'administration|maire|adjoint|adjointe|elus|tutelle|actionnaires|associes|associe|associee|gerant|gerante|fondateur|fondatrice|chef|cheffe|employeur|siege|maison mere}',
+    ],
+  },
+  {
+    name: 'setback',
+    note: 'A refusal or a failure named as such (for « comme d’habitude, un refus »).',
+    forms: ['refus', 'echec[s]', 'recale[e][s]', 'pas retenu[e][s]', 'non retenu[e][s]', 'rejete[e][s]', 'ecarte[e][s]', 'elimine[e][s]', 'negati{f|ve}', 'non', 'meme lettre', 'meme reponse', 'meme formule', 'meme refrain', 'meme chanson', 'sans suite', 'pas de suite'],
+  },
+  {
+    name: 'fit_claim',
+    note: 'A claim of perfect fit with the offer or the criteria (an opinion, however sincere).',
+    forms: [
+      '{correspond|correspondait|correspondaient|correspondent|correspondais|corresponds|colle|collait|collent|collaient|collais|colles|repond|repondait|repondent|repondaient|repondais|convient|convenait|conviennent|cadre|cadrait|cadrent|s\'aligne|s\'alignait|cochait|coche|cochent|cochaient|cochais|remplit|remplissait|remplissent|remplissaient|remplissais|satisfait|satisfaisait|satisfont|satisfaisaient|epouse|epousait} {parfaitement|exactement|pleinement|totalement|entierement|point par point|en tout point|en tous points|a tous les egards|a 100 %|a la lettre|trait pour trait|idealement|precisement|mot pour mot|completement|tout a fait|largement|clairement|objectivement|sans conteste|indeniablement|incontestablement}',
+      '{toutes les|tous les} {cases|criteres|exigences|prerequis|competences requises|qualifications requises|conditions|attendus|points}',
+      '{parfaitement|exactement|pleinement|totalement|tout a fait|idealement} {adapte|adaptee|adaptes|adaptees|aligne|alignee|alignes|alignees|qualifie|qualifiee|qualifies|qualifiees|competent|competente|competents|competentes|armee|arme|outille|outillee|taille|taillee|conforme|conformes|legitime|legitimes|capable|capables|a la hauteur|dans la cible}',
+      '{taille|taillee|taillees|tailles|fait|faite|faits|faites} pour {ce|cette|le|la|votre} {poste|mission|marche|projet|role|fonction|job|contrat|chantier|programme}',
+      '{le|ce} poste {etait|est} fait pour moi',
+      '{largement|amplement|plus que|bien plus que} {suffisant|suffisante|suffisants|suffisantes|qualifie|qualifiee|adapte|adaptee|capable}',
+    ],
+  },
+  {
+    name: 'superiority',
+    note: 'A claim of superiority over the other candidates or offers (an opinion unless it carries a verifiable figure).',
+    forms: [
+      '{le|la|les} {meilleur|meilleure|meilleurs|meilleures|mieux-disant|mieux disant|moins-disant|moins disant} {offre|offres|proposition|candidat|candidate|profil|dossier|choix|option|solution|prestataire|rapport qualite-prix|rapport qualite prix|}',
+      '{le|la|les} plus {avantageux|avantageuse|avantageuses|interessant|interessante|interessantes|complet|complete|completes|competitif|competitive|competitives|qualifie|qualifiee|qualifies|experimente|experimentee|adapte|adaptee|solide|pertinent|pertinente|serieux|serieuse|fiable|abouti|aboutie|qualitatif|qualitative|economique|innovant|innovante}',
+      '{le|la|les} moins {cher|chere|chers|cheres|couteux|couteuse|risque|risquee}',
+      '{de loin|nettement|largement|clairement|objectivement|bien|beaucoup} {la meilleure|le meilleur|les meilleurs|les meilleures|superieur|superieure|superieurs|superieures|meilleur|meilleure|moins cher|moins chere}',
+      'superieur[e][s] {a|aux} {celle|celui|celles|ceux|la|le|les|l\'|toutes|tous|vos|votre}', 'mieux que {le|la|les|l\'|celui|celle|ceux|celles|tout|tous|toutes|n\'importe}', 'plus {qualifie|qualifiee|competent|competente|experimente|experimentee|adapte|adaptee|pertinent|pertinente|solide|complet|complete|avantageux|avantageuse|interessant|interessante|serieux|serieuse} que {le|la|les|l\'|celui|celle|ceux|celles|mes|nos|tous|toutes}',
+      'sans {equivalent|egal|pareil|concurrence}', 'imbattable[s]', 'irreprochable[s]', 'incomparable[s]', 'inegale[e][s]', 'hors pair', 'sans rival',
+      '{le|la} {profil|candidat|candidate|personne|offre|prestataire} {ideal|ideale|parfait|parfaite|qu\'il vous faut|qu\'il vous fallait|rêvé|revee|reve}',
+      "{aucun|aucune|personne} {autre |}{candidat|candidate|prestataire|concurrent|concurrente|dossier|offre|agence|entreprise|profil|} {n'|ne} {avait|apportait|offrait|proposait|presentait|possedait|garantissait|atteignait|a|apporte|offre|propose|garantit|atteint|pouvait|peut|pourra|pourrait|fera|ferait|arrive|arrivait}",
+      "personne {ne|n'} {fera|ferait|peut faire|pourra faire|pouvait faire|aurait fait} mieux", 'personne ne correspond mieux', 'vous ne trouverez {pas|personne|jamais} {mieux|de mieux|de plus|meilleur|plus}',
+    ],
+  },
+  {
+    name: 'writer_subject',
+    note: 'The writer as subject (for a question the writer asks themself, and value claims about themself).',
+    forms: ['je', "j'", 'moi', 'nous'],
+  },
+  {
+    name: 'self_question',
+    note: 'Questions the writer asks themself or rhetorical ones: not requests.',
+    forms: ['que retenir', 'que dire', 'que faire', 'qui sait', 'pourquoi pas', 'comment dire', 'et maintenant', 'et apres', 'et ensuite', 'la suite', 'que demander de plus', "qu'en retenir", "qu'en retenir", 'a quoi bon'],
+  },
+  {
+    name: 'request_frame',
+    note: 'What opens a request to the reader, with or without a question mark (« pourriez-vous m’indiquer », « j’aimerais savoir »).',
+    forms: [
+      '{pourriez|pouvez|auriez|accepteriez|voudriez|sauriez|seriez|aurez|pourrez|voulez}-{vous|tu}',
+      '{pourrais|peux|aurais|accepterais|voudrais|saurais|serais|pourras|veux}-tu',
+      '{j\'aimerais|je voudrais|je souhaiterais|je souhaite|je desirerais|nous aimerions|nous voudrions|nous souhaiterions|nous souhaitons|j\'aurais aime|je serais preneur|je serais preneuse|je suis preneur|je suis preneuse|je reste preneur|je reste preneuse} {beaucoup |vraiment |bien |volontiers |aussi |egalement |simplement |juste |surtout |en particulier |}{savoir|comprendre|connaitre|avoir|obtenir|recevoir|recueillir|disposer|etre eclaire|etre eclairee|etre informe|etre informee|vous demander|avoir votre avis|avoir un retour|avoir des precisions|avoir des elements|connaitre|consulter|que vous|qu\'on|d\'un|de|d\'|des|du|un|une|votre|vos}',
+      '{je vous serais|je te serais|nous vous serions} {tres |vraiment |}{reconnaissant|reconnaissante|reconnaissants|oblige|obligee} {de|d\'|si}',
+      '{serait-il|est-il|serait il|est il|serait-ce|est-ce} {possible|envisageable|imaginable|permis}',
+      'y a-t-il', 'y aurait-il', 'existe-t-il', 'puis-je', 'pourrais-je', 'pourrait-on', 'peut-on', 'est-ce que', "qu'est-ce que", "qu'est-ce qui",
+      'merci de {me|m\'|nous|bien vouloir}', 'merci de bien vouloir', 'je vous remercie de {me|m\'|bien vouloir}', 'je vous prie de {me|m\'|bien vouloir}',
+      'je me {demande|demandais|permets de vous demander|permets de demander}',
+      '{je prends|je suis preneur|je suis preneuse|je serais preneur|je serais preneuse|je reste preneur|je reste preneuse|preneur|preneuse|ca m\'aiderait|cela m\'aiderait|ça m\'aiderait|ce serait precieux|ce serait utile|ca me serait utile|cela me serait utile}', 'je vous {demande|demanderais|saurais gre}', 'je te {demande|demanderais}',
+      "n'hesite{|z} pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
+      '{dites|dis|indiquez|precisez|expliquez|communiquez|transmettez|envoyez|faites|donnez}-moi',
+      '{si possible|si vous le pouvez|si tu peux|si vous pouvez|si cela est possible|si c\'est possible}, {pourriez|pouvez|auriez}',
+    ],
+  },
+  {
+    name: 'vague_noun',
+    note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
+    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
+  },
+  {
+    name: 'vague_marker',
+    note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
+  },
+  {
+    name: 'targeted',
+    note: 'What makes a request for feedback precise: a criterion, a skill, an example, a part of the file.',
+    forms: ['concret', 'concrete[s]', 'concrets', 'precis', 'precise[s]', 'cible[e][s]', 'competence[s]', 'critere[s]', 'element[s]', 'point[s]', 'prix', 'tarif[s]', 'delai[s]', 'exemple[s]', 'pese', 'renforcer', 'priorite', 'prioritaire[s]', 'axe[s]', 'aspect[s]', 'manquant[e][s]', 'decisi{f|ve|fs|ves}', '1', '2', 'un ou deux', 'une ou deux', 'principal', 'principale', 'principaux', 'le plus', 'la plus', 'volet', 'partie', 'section', 'presentation', 'test', 'cas pratique', 'exercice', 'portfolio', 'budget', 'methodologie', 'chiffrage', 'planning', 'reference[s]', 'maquette[s]', 'demo', 'entretien technique', 'technique', 'grille', 'note', 'notation', 'classement', 'lettre de motivation', 'cv', 'experience', 'niveau', 'anglais', 'managerial', 'manageriale', 'oral', 'ecrit', 'memoire', 'projet de recherche', 'budget previsionnel', 'offre financiere', 'offre technique', 'memoire technique', 'soutenance', 'pitch', 'ameliorer', 'progresser', 'travailler', 'developper', 'approfondir'],
+  },
+  {
+    name: 'reader_tu',
+    note: 'The reader addressed as « tu ».',
+    forms: ['tu', 'toi', 'te', 'ton', 'ta', 'tes'],
+  },
+  {
+    name: 'detail_praise',
+    note: 'Praise of the content of an answer: the usual target of sarcasm when the answer had none (« ce retour si détaillé »).',
+    forms: ['detaille[e][s]', 'complet', 'complete[s]', 'complets', 'personnalise[e][s]', 'precis[e][s]', 'constructi{f|ve|fs|ves}', 'exhausti{f|ve|fs|ves}', 'argumente[e][s]', 'circonstancie[e][s]', 'eclairant[e][s]', 'instructi{f|ve|fs|ves}', 'chaleureu{x|se|ses}', 'humain[e][s]', 'motive[e][s]', 'fourni[e][s]', 'riche[s]', 'approfondi[e][s]', 'nuance[e][s]', 'explicite[s]', 'limpide[s]', 'touchant[e][s]', 'attentionne[e][s]', 'soigne[e][s]', 'original[e][s]', 'unique[s]', 'sur mesure'],
+  },
+  {
+    name: 'sincere_marks',
+    note: 'What makes praise sincere in the same sentence: naming the chosen candidate, a warm emoji, « sincèrement ».',
+    forms: ['sincerement', 'sinceres', 'de tout coeur', 'de tout cœur', "j'ai apprecie", "j'ai vraiment apprecie", 'nous avons apprecie', '🙂', '😊', '🙏', '☺', '😀', '😃', '❤', '❤️', '💪', '{bravo|felicitations|chapeau} {a|au|aux} @chosen'],
+  },
+  {
+    name: 'grateful_marks',
+    note: 'Gratitude or learning in the same sentence: effort mentioned with them is not counted back (« j’ai passé deux soirées à préparer l’étude de cas et j’ai beaucoup appris »).',
+    forms: ['merci', 'remercie', 'remercions', 'apprecie', 'appris', 'plaisir', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', 'ravi[e][s]', 'heureu{x|se|ses}', 'volontiers', 'avec joie', 'interessant[e][s]'],
+  },
+  {
+    name: 'kind_words',
+    note: 'Words that make telling others about the reader kind, not a threat (« j’en parlerai en bien autour de moi »).',
+    forms: ['en bien', 'positivement', 'chaleureusement', 'avec plaisir', 'volontiers', 'recommander', 'recommanderai', 'recommanderons', 'recommande', 'avec enthousiasme', 'le plus grand bien', 'que du bien', 'vos actualites', 'vos offres', 'votre annonce', 'vos projets', 'vos publications', 'vos reussites', 'des ressources', 'une ressource', 'invitation', 'pour rester en contact', 'rester en contact', 'garder le contact', 'suivre'],
+  },
+  {
+    name: 'reader_future',
+    note: 'The reader in the future, as a threat addresses them (« vous verrez », « vous allez lire »).',
+    forms: ['{vous|tu} {allez|vas|aurez|auras|verrez|verras|saurez|sauras|entendrez|entendras|lirez|liras|decouvrirez|decouvriras|trouverez|trouveras|constaterez|constateras}'],
+  },
+  {
+    name: 'next_time',
+    note: 'A later application, not this decision (« lors d’un prochain recrutement »): asking to be considered then is not contesting.',
+    forms: ['prochain', 'prochaine', 'prochains', 'prochaines', "l'an prochain", 'futur', 'future', 'futurs', 'futures', 'a venir', 'a l\'avenir', 'plus tard', 'ulterieur', 'ulterieure', 'ulterieurement', 'une autre occasion', 'nouvelle session', 'nouvel appel', 'nouvelle campagne'],
+  },
+  {
+    name: 'quality_adj',
+    note: 'Qualities a refusal or an offer is described with; between quotation marks, the writer mocks them (« un budget "abordable" »).',
+    forms: ['abordable[s]', 'raisonnable[s]', 'competiti{f|ve|fs|ves}', 'serieu{x|se|ses}', 'experimente[e][s]', 'motive[e][s]', 'creati{f|ve|fs|ves}', 'dynamique[s]', 'junior[s]', 'senior[s]', 'atypique[s]', 'economique[s]', 'accessible[s]', 'modeste[s]', 'solide[s]', 'adapte[e][s]', 'bienveillant[e][s]', 'equitable[s]', 'objecti{f|ve|fs|ves}', 'transparent[e][s]', 'rigoureu{x|se|ses}', 'exigeant[e][s]', 'ambitieu{x|se|ses}', 'qualifie[e][s]', 'ideal[e][s]', 'parfait[e][s]', 'meilleur[e][s]', 'mieux', 'correct[e][s]', 'pertinent[e][s]', 'innovant[e][s]', 'agile[s]', 'bienveillance', 'humain[e][s]', 'familial[e][s]', 'jeune[s]', 'proche[s]', 'rapide[s]', 'efficace[s]', 'chance', 'opportunite', 'experience', 'talent[s]', 'expert[s]', 'expertise', 'merite', 'valeur[s]'],
+  },
+  {
+    name: 'self_blame',
+    note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
+    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', 'mea culpa', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
+  },
+  {
+    name: 'writer_self',
+    note: 'The writer as the subject of a claim about themself (« je suis », « j’avais », « je corresponds »).',
+    forms: ["{je|j'|nous|moi} {suis|etais|serais|reste|restais|demeure|me sens|me sentais|corresponds|correspondais|reponds|repondais|coche|cochais|remplis|remplissais|avais|ai|aurais|sommes|etions|serions|restons|avons|avions|aurions|etais}"],
+  },
+  {
+    name: 'irony_strong',
+    note: 'Marks that make a compliment ironic on their own: eye-rolling or smirking emoji, « lol ».',
+    forms: ['=😒', '=🙄', '=😏', '=🙃', '=🤡', '=👏', '=;)', '=;-)', 'mdr', 'lol', 'ptdr', 'haha', 'hihi', 'ahah', 'hehe', 'xd'],
+  },
+  {
+    name: 'feeler',
+    note: 'The writer as the one who feels (« je suis déçu », « nous sommes choqués »): a feeling word is about the writer only with it.',
+    forms: ['je', "j'", 'moi', 'me', "m'", "nous {sommes|etions|avons ete|serons|restons|nous sentons|nous sommes sentis|nous sommes senties|sortons}"],
+  },
+  {
+    name: 'contempt_image',
+    note: 'Images of contempt for a recruitment or a decision (« un casting pour un cirque », « une vraie loterie »).',
+    forms: ['cirque', 'zoo', 'foire', 'mascarade', 'farce', 'comedie', 'guignol', 'cinema', 'theatre de guignol', 'loterie', 'tombola', 'usine', 'abattoir', 'bordel', 'marche aux bestiaux', 'maison de fous', 'cour de recreation', 'cour d\'ecole', 'club de copains', 'entre-soi', 'pantomime', 'parodie', 'simulacre', 'tirage au sort', 'pile ou face', 'republique bananiere', 'kermesse'],
+  },
+  {
+    name: 'legal',
+    note: 'Lawyers, courts and authorities brought into a reply: a threat.',
+    forms: ['service juridique', 'services juridiques', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
   },
   // Threats.
   {
@@ -143,8 +337,9 @@ export const CLASSES: readonly WordClass[] = [
     name: 'intent',
     note: 'The writer announcing what they will do: future, « je vais », « je compte », « je ne manquerai pas de ».',
     forms: [
-      '{je|j\'|nous} {vais|allons|irai|compte|comptons|veux|voulons|souhaite|souhaitons|envisage|envisageons|pense|pensons|vais devoir|allons devoir|serai oblige de|serai obligee de|serai contraint de|serai contrainte de|me reserve le droit de|nous reservons le droit de|prendrai le temps de|prendrons le temps de|prendrai soin de|prendrons soin de|me ferai un plaisir de|nous ferons un plaisir de|me chargerai de|ne manquerai pas de|ne manquerons pas de|n\'hesiterai pas a|n\'hesiterons pas a|pourrais|pourrions|pourrai|pourrons|devrai|devrons|tiens a|tenons a}',
+      '{je|j\'|nous} {vais|allons|irai|compte|comptons|veux|voulons|souhaite|souhaitons|envisage|envisageons|pense|pensons|vais devoir|allons devoir|serai oblige de|serai obligee de|serai contraint de|serai contrainte de|me reserve le droit de|nous reservons le droit de|me ferai un plaisir de|nous ferons un plaisir de|me chargerai de|ne manquerai pas de|ne manquerons pas de|n\'hesiterai pas a|n\'hesiterons pas a|pourrais|pourrions|pourrai|pourrons|devrai|devrons|tiens a|tenons a}',
       '{je|j\'|nous} {ne vais pas me priver de|ne me priverai pas de|ne nous priverons pas de}',
+      '{je|j\'|nous} {prendrai|prendrons|vais prendre|allons prendre|prends|prenons} {simplement |juste |volontiers |bien |tout de meme |quand meme |donc |alors |}{le temps|soin|la peine|la liberte} {de|d\'}',
       '{je|j\'|nous} {raconterai|raconterons|parlerai|parlerons|partagerai|partagerons|dirai|dirons|expliquerai|expliquerons|decrirai|decrirons|ferai|ferons|signalerai|signalerons|publierai|publierons|posterai|posterons|ecrirai|ecrirons|laisserai|laisserons|redigerai|redigerons|mettrai|mettrons|rapporterai|rapporterons|temoignerai|temoignerons|previendrai|previendrons|informerai|informerons|alerterai|alerterons|avertirai|avertirons|denoncerai|denoncerons|exposerai|exposerons|transmettrai|transmettrons|noterai|noterons|contacterai|contacterons|saisirai|saisirons|consulterai|consulterons|mandaterai|mandaterons}',
       '{je|j\'|nous} {en |le |leur |lui |vous |}{raconterai|raconterons|parlerai|parlerons|dirai|dirons|ferai|ferons|informerai|informerons}',
     ],
@@ -164,7 +359,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'effort',
     note: 'Effort counted in time: « deux week-ends », « mes soirées », « des heures ».',
     forms: [
-      '{des|mes|nos|deux|trois|quatre|cinq|six|dix|plusieurs|de nombreuses|de nombreux|tous mes|toutes mes|tout mon|toute ma|des dizaines de|des centaines d\'|2|3|4|5|6|8|10|15|20|30|40|50|100} {week-ends|weekends|soirees|nuits|heures|journees|jours|semaines|mois|samedis|dimanches|vacances|conges|heures sup|heures supplementaires|annees}',
+      '{#|des|mes|nos|deux|trois|quatre|cinq|six|dix|plusieurs|de nombreuses|de nombreux|tous mes|toutes mes|tout mon|toute ma|des dizaines de|des centaines d\'} {week-ends|weekends|soirees|nuits|heures|journees|jours|semaines|mois|samedis|dimanches|vacances|conges|heures sup|heures supplementaires|annees}',
       '{tout|tout le|tout mon|toute la|toute ma} {week-end|temps|soiree|nuit|journee|energie|mois|ete|vacances}',
       "{tout le|tant de|tout ce} {temps|travail|energie|efforts|heures} {que j'ai|que nous avons|passe|consacre|investi|donne|offert|perdu}",
     ],
@@ -179,11 +374,11 @@ export const CLASSES: readonly WordClass[] = [
     name: 'reconsider',
     note: 'Asking the reader to go back on the decision (re-read, re-examine, reopen, change their mind).',
     forms: [
-      '{reconsiderer|reconsideriez|reconsiderez|reexaminer|reexaminiez|reexaminez|reetudier|reetudiez|reevaluer|reevaluez|reevaluiez|rouvrir|rouvriez|rouvrez|repenser|repensiez|reviser|revisiez|revisez|reouvrir}',
-      '{revoir|revoyiez|revoyez|revenir sur|reveniez sur|relire|relisiez|relisez} {votre|ta|cette|la|vos|ce|le|mon|ma|mes|notre|nos|leur|y|un}',
-      '{second|deuxieme|nouveau|autre|dernier} {regard|examen|tour|coup d\'oeil|avis}',
-      '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude|audition}',
-      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver", "vous prouver", 'vous le prouver', 'vous en convaincre', 'vous convaincre', 'te convaincre', 'relecture', 'reexamen', 'reconsideration', 'revision', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister',
+      '{reconsiderer|reconsideriez|reconsiderez|reexaminer|reexaminiez|reexaminez|reetudier|reetudiez|reevaluer|reevaluez|reevaluiez}', '{rouvrir|rouvriez|rouvrez|repenser|repensiez|reviser|revisiez|revisez|reouvrir} &&@decision|@writer_thing|@reader',
+      '{revoir|revoyiez|revoyez} {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|copie|jugement|evaluation|classement|notation|avis|analyse|point|dossier|candidature|lecture|appreciation|conclusions|grille|note|notes|selection|verdict|reponse|arbitrage}', '{revoir|revoyiez|revoyez|relire|relisiez|relisez|rouvrir|repasser|reexaminer} {mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|note|notes|copie|devis|memoire|projet|cv|lettre|portfolio|evaluation}', '{revenir|reveniez|reveniez|revenez} sur {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|jugement|evaluation|classement|refus|avis}', '{porter|presenter|soumettre|remettre|reporter} {a nouveau|de nouveau|une nouvelle fois|une seconde fois} {notre|mon|ma|nos|mes|le|la|ce|cette} {dossier|candidature|offre|proposition|projet|demande} {devant|a|aupres}',
+      '{second|deuxieme} {regard|examen|coup d\'oeil}', 'nouvel examen', '{nouveau|autre|dernier} {regard|examen|tour|coup d\'oeil|avis} &&@decision|@writer_thing|@reader',
+      '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude|audition} &&@decision|@writer_thing|@reader',
+      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing|@reader', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing|@reader', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
     ],
   },
   {
@@ -204,7 +399,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'fact',
     note: 'What makes a correction factual: a document, a reference, an attachment (numbers and dates are read from the tokens).',
-    forms: ['ci-joint', 'ci-jointe', 'ci-joints', 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'preuve[s]', 'capture[s] d\'ecran', 'horodatage', 'reference[s]', 'ref', 'numero', 'n°', 'dossier n°', 'bordereau', 'depot', 'plateforme', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du'],
+    forms: ['ci-joint', 'ci-jointe', 'ci-joints', 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'capture[s] d\'ecran', 'horodatage', 'ref', 'n°', 'bordereau', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du'],
   },
 ];
 

@@ -26,7 +26,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je reste disponible.', 'J’ai lu les avis de vos salariés, très positifs.', 'Je n’ai aucun regret.'],
   },
   'insulte': {
-    match: ['Bande de guignols.', 'Vous êtes nuls.', 'C’est vraiment de la merde.', 'Putain, trois mois pour ça.', 'Quels clowns.', 'Vous êtes des idiots.', 'Grrr.'],
+    match: ['Vous êtes nuls.', 'C’est vraiment de la merde.', 'Putain, trois mois pour ça.', 'Vous êtes des idiots.', 'Grrr.', 'Votre recruteur est un vrai guignol.'],
     noMatch: ['Nul doute que le candidat retenu fera du bon travail.', 'Je conserve votre contact.', 'Un entretien constructif.'],
   },
   'colere': {
@@ -46,7 +46,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.'],
   },
   'sarcasme': {
-    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune.'],
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.'],
     noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.'],
   },
   'politesse-moqueuse': {
@@ -58,7 +58,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié l’échange.', 'Je regrette de ne pas avoir pu vous rencontrer plus tôt, mais merci.'],
   },
   'vos-raisons': {
-    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.'],
+    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous de faire ce choix.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.'],
     noMatch: ['Je comprends les raisons de votre choix.', 'Merci de m’avoir expliqué vos raisons.', 'Je comprends votre décision.'],
   },
   'excuse-delai': {
@@ -77,7 +77,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Je n’aurais pas dû postuler.', 'Je sais que je ne suis pas à la hauteur.', 'Je suis nulle en entretien.', 'Désolé de vous avoir fait perdre votre temps.', 'Le candidat retenu est sûrement bien meilleur que moi.', 'C’est entièrement ma faute.', 'Je ne suis qu’un simple débutant.'],
     noMatch: ['J’aimerais m’améliorer.', 'Je comprends votre choix actuel.', 'J’ai renforcé mes compétences en gestion de projet.'],
   },
-  'injuste': {
+  'injuste-emotion': {
     match: ['Votre décision est injuste.', 'Je trouve ça profondément injuste.', 'Une injustice de plus.', 'Un traitement injuste'],
     noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
   },
@@ -88,5 +88,128 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   'tout-investi': {
     match: ['Après tout ce que j’ai investi dans ce dossier, je ne comprends pas.', 'Je ne m’en remettrai pas.', 'J’y croyais tellement.', 'C’était le poste de mes rêves.', 'C’est la cinquième fois qu’on me refuse.', 'Tout ça pour ça.', 'Après des semaines passées sur ce dossier, un simple mail.'],
     noMatch: ['J’ai investi du temps dans la préparation et j’en ai beaucoup appris.', 'Je ne changerais cette expérience pour rien au monde.', 'De rien, avec plaisir.'],
+  },
+
+  'jugement-mepris': {
+    match: ['Votre méthode de sélection est aberrante.', 'Une décision franchement ridicule.', 'Votre grille tient davantage du tirage au sort que d’une analyse.', 'Quelle mascarade.', 'C’est lamentable.', 'Le processus de recrutement était bâclé du début à la fin.'],
+    noMatch: ['C’était idiot de ma part d’oublier la pièce jointe.', 'Ma présentation était un peu bâclée, je le reconnais.', 'Le budget était ridicule à côté de vos ambitions ? Non, il était adapté.', 'Je ne dirais pas que votre décision est absurde.', 'Vous m’avez écrit que « le processus était bâclé » ; ce n’était pas mon impression.'],
+  },
+  'jugement-deni': {
+    match: ['Ce n’est pas très professionnel de votre part.', 'Votre réponse manque cruellement de respect.', 'Un processus peu transparent, votre équipe le sait.', 'Aucun respect pour les candidats dans votre réponse.'],
+    noMatch: ['Ce n’est pas juste une question de salaire pour moi.', 'Ce n’est pas très clair pour moi, je relirai votre message.', 'Votre équipe a été très professionnelle.', 'Je n’ai pas été assez rigoureux dans mon dossier.'],
+  },
+  'insulte-personne': {
+    match: ['Vous êtes trop stupide pour comprendre.', 'Il a joué à l’hypocrite tout du long.', 'Une belle bande de pieds nickelés.', 'Vous êtes des amateurs.', 'Bande de moutons.', 'Quels clowns.', 'Bande de guignols.', 'Ces escrocs ne m’auront plus.', 'Je me suis senti traité comme un chien.'],
+    noMatch: ['Je suis un amateur de jazz.', 'Je me sens un peu idiot d’avoir oublié la pièce jointe.', 'Nul doute que la personne retenue fera du bon travail.', 'Notre cahier des charges mentionnait des requins, c’était un aquarium.', 'Je conserve votre contact.'],
+  },
+  'menace-diffusion': {
+    match: ['Je ne manquerai pas de raconter aux autres associations du secteur comment vous traitez les artisans.', 'Nous prendrons simplement le temps de décrire cette consultation sur votre fiche Google.', 'Je vais faire savoir autour de moi comment vous recrutez.', 'Je compte bien en parler à votre directrice générale.'],
+    noMatch: ['Je vais partager vos actualités avec mon réseau, avec plaisir.', 'Je partagerai volontiers des ressources pertinentes.', 'Je parlerai de votre entreprise en bien autour de moi.', 'Je ne vais pas raconter cette histoire sur les réseaux.'],
+  },
+  'menace-avis': {
+    match: ['Je vais laisser un avis sur Glassdoor.', 'Vous lirez bientôt mon témoignage sur Indeed.', 'Je publierai un avis détaillé.'],
+    noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.'],
+  },
+  'levier-hierarchie': {
+    match: ['Je pense que votre directrice générale sera curieuse d’entendre comment s’est déroulé ce recrutement.', 'Votre hiérarchie devrait savoir comment vous traitez les candidats.'],
+    noMatch: ['Merci de transmettre mes remerciements à votre directrice pour son accueil.', 'Votre directeur m’a beaucoup appris pendant l’entretien.'],
+  },
+  'vengeance': {
+    match: ['Je me vengerai.', 'Vous allez me le payer.', 'Ça va se savoir.', 'Vous n’avez pas fini d’entendre parler de moi.'],
+    noMatch: ['Je reste disponible.', 'Le monde du design est petit et je serai ravie de vous recroiser.'],
+  },
+  'pas-lu-ouvert': {
+    match: ['Dommage que personne n’ait pris la peine d’ouvrir mon portfolio.', 'Il est évident que personne n’a ouvert le projet au-delà de la première page.', 'Vous avez visiblement survolé mon dossier.'],
+    noMatch: ['Merci d’avoir pris le temps de lire mon dossier.', 'Personne n’est parfait, et j’en retiens une leçon.'],
+  },
+  'indignation': {
+    match: ['Comment pouvez-vous refuser quelqu’un avec mon expérience ?', 'De quel droit jugez-vous mon parcours ?', 'Comment osez-vous me répondre ainsi ?'],
+    noMatch: ['Comment pourrais-je renforcer ma candidature ?', 'Comment avez-vous vécu ce recrutement de votre côté ?'],
+  },
+  'eloge-ironique': {
+    match: ['Merci pour ce retour si détaillé.', 'Cette réponse tellement personnalisée m’a touché.', 'Merci pour votre si précieux retour.'],
+    noMatch: ['Merci pour votre retour très détaillé, il m’aide beaucoup.', 'Merci pour votre réponse si rapide 🙂', 'Votre retour était si clair que je sais quoi travailler.'],
+  },
+  'eloge-points': {
+    match: ['Un message type signé « le service RH », c’est très touchant…', 'Bravo 🙄', 'Quelle réactivité… trois mois pour une réponse.'],
+    noMatch: ['C’est très gentil de votre part, merci.', 'Merci beaucoup pour votre retour...', 'Bravo à la personne retenue 🙂'],
+  },
+  'bravo-decideur': {
+    match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.'],
+    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !'],
+  },
+  'attente-moqueuse': {
+    match: ['J’attends avec curiosité de voir comment votre nouveau prestataire tiendra les délais.', 'L’avenir le dira.', 'Vous saurez où me trouver.', 'Les tarifs ne seront plus les mêmes.'],
+    noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
+  },
+  'insinuation': {
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.'],
+    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.'],
+  },
+  'merci-ironique': {
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.'],
+    noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.'],
+  },
+  'autodenigrement-resigne': {
+    match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Je m’en doutais : votre décision ne me surprend pas.', 'Avec mes maigres compétences, je comprends.'],
+    noMatch: ['Je ne vous dérangerai pas plus longtemps.', 'Je savais que le niveau serait élevé et j’ai beaucoup appris.', 'Nos chances étaient réelles et je reste motivé.'],
+  },
+  'moi-qui': {
+    match: ['Moi qui ai passé mes soirées sur votre cahier des charges…', 'Moi qui y croyais tant.'],
+    noMatch: ['C’est moi qui vous remercie.', 'Vous qui avez tant d’expérience, quelle compétence me conseilleriez-vous ?'],
+  },
+  'effort-compte': {
+    match: ['J’ai passé deux week-ends sur votre cahier des charges.', 'Trois soirées passées à peaufiner votre maquette, pour rien.'],
+    noMatch: ['J’ai passé deux soirées à préparer le cas pratique et j’ai beaucoup appris.', 'Merci pour les deux heures que vous m’avez accordées.', 'Nous avons consacré trois semaines au projet pilote avec plaisir.'],
+  },
+  'cadeau': {
+    match: ['Les deux week-ends passés à les peaufiner, considérez-les comme un cadeau de bienvenue.', 'Les maquettes, c’est cadeau.'],
+    noMatch: ['Je vous offre volontiers un café si vous passez à Lyon.', 'Merci pour le cadeau de fin d’année.'],
+  },
+  'repetition-echec': {
+    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.'],
+    noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.'],
+  },
+  'victime': {
+    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.'],
+    noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.'],
+  },
+  'comme-d-habitude': {
+    match: ['Comme d’habitude, un refus.', 'Comme chaque année, ma candidature n’est pas retenue.'],
+    noMatch: ['Comme d’habitude avec ton équipe, l’échange a été clair et agréable.', 'Comme toujours, merci pour votre accueil.'],
+  },
+
+  'reproche-minimum': {
+    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.'],
+    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.'],
+  },
+  'mepris-image': {
+    match: ['J’ai eu l’impression de passer un casting pour un cirque.', 'Votre sélection tient du tirage au sort.', 'C’est un choix d’amateurs.', 'Une vraie loterie, ce recrutement.'],
+    noMatch: ['Notre compagnie de cirque vous remercie pour votre retour.', 'J’ai vu votre spectacle au théâtre et je l’ai adoré.'],
+  },
+  'menace-juridique': {
+    match: ['Notre service juridique a été saisi du dossier.', 'Je vais consulter un avocat.', 'Nous saisirons le tribunal administratif.'],
+    noMatch: ['Je suis juriste de formation et je reste disponible.', 'Votre annonce mentionnait un poste au service juridique.', 'J’aurai recours à vos services avec plaisir.'],
+  },
+  'levier-consequences': {
+    match: ['Nous espérons, dans votre intérêt, que tout a été fait dans les règles.', 'Nous ajusterons nos relations avec la Ville en conséquence.', 'Je m’en souviendrai.', 'Nous en tirerons les conséquences qui s’imposent.'],
+    noMatch: ['Je m’en souviendrai avec plaisir.', 'J’adapterai ma candidature à vos critères.'],
+  },
+  'reponse-a-chaud': {
+    match: ['Je vous réponds à chaud.', 'Je préfère vous écrire tant que c’est frais.', 'Je vous écris sous le coup de la colère.', 'Je viens de lire votre message et je vous réponds tout de suite.'],
+    noMatch: ['Je n’ai pas voulu répondre à chaud, et je vous remercie.', 'Plutôt que de réagir à chaud, j’ai pris deux jours.'],
+  },
+  'citation-moqueuse': {
+    match: ['Votre « processus rigoureux » aura duré vingt minutes.', 'Je comprends mieux, du coup, votre choix.', 'Vingt minutes en tout et pour tout, votre entretien.', 'Des critères taillés sur mesure pour vos partenaires habituels.', 'Le jour où vous voudrez des professionnels, appelez-moi.'],
+    noMatch: ['Je comprends mieux vos attentes après cet échange.', 'Votre annonce parlait de « polyvalence », et je m’y retrouve.', 'Mon numéro n’a pas changé, au plaisir.'],
+  },
+  'travail-gratuit': {
+    match: ['J’ai monté toute la maquette sans toucher un centime.', 'Trois pistes créatives sans la moindre indemnisation.', 'Et voilà comment on me remercie.', 'Pour mémoire, notre équipe a consacré 62 heures à ce concours.'],
+    noMatch: ['J’ai consacré plusieurs heures au cas pratique et j’ai beaucoup appris, merci.', 'Pour mémoire, je joins le devis révisé.'],
+  },
+
+  'autodenigrement-merite': {
+    match: ['Mon profil ne méritait sans doute pas autant d’égards.', 'Je ne suis pas au niveau de vos équipes.', 'J’ai été bien présomptueuse de postuler.', 'Pardon de vous encombrer avec ma candidature.', 'J’aurais dû m’en douter.'],
+    noMatch: ['Je ne suis pas au niveau en anglais, je vais le travailler.', 'Votre équipe mérite d’être félicitée.'],
   },
 };

@@ -3,12 +3,13 @@
 // and the lexicon's classes (who is who: the writer, the reader, the deciders,
 // the decision). Linear in the length of the draft.
 
+import type { Stance } from '../data/expression';
 import { LEXICON } from '../data/lexicon';
 import type { Draft } from '../draft';
-import { ClassMemo, ClassTable, PatternMatcher, type PatternEntry, type PatternHit } from './patterns';
-import { anyScope, computeScopes, negatedFromOutside, Scope, type Scopes } from './scopes';
+import { ClassMemo, ClassTable, PatternMatcher, type CompiledForm, type MatchEnv, type PatternEntry } from './patterns';
+import { anyScope, computeScopes, negatedFromOutside, Scope, supposedFromOutside, type Scopes } from './scopes';
 import { sentenceOf, splitSentences, type Sentence } from './sentences';
-import { tokenize, type Tokens } from './tokens';
+import { Kind, tokenize, type Tokens } from './tokens';
 
 export type Part = 'head' | 'body' | 'closing' | 'signature';
 
@@ -73,7 +74,7 @@ export function proseOf(draft: Draft): ProseAnalysis {
   const scopes = computeScopes(toks, sentences);
   const sentenceIndex = new Int32Array(toks.count);
   sentences.forEach((s, i) => sentenceIndex.fill(i, s.first, s.last + 1));
-  const env = { toks, classes: lexicon() };
+  const env: MatchEnv = { toks, classes: lexicon(), isStart: (t: number) => sentences[sentenceIndex[t]]?.first === t || (t > 0 && toks.kind[t - 1] === Kind.ListMarker) };
   const memo = new ClassMemo(env, (t) => {
     const s = sentences[sentenceIndex[t]];
     return s ? s.last + 1 : t;
@@ -83,6 +84,7 @@ export function proseOf(draft: Draft): ProseAnalysis {
   let checkedEnd = checkedFirst;
   while (checkedEnd < toks.count && toks.start[checkedEnd] < checked.end) checkedEnd++;
   const analysis: ProseAnalysis = { draft, toks, sentences, parts, scopes, memo, sentenceIndex, checkedFirst, checkedEnd };
+  env.contextOk = (form, first, end) => contextOk(analysis, form, first, end);
   cache.set(draft, analysis);
   return analysis;
 }
@@ -93,36 +95,80 @@ export function sentenceEndOf(a: ProseAnalysis, t: number): number {
   return s ? s.last + 1 : t + 1;
 }
 
-export interface Hit<T> extends PatternHit<T> {
+export interface Hit<T> {
+  entry: T;
+  /** First token and exclusive end token. */
+  first: number;
+  endToken: number;
+  /** Offsets in the text. */
   start: number;
   end: number;
-  /** Token range end (exclusive). */
-  endToken: number;
   sentence: number;
 }
 
-/** Hits of a matcher in the checked prose, with offsets; the scope policy is the caller's. */
-export function findHits<T extends PatternEntry>(a: ProseAnalysis, matcher: PatternMatcher<T>): Hit<T>[] {
+/** Hits of a matcher in the checked prose, with offsets; `accept` may refuse a hit (then the next entry there is tried). */
+export function findHits<T extends PatternEntry>(a: ProseAnalysis, matcher: PatternMatcher<T>, accept?: (hit: Hit<T>) => boolean): Hit<T>[] {
   if (a.checkedEnd <= a.checkedFirst) return [];
-  const raw = matcher.matches(a.memo, a.checkedFirst, a.checkedEnd, (t) => sentenceEndOf(a, t));
-  return raw.map((h) => ({
-    ...h,
-    start: a.toks.start[h.first],
-    end: a.toks.end[h.end - 1],
-    endToken: h.end,
-    sentence: a.sentenceIndex[h.first],
-  }));
+  const toHit = (entry: T, first: number, endToken: number): Hit<T> => ({
+    entry,
+    first,
+    endToken,
+    start: a.toks.start[first],
+    end: a.toks.end[endToken - 1],
+    sentence: a.sentenceIndex[first],
+  });
+  const raw = matcher.matches(a.memo, a.checkedFirst, a.checkedEnd, (t) => sentenceEndOf(a, t), accept ? (e, f, x) => accept(toHit(e, f, x)) : undefined);
+  return raw.map((h) => toHit(h.entry, h.first, h.end));
 }
-
-export type Stance = 'said' | 'negated' | 'quoted' | 'reported' | 'supposed';
 
 /** Whether the writer says the phrase [first, end), denies it, quotes or reports it, or supposes it. */
 export function stanceOf(a: ProseAnalysis, first: number, end: number): Stance {
   if (anyScope(a.scopes, first, end, Scope.Quoted)) return 'quoted';
   if (anyScope(a.scopes, first, end, Scope.Reported)) return 'reported';
-  if (anyScope(a.scopes, first, end, Scope.Hypothetical)) return 'supposed';
+  if (supposedFromOutside(a.scopes, first, end)) return 'supposed';
   if (negatedFromOutside(a.scopes, first, end)) return 'negated';
   return 'said';
 }
 
 export { sentenceOf };
+
+/** A class that a form requires beside it may share the hit's negation (« ce n'est pas sérieux de votre part »), not a quotation. */
+function present(s: Stance): boolean {
+  return s === 'said' || s === 'negated' || s === 'supposed';
+}
+
+/** True when class `name` matches in tokens [from, to) with a stance `ok` accepts. */
+export function classIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok: (s: Stance) => boolean = () => true): boolean {
+  for (let t = from; t < to; t++) {
+    if (t >= skipFrom && t < skipTo) continue;
+    const e = a.memo.end(name, t);
+    if (e > t && e <= to && ok(stanceOf(a, t, e))) return true;
+  }
+  return false;
+}
+
+/** The sentence, or the clause, around tokens [first, end). */
+export function windowAround(a: ProseAnalysis, first: number, end: number, within: 'clause' | 'sentence'): [number, number] {
+  const s = a.sentences[a.sentenceIndex[first]];
+  if (!s) return [first, end];
+  if (within === 'sentence') return [s.first, s.last + 1];
+  const c = a.scopes.clause;
+  let from = first;
+  while (from - 1 >= s.first && c[from - 1] === c[first]) from--;
+  let to = end;
+  while (to <= s.last && c[to] === c[end - 1]) to++;
+  return [from, to];
+}
+
+/** Whether the context a form requires (` &@a|@b`, ` &&@a` for its clause) is present. The class may be inside the phrase itself. */
+function contextOk(a: ProseAnalysis, form: CompiledForm, first: number, end: number): boolean {
+  for (const [items, within] of [[form.needs, 'sentence'], [form.clauseNeeds, 'clause']] as const) {
+    if (!items) continue;
+    const [from, to] = windowAround(a, first, end, within);
+    for (const item of items) {
+      const names = item.split('|').map((n) => n.trim().replace(/^@/, ''));
+      if (!names.some((n) => classIn(a, n, from, to, -1, -1, present))) return false;
+    }
+  }
+  return true;
+}

@@ -26,34 +26,41 @@ export type El =
   | { t: 'alt'; alts: El[][] }
   | { t: 'gap'; max: number }
   | { t: 'cls'; name: string }
-  | { t: 'any' };
+  | { t: 'any' }
+  | { t: 'start' }
+  | { t: 'end' }
+  | { t: 'num' };
 
 export interface CompiledForm {
   els: El[];
+  /** Classes that must also appear in the sentence for a hit of this form to count (` &@target` after a form). */
+  needs?: readonly string[];
+  /** The same, in the hit's clause (` &&@target`). */
+  clauseNeeds?: readonly string[];
 }
 
 /** Elided and full forms that stand for each other. */
 const ELISION: Record<string, string[]> = {
   je: ["j'"],
-  "j'": ['je'],
+  "j'": ['je', 'j'],
   me: ["m'"],
-  "m'": ['me'],
+  "m'": ['me', 'm'],
   te: ["t'"],
-  "t'": ['te'],
+  "t'": ['te', 't'],
   se: ["s'"],
   "s'": ['se', 'si'],
   si: ["s'"],
   le: ["l'"],
   la: ["l'"],
-  "l'": ['le', 'la'],
+  "l'": ['le', 'la', 'l'],
   de: ["d'"],
-  "d'": ['de'],
+  "d'": ['de', 'd'],
   ne: ["n'"],
-  "n'": ['ne'],
+  "n'": ['ne', 'n'],
   que: ["qu'"],
-  "qu'": ['que'],
+  "qu'": ['que', 'qu'],
   ce: ["c'"],
-  "c'": ['ce'],
+  "c'": ['ce', 'c'],
   jusque: ["jusqu'"],
   lorsque: ["lorsqu'"],
   puisque: ["puisqu'"],
@@ -61,8 +68,23 @@ const ELISION: Record<string, string[]> = {
 
 const MAX_EXPANSIONS = 4096;
 
-/** Expands a word template (`désolé[e][s]`, `honteu{x|se}`, `{c'est|c'était}`) into its strings. */
+/** Expands a word template (`désolé[e][s]`, `honteu{x|se}`, `{c'est|c'était}`, `{désolé[e]|navré[e]}`) into its strings. */
 export function expandTemplate(template: string): string[] {
+  // Braces first (their alternatives may hold brackets), then brackets.
+  const open = template.indexOf('{');
+  if (open >= 0) {
+    const close = template.indexOf('}', open + 1);
+    if (close > open) {
+      const head = template.slice(0, open);
+      const tail = expandTemplate(template.slice(close + 1));
+      const out: string[] = [];
+      for (const alt of template.slice(open + 1, close).split('|')) {
+        for (const a of expandTemplate(head + alt)) for (const t of tail) out.push(a + t);
+        if (out.length > MAX_EXPANSIONS) return out.slice(0, MAX_EXPANSIONS);
+      }
+      return out;
+    }
+  }
   let out = [''];
   let i = 0;
   while (i < template.length) {
@@ -71,22 +93,12 @@ export function expandTemplate(template: string): string[] {
       const close = template.indexOf(']', i + 1);
       if (close > i + 1) {
         const opt = template.slice(i + 1, close);
-        out = out.flatMap((s) => [s, s + opt]);
+        out = out.flatMap((x) => [x, x + opt]);
         i = close + 1;
         continue;
       }
     }
-    if (c === '{') {
-      const close = template.indexOf('}', i + 1);
-      if (close > i) {
-        const alts = template.slice(i + 1, close).split('|');
-        out = out.flatMap((s) => alts.map((a) => s + a));
-        i = close + 1;
-        if (out.length > MAX_EXPANSIONS) out = out.slice(0, MAX_EXPANSIONS);
-        continue;
-      }
-    }
-    out = out.map((s) => s + c);
+    out = out.map((x) => x + c);
     i++;
   }
   return out;
@@ -108,6 +120,22 @@ function wordSet(words: readonly string[]): Set<string> {
     for (const e of ELISION[w] ?? []) set.add(e);
   }
   return set;
+}
+
+/** Elements of one expanded template: its words, with `@class`, `…` and `_` where they stand. */
+function pieceElements(expanded: string): El[] {
+  const out: El[] = [];
+  for (const piece of expanded.split(/\s+/)) {
+    if (piece === '') continue;
+    if (/^@[a-z0-9_-]+$/.test(piece)) out.push({ t: 'cls', name: piece.slice(1) });
+    else if (piece === '…' || piece === '...') out.push({ t: 'gap', max: 4 });
+    else if (piece === '_') out.push({ t: 'any' });
+    else if (piece === '#') out.push({ t: 'num' });
+    else if (piece === '^') out.push({ t: 'start' });
+    else if (piece === '$') out.push({ t: 'end' });
+    else for (const w of plainTokens(piece)) out.push({ t: 'w', set: wordSet([w]) });
+  }
+  return out;
 }
 
 /** Splits a form at spaces outside braces: its word templates. */
@@ -137,6 +165,14 @@ function templates(form: string): string[] {
 
 /** Compiles one form of the notation above. Returns undefined for a form with no word. */
 export function compileForm(form: string): CompiledForm | undefined {
+  // « arrogant[e][s] &@target »: the form counts only with @target in its sentence.
+  const amp = form.search(/ &&?@/);
+  if (amp >= 0) {
+    const c = compileForm(form.slice(0, amp));
+    const clause = form.startsWith(' &&', amp);
+    const items = form.slice(amp + (clause ? 3 : 2)).trim().split(/\s+&?/).filter((x) => x !== '');
+    return c ? { ...c, ...(clause ? { clauseNeeds: items } : { needs: items }) } : undefined;
+  }
   const f = fold(form.trim());
   const els: El[] = [];
   for (const tpl of templates(f)) {
@@ -152,19 +188,37 @@ export function compileForm(form: string): CompiledForm | undefined {
       els.push({ t: 'any' });
       continue;
     }
-    const seqs = expandTemplate(tpl).map(plainTokens);
-    const nonEmpty = seqs.filter((s) => s.length > 0);
-    const hasEmpty = nonEmpty.length < seqs.length;
-    if (nonEmpty.length === 0) continue;
-    if (!hasEmpty && nonEmpty.every((s) => s.length === 1)) {
-      els.push({ t: 'w', set: wordSet(nonEmpty.map((s) => s[0])) });
+    if (tpl === '^') {
+      els.push({ t: 'start' });
       continue;
     }
-    // Group sequences by their token count to keep the alternatives few.
+    if (tpl === '$') {
+      els.push({ t: 'end' });
+      continue;
+    }
+    if (tpl === '#') {
+      els.push({ t: 'num' });
+      continue;
+    }
+    // A template may expand to several words, and to class references (« {très |}@positive »).
+    const seqs = expandTemplate(tpl).map(pieceElements);
+    const nonEmpty = seqs.filter((q) => q.length > 0);
+    const hasEmpty = nonEmpty.length < seqs.length;
+    if (nonEmpty.length === 0) continue;
+    const singleWords = nonEmpty.every((q) => q.length === 1 && q[0].t === 'w');
+    if (!hasEmpty && singleWords) {
+      els.push({ t: 'w', set: wordSet(nonEmpty.map((q) => [...(q[0] as { set: ReadonlySet<string> }).set][0])) });
+      continue;
+    }
+    if (!hasEmpty && nonEmpty.length === 1) {
+      els.push(...nonEmpty[0]);
+      continue;
+    }
+    // Group the one-word alternatives into one set, to keep the alternatives few.
     const alts: El[][] = [];
-    const single = nonEmpty.filter((s) => s.length === 1).map((s) => s[0]);
+    const single = nonEmpty.filter((q) => q.length === 1 && q[0].t === 'w').map((q) => [...(q[0] as { set: ReadonlySet<string> }).set][0]);
     if (single.length > 0) alts.push([{ t: 'w', set: wordSet(single) }]);
-    for (const s of nonEmpty) if (s.length > 1) alts.push(s.map((w) => ({ t: 'w' as const, set: wordSet([w]) })));
+    for (const q of nonEmpty) if (!(q.length === 1 && q[0].t === 'w')) alts.push(q);
     if (hasEmpty) alts.push([]);
     els.push({ t: 'alt', alts });
   }
@@ -172,10 +226,26 @@ export function compileForm(form: string): CompiledForm | undefined {
   return els.length > 0 ? { els } : undefined;
 }
 
+/** A literal phrase: its words and punctuation as they are, no notation (for the user's own phrases). */
+export function compileLiteral(phrase: string): CompiledForm | undefined {
+  const words = plainTokens(phrase.replace(/[[\]{}|…@_]/g, ' '));
+  return words.length > 0 ? { els: words.map((w) => ({ t: 'w' as const, set: wordSet([w]) })) } : undefined;
+}
+
+/** A form read as its tokens exactly, notation characters included (`=…` in a class: the suspension points themselves). */
+export function exactForm(text: string): CompiledForm | undefined {
+  const words = plainTokens(text);
+  return words.length > 0 ? { els: words.map((w) => ({ t: 'w' as const, set: wordSet([w]) })) } : undefined;
+}
+
 /** What a match may look at: the tokens, and the end of the sentence (exclusive token index). */
 export interface MatchEnv {
   toks: Tokens;
   classes: ClassTable;
+  /** True when token t starts a sentence (for `^` at the start of a form). */
+  isStart?: (t: number) => boolean;
+  /** Whether the context a form requires is there for a match [first, end) (see `needs`). */
+  contextOk?: (form: CompiledForm, first: number, end: number) => boolean;
 }
 
 /** Compiled classes of the lexicon, and a per-text memo of where each matches. */
@@ -186,13 +256,36 @@ export class ClassTable {
     for (const [name, list] of Object.entries(defs)) {
       this.forms.set(
         fold(name),
-        list.map(compileForm).filter((c): c is CompiledForm => c !== undefined),
+        list.map((f) => (f.startsWith('=') ? exactForm(f.slice(1)) : compileForm(f))).filter((c): c is CompiledForm => c !== undefined),
       );
     }
   }
 
   has(name: string): boolean {
     return this.forms.has(name);
+  }
+
+  private readonly indexes = new Map<string, ClassIndex>();
+
+  /** The forms of a class by their first word, so that a token only tries the forms that can start there. */
+  indexOf(name: string): ClassIndex {
+    let ix = this.indexes.get(name);
+    if (ix) return ix;
+    ix = { byFirst: new Map(), any: [] };
+    for (const f of this.formsOf(name)) {
+      const first = firstOf(f.els, 0, this, new Set([name]));
+      if (first === 'any' || first.has(EMPTY)) {
+        ix.any.push(f);
+        continue;
+      }
+      for (const w of first) {
+        let list = ix.byFirst.get(w);
+        if (!list) ix.byFirst.set(w, (list = []));
+        list.push(f);
+      }
+    }
+    this.indexes.set(name, ix);
+    return ix;
   }
 
   formsOf(name: string): readonly CompiledForm[] {
@@ -220,6 +313,13 @@ export class ClassTable {
 }
 
 const EMPTY = '\u0000';
+/** The index key of forms that start with a number (`#`). */
+export const NUM = '\u0001#';
+
+interface ClassIndex {
+  byFirst: Map<string, CompiledForm[]>;
+  any: CompiledForm[];
+}
 
 /** First words of `els[k…]`; contains EMPTY when the rest may match nothing. */
 function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<string>): Set<string> | 'any' {
@@ -231,6 +331,12 @@ function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<s
     case 'any':
     case 'gap':
       return 'any';
+    case 'start':
+      return firstOf(els, k + 1, classes, seen);
+    case 'end':
+      return new Set([EMPTY]);
+    case 'num':
+      return new Set([NUM]);
     case 'cls': {
       const s = classes.first(el.name, new Set(seen));
       return s === 'any' ? 'any' : new Set(s);
@@ -273,10 +379,18 @@ export class ClassMemo {
     m[t] = -1; // guards recursive classes
     let best = -1;
     const stop = this.limit(t);
-    for (const f of this.env.classes.formsOf(name)) {
-      const e = matchEls(f.els, 0, t, stop, this);
-      if (e > best) best = e;
-    }
+    const ix = this.env.classes.indexOf(name);
+    const toks = this.env.toks;
+    const tryForms = (forms: readonly CompiledForm[] | undefined) => {
+      if (!forms) return;
+      for (const f of forms) {
+        const e = matchEls(f.els, 0, t, stop, this);
+        if (e > best && (!(f.needs || f.clauseNeeds) || !this.env.contextOk || this.env.contextOk(f, t, e))) best = e;
+      }
+    };
+    tryForms(ix.byFirst.get(toks.norm[t]));
+    if (toks.kind[t] === Kind.Number) tryForms(ix.byFirst.get(NUM));
+    tryForms(ix.any);
     m[t] = best;
     return best;
   }
@@ -287,7 +401,14 @@ function isGapToken(toks: Tokens, t: number): boolean {
   if (k === Kind.Word || k === Kind.Number) return true;
   if (k !== Kind.Punct) return false;
   const n = toks.norm[t];
-  return n === ',' || n === '«' || n === '»' || n === '"' || n === '(' || n === ')' || n === '“' || n === '”' || n === '-' || n === '–';
+  return n === ',' || n === ';' || n === ':' || n === '…' || n === '...' || n === '«' || n === '»' || n === '"' || n === '(' || n === ')' || n === '“' || n === '”' || n === '-' || n === '–';
+}
+
+/** What is left to match after an alternative: the rest of the enclosing sequence (a linked list, no copies). */
+interface Cont {
+  els: readonly El[];
+  k: number;
+  next: Cont | null;
 }
 
 /**
@@ -296,44 +417,83 @@ function isGapToken(toks: Tokens, t: number): boolean {
  * in order, gaps shortest first.
  */
 export function matchEls(els: readonly El[], k: number, t: number, stop: number, memo: ClassMemo): number {
-  if (k >= els.length) return t;
-  const el = els[k];
+  return step(els, k, t, stop, memo, null);
+}
+
+function step(els: readonly El[], k: number, t: number, stop: number, memo: ClassMemo, next: Cont | null): number {
   const toks = memo.env.toks;
-  switch (el.t) {
-    case 'w':
-      if (t >= stop || !el.set.has(toks.norm[t])) return -1;
-      return matchEls(els, k + 1, t + 1, stop, memo);
-    case 'any':
-      if (t >= stop || toks.kind[t] !== Kind.Word) return -1;
-      return matchEls(els, k + 1, t + 1, stop, memo);
-    case 'cls': {
-      if (t >= stop) return -1;
-      const e = memo.end(el.name, t);
-      if (e < 0 || e > stop) return -1;
-      return matchEls(els, k + 1, e, stop, memo);
+  for (;;) {
+    if (k >= els.length) {
+      if (!next) return t;
+      els = next.els;
+      k = next.k;
+      next = next.next;
+      continue;
     }
-    case 'gap': {
-      for (let g = 0; g <= el.max; g++) {
-        if (g > 0 && (t + g - 1 >= stop || !isGapToken(toks, t + g - 1))) break;
-        const e = matchEls(els, k + 1, t + g, stop, memo);
-        if (e >= 0) return e;
+    const el = els[k];
+    switch (el.t) {
+      case 'w':
+        if (t >= stop || !el.set.has(toks.norm[t])) return -1;
+        k++;
+        t++;
+        continue;
+      case 'any':
+        if (t >= stop || toks.kind[t] !== Kind.Word) return -1;
+        k++;
+        t++;
+        continue;
+      case 'num':
+        if (t >= stop || toks.kind[t] !== Kind.Number) return -1;
+        k++;
+        t++;
+        continue;
+      case 'start':
+        if (!memo.env.isStart?.(t)) return -1;
+        k++;
+        continue;
+      case 'end':
+        // The end of the sentence: nothing but closing punctuation before `stop`.
+        for (let j = t; j < stop; j++) if (toks.kind[j] !== Kind.Punct) return -1;
+        k++;
+        continue;
+      case 'cls': {
+        if (t >= stop) return -1;
+        const e = memo.end(el.name, t);
+        if (e < 0 || e > stop) return -1;
+        k++;
+        t = e;
+        continue;
       }
-      return -1;
-    }
-    case 'alt': {
-      for (const alt of el.alts) {
-        const e = alt.length === 0 ? matchEls(els, k + 1, t, stop, memo) : matchEls([...alt, ...els.slice(k + 1)], 0, t, stop, memo);
-        if (e >= 0) return e;
+      case 'gap': {
+        const rest: Cont = { els, k: k + 1, next };
+        for (let g = 0; g <= el.max; g++) {
+          if (g > 0 && (t + g - 1 >= stop || !isGapToken(toks, t + g - 1))) break;
+          const e = step(rest.els, rest.k, t + g, stop, memo, rest.next);
+          if (e >= 0) return e;
+        }
+        return -1;
       }
-      return -1;
+      case 'alt': {
+        const rest: Cont | null = k + 1 < els.length ? { els, k: k + 1, next } : next;
+        for (const alt of el.alts) {
+          const e = alt.length === 0 ? (rest ? step(rest.els, rest.k, t, stop, memo, rest.next) : t) : step(alt, 0, t, stop, memo, rest);
+          if (e >= 0) return e;
+        }
+        return -1;
+      }
     }
   }
 }
+
+/** Decides whether a hit counts (its scope, its context). */
+export type Accept<T> = (entry: T, first: number, end: number) => boolean;
 
 /** An entry of a family: forms, and exceptions scoped to the entry. */
 export interface PatternEntry {
   forms: readonly string[];
   except?: readonly string[];
+  /** The forms are literal phrases (a user's), not notation: only their words count. */
+  literal?: boolean;
 }
 
 export interface PatternHit<T> {
@@ -366,7 +526,7 @@ export class PatternMatcher<T extends PatternEntry> {
     const index = new Map<string, Candidate[]>();
     this.entries.forEach((e, i) => {
       for (const f of e.forms) {
-        const form = compileForm(f);
+        const form = e.literal ? compileLiteral(f) : compileForm(f);
         if (!form) continue;
         const first = formFirst(form, this.classes);
         if (first === 'any') {
@@ -391,36 +551,56 @@ export class PatternMatcher<T extends PatternEntry> {
 
   /**
    * Hits in tokens [from, to); `sentenceEnd(t)` is the exclusive end of the
-   * sentence holding token t (no match crosses it).
+   * sentence holding token t (no match crosses it). `accept` may refuse a
+   * hit (its scope, its context): the next entry that matches there is tried.
    */
-  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: (t: number) => number): PatternHit<T>[] {
+  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: (t: number) => number, accept?: Accept<T>): PatternHit<T>[] {
     this.compile();
     const index = this.index as Map<string, Candidate[]>;
     const toks = memo.env.toks;
     const hits: PatternHit<T>[] = [];
     let next = from;
-    for (let t = from; t < to; t++) {
+    for (let t = Math.max(0, from); t < to; t++) {
       if (t < next) continue;
-      const list = index.get(toks.norm[t]);
+      let list = index.get(toks.norm[t]);
+      if (toks.kind[t] === Kind.Number) {
+        const nums = index.get(NUM);
+        if (nums) list = list ? [...list, ...nums].sort((x, y) => x.entry - y.entry) : nums;
+      }
       if (!list && this.anyFirst.length === 0) continue;
       const stop = Math.min(sentenceEnd(t), to);
-      let best: { c: Candidate; end: number } | undefined;
-      for (const c of list ?? []) {
-        if (best && c.entry > best.c.entry) break;
-        const end = matchEls(c.form.els, 0, t, stop, memo);
-        if (end > t && (!best || end > best.end)) best = { c, end };
-      }
-      for (const c of this.anyFirst) {
-        if (best && c.entry > best.c.entry) continue;
-        const end = matchEls(c.form.els, 0, t, stop, memo);
-        if (end > t && (!best || c.entry < best.c.entry || end > best.end)) best = { c, end };
-      }
-      if (!best) continue;
-      if (this.excepted(best.c.entry, t, best.end, memo, stop)) continue;
-      hits.push({ entry: this.entries[best.c.entry], first: t, end: best.end });
-      next = best.end;
+      const found = this.bestAt(list ?? [], t, stop, memo, accept);
+      if (found < 0) continue;
+      hits.push({ entry: this.entries[this.lastEntry], first: t, end: found });
+      next = found;
     }
     return hits;
+  }
+
+  private lastEntry = -1;
+
+  /** The end of the first entry's longest accepted match at t that is not excepted, or -1 (its entry in `lastEntry`). */
+  private bestAt(list: readonly Candidate[], t: number, stop: number, memo: ClassMemo, accept?: Accept<T>): number {
+    const cands = this.anyFirst.length === 0 ? list : [...list, ...this.anyFirst].sort((a, b) => a.entry - b.entry);
+    let i = 0;
+    while (i < cands.length) {
+      const entry = cands[i].entry;
+      // Every form of this entry that matches here, longest first.
+      const found: { end: number; form: CompiledForm }[] = [];
+      for (; i < cands.length && cands[i].entry === entry; i++) {
+        const e = matchEls(cands[i].form.els, 0, t, stop, memo);
+        if (e > t) found.push({ end: e, form: cands[i].form });
+      }
+      found.sort((a, b) => b.end - a.end);
+      for (const f of found) {
+        if (this.excepted(entry, t, f.end, memo, stop)) continue;
+        if ((f.form.needs || f.form.clauseNeeds) && memo.env.contextOk && !memo.env.contextOk(f.form, t, f.end)) continue;
+        if (accept && !accept(this.entries[entry], t, f.end)) continue;
+        this.lastEntry = entry;
+        return f.end;
+      }
+    }
+    return -1;
   }
 
   /** True when an exception of the entry covers tokens [first, end). */

@@ -36,10 +36,15 @@ export interface Scopes {
   clause: Int32Array;
   /** « si » used as an intensifier (« ce retour si détaillé »). */
   intensifierSi: Uint8Array;
+  /** For a supposed token, the index of the word that opens the supposition (« si », « au cas où »), else -1. */
+  supposer: Int32Array;
 }
 
 /** Particles that make « ne » a negation (« ne … que » is a restriction, not a negation). */
 const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'personne', 'aucun', 'aucune', 'nullement', 'point', 'ni', 'nulle']);
+
+/** Verbs of litotes: « ne pas manquer de », « ne pas hésiter à », « ne pas se priver de » say the opposite of a negation. */
+const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai)/;
 
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '«', '»', '"', '“', '”', '-']);
@@ -87,15 +92,33 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
   const negatorPartner = new Int32Array(n).fill(-1);
   const clause = new Int32Array(n);
   const intensifierSi = new Uint8Array(n);
+  const supposer = new Int32Array(n).fill(-1);
   let clauseId = 0;
   for (const s of sentences) {
     clauseId++;
     const question = s.terminator.includes('?');
     // Clauses.
     let c = clauseId;
+    let skipComma = -1;
     for (let t = s.first; t <= s.last; t++) {
       const norm = toks.norm[t];
       const k = toks.kind[t];
+      // An incidental between two commas (« était, de loin, le plus complet ») does not split the clause.
+      if (norm === ',' && t !== skipComma) {
+        let j = t + 1;
+        while (j <= s.last && j - t <= 4 && toks.kind[j] === Kind.Word) j++;
+        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',') {
+          skipComma = j;
+          clause[t] = c;
+          if (question) bits[t] |= Scope.Question;
+          continue;
+        }
+      }
+      if (t === skipComma) {
+        clause[t] = c;
+        if (question) bits[t] |= Scope.Question;
+        continue;
+      }
       if ((k === Kind.Punct && CLAUSE_PUNCT.has(norm)) || (k === Kind.Word && CLAUSE_WORDS.has(norm))) c++;
       else if (k === Kind.Word && norm === 'et' && t + 1 <= s.last && SUBJECTS.has(toks.norm[t + 1])) c++;
       clause[t] = c;
@@ -128,7 +151,17 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         }
         // An informal « ne » without particle is rare; « ne » + verb + end of clause still reads as a negation in writing.
         if (p >= 0) {
-          const e = clauseEnd(p);
+          let e = clauseEnd(p);
+          // Litotes (« je ne manquerai pas de raconter »): the negation stops at the verb, what follows is said.
+          for (let j = t + 1; j <= p + 1 && j <= s.last; j++) if (LITOTES.test(toks.norm[j])) e = Math.min(e, p + 1 < s.last && (toks.norm[p + 1] === 'de' || toks.norm[p + 1] === "d'" || toks.norm[p + 1] === 'a') ? p + 1 : p);
+          // « vous n'imaginez pas à quel point je suis triste »: the negation is an exclamation, what follows is said.
+          for (let j = p + 1; j <= e; j++) {
+            const w = toks.norm[j];
+            if (w === 'combien' || w === 'comme' || (w === 'quel' && toks.norm[j + 1] === 'point') || (w === 'a' && toks.norm[j + 1] === 'quel' && toks.norm[j + 2] === 'point')) {
+              e = j - 1;
+              break;
+            }
+          }
           for (let j = t; j <= e; j++) if (negator[j] < 0) {
             negator[j] = t;
             negatorPartner[j] = p;
@@ -178,7 +211,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         const conditional = norm === "s'" ? next === 'il' || next === 'ils' : IF_FOLLOWERS.has(next) || toks.kind[t + 1] === Kind.Number || (toks.flags[t + 1] & Flag.Capital) !== 0;
         // « même si » concedes a fact; « comme si » compares: neither supposes.
         const prev = toks.norm[t - 1];
-        if (conditional && prev !== 'meme' && prev !== 'comme') markHypothesis(t, clauseEnd(t), bits);
+        if (conditional && prev !== 'meme' && prev !== 'comme') markHypothesis(t, clauseEnd(t), bits, supposer);
         else if (!conditional && norm === 'si') intensifierSi[t] = 1;
         continue;
       }
@@ -186,7 +219,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         if (h[0] !== norm) continue;
         let ok = true;
         for (let k = 1; k < h.length; k++) if (toks.norm[t + k] !== h[k]) ok = false;
-        if (ok) markHypothesis(t, clauseEnd(t + h.length - 1), bits);
+        if (ok) markHypothesis(t, clauseEnd(t + h.length - 1), bits, supposer);
       }
       // Reported speech: a reader-side subject, then a reporting verb, then « que » or « : ».
       if (REPORTING.has(norm)) {
@@ -205,11 +238,14 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       }
     }
   }
-  return { bits, negator, negatorPartner, clause, intensifierSi };
+  return { bits, negator, negatorPartner, clause, intensifierSi, supposer };
 }
 
-function markHypothesis(from: number, to: number, bits: Uint8Array): void {
-  for (let j = from; j <= to; j++) bits[j] |= Scope.Hypothetical;
+function markHypothesis(from: number, to: number, bits: Uint8Array, supposer: Int32Array): void {
+  for (let j = from; j <= to; j++) {
+    bits[j] |= Scope.Hypothetical;
+    if (supposer[j] < 0) supposer[j] = from;
+  }
 }
 
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
@@ -254,6 +290,15 @@ export function negatedFromOutside(sc: Scopes, first: number, end: number): bool
     const p = sc.negatorPartner[t];
     const inside = (n >= first && n < end) || (p >= first && p < end);
     if (!inside) return true;
+  }
+  return false;
+}
+
+/** True when the phrase [first, end) lies in a supposition opened outside it (« si on peut dire » opens its own). */
+export function supposedFromOutside(sc: Scopes, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    const o = sc.supposer[t];
+    if (o >= 0 && (o < first || o >= end)) return true;
   }
   return false;
 }

@@ -15,6 +15,8 @@ export const enum Kind {
   Emoji = 4,
   /** A list marker at the start of a line: `-`, `*`, `•`, `1.`, `a)`. */
   ListMarker = 5,
+  /** A web address or an e-mail address, one token. */
+  Url = 6,
 }
 
 export const enum Flag {
@@ -213,6 +215,11 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
     return j;
   }
   if (cls === 1) {
+    const url = urlLength(prose, i, stop);
+    if (url > 0) {
+      push(i, i + url, Kind.Url, prose.slice(i, i + url), 0);
+      return i + url;
+    }
     let j = i + 1;
     while (j < stop && classAt(prose, j, t) > 0) j++;
     // Surrogate pairs of letters (rare in French) stay inside the word.
@@ -256,11 +263,31 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
   return i + n;
 }
 
+/** Length of a web or e-mail address at `i` (folded text), or 0. Trailing punctuation stays out. */
+function urlLength(prose: string, i: number, stop: number): number {
+  const c = prose.charCodeAt(i);
+  const startsUrl = (c === 104 && (prose.startsWith('http://', i) || prose.startsWith('https://', i))) || (c === 119 && prose.startsWith('www.', i));
+  let j = i;
+  if (!startsUrl) {
+    // An e-mail address: letters, digits, dots, hyphens, then @, then a domain with a dot.
+    while (j < stop && /[a-z0-9._%+-]/.test(prose[j])) j++;
+    if (prose[j] !== '@' || j === i) return 0;
+    let k = j + 1;
+    while (k < stop && /[a-z0-9.-]/.test(prose[k])) k++;
+    if (!prose.slice(j + 1, k).includes('.')) return 0;
+    j = k;
+  } else {
+    while (j < stop && !/[\s<>«»"]/.test(prose[j])) j++;
+  }
+  while (j > i && /[.,;:!?)\]'’]/.test(prose[j - 1])) j--;
+  return j - i;
+}
+
 function capsFlags(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);
   const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x152 || (c > 0x100 && c < 0x250 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
   if (!isUpper(first)) return 0;
-  if (e - s < 2) return Flag.Capital;
+  if (e - s < 2) return text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019 ? Flag.Capital | Flag.AllCaps : Flag.Capital;
   for (let k = s + 1; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === 39 || c === 0x2019 || c === 45) continue;

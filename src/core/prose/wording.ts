@@ -1,41 +1,17 @@
-// Wording entries as data, and the one runner every wording rule uses: the
-// entries' forms (with lexicon classes) are found in one pass over the tokens,
-// then each hit is kept only if the writer says it (not denied, quoted,
-// reported or supposed, unless the entry allows it), if the classes the entry
-// requires appear in the same clause or sentence, and if the sentence carries
-// no verifiable fact when the entry is about opinions.
+// The one runner every wording rule uses: the entries' forms (with lexicon
+// classes) are found in one pass over the tokens, then each hit is kept only
+// if the writer says it (not denied, quoted, reported or supposed, unless the
+// entry allows it), if the classes the entry requires appear, said, in the
+// same clause or sentence (and those it excludes do not), and, for entries
+// about opinions, if the sentence carries no verifiable fact.
 
-import type { Severity } from '../types';
-import { findHits, proseOf, stanceOf, type Hit, type ProseAnalysis, type Stance } from './analysis';
-import { PatternMatcher, type PatternEntry } from './patterns';
+import type { WordingEntry } from '../data/expression';
+import { coversExcluded, deleteProseSentence, replaceProseSentence } from '../fixes';
+import type { UserExpression } from '../options';
+import type { Fix, Report } from '../types';
+import { findHits, lexicon, proseOf, stanceOf, type Hit, type ProseAnalysis } from './analysis';
+import { PatternMatcher } from './patterns';
 import { Kind } from './tokens';
-import { lexicon } from './analysis';
-
-export interface WordingEntry extends PatternEntry {
-  /** Stable id, unique across all families. */
-  id: string;
-  /** The rule that reports it. */
-  rule: string;
-  /** Classes that must also appear, said, in the same clause (or sentence): each item is `@a` or `@a|@b`. */
-  with?: readonly string[];
-  within?: 'clause' | 'sentence';
-  /** Stances under which a hit counts; only 'said' by default. */
-  stances?: readonly Stance[];
-  /** Drop the hit when its sentence carries a verifiable fact (a number, a date, a reference, an attachment). */
-  unlessFact?: boolean;
-  /** Overrides the rule's severity for this entry (information for a weaker signal). */
-  severity?: Severity;
-  /** French, tied to the guide's checklist: why the recipient would read it badly. */
-  explanation: string;
-  /** Replacements for the matched words, preferred first. */
-  rewrites?: readonly string[];
-  /** Replacements for the whole sentence, offered after `rewrites`. */
-  sentenceRewrites?: readonly string[];
-  /** Offer « Supprimer la phrase ». */
-  deleteSentence?: boolean;
-  /** For `excuses`: an ordinary apology (late answer) is fine alone; a mild one is advice alone. */
-  kind?: 'ordinary' | 'mild';
-}
 
 const matchers = new WeakMap<readonly WordingEntry[], PatternMatcher<WordingEntry>>();
 
@@ -49,26 +25,48 @@ export function matcherOf(entries: readonly WordingEntry[]): PatternMatcher<Word
   return m;
 }
 
-/** True when a sentence carries a verifiable fact: a number (date, amount, reference) or a document. */
+const UNITS = new Set(['€', '%', 'euros', 'euro', 'eur', 'k€', 'ke', 'ht', 'ttc', 'h', 'min', 'pages', 'page', 'jours', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'janv', 'fevr', 'sept', 'oct', 'nov', 'dec', 'points', 'pts', 'sur', '/']);
+const BEFORE_FACT = new Set(['le', 'du', 'au', 'n°', 'no', 'ref', 'numero', 'reference', 'dossier', 'devis', 'facture', 'lot', 'article', 'page', 'version', 'v', 'en', 'depuis', 'avant', 'des', 'contre', 'de']);
+
+/**
+ * True when a sentence carries a verifiable fact: a date, an amount, a
+ * reference, a document (« ci-joint », « attestation »). A bare count
+ * (« mes 6 années d’expérience ») is not one.
+ */
 export function sentenceHasFact(a: ProseAnalysis, sentence: number): boolean {
   const s = a.sentences[sentence];
   if (!s) return false;
+  const { toks } = a;
   for (let t = s.first; t <= s.last; t++) {
-    if (a.toks.kind[t] === Kind.Number) return true;
+    if (toks.kind[t] === Kind.Number) {
+      const n = toks.norm[t];
+      if (/[/:h.,-]|\d{4}/.test(n)) return true; // 03/03, 10h30, 12.400, 2026, 2024-118
+      if (t + 1 <= s.last && UNITS.has(toks.norm[t + 1])) return true;
+      if (t - 1 >= s.first && BEFORE_FACT.has(toks.norm[t - 1])) return true;
+      continue;
+    }
     if (a.memo.end('fact', t) > t) return true;
   }
   return false;
 }
 
-/** True when class `name` matches, said, at some token of [from, to). */
+/** True when class `name` matches, said, at some token of [from, to) outside [skipFrom, skipTo). */
 export function classSaidIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
+  return classIn(a, name, from, to, skipFrom, skipTo, (s) => s === 'said');
+}
+
+/** True when class `name` matches in [from, to) outside [skipFrom, skipTo), with a stance `ok` accepts. */
+export function classIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok: (s: string) => boolean = () => true): boolean {
   for (let t = from; t < to; t++) {
     if (t >= skipFrom && t < skipTo) continue;
     const e = a.memo.end(name, t);
-    if (e > t && e <= to && stanceOf(a, t, e) === 'said') return true;
+    if (e > t && e <= to && ok(stanceOf(a, t, e))) return true;
   }
   return false;
 }
+
+/** A class that an entry requires beside its hit may share the hit's negation (« ce n'est pas sérieux de votre part »), not a quotation. */
+const present = (s: string) => s === 'said' || s === 'negated' || s === 'supposed';
 
 /** Token window of a hit: its clause, or its sentence. */
 export function windowOf(a: ProseAnalysis, hit: { first: number; endToken: number; sentence: number }, within: 'clause' | 'sentence'): [number, number] {
@@ -82,24 +80,136 @@ export function windowOf(a: ProseAnalysis, hit: { first: number; endToken: numbe
   return [from, to];
 }
 
-/** Whether a hit of an entry holds: stance, required classes, facts. */
+function names(item: string): string[] {
+  return item.split('|').map((n) => n.trim().replace(/^@/, ''));
+}
+
+/** Whether a hit of an entry holds: stance, required and excluded classes, facts. */
 export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<WordingEntry>): boolean {
   const stance = stanceOf(a, hit.first, hit.endToken);
   if (!(entry.stances ?? ['said']).includes(stance)) return false;
   if (entry.with?.length) {
     const [from, to] = windowOf(a, hit, entry.within ?? 'clause');
     for (const item of entry.with) {
-      const names = item.split('|').map((n) => n.trim().replace(/^@/, ''));
-      if (!names.some((n) => classSaidIn(a, n, from, to, hit.first, hit.endToken))) return false;
+      if (!names(item).some((n) => classIn(a, n, from, to, -1, -1, present))) return false;
     }
+  }
+  if (entry.without?.length) {
+    const [from, to] = windowOf(a, hit, 'sentence');
+    for (const item of entry.without) if (names(item).some((n) => classIn(a, n, from, to, hit.first, hit.endToken))) return false;
   }
   if (entry.unlessFact && sentenceHasFact(a, hit.sentence)) return false;
   return true;
 }
 
-/** The hits of a family that hold, by rule. */
+/** The hits of a family's entries that hold. */
 export function wordingHits(a: ProseAnalysis, entries: readonly WordingEntry[]): Hit<WordingEntry>[] {
-  return findHits(a, matcherOf(entries)).filter((h) => entryHolds(a, h.entry, h));
+  return findHits(a, matcherOf(entries), (h) => entryHolds(a, h.entry, h));
 }
 
 export { proseOf };
+export type { WordingEntry };
+
+/** Matches the case of the first letter of the original words. */
+function matchCase(original: string, replacement: string): string {
+  if (replacement === '') return replacement;
+  const first = original.charAt(0);
+  const upper = first !== first.toLowerCase() && first === first.toUpperCase();
+  return upper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement.charAt(0).toLowerCase() + replacement.slice(1);
+}
+
+/** The sentence of a hit as an offset range. */
+export function sentenceRange(a: ProseAnalysis, sentence: number): { start: number; end: number } {
+  const s = a.sentences[sentence];
+  return s ? { start: s.start, end: s.end } : { start: 0, end: 0 };
+}
+
+/** Quick fixes of a hit: rewrites of the words, rewrites of the sentence, deletion of the sentence; never over text that is not prose. */
+export function fixesFor(a: ProseAnalysis, hit: { start: number; end: number; sentence: number }, entry: Pick<WordingEntry, 'rewrites' | 'sentenceRewrites' | 'deleteSentence'>): Fix[] {
+  const { draft } = a;
+  const fixes: Fix[] = [];
+  const original = draft.text.slice(hit.start, hit.end);
+  if (!coversExcluded(hit.start, hit.end, draft.excluded)) {
+    for (const r of entry.rewrites ?? []) {
+      const newText = matchCase(original, r);
+      fixes.push({ title: newText === '' ? `Supprimer « ${original} »` : `Remplacer par « ${newText} »`, edits: [{ start: hit.start, end: hit.end, newText }] });
+    }
+  }
+  const s = sentenceRange(a, hit.sentence);
+  if (s.end > s.start) {
+    for (const r of entry.sentenceRewrites ?? []) fixes.push(replaceProseSentence(s.start, s.end, r, draft.excluded));
+    if (entry.deleteSentence) fixes.push(deleteProseSentence(draft.text, s.start, s.end, draft.excluded));
+  }
+  if (fixes.length > 0) fixes[0].preferred = true;
+  return fixes;
+}
+
+/** What the wording rules report: the hit, its entry, its message and fixes. */
+export type WordingReport = Report & { entry?: WordingEntry; sentence: number };
+
+const userEntries = new WeakMap<readonly UserExpression[], WordingEntry[]>();
+const userExceptions = new WeakMap<readonly string[], WordingEntry[]>();
+
+/** The user's expressions as literal entries (no notation: a user phrase cannot build a costly pattern). */
+function userEntriesOf(expressions: readonly UserExpression[]): WordingEntry[] {
+  let list = userEntries.get(expressions);
+  if (!list) {
+    list = expressions.map((e, i) => ({
+      id: `utilisateur-${i}`,
+      rule: e.rule,
+      forms: [e.phrase],
+      literal: true,
+      explanation: e.message ?? '',
+      rewrites: e.rewrites,
+      deleteSentence: e.rewrites.length === 0,
+    }));
+    userEntries.set(expressions, list);
+  }
+  return list;
+}
+
+/** Token ranges of the user's exceptions, as offsets. */
+function userExceptionRanges(a: ProseAnalysis, exceptions: readonly string[]): { start: number; end: number }[] {
+  if (exceptions.length === 0) return [];
+  let list = userExceptions.get(exceptions);
+  if (!list) {
+    list = exceptions.map((p, i) => ({ id: `exception-${i}`, rule: '', forms: [p], literal: true, explanation: '' }));
+    userExceptions.set(exceptions, list);
+  }
+  return findHits(a, matcherOf(list)).map((h) => ({ start: h.start, end: h.end }));
+}
+
+/**
+ * The reports of one rule: the built-in entries' hits that hold, plus the
+ * user's expressions for the same rule, minus the user's exceptions.
+ */
+export function wordingReports(
+  a: ProseAnalysis,
+  entries: readonly WordingEntry[],
+  rule: string,
+  options: { expressions: readonly UserExpression[]; exceptions: readonly string[] },
+  message: (entry: WordingEntry, quoted: string) => string,
+): WordingReport[] {
+  const { draft } = a;
+  const reports: WordingReport[] = [];
+  const quote = (h: { start: number; end: number }) => draft.text.slice(h.start, h.end).replace(/\s+/g, ' ');
+  for (const h of wordingHits(a, entries)) {
+    reports.push({ start: h.start, end: h.end, message: message(h.entry, quote(h)), fixes: fixesFor(a, h, h.entry), entry: h.entry, sentence: h.sentence });
+  }
+  const mine = options.expressions.filter((e) => e.rule === rule);
+  if (mine.length > 0) {
+    for (const h of findHits(a, matcherOf(userEntriesOf(mine)), (x) => stanceOf(a, x.first, x.endToken) === 'said')) {
+      if (reports.some((r) => r.start < h.end && h.start < r.end)) continue;
+      reports.push({
+        start: h.start,
+        end: h.end,
+        message: h.entry.explanation || `« ${quote(h)} » : expression que vous avez signalée dans vos réglages Boomerang.`,
+        fixes: fixesFor(a, h, h.entry),
+        sentence: h.sentence,
+      });
+    }
+  }
+  const covers = userExceptionRanges(a, options.exceptions);
+  const kept = covers.length === 0 ? reports : reports.filter((r) => !covers.some((c) => c.start <= r.start && r.end <= c.end));
+  return kept.sort((x, y) => x.start - y.start);
+}

@@ -204,13 +204,19 @@ function pendingWindow(draft: Draft, options: AnalyzeOptions, now: Date): Timing
   return sendWindow(draft.meta, options, now);
 }
 
+const RECAP_TIMING = { rows: [1], why: '« Pas de rage-reply » : répondre dans les 24–48 h.' } as const;
+const BLOCKS_TIMING = { why: 'Répondre dans la minute « respire la précipitation ».' } as const;
+
 export const reponseTropRapide: RuleDefinition = {
   id: 'reponse-trop-rapide',
   category: 'delai',
   severity: 'warning',
   description: 'La réponse partirait moins de 24 h ouvrées après le refus (`refus_recu`) : « Pas de rage-reply ».',
   tip: 'timing',
+  recap: RECAP_TIMING,
+  blocks: BLOCKS_TIMING,
   example: '---\nrefus_recu: 2026-03-09 10:00\nenvoi_prevu: 2026-03-09 10:20\n---',
+  counterExample: '---\nrefus_recu: 2026-03-09 10:00\nenvoi_prevu: 2026-03-10 14:00\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
     if (!w || w.status !== 'too-early') return;
@@ -237,7 +243,10 @@ export const reponseTardive: RuleDefinition = {
   severity: 'information',
   description: 'La réponse partirait plus de 48 h ouvrées après le refus : elle reste utile, sobrement.',
   tip: 'timing',
+  recap: RECAP_TIMING,
+  blocks: BLOCKS_TIMING,
   example: '---\nrefus_recu: 2026-03-02 10:00\nenvoi_prevu: 2026-03-12 10:00\n---',
+  counterExample: '---\nrefus_recu: 2026-03-02 10:00\nenvoi_prevu: 2026-03-03 14:00\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
     if (!w || w.status !== 'late') return;
@@ -257,7 +266,10 @@ export const envoiHorsHeuresOuvrees: RuleDefinition = {
   severity: 'information',
   description: 'L’envoi prévu tombe un soir, un week-end ou un jour férié, hors des heures ouvrées.',
   tip: 'timing',
+  recap: RECAP_TIMING,
+  blocks: BLOCKS_TIMING,
   example: '---\nrefus_recu: 2026-03-06 10:00\nenvoi_prevu: 2026-03-09 23:30\n---',
+  counterExample: '---\nrefus_recu: 2026-03-06 10:00\nenvoi_prevu: 2026-03-09 14:00\n---',
   *check(draft, ctx) {
     const w = pendingWindow(draft, ctx.options, ctx.now);
     const planned = draft.meta.plannedSend;

@@ -52,12 +52,17 @@ interface Segment {
   paragraph: boolean;
 }
 
-const measures = new WeakMap<Draft, { lineWidth: number; measure: BodyMeasure }>();
+const measures = new WeakMap<Draft, Map<number, BodyMeasure>>();
 
 /** The body's sentences, lines and words (computed once per draft and width). Linear in the length of the draft. */
 export function measureBody(draft: Draft, lineWidth: number): BodyMeasure {
-  const cached = measures.get(draft);
-  if (cached && cached.lineWidth === lineWidth) return cached.measure;
+  let byWidth = measures.get(draft);
+  if (!byWidth) {
+    byWidth = new Map();
+    measures.set(draft, byWidth);
+  }
+  const cached = byWidth.get(lineWidth);
+  if (cached) return cached;
   const a = proseOf(draft);
   const sentences = a.sentences.filter((_, i) => a.parts[i] === 'body');
   const prose = draft.prose;
@@ -129,7 +134,7 @@ export function measureBody(draft: Draft, lineWidth: number): BodyMeasure {
   let words = 0;
   for (const s of sentences) words += countWords(prose, s.start, s.end);
   const measure = { sentences, lines, lineCount, words };
-  measures.set(draft, { lineWidth, measure });
+  byWidth.set(lineWidth, measure);
   return measure;
 }
 
@@ -142,10 +147,14 @@ export function countMessageLines(draft: Draft, lineWidth: number): number {
   return measureBody(draft, lineWidth).lineCount;
 }
 
-/** Words of the body (greeting, closing, signature and the head of a letter excluded). */
-export function countMessageWords(draft: Draft, lineWidth = 160): number {
-  return measureBody(draft, lineWidth).words;
+/** Words of the body (greeting, closing, signature and the head of a letter excluded): the same whatever the width. */
+export function countMessageWords(draft: Draft): number {
+  const known = measures.get(draft)?.values().next().value;
+  return (known ?? measureBody(draft, 160)).words;
 }
+
+/** « Merci ≠ roman triste » and the « concision » of the anti-embrouilles: both rows speak of brevity. */
+const RECAP_LENGTH = { rows: [2, 6], why: '« Merci ≠ roman triste » et la « concision » de l’anti-embrouilles : les deux lignes parlent de brièveté.' } as const;
 
 export const tropDeLignes: RuleDefinition = {
   id: 'trop-de-lignes',
@@ -153,11 +162,15 @@ export const tropDeLignes: RuleDefinition = {
   severity: 'warning',
   description: 'Le message dépasse le nombre de lignes conseillé (5 à 8).',
   tip: 'concision',
-  example: 'Un message de douze lignes qui réexplique tout le dossier.',
+  recap: RECAP_LENGTH,
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour.\nJe comprends votre décision.\nJ’avais pourtant préparé ce dossier pendant trois semaines.\nJ’avais relu chaque pièce deux fois.\nJ’avais ajouté des références récentes.\nJ’avais aussi joint un exemple de projet.\nJ’avais même proposé un second entretien.\nJe reste disponible si vos besoins évoluent.\nJe vous souhaite une belle réussite.\nBien cordialement,\nLéa Martin',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nAuriez-vous un ou deux retours concrets sur mon dossier ?\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const { maxLines, lineWidth } = ctx.options.thresholds;
-    const { lines, lineCount } = measureBody(draft, lineWidth);
+    const lineCount = ctx.figures.lines;
     if (lineCount <= maxLines) return;
+    const { lines } = measureBody(draft, lineWidth);
+    if (lines.length === 0) return;
     let n = 0;
     let firstOver = lines[lines.length - 1];
     for (const line of lines) {
@@ -181,11 +194,16 @@ export const tropDeMots: RuleDefinition = {
   severity: 'warning',
   description: 'Le message est trop long en mots ; au-delà de 700 mots, c’est un « roman justificatif ».',
   tip: 'concision',
-  example: 'Une réponse de 250 mots qui plaide sa cause point par point.',
+  recap: RECAP_LENGTH,
+  blocks: { why: '« Personne ne lit 700 mots de défense. »', tips: ['roman'] },
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour. Je me permets toutefois de revenir sur plusieurs points de mon dossier, car je crains qu’ils n’aient pas été pleinement pris en compte. D’abord, mon expérience de cinq ans en gestion de projet correspond exactement à ce que décrivait votre annonce, et j’ai piloté des équipes de taille comparable à la vôtre. Ensuite, les références que j’ai jointes montrent que j’ai déjà mené des missions similaires avec succès, dans des délais plus courts que ceux que vous évoquiez. Par ailleurs, ma formation complémentaire en conduite du changement me semble un atout que les autres candidats n’avaient sans doute pas. Je tiens aussi à préciser que ma disponibilité était immédiate, ce qui vous aurait évité plusieurs semaines d’attente. Enfin, lors de l’entretien, j’ai eu le sentiment que nos échanges étaient très positifs, et je ne comprends pas ce qui a pu changer entre ce moment et votre décision. J’ai consacré beaucoup de temps à préparer cette candidature, à étudier votre entreprise et à imaginer ce que je pourrais y apporter dès les premiers mois. Je reste convaincue que mon profil répondait à vos attentes sur chacun des critères, et je serais heureuse d’en discuter à nouveau avec vous.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour et pour le temps consacré à mon dossier. Je comprends votre décision.\nSi c’est possible, quel élément a le plus pesé dans votre choix ?\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const { maxWords, novelWords, lineWidth } = ctx.options.thresholds;
-    const { sentences, words } = measureBody(draft, lineWidth);
-    if (words <= maxWords || sentences.length === 0) return;
+    const words = ctx.figures.words;
+    if (words <= maxWords) return;
+    const { sentences } = measureBody(draft, lineWidth);
+    if (sentences.length === 0) return;
     const range = { start: sentences[0].start, end: sentences[sentences.length - 1].end };
     if (words >= novelWords) {
       yield {
@@ -202,37 +220,6 @@ export const tropDeMots: RuleDefinition = {
   },
 };
 
-/** Sentence ends: . ! ? … followed by a space or line end, except after common abbreviations. */
-const SENTENCE_END = /[.!?…]+(?=\s|$)/g;
-const ABBREVIATION = /(?:^|[\s(])(?:m|mme|mmes|mlle|dr|pr|me|mgr|st|ste|cf|etc|ex|p|env|tel|n°|no|vol|ch|art)$/;
-
-/**
- * Sentences of a prose range, as [start, end) offsets. Linear time.
- * @deprecated The length rules use the prose analysis (src/core/prose); this
- * splitter stays only until src/core/phraseEngine.ts moves off it.
- */
-export function sentences(prose: string, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const slice = prose.slice(start, end);
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(slice)) !== null) {
-    if (m[0] === '.' && ABBREVIATION.test(slice.slice(Math.max(from, m.index - 5), m.index))) continue;
-    const stop = m.index + m[0].length;
-    if (slice.slice(from, stop).trim() !== '') out.push(trimRange(slice, from, stop, start));
-    from = stop;
-  }
-  if (slice.slice(from).trim() !== '') out.push(trimRange(slice, from, slice.length, start));
-  return out;
-}
-
-function trimRange(s: string, from: number, to: number, base: number): { start: number; end: number } {
-  while (from < to && /\s/.test(s[from])) from++;
-  while (to > from && /\s/.test(s[to - 1])) to--;
-  return { start: base + from, end: base + to };
-}
-
 /** Beyond this many words a long sentence is a run-on: a warning, not a hint (53 with the default 35). */
 export function runOn(maxSentenceWords: number): number {
   return Math.round(maxSentenceWords * 1.5);
@@ -244,7 +231,9 @@ export const phraseTropLongue: RuleDefinition = {
   severity: 'hint',
   description: 'Une phrase est trop longue pour être lue d’un coup d’œil (avertissement au-delà d’une fois et demie le seuil : une phrase-fleuve).',
   tip: 'concision',
-  example: 'Une seule phrase de quarante mots enchaînant trois idées avec des virgules.',
+  recap: RECAP_LENGTH,
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour sur ma candidature au poste de cheffe de projet que j’ai préparée avec beaucoup de soin pendant plusieurs semaines en étudiant votre entreprise, vos projets récents et vos équipes, et je comprends votre décision même si elle me déçoit un peu.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour sur ma candidature. Je l’avais préparée avec soin. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const { maxSentenceWords: max, lineWidth } = ctx.options.thresholds;
     for (const s of measureBody(draft, lineWidth).sentences) {

@@ -304,7 +304,10 @@ export const champARemplir: RuleDefinition = {
   severity: 'warning',
   description: 'Un champ du modèle n’a pas été rempli ([Nom], {{prenom}}, <date>, (préciser le poste), XXX, ___, « n° ……… », « Madame X », « Cher(e) »).',
   tip: 'modele',
-  example: 'Bonjour [Nom],',
+  recap: { rows: [6], why: 'Un champ [Nom] envoyé tel quel est l’embrouille la plus visible (réflexes à adopter avant l’envoi).' },
+  blocks: { why: 'Un champ [Nom] ou [date] envoyé tel quel se voit tout de suite.' },
+  example: 'Bonjour [Nom],\nMerci pour votre retour et pour l’entretien du [date].',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour et pour l’entretien du 4 mars (voir [le compte rendu](https://exemple.fr/cr)).',
   *check(draft) {
     for (const p of placeholdersOf(draft)) {
       const original = draft.text.slice(p.start, p.end);

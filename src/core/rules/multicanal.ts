@@ -7,117 +7,30 @@
 
 import { calendarDaysBetween, dayOf, formatDay, inZone, toInstant, type ZonedDate } from '../calendar';
 import { addDays } from 'date-fns';
+import { channelInfo, channelList } from '../channels';
 import type { DraftSummary, RuleContext } from '../context';
-import {
-  A_MESSAGE,
-  CHANNEL_NAMES,
-  CIVILITIES,
-  CONNECT_IMPLIES,
-  CONNECT_PHRASES,
-  CONTACT_CUES,
-  NOT_CHANNELS,
-  OWN_CHANNEL,
-  RELAUNCH_PHRASES,
-  RHYTHMS,
-  type ChannelEntry,
-  type ChannelId,
-} from '../data/channels';
+import { CIVILITIES, RHYTHMS } from '../data/channels';
+import { DELAYS, MAX_WORDS_BETWEEN, RECONTACT_PHRASES } from '../data/followUps';
 import type { Draft, LocalDateTime } from '../draft';
+import { frenchList, plural } from '../french';
+import { checkedRange, proseOf } from '../prose/analysis';
 import type { RuleDefinition } from '../rule';
-import { fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
+import { countWords, fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
 import type { RelatedLocation, Report } from '../types';
 import { deleteSentence } from '../fixes';
 
 // ---------------------------------------------------------------- one draft
-
-const channelMatcher = new PhraseMatcher<ChannelEntry>(CHANNEL_NAMES);
-const notChannelMatcher = new PhraseMatcher(NOT_CHANNELS);
-const connectMatcher = new PhraseMatcher(CONNECT_PHRASES);
-const relaunchMatcher = new PhraseMatcher(RELAUNCH_PHRASES);
-let cueRegexes: RegExp[] | undefined;
-
-function cues(): RegExp[] {
-  cueRegexes ??= CONTACT_CUES.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${c.cue}`, 'u'));
-  return cueRegexes;
-}
 
 interface Range {
   start: number;
   end: number;
 }
 
-/** A sentence in which the sender reaches (or connects with) the reader through some channels. */
-interface Mention extends Range {
-  channels: ChannelId[];
-  kind: 'contact' | 'connect';
-}
-
-/** Sentences of `prose` between `from` and `to`: ends at . ! ? … followed by a space, or at a blank line. */
-function sentences(prose: string, from: number, to: number): Range[] {
-  const out: Range[] = [];
-  const re = /[.!?…]+(?=\s|$)|\n[ \t]*\n/g;
-  re.lastIndex = from;
-  let start = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(prose)) !== null && m.index < to) {
-    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
-    pushTrimmed(prose, start, Math.min(end, to), out);
-    start = m.index + m[0].length;
-  }
-  pushTrimmed(prose, start, to, out);
-  return out;
-}
-
-function pushTrimmed(prose: string, start: number, end: number, out: Range[]): void {
-  while (start < end && /\s/.test(prose[start])) start++;
-  while (end > start && /\s/.test(prose[end - 1])) end--;
-  if (end > start) out.push({ start, end });
-}
-
-/** Where the message is: the prose without the signature (contact details belong there). */
-function messageRange(draft: Draft): Range {
-  const end = draft.signature ? draft.signature.start : draft.text.length;
-  return { start: draft.frontMatter ? draft.frontMatter.bodyStart : 0, end };
-}
-
-function findMentions(draft: Draft): { mentions: Mention[]; relaunches: (Range & { silence: boolean })[] } {
-  const { prose } = draft;
-  const region = messageRange(draft);
-  const mentions: Mention[] = [];
-  for (const s of sentences(prose, region.start, region.end)) {
-    const text = prose.slice(s.start, s.end);
-    let cue: (typeof CONTACT_CUES)[number] | undefined;
-    const regexes = cues();
-    for (let i = 0; i < regexes.length && !cue; i++) if (regexes[i].test(text)) cue = CONTACT_CUES[i];
-    const connect = connectMatcher.matches(prose, s.start, s.end).next().done === false;
-    if (!cue && !connect) continue;
-    const blocked = [...notChannelMatcher.matches(prose, s.start, s.end)];
-    const channels = new Set<ChannelId>();
-    for (const hit of channelMatcher.matches(prose, s.start, s.end)) {
-      if (blocked.some((b) => b.start <= hit.start && hit.end <= b.end)) continue;
-      channels.add(hit.entry.channel);
-    }
-    if (channels.size === 0) {
-      if (connect) channels.add(CONNECT_IMPLIES);
-      else if (cue?.implies) channels.add(cue.implies);
-    }
-    if (channels.size === 0) continue;
-    mentions.push({ ...s, channels: [...channels], kind: connect ? 'connect' : 'contact' });
-  }
-  const relaunches = [...relaunchMatcher.matches(prose, region.start, region.end)].map((h) => ({ start: h.start, end: h.end, silence: h.entry.silence === true }));
-  return { mentions, relaunches };
-}
-
 const MAX_REPORTS = 20;
 const MAX_RELATED = 5;
 
-const LABEL = new Map<ChannelId, string>(CHANNEL_NAMES.map((c) => [c.channel, c.label]));
-
-function channelList(channels: readonly ChannelId[]): string {
-  const labels = channels.map((c) => LABEL.get(c) ?? c);
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} et ${labels[labels.length - 1]}`;
-}
-
+const RECAP_CHANNELS = { rows: [4, 6], why: 'Rester dans le radar sans harceler (section 4) ; « Multicanal envahissant » est dans l’anti-embrouilles (section 6).' } as const;
+const BLOCKS_CHANNELS = { why: '« Mail + LinkedIn + SMS = pression. »' } as const;
 
 export const multicanalAnnonce: RuleDefinition = {
   id: 'multicanal-annonce',
@@ -125,34 +38,29 @@ export const multicanalAnnonce: RuleDefinition = {
   severity: 'warning',
   description: 'Le message annonce d’autres canaux (« je vous ai aussi écrit sur LinkedIn », « laissé un message vocal ») : Mail + LinkedIn + SMS = pression. Les coordonnées de la signature ne comptent pas.',
   tip: 'multicanal',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
   example: 'Je vous ai aussi écrit sur LinkedIn et laissé un message vocal.',
-  *check(draft) {
-    const { mentions, relaunches } = findMentions(draft);
-    if (mentions.length === 0) return;
-    const own = draft.meta.channel as ChannelId;
-    const others = (m: Mention) => m.channels.filter((c) => c !== own);
-    const contacts = mentions.filter((m) => m.kind === 'contact' && others(m).length > 0);
-    const connects = mentions.filter((m) => m.kind === 'connect' && others(m).length > 0);
-    const all = new Set<ChannelId>([own]);
-    for (const m of [...contacts, ...connects]) for (const c of m.channels) all.add(c);
-    // One calm invitation to connect is what the guide recommends; another
-    // channel, or a relaunch, makes it pressure.
-    const pressure = contacts.length > 0 || (connects.length > 0 && (relaunches.length > 0 || all.size >= 3));
+  counterExample: 'Je vous envoie une invitation LinkedIn pour rester en veille sur vos actualités.',
+  *check(draft, ctx) {
+    const { flagged, others, total, pressure, relaunches } = ctx.figures.channels;
     if (!pressure) return;
-    const flagged = [...contacts, ...connects].sort((a, b) => a.start - b.start);
-    const extra = [...all].filter((c) => c !== own);
+    const own = draft.meta.channel;
     const relaunch = relaunches.length > 0 ? ` La relance (« ${draft.text.slice(relaunches[0].start, relaunches[0].end)} ») ajoute à la pression.` : '';
-    const count = all.size >= 3 ? ` : ${all.size} canaux pour une seule personne` : '';
+    const count = total >= 3 ? ` : ${total} canaux pour une seule personne` : '';
     // A pathological text (the same sentence a thousand times) must stay linear: a few reports, a few links each.
     for (const m of flagged.slice(0, MAX_REPORTS)) {
       const related: RelatedLocation[] = [
-        ...flagged.filter((o) => o !== m).slice(0, MAX_RELATED).map((o) => ({ start: o.start, end: o.end, message: `Autre canal annoncé : ${channelList(others(o))}.` })),
+        ...flagged
+          .filter((o) => o !== m)
+          .slice(0, MAX_RELATED)
+          .map((o) => ({ start: o.start, end: o.end, message: `Autre canal annoncé : ${channelList(o.channels.filter((c) => c !== own))}.` })),
         ...relaunches.slice(0, MAX_RELATED).map((r) => ({ start: r.start, end: r.end, message: 'Relance.' })),
       ];
       const report: Report = {
         start: m.start,
         end: m.end,
-        message: `Multicanal envahissant : ${OWN_CHANNEL[own] ?? 'ce message'} annonce aussi ${channelList(extra)}${count}. Le guide : « Mail + LinkedIn + SMS = pression ». Gardez un seul canal ; vos coordonnées dans la signature suffisent.${relaunch}`,
+        message: `Multicanal envahissant : ${channelInfo(own).thisMessage} annonce aussi ${channelList(others)}${count}. Le guide : « Mail + LinkedIn + SMS = pression ». Gardez un seul canal ; vos coordonnées dans la signature suffisent.${relaunch}`,
         fixes: [deleteSentence(draft.text, m.start, m.end)],
       };
       if (related.length > 0) report.related = related;
@@ -167,22 +75,81 @@ export const relanceInsistante: RuleDefinition = {
   severity: 'warning',
   description: 'Le message reproche le silence (« sans réponse de votre part », « je n’ai pas eu de retour ») : après un refus, c’est une relance qui met la pression, même sur un seul canal.',
   tip: 'multicanal',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
   example: 'Sans réponse de votre part à mon précédent mail, je me permets de vous relancer.',
-  *check(draft) {
-    const { mentions, relaunches } = findMentions(draft);
+  counterExample: 'Je me permets de revenir vers vous pour partager un article sur la logistique urbaine.',
+  *check(draft, ctx) {
+    const { contacts, relaunches } = ctx.figures.channels;
     const silence = relaunches.find((r) => r.silence);
     if (!silence) return;
     // Announcing another channel as well: multicanal-annonce already names the relaunch.
-    const own = draft.meta.channel as ChannelId;
-    if (mentions.some((m) => m.kind === 'contact' && m.channels.some((c) => c !== own))) return;
-    const region = messageRange(draft);
-    const s = sentences(draft.prose, region.start, region.end).find((x) => x.start <= silence.start && silence.end <= x.end) ?? silence;
+    if (contacts.length > 0) return;
+    const s = silence.sentence;
     yield {
       start: s.start,
       end: s.end,
       message: `Relance insistante : « ${draft.text.slice(silence.start, silence.end)} » reproche le silence et met la pression. Le guide : rester visible « sans harceler » ; remerciez et restez disponible, sans relancer.`,
       fixes: [deleteSentence(draft.text, s.start, s.end)],
     };
+  },
+};
+
+const recontactMatcher = new PhraseMatcher(RECONTACT_PHRASES);
+const delayMatcher = new PhraseMatcher(DELAYS);
+
+/** The sentence the guide would write instead of announcing a follow-up. */
+const STAY_AVAILABLE = 'Je reste disponible si vos besoins évoluent.';
+
+export const relanceAnnoncee: RuleDefinition = {
+  id: 'relance-annoncee',
+  category: 'multicanal',
+  severity: 'warning',
+  description:
+    'Le message annonce déjà la prochaine relance, à brève échéance (« je reviendrai vers vous la semaine prochaine », « je vous relancerai vendredi ») : le guide espace les suivis (une ressource 1 à 2 semaines après, un check-in discret après 2 à 3 mois ; seuil `followUpDays`).',
+  tip: 'radar',
+  recap: RECAP_CHANNELS,
+  example: 'Merci pour votre retour. Je reviendrai vers vous la semaine prochaine pour savoir si ma candidature peut être reconsidérée.',
+  counterExample: 'Merci pour votre retour. Je reviendrai vers vous dans quinze jours avec l’article dont nous avions parlé.',
+  *check(draft, ctx) {
+    const min = ctx.options.thresholds.followUpDays;
+    const range = checkedRange(draft);
+    if (min <= 0 || range.end <= range.start) return;
+    const delays = [...delayMatcher.matches(draft.prose, range.start, range.end)];
+    if (delays.length === 0) return;
+    // A sentence that multicanal-annonce reports (another channel) already says it: walked once, in order.
+    const flagged = ctx.figures.channels.pressure ? ctx.figures.channels.flagged : [];
+    // The sentences of the prose analysis, asked for only once a follow-up is found, and walked in order.
+    let sentences: readonly Range[] | undefined;
+    let k = 0;
+    let f = 0;
+    let d = 0;
+    let reported = 0;
+    for (const hit of recontactMatcher.matches(draft.prose, range.start, range.end)) {
+      while (d < delays.length && delays[d].start < hit.end) d++;
+      if (d >= delays.length) return;
+      const delay = delays[d];
+      // Its date: right after it (« je vous relancerai sans faute dès lundi »), and sooner than the guide's rhythm.
+      if (delay.entry.days >= min) continue;
+      if (delay.start - hit.end > 80 || countWords(draft.prose, hit.end, delay.start) > MAX_WORDS_BETWEEN) continue;
+      sentences ??= proseOf(draft).sentences;
+      while (k < sentences.length && sentences[k].end <= hit.start) k++;
+      const s = k < sentences.length && sentences[k].start <= hit.start ? sentences[k] : { start: hit.start, end: delay.end };
+      if (delay.end > s.end) continue;
+      while (f < flagged.length && flagged[f].end < hit.end) f++;
+      if (f < flagged.length && flagged[f].start <= hit.start) continue;
+      const quoted = draft.text.slice(hit.start, delay.end).replace(/\s+/g, ' ');
+      yield {
+        start: s.start,
+        end: s.end,
+        message: `« ${quoted} » : vous annoncez déjà une relance, à moins de ${plural(min, 'jour', 'jours')}. Après un refus, le guide espace les suivis : une ressource utile 1 à 2 semaines après, un check-in discret après 2 à 3 mois. Restez disponible sans fixer d’échéance.`,
+        fixes: [
+          { title: `Remplacer la phrase par « ${STAY_AVAILABLE} »`, edits: [{ start: s.start, end: s.end, newText: STAY_AVAILABLE }], preferred: true },
+          deleteSentence(draft.text, s.start, s.end),
+        ],
+      };
+      if (++reported >= MAX_REPORTS) return;
+    }
   },
 };
 
@@ -260,7 +227,7 @@ function baseName(file: string): string {
 
 function when(d: Dated, year: number): string {
   const verb = d.summary.dateKey === 'envoye' ? 'envoyé' : 'prévu';
-  return `${A_MESSAGE[d.summary.channel as ChannelId] ?? 'un message'} ${verb} le ${formatDay(d.day, year)} (${baseName(d.summary.file)})`;
+  return `${channelInfo(d.summary.channel).aMessage} ${verb} le ${formatDay(d.day, year)} (${baseName(d.summary.file)})`;
 }
 
 function related(d: Dated, year: number): RelatedLocation {
@@ -310,13 +277,25 @@ function otherChannels(me: Dated, earlier: readonly Dated[], windowDays: number)
   return earlier.filter((d) => d.summary.channel !== me.summary.channel && calendarDaysBetween(d.day, me.day) < windowDays);
 }
 
+/** The examples of the checks across drafts: a thank-you mail already sent to Mme Martin on 9 March. */
+const WORKSPACE = [
+  {
+    file: 'merci.reponse.md',
+    text: '---\ncanal: mail\ndestinataire: Mme Martin\nenvoye: 2026-03-09 10:00\n---\nObjet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  },
+] as const;
+
 export const multicanalDestinataire: RuleDefinition = {
   id: 'multicanal-destinataire',
   category: 'multicanal',
   severity: 'warning',
   description: 'Un autre brouillon écrit à la même personne par un autre canal à quelques jours d’intervalle (seuil `channelWindowDays`) : Mail + LinkedIn + SMS = pression.',
   tip: 'multicanal',
-  example: 'relance-linkedin.reponse.md (canal: linkedin, envoi_prevu: 2026-03-10) après merci.reponse.md (canal: mail, envoye: 2026-03-09), même destinataire.',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
+  example: '---\ncanal: linkedin\ndestinataire: Mme Martin\nenvoi_prevu: 2026-03-10 10:00\n---\nBonjour Madame Martin, merci encore pour nos échanges.\nLéa',
+  counterExample: '---\ncanal: linkedin\ndestinataire: Mme Martin\nenvoi_prevu: 2026-05-12 10:00\n---\nBonjour Madame Martin, merci encore pour nos échanges.\nLéa',
+  workspace: WORKSPACE,
   *check(draft, ctx) {
     const found = earlierToSameRecipient(draft, ctx);
     if (!found) return;
@@ -327,10 +306,10 @@ export const multicanalDestinataire: RuleDefinition = {
     const channels = new Set([me.summary.channel, ...others.map((o) => o.summary.channel)]);
     const span = calendarDaysBetween(others[0].day, me.day);
     const list = others.map((o) => when(o, year));
-    const listText = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`;
+    const listText = frenchList(list);
     yield {
       ...range,
-      message: `${me.summary.recipient} reçoit déjà ${listText}. Avec ${OWN_CHANNEL[me.summary.channel] ?? 'ce message'}, cela fait ${channels.size} canaux ${spanText(span)} : multicanal envahissant (« Mail + LinkedIn + SMS = pression »). Gardez un seul canal.`,
+      message: `${me.summary.recipient} reçoit déjà ${listText}. Avec ${channelInfo(me.summary.channel).thisMessage}, cela fait ${channels.size} canaux ${spanText(span)} : multicanal envahissant (« Mail + LinkedIn + SMS = pression »). Gardez un seul canal.`,
       related: others.map((o) => related(o, year)),
     };
   },
@@ -342,7 +321,11 @@ export const relanceTropRapprochee: RuleDefinition = {
   severity: 'warning',
   description: 'Un message à la même personne suit le précédent de trop près : le guide espace les suivis (une ressource 1 à 2 semaines après, un check-in discret après 2 à 3 mois ; seuils `followUpDays` et `checkInDays`).',
   tip: 'radar',
-  example: 'Deux brouillons à « Mme Martin » datés du 9 et du 11 mars.',
+  recap: RECAP_CHANNELS,
+  blocks: BLOCKS_CHANNELS,
+  example: '---\ncanal: mail\ndestinataire: Madame Martin\nenvoi_prevu: 2026-03-11 10:00\n---\nObjet : Un article\n\nBonjour Madame Martin,\nVoici l’article dont nous avions parlé.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: '---\ncanal: mail\ndestinataire: Madame Martin\nenvoi_prevu: 2026-03-23 10:00\n---\nObjet : Un article\n\nBonjour Madame Martin,\nVoici l’article dont nous avions parlé.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  workspace: WORKSPACE,
   *check(draft, ctx) {
     const found = earlierToSameRecipient(draft, ctx);
     if (!found) return;
@@ -371,4 +354,4 @@ export const relanceTropRapprochee: RuleDefinition = {
   },
 };
 
-export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, relanceInsistante, multicanalDestinataire, relanceTropRapprochee];
+export const multicanalRules: readonly RuleDefinition[] = [multicanalAnnonce, relanceInsistante, relanceAnnoncee, multicanalDestinataire, relanceTropRapprochee];

@@ -1,92 +1,255 @@
-// Category `questions` (section 3 « Feedback > ego »): too many questions, and
-// the vague « Avez-vous des retours ? » with the guide's targeted questions as
-// rewrites.
+// Category `questions` (section 3 « Feedback > ego »): count the requests,
+// not the question marks — an indirect question chained in one sentence
+// (« j’aimerais comprendre ce qui a manqué, comment vous avez départagé les
+// dossiers et quand vous recruterez »), several interrogatives in one
+// question, a bulleted list of asks, a request for several documents. Questions
+// the writer asks themself (« Qu’est-ce que j’en retiens ? ») are not requests.
+// And the vague ask in any wording (« des conseils ? », « un retour
+// quelconque ») with the guide's targeted questions as rewrites.
 
-import { VAGUE_QUESTIONS } from '../data/questions';
+import { TARGETED_TU, TARGETED_VOUS, VAGUE_QUESTIONS } from '../data/questions';
 import type { Draft } from '../draft';
+import { quoteThen, replaceProseSentence } from '../fixes';
+import { proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import type { Sentence } from '../prose/sentences';
+import { Kind } from '../prose/tokens';
+import { classSaidIn, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
-import { checkedRange, ExpressionMatcher, phraseReports, sentenceAround } from '../phraseEngine';
-import { quoteThen } from '../fixes';
+import type { Report } from '../types';
+import { plural } from '../french';
 
-const vague = new ExpressionMatcher(VAGUE_QUESTIONS);
+/** One request of the message: a sentence (or list item) and how many things it asks. */
+export interface Request {
+  start: number;
+  end: number;
+  sentence: number;
+  /** Number of distinct asks in it (three interrogatives chained count three). */
+  units: number;
+  /** The sentence asks for feedback without saying about what. */
+  vague: boolean;
+}
 
-/** Words that make a feedback question targeted (folded): it names a criterion, a skill, an example. */
-const TARGETED = /(?<![\p{L}\p{N}])(?:concret|concrete|concrets|concretes|precis|precise|precises|cible|ciblee|cibles|competence|competences|critere|criteres|element|elements|point|points|prix|tarif|tarifs|delai|delais|exemple|exemples|pese|renforcer|priorite|prioritaire|axe|axes|aspect|aspects|manquant|manquante|manquants|decisif|decisifs|decisive|1|2|un ou deux|une ou deux)(?![\p{L}\p{N}])/u;
+/** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
+const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'"]);
+const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
+
+function isOu(a: ProseAnalysis, t: number): boolean {
+  // « où » folds to « ou »: read the original letter.
+  return a.toks.norm[t] === 'ou' && a.draft.text.charCodeAt(a.toks.start[t] + 1) === 0xf9;
+}
+
+/** Interrogative heads of a sentence at clause starts: each opens one ask. */
+function heads(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  let n = 0;
+  for (let t = s.first; t <= s.last; t++) {
+    if (toks.kind[t] !== Kind.Word) continue;
+    const w = toks.norm[t];
+    const prev = t > s.first ? toks.norm[t - 1] : '';
+    const atStart = t === s.first || CLAUSE_START.has(prev) || toks.kind[t - 1] === Kind.ListMarker;
+    if (HEADS.has(w) || isOu(a, t)) {
+      // « à quelle étape », « sur quels critères »: the preposition belongs to the same ask.
+      if ((w.startsWith('quel') || w.startsWith('lequel')) && !(atStart || PREPOSITIONS.has(prev))) continue;
+      if (w === 'comment' && toks.norm[t + 1] === 'dire') continue;
+      n++;
+      continue;
+    }
+    if ((w === 'ce' || w === "c'") && (toks.norm[t + 1] === 'qui' || toks.norm[t + 1] === 'que' || toks.norm[t + 1] === "qu'") && (atStart || prev === 'tout')) {
+      n++;
+      t++;
+      continue;
+    }
+    if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
+      if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
+      n++;
+      continue;
+    }
+    if (w === 'est' && toks.norm[t + 1] === 'ce' && (toks.norm[t + 2] === 'que' || toks.norm[t + 2] === "qu'") && t === s.first) n++;
+  }
+  return n;
+}
+
+/** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
+function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
+  const { toks } = a;
+  let depth = 0;
+  let items = 1;
+  for (let t = from; t <= s.last; t++) {
+    const w = toks.norm[t];
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (w === ',' || w === ';') {
+      // A comma before a subordinate clause or an adverb is not a list separator.
+      const next = toks.norm[t + 1];
+      if (toks.kind[t + 1] === Kind.Word && /^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next)) items++;
+    } else if (w === 'et' || w === 'ainsi') {
+      const next = toks.norm[t + 1] === 'que' ? toks.norm[t + 2] : toks.norm[t + 1];
+      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(next ?? '')) items++;
+    }
+  }
+  return items;
+}
+
+/** Where the request frame ends (the token after « pourriez-vous m’indiquer »), or -1 when the sentence asks nothing. */
+function frameEnd(a: ProseAnalysis, s: Sentence): number {
+  for (let t = s.first; t <= s.last; t++) {
+    const e = a.memo.end('request_frame', t);
+    if (e > t && stanceOf(a, t, e) !== 'quoted' && stanceOf(a, t, e) !== 'reported') return e;
+  }
+  return -1;
+}
+
+const requestsCache = new WeakMap<Draft, Request[]>();
+
+/** The requests of the message body, each with its number of asks. Computed once per draft. */
+export function requestsOf(draft: Draft): Request[] {
+  const cached = requestsCache.get(draft);
+  if (cached) return cached;
+  const a = proseOf(draft);
+  const out: Request[] = [];
+  let listIntro = false;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const s = a.sentences[i];
+    if (a.parts[i] !== 'body' || s.first < a.checkedFirst || s.first >= a.checkedEnd) {
+      listIntro = false;
+      continue;
+    }
+    const stance = stanceOf(a, s.first, s.last + 1);
+    const quoted = stance === 'quoted' || stance === 'reported';
+    const question = s.terminator.includes('?');
+    const fe = frameEnd(a, s);
+    const reader = classSaidIn(a, 'reader', s.first, s.last + 1);
+    let units = 0;
+    if (!quoted && (question || fe >= 0)) {
+      const self = question && fe < 0 && !reader && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
+      if (!self) {
+        const h = heads(a, s);
+        const items = fe >= 0 && h <= 1 ? listedItems(a, s, fe) : 1;
+        units = Math.max(1, h, items);
+      }
+    } else if (!quoted && s.item && listIntro) {
+      units = 1;
+    } else if (!quoted && classSaidIn(a, 'vague_noun', s.first, s.last + 1) && classSaidIn(a, 'vague_marker', s.first, s.last + 1)) {
+      // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark.
+      units = 1;
+    }
+    if (units > 0) {
+      out.push({ start: s.start, end: s.end, sentence: i, units, vague: isVague(a, s) });
+    }
+    // A sentence ending with « : » that asks (« J’aimerais savoir : ») introduces a list of asks.
+    const last = a.toks.norm[s.last];
+    if (!s.item) listIntro = (fe >= 0 || question) && (last === ':' || a.toks.norm[s.last - 1] === ':');
+    else if (!listIntro) listIntro = false;
+  }
+  requestsCache.set(draft, out);
+  return out;
+}
+
+/** Number of asks in the message (what `trop-de-questions` and the report count). */
+export function countRequests(draft: Draft): number {
+  return requestsOf(draft).reduce((n, r) => n + r.units, 0);
+}
+
+/** A request for feedback that names nothing precise (« des conseils ? », « vos remarques, quelles qu’elles soient »). */
+function isVague(a: ProseAnalysis, s: Sentence): boolean {
+  const from = s.first;
+  const to = s.last + 1;
+  if (!classSaidIn(a, 'vague_noun', from, to)) return false;
+  if (classSaidIn(a, 'vague_marker', from, to)) return true;
+  return !classSaidIn(a, 'targeted', from, to);
+}
+
+function targetedRewrites(draft: Draft): readonly string[] {
+  const a = proseOf(draft);
+  const tu = a.memo && classSaidIn(a, 'reader_tu', a.checkedFirst, a.checkedEnd);
+  return tu ? TARGETED_TU : TARGETED_VOUS;
+}
+
+const RECAP_QUESTIONS = { rows: [3], why: '« Feedback > ego » : 1–2 questions précises et actionnables.' } as const;
 
 export const questionVague: RuleDefinition = {
   id: 'question-vague',
   category: 'questions',
   severity: 'information',
-  description: '« Avez-vous des retours ? » est trop large : posez 1 ou 2 questions ciblées.',
+  description: '« Avez-vous des retours ? » est trop large, quelle qu’en soit la formulation : posez 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
+  expressions: 'main',
   example: 'Avez-vous des retours ?',
+  counterExample: 'Auriez-vous un ou deux retours concrets sur mon dossier ?',
   *check(draft, ctx) {
-    for (const r of phraseReports(draft, vague, 'question-vague', ctx.options, (e, q) => quoteThen(e.explanation, q))) {
-      if (r.entry) {
-        const s = sentenceAround(draft, r.start);
-        const rest = draft.prose.slice(r.end, Math.max(r.end, s.end));
-        if (TARGETED.test(rest)) continue;
-      }
+    const a = proseOf(draft);
+    const reports = wordingReports(a, VAGUE_QUESTIONS, 'question-vague', ctx.options, (e, q) => quoteThen(e.explanation, q));
+    const seen = new Set<number>();
+    for (const r of reports) {
+      seen.add(r.sentence);
+      // A listed question that names a criterion (« ce qui a manqué sur le volet technique ») is targeted.
+      const s = a.sentences[r.sentence];
+      if (r.entry && s && classSaidIn(a, 'targeted', s.first, s.last + 1) && !classSaidIn(a, 'vague_marker', s.first, s.last + 1)) continue;
+      yield r;
+    }
+    for (const q of requestsOf(draft)) {
+      if (!q.vague || seen.has(q.sentence)) continue;
+      const rewrites = targetedRewrites(draft);
+      const r: Report = {
+        start: q.start,
+        end: q.end,
+        message: `« ${draft.text.slice(q.start, q.end).replace(/\s+/g, ' ')} » : une demande de retour sans objet précis obtient des banalités ou rien. Le guide : 1 ou 2 questions ciblées (un critère, une compétence, un exemple).`,
+        fixes: rewrites.map((t, i) => ({ ...replaceProseSentence(q.start, q.end, t, draft.excluded), ...(i === 0 ? { preferred: true } : {}) })),
+      };
       yield r;
     }
   },
 };
 
-/** Offsets of the question marks that end real questions: not inside « » or "…", not in a URL; `??` or `?!` count once. */
-export function questionMarks(draft: Draft, from: number, to: number): number[] {
-  const prose = draft.prose;
-  const out: number[] = [];
-  let inGuillemets = false;
-  let inQuotes = false;
-  for (let i = from; i < to; i++) {
-    const c = prose.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      inGuillemets = false;
-      inQuotes = false;
-    } else if (c === 0xab) inGuillemets = true;
-    else if (c === 0xbb) inGuillemets = false;
-    else if (c === 0x201c) inQuotes = true;
-    else if (c === 0x201d) inQuotes = false;
-    else if (c === 34) inQuotes = !inQuotes;
-    else if (c === 63 /* ? */) {
-      if (inGuillemets || inQuotes) continue;
-      const prev = prose.charCodeAt(i - 1);
-      if (prev === 63 || prev === 33) continue;
-      if (inUrl(prose, i)) continue;
-      out.push(i);
-    }
-  }
-  return out;
-}
-
-function inUrl(prose: string, i: number): boolean {
-  let s = i;
-  while (s > 0 && !/\s/.test(prose[s - 1])) s--;
-  const token = prose.slice(s, i);
-  return /(?:https?:|www\.|\/\/|[\p{L}\p{N}-]+\.[a-z]{2,}\/)/u.test(token) && /\S/.test(prose[i + 1] ?? ' ');
+/**
+ * The questions the message asks, as the offsets where each one ends: the one
+ * count that `trop-de-questions` and the report's figure use (through
+ * `ctx.figures.questionEnds`). A request that asks three things counts three.
+ */
+export function questionsAsked(draft: Draft): number[] {
+  return requestsOf(draft).flatMap((r) => Array<number>(r.units).fill(r.end));
 }
 
 export const tropDeQuestions: RuleDefinition = {
   id: 'trop-de-questions',
   category: 'questions',
   severity: 'warning',
-  description: 'Plus de questions que le seuil (2 par défaut) : le guide conseille 1 ou 2 questions ciblées.',
+  description: 'Plus de demandes que le seuil (2 par défaut), questions indirectes et listes comprises : le guide conseille 1 ou 2 questions ciblées.',
   tip: 'feedback',
+  recap: RECAP_QUESTIONS,
   example: 'Pourquoi ? Qui a été retenu ? Sur quels critères ? Puis-je postuler à nouveau ?',
+  counterExample: 'Quel élément a le plus pesé dans la décision ? Quelle compétence devrais-je renforcer en priorité ?',
   *check(draft, ctx) {
     const max = ctx.options.thresholds.maxQuestions;
-    const range = checkedRange(draft);
-    const marks = questionMarks(draft, range.start, range.end);
-    if (marks.length <= max) return;
-    const first = sentenceAround(draft, marks[max]);
-    const start = first.end > first.start ? first.start : marks[max];
-    const end = marks[marks.length - 1] + 1;
+    const requests = requestsOf(draft);
+    const total = requests.reduce((n, r) => n + r.units, 0);
+    if (total <= max) return;
+    // From the request that goes past the threshold to the last one.
+    let n = 0;
+    let from = requests[0];
+    for (const r of requests) {
+      n += r.units;
+      from = r;
+      if (n > max) break;
+    }
+    const last = requests[requests.length - 1];
+    const inOne = requests.length === 1 || from === last;
     yield {
-      start,
-      end,
-      message: `${marks.length} questions (au-delà de ${max}) : une série de questions met le destinataire sous pression et reste sans réponse. Le guide : 1 ou 2 questions ciblées, par exemple « Quel élément a le plus pesé dans la décision ? ».`,
+      start: from.start,
+      end: last.end,
+      message: inOne && requests.length === 1
+        ? `${count(total)} dans une seule phrase (au-delà de ${max}) : le destinataire n’en traitera aucune. Le guide : 1 ou 2 questions ciblées, par exemple « Quel élément a le plus pesé dans la décision ? ».`
+        : `${count(total)} (au-delà de ${max}) : une série de questions met le destinataire sous pression et reste sans réponse. Le guide : 1 ou 2 questions ciblées, par exemple « Quel élément a le plus pesé dans la décision ? ».`,
     };
   },
 };
+
+/** « 3 questions », « 1 question » (indirect questions and listed asks count as questions). */
+function count(n: number): string {
+  return plural(n, 'question', 'questions');
+}
 
 export const questionsRules: readonly RuleDefinition[] = [questionVague, tropDeQuestions];

@@ -7,6 +7,9 @@ import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import { measureBody } from './longueur';
 
+const RECAP_STRUCTURE = { rows: [2], why: 'Remercier, accepter, rester disponible : la structure éclair de la section 2.' } as const;
+const RECAP_SUBJECT = { rows: [1], why: 'Section 1 : « avec un objet clair ».' } as const;
+
 /** A placeholder that promises a way to be reached: « [LinkedIn] », « [téléphone] » (bounded: linear on any input). */
 const CONTACT_PLACEHOLDER = /\[[^\]\n]{0,40}?(?:linkedin|t[ée]l|mail|coordonn)/i;
 
@@ -32,7 +35,9 @@ export const objetManquant: RuleDefinition = {
   severity: 'information',
   description: 'Un mail n’a pas de ligne « Objet : ».',
   tip: 'objet',
-  example: 'Un mail qui commence directement par « Bonjour Mme Martin, ».',
+  recap: RECAP_SUBJECT,
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     if (draft.meta.channel !== 'mail' || draft.subject || draft.messageLines.length === 0) return;
     const first = draft.messageLines[0];
@@ -57,7 +62,9 @@ export const objetVide: RuleDefinition = {
   severity: 'warning',
   description: 'La ligne « Objet : » est vide.',
   tip: 'objet',
-  example: 'Objet :',
+  recap: RECAP_SUBJECT,
+  example: 'Objet :\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Objet : Merci pour votre retour — demande de feedback\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     const s = draft.subject;
     if (!s || draft.prose.slice(s.valueStart, s.end).trim() !== '') return;
@@ -82,7 +89,9 @@ export const salutationManquante: RuleDefinition = {
   severity: 'warning',
   description: 'Le message ne commence pas par une salutation (« Bonjour [Nom], »).',
   tip: 'ouverture',
-  example: 'Merci pour votre retour. (sans « Bonjour » avant)',
+  recap: RECAP_STRUCTURE,
+  example: 'Objet : Merci pour votre retour\n\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     if (draft.greeting || draft.messageLines.length === 0 || isExcerpt(draft, ctx)) return;
     const first = draft.messageLines[0];
@@ -105,7 +114,9 @@ export const signatureManquante: RuleDefinition = {
   severity: 'warning',
   description: 'Le message n’a pas de formule de fin suivie d’une signature.',
   tip: 'coordonnees',
-  example: 'Un message qui s’arrête sur « Je reste disponible. » sans « Bien cordialement, Prénom Nom ».',
+  recap: { rows: [6], why: 'Section 6 : « Coordonnées visibles : signature claire ».' },
+  example: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nJe reste disponible si vos besoins évoluent.',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const lines = draft.messageLines;
     const channel = draft.meta.channel;
@@ -146,7 +157,9 @@ export const brouillonIncomplet: RuleDefinition = {
   severity: 'information',
   description: 'Quelques lignes sans salutation ni formule de fin ni signature : un extrait plutôt qu’un message entier.',
   tip: 'ouverture',
-  example: 'Merci pour votre retour, je comprends votre choix. (et rien d’autre)',
+  recap: RECAP_STRUCTURE,
+  example: 'Merci pour votre retour, je comprends votre choix.',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour, je comprends votre choix.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     if (!isExcerpt(draft, ctx)) return;
     const first = draft.messageLines[0];
@@ -177,7 +190,9 @@ export const coordonneesAbsentes: RuleDefinition = {
   severity: 'information',
   description: 'La signature d’un mail ne donne aucun moyen de vous joindre (lien LinkedIn, téléphone, adresse).',
   tip: 'coordonnees',
-  example: 'Bien cordialement,\nCamille Durand',
+  recap: { rows: [6], why: 'Section 6 : « Coordonnées visibles : … lien LinkedIn ».' },
+  example: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nCamille Durand',
+  counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nCamille Durand – linkedin.com/in/camille-durand',
   *check(draft) {
     const sig = draft.signature;
     if (!sig || draft.meta.channel !== 'mail') return;
@@ -203,7 +218,9 @@ export const enteteInvalide: RuleDefinition = {
   severity: 'information',
   description: 'L’en-tête (front matter) du brouillon est mal formé ou contient une valeur invalide.',
   tip: 'entete',
-  example: '---\ncanal: pigeon\nrefus_recu: 2026-02-30\n---',
+  recap: { rows: [6], why: 'Section 6 : « suivi organisé », « Trace pro » : l’en-tête garde la trace de l’échange.' },
+  example: '---\ncanal: pigeon\nrefus_recu: 2026-02-30\n---\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  counterExample: '---\ncanal: mail\nrefus_recu: 2026-02-27\n---\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft) {
     for (const p of draft.metaProblems) yield { start: p.start, end: p.end, message: p.message };
   },

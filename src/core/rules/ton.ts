@@ -1,44 +1,91 @@
-// Category `ton`: the rage reply, passive aggression, apologies and
-// self-deprecation, drama, and shouting. Each wording rule runs one combined
-// matcher over the prose (see phraseEngine.ts); the lists are in data/ton.ts.
+// Category `ton`: the rage reply (contempt, insults, threats, judging the
+// reader or the decision), passive aggression and irony, apologies and
+// self-abasement, drama (guilt, victimhood, self-pity), and shouting. The
+// wording rules read the prose analysis (src/core/prose/) through their data
+// (data/ton.ts, classes in data/lexicon.ts); shouting reads the tokens.
 
 import { AGGRESSIVE, APOLOGIES, DRAMA, PASSIVE_AGGRESSIVE } from '../data/ton';
+import type { WordingEntry } from '../data/expression';
 import type { Draft } from '../draft';
 import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
-import { checkedRange, ExpressionMatcher, phraseReports } from '../phraseEngine';
 import { quoteThen } from '../fixes';
+import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { Scope } from '../prose/scopes';
+import { Flag, Kind } from '../prose/tokens';
+import { wordingReports } from '../prose/wording';
 
-const aggressive = new ExpressionMatcher(AGGRESSIVE);
-const passiveAggressive = new ExpressionMatcher(PASSIVE_AGGRESSIVE);
-const apologies = new ExpressionMatcher(APOLOGIES);
-const drama = new ExpressionMatcher(DRAMA);
-
-
-
-function wordingRule(id: string, matcher: ExpressionMatcher<(typeof AGGRESSIVE)[number]>) {
-  return (draft: Draft, ctx: RuleContext): Report[] => phraseReports(draft, matcher, id, ctx.options, (e, q) => quoteThen(e.explanation, q));
+function wordingRule(id: string, entries: readonly WordingEntry[]) {
+  return (draft: Draft, ctx: RuleContext): Report[] =>
+    wordingReports(proseOf(draft), entries, id, ctx.options, (e, q) => quoteThen(e.explanation, q)).map((r) => (r.entry?.severity ? { ...r, severity: r.entry.severity } : r));
 }
+
+const RECAP_TONE = { rows: [6], why: '« Pas d’émotion à chaud ; … politesse » : passif-agressif, réaction à chaud.' } as const;
+const BLOCKS_TONE = { why: 'Passif-agressif ou réaction à chaud : « Les mails envoyés sous émotion vieillissent mal. »' } as const;
 
 export const tonAgressif: RuleDefinition = {
   id: 'ton-agressif',
   category: 'ton',
   severity: 'warning',
-  description: 'Colère, mépris, accusation, menace ou insulte : la « rage-reply » que le guide déconseille.',
+  description: 'Colère, mépris, jugement du destinataire ou de sa décision, menace ou insulte : la « rage-reply » que le guide déconseille.',
   tip: 'ton',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
+  expressions: 'main',
   example: 'C’est honteux : vous n’avez même pas lu mon dossier.',
-  check: wordingRule('ton-agressif', aggressive),
+  counterExample: 'Merci d’avoir lu mon dossier avec attention.',
+  check: wordingRule('ton-agressif', AGGRESSIVE),
 };
+
+/** Lower-case words between quotation marks that a writer means ironically (« votre "retour" »). */
+function scareQuotes(a: ProseAnalysis): Report[] {
+  const out: Report[] = [];
+  const { toks, scopes } = a;
+  for (let t = a.checkedFirst; t < a.checkedEnd; t++) {
+    if (!(scopes.bits[t] & Scope.ScareQuoted) || toks.kind[t] !== Kind.Word) continue;
+    if (t > 0 && scopes.bits[t - 1] & Scope.ScareQuoted) continue; // one report per quotation
+    if (toks.flags[t] & Flag.Capital) continue; // a name, a title, a brand
+    let end = t + 1;
+    while (end < a.checkedEnd && scopes.bits[end] & Scope.ScareQuoted) end++;
+    const evaluative = ['praise', 'positive', 'decision_noun', 'quality_adj'].some((c) => {
+      for (let k = t; k < end; k++) if (a.memo.end(c, k) > k) return true;
+      return false;
+    });
+    if (!evaluative) continue;
+    // Aimed at the reader or the decision (« votre "retour" »): an essay’s quoted concepts are not irony.
+    const sen = a.sentences[a.sentenceIndex[t]];
+    if (!sen || !['decision', 'decider', 'reader'].some((c) => classIn(a, c, sen.first, sen.last + 1))) continue;
+    const start = toks.start[t] - 1;
+    const stop = toks.end[end - 1] + 1;
+    const quoted = a.draft.text.slice(toks.start[t], toks.end[end - 1]);
+    out.push({
+      start: Math.max(0, start),
+      end: Math.min(a.draft.text.length, stop),
+      message: `« ${quoted} » entre guillemets : le destinataire y lit de l’ironie. Le guide : sobre, positif, zéro drama ; écrivez le mot sans guillemets ou supprimez-le.`,
+      fixes: [{ title: 'Retirer les guillemets', edits: [{ start: Math.max(0, start), end: toks.start[t], newText: '' }, { start: toks.end[end - 1], end: Math.min(a.draft.text.length, stop), newText: '' }], preferred: true }],
+    });
+  }
+  return out;
+}
 
 export const passifAgressif: RuleDefinition = {
   id: 'passif-agressif',
   category: 'ton',
   severity: 'warning',
-  description: 'Passif-agressif : souhait aigre (« Bonne chance quand même »), sarcasme, politesse moquée, formule du refus renvoyée.',
+  description: 'Passif-agressif et ironie : souhait aigre (« Bonne chance quand même »), compliment moqueur, guillemets ironiques, insinuation, formule du refus renvoyée.',
   tip: 'passif-agressif',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Bonne chance quand même avec votre candidat idéal.',
-  check: wordingRule('passif-agressif', passiveAggressive),
+  counterExample: 'Bonne chance pour la suite du projet.',
+  check(draft, ctx) {
+    const a = proseOf(draft);
+    const reports = wordingRule('passif-agressif', PASSIVE_AGGRESSIVE)(draft, ctx);
+    for (const r of scareQuotes(a)) if (!reports.some((x) => x.start < r.end && r.start < x.end)) reports.push(r);
+    return reports.sort((x, y) => x.start - y.start);
+  },
 };
 
 export const excuses: RuleDefinition = {
@@ -47,14 +94,18 @@ export const excuses: RuleDefinition = {
   severity: 'warning',
   description: 'Excuses en cascade et autodénigrement ; une excuse ordinaire pour un délai de réponse reste acceptée seule.',
   tip: 'excuses',
+  recap: { rows: [2], why: 'Section 2 : « remercier avec classe, sans s’excuser de vivre ».' },
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
   example: 'Désolée de vous déranger, je sais que je ne suis pas à la hauteur.',
+  counterExample: 'Désolée pour ma réponse tardive, et merci pour votre retour.',
   *check(draft, ctx) {
-    const reports = phraseReports(draft, apologies, 'excuses', ctx.options, (e, q) => quoteThen(e.explanation, q));
+    const reports = wordingReports(proseOf(draft), APOLOGIES, 'excuses', ctx.options, (e, q) => quoteThen(e.explanation, q));
     const apologyCount = reports.filter((r) => r.entry?.kind).length;
     for (const r of reports) {
       const kind = r.entry?.kind;
       if (!kind) {
-        yield r;
+        yield r.entry?.severity ? { ...r, severity: r.entry.severity } : r;
       } else if (apologyCount >= 2) {
         yield {
           ...r,
@@ -72,141 +123,171 @@ export const drame: RuleDefinition = {
   id: 'drame',
   category: 'ton',
   severity: 'warning',
-  description: 'Drame : injustice, blessure, tout ce qu’on a investi ; le guide demande « zéro drama ».',
+  description: 'Drame : blessure, culpabilisation (tout ce qu’on a investi, « une fois de plus »), victimisation ; le guide demande « zéro drama ».',
   tip: 'ton',
-  example: 'Après tout ce que j’ai investi, votre décision est injuste.',
-  check: wordingRule('drame', drama),
+  recap: { rows: [2, 6], why: 'Section 2 : « Tonalité : sobre, positive, zéro drama » ; section 6 : pas d’émotion à chaud.' },
+  blocks: BLOCKS_TONE,
+  expressions: 'accepted',
+  example: 'Après tout ce que j’ai investi, c’est la troisième fois que vous me refusez.',
+  counterExample: 'J’ai beaucoup appris en préparant ce dossier.',
+  check: wordingRule('drame', DRAMA),
 };
 
-/** Acronyms and abbreviations that are written in capitals and are not shouting. */
+/** Acronyms and abbreviations written in capitals that are not shouting (folded). */
 const ACRONYMS = new Set(
-  'rh drh cv pme tpe eti sncf ratp cdi cdd esn ssii dsi pdf ceo cto cfo coo rse kpi ia ai ux ui it sa sas sasu sarl eurl btp ca ht ttc tva siret urssaf pole emploi apec cnrs inria insa hec essec ue ok usa uk nb ps rgpd api saas crm erp seo sql aws b2b b2c r&d qhse hse vie ong asso bts dut but iut mba phd ma mr mme'.split(
+  'rh drh cv pme tpe eti sncf ratp cdi cdd esn ssii dsi pdf ceo cto cfo coo rse kpi ia ai ux ui it sa sas sasu sarl eurl btp ca ht ttc tva siret siren urssaf apec cnrs inria insa hec essec ue ok usa uk nb ps rgpd api saas crm erp seo sql aws b2b b2c qhse hse vie ong asso bts dut but iut mba phd ma mr mme cnil inserm cea edf gdf sfr bnp lcl axa ibm sap umr ufr pdg dg rn dgfip caf cpam mdph pmi rsa smic onu oms omc pnud ocde fmi bce usa eu dom tom idf paca rer tgv ter ssii bpi bpifrance ademe anr erc cnes ifremer ird inra inrae ens ensae ensta supelec centrale polytechnique mines sciences po iep ecole cap bep bac dea dess licence master lmd vae cpf opco pole emploi france travail mooc ats ao dce ccap cctp rc bpu dpgf mapa boamp joue ccag pme ppt xls doc docx odt url www http https faq cgv cgu rib iban bic swift tva ttc ht eur usd gbp chf n°'.split(
     ' ',
   ),
 );
 
-/** Words that make a run of capitals a sentence rather than a name, a company or a job title (articles and prepositions are left out). */
-const FUNCTION_WORDS = new Set(
-  'je j tu il nous vous on me m te t ne n pas est c suis es sont ai as avez avons ont mon ma mes ton ta tes votre vos que qu qui quoi tout rien jamais moi toi si tres trop vraiment honte non assez franchement serieusement stop marre'.split(' '),
+/** Frequent French words: a run of capitals holding one is a sentence, not a name or a title. */
+const COMMON = new Set(
+  ('je j tu il elle on nous vous ils elles me m te t se s le la les l un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ' +
+    'que qu qui quoi dont ou et mais donc or ni car ne n pas plus jamais rien personne aucun aucune tout tous toute toutes meme aussi encore deja toujours vraiment tres trop bien mal ' +
+    'est suis es sont etes sommes etait ai as avez avons ont a fait faire dit vu lu ete avoir etre peux pouvez veux voulez dois devez sais savez merci non oui stop honte nul nuls nulle nulles ' +
+    'pour par sans avec contre sur sous chez entre pendant depuis avant apres comme si quand parce enfin assez franchement serieusement absolument totalement completement marre ' +
+    'moi toi lui eux ici la maintenant semaines mois jours heures ans fois temps travail dossier candidature poste reponse decision choix attente silence respect personne gens')
+    .split(' '),
 );
 
-/** Name particles and short linking words that do not count towards a run of capitals. */
-const PARTICLES = new Set('de du des la le les d l van von der den di da del della el ben ibn al et en au aux a y'.split(' '));
+/** Single words that, in capitals inside a sentence, insist (a reader hears the voice rise). */
+const EMPHATIC = new Set('jamais rien personne aucun aucune tout tous toute toutes vraiment meme pas non nul nuls nulle honte inadmissible inacceptable scandaleux scandaleuse trois deux quatre plusieurs toujours encore absolument totalement enfin urgent'.split(' '));
 
-/** A word of two or more capitals (with inner apostrophes or hyphens), not glued to other letters. */
-const CAPS_WORD = /[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ'’-]*[A-ZÀ-ÖØ-ÞŒ]/g;
-const LETTER = /[\p{L}\p{N}]/u;
-const EXCLAMATION = /!{2,}|\?!|!\?|\?{2,}|[!?](?:\s*[!?]){2,}/g;
-const ANGRY_EMOJI = /(?:😡|😠|🤬|👿|💢|😤|🙄|🖕|😒|🤡|💩|😾|>:\(|:@)/gu;
-
-function isFunctionWord(folded: string): boolean {
-  return folded.split(/['-]/).some((p) => FUNCTION_WORDS.has(p));
+interface CapsRun {
+  first: number;
+  last: number;
 }
 
-interface Run {
-  start: number;
-  end: number;
-  words: { start: number; end: number; folded: string }[];
+function isNameLike(a: ProseAnalysis, t: number): boolean {
+  // A family name in capitals next to a first name (« DURAND Camille », « Camille DURAND »).
+  const { toks } = a;
+  const capOnly = (k: number) => k >= 0 && k < toks.count && toks.kind[k] === Kind.Word && (toks.flags[k] & Flag.Capital) !== 0 && !(toks.flags[k] & Flag.AllCaps);
+  return capOnly(t - 1) || capOnly(t + 1);
 }
 
-function capsRuns(draft: Draft, from: number, to: number): Run[] {
-  const text = draft.text;
-  const runs: Run[] = [];
-  let run: Run | undefined;
-  CAPS_WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = CAPS_WORD.exec(text)) !== null && m.index < to) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Whole words only (the pattern is Latin capitals, which is what French shouting uses).
-    if ((start > 0 && LETTER.test(text[start - 1])) || (end < text.length && LETTER.test(text[end]))) continue;
-    if (draft.prose.charCodeAt(start) === 32) continue;
-    const word = { start, end, folded: draft.prose.slice(start, end) };
-    if (run && !/[\n\r\p{L}\p{N}]/u.test(text.slice(run.end, start))) {
-      run.words.push(word);
-      run.end = end;
-    } else {
-      if (run) runs.push(run);
-      run = { start, end, words: [word] };
+function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRun; strong: boolean }[] {
+  const { toks } = a;
+  const out: { run: CapsRun; strong: boolean }[] = [];
+  let t = from;
+  while (t < to) {
+    if (toks.kind[t] !== Kind.Word || !(toks.flags[t] & Flag.AllCaps)) {
+      t++;
+      continue;
     }
+    // A run: capitalised words on one line, with only commas or apostrophes between.
+    let last = t;
+    let k = t + 1;
+    while (k < to && !(toks.flags[k] & Flag.LineStart)) {
+      if (toks.kind[k] === Kind.Word && toks.flags[k] & Flag.AllCaps) {
+        last = k;
+        k++;
+      } else if (toks.kind[k] === Kind.Punct && (toks.norm[k] === ',' || toks.norm[k] === "'") && k + 1 < to && toks.flags[k + 1] & Flag.AllCaps) k++;
+      else break;
+    }
+    const run = { first: t, last };
+    t = last + 1;
+    // A label (« OBJET : », « VOTRE RÉFÉRENCE : ») or a whole line in capitals that is a heading.
+    if (toks.norm[last + 1] === ':') continue;
+    const words: string[] = [];
+    for (let i = run.first; i <= run.last; i++) {
+      if (toks.kind[i] !== Kind.Word) continue;
+      const w = toks.norm[i].replace(/'$/, '');
+      if (ACRONYMS.has(w)) continue;
+      if (isNameLike(a, i)) continue;
+      words.push(w);
+    }
+    if (words.length === 0) continue;
+    // The first word of a chapter set in capitals (« LORSQU’ON parcourt… »): typography, not a voice.
+    if (toks.flags[run.first] & Flag.ParagraphStart && words.length <= 2 && toks.flags[run.first] & Flag.Elided) continue;
+    const common = words.filter((w) => COMMON.has(w) || w.split(/['-]/).some((p) => COMMON.has(p))).length;
+    if (words.length >= 2 && (common >= 1 || words.length >= 4)) out.push({ run, strong: true });
+    else if (words.length === 1 && EMPHATIC.has(words[0]) && stanceOf(a, run.first, run.last + 1) !== 'quoted') out.push({ run, strong: false });
   }
-  if (run) runs.push(run);
-  return runs;
+  return out;
 }
 
-function isShouting(run: Run): boolean {
-  const words = run.words.filter((w) => !ACRONYMS.has(w.folded));
-  if (words.length < 2) return false;
-  if (words.some((w) => isFunctionWord(w.folded))) return true;
-  return words.filter((w) => !PARTICLES.has(w.folded)).length >= 5;
-}
-
-function lowerFix(draft: Draft, run: Run): Fix {
+function lowerFix(draft: Draft, a: ProseAnalysis, run: CapsRun): Fix {
+  const { toks } = a;
   const text = draft.text;
-  const before = text.slice(0, run.start).trimEnd();
-  const sentenceStart = before === '' || /[.!?…:\n]$/.test(before) || /[\r\n]/.test(text.charAt(run.start - 1));
+  const start = toks.start[run.first];
+  const end = toks.end[run.last];
+  const sentenceStart = (toks.flags[run.first] & (Flag.LineStart | Flag.ParagraphStart)) !== 0 || a.sentences[a.sentenceIndex[run.first]]?.first === run.first;
   let out = '';
-  let pos = run.start;
-  for (const w of run.words) {
-    out += text.slice(pos, w.start);
-    const word = text.slice(w.start, w.end);
-    out += ACRONYMS.has(w.folded) && w.folded.length <= 4 ? word : word.toLowerCase();
-    pos = w.end;
+  let pos = start;
+  for (let i = run.first; i <= run.last; i++) {
+    out += text.slice(pos, toks.start[i]);
+    const word = text.slice(toks.start[i], toks.end[i]);
+    out += toks.kind[i] === Kind.Word && ACRONYMS.has(toks.norm[i]) && word.length <= 4 ? word : word.toLowerCase();
+    pos = toks.end[i];
   }
   if (sentenceStart) out = out.charAt(0).toUpperCase() + out.slice(1);
-  return { title: 'Écrire en minuscules', edits: [{ start: run.start, end: run.end, newText: out }], preferred: true };
+  return { title: 'Écrire en minuscules', edits: [{ start, end, newText: out }], preferred: true };
 }
+
+const ANGRY_EMOJI = new Set(['😡', '😠', '🤬', '👿', '💢', '😤', '🙄', '🖕', '😒', '🤡', '💩', '😾', '🙃', '😏', '👎']);
 
 export const cris: RuleDefinition = {
   id: 'cris',
   category: 'ton',
   severity: 'warning',
-  description: 'Majuscules criées, points d’exclamation en rafale (!!!, ?!) et émojis de colère.',
+  description: 'Majuscules criées, points d’exclamation en rafale (!!!, ?!?) et émojis de colère ou d’agacement.',
   tip: 'ton',
+  recap: RECAP_TONE,
+  blocks: BLOCKS_TONE,
   example: 'VOUS N’AVEZ MÊME PAS LU MON DOSSIER ?!',
+  counterExample: 'Merci pour votre retour sur le dossier RGPD de la SNCF.',
   *check(draft) {
-    const range = checkedRange(draft);
-    const from = draft.subject ? Math.min(draft.subject.valueStart, range.start) : range.start;
-    const to = range.end;
-    if (to <= from) return;
-    // Capitals are checked in the message only: a subject often repeats a job title written in capitals by the sender.
-    for (const run of capsRuns(draft, range.start, to)) {
-      if (!isShouting(run)) continue;
-      yield {
-        start: run.start,
-        end: run.end,
-        message: `« ${draft.text.slice(run.start, run.end).replace(/\s+/g, ' ')} » : des mots en majuscules se lisent comme des cris. Le guide : pas de rage-reply, un ton sobre.`,
-        fixes: [lowerFix(draft, run)],
-      };
-    }
-    const slice = draft.prose.slice(from, to);
-    EXCLAMATION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = EXCLAMATION.exec(slice)) !== null) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      const mark = m[0].includes('?') ? '?' : '!';
-      const mild = m[0] === '!!';
+    const a = proseOf(draft);
+    const { toks } = a;
+    // The subject counts for punctuation, not for capitals (it often repeats a job title in capitals).
+    let from = a.checkedFirst;
+    if (draft.subject) while (from > 0 && toks.start[from - 1] >= draft.subject.valueStart) from--;
+    const to = a.checkedEnd;
+    for (const { run, strong } of shoutingRuns(a, a.checkedFirst, to)) {
+      const start = toks.start[run.first];
+      const end = toks.end[run.last];
       yield {
         start,
         end,
-        message: `« ${m[0]} » : la ponctuation en rafale se lit comme de l’agacement. Une réponse sobre se contente d’un point ou d’un seul « ${mark} ».`,
+        message: strong
+          ? `« ${draft.text.slice(start, end).replace(/\s+/g, ' ')} » : des mots en majuscules se lisent comme des cris. Le guide : pas de rage-reply, un ton sobre.`
+          : `« ${draft.text.slice(start, end)} » en majuscules : le destinataire y entend la voix monter. Laissez le mot en minuscules.`,
+        fixes: [lowerFix(draft, a, run)],
+        ...(strong ? {} : { severity: 'information' as const }),
+      };
+    }
+    let mixed = 0;
+    for (let t = from; t < to; t++) {
+      if (toks.kind[t] === Kind.Emoji) {
+        if (!ANGRY_EMOJI.has(toks.norm[t].replace(/\ufe0f/g, ''))) continue;
+        yield {
+          start: toks.start[t],
+          end: toks.end[t],
+          message: `« ${toks.norm[t]} » : un émoji de colère ou d’agacement dit ce que le guide demande de taire. Tonalité : sobre, positive, zéro drama.`,
+          fixes: [{ title: 'Supprimer l’émoji', edits: [{ start: toks.start[t], end: toks.end[t], newText: '' }], preferred: true }],
+        };
+        continue;
+      }
+      if (toks.kind[t] !== Kind.Punct) continue;
+      const p = toks.norm[t];
+      if (p.length < 2 || !/^[!?]+$/.test(p)) continue;
+      // « !? » or « ?! » once is surprise, not shouting; « !! » is advice; more is a warning.
+      if ((p === '?!' || p === '!?') && ++mixed < 2) continue;
+      const mark = p.includes('?') ? '?' : '!';
+      const start = toks.start[t];
+      const end = toks.end[t];
+      // The range is the punctuation itself: one token of the prose, never across masked text.
+      if (draft.prose.slice(start, end).replace(/\s/g, '') !== draft.text.slice(start, end).replace(/\s/g, '')) continue;
+      const mild = p === '!!' || p === '?!' || p === '!?';
+      yield {
+        start,
+        end,
+        message: `« ${draft.text.slice(start, end)} » : la ponctuation en rafale se lit comme de l’agacement. Une réponse sobre se contente d’un point ou d’un seul « ${mark} ».`,
         fixes: [
           { title: `Remplacer par « ${mark} »`, edits: [{ start, end, newText: mark }], preferred: true },
           ...(mark === '!' ? [{ title: 'Remplacer par « . »', edits: [{ start, end, newText: '.' }] }] : []),
         ],
         ...(mild ? { severity: 'information' as const } : {}),
-      };
-    }
-    ANGRY_EMOJI.lastIndex = 0;
-    while ((m = ANGRY_EMOJI.exec(slice)) !== null) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      yield {
-        start,
-        end,
-        message: `« ${m[0]} » : un émoji de colère ou d’agacement dit ce que le guide demande de taire. Tonalité : sobre, positive, zéro drama.`,
-        fixes: [{ title: 'Supprimer l’émoji', edits: [{ start, end, newText: '' }], preferred: true }],
       };
     }
   },

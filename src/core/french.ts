@@ -1,0 +1,63 @@
+// French output through the runtime's Intl: dates, plurals and lists in
+// messages. Node 20 ships full ICU and web workers have Intl, so the same
+// French comes out of the editor, the web worker and the command line (a unit
+// test checks both). Formatters are built once (per time zone for dates).
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** « mail, LinkedIn et SMS » (conjunction) or « mail, linkedin ou sms » (disjunction). */
+export function frenchList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  let f = listFormats.get(type);
+  if (!f) listFormats.set(type, (f = new Intl.ListFormat('fr', { style: 'long', type })));
+  return f.format(items);
+}
+
+let pluralRules: Intl.PluralRules | undefined;
+
+/**
+ * The count and the noun: « 0 ligne », « 1 ligne », « 2 lignes ». French
+ * takes the singular for 0 and 1; `Intl.PluralRules('fr')` also knows the
+ * « many » of round millions, which takes the plural.
+ */
+export function plural(n: number, one: string, other: string): string {
+  pluralRules ??= new Intl.PluralRules('fr');
+  return `${n} ${pluralRules.select(n) === 'one' ? one : other}`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = dateFormats.get(key);
+  if (!f) {
+    if (dateFormats.size >= 64) dateFormats.clear();
+    dateFormats.set(key, (f = new Intl.DateTimeFormat('fr-FR', options)));
+  }
+  return f;
+}
+
+/** French writes the first day of a month « 1er ». */
+function firstOfMonth(parts: Intl.DateTimeFormatPart[]): string {
+  return parts.map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+}
+
+/**
+ * A day as French writes it in a sentence: « mardi 12 mars », « lundi 1er
+ * juin », with the year when asked (« jeudi 7 janvier 2027 »). `instant` is
+ * read on the wall clock of `timeZone`.
+ */
+export function frenchDay(instant: Date | number, timeZone: string, withYear = false): string {
+  const f = dateFormat(`day|${timeZone}|${withYear}`, { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone });
+  return firstOfMonth(f.formatToParts(instant));
+}
+
+/**
+ * A wall-clock date and time, as written in the front matter, in the short
+ * form of the report: « jeu. 12 mars 2026 », « jeu. 12 mars 2026 à 14:30 ».
+ */
+export function frenchShortDate(d: { year: number; month: number; day: number; hour: number; minute: number; hasTime: boolean }): string {
+  const instant = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute);
+  const date = dateFormat('short|UTC', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instant);
+  if (!d.hasTime) return date;
+  const time = dateFormat('time|UTC', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(instant);
+  return `${date} à ${time}`;
+}
