@@ -29,6 +29,15 @@ export function isExcerpt(draft: Draft, ctx: RuleContext): boolean {
   return m.lineCount <= EXCERPT_LINES && m.words <= EXCERPT_WORDS;
 }
 
+/** The greeting a fix adds: « Bonjour » and the recipient of the header, if any. */
+function greetingFor(draft: Draft): string {
+  const name = draft.meta.recipient;
+  return name ? `Bonjour ${name},` : 'Bonjour,';
+}
+
+/** The closing and signature a fix adds, with the signature as a field to fill. */
+const ENDING = '\n\nBien cordialement,\n[Prénom Nom]';
+
 export const objetManquant: RuleDefinition = {
   id: 'objet-manquant',
   category: 'structure',
@@ -97,8 +106,7 @@ export const salutationManquante: RuleDefinition = {
     const first = draft.messageLines[0];
     // An SMS or a LinkedIn message may open by thanking the reader by name (« Merci Lucas pour… »).
     if ((draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin') && THANKS_BY_NAME.test(draft.text.slice(first.start, first.end))) return;
-    const name = draft.meta.recipient;
-    const greeting = name ? `Bonjour ${name},` : 'Bonjour,';
+    const greeting = greetingFor(draft);
     yield {
       start: first.start,
       end: first.end,
@@ -146,7 +154,7 @@ export const signatureManquante: RuleDefinition = {
       start: last.start,
       end: last.end,
       message: 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.',
-      fixes: [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: '\n\nBien cordialement,\n[Prénom Nom]' }], preferred: true }],
+      fixes: [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: ENDING }], preferred: true }],
     };
   },
 };
@@ -164,8 +172,7 @@ export const brouillonIncomplet: RuleDefinition = {
     if (!isExcerpt(draft, ctx)) return;
     const first = draft.messageLines[0];
     const last = draft.messageLines[draft.messageLines.length - 1];
-    const name = draft.meta.recipient;
-    const greeting = name ? `Bonjour ${name},` : 'Bonjour,';
+    const greeting = greetingFor(draft);
     yield {
       start: first.start,
       end: last.end,
@@ -175,7 +182,7 @@ export const brouillonIncomplet: RuleDefinition = {
           title: `Ajouter « ${greeting} » et « Bien cordialement, »`,
           edits: [
             { start: first.start, end: first.start, newText: `${greeting}\n\n` },
-            { start: last.end, end: last.end, newText: '\n\nBien cordialement,\n[Prénom Nom]' },
+            { start: last.end, end: last.end, newText: ENDING },
           ],
           preferred: true,
         },
