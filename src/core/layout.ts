@@ -339,10 +339,6 @@ function dateOnly(): RegExp {
   return dateRe;
 }
 
-/**
- * The place-date line: « À Lyon, le 12 mars 2026 », « Orvault, le 4 février 2026 », « Fait à Rouen, le 5 mai 2026 »;
- * the place is up to five words of letters, hyphens and apostrophes.
- */
 let dayMonthRe: RegExp | undefined;
 /** « 3 juin », « 3 juin 2026 » (a reference to a letter may leave out the year). */
 function dayMonth(): RegExp {
@@ -350,6 +346,10 @@ function dayMonth(): RegExp {
   return dayMonthRe;
 }
 
+/**
+ * The place-date line: « À Lyon, le 12 mars 2026 », « Orvault, le 4 février 2026 », « Fait à Rouen, le 5 mai 2026 »;
+ * the place is up to five words of letters, hyphens and apostrophes.
+ */
 function placeDate(): RegExp {
   placeDateRe ??= new RegExp(`^(?:fait )?(?:a |au )?[a-z][a-z'-]{0,30}(?: [a-z0-9][a-z'-]{0,30}){0,4},? (?:le )?(?:${dateSource()})\\.?$`);
   return placeDateRe;
@@ -507,7 +507,12 @@ const LINK = /https?:\/\/\S|www\.\S|linkedin\.com|(?<![\p{L}\p{N}.-])[\p{L}\p{N}
 
 let contactRes: RegExp[] | undefined;
 
-/** A way to reach someone: a link, or a channel's contact (the channel model's data: e-mail address, phone number, LinkedIn). */
+/**
+ * A way to reach someone: a link, or a channel's contact as the channel model
+ * describes it (data/channels.ts: e-mail address, phone number, LinkedIn). The
+ * one test of contact details, for signature lines and `coordonnees-absentes`
+ * (read from the data: channels.ts imports the draft, which imports this file).
+ */
 export function hasContact(s: string): boolean {
   contactRes ??= CHANNELS.flatMap((c: ChannelEntry) => (c.contact ?? []).map((src) => new RegExp(src, 'iu')));
   return LINK.test(s) || contactRes.some((re) => re.test(s));
