@@ -78,7 +78,7 @@ describe('report', () => {
       const r = report(mail(Array.from({ length: 12 }, (_, i) => `Ligne ${i + 1} du message.`).join('\n')));
       assert.equal(r.verdict.kind, 'rework');
       assert.equal(r.verdict.label, 'À retravailler');
-      assert.match(r.verdict.reason, /^Le message compte 12 lignes, au-delà des 8 conseillées/);
+      assert.match(r.verdict.reason, /^Le corps du message compte 12 lignes, au-delà des 8 conseillées/);
       assert.equal(statuses(r)[2], 'fail');
       assert.equal(statuses(r)[6], 'fail');
       assert.equal(statuses(r)[3], 'ok');

@@ -160,7 +160,7 @@ export const tropDeLignes: RuleDefinition = {
   id: 'trop-de-lignes',
   category: 'longueur',
   severity: 'warning',
-  description: 'Le message dépasse le nombre de lignes conseillé (5 à 8).',
+  description: 'Le corps du message (entre la salutation et la formule de fin) dépasse 8 lignes ; le guide conseille 5 à 8 lignes en tout.',
   tip: 'concision',
   recap: RECAP_LENGTH,
   example: 'Bonjour Madame Martin,\nMerci pour votre retour.\nJe comprends votre décision.\nJ’avais pourtant préparé ce dossier pendant trois semaines.\nJ’avais relu chaque pièce deux fois.\nJ’avais ajouté des références récentes.\nJ’avais aussi joint un exemple de projet.\nJ’avais même proposé un second entretien.\nJe reste disponible si vos besoins évoluent.\nJe vous souhaite une belle réussite.\nBien cordialement,\nLéa Martin',
@@ -183,7 +183,7 @@ export const tropDeLignes: RuleDefinition = {
     yield {
       start: firstOver.start,
       end: lines[lines.length - 1].end,
-      message: `Le message compte ${lineCount} lignes, au-delà des ${maxLines} conseillées (5 à 8 lignes, un objectif par message). Gardez remerciement → compréhension → courte demande → disponibilité.`,
+      message: `Le corps du message compte ${lineCount} lignes, au-delà des ${maxLines} conseillées (5 à 8 lignes en tout, un objectif par message). Gardez remerciement → compréhension → courte demande → disponibilité.`,
     };
   },
 };
