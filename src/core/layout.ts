@@ -525,6 +525,11 @@ export function isSeparatorLine(o: string): boolean {
 
 /** A name alone on its line: « Camille Durand », « Pierre BERTRAND », « J.-C. Moreau », « [Prénom Nom] ». */
 export function isNameLine(o: string, f: string): boolean {
+  const em = emphasis(o);
+  if (em.open > 0) {
+    o = o.slice(em.open, o.length - em.close);
+    f = f.slice(em.open, f.length - em.close);
+  }
   if (o.length === 0 || o.length > 80) return false;
   const toks = lex(o);
   let i = 0;
@@ -558,10 +563,26 @@ export function isNameLedLine(o: string, f: string): boolean {
   return rest !== '' && !'.!?…;:,'.includes(last) && !hasPronoun(f.slice(m.index + m[0].length), lex(rest));
 }
 
+/** Markdown emphasis around a line (« **Jean Dupont** », « _Gérant_ »): how many characters open and close it. */
+function emphasis(o: string): { open: number; close: number } {
+  let open = 0;
+  while (open < 3 && open < o.length && (o[open] === '*' || o[open] === '_')) open++;
+  if (open === 0 || open === o.length) return { open: 0, close: 0 };
+  let close = 0;
+  while (close < 3 && o.length - close > open && (o[o.length - 1 - close] === '*' || o[o.length - 1 - close] === '_')) close++;
+  return { open, close };
+}
+
 /** A line of a signature block: name, title, company, contact details, separator, one-line « | » signature. */
 export function isSignatureLine(o: string, f: string): boolean {
   if (o.length === 0 || o.length > LINE_PEEK) return false;
   if (isSeparatorLine(o)) return true;
+  const em = emphasis(o);
+  if (em.open > 0) {
+    o = o.slice(em.open, o.length - em.close).trim();
+    f = f.slice(em.open, f.length - em.close).trim();
+    if (o.length === 0) return false;
+  }
   if (/^[([]signature[)\]]$/.test(f)) return true;
   // Who signs for whom: « Pour le bureau, », « Pour la Direction, », « P/O ».
   if (o.length <= 60 && /^(?:pour (?:le|la|l'|les|ordre)(?![\p{L}])|p\/o|p\.o\.|par delegation)/u.test(f) && !/[.!?]$/.test(o)) return true;
@@ -578,10 +599,10 @@ export function isSignatureLine(o: string, f: string): boolean {
   if (o.startsWith('|')) return false; // a Markdown table row
   if (hasPronoun(f, toks)) return false;
   if (hasContact(o)) return true;
-  // A title, a company, an address line: short, starting with a capital or a digit.
+  // A title, a company, an address line: short, starting with a capital or a digit (or very short: « chargée de recrutement »).
   let words = 0;
   for (const t of toks) if (t.kind === 'word') words++;
-  return o.length <= 90 && words <= 12 && /^[\p{Lu}\d«"]/u.test(o);
+  return (o.length <= 90 && words <= 12 && /^[\p{Lu}\d«"]/u.test(o)) || (o.length <= 40 && words <= 5 && LOWER.test(o));
 }
 
 /** « Envoyé de mon iPhone », « PJ : CV », « Pensez à l’environnement avant d’imprimer » (folded, at most LINE_PEEK characters). */
@@ -683,7 +704,7 @@ function formulaAt(ctx: Ctx, pos: number, lineEnd: number): Closing | undefined 
 /** A formula [pos, e), its punctuation and emoji, then a name or nothing up to the end of the line. */
 function formulaEnd(ctx: Ctx, pos: number, e: number, lineEnd: number): Closing | undefined {
   let p = e;
-  while (p < lineEnd && p - e < 12 && (/[\s,.!…]/.test(ctx.text[p]) || isEmojiUnit(ctx.text.charCodeAt(p)))) p++;
+  while (p < lineEnd && p - e < 12 && (/[\s,.!…*_]/.test(ctx.text[p]) || isEmojiUnit(ctx.text.charCodeAt(p)))) p++;
   if (!signatureRest(ctx, p, lineEnd)) return undefined;
   let end = p;
   while (end > e && isBlankAt(ctx.text, end - 1)) end--;
@@ -763,8 +784,11 @@ function sentenceStart(ctx: Ctx, at: number, floor: number): number {
 function closingOn(ctx: Ctx, start: number, end: number, minStart: number): Closing | undefined {
   const { prose } = ctx;
   if (start >= minStart && startsSentence(ctx, start)) {
-    const c = formulaAt(ctx, start, end);
-    if (c) return c;
+    // « **Cordialement,** »: after Markdown emphasis.
+    let from = start;
+    while (from < end && from - start < 3 && (prose[from] === '*' || prose[from] === '_')) from++;
+    const c = formulaAt(ctx, from, end);
+    if (c) return { ...c, start };
   }
   // After one of the last sentence ends of the line.
   let tries = 0;
@@ -848,7 +872,13 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
   const aloneInParagraph = (k: number) => (k === 0 || !sameParagraph(k - 1, k)) && (k + 1 >= n || !sameParagraph(k, k + 1));
   const greetingAt = (k: number) => {
     const r = ref(k);
-    return readGreeting(r.o, r.f, aloneInParagraph(k));
+    // « **Bonjour Paul,** »: the greeting inside Markdown emphasis.
+    const open = emphasis(r.o).open;
+    const g = readGreeting(r.o.slice(open), r.f.slice(open), aloneInParagraph(k));
+    if (g < 0) return -1;
+    let end = open + g;
+    while (end < r.o.length && end - open - g < 3 && (r.o[end] === '*' || r.o[end] === '_')) end++;
+    return end;
   };
 
   // ---- Head: the lines before the greeting that a letter or a pasted mail puts there.

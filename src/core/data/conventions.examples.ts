@@ -13,7 +13,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   // ---- Greetings (placed as the first line of a mail).
   'bonjour': {
     label: '« Bonjour, », « Bonjour Sophie, », « Bonsoir à tous, », « Bonjour Mme Lambert, merci pour… » (SMS)',
-    recognise: ['Bonjour,', 'Bonjour Sophie,', 'Bonjour Mme Lambert, merci pour votre appel et pour votre franchise.', 'Bonsoir Julien !', 'Bonjour', 'Bonjour Jean-Pierre Le Goff,', 'Bonjour Paul merci pour ton retour.', 'Bonjour et merci pour votre message.', 'BONJOUR MADAME,'],
+    recognise: ['**Bonjour Paul,**', 'Bonjour,', 'Bonjour Sophie,', 'Bonjour Mme Lambert, merci pour votre appel et pour votre franchise.', 'Bonsoir Julien !', 'Bonjour', 'Bonjour Jean-Pierre Le Goff,', 'Bonjour Paul merci pour ton retour.', 'Bonjour et merci pour votre message.', 'BONJOUR MADAME,'],
     notThis: ['« Bonjour » était le titre de notre campagne d’affichage.', 'Bonjournée à vous.', 'Bonne journée à toute l’équipe.'],
   },
   'salut': {
@@ -55,7 +55,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   // ---- Closings (placed just above the name).
   'cordialement': {
     label: '« Cordialement, », « Bien cordialement, », « Bien à vous, », « Bàv, », « Cdlt »',
-    recognise: ['Bien cordialement,', 'Cordialement,', 'Bien à vous,', 'Bàv,', 'Cdlt', 'Très cordialement', 'Bien à toi,'],
+    recognise: ['**Cordialement,**', 'Bien cordialement,', 'Cordialement,', 'Bien à vous,', 'Bàv,', 'Cdlt', 'Très cordialement', 'Bien à toi,'],
     notThis: ['Nous avons été reçus bien cordialement par votre équipe.', 'Vos équipes nous ont accueillis cordialement.', 'C’était bien à vous de trancher, je le comprends.', 'BAV : bon à valider avant impression'],
   },
   'salutations': {
@@ -106,12 +106,12 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   // ---- Signatures (placed below « Bien cordialement, »).
   'nom': {
     label: '« Camille Durand », « Pierre BERTRAND », « DURAND Camille », « J.-C. Moreau », « Hugo »',
-    recognise: ['Camille Durand', 'Pierre BERTRAND\nGérant', 'DURAND Camille', 'J.-C. Moreau', 'Hugo', 'Anne de La Tour'],
+    recognise: ['**Jean Dupont**', 'Camille Durand', 'Pierre BERTRAND\nGérant', 'DURAND Camille', 'J.-C. Moreau', 'Hugo', 'Anne de La Tour'],
     notThis: ['Camille Durand a été retenue pour le poste.', 'Pierre Bertrand, notre gérant, a présenté l’offre en commission.', 'Nadia Ouali, cheffe de projet, m’a transmis votre réponse.'],
   },
   'bloc-signature': {
     label: 'Nom, fonction, société, téléphone, site, LinkedIn, sur autant de lignes qu’il faut',
-    recognise: ['Sébastien Roux\nResponsable commercial – Infoservices Bretagne\n02 99 41 27 63 · 06 33 18 90 42\nwww.infoservices-bretagne.fr', 'Nadia\n\nNadia Ouali\nCheffe de projet éditorial – Studio Ondes\n06 44 90 12 35', 'Nora Belkacem\nDocteure en géographie – UMR 8504 Géographie-cités (CNRS)\nnora.belkacem@parisgeo.fr | 07 81 26 54 03', 'Julie MARCHAND\nDirectrice associée\n8, place Jean-Jaurès\n42000 SAINT-ÉTIENNE'],
+    recognise: ['Jean Dupont\nchargé de recrutement\n📞 06 12 34 56 78', 'Sébastien Roux\nResponsable commercial – Infoservices Bretagne\n02 99 41 27 63 · 06 33 18 90 42\nwww.infoservices-bretagne.fr', 'Nadia\n\nNadia Ouali\nCheffe de projet éditorial – Studio Ondes\n06 44 90 12 35', 'Nora Belkacem\nDocteure en géographie – UMR 8504 Géographie-cités (CNRS)\nnora.belkacem@parisgeo.fr | 07 81 26 54 03', 'Julie MARCHAND\nDirectrice associée\n8, place Jean-Jaurès\n42000 SAINT-ÉTIENNE'],
     notThis: ['Nos références sont présentées sur www.infoservices-bretagne.fr.', '- l’évaluation de la partie consacrée à l’enseignement.', 'Je reste disponible au 06 44 90 12 35 si besoin.'],
   },
   'separateur': {
