@@ -237,6 +237,18 @@ export function readGreeting(o: string, f: string, alone = false): number {
   };
   /** « Bonjour Paul merci pour… », « Bonjour Julien et merci… » (no comma): the body starts on the same line. */
   const continuation = (): number => (i > 0 && atWord() && /^(?:merci|et|je|j')$/.test(folded(f, toks[i])) ? toks[i - 1].end : -1);
+  /** « bonjour madame lopez, », « salut paul ! » typed without capitals: up to three plain words, then the comma. */
+  const lowerCaseName = (): number => {
+    const from = i;
+    let n = 0;
+    while (atWord() && n < 3 && LOWER.test(o.slice(toks[i].start, toks[i].start + 1)) && !FUNCTION_WORDS.has(folded(f, toks[i])) && !PRONOUNS.has(folded(f, toks[i]))) {
+      i++;
+      n++;
+    }
+    const t = n > 0 && i < toks.length && toks[i].kind === 'punct' && /^[,!]$/.test(o.slice(toks[i].start, toks[i].end)) ? toks[i].end : -1;
+    if (t < 0) i = from;
+    return t;
+  };
 
   let end = s.lead.at(f, 0);
   if (end >= 0) {
@@ -255,13 +267,17 @@ export function readGreeting(o: string, f: string, alone = false): number {
     if (e >= 0) {
       skipTo(e);
       civilityChain();
-      afterCivility(5);
+      const names = afterCivility(5);
       const t = terminate(true);
-      return t >= 0 ? t : continuation();
+      if (t >= 0) return t;
+      const c = continuation();
+      return c >= 0 || names > 0 ? c : lowerCaseName();
     }
-    readNames(5);
+    const names = readNames(5);
     const t = terminate(true);
-    return t >= 0 ? t : continuation();
+    if (t >= 0) return t;
+    const c = continuation();
+    return c >= 0 || names > 0 ? c : lowerCaseName();
   }
 
   end = s.civility.at(f, 0);

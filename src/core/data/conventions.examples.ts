@@ -13,7 +13,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   // ---- Greetings (placed as the first line of a mail).
   'bonjour': {
     label: '« Bonjour, », « Bonjour Sophie, », « Bonsoir à tous, », « Bonjour Mme Lambert, merci pour… » (SMS)',
-    recognise: ['**Bonjour Paul,**', 'Bonjour,', 'Bonjour Sophie,', 'Bonjour Mme Lambert, merci pour votre appel et pour votre franchise.', 'Bonsoir Julien !', 'Bonjour', 'Bonjour Jean-Pierre Le Goff,', 'Bonjour Paul merci pour ton retour.', 'Bonjour et merci pour votre message.', 'BONJOUR MADAME,'],
+    recognise: ['bonjour madame lopez, merci pour votre appel.', '**Bonjour Paul,**', 'Bonjour,', 'Bonjour Sophie,', 'Bonjour Mme Lambert, merci pour votre appel et pour votre franchise.', 'Bonsoir Julien !', 'Bonjour', 'Bonjour Jean-Pierre Le Goff,', 'Bonjour Paul merci pour ton retour.', 'Bonjour et merci pour votre message.', 'BONJOUR MADAME,'],
     notThis: ['« Bonjour » était le titre de notre campagne d’affichage.', 'Bonjournée à vous.', 'Bonne journée à toute l’équipe.'],
   },
   'salut': {

@@ -9,6 +9,7 @@
 //   vous … lu           `…` between words: up to four tokens in between, same sentence
 //   @decideur           a class of the lexicon (a list of forms of its own)
 //   _                   any one word
+//   <partager>          any form of the verb (conjugate.ts)
 // A form matches whole tokens only, inside one sentence. « je » also matches
 // « j' » (and « me », « te », « se », « le », « la », « de », « ne », « que »,
 // « ce », « si » their elided forms), so a form need not spell both.
@@ -19,6 +20,7 @@
 // the number of tokens for any input, including user phrases.
 
 import { fold } from '../text';
+import { conjugate } from './conjugate';
 import { Kind, tokenize, type Tokens } from './tokens';
 
 export type El =
@@ -131,6 +133,7 @@ function pieceElements(expanded: string): El[] {
     else if (piece === '…' || piece === '...') out.push({ t: 'gap', max: 4 });
     else if (piece === '_') out.push({ t: 'any' });
     else if (piece === '#') out.push({ t: 'num' });
+    else if (/^<[a-z'-]+>$/.test(piece)) out.push({ t: 'w', set: wordSet(conjugate(piece.slice(1, -1))) });
     else if (piece === '^') out.push({ t: 'start' });
     else if (piece === '$') out.push({ t: 'end' });
     else for (const w of plainTokens(piece)) out.push({ t: 'w', set: wordSet([w]) });

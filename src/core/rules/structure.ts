@@ -18,15 +18,20 @@ const EXCERPT_LINES = 4;
 const EXCERPT_WORDS = 80;
 
 /**
- * A text that is clearly an excerpt (no greeting, no closing, no signature, a
- * few lines) in a channel that asks for both: one « Brouillon incomplet ? »
- * rather than two warnings.
+ * A text that is clearly an excerpt, in a channel that asks for a greeting and
+ * a signature: a few lines without a signature, and either without greeting and
+ * closing, or typed as one short block (greeting, body and maybe a closing on
+ * one or two lines, like a chat message). It gets one « Brouillon incomplet ? »
+ * rather than one or two warnings.
  */
 export function isExcerpt(draft: Draft, ctx: RuleContext): boolean {
-  if (draft.greeting || draft.closing || draft.signature || draft.messageLines.length === 0) return false;
+  const lines = draft.messageLines;
+  if (draft.signature || lines.length === 0) return false;
   if (draft.meta.channel !== 'mail' && draft.meta.channel !== 'linkedin') return false;
   const m = measureBody(draft, ctx.options.thresholds.lineWidth);
-  return m.lineCount <= EXCERPT_LINES && m.words <= EXCERPT_WORDS;
+  if (m.lineCount > EXCERPT_LINES || m.words > EXCERPT_WORDS) return false;
+  if (!draft.greeting && !draft.closing) return true;
+  return lines.length === 1 || (lines.length === 2 && lines[1].index === lines[0].index + 1);
 }
 
 /** The greeting a fix adds: « Bonjour » and the recipient of the header, if any. */
@@ -163,7 +168,7 @@ export const brouillonIncomplet: RuleDefinition = {
   id: 'brouillon-incomplet',
   category: 'structure',
   severity: 'information',
-  description: 'Quelques lignes sans salutation ni formule de fin ni signature : un extrait plutôt qu’un message entier.',
+  description: 'Quelques lignes sans signature, sans salutation ni formule de fin ou tapées d’un bloc : un extrait plutôt qu’un message entier.',
   tip: 'ouverture',
   recap: RECAP_STRUCTURE,
   example: 'Merci pour votre retour, je comprends votre choix.',
@@ -173,20 +178,16 @@ export const brouillonIncomplet: RuleDefinition = {
     const first = draft.messageLines[0];
     const last = draft.messageLines[draft.messageLines.length - 1];
     const greeting = greetingFor(draft);
+    const missing = [...(draft.greeting ? [] : ['salutation']), ...(draft.closing ? [] : ['formule de fin']), 'signature'];
+    const edits = [
+      ...(draft.greeting ? [] : [{ start: first.start, end: first.start, newText: `${greeting}\n\n` }]),
+      { start: last.end, end: last.end, newText: draft.closing ? '\n[Prénom Nom]' : ENDING },
+    ];
     yield {
       start: first.start,
       end: last.end,
-      message: 'Brouillon incomplet ? Ni salutation, ni formule de fin, ni signature. Si c’est le message entier, ouvrez par « Bonjour [Nom], » et terminez par « Bien cordialement, » puis votre nom.',
-      fixes: [
-        {
-          title: `Ajouter « ${greeting} » et « Bien cordialement, »`,
-          edits: [
-            { start: first.start, end: first.start, newText: `${greeting}\n\n` },
-            { start: last.end, end: last.end, newText: ENDING },
-          ],
-          preferred: true,
-        },
-      ],
+      message: `Brouillon incomplet ? ${missing.length === 1 ? `Pas de ${missing[0]}` : `Ni ${missing.join(', ni ')}`}. Si c’est le message entier, ouvrez par « Bonjour [Nom], » et terminez par « Bien cordialement, » puis votre prénom et votre nom.`,
+      fixes: [{ title: draft.greeting ? 'Ajouter une formule de fin et une signature' : `Ajouter « ${greeting} », une formule de fin et une signature`, edits, preferred: true }],
     };
   },
 };
