@@ -127,6 +127,16 @@ describe('brouillon-incomplet', () => {
     assert.equal(findingsOf(t, 'salutation-manquante').length, 1);
     assert.equal(findingsOf(t, 'signature-manquante').length, 1);
   });
+  it('a short message typed as one block, greeting included, is an excerpt too; a laid-out mail is not', () => {
+    const block = 'Bonjour, merci d’avoir pris le temps de m’expliquer les raisons du refus. Bonne continuation.';
+    const [f] = findingsOf(block, 'brouillon-incomplet');
+    assert.match(f.message, /^Brouillon incomplet \? Pas de signature\./);
+    assert.deepEqual(findingsOf(block, 'signature-manquante'), []);
+    assert.equal(applyFix(block, f), `${block}\n[Prénom Nom]`);
+    const laidOut = 'Bonjour,\n\nMerci d’avoir pris le temps de m’expliquer les raisons du refus.\n\nJe reste disponible.';
+    assert.deepEqual(findingsOf(laidOut, 'brouillon-incomplet'), []);
+    assert.equal(findingsOf(laidOut, 'signature-manquante').length, 1);
+  });
   it('an SMS needs no ending: a missing greeting is its only finding', () => {
     const t = '---\ncanal: sms\n---\nmerci pour le retour, je comprends';
     assert.deepEqual(findingsOf(t, 'brouillon-incomplet'), []);
