@@ -932,7 +932,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
       let ok = j === k && ref(k).o.length <= 60 && !hasPronoun(ref(k).f, lex(ref(k).o));
       for (let q = k; q <= j && !ok; q++) {
         const kind = kinds[q];
-        ok = (kind !== undefined && kind !== 'address') || addressMarker(ref(q).f) || ref(q).f.startsWith('#');
+        ok = (kind !== undefined && kind !== 'address') || addressMarker(ref(q).f) || hasContact(ref(q).o) || ref(q).f.startsWith('#');
       }
       if (!ok) for (let q = j + 1; q < g && !ok; q++) ok = kinds[q] !== undefined && kinds[q] !== 'address' && kinds[q] !== 'attention';
       if (!ok) return false;

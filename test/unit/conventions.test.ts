@@ -273,6 +273,13 @@ P.-S. : je serai au salon de Lyon en mai.
     assert.equal(findings(t, 'salutation-manquante').length, 1);
   });
 
+  it('takes a sender block of a name and contact details, above the greeting, for a head', () => {
+    const t = `Camille Durand\n06 12 34 56 78\ncamille.durand@exemple.fr\n\nMadame,\n\n${BODY}\n\n${SIGN}`;
+    const p = parseDraft(t);
+    assert.equal(slice(t, p.greeting), JSON.stringify('Madame,'));
+    assert.deepEqual(p.parts.map((x) => x.kind).slice(0, 2), ['address', 'greeting']);
+  });
+
   it('does not take a sentence before the greeting for a head', () => {
     const t = `Merci pour votre retour\nJe reste disponible\n\nSalut !\n\n${SIGN}`;
     const p = parseDraft(t);

@@ -208,8 +208,8 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'objet',
     part: 'subject',
-    forms: ["objet de l'e-mail", "objet de l'email", "objet de l'e mail", 'objet du mail', 'objet du courriel', 'objet du message', 'objet', 'obj', 'sujet', 'concerne'],
-    note: 'La ligne d’objet, en tête du mail ou sous les références d’un courrier ; « Re : » et « TR : » font partie de sa valeur.',
+    forms: ["objet de l'e-mail", "objet de l'email", "objet de l'e mail", 'objet du mail', 'objet du courriel', 'objet du message', 'objet', 'obj', 'sujet', 'concerne', 're', 'tr', 'fwd', 'fw'],
+    note: 'La ligne d’objet, en tête du mail ou sous les références d’un courrier ; « Re : » et « TR : » font partie de sa valeur, ou en tiennent lieu au début d’un mail collé.',
   },
   {
     id: 'v-ref',
