@@ -262,7 +262,17 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'vague_marker',
     note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
-    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros',
+      'global[e]',
+      'globaux',
+      '{sous|dans} tous {ses|les|leurs} aspects',
+      'dans {son|leur} ensemble',
+      "dans l'ensemble",
+      'tous azimuts',
+      'de a a z',
+      '{en bien comme en mal|le bon comme le moins bon|le positif comme le negatif|les points forts comme les points faibles}',
+      'ce qui vous a plu comme ce qui',
+    ],
   },
   {
     name: 'targeted',

@@ -231,7 +231,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'levier-autorite': {
     match: ['Nos 280 adhérents, qui sont aussi des électeurs de la commune, apprécieront.', 'J’en parlerai à Monsieur le Maire, qui s’intéresse à la façon dont les entreprises locales sont traitées.'],
-    noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.'],
+    noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.', 'Je vous prie d’agréer, Monsieur le Maire, l’expression de mes salutations respectueuses.', 'Madame la Présidente, je vous remercie pour votre courrier.'],
   },
   'sacrifice': {
     match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.'],

@@ -270,6 +270,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     forms: ['@authority'],
     with: ['@how_treated|@story|@writer_subject|@writer'],
     within: 'sentence',
+    // The reader addressed by their title (« Je vous prie d’agréer, Madame la Présidente, … ») is no third party.
+    except: ["{,|^} {monsieur|madame} {le|la|l'} _ {,|$}", "{,|^} {monsieur|madame} {le|la|l'} _ {adjoint|adjointe|general|generale|delegue|deleguee} {,|$}"],
     without: ['@kind_words', '@grateful_marks'],
     explanation: 'Invoquer des électeurs, le maire, la presse ou une fédération à propos de ce refus, c’est un moyen de pression : le destinataire le lit comme une menace. Le guide : la porte entrouverte, sans pression.',
     sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
