@@ -151,7 +151,10 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'irony_mark',
     note: 'Marks that turn praise into irony: suspension points, eye-rolling or smirking emoji, « lol » (`=` reads a form literally).',
-    forms: ['=…', '=...', '=....', '@irony_strong', 'hein'],
+    forms: ['=…', '=...', '=....', '@irony_strong', 'hein',
+      'soit dit en passant',
+      'entre nous',
+    ],
   },
   {
     name: 'story',
@@ -214,6 +217,7 @@ export const CLASSES: readonly WordClass[] = [
       '{le|la} {profil|candidat|candidate|personne|offre|prestataire} {ideal|ideale|parfait|parfaite|qu\'il vous faut|qu\'il vous fallait|rêvé|revee|reve}',
       "{aucun|aucune|personne} {autre |}{candidat|candidate|prestataire|concurrent|concurrente|dossier|offre|agence|entreprise|profil|} {n'|ne} {avait|apportait|offrait|proposait|presentait|possedait|garantissait|atteignait|a|apporte|offre|propose|garantit|atteint|pouvait|peut|pourra|pourrait|fera|ferait|arrive|arrivait}",
       "personne {ne|n'} {fera|ferait|peut faire|pourra faire|pouvait faire|aurait fait} mieux", 'personne ne correspond mieux', 'vous ne trouverez {pas|personne|jamais} {mieux|de mieux|de plus|meilleur|plus}',
+      "{j'etais|je suis|nous etions|nous sommes|j'ai ete|nous avons ete} {le seul|la seule|les seuls|les seules|l'unique} {candidat|candidate|candidats|candidates|prestataire|prestataires|entreprise|personne|dossier|offre|a|qui|profil}",
     ],
   },
   {
@@ -519,6 +523,41 @@ export const CLASSES: readonly WordClass[] = [
     name: 'prefer',
     note: 'The deciders preferring, favouring or choosing something (the frame of a jab at their taste).',
     forms: ['<preferer>', '<privilegier>', '<favoriser>', 'opte pour', 'opter pour', 'a opte', 'ont opte', 'ait opte', 'aient opte', '<miser> sur', '<choisir>', 'retenu[e][s]'],
+  },
+  {
+    name: 'reader_process',
+    note: 'How the reader recruits or buys: their ads, interviews, criteria, files (what unsolicited advice is about).',
+    forms: [
+      "{vos|votre|les|ces|ses|leurs|des} {annonce|annonces|offre d'emploi|offres d'emploi|fiche de poste|fiches de poste|entretien|entretiens|recrutement|recrutements|processus|process|procedure|procedures|candidat|candidats|candidate|candidates|postulant|postulants|dossier|dossiers|grille|grilles|critere|criteres|methode|methodes|pratique|pratiques|jury|jurys|consultation|consultations|appel d'offres|appels d'offres|cahier des charges|cahiers des charges|courrier|courriers|reponse|reponses|selection|selections|equipe rh|service rh|ressources humaines|mails de refus|lettres de refus}",
+      "{l'|la|le} {annonce|offre d'emploi|fiche de poste|entretien|recrutement|processus|procedure|grille|selection|consultation}",
+      "{vos|votre} {prochain|prochains|prochaine|prochaines|futur|futurs|futures} {recrutement|recrutements|candidat|candidats|consultation|consultations|appel|appels|annonce|annonces|selection|selections|entretien|entretiens}",
+    ],
+  },
+  {
+    name: 'advice_frame',
+    note: 'Unsolicited advice about to be given (« un petit conseil : », « à l’avenir, il serait bon de », « pensez à »).',
+    forms: [
+      "^ {un|petit|juste un|une|simple} {petit |petite |simple |}{conseil|suggestion|remarque|recommandation} {:|,|pour}", "^ {permettez-moi|laissez-moi|je me permets de vous faire|je me permets de vous donner|je me permets|si je peux me permettre} {une|un} {petite |petit |simple |}{suggestion|conseil|remarque|recommandation}",
+      "{a l'avenir|pour l'avenir|la prochaine fois|a l'occasion|desormais|dorenavant} {,|} {il serait|il serait peut-etre|ce serait|il vaudrait|il faudrait|pensez|evitez|prevenez|indiquez|precisez|relisez|prenez|soyez|faites}",
+      "il {serait|serait peut-etre|serait sans doute|vaudrait|vaudrait peut-etre|faudrait|faudrait peut-etre} {bon|judicieux|souhaitable|preferable|opportun|sage|mieux|temps} {de|d'}",
+      "^ {pensez a|n'oubliez pas de|veillez a|evitez de|songez a|prenez le temps de|essayez de} {relire|lire|prevenir|preciser|indiquer|repondre|informer|verifier|mettre a jour|regarder|respecter|traiter|former|clarifier|actualiser|publier|remercier}",
+      "^ {prevenez|relisez|precisez|indiquez|lisez|informez|traitez|respectez|remerciez} @reader_process",
+    ],
+  },
+  {
+    name: 'candidates',
+    note: 'The candidates or bidders in general (for a fairness complaint made in their name).',
+    forms: ["{les|des|aux|autres|envers les|vis-a-vis des|pour les} {candidats|candidates|postulants|postulantes|soumissionnaires|prestataires|participants|participantes|entreprises|artistes|auteurs|porteurs de projet}"],
+  },
+  {
+    name: 'insist_frame',
+    note: 'The writer insisting on a point (« je tiens à souligner », « je me permets de rappeler »): with a claim about oneself, pleading.',
+    forms: ["{je tiens a|je me permets de|je me dois de|permettez-moi de|je voudrais|je souhaite|je souhaiterais|nous tenons a|nous nous permettons de} {souligner|rappeler|insister|signaler|faire remarquer|relever|preciser|redire|repeter}"],
+  },
+  {
+    name: 'job',
+    note: 'What was at stake: the post, the contract, the prize, the file (the subject of a bitter question).',
+    forms: ["{le|ce|votre|un|mon|notre|la|cette} {poste|marche|contrat|prix|concours|stage|financement|appel|projet|logement|place|mission|dossier|candidature|bourse|subvention|selection|residence|alternance}"],
   },
   {
     name: 'surprise',

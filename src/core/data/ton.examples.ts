@@ -18,8 +18,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié votre professionnalisme.', 'Merci pour votre considération.', 'Je respecte votre décision.'],
   },
   'pas-lu': {
-    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.'],
-    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.'],
+    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.', 'Je note au passage que ma lettre de motivation n’a manifestement pas été lue.', 'Votre processus manque singulièrement de clarté.', 'Ce n’est pas très équitable envers les candidats qui se sont investis.', 'Sans vouloir être désagréable, votre processus est opaque.'],
+    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.', 'Ce n’était pas très juste de ma part, je le reconnais.'],
   },
   'menace': {
     match: ['Vous le regretterez.', 'Mon avocat vous contactera.', 'Je vais laisser un avis négatif sur Glassdoor.', 'Ça ne va pas se passer comme ça.', 'Je n’en resterai pas là.', 'Tu vas le regretter.', 'Je vais prévenir votre direction.'],
@@ -46,8 +46,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.', 'J’espère que les prochains mois vous seront favorables.'],
   },
   'sarcasme': {
-    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.'],
-    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.'],
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.', 'Bref, encore une belle occasion manquée.'],
+    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.'],
   },
   'politesse-moqueuse': {
     match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
@@ -110,6 +110,10 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Je vais laisser un avis sur Glassdoor.', 'Vous lirez bientôt mon témoignage sur Indeed.', 'Je publierai un avis détaillé.'],
     noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.', 'Mon avis d’imposition, joint à ce courrier, indique un revenu de 21 400 €.'],
   },
+  'levier-relations': {
+    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.'],
+    noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.'],
+  },
   'levier-hierarchie': {
     match: ['Je pense que votre directrice générale sera curieuse d’entendre comment s’est déroulé ce recrutement.', 'Votre hiérarchie devrait savoir comment vous traitez les candidats.'],
     noMatch: ['Merci de transmettre mes remerciements à votre directrice pour son accueil.', 'Votre directeur m’a beaucoup appris pendant l’entretien.'],
@@ -147,7 +151,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
   },
   'insinuation': {
-    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.'],
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.'],
     noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.'],
   },
   'vertu-ironique': {
@@ -183,7 +187,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.', 'J’ai l’habitude des entretiens techniques, et celui-ci m’a beaucoup appris.'],
   },
   'victime': {
-    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.'],
+    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.'],
     noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.'],
   },
   'comme-d-habitude': {
@@ -192,8 +196,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
 
   'reproche-minimum': {
-    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.', 'Un simple coup de fil aurait suffi.', 'Il aurait été plus élégant de me répondre avant la rentrée.', 'Dommage que vous n’ayez pas pris le temps de lire mon dossier jusqu’au bout.', 'Il aurait suffi d’un mail de deux lignes.', 'Merci de m’avoir répondu en deux lignes.', 'Il aurait sans doute été utile de savoir que le poste visait un profil plus senior.'],
-    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.', 'Il aurait suffi d’un document de plus pour compléter mon dossier, je le note.', 'Il aurait été plus simple de vous envoyer le dossier en PDF, je m’en excuse.', 'Dommage que nous n’ayons pas pu nous rencontrer.', 'Je vous réponds en deux lignes : merci !', 'Il aurait été utile de préciser ma disponibilité, je le note pour la suite.'],
+    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.', 'Un simple coup de fil aurait suffi.', 'Il aurait été plus élégant de me répondre avant la rentrée.', 'Dommage que vous n’ayez pas pris le temps de lire mon dossier jusqu’au bout.', 'Il aurait suffi d’un mail de deux lignes.', 'Merci de m’avoir répondu en deux lignes.', 'Il aurait sans doute été utile de savoir que le poste visait un profil plus senior.', 'J’aurais apprécié un minimum de retour après quatre entretiens.', 'J’aurais préféré être prévenu avant l’annonce publique.', 'Trois semaines sans nouvelles, c’est long.'],
+    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.', 'Il aurait suffi d’un document de plus pour compléter mon dossier, je le note.', 'Il aurait été plus simple de vous envoyer le dossier en PDF, je m’en excuse.', 'Dommage que nous n’ayons pas pu nous rencontrer.', 'Je vous réponds en deux lignes : merci !', 'Il aurait été utile de préciser ma disponibilité, je le note pour la suite.', 'J’aurais aimé savoir quels points renforcer en priorité.'],
   },
   'mepris-image': {
     match: ['J’ai eu l’impression de passer un casting pour un cirque.', 'Votre sélection tient du tirage au sort.', 'C’est un choix d’amateurs.', 'Une vraie loterie, ce recrutement.'],
@@ -226,20 +230,20 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
 
   'lecon': {
-    match: ['Vous devriez peut-être relire vos propres offres avant de juger les candidats.', 'Je vous conseille vivement de revoir vos critères.', 'Tu ferais bien de former tes recruteurs.'],
-    noMatch: ['Vous devriez recevoir mon attestation demain.', 'Vous devriez avoir reçu le dossier complet hier.'],
+    match: ['Vous devriez peut-être relire vos propres offres avant de juger les candidats.', 'Je vous conseille vivement de revoir vos critères.', 'Tu ferais bien de former tes recruteurs.', 'Un petit conseil : vos annonces gagneraient à préciser le niveau attendu.', 'Permettez-moi une suggestion pour vos prochains recrutements : prévenez les candidats avant le troisième entretien.', 'À l’avenir, il serait bon d’indiquer la fourchette de salaire dès l’annonce.', 'Pensez à relire les dossiers avant de les rejeter.', 'Sachez que je n’ai pas l’habitude qu’on me traite de cette façon.'],
+    noMatch: ['Vous devriez recevoir mon attestation demain.', 'Vous devriez avoir reçu le dossier complet hier.', 'Pensez-vous que ma candidature pourrait convenir pour vos prochains recrutements ?', 'N’oubliez pas de me tenir au courant pour vos prochains recrutements.', 'À l’avenir, n’hésitez pas à me solliciter pour vos prochaines consultations.'],
   },
   'levier-autorite': {
     match: ['Nos 280 adhérents, qui sont aussi des électeurs de la commune, apprécieront.', 'J’en parlerai à Monsieur le Maire, qui s’intéresse à la façon dont les entreprises locales sont traitées.'],
     noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.', 'Je vous prie d’agréer, Monsieur le Maire, l’expression de mes salutations respectueuses.', 'Madame la Présidente, je vous remercie pour votre courrier.'],
   },
   'sacrifice': {
-    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.'],
-    noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.'],
+    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.', 'J’avais posé deux jours de congé pour venir passer vos entretiens.'],
+    noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.', 'J’avais pris le train de 7 h pour être à l’heure : merci pour votre accueil.'],
   },
 
   'question-rhetorique': {
-    match: ['Est-ce vraiment trop demander qu’un simple appel ?', 'Vous trouvez ça normal, trois mois sans nouvelles ?', 'C’est comme ça que vous traitez vos candidats ?', 'Sérieusement ?', 'À quoi sert un cas pratique si personne ne le lit ?'],
+    match: ['Est-ce vraiment trop demander qu’un simple appel ?', 'Vous trouvez ça normal, trois mois sans nouvelles ?', 'C’est comme ça que vous traitez vos candidats ?', 'Sérieusement ?', 'À quoi sert un cas pratique si personne ne le lit ?', 'Faut-il comprendre que l’expérience ne compte plus chez vous ?', 'Dois-je en conclure que le poste était déjà attribué ?', 'Est-ce vraiment ainsi que vous traitez les candidats ?'],
     noMatch: ['Est-ce que vous recrutez aussi en alternance ?', 'Je trouve ça normal que vous choisissiez un profil plus senior.'],
   },
   'grief-constate': {
