@@ -65,6 +65,7 @@ export const CLASSES: readonly WordClass[] = [
       `${DET} {nouveau|nouvelle} {prestataire|recrue|collaborateur|collaboratrice|fournisseur|agence|cabinet|graphiste|developpeur|developpeuse}`,
       `${DET} autre{|s} {candidat|candidate|candidats|candidates|profil|profils|prestataire|prestataires|offre|offres|entreprise|entreprises|agence|agences|dossier|dossiers|personne}`,
       '{votre|ta|la} {recrue|perle rare|heureux elu|heureuse elue|heureuse elu|poulain|protege|protegee|nouvelle recrue|nouveau prestataire|nouvelle agence}',
+      `${DET} {athlete|athletes|joueur|joueurs|joueuse|joueuses|eleve|eleves|etudiant|etudiants|etudiante|etudiantes|artiste|artistes|auteur|auteurs|autrice|autrices|projet|projets|dossier|dossiers|locataire|locataires|stagiaire|stagiaires|equipe|equipes|laureat|laureats} {retenu|retenue|retenus|retenues|choisi|choisie|choisis|choisies|selectionne|selectionnee|selectionnes|selectionnees|admis|admise|admises|recrute|recrutee|recrutes}`,
     ],
   },
   {
@@ -154,6 +155,8 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['=…', '=...', '=....', '@irony_strong', 'hein',
       'soit dit en passant',
       'entre nous',
+      "si je ne m'abuse",
+      'si je ne me trompe',
     ],
   },
   {
@@ -261,6 +264,8 @@ export const CLASSES: readonly WordClass[] = [
       "comment {mon|ma|notre|nos|mes} {dossier|candidature|profil|offre|entretien|prestation|projet|proposition|audition|presentation} {a ete|avait ete|a pu etre|est|ont ete} {percu|percue|percus|recu|recue|juge|jugee|evalue|evaluee|ressenti|ressentie|vu|vue|lu|lue|apprecie|appreciee}",
       "ce que vous en {avez pense|pensez|avez retenu|retenez}",
       "ce que vous {pensez|avez pense} de {mon|ma|notre|mes|nos}",
+      "ce que vous {avez pense|pensez} de {moi|nous}",
+      "ce que vous pensez de moi",
     ],
   },
   {
@@ -276,6 +281,10 @@ export const CLASSES: readonly WordClass[] = [
       'de a a z',
       '{en bien comme en mal|le bon comme le moins bon|le positif comme le negatif|les points forts comme les points faibles}',
       'ce qui vous a plu comme ce qui',
+      'sans filtre',
+      'sans detour[s]',
+      'a coeur ouvert',
+      'tout ce qui vous vient',
     ],
   },
   {
@@ -328,6 +337,8 @@ export const CLASSES: readonly WordClass[] = [
     note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
     forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi',
       "{j'aurais|nous aurions} {du|pu|gagne a|mieux fait de} {mieux |davantage |plus |}{le|la|les|l'|travailler|preparer|preciser|insister|mettre|developper|approfondir|detailler|anticiper|expliquer|montrer|presenter|soigner|relire|verifier|illustrer|chiffrer|structurer}",
+      "{j'ai|nous avons|j'avais|nous avions} … {un peu vite|trop vite|trop tot|a la hate|dans la precipitation|sans assez|sans suffisamment|trop tard}",
+      "j'avoue que {j'ai|nous avons|j'avais|nous avions|je n'ai|nous n'avons|je me suis|nous nous sommes}",
     ],
   },
   {
@@ -355,7 +366,9 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'legal',
     note: 'Lawyers, courts and authorities brought into a reply: a threat.',
-    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {habituel|juridique}', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {habituel|juridique}', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le',
+      "{un|une|mon|ma|notre|nos|mes} {ami|amie|amis|cousin|cousine|frere|soeur|beau-frere|belle-soeur|voisin|voisine|connaissance|proche|oncle|tante|parent} {avocat|avocate|juriste|huissier|notaire|magistrat|magistrate|juge}",
+    ],
   },
   {
     name: 'meeting_ask',
@@ -365,7 +378,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'authority',
     note: 'Voters, elected officials, the press or a federation invoked in a reply to a refusal: leverage.',
-    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', '<voter>', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
   },
   {
     name: 'reader_reason',
@@ -552,12 +565,24 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'insist_frame',
     note: 'The writer insisting on a point (« je tiens à souligner », « je me permets de rappeler »): with a claim about oneself, pleading.',
-    forms: ["{je tiens a|je me permets de|je me dois de|permettez-moi de|je voudrais|je souhaite|je souhaiterais|nous tenons a|nous nous permettons de} {souligner|rappeler|insister|signaler|faire remarquer|relever|preciser|redire|repeter}"],
+    forms: ["{je tiens a|je me permets de|je me dois de|permettez-moi de|je voudrais|je souhaite|je souhaiterais|nous tenons a|nous nous permettons de} {souligner|rappeler|insister|signaler|faire remarquer|relever|preciser|redire|repeter}",
+      "{je me permets|permettez-moi|je tiens a} de le {rappeler|souligner|preciser|redire}",
+    ],
   },
   {
     name: 'job',
     note: 'What was at stake: the post, the contract, the prize, the file (the subject of a bitter question).',
     forms: ["{le|ce|votre|un|mon|notre|la|cette} {poste|marche|contrat|prix|concours|stage|financement|appel|projet|logement|place|mission|dossier|candidature|bourse|subvention|selection|residence|alternance}"],
+  },
+  {
+    name: 'form_word',
+    note: 'A form letter named as such (« formule », « réponse type »).',
+    forms: ['formule[s]', 'formulation[s]', 'reponse type', 'lettre type', 'message type', 'courrier type', 'mail type', 'modele', 'copier-coller', 'copie-colle'],
+  },
+  {
+    name: 'find_me',
+    note: 'The writer saying where to find them (« vous savez où me trouver »).',
+    forms: ["{vous savez|tu sais|vous connaissez|tu connais|vous avez|tu as} {où me trouver|où me joindre|mon numéro|mes coordonnées}"],
   },
   {
     name: 'surprise',
