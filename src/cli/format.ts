@@ -14,6 +14,7 @@ import {
   type VerdictKind,
 } from '../core';
 import { printableArg } from './command';
+import { explainHint } from './explain';
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
@@ -113,5 +114,7 @@ export function formatReport(results: FileFindings[], color: boolean): string {
       out += `    ${f.label.padEnd(labelWidth)}  ${mark}${safe(f.value)}\n`;
     }
   }
+  const rules = results.flatMap((r) => r.findings.map((f) => f.rule));
+  if (rules.length > 0) out += `\n${explainHint(rules)}`;
   return out;
 }

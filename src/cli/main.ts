@@ -3,11 +3,12 @@
 // usage and turns usage errors into exit code 2.
 
 import { check } from './check';
+import { explainCommand } from './explainCommand';
 import { suivi } from './suivi';
 import { EXIT, printableArg, UsageError, wantsHelp, type Command, type Io } from './command';
 
 /** The subcommands, in the order `boomerang --help` lists them. Add one here. */
-const COMMANDS: readonly Command[] = [check, suivi];
+const COMMANDS: readonly Command[] = [check, suivi, explainCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -41,7 +41,7 @@ export interface DraftAnalysis {
  * finding, so that a pathological draft (50,000 placeholders) leaves the
  * Problems panel usable.
  */
-export const MAX_FINDINGS_PER_RULE = 100;
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Share of control characters above which a text is taken for binary data. */
 const BINARY_RATIO = 0.01;
@@ -125,7 +125,7 @@ export function runRules(draft: Draft, options?: Partial<AnalyzeOptions> | null,
           severity: 'information',
           start: droppedAt,
           end: droppedAt,
-          message: `Et ${dropped.toLocaleString('fr-FR')} autre${dropped > 1 ? 's' : ''} constat${dropped > 1 ? 's' : ''} « ${rule.id} » plus loin, non affiché${dropped > 1 ? 's' : ''} : seuls les ${MAX_FINDINGS_PER_RULE} premiers le sont. Corrigez-les d’abord.`,
+          message: `Et ${dropped.toLocaleString('fr-FR')} autre${dropped > 1 ? 's' : ''} constat${dropped > 1 ? 's' : ''} « ${rule.id} » plus loin, non affiché${dropped > 1 ? 's' : ''} : seuls les ${MAX_FINDINGS_PER_RULE.toLocaleString('fr-FR')} premiers le sont. Corrigez-les d’abord.`,
           tip: rule.tip,
           fixes: [],
         });

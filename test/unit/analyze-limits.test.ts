@@ -12,7 +12,7 @@ describe('limits of one analysis', () => {
     const summary = f.find((x) => x.message.startsWith('Et '));
     assert.ok(summary);
     assert.equal(summary.severity, 'information');
-    assert.match(summary.message, /^Et 4\s900 autres constats « champ-a-remplir » plus loin, non affichés : seuls les 100 premiers le sont\./);
+    assert.match(summary.message, /^Et 4\s000 autres constats « champ-a-remplir » plus loin, non affichés : seuls les 1\s000 premiers le sont\./);
     assert.equal(text.slice(summary.start, summary.start + 5), '[Nom]');
   });
 

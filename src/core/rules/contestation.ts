@@ -6,10 +6,14 @@
 // entries are in data/contestation.ts.
 
 import { CONTESTATION } from '../data/contestation';
-import { quoteThen } from '../fixes';
+import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
+import { PLEA_CUES, PLEA_THRESHOLD, SOFTENERS } from '../data/cues';
+import { listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, type ProseAnalysis } from '../prose/analysis';
+import { Scope } from '../prose/scopes';
+import { Kind } from '../prose/tokens';
 import type { Report } from '../types';
-import { wordingReports } from '../prose/wording';
+import { classSaidIn, sentenceHasFact, wordingHits, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 
 export const contesteLaDecision: RuleDefinition = {
@@ -28,8 +32,9 @@ export const contesteLaDecision: RuleDefinition = {
     const reports: Report[] = wordingReports(a, CONTESTATION, 'conteste-la-decision', ctx.options, (e, q) => quoteThen(e.explanation, q)).map((r) =>
       r.entry?.severity ? { ...r, severity: r.entry.severity } : r,
     );
-    const rebuttal = pointByPoint(a);
-    if (rebuttal && !reports.some((r) => r.start < rebuttal.end && rebuttal.start < r.end)) reports.push(rebuttal);
+    for (const rebuttal of [pointByPoint(a), ...reasonsRebutted(a)]) {
+      if (rebuttal && !reports.some((r) => r.start < rebuttal.end && rebuttal.start < r.end)) reports.push(rebuttal);
+    }
     return reports.sort((x, y) => x.start - y.start);
   },
 };
@@ -64,4 +69,75 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
   };
 }
 
-export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision];
+/**
+ * The reader's reason answered with one's own version in the same sentence:
+ * the reason quoted, reported or named (« vous évoquez », « il fallait
+ * “plus de séniorité” »), then « alors que », « pourtant », « en réalité »…
+ * and a claim about oneself or one's file. That disputes an assessment, not a
+ * fact; a sentence that carries a document or a date is a factual correction
+ * and stays free, Accepting the reason first (« je retiens qu’il fallait… ») does not undo the rebuttal that follows.
+ */
+function reasonsRebutted(a: ProseAnalysis): Report[] {
+  const bits = a.scopes.bits;
+  const out: Report[] = [];
+  const attributed = Scope.Quoted | Scope.ScareQuoted | Scope.Reported;
+  for (let i = 0; i < a.sentences.length; i++) {
+    if (a.parts[i] !== 'body') continue;
+    const s = a.sentences[i];
+    if (s.first < a.checkedFirst || s.first >= a.checkedEnd) continue;
+    const to = s.last + 1;
+    let reason = -1;
+    for (let t = s.first; t < to && reason < 0; t++) {
+      if (bits[t] & attributed || a.memo.end('reader_reason', t) > t) reason = t;
+    }
+    if (reason < 0) continue;
+    let contrast = -1;
+    for (let t = reason + 1; t < to && contrast < 0; t++) {
+      if (!(bits[t] & attributed) && a.memo.end('rebut_contrast', t) > t) contrast = t;
+    }
+    if (contrast < 0) continue;
+    if (!classSaidIn(a, 'writer_self', contrast, to) && !classSaidIn(a, 'writer_thing', contrast, to)) continue;
+    if (classSaidIn(a, 'self_blame', s.first, to) || classSaidIn(a, 'fact', s.first, to)) continue;
+    if (hasDate(a, s.first, to)) continue;
+    out.push({
+      start: s.start,
+      end: s.end,
+      message: `Le motif du refus repris pour y opposer votre version : c’est contester une appréciation, et le destinataire y lit un désaccord (section 5). Retenez un apprentissage, ou ne corrigez qu’un fait vérifiable, pièce à l’appui.`,
+      fixes: [replaceProseSentence(s.start, s.end, 'Merci pour ce retour, que je garde en tête pour la suite.', a.draft.excluded), deleteProseSentence(a.draft.text, s.start, s.end, a.draft.excluded)],
+    });
+  }
+  return out;
+}
+
+/** A date or a time (03/03, 2026, 10h30) in tokens [from, to): the mark of a factual correction. */
+function hasDate(a: ProseAnalysis, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (a.toks.kind[t] === Kind.Number && /[/:h]|\d{4}/.test(a.toks.norm[t])) return true;
+  return false;
+}
+
+export const plaidoyerImplicite: RuleDefinition = {
+  id: 'plaidoyer-implicite',
+  category: 'contestation',
+  severity: 'information',
+  description: 'Une phrase sur votre dossier qui cumule des indices de plaidoyer (valeur affirmée, adéquation, supériorité, conviction, opposition, demande de révision) sans acceptation de la décision.',
+  tip: 'contester',
+  recap: { rows: [5], why: '« Contester, mais pas la gravité » : seulement un fait ou une mise à jour majeure.' },
+  example: 'Mon expérience de six ans en logistique me semblait pourtant répondre à votre besoin.',
+  counterExample: 'Mon dossier comportait bien l’attestation du 3 mars ; je comprends votre décision.',
+  *check(draft) {
+    const a = proseOf(draft);
+    const taken = new Set(wordingHits(a, CONTESTATION).map((h) => h.sentence));
+    for (const c of scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS)) {
+      if (c.score < PLEA_THRESHOLD || taken.has(c.sentence) || sentenceHasFact(a, c.sentence)) continue;
+      const s = a.sentences[c.sentence];
+      yield {
+        start: s.start,
+        end: s.end,
+        message: `À relire : cette phrase sur votre dossier cumule ${listLabels(c.labels)}. Elle peut se lire comme un plaidoyer contre la décision ; le guide : ne revenir que sur un fait vérifiable.`,
+        fixes: [replaceProseSentence(s.start, s.end, 'Je comprends votre décision.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+      };
+    }
+  },
+};
+
+export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision, plaidoyerImplicite];

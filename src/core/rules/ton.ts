@@ -10,11 +10,13 @@ import type { Draft } from '../draft';
 import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
-import { quoteThen } from '../fixes';
+import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
+import { REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS } from '../data/cues';
+import { listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
-import { wordingReports } from '../prose/wording';
+import { wordingHits, wordingReports } from '../prose/wording';
 
 function wordingRule(id: string, entries: readonly WordingEntry[]) {
   return (draft: Draft, ctx: RuleContext): Report[] =>
@@ -38,6 +40,9 @@ export const tonAgressif: RuleDefinition = {
   check: wordingRule('ton-agressif', AGGRESSIVE),
 };
 
+/** Nouns that name a label (a criterion, a section, a heading): the words quoted after them are that label. */
+const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'section', 'sections', 'categorie', 'categories', 'lot', 'lots', 'mention', 'intitule', 'onglet', 'champ', 'case', 'item', 'titre', 'volet', 'ligne', 'notion', 'module', 'chapitre', 'partie', 'axe', 'theme', 'appel', 'programme', 'dispositif', 'option', 'sous-critere', 'indicateur', 'fiche', 'appele', 'appelee', 'intitulee', 'nomme', 'nommee']);
+
 /** Lower-case words between quotation marks that a writer means ironically (« votre "retour" »). */
 function scareQuotes(a: ProseAnalysis): Report[] {
   const out: Report[] = [];
@@ -53,6 +58,10 @@ function scareQuotes(a: ProseAnalysis): Report[] {
       return false;
     });
     if (!evaluative) continue;
+    // A label named by what it is (« le critère "valeur technique" », « la rubrique "qualité" ») is quoted, not ironic.
+    let before = t - 1;
+    while (before >= 0 && toks.kind[before] === Kind.Punct) before--;
+    if (before >= 0 && LABEL_NOUNS.has(toks.norm[before])) continue;
     // Aimed at the reader or the decision (« votre "retour" »): an essay’s quoted concepts are not irony.
     const sen = a.sentences[a.sentenceIndex[t]];
     if (!sen || !['decision', 'decider', 'reader'].some((c) => classIn(a, c, sen.first, sen.last + 1))) continue;
@@ -293,4 +302,30 @@ export const cris: RuleDefinition = {
   },
 };
 
-export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris];
+export const reprocheImplicite: RuleDefinition = {
+  id: 'reproche-implicite',
+  category: 'ton',
+  severity: 'information',
+  description: 'Une phrase adressée au destinataire qui cumule des indices de reproche (jugement, manquement reproché, opposition, ironie, durée comptée) sans remerciement ni acceptation pour les adoucir.',
+  tip: 'ton',
+  recap: RECAP_TONE,
+  example: 'Trois mois d’attente, pas une question sur mon portfolio, et un mail de deux lignes : c’est votre façon de faire, mais c’est dommage.',
+  counterExample: 'Merci pour votre retour après ces trois mois ; je comprends votre choix.',
+  *check(draft) {
+    const a = proseOf(draft);
+    const taken = new Set<number>();
+    for (const f of [...wordingHits(a, AGGRESSIVE), ...wordingHits(a, PASSIVE_AGGRESSIVE), ...wordingHits(a, DRAMA)]) taken.add(f.sentence);
+    for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS)) {
+      if (c.score < REPROACH_THRESHOLD || taken.has(c.sentence)) continue;
+      const s = a.sentences[c.sentence];
+      yield {
+        start: s.start,
+        end: s.end,
+        message: `À relire : cette phrase adressée au destinataire cumule ${listLabels(c.labels)}, sans remerciement ni acceptation. Elle peut se lire comme un reproche ; le guide : sobre, positif, zéro drama.`,
+        fixes: [replaceProseSentence(s.start, s.end, 'Merci pour votre retour.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+      };
+    }
+  },
+};
+
+export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris, reprocheImplicite];

@@ -30,7 +30,8 @@ function summaryLine(stats) {
 function createRun(suiteDir) {
   return function run() {
     const Mocha = require('mocha');
-    const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec' });
+    const grep = process.env.BOOMERANG_TEST_GREP || undefined;
+    const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec', grep });
 
     const files = findTestFiles(suiteDir);
     if (files.length === 0) {
