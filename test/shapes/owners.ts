@@ -32,6 +32,8 @@ export const OWNED_ELSEWHERE: Readonly<Record<string, { owner: 'lead' | 'structu
   'chevrons ouverts': { owner: 'lead', cause: 'prose/patterns.ts: over 1 s at 1 MB' },
   'signature a@a@a': { owner: 'lead', cause: 'prose/patterns.ts step: 3.9 s at 1 MB' },
   'paires disable/enable': { owner: 'lead', cause: 'prose/patterns.ts: 1.06 s at 1 MB' },
+  'crochets imbriqués ouverts': { owner: 'lead', cause: 'prose/patterns.ts end/matches and prose/tokens.ts push: 1.8 s at 1 MB' },
+  'accolades ouvertes': { owner: 'lead', cause: 'prose/patterns.ts end and prose/tokens.ts push: 1.04 s at 1 MB' },
   'tirets': { owner: 'lead', cause: 'prose/patterns.ts end/matches and prose/tokens.ts push' },
   'brouillon ordinaire': { owner: 'lead', cause: 'prose/patterns.ts step: 1.9 s at 1 MB' },
   'mot à traits d’union': { owner: 'lead', cause: 'prose/tokens.ts urlLength rescans a hyphen chain per token (quadratic)' },
