@@ -585,6 +585,11 @@ export const CLASSES: readonly WordClass[] = [
     forms: ["{vous savez|tu sais|vous connaissez|tu connais|vous avez|tu as} {où me trouver|où me joindre|mon numéro|mes coordonnées}"],
   },
   {
+    name: 'thanks_word',
+    note: 'A thank-you to the reader, the frame of an ironic one when the reader’s haste or delay is named beside it.',
+    forms: ['merci', 'remercie', 'remercions', 'remercier', 'remerciements'],
+  },
+  {
     name: 'surprise',
     note: 'The writer surprised or puzzled by the outcome (« je reste surpris », « à mon grand étonnement »): disagreement in a polite word.',
     forms: [

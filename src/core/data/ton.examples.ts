@@ -167,8 +167,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai pu constater le sérieux de votre processus et je vous en remercie.', 'C’est dire combien j’ai apprécié la qualité de votre accueil.', 'Votre conception du service client m’a vraiment inspirée pendant l’entretien.'],
   },
   'merci-ironique': {
-    match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.'],
-    noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.'],
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.', 'Merci d’avoir daigné me répondre.', 'Merci d’avoir trouvé le temps de me répondre en deux lignes.', 'Je vous remercie pour cet entretien mené entre deux réunions.', 'Merci pour votre réponse, reçue au bout de sept semaines.'],
+    noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.', 'Merci d’avoir pris le temps de me répondre en détail.', 'Merci pour notre échange de la semaine dernière.', 'Merci pour votre réponse, que j’ai lue avec attention après deux semaines de vacances.'],
   },
   'resignation-legere': {
     match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.'],
