@@ -14,8 +14,11 @@ export function quoteThen(explanation: string, quoted: string): string {
  */
 export function deleteSentence(text: string, start: number, end: number): Fix {
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const alone = text.slice(lineStart, start).trim() === '' && (end === text.length || text[end] === '\n' || text[end] === '\r');
+  // Back over the blanks before the sentence only (never the whole line: a 1 MB line with a hit per
+  // sentence would make that quadratic): the sentence is alone on its line when they reach a line start.
+  let lineStart = start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  const alone = (lineStart === 0 || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r') && (end === text.length || text[end] === '\n' || text[end] === '\r');
   if (alone) {
     start = lineStart;
     if (text[end] === '\r') end++;
