@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { makeDraft, phraseDictionary } from './corpus.mjs';
+import { wordingPlugin } from '../scripts/wording-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -75,7 +76,7 @@ if (packaged) sizes[vsix] = statSync(join(root, vsix)).size;
 const coreFile = join(mkdtempSync(join(tmpdir(), 'boomerang-bench-')), 'core.cjs');
 await esbuild.build({
   stdin: { contents: "export * from './src/core/index';\nexport { phraseSource } from './src/core/text';\n", resolveDir: root, loader: 'ts' },
-  outfile: coreFile, bundle: true, minify: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', logLevel: 'warning', loader: { '.md': 'text' } });
+  outfile: coreFile, bundle: true, minify: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', logLevel: 'warning', loader: { '.md': 'text' }, plugins: [wordingPlugin({ strip: true })] });
 const core = require(coreFile);
 
 // ---------------------------------------------------------------------------

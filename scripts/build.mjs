@@ -9,11 +9,15 @@ import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { wordingPlugin } from './wording-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
+
+// Shipped bundles carry the compiled wording program, not the forms; test bundles keep the forms for the tests that read them.
+const shipped = [wordingPlugin({ strip: true })];
 
 const common = {
   bundle: true,
@@ -45,6 +49,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: shipped,
   }),
   esbuild.build({
     ...common,
@@ -55,6 +60,7 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: shipped,
   }),
   esbuild.build({
     ...common,
@@ -63,6 +69,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     define: { VERSION: JSON.stringify(pkg.version) },
+    plugins: shipped,
   }),
 ];
 
@@ -82,6 +89,7 @@ if (tests) {
       platform: 'node',
       format: 'cjs',
       external: ['vscode', 'mocha', '@vscode/test-electron', 'eslint', 'typescript'],
+      plugins: [wordingPlugin()],
     }),
   );
 }
