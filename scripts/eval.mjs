@@ -1,4 +1,8 @@
-// Bundles scripts/eval.ts with the core and prints the figures (see eval.ts).
+// `npm run eval [DIR]`: bundles scripts/eval.ts with the core and prints the
+// figures (see eval.ts). On the tuning corpus (no DIR), it also prints the
+// neutral-prose figure and fails when a threshold of eval.ts is missed, so
+// that `npm test` catches a regression. On another folder (a blind batch), it
+// only prints the figures.
 import * as esbuild from 'esbuild';
 import { wordingPlugin } from './wording-plugin.mjs';
 import { mkdirSync } from 'node:fs';
@@ -7,9 +11,14 @@ import { createRequire } from 'node:module';
 mkdirSync('out', { recursive: true });
 await esbuild.build({ entryPoints: ['scripts/eval.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/eval.cjs', logLevel: 'warning', plugins: [wordingPlugin({ strip: true })] });
 const require = createRequire(import.meta.url);
-const { evaluate, report } = require('../out/eval.cjs');
-const dir = process.argv[2] ?? 'test/corpus';
-const result = evaluate(dir);
+const { evaluate, report, neutralProse, neutralReport, missedThresholds } = require('../out/eval.cjs');
+const dir = process.argv[2];
+const result = evaluate(dir ?? 'test/corpus');
 process.stdout.write(report(result));
-const missed = result.perCategory.reduce((n, c) => n + c.expected - c.detected, 0);
-process.exitCode = result.falseAlarms.length > 0 || missed > 0 ? 1 : 0;
+if (dir === undefined) {
+  const neutral = neutralProse('test/neutral');
+  process.stdout.write(neutralReport(neutral));
+  const missed = missedThresholds(result, neutral);
+  for (const m of missed) process.stdout.write(`Seuil manqué — ${m}\n`);
+  process.exitCode = missed.length > 0 ? 1 : 0;
+}

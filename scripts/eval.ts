@@ -9,7 +9,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeWorkspace, CATEGORIES, defaultOptions, type Category, type FileFindings } from '../src/core';
+import { analyze, analyzeWorkspace, CATEGORIES, defaultOptions, type Category, type FileFindings } from '../src/core';
+import { countWords } from '../src/core/text';
 
 export interface EvalResult {
   good: number;
@@ -60,5 +61,68 @@ export function report(r: EvalResult): string {
   out += `\nBons brouillons avec au moins un avertissement (toutes règles) : ${r.falseAlarms.length}/${r.good} ${pct(r.falseAlarms.length, r.good)}\n`;
   for (const f of r.falseAlarms) out += `  fausse alerte : ${f.file} (${f.rules.join(', ')})\n`;
   for (const c of r.perCategory) for (const m of c.missed) out += `  manqué (${c.category}) : ${m}\n`;
+  return out;
+}
+
+/**
+ * Neutral prose: ordinary French that is not a reply (public-domain essays in
+ * test/neutral/, see its README). Tone and contestation warnings per 10,000
+ * words: the rules must not read ordinary writing as a rage reply.
+ */
+export interface NeutralResult {
+  files: number;
+  words: number;
+  warnings: number;
+  per10k: number;
+  byRule: Record<string, number>;
+}
+
+export function neutralProse(dir: string): NeutralResult {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  let words = 0;
+  let warnings = 0;
+  const byRule: Record<string, number> = {};
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    words += countWords(text);
+    for (const x of analyze(text, defaultOptions())) {
+      if (x.severity !== 'warning' || (x.category !== 'ton' && x.category !== 'contestation')) continue;
+      warnings++;
+      byRule[x.rule] = (byRule[x.rule] ?? 0) + 1;
+    }
+  }
+  return { files: files.length, words, warnings, per10k: words === 0 ? 0 : (10_000 * warnings) / words, byRule };
+}
+
+export function neutralReport(n: NeutralResult): string {
+  const rules = Object.entries(n.byRule)
+    .map(([r, k]) => `${r} ${k}`)
+    .join(', ');
+  return `\nProse neutre (${n.files} textes, ${n.words.toLocaleString('fr-FR')} mots) : ${n.warnings} avertissements de ton ou de contestation, soit ${n.per10k.toFixed(2).replace('.', ',')} pour 10 000 mots${rules ? ` (${rules})` : ''}.\n`;
+}
+
+/**
+ * What `npm test` holds the rules to on the tuning corpus (test/corpus/): these
+ * figures flatter (the rules were tuned on it), so they only guard against a
+ * regression. The figures that count are the first runs on blind batches,
+ * recorded in test/corpus/README.md.
+ */
+export const THRESHOLDS = {
+  /** Share of labelled drafts each category must catch (any severity). */
+  detection: 0.95,
+  /** Share of good drafts allowed to get a warning from any rule. */
+  falseAlarms: 0.02,
+  /** Tone and contestation warnings per 10,000 words of neutral prose. */
+  neutralPer10k: 0.5,
+};
+
+/** The thresholds missed, in French, or an empty list. */
+export function missedThresholds(r: EvalResult, n: NeutralResult | undefined): string[] {
+  const out: string[] = [];
+  for (const c of r.perCategory) {
+    if (c.expected > 0 && c.detected / c.expected < THRESHOLDS.detection) out.push(`${c.category} : ${c.detected}/${c.expected} détectés, sous le seuil de ${pct(THRESHOLDS.detection * 100, 100)}`);
+  }
+  if (r.good > 0 && r.falseAlarms.length / r.good > THRESHOLDS.falseAlarms) out.push(`${r.falseAlarms.length}/${r.good} bons brouillons avec un avertissement, au-dessus du seuil de ${pct(THRESHOLDS.falseAlarms * 100, 100)}`);
+  if (n && n.per10k > THRESHOLDS.neutralPer10k) out.push(`prose neutre : ${n.per10k.toFixed(2)} avertissements pour 10 000 mots, au-dessus du seuil de ${THRESHOLDS.neutralPer10k}`);
   return out;
 }

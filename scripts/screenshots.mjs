@@ -4,7 +4,9 @@
 // - docs/images/brouillon-diagnostics.png: a draft to rework, with its squiggles,
 //   the hover on a finding and the Problems panel (test/integration/suite/diagnostics.test.ts);
 // - docs/images/rapport-verifier-le-ton.png: the « Vérifier le ton » report
-//   (test/integration/suite/report.test.ts).
+//   (test/integration/suite/report.test.ts);
+// - docs/images/suivi.png: the « Suivi » view beside a sent draft
+//   (test/integration/suite/followup.test.ts).
 // The integration suite asks for the pictures itself (when BOOMERANG_SCREENSHOT_DIR
 // is set, through the harness's file handshake); this script runs the suite with
 // --screenshot-dir and copies the results to docs/images/.
@@ -17,6 +19,7 @@ const root = resolve(import.meta.dirname, '..');
 const SHOTS = [
   ['brouillon-diagnostics.png', 'docs/images/brouillon-diagnostics.png'],
   ['rapport-verifier-le-ton.png', 'docs/images/rapport-verifier-le-ton.png'],
+  ['suivi.png', 'docs/images/suivi.png'],
 ];
 
 function run(cmd, args) {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { analyzeWorkspace, mergeRawOptions, resolveOptions, RULES, type AnalyzeOptions } from '../core';
 import { formatJson, formatReport, formatText, useColor } from './format';
+import { suivi } from './suivi';
 
 const USAGE = `Usage : boomerang check [--format text|json|report] [--config FICHIER.json] CHEMIN...
 
@@ -19,7 +20,9 @@ Vérifie les brouillons *.reponse.md (fichiers ou dossiers, parcourus récursive
 Le fichier .boomerang.json le plus proche (dossier du premier chemin ou dossiers parents, sinon
 dossier courant) est lu aussi ; --config l'emporte sur lui.
 
-Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisation ou fichier illisible.`;
+Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisation ou fichier illisible.
+
+boomerang suivi [--format text|json] [DOSSIER] : le suivi des brouillons par destinataire (boomerang suivi --help).`;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -181,6 +184,11 @@ function loadOptions(config: string | undefined, paths: readonly string[], error
 }
 
 export function main(argv: string[]): number {
+  if (argv[0] === 'suivi') {
+    const out = (t: string) => void process.stdout.write(t);
+    const err = (t: string) => void process.stderr.write(t);
+    return suivi(argv.slice(1), { collect, readDraft, loadOptions, displayPath, out, err });
+  }
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);

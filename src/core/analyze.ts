@@ -166,6 +166,10 @@ function summaryOf(file: string, m: DraftMeta, fm: FrontMatter | undefined, star
     date: m.sentAt ?? m.plannedSend,
     ...(m.sentAt ? { dateKey: 'envoye' as const } : m.plannedSend ? { dateKey: 'envoi_prevu' as const } : {}),
     scenario: m.scenario,
+    ...(m.refusalReceived ? { refusalReceived: m.refusalReceived } : {}),
+    ...(m.plannedSend ? { plannedSend: m.plannedSend } : {}),
+    ...(m.sentAt ? { sentAt: m.sentAt } : {}),
+    ...(m.email ? { email: m.email } : {}),
     anchor: { start, end, position: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } },
   };
 }

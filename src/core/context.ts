@@ -18,6 +18,12 @@ export interface DraftSummary {
   /** Which key `date` comes from. */
   dateKey?: 'envoye' | 'envoi_prevu';
   scenario?: string;
+  /** The header's dates one by one, for the « Suivi » table (`date` above is the one the multichannel rules compare). */
+  refusalReceived?: LocalDateTime;
+  plannedSend?: LocalDateTime;
+  sentAt?: LocalDateTime;
+  /** `email`, when valid. */
+  email?: string;
   /** Where to point at this draft from another one (its `destinataire` line), with line and column. */
   anchor?: Required<Pick<RelatedLocation, 'start' | 'end' | 'position'>>;
 }

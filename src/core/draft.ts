@@ -6,6 +6,7 @@ import { CHANNELS, DRAFT_CHANNELS, type Channel } from './data/channels';
 import { CLOSINGS, GREETINGS } from './data/formulas';
 import { frenchList } from './french';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblem } from './frontmatter';
+import { checkEmail } from './followup/mailto';
 import { fold, lineStarts, phraseSource, splitLines, type Line } from './text';
 
 export type { Channel } from './data/channels';
@@ -14,7 +15,7 @@ export type { Channel } from './data/channels';
 const CHANNEL_ALIASES = new Map<string, Channel>(CHANNELS.flatMap((c) => c.aliases.map((a): [string, Channel] => [a, c.channel as Channel])));
 
 /** The front matter keys Boomerang reads. */
-export const FRONT_MATTER_KEYS = ['canal', 'destinataire', 'refus_recu', 'envoi_prevu', 'envoye', 'scenario'] as const;
+export const FRONT_MATTER_KEYS = ['canal', 'destinataire', 'email', 'refus_recu', 'envoi_prevu', 'envoye', 'scenario'] as const;
 
 /** A date and time as written in the front matter, in the writer's own time zone unless an offset is given. */
 export interface LocalDateTime {
@@ -42,6 +43,8 @@ export interface DraftMeta {
   plannedSend?: LocalDateTime;
   sentAt?: LocalDateTime;
   scenario?: string;
+  /** `email`: the recipient's address, for « Ouvrir dans la messagerie » (checked). */
+  email?: string;
 }
 
 export interface Draft {
@@ -373,6 +376,12 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
       case 'scenario':
         meta.scenario = f.value.trim();
         break;
+      case 'email': {
+        const problem = checkEmail(f.value);
+        if (problem) problems.push({ ...where, message: `email : ${problem}` });
+        else meta.email = f.value.trim();
+        break;
+      }
       default:
         problems.push({
           start: f.keyStart,

@@ -61,3 +61,24 @@ export { parseSnippet, renderSnippet, serializeSnippet, escapeSnippetText, tabst
 export { SCENARIOS, SHARED_PREFIX, getScenario, prefillSnippet, checkRefusalDate, draftFileName, isoDate, scenarioPrefixAt, scenarioPreview, type Scenario, type Prefill } from './scenarios';
 export { hoverAt, tipSection, type HoverInfo, type HoverSection, type HoverLine, type HoverContext } from './hover';
 export { FRONT_MATTER_HELP } from './data/hoverNotes';
+export { plainMessage, renderInline, type PlainMessage } from './followup/plainText';
+export { checkEmail, emailAddress, mailtoUrl, MAX_MAILTO_LENGTH, type MailtoResult } from './followup/mailto';
+export {
+  followupTable,
+  followupReminder,
+  firstBusinessDayFrom,
+  FOLLOWUP_STATUS_LABELS,
+  DUE_STATE_LABELS,
+  type FollowupTable,
+  type FollowupEntry,
+  type FollowupStatus,
+  type FollowupReminder,
+  type RecipientGroup,
+  type NextContact,
+  type NextKind,
+  type DueState,
+} from './followup/schedule';
+export { followupText, followupJson, groupHeadline, nextLine, entryLine, fileName } from './followup/table';
+export { calendarEvent, eventFor, stableId, type CalendarEventInput, type CalendarTarget } from './followup/ics';
+export { inZone, frontMatterDateTime } from './calendar';
+export { setHeaderField } from './followup/header';

@@ -71,6 +71,12 @@ export interface Prefill {
   recipient?: string;
   /** Replaces the tab stop of the `refus_recu:` line (AAAA-MM-JJ or AAAA-MM-JJ HH:MM). */
   refusalReceived?: string;
+  /** Replaces the scenario's `canal:` value (a check-in goes through the channel of the last message). */
+  channel?: string;
+  /** Adds `envoi_prevu:` to the header (AAAA-MM-JJ HH:MM). */
+  plannedSend?: string;
+  /** Adds `email:` after `destinataire:`. */
+  email?: string;
 }
 
 /**
@@ -102,7 +108,23 @@ export function prefillSnippet(body: string, fill: Prefill): string {
     }
     out.push(n);
   }
-  return serializeSnippet(out);
+  return withHeaderLines(serializeSnippet(out), fill);
+}
+
+/** Sets `canal:` and adds `email:` and `envoi_prevu:` in the header of a serialized snippet (plain values: nothing to escape). */
+function withHeaderLines(snippet: string, fill: Prefill): string {
+  if (!snippet.startsWith('---\n')) return snippet;
+  const close = snippet.indexOf('\n---', 3);
+  if (close < 0) return snippet;
+  let header = snippet.slice(0, close);
+  const plain = (v: string | undefined) => (v && /^[^\r\n$}\\]+$/.test(v.trim()) ? v.trim() : undefined);
+  const channel = plain(fill.channel);
+  if (channel) header = /^canal: .*$/m.test(header) ? header.replace(/^canal: .*$/m, `canal: ${channel}`) : `${header}\ncanal: ${channel}`;
+  const email = plain(fill.email);
+  if (email) header = /^destinataire: .*$/m.test(header) ? header.replace(/^(destinataire: .*)$/m, `$1\nemail: ${email}`) : `${header}\nemail: ${email}`;
+  const planned = plain(fill.plannedSend);
+  if (planned) header = `${header}\nenvoi_prevu: ${planned}`;
+  return header + snippet.slice(close);
 }
 
 function oneLine(s: string): string {

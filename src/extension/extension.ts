@@ -15,6 +15,8 @@ import { ScenarioCompletionProvider } from './scenarioCompletions';
 import { ReportStatusBar, type StatusBarState } from './statusBar';
 import { UserConfig } from './userConfig';
 import { DraftIndex } from './workspaceIndex';
+import { FOLLOWUP_COMMANDS, markSent, registerFollowupCommands, type FollowupDeps, type SendConfirmation } from './followup';
+import { FollowupView, VIEW_ID } from './followupView';
 
 export interface BoomerangApi {
   diagnostics: DiagnosticsController;
@@ -25,6 +27,12 @@ export interface BoomerangApi {
   /** What the status bar item shows now (hidden for editors that are not `reponse`). */
   readonly statusBar: StatusBarState;
   onDidChangeStatusBar: vscode.Event<StatusBarState>;
+  /** The « Suivi » view and its commands. */
+  followup: {
+    view: FollowupView;
+    /** « Marquer comme envoyé » with another confirmation than the dialog (tests). */
+    markSent(uri: vscode.Uri, confirm: SendConfirmation): Promise<string | undefined>;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): BoomerangApi {
@@ -40,6 +48,13 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
   });
   const report = new ReportController(context.extensionUri, d, settings);
   const statusBar = new ReportStatusBar(VERIFY_TONE_COMMAND, d, settings);
+  const followupView = new FollowupView(index, settings);
+  const followupDeps: FollowupDeps = {
+    diagnostics: d,
+    settings,
+    groupOf: (uri) => followupView.groupOf(uri),
+    showReport: (doc) => report.show(doc, vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn),
+  };
 
   context.subscriptions.push(
     userConfig,
@@ -56,7 +71,11 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
     report,
     statusBar,
     vscode.commands.registerCommand(VERIFY_TONE_COMMAND, (uri?: unknown) => verifyTone(report, uri)),
+    followupView,
+    ...registerFollowupCommands(followupDeps),
+    vscode.commands.registerCommand(FOLLOWUP_COMMANDS.openView, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
   );
+  void followupView.remind(context.workspaceState);
   return {
     diagnostics: d,
     hover,
@@ -65,6 +84,10 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
       return statusBar.state;
     },
     onDidChangeStatusBar: statusBar.onDidChange,
+    followup: {
+      view: followupView,
+      markSent: (uri, confirm) => markSent(followupDeps, uri, confirm),
+    },
   };
 }
 

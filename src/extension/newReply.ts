@@ -17,6 +17,12 @@ export interface NewReplyArgs {
   scenario?: string;
   destinataire?: string;
   refusRecu?: string;
+  /** `canal` of the new draft (« Préparer le check-in »: the channel of the last message). */
+  canal?: string;
+  /** `envoi_prevu` of the new draft (AAAA-MM-JJ HH:MM). */
+  envoiPrevu?: string;
+  /** `email` of the new draft. */
+  email?: string;
 }
 
 /** Opens a new draft; returns its document, or undefined when the user cancelled. */
@@ -42,7 +48,8 @@ export async function newReply(args?: unknown): Promise<vscode.TextDocument | un
     refusalReceived = refusalReceived.trim();
   }
 
-  const snippet = new vscode.SnippetString(prefillSnippet(scenario.body, { recipient, refusalReceived }));
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const snippet = new vscode.SnippetString(prefillSnippet(scenario.body, { recipient, refusalReceived, channel: str(a.canal), plannedSend: str(a.envoiPrevu), email: str(a.email) }));
   const doc = await createDocument(scenario, recipient);
   const editor = await vscode.window.showTextDocument(doc);
   await editor.insertSnippet(snippet, new vscode.Position(0, 0));

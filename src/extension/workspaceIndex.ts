@@ -32,6 +32,11 @@ function signature(s: DraftSummary | undefined): string {
   return s ? JSON.stringify([s.recipient, s.channel, s.date, s.dateKey, s.scenario]) : '';
 }
 
+/** Every field of the header: what the « Suivi » view shows. */
+function fullSignature(s: DraftSummary | undefined): string {
+  return s ? JSON.stringify([signature(s), s.refusalReceived, s.plannedSend, s.sentAt, s.email]) : '';
+}
+
 export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
   private readonly onDisk = new Map<string, DraftSummary>();
   private readonly live = new Map<string, DraftSummary>();
@@ -39,10 +44,13 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
   /** Per file, a counter that drops a read overtaken by a newer one. */
   private readonly reads = new Map<string, number>();
   private readonly affected = new vscode.EventEmitter<vscode.TextDocument[]>();
+  private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
   /** Fires with the open drafts whose cross-draft findings may have changed. */
   readonly onDidAffect = this.affected.event;
+  /** Fires when any draft's header changed, a draft appeared or went away, or the first scan ended. */
+  readonly onDidChange = this.changed.event;
   /** Resolves when the first scan of the workspace is done. */
   readonly ready: Promise<void>;
 
@@ -50,10 +58,11 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
     this.disposables.push(
       this.affected,
+      this.changed,
       watcher,
       watcher.onDidCreate((uri) => void this.readFromDisk(uri)),
       watcher.onDidChange((uri) => void this.readFromDisk(uri)),
-      watcher.onDidDelete((uri) => this.update(uri.toString(), () => this.onDisk.delete(uri.toString()))),
+      watcher.onDidDelete((uri) => this.forgetDeleted(uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.updateLive(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleLive(e.document)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
@@ -71,6 +80,13 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
     const out: DraftSummary[] = [];
     for (const [key, s] of this.live) if (key !== self) out.push(s);
     for (const [key, s] of this.onDisk) if (key !== self && !this.live.has(key)) out.push(s);
+    return out;
+  }
+
+  /** Every draft of the workspace (live text first). */
+  all(): DraftSummary[] {
+    const out = [...this.live.values()];
+    for (const [key, s] of this.onDisk) if (!this.live.has(key)) out.push(s);
     return out;
   }
 
@@ -101,6 +117,7 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
     if (this.disposed) return;
     // Every open draft may now have siblings it did not know about.
     this.affected.fire(vscode.workspace.textDocuments.filter(isDraft));
+    this.changed.fire();
   }
 
   private async readFromDisk(uri: vscode.Uri, notify = true): Promise<void> {
@@ -124,6 +141,23 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
       () => (summary ? this.onDisk.set(key, summary) : this.onDisk.delete(key)),
       notify,
     );
+  }
+
+  /**
+   * A deleted file leaves the index, and so does its document when it has no
+   * unsaved edits: VS Code may keep a closed document for a while, and a draft
+   * deleted from disk must not linger in the « Suivi » view.
+   */
+  private forgetDeleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    this.update(key, () => {
+      this.onDisk.delete(key);
+      if (!doc?.isDirty) {
+        this.cancelLive(key);
+        this.live.delete(key);
+      }
+    });
   }
 
   private scheduleLive(doc: vscode.TextDocument): void {
@@ -159,6 +193,7 @@ export class DraftIndex implements WorkspaceIndex, vscode.Disposable {
     const before = this.byKey(key);
     change();
     const after = this.byKey(key);
+    if (fullSignature(before) !== fullSignature(after)) this.changed.fire();
     if (!notify || signature(before) === signature(after)) return;
     const recipients = [before?.recipient, after?.recipient].filter((r): r is string => !!r);
     if (recipients.length === 0) return;

@@ -5,6 +5,7 @@ const DRAFT = `---
 scenario: entretien
 canal: mail
 destinataire: Mme Martin
+email: claire.martin@acme.fr
 refus_recu: 2026-03-09 10:00
 envoi_prevu: 2026-03-10 14:00
 envoye: 2026-03-10 14:05
@@ -76,6 +77,7 @@ describe('hoverAt', () => {
     ['scenario:', /^scenario — /],
     ['canal:', /^canal — /],
     ['destinataire:', /^destinataire — /],
+    ['email:', /^email — /],
     ['refus_recu:', /^refus_recu — /],
     ['envoi_prevu:', /^envoi_prevu — /],
     ['envoye:', /^envoye — /],

@@ -55,4 +55,9 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Nous souhaiterions que le dossier soit présenté de nouveau à la commission.', 'Si votre choix n’est pas encore signé, je serais ravie d’en rediscuter.', 'Cette appréciation mériterait d’être revue.', 'Je vous saurais gré de soumettre à nouveau mon dossier.'],
     noMatch: ['Je postulerai de nouveau à la prochaine session.', 'Au plaisir d’en reparler autour d’un café.'],
   },
+
+  'malentendu': {
+    match: ['Le « manque d’expérience terrain », je ne m’y reconnais pas du tout.', 'Il y a sûrement eu un malentendu sur mon parcours.', 'Je serais surprise qu’elle ait déjà piloté seule une consolidation.', 'Son utilité sociale ne fait débat chez aucun de nos partenaires.', 'Je vous invite à vous attarder à nouveau sur la série, qui a pu passer inaperçue.'],
+    noMatch: ['Je me reconnais bien dans votre description du poste.', 'Il y a peut-être eu un problème d’envoi : le fichier est joint.', 'Ce que je fais depuis six ans me passionne toujours.'],
+  },
 };

@@ -41,8 +41,8 @@ export interface WordingEntry {
   within?: 'clause' | 'sentence';
   /** Stances under which a hit counts; only 'said' by default. */
   stances?: readonly Stance[];
-  /** Drop the hit when its sentence carries a verifiable fact (a date, an amount, a reference, a document). */
-  unlessFact?: boolean;
+  /** Drop the hit when its sentence (or, with 'message', any sentence of the message) carries a verifiable fact: a date, an amount, a reference, a document. */
+  unlessFact?: boolean | 'message';
   /** Overrides the rule's severity for this entry (information for a weaker signal). */
   severity?: Severity;
   /** French, tied to the guide's checklist: why the recipient would read it badly. */

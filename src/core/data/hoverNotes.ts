@@ -30,6 +30,15 @@ export const FRONT_MATTER_HELP: Readonly<Record<(typeof FRONT_MATTER_KEYS)[numbe
     ],
     note: 'Section 6, « Trace pro » et « Multicanal envahissant ».',
   },
+  email: {
+    title: 'email — l’adresse du destinataire',
+    lines: [
+      'Une seule adresse : prenom.nom@exemple.fr (ou « Nom <adresse> »).',
+      '« Ouvrir dans la messagerie » la met dans le champ « À » ; elle n’est jamais envoyée ailleurs.',
+      'Facultative : sans elle, la messagerie s’ouvre avec l’objet et le texte, à vous de choisir le destinataire.',
+    ],
+    note: 'Section 6, « Trace pro » : la fiche garde le contact.',
+  },
   refus_recu: {
     title: 'refus_recu — quand le refus est arrivé',
     lines: ['Format : AAAA-MM-JJ, avec l’heure si vous la connaissez (2026-03-12 14:30).', 'Répondez 24 à 48 h ouvrées après : ni à chaud, ni trop tard.'],

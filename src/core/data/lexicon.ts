@@ -154,7 +154,7 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       '{cette|ce|cet} {experience|histoire|mesaventure|consultation|recrutement|processus|procedure|episode|affaire|traitement|comportement|refus|appel d\'offres|selection|fiasco|gachis}',
       '{votre|ta|la} {facon|maniere} de {faire|proceder|recruter|traiter|travailler|choisir|selectionner}',
-      "ce qui s'est passe", 'ce que vous avez fait', 'ce que vous faites', 'tout ca', 'tout cela', 'vos pratiques', 'vos methodes', 'votre fonctionnement', 'vos agissements',
+      "ce qui s'est passe", 'ce que vous avez fait', 'ce que vous faites', 'tout ca', 'tout cela', 'vos pratiques', 'vos methodes', 'votre fonctionnement', 'vos agissements', '{mon|notre} {parcours|experience|histoire|aventure} {de candidat|de candidate|chez vous|avec vous|dans votre entreprise|de prestataire}',
     ],
   },
   {
@@ -176,14 +176,14 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'setback',
     note: 'A refusal or a failure named as such (for « comme d’habitude, un refus »).',
-    forms: ['refus', 'echec[s]', 'recale[e][s]', 'pas retenu[e][s]', 'non retenu[e][s]', 'rejete[e][s]', 'ecarte[e][s]', 'elimine[e][s]', 'negati{f|ve}', 'non', 'meme lettre', 'meme reponse', 'meme formule', 'meme refrain', 'meme chanson', 'sans suite', 'pas de suite'],
+    forms: ['refus', 'echec[s]', 'recale[e][s]', 'pas retenu[e][s]', 'non retenu[e][s]', 'rejete[e][s]', 'ecarte[e][s]', 'elimine[e][s]', 'negati{f|ve}', 'meme lettre', 'meme reponse', 'meme formule', 'meme refrain', 'meme chanson', 'sans suite', 'pas de suite'],
   },
   {
     name: 'fit_claim',
     note: 'A claim of perfect fit with the offer or the criteria (an opinion, however sincere).',
     forms: [
       '{correspond|correspondait|correspondaient|correspondent|correspondais|corresponds|colle|collait|collent|collaient|collais|colles|repond|repondait|repondent|repondaient|repondais|convient|convenait|conviennent|cadre|cadrait|cadrent|s\'aligne|s\'alignait|cochait|coche|cochent|cochaient|cochais|remplit|remplissait|remplissent|remplissaient|remplissais|satisfait|satisfaisait|satisfont|satisfaisaient|epouse|epousait} {parfaitement|exactement|pleinement|totalement|entierement|point par point|en tout point|en tous points|a tous les egards|a 100 %|a la lettre|trait pour trait|idealement|precisement|mot pour mot|completement|tout a fait|largement|clairement|objectivement|sans conteste|indeniablement|incontestablement}',
-      '{toutes les|tous les} {cases|criteres|exigences|prerequis|competences requises|qualifications requises|conditions|attendus|points}',
+      '{toutes les|tous les|chacun des|chacune des|l\'ensemble des} {cases|criteres|exigences|prerequis|competences requises|qualifications requises|conditions|attendus|points}',
       '{parfaitement|exactement|pleinement|totalement|tout a fait|idealement} {adapte|adaptee|adaptes|adaptees|aligne|alignee|alignes|alignees|qualifie|qualifiee|qualifies|qualifiees|competent|competente|competents|competentes|armee|arme|outille|outillee|taille|taillee|conforme|conformes|legitime|legitimes|capable|capables|a la hauteur|dans la cible}',
       '{taille|taillee|taillees|tailles|fait|faite|faits|faites} pour {ce|cette|le|la|votre} {poste|mission|marche|projet|role|fonction|job|contrat|chantier|programme}',
       '{le|ce} poste {etait|est} fait pour moi',
@@ -194,9 +194,9 @@ export const CLASSES: readonly WordClass[] = [
     name: 'superiority',
     note: 'A claim of superiority over the other candidates or offers (an opinion unless it carries a verifiable figure).',
     forms: [
-      '{le|la|les} {meilleur|meilleure|meilleurs|meilleures|mieux-disant|mieux disant|moins-disant|moins disant} {offre|offres|proposition|candidat|candidate|profil|dossier|choix|option|solution|prestataire|rapport qualite-prix|rapport qualite prix|}',
+      '{le|la|les} {meilleur|meilleure|meilleurs|meilleures|mieux-disant|mieux disant|moins-disant|moins disant} {offre|offres|proposition|candidat|candidate|profil|dossier|choix|option|solution|prestataire|rapport qualite-prix|rapport qualite prix}',
       '{le|la|les} plus {avantageux|avantageuse|avantageuses|interessant|interessante|interessantes|complet|complete|completes|competitif|competitive|competitives|qualifie|qualifiee|qualifies|experimente|experimentee|adapte|adaptee|solide|pertinent|pertinente|serieux|serieuse|fiable|abouti|aboutie|qualitatif|qualitative|economique|innovant|innovante}',
-      '{le|la|les} moins {cher|chere|chers|cheres|couteux|couteuse|risque|risquee}',
+      '{le|la|les} moins {cher|chere|chers|cheres|couteux|couteuse|couteuses|risque|risquee}', '{le|la|les} plus {abouti|aboutie|aboutis|abouties|solide|solides|original|originale|pertinent|pertinente|complet|complete|qualifie|qualifiee|innovant|innovante|ambitieux|ambitieuse|rigoureux|rigoureuse|competitif|competitive|convaincant|convaincante|credible|robuste|fiable}',
       '{de loin|nettement|largement|clairement|objectivement|bien|beaucoup} {la meilleure|le meilleur|les meilleurs|les meilleures|superieur|superieure|superieurs|superieures|meilleur|meilleure|moins cher|moins chere}',
       'superieur[e][s] {a|aux} {celle|celui|celles|ceux|la|le|les|l\'|toutes|tous|vos|votre}', 'mieux que {le|la|les|l\'|celui|celle|ceux|celles|tout|tous|toutes|n\'importe}', 'plus {qualifie|qualifiee|competent|competente|experimente|experimentee|adapte|adaptee|pertinent|pertinente|solide|complet|complete|avantageux|avantageuse|interessant|interessante|serieux|serieuse} que {le|la|les|l\'|celui|celle|ceux|celles|mes|nos|tous|toutes}',
       'sans {equivalent|egal|pareil|concurrence}', 'imbattable[s]', 'irreprochable[s]', 'incomparable[s]', 'inegale[e][s]', 'hors pair', 'sans rival',
@@ -225,7 +225,7 @@ export const CLASSES: readonly WordClass[] = [
       '{je vous serais|je te serais|nous vous serions} {tres |vraiment |}{reconnaissant|reconnaissante|reconnaissants|oblige|obligee} {de|d\'|si}',
       '{serait-il|est-il|serait il|est il|serait-ce|est-ce} {possible|envisageable|imaginable|permis}',
       'y a-t-il', 'y aurait-il', 'existe-t-il', 'puis-je', 'pourrais-je', 'pourrait-on', 'peut-on', 'est-ce que', "qu'est-ce que", "qu'est-ce qui",
-      'merci de {me|m\'|nous|bien vouloir}', 'merci de bien vouloir', 'je vous remercie de {me|m\'|bien vouloir}', 'je vous prie de {me|m\'|bien vouloir}',
+      'merci de {me|m\'|nous|bien vouloir}', 'merci de bien vouloir', '{je vous remercie|nous vous remercions|je te remercie} de {me|m\'|nous|bien vouloir}', '{je vous prie|nous vous prions} de {me|m\'|nous|bien vouloir}', '{nous vous saurions|je vous saurais|nous te saurions} gré', '{si vous pouviez|si tu pouvais|si vous pourriez|si jamais vous pouviez|si jamais tu pouvais} {me|m\'|nous|}', '{ce serait|ça serait|cela serait|ce serait vraiment} {top|super|génial|genial|sympa|parfait|idéal|ideal|précieux|precieux|utile|chouette|cool|formidable}', 'je voudrais {aussi |également |egalement |}vous proposer', 'je {vous|te} propose {aussi |également |}{un|une|de}', '{seriez|serais}-{vous|tu} {disponible|disponibles|partant|partante|d\'accord|ouvert|ouverte}', '{pourrions|pourrait|pourriez}-{nous|on|vous} {prévoir|prevoir|caler|organiser|fixer|envisager|échanger|echanger|nous voir|nous appeler|convenir}',
       'je me {demande|demandais|permets de vous demander|permets de demander}',
       '{je prends|je suis preneur|je suis preneuse|je serais preneur|je serais preneuse|je reste preneur|je reste preneuse|preneur|preneuse|ca m\'aiderait|cela m\'aiderait|ça m\'aiderait|ce serait precieux|ce serait utile|ca me serait utile|cela me serait utile}', 'je vous {demande|demanderais|saurais gre}', 'je te {demande|demanderais}',
       "n'hesite{|z} pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
@@ -236,12 +236,12 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'vague_noun',
     note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
-    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
+    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
   },
   {
     name: 'vague_marker',
     note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
-    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
   },
   {
     name: 'targeted',
@@ -281,7 +281,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'next_time',
     note: 'A later application, not this decision (« lors d’un prochain recrutement »): asking to be considered then is not contesting.',
-    forms: ['prochain', 'prochaine', 'prochains', 'prochaines', "l'an prochain", 'futur', 'future', 'futurs', 'futures', 'a venir', 'a l\'avenir', 'plus tard', 'ulterieur', 'ulterieure', 'ulterieurement', 'une autre occasion', 'nouvelle session', 'nouvel appel', 'nouvelle campagne'],
+    forms: ['prochain', 'prochaine', 'prochains', 'prochaines', "l'an prochain", 'futur', 'future', 'futurs', 'futures', 'a venir', 'a l\'avenir', 'plus tard', 'ulterieur', 'ulterieure', 'ulterieurement', 'une autre occasion', 'nouvelle session', 'nouvel appel', 'nouvelle campagne', 'suivant', 'suivante', 'suivants', 'suivantes', 'promo', 'promotion suivante', 'cohorte', 'resultats', 'mes progres', 'si je'],
   },
   {
     name: 'quality_adj',
@@ -291,7 +291,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_blame',
     note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
-    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', 'mea culpa', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
+    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
   },
   {
     name: 'writer_self',
@@ -316,14 +316,44 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'legal',
     note: 'Lawyers, courts and authorities brought into a reply: a threat.',
-    forms: ['service juridique', 'services juridiques', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {habituel|juridique}', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+  },
+  {
+    name: 'meeting_ask',
+    note: 'A call, a meeting or a coffee proposed to the reader: each one is an ask of its own.',
+    forms: ["{un|une|d'un|d'une|le|la} {appel|echange|rendez-vous|rdv|cafe|rencontre|visio|visioconference|call|point|coup de fil|dejeuner|entretien telephonique|moment|creneau|temps d'echange|meeting|reunion}"],
+  },
+  {
+    name: 'authority',
+    note: 'Voters, elected officials, the press or a federation invoked in a reply to a refusal: leverage.',
+    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', '<voter>', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+  },
+  {
+    name: 'topic_opener',
+    note: 'How a reply takes up a point of the feedback in turn (« sur la faisabilité, », « quant au calendrier, »).',
+    forms: ["^ {sur|concernant|s'agissant de|s'agissant du|s'agissant des|pour ce qui est de|pour ce qui est du|pour ce qui concerne|quant a|quant au|quant aux|au sujet de|au sujet du|a propos de|a propos du|enfin, sur|et sur} {le|la|les|l'|ce|cette|ces|votre|vos|mon|ma|mes|notre|nos|} _ {,|:}", "{;|,} {sur|concernant|quant a|quant au|quant aux|s'agissant de|s'agissant du|pour ce qui est de|pour ce qui est du|enfin sur|et sur} {le|la|les|l'|ce|cette|ces|votre|vos|mon|ma|mes|notre|nos|} _ {,|:}"],
+  },
+  {
+    name: 'acceptance',
+    note: 'Words that take feedback on board (« je retiens », « vous avez raison »): a point taken up this way is not a rebuttal.',
+    forms: ['retiens', 'retenons', 'retenu', 'note', 'notons', 'prends note', 'comprends', 'comprenons', 'merci', 'juste', 'justes', 'raison', 'pertinent[e][s]', 'travaille', 'travaillerai', 'travaillerons', 'ameliorer', 'ameliorerai', 'renforcer', 'renforcerai', 'progresser', 'approfondir', 'approfondirai', 'appris', 'utile[s]', 'precieu{x|se|ses}', 'reconnais', 'reconnaissons', "d'accord", 'vous avez raison', 'effectivement', 'en effet', 'je vais', 'nous allons'],
+  },
+  {
+    name: 'acceptance_strong',
+    note: 'Acceptance that makes « je note que… » a neutral acknowledgement (« je note que vous recherchez un profil plus senior, je comprends »).',
+    forms: ['je comprends', 'nous comprenons', '{je|nous} {le|la|les|l\'} {comprends|comprenons}', 'je retiens', 'nous retenons', 'je travaillerai', 'nous travaillerons', 'tout a fait', 'bien comprehensible', 'c\'est comprehensible', 'c\'est legitime', 'legitime', 'logique', 'normal'],
+  },
+  {
+    name: 'judge_verb',
+    note: 'Verbs of judging a file (« apprécier », « juger », « évaluer »): with « sans formation technique », the reader’s competence is in question.',
+    forms: ['<apprecier>', '<juger>', '<evaluer>', '<estimer>', '<noter>', '<mesurer>', '<comprendre>'],
   },
   // Threats.
   {
     name: 'audience',
     note: 'Where a threat sends the story: review sites, networks, the press, the reader’s management, lawyers.',
     forms: [
-      'glassdoor', 'indeed', 'google', 'trustpilot', 'linkedin', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'welcome to the jungle', 'avis verifies', 'pages jaunes', 'les reseaux[ sociaux]', 'reseaux sociaux', 'internet', 'le web', 'la presse', 'les journaux', 'les medias', 'un journaliste', 'des journalistes', 'mon reseau', 'mes reseaux', 'mes contacts', 'mes relations', 'mon entourage', 'autour de moi', 'tout le monde', 'toute la profession', 'la profession', 'le secteur', 'le milieu', "l'ensemble du secteur", 'les autres candidats', 'les prochains candidats', 'les futurs candidats', 'les autres {associations|entreprises|agences|prestataires|artisans|candidats|freelances|independants|clients|parents|collegues|structures}', 'mes {collegues|confreres|consoeurs|pairs|amis|anciens collegues}', 'vos {clients|salaries|collaborateurs|partenaires|financeurs|concurrents|candidats}', '{votre|ta|la} {hierarchie|direction|direction generale}', '{votre|ton|ta|le|la} {superieur|superieure|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|responsable|drh|conseil d\'administration|maire|elu|elus|tutelle|actionnaires}', "{l'|un|mon|mes|des} avocat[s]", 'la justice', 'le tribunal', 'les tribunaux', "les prud'hommes", "l'inspection du travail", 'le defenseur des droits', 'la cnil', 'la dgccrf', 'le mediateur', 'la prefecture', 'le prefet', 'le ministere', 'les syndicats', 'un syndicat', 'ma banque', 'votre fiche', 'votre page', 'vos avis', 'un avis', 'un commentaire', 'un temoignage', 'un post', 'un article', 'un billet',
+      'glassdoor', 'indeed', 'google', 'trustpilot', 'linkedin', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'welcome to the jungle', 'avis verifies', 'pages jaunes', 'les reseaux[ sociaux]', 'reseaux sociaux', 'internet', 'le web', 'la presse', 'les journaux', 'les medias', 'un journaliste', 'des journalistes', 'mon reseau', 'mes reseaux', 'mes contacts', 'mes relations', 'mon entourage', 'autour de moi', 'tout le monde', 'toute la profession', 'la profession', 'le secteur', 'le milieu', "l'ensemble du secteur", 'les autres candidats', 'les prochains candidats', 'les futurs candidats', 'les futurs postulants', 'les postulants', '{les|des|sur les|sur des} sites', 'les forums', 'des forums', 'les groupes', '{monsieur|madame} le {maire|president|prefet|depute|senateur}', 'le maire', 'la mairie', 'les elus', 'le conseil municipal', 'la federation', 'ma federation', 'notre federation', 'les electeurs', 'nos adherents', 'nos membres', 'la presse locale', 'les journaux locaux', 'les autres {associations|entreprises|agences|prestataires|artisans|candidats|freelances|independants|clients|parents|collegues|structures}', 'mes {collegues|confreres|consoeurs|pairs|amis|anciens collegues}', 'vos {clients|salaries|collaborateurs|partenaires|financeurs|concurrents|candidats}', '{votre|ta|la} {hierarchie|direction|direction generale}', '{votre|ton|ta|le|la} {superieur|superieure|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|responsable|drh|conseil d\'administration|maire|elu|elus|tutelle|actionnaires}', "{l'|un|mon|mes|des} avocat[s]", 'la justice', 'le tribunal', 'les tribunaux', "les prud'hommes", "l'inspection du travail", 'le defenseur des droits', 'la cnil', 'la dgccrf', 'le mediateur', 'la prefecture', 'le prefet', 'le ministere', 'les syndicats', 'un syndicat', 'ma banque', 'votre fiche', 'votre page', 'vos avis', 'un avis', 'un commentaire', 'un temoignage', 'un post', 'un article', 'un billet',
     ],
   },
   {
@@ -351,6 +381,7 @@ export const CLASSES: readonly WordClass[] = [
       '{comment|la facon dont|la maniere dont|de quelle facon|de quelle maniere} {vous|tu|votre entreprise|votre equipe|votre cabinet|votre service|votre agence|on|ils|elle|il} {traitez|traites|traite|traitent|avez traite|as traite|a traite|ont traite|traitiez|traitait|recrutez|recrute|recrutent|choisissez|choisit|selectionnez|selectionne|consultez|consulte|gerez|gere|avez gere|a gere|repondez|repond|menez|mene|conduisez|conduit}',
       '{comment|la facon dont|la maniere dont} {s\'est deroule|s\'est passe|se deroule|se passe|s\'est deroulee|a ete mene|a ete menee|a ete conduit|a ete conduite|a ete gere|a ete geree|a ete traite|a ete traitee} {ce|cette|le|la|votre|mon|ma} {recrutement|consultation|selection|processus|procedure|appel d\'offres|dossier|candidature|entretien|affaire}',
       'a quoi {s\'attendre|ils doivent s\'attendre|elles doivent s\'attendre}',
+      '{la facon|la maniere|comment} dont {les|nos|vos|ses} … {sont|ont ete|etaient|seront|sont-ils} {traites|traitees|recus|recues|consideres|considerees|respectes|respectees|ecoutes|ecoutees|accueillis|accueillies|evalues|evaluees}', '{comment|la facon dont|la maniere dont} {les|nos|vos} _ {sont|ont ete|etaient} {traites|traitees|recus|recues|consideres|considerees}',
       '{ce qui s\'est passe|ce qui se passe} {chez vous|ici|dans votre entreprise}',
     ],
   },
@@ -374,11 +405,11 @@ export const CLASSES: readonly WordClass[] = [
     name: 'reconsider',
     note: 'Asking the reader to go back on the decision (re-read, re-examine, reopen, change their mind).',
     forms: [
-      '{reconsiderer|reconsideriez|reconsiderez|reexaminer|reexaminiez|reexaminez|reetudier|reetudiez|reevaluer|reevaluez|reevaluiez}', '{rouvrir|rouvriez|rouvrez|repenser|repensiez|reviser|revisiez|revisez|reouvrir} &&@decision|@writer_thing|@reader',
+      '{<reconsiderer>|<reexaminer>|<reetudier>|<reevaluer>}', '{<rouvrir>|<repenser>|<reviser>|<reouvrir>} &&@decision|@writer_thing',
       '{revoir|revoyiez|revoyez} {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|copie|jugement|evaluation|classement|notation|avis|analyse|point|dossier|candidature|lecture|appreciation|conclusions|grille|note|notes|selection|verdict|reponse|arbitrage}', '{revoir|revoyiez|revoyez|relire|relisiez|relisez|rouvrir|repasser|reexaminer} {mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|note|notes|copie|devis|memoire|projet|cv|lettre|portfolio|evaluation}', '{revenir|reveniez|reveniez|revenez} sur {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|jugement|evaluation|classement|refus|avis}', '{porter|presenter|soumettre|remettre|reporter} {a nouveau|de nouveau|une nouvelle fois|une seconde fois} {notre|mon|ma|nos|mes|le|la|ce|cette} {dossier|candidature|offre|proposition|projet|demande} {devant|a|aupres}',
       '{second|deuxieme} {regard|examen|coup d\'oeil}', 'nouvel examen', '{nouveau|autre|dernier} {regard|examen|tour|coup d\'oeil|avis} &&@decision|@writer_thing|@reader',
       '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude|audition} &&@decision|@writer_thing|@reader',
-      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing|@reader', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing|@reader', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
+      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
     ],
   },
   {

@@ -212,4 +212,35 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Mon profil ne méritait sans doute pas autant d’égards.', 'Je ne suis pas au niveau de vos équipes.', 'J’ai été bien présomptueuse de postuler.', 'Pardon de vous encombrer avec ma candidature.', 'J’aurais dû m’en douter.'],
     noMatch: ['Je ne suis pas au niveau en anglais, je vais le travailler.', 'Votre équipe mérite d’être félicitée.'],
   },
+
+  'lecon': {
+    match: ['Vous devriez peut-être relire vos propres offres avant de juger les candidats.', 'Je vous conseille vivement de revoir vos critères.', 'Tu ferais bien de former tes recruteurs.'],
+    noMatch: ['Vous devriez recevoir mon attestation demain.', 'Vous devriez avoir reçu le dossier complet hier.'],
+  },
+  'levier-autorite': {
+    match: ['Nos 280 adhérents, qui sont aussi des électeurs de la commune, apprécieront.', 'J’en parlerai à Monsieur le Maire, qui s’intéresse à la façon dont les entreprises locales sont traitées.'],
+    noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.'],
+  },
+  'sacrifice': {
+    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.'],
+    noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.'],
+  },
+
+  'question-rhetorique': {
+    match: ['Est-ce vraiment trop demander qu’un simple appel ?', 'Vous trouvez ça normal, trois mois sans nouvelles ?', 'C’est comme ça que vous traitez vos candidats ?', 'Sérieusement ?', 'À quoi sert un cas pratique si personne ne le lit ?'],
+    noMatch: ['Est-ce que vous recrutez aussi en alternance ?', 'Je trouve ça normal que vous choisissiez un profil plus senior.'],
+  },
+  'grief-constate': {
+    match: ['Je constate que personne n’a pris la peine de me rappeler.', 'Force est de constater que votre équipe n’a jamais répondu à mes relances.'],
+    noMatch: ['Je note que vous recherchez un profil plus senior, je comprends.', 'Je constate que mon dossier était incomplet, merci de me l’avoir signalé.'],
+  },
+  'ironie-seche': {
+    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.'],
+    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.'],
+  },
+
+  'incompetence-supposee': {
+    match: ['Je mesure combien il doit être malaisé d’apprécier un dossier de génie civil sans formation technique.', 'Sans la moindre compétence en la matière, votre jury ne pouvait pas juger mon projet.'],
+    noMatch: ['Sans formation technique au départ, j’ai appris sur le terrain, et je le dirai en entretien.', 'Il est difficile d’évaluer un dossier en si peu de temps, je le comprends.', 'Faute de formation technique, je me suis formé seul, et j’en suis fier.'],
+  },
 };

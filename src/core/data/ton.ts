@@ -198,7 +198,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'mepris-image',
     rule: 'ton-agressif',
     forms: [
-      "{impression de|l'impression d'|comme dans|comme à|on se croirait|on se serait cru|digne d'|digne de|ressemblait à|ressemble à|s'apparentait à|s'apparente à|tenait du|tient du|relevait du|relève du|un vrai|une vraie|un véritable|une véritable|quel|quelle|une sorte de|un genre de} … … @contempt_image",
+      "{impression de|l'impression d'|comme dans|comme à|on se croirait|on se serait cru|digne d'|digne de|ressemblait à|ressemble à|s'apparentait à|s'apparente à|tenait du|tient du|relevait du|relève du|un vrai|une vraie|un véritable|une véritable|quel|quelle|une sorte de|un genre de} … … @contempt_image &@decision|@decider|@reader|@writer_subject",
       '@decision {de|d\'} {@person_insult|amateur|amateurs|bureaucrate|bureaucrates|comptable|comptables|technocrate|technocrates|gamin|gamins}',
       "{choix|décision|recrutement|sélection|méthode|méthodes|processus|réponse} {d'amateur|d'amateurs|de bureaucrate|de bureaucrates|de comptable|de comptables|de gamin|de gamins}",
     ],
@@ -209,7 +209,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'menace-juridique',
     rule: 'ton-agressif',
-    forms: ["@legal … {saisi|saisie|saisis|saisir|saisirons|saisirai|consulté|consulter|consulterai|consulterons|contacté|contacter|contacterai|contacterons|mandaté|mandater|mandaterai|mandaterons|transmis|transmettre|transmettrai|transmettrons|examinera|examineront|étudiera|étudieront|analysera|analyseront|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informé|informer|informerai|informerons|prévenu|prévenir|préviendrai|préviendrons|chargé|chargerai|chargerons|se penchera|se penche|vérifiera|vérifieront}", "{saisi|saisie|saisir|saisirons|saisirai|consulter|consulterai|consulterons|contacter|contacterai|contacterons|mandater|mandaterai|mandaterons|transmettre|transmettrai|transmettrons|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informer|informerai|informerons|prévenir|préviendrai|préviendrons|recours à|faire appel à|ferai appel à|ferons appel à} … @legal"],
+    forms: ["@legal … {saisi|saisie|saisis|saisir|saisirons|saisirai|consulté|consulter|consulterai|consulterons|contacté|contacter|contacterai|contacterons|mandaté|mandater|mandaterai|mandaterons|transmis|transmettre|transmettrai|transmettrons|examinera|examineront|étudiera|étudieront|analysera|analyseront|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informé|informer|informerai|informerons|prévenu|prévenir|préviendrai|préviendrons|chargé|chargerai|chargerons|se penchera|se penche|vérifiera|vérifieront}", "{transmis|transmise|confié|confiée|remis|remise|soumis|soumise|adressé|adressée|signalé|signalée|saisi|saisie|saisir|saisirons|saisirai|consulter|consulterai|consulterons|contacter|contacterai|contacterons|mandater|mandaterai|mandaterons|transmettre|transmettrai|transmettrons|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informer|informerai|informerons|prévenir|préviendrai|préviendrons|recours à|faire appel à|ferai appel à|ferons appel à} … @legal"],
     with: ['@writer|@intent|@reader_future|@writer_subject'],
     within: 'sentence',
     except: ['sans {aucun |}{recours|avocat}', 'avoir recours à', 'le recours à', '{voies|voie|délai|délais|possibilité|possibilités} de recours', 'aucun recours'],
@@ -220,9 +220,9 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'levier-consequences',
     rule: 'ton-agressif',
-    forms: [
+    forms: ['{vont|va|marche|marchent|fonctionne|fonctionnent|fonctionnait|marchait|allaient|doivent aller} dans les deux sens', 'à sens unique', 'donnant-donnant', "renvoyer l'ascenseur", "retour d'ascenseur", '{vous|tu} {saurez|sauras|saurez bien} {en tenir compte|vous en souvenir|t\'en souvenir|en tirer les conséquences|le prendre en compte|vous en rappeler}', '{je ne doute pas|nous ne doutons pas} {que|qu\'} {vous|tu} {saurez|sauras|saurez en tenir compte|en tiendrez compte|en tirerez}', '{réexaminer|réexaminions|réexaminerons|réexaminerai|revoir|reverrons|reverrai|revoyions|reconsidérer|reconsidérerons|réduire|réduirons|réduirai|diminuer|diminuerons|suspendre|suspendrons|suspendrai|arrêter|arrêterons|arrêterai|cesser|cesserons|cesserai|geler|gèlerons|réévaluer|réévaluerons|réévaluions} … {les|nos|notre|mes|mon|ma} {propres |}{volumes|commandes|achats|partenariat|partenariats|contrats|collaboration|adhésion|dons|soutien|participation|budget|cotisations|cotisation|références|recommandations|prescriptions|investissements|subventions|abonnements|abonnement} &@writer|@writer_subject', 
       "dans {votre|ton|leur} {propre |}intérêt",
-      "{en tirer|en tirerons|en tirerai|en tirerions|tirerons|tirerai|tirer} les {conséquences|conclusions|leçons} {qui s'imposent|nécessaires|utiles|}",
+      "{en tirer|en tirerons|en tirerai|en tirerions|tirerons|tirerai|tirer} les {conséquences|conclusions|leçons} {qui s'imposent|nécessaires|utiles|} &&@writer_subject",
       "{ajuster|ajusterons|ajusterai|revoir|reverrons|reverrai|réviser|réviserons|réviserai|reconsidérer|reconsidérerons|reconsidérerai|repenser|repenserons|réévaluer|réévaluerons} {nos|notre|mes|ma|mon} {relations|relation|collaboration|collaborations|partenariat|partenariats|soutien|commandes|achats|participation|engagement|adhésion|cotisation|contrats|budget|investissements|recommandations|prescriptions} … en conséquence",
       '{ajusterons|ajusterai|adapterons|adapterai|agirons|agirai|réagirons|réagirai|en tiendrons compte|en tiendrai compte|nous en souviendrons|je m\'en souviendrai|m\'en souviendrai} en conséquence',
       "{je|nous} {m'en|nous en} {souviendrai|souviendrons}", "{je|nous} {ne l'oublierai|ne l'oublierons} pas", "{je|j'|nous} {saurai|saurons} {m'en souvenir|nous en souvenir|m'en rappeler|nous en rappeler}",
@@ -241,6 +241,76 @@ export const AGGRESSIVE: readonly Expression[] = [
     sentenceRewrites: [],
     deleteSentence: true,
   },
+
+  {
+    id: 'lecon',
+    rule: 'ton-agressif',
+    forms: [
+      "{vous|tu} {devriez|devrais|feriez bien de|feriez mieux de|ferais bien de|ferais mieux de|gagneriez à|gagnerais à|auriez intérêt à|aurais intérêt à|pourriez commencer par|pourrais commencer par|devriez commencer par} {peut-être |sans doute |d'abord |plutôt |vraiment |sérieusement |}{relire|revoir|apprendre|vous former|te former|lire|vérifier|réfléchir|former|commencer|penser|prendre|mettre à jour|clarifier|réécrire|reprendre|vous renseigner|te renseigner|apprendre à|recruter|savoir}",
+      "{avant de|au lieu de|plutôt que de} {juger|critiquer|reprocher|rejeter|refuser|écarter|recaler|donner des leçons|faire la leçon|sermonner}",
+      "{vos|tes} propres {offres|annonces|critères|règles|exigences|consignes|méthodes|fiches de poste|process|processus}",
+      "je {vous|te} {conseille|recommande|suggère|invite} {vivement |fortement |sérieusement |}{de|d'} {relire|revoir|apprendre|vous former|te former|réfléchir|revoir votre copie|mettre à jour|former vos|vous renseigner}",
+    ],
+    except: ['{vous|tu} {devriez|devrais} {recevoir|avoir reçu|trouver|pouvoir|avoir|obtenir|voir}'],
+    explanation: 'Faire la leçon au destinataire (« vous devriez relire vos propres offres ») le met en accusation : il n’en retiendra que le reproche. Le guide : remercier, reconnaître la décision, rester disponible.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'levier-autorite',
+    rule: 'ton-agressif',
+    forms: ['@authority'],
+    with: ['@how_treated|@story|@writer_subject|@writer'],
+    within: 'sentence',
+    without: ['@kind_words', '@grateful_marks'],
+    explanation: 'Invoquer des électeurs, le maire, la presse ou une fédération à propos de ce refus, c’est un moyen de pression : le destinataire le lit comme une menace. Le guide : la porte entrouverte, sans pression.',
+    sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'question-rhetorique',
+    rule: 'ton-agressif',
+    forms: [
+      "{est-ce|c'est|était-ce|serait-ce} {vraiment |donc |si |trop |}{trop demander|beaucoup demander|trop exiger}",
+      "{vous|tu} {trouvez|trouves|trouviez} {ça|cela|ce procédé|cette façon|cette manière|ce comportement} {normal|normale|correct|correcte|juste|acceptable|professionnel|professionnelle|respectueux|respectueuse|sérieux|honnête|logique|cohérent}",
+      "{est-ce|c'est|c'était} {ainsi|comme ça|de cette façon|de cette manière|là votre façon|là votre manière} {que|qu'} {vous|tu|votre|on} {traitez|traites|traite|recrutez|recrute|remerciez|remercie|respectez|respecte|considérez|répondez|répond|travaillez|procédez}",
+      "depuis quand {est-ce que |}{on|vous|un recruteur|une entreprise|un jury|une commission}",
+      "faut-il {vraiment |}{rappeler|préciser|dire|répéter|souligner} {que|qu'}",
+      "{où|ou} est {le respect|la logique|la cohérence|le sérieux|la transparence|le professionnalisme|l'équité|la justice|l'éthique} {là-dedans|dans tout ça|dans tout cela|dans cette histoire|dans ce choix|dans cette décision}",
+      "{qui|quelle entreprise|quel recruteur|quelle structure} {recrute|traite|répond|fonctionne|procède} {encore |}{comme ça|ainsi|de cette façon|de la sorte}",
+      "{sérieusement|vraiment|franchement|sans rire} {?|!|?!|!?}",
+      "{à quoi|a quoi} {sert|servait|servent|servaient} {un|une|le|la|les|votre|vos|ce|cet|cette|ces} {entretien|entretiens|test|tests|processus|cas pratique|jury|annonce|appel|grille|questionnaire|dossier} {si|quand}",
+    ],
+    explanation: 'Une question rhétorique (« est-ce vraiment trop demander ? », « vous trouvez ça normal ? ») est un reproche déguisé : le destinataire y lit la colère. Le guide : pas de rage-reply, un ton sobre.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'grief-constate',
+    rule: 'ton-agressif',
+    forms: [
+      "{je constate|nous constatons|force est de constater|je ne peux que constater|nous ne pouvons que constater|je prends acte|nous prenons acte|je note|nous notons|je relève|nous relevons} {donc |surtout |simplement |avec regret |avec tristesse |avec amertume |avec étonnement |}{que|qu'} … {vous|votre|vos|on|personne|aucun|aucune|rien|jamais|pas|ni|sans} &@reader|@decision|@decider|@writer",
+    ],
+    without: ['@grateful_marks', '@acceptance_strong'],
+    severity: 'information',
+    explanation: '« Je constate que… » suivi d’un manquement du destinataire dresse un procès-verbal : il y lit un reproche. Le guide : remercier, reconnaître la décision, rester disponible.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'incompetence-supposee',
+    rule: 'ton-agressif',
+    forms: [
+      "{sans|faute de|dépourvu de|dépourvus de|dépourvue de|dépourvues de} {vraie |véritable |réelle |aucune |la moindre |}{formation|compétence|compétences|connaissances|bagage|expertise|culture|expérience|notions} {technique|techniques|scientifique|scientifiques|suffisante|suffisantes|requise|requises|nécessaire|nécessaires|du terrain|du métier|dans le domaine|en la matière|sur le sujet} &@reader|@decider|@decision|@judge_verb",
+    ],
+    without: ['@acceptance_strong'],
+    explanation: 'Suggérer que le destinataire n’a pas les compétences pour juger votre dossier, même poliment, c’est du mépris : il le lira comme tel. Le guide : reconnaître la décision, sobrement.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
 ];
 
 /** Passive aggression (section 6 « Passif-agressif : “Bonne chance quand même.” Non. »). */
@@ -256,7 +326,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'souhait-aigre',
     rule: 'passif-agressif',
-    forms: ['{bonne chance|bon courage|bonne continuation|belle continuation|félicitations|tous mes vœux|tous mes voeux|bonne route} {avec|pour|à} … {candidat|candidate|profil|prestataire|fournisseur|recrue|élu|élue|perle} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|rare|moins cher|moins chère|pistonné|pistonnée|providentiel|providentielle}', '{bonne chance|bon courage} pour trouver {mieux|meilleur|quelqu\'un de mieux|quelqu\'un de meilleur|la perle rare|le mouton à cinq pattes|moins cher}', '{votre|ton} {candidat|candidate|profil|prestataire|recrue} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|pistonné|pistonnée}', 'moins cher{|e} … évidemment', 'comme par hasard', 'quelle surprise', 'bonne chance {avec|pour} {ça|cela}', 'bon courage avec {ça|cela}', 'je vous souhaite bien du courage', 'bien du plaisir', 'grand bien vous fasse', 'grand bien te fasse'],
+    forms: ['{je vous souhaite|je te souhaite|nous vous souhaitons|bonne chance pour|bon courage pour} {de |}trouver {la perle rare|le mouton à cinq pattes|mieux|l\'oiseau rare|le candidat idéal|la candidate idéale|le profil idéal|le prestataire idéal|votre bonheur ailleurs|chaussure à votre pied}', '{bon courage|bonne chance} {à|a} {celui|celle|ceux|celles} qui', '{vos|tes|les|ses|leurs} clients {sauront|verront|feront} {faire |}la différence', '{ce que|à la hauteur de ce que} {son|leur|ce|votre|ton} {tarif|prix|budget|devis} {permet|permettait|autorise|laisse} {d\'espérer|d\'attendre|}', '{bonne chance|bon courage|bonne continuation|belle continuation|félicitations|tous mes vœux|tous mes voeux|bonne route} {avec|pour|à} … {candidat|candidate|profil|prestataire|fournisseur|recrue|élu|élue|perle} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|rare|moins cher|moins chère|pistonné|pistonnée|providentiel|providentielle}', '{bonne chance|bon courage} pour trouver {mieux|meilleur|quelqu\'un de mieux|quelqu\'un de meilleur|la perle rare|le mouton à cinq pattes|moins cher}', '{votre|ton} {candidat|candidate|profil|prestataire|recrue} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|pistonné|pistonnée}', 'moins cher{|e} … évidemment', 'comme par hasard', 'quelle surprise', 'bonne chance {avec|pour} {ça|cela}', 'bon courage avec {ça|cela}', 'je vous souhaite bien du courage', 'bien du plaisir', 'grand bien vous fasse', 'grand bien te fasse'],
     except: ['je ne suis pas la perle rare'],
     explanation: 'Un souhait qui pique (« votre candidat idéal », « bien du courage ») se lit comme du passif-agressif. Le guide : un souhait sincère ou rien.',
     sentenceRewrites: ['Bonne continuation, et merci pour le temps consacré à ma candidature.', 'Bon succès sur le projet.'],
@@ -282,7 +352,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'politesse-moqueuse',
     rule: 'passif-agressif',
-    forms: ['(ou pas)', '(enfin presque)', '(ou presque)', '(si peu)', '{cordialement|sincèrement|respectueusement|amicalement|bien à vous|salutations} … {quand même|malgré tout|ou pas|enfin presque|si on peut dire|si l\'on peut dire}', '{cordialement|sincèrement|amicalement} {quand même|malgré tout|tout de même|hein}', 'si on peut dire &@target', "si l'on peut dire &@target", 'soi-disant &@target', 'soi disant &@target', '{votre|vos|ce|cette|ces|un|une|des|le|la|les|leur|leurs|ton|ta|tes} prétendu[e][s] &@target'],
+    forms: ['(ou pas)', '(enfin presque)', '(ou presque)', '(si peu)', '{cordialement|sincèrement|respectueusement|amicalement|bien à vous|salutations} … {quand même|malgré tout|ou pas|enfin presque|si on peut dire|si l\'on peut dire}', '{cordialement|sincèrement|amicalement} {quand même|malgré tout|tout de même|hein}', 'si on peut dire &@target', "si l'on peut dire &@target", "{votre|vos|ton|ta|tes|ce|cette|ces} {soi-disant|soi disant|prétendu|prétendue|prétendus|prétendues} {@decision_noun|@decider_noun|@praise|@quality_adj}", '{soi-disant|soi disant} {@decision_noun|@praise|@quality_adj} &&@reader', '{votre|vos|ce|cette|ces|un|une|des|le|la|les|leur|leurs|ton|ta|tes} prétendu[e][s] &@target'],
     except: ['que ce soit le cas ou pas', 'que vous retenir ou pas', 'si vous le souhaitez ou pas', 'retenu ou pas', 'que ce soit ou pas', 'ou presque tous', 'ou pas du tout'],
     explanation: 'Une politesse moquée (« Cordialement (ou pas) ») : le destinataire retient la pique, pas la formule. Le guide : politesse stratégique, zéro drama.',
     rewrites: [''],
@@ -346,7 +416,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'attente-moqueuse',
     rule: 'passif-agressif',
-    forms: ["{j'attends|nous attendons|je suis curieux|je suis curieuse|je serai curieux|je serai curieuse|curieux|curieuse|hâte|hate|impatient|impatiente|j'ai hâte|j'ai hate} {avec curiosité |avec impatience |avec intérêt |beaucoup |vraiment |bien |}de voir {comment|si|ce que|ce qu'|combien|le résultat|la suite|les résultats|ce que ça donne|ce que cela donne}", 'on verra {bien |}{comment|ce que|ce qu\'|qui}', "l'avenir {le dira|nous le dira|dira|nous dira|tranchera|jugera|montrera|le montrera}", 'le temps {le dira|nous le dira|dira|jugera|montrera}', 'rendez-vous dans {six|trois|un|deux|quelques|4|6|3|12} {mois|ans|an|semaines}', "{vous|tu} {saurez|sauras} {où|ou} me trouver", "{quand|le jour où|le jour ou|lorsque|si} {il|elle|ils|elles|votre prestataire|votre candidat|votre candidate|la personne retenue|le candidat retenu|votre nouvelle recrue} {partira|partiront|échouera|echouera|lâchera|lachera|disparaîtra|disparaitra|vous lâchera|vous lachera|abandonnera|démissionnera|ne suivra plus}", '{les|mes|nos} {tarifs|prix|conditions} ne {seront|sera} plus {les mêmes|le même|aussi}'],
+    forms: ["{j'espère|espérons|j'ose espérer} que {ça|cela} {valait|en valait|vaut|en vaut|vaudra} {le coup|la peine|le détour}", "{j'attends|nous attendons|je suis curieux|je suis curieuse|je serai curieux|je serai curieuse|curieux|curieuse|hâte|hate|impatient|impatiente|j'ai hâte|j'ai hate} {avec curiosité |avec impatience |avec intérêt |beaucoup |vraiment |bien |}de voir {comment|si|ce que|ce qu'|combien|le résultat|la suite|les résultats|ce que ça donne|ce que cela donne}", 'on verra {bien |}{comment|ce que|ce qu\'|qui}', "l'avenir {le dira|nous le dira|dira|nous dira|tranchera|jugera|montrera|le montrera}", 'le temps {le dira|nous le dira|dira|jugera|montrera}', 'rendez-vous dans {six|trois|un|deux|quelques|4|6|3|12} {mois|ans|an|semaines}', "{vous|tu} {saurez|sauras} {où|ou} me trouver", "{quand|le jour où|le jour ou|lorsque|si} {il|elle|ils|elles|votre prestataire|votre candidat|votre candidate|la personne retenue|le candidat retenu|votre nouvelle recrue} {partira|partiront|échouera|echouera|lâchera|lachera|disparaîtra|disparaitra|vous lâchera|vous lachera|abandonnera|démissionnera|ne suivra plus}", '{les|mes|nos} {tarifs|prix|conditions} ne {seront|sera} plus {les mêmes|le même|aussi}'],
     explanation: 'Attendre de voir le candidat retenu échouer, ou prévenir que « les tarifs ne seront plus les mêmes », c’est une pique : le destinataire la lit comme de la rancune. Le guide : finir sur la disponibilité.',
     sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
     deleteSentence: true,
@@ -354,7 +424,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'insinuation',
     rule: 'passif-agressif',
-    forms: ['{sans|pas de|aucune} {grande |réelle |vraie |véritable |}surprise', 'comme par hasard', 'quelle surprise', 'quelle coïncidence', 'quelle coincidence', '{curieuse|drôle de|drole de|étrange|heureuse} coïncidence', 'on ne change pas une équipe qui gagne', '{les dés|les des|les jeux} {étaient|etaient} {jetés|jetes|faits}', "{joué|jouée|joue|jouee|décidé|décidée|bouclé|bouclée|couru|courue} d'avance", "{déjà|deja} {choisi|choisie|retenu|retenue|décidé|décidée|attribué|attribuée|trouvé|trouvée|ficelé|ficelée|bouclé|bouclée} {d'avance|à l'avance|a l'avance|en interne|avant même|avant meme|depuis longtemps}", "{un|le|une|la} {candidat|candidate|profil|prestataire} {interne|maison|du sérail|du serail|de la maison}", 'pistonné[e][s]', 'piston', 'copinage', 'favoritisme', 'entre soi', 'entre-soi', '{évidemment|evidemment|naturellement|bien entendu|bien sûr|bien sur|forcément|forcement|comme toujours}, {vous|le|la|les|on|il|elle|un|une|votre} &&@decision|@chosen|@decider', "j'imagine {bien |}que {c'est|c'était|ça|cela|le|la|les|votre|vous}", 'je suppose que {c\'est|c\'était|ça|cela|le|la|les|votre|vous} {plus|moins|mieux|normal|logique}', 'comme {de bien entendu|il se doit}'],
+    forms: ["qui se ressemble s'assemble", "{quelqu'un|un profil|une personne|un candidat|une candidate|une équipe|un prestataire|quelqu'un} {à|a} {votre|ton} image", "je {ne |n'}{en |}{attendais|attendions|espérais} {guère|pas|rien|pas moins|pas autre chose|pas davantage} {davantage|mieux|de mieux|d'autre|de plus|moins|plus}", "{tiens|tiens donc|ah bon|ah tiens}, {je croyais|je pensais|j'imaginais|je m'imaginais|on m'avait dit}", "{je croyais|je pensais|j'imaginais|je m'imaginais|j'avais cru|j'avais pensé} {naïvement|bêtement|sottement|ingénument|candidement|innocemment}", "{le|la} {seul|seule|plus} … {que|qu'} {j'aie|j'ai|nous ayons|nous avons} {jamais |}{reçu|reçue|eu|eue|lu|lue|vu|vue} {de|du|venant de} {votre|vos|ta|tes}", "{je ne vous tiens|je ne vous en tiens|je ne t'en tiens} {nullement |pas |aucunement |absolument pas |pas du tout |}rigueur", "{je vous pardonne|je te pardonne|nous vous pardonnons}", '{le bon|les bons|la bonne|les bonnes} {nom de famille|nom|carnet d\'adresses|relations|connaissances|réseau|parrain|piston|famille|papa|amis|contacts|parrainage}', '{eu|a eu|ont eu|avoir eu} de la chance d\'{avoir|être|connaître}', '{ce qui|ça|cela|voilà qui} {éclaire|explique|explique bien|éclaire bien} {beaucoup de choses|bien des choses|pas mal de choses|tout}', 'tout s\'explique', '{le milieu|le monde|le secteur|le métier|le réseau|ce milieu|ce monde|notre milieu|notre monde|notre secteur} … … {est|reste|demeure} {petit|tout petit|très petit|minuscule|restreint|étroit}', '{finit|finissent|finira|finiront|finissait} {toujours |souvent |tôt ou tard |}par {circuler|se savoir|se répandre|se dire|se raconter|remonter|s\'ébruiter}', '{ça|cela|tout} {circule|se sait|s\'ébruite|finit par se savoir}', 'les langues se délient', '{on s\'en souvient|on s\'y souvient|les gens se souviennent|on se souvient} {longtemps |}{de la façon|de la manière|de ce qui|longtemps}', '{sans|pas de|aucune} {grande |réelle |vraie |véritable |}surprise', 'comme par hasard', 'quelle surprise', 'quelle coïncidence', 'quelle coincidence', '{curieuse|drôle de|drole de|étrange|heureuse} coïncidence', 'on ne change pas une équipe qui gagne', '{les dés|les des|les jeux} {étaient|etaient} {jetés|jetes|faits}', "{joué|jouée|joue|jouee|décidé|décidée|bouclé|bouclée|couru|courue} d'avance", "{déjà|deja} {choisi|choisie|retenu|retenue|décidé|décidée|attribué|attribuée|trouvé|trouvée|ficelé|ficelée|bouclé|bouclée|promis|promise|réservé|réservée|pourvu|pourvue|acté|actée} {d'avance|à l'avance|a l'avance|en interne|avant même|avant meme|depuis longtemps|pour quelqu'un|à quelqu'un}", "{un|le|une|la} {candidat|candidate|profil|prestataire} {interne|maison|du sérail|du serail|de la maison}", 'pistonné[e][s]', 'piston', 'copinage', 'favoritisme', 'entre soi', 'entre-soi', '{évidemment|evidemment|naturellement|bien entendu|bien sûr|bien sur|forcément|forcement|comme toujours}, {vous|le|la|les|on|il|elle|un|une|votre} &&@decision|@chosen|@decider', "j'imagine {bien |}que {c'est|c'était|ça|cela|le|la|les|votre|vous}", 'je suppose que {c\'est|c\'était|ça|cela|le|la|les|votre|vous} {plus|moins|mieux|normal|logique}', 'comme {de bien entendu|il se doit}'],
     except: ['sans surprise pour moi', 'comme par hasard heureux'],
     explanation: 'Sous-entendre que tout était joué d’avance (« sans surprise », « comme par hasard », « j’imagine ») accuse sans le dire : le destinataire le lit comme du passif-agressif.',
     sentenceRewrites: ['Je comprends votre décision.'],
@@ -373,12 +443,31 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'citation-moqueuse',
     rule: 'passif-agressif',
-    forms: ['{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _', '{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _ _', '{je comprends|je comprend|on comprend|je saisis} {mieux|enfin|maintenant|à présent|mieux maintenant|mieux désormais|désormais|tout de suite mieux}', '{en tout et pour tout|montre en main|chrono en main|à peine} {#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours}', '{#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours} {en tout et pour tout|montre en main|chrono en main}', '{d\'autant plus|d\'autant|bien} dommage que', '{je vous laisse|à vous de|je te laisse} {juge|juger|apprécier|méditer|conclure|en tirer les conclusions}', 'à méditer', 'méditez', 'sans commentaire', "je n'en dirai pas plus", 'suivez mon regard', '{taillé|taillée|taillés|taillées|fait|faite|faits|faites|pensé|pensée|pensés|pensées|écrit|écrite|écrits|écrites} sur mesure pour', '{proche|proches} de la {majorité|direction|mairie|présidence|maison}', "{le jour où|le jour ou|quand|lorsque|si un jour} {vous|tu} {voudrez|voudras|aurez besoin|auras besoin|souhaiterez|souhaiteras|déciderez|décideras|serez prêt|serez prête|serez prêts|comprendrez|comprendras|chercherez|chercheras|voudrez bien}", 'mon numéro n\'a pas changé'],
+    forms: ['jusqu\'{au|à la|aux|à l\'} {«|"|“}', '{ça|cela} va être {passionnant|intéressant|amusant|drôle|croustillant|instructif|sportif|rigolo} à {suivre|voir|observer|regarder}', 'vous avez réussi à {recruter|trouver|choisir|dénicher|embaucher|retenir} {le seul|la seule|les seuls|quelqu\'un qui}', '{j\'espère|espérons|j\'ose espérer} que {ça|cela} {valait|en valait|vaut|en vaut|vaudra} {le coup|la peine|le détour}', 'plutôt {un|une} _ {qu\'un|qu\'une|que} _ &@reader|@decision|@decider|@chosen', '{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _', '{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _ _', '{je comprends|je comprend|on comprend|je saisis} {mieux|enfin|maintenant|à présent|mieux maintenant|mieux désormais|désormais|tout de suite mieux}', '{en tout et pour tout|montre en main|chrono en main|à peine} {#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours}', '{#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours} {en tout et pour tout|montre en main|chrono en main}', '{d\'autant plus|d\'autant|bien} dommage que', '{je vous laisse|à vous de|je te laisse} {juge|juger|apprécier|méditer|conclure|en tirer les conclusions}', 'à méditer', 'méditez', 'sans commentaire', "je n'en dirai pas plus", 'suivez mon regard', '{taillé|taillée|taillés|taillées|fait|faite|faits|faites|pensé|pensée|pensés|pensées|écrit|écrite|écrits|écrites} sur mesure pour', '{proche|proches} de la {majorité|direction|mairie|présidence|maison}', "{le jour où|le jour ou|quand|lorsque|si un jour} {vous|tu} {voudrez|voudras|aurez besoin|auras besoin|souhaiterez|souhaiteras|déciderez|décideras|serez prêt|serez prête|serez prêts|comprendrez|comprendras|chercherez|chercheras|voudrez bien}", 'mon numéro n\'a pas changé'],
     with: ['@reader|@decision|@decider|@chosen'],
     within: 'sentence',
     except: ['je comprends mieux {vos|votre|ta|tes|les} {attentes|besoins|contraintes|choix|critères|priorités|enjeux|exigences|arbitrages}', 'je comprends mieux maintenant ce que'],
     explanation: 'Citer les mots du destinataire entre guillemets, dire qu’on « comprend mieux » ou sous-entendre un favoritisme, c’est du passif-agressif : il lit la pique, pas le remerciement.',
     sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'ironie-seche',
+    rule: 'passif-agressif',
+    forms: [
+      "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant} {.|…|...|!} $",
+      "heureusement que {je|j'|nous} {ne|n'} {comptais|compte|comptions|dépendais|dépends|dépendions|attendais|attends|attendions|avais|avions} {pas|plus|guère}",
+      "rassurez-moi {,|:}",
+      "{c'est|c'était} {beau|fou|formidable|merveilleux|extraordinaire|incroyable|curieux|drôle|amusant|étonnant|surprenant} {de|comme|à quel point} {vous|votre|vos|on|les recruteurs|les entreprises|les jurys}",
+      "{merci|merci beaucoup|un grand merci} pour {cette|la} {leçon|belle leçon|leçon magistrale} {de|d'}",
+      "{on n'arrête pas|on n'arrete pas} le progrès",
+      "{ravi|ravie|heureux|heureuse|content|contente} d'apprendre {que|qu'} {vous|votre|vos|le poste|la personne|le candidat|la candidate|mon profil|ma candidature} … {pas|jamais|rien|moins|trop}",
+      "{comme|quel|quelle} {c'est|il est|elle est|c'était} {pratique|commode|rassurant|rassurante|original|originale|surprenant|étonnant|cohérent}",
+    ],
+    without: ['@sincere_marks'],
+    explanation: 'Une réponse sèche ou faussement enjouée (« Dont acte. », « Heureusement que je ne comptais pas sur vous ») se lit comme de l’ironie. Le guide : remercier avec classe, sobrement.',
+    sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
   },
 ];
@@ -389,7 +478,7 @@ export const APOLOGIES: readonly Expression[] = [
     id: 'excuse-delai',
     rule: 'excuses',
     kind: 'ordinary',
-    forms: ['{je suis |}{désolé|désolée|navré|navrée|sincèrement désolé|sincèrement désolée} {pour|de} {ce|le|mon|cet|ma|cette} {délai|retard|réponse tardive|délai de réponse|long délai|retour tardif}', '{je suis |}{désolé|désolée|navré|navrée} de {répondre|vous répondre|revenir vers vous|ne répondre qu\'} {si|aussi|un peu|seulement|si tard|tard|maintenant|aujourd\'hui}', '{je suis |}{désolé|désolée|navré|navrée} de ne pas avoir répondu plus tôt', '{toutes mes excuses|pardon|excusez-moi|veuillez m\'excuser|veuillez excuser|je vous prie de m\'excuser|je m\'excuse} {pour|de} {ce|le|mon|cet|ma|cette} {délai|retard|réponse tardive|délai de réponse|long délai|retour tardif}', 'je vous prie {de m\'excuser|d\'excuser} {ce|mon|le} {délai|retard}', 'pardon pour le retard'],
+    forms: ['{je suis |}{désolé|désolée|navré|navrée|sincèrement désolé|sincèrement désolée} {pour|de} {ce|le|mon|cet|ma|cette} {délai|retard|réponse tardive|délai de réponse|long délai|retour tardif}', '{je suis |}{désolé|désolée|navré|navrée} de {répondre|vous répondre|revenir vers vous|ne répondre qu\'} {si|aussi|un peu|seulement|si tard|tard|maintenant|aujourd\'hui}', '{je suis |}{désolé|désolée|navré|navrée} de ne pas avoir répondu plus tôt', '{toutes mes excuses|pardon|excusez-moi|veuillez m\'excuser|veuillez excuser|je vous prie de m\'excuser|je m\'excuse|dsl|désolé[e]} {pour|de} {ce|le|mon|cet|ma|cette} {délai|retard|réponse tardive|délai de réponse|long délai|retour tardif|retour|réponse|message} {un peu |bien |très |si |trop |}{tardif|tardive|tardifs|}', 'je vous prie {de m\'excuser|d\'excuser} {ce|mon|le} {délai|retard}', 'pardon pour le retard'],
     explanation: 'Une excuse ordinaire pour une réponse tardive : seule, elle est polie ; accumulée avec d’autres, elle affaiblit le message.',
     rewrites: ['Merci pour votre patience'],
     deleteSentence: true,
@@ -458,7 +547,7 @@ export const DRAMA: readonly Expression[] = [
   {
     id: 'blessure',
     rule: 'drame',
-    forms: ['{ça|cela} me {déçoit|décevait|déçoit beaucoup} &@feeler|@decision|@decider', 'déçu[e][s] de {ta|votre|leur} part &@feeler|@decision|@decider', 'amer &@feeler|@decision|@decider', 'amère &@feeler|@decision|@decider', 'amertume &@feeler|@decision|@decider', 'un goût amer &@feeler|@decision|@decider', 'choqué[e][s] &@feeler|@decision|@decider', 'je m\'étais {pourtant |tellement |vraiment |}donné{|e} à fond &@feeler|@decision|@decider', 'donné{|e} à fond &@feeler|@decision|@decider', 'je me suis {tellement|énormément|vraiment beaucoup} investi[e] &@feeler|@decision|@decider', 'sans voix &@feeler|@decision|@decider', 'je tombe des nues &@feeler|@decision|@decider', '{ça|cela} {fait|m\'a fait|me fait} {très |vraiment |tellement |}mal &@feeler|@decision|@decider', "j'y {ai|avais} mis tout mon {cœur|coeur} &@feeler|@decision|@decider", 'je ne sais {pas|plus} comment je vais {rebondir|m\'en remettre|faire|m\'en sortir} &@feeler|@decision|@decider', 'je ne sais plus quoi faire &@feeler|@decision|@decider', 'découragé[e][s] &@feeler|@decision|@decider', 'démoralisé[e][s] &@feeler|@decision|@decider', 'démotivé[e][s] &@feeler|@decision|@decider', 'le moral à zéro &@feeler|@decision|@decider', 'moral au plus bas &@feeler|@decision|@decider', 'je suis {vraiment|très|tellement|profondément} triste &@feeler|@decision|@decider', '{très|vraiment|tellement|extrêmement|profondément|terriblement} décevant[e][s] &@feeler|@decision|@decider', 'à quoi bon &@feeler|@decision|@decider', 'je baisse les bras &@feeler|@decision|@decider', 'j\'abandonne &@feeler|@decision|@decider', 'blessant[e][s] &@feeler|@decision|@decider', 'je suis {très |profondément |vraiment |}blessé[e] &@feeler|@decision|@decider', 'blessé[e] par &@feeler|@decision|@decider', 'humiliant[e][s] &@feeler|@decision|@decider', 'humilié[e] &@feeler|@decision|@decider', 'humiliation &@feeler|@decision|@decider', 'vexant[e][s] &@feeler|@decision|@decider', 'vexé[e] &@feeler|@decision|@decider', 'je suis {anéanti|anéantie|effondré|effondrée|dévasté|dévastée|brisé|brisée|détruit|détruite|démoli|démolie|abattu|abattue|dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|choqué|choquée|sous le choc|en larmes|à terre} &@feeler|@decision|@decider', 'anéanti[e] &@feeler|@decision|@decider', 'effondré[e] &@feeler|@decision|@decider', 'dévasté[e] &@feeler|@decision|@decider', 'le cœur brisé &@feeler|@decision|@decider', 'le coeur brisé &@feeler|@decision|@decider', 'un coup de massue &@feeler|@decision|@decider', 'une gifle &@feeler|@decision|@decider', 'en larmes &@feeler|@decision|@decider', "j'ai pleuré &@feeler|@decision|@decider", 'je pleure &@feeler|@decision|@decider', 'mes larmes &@feeler|@decision|@decider', "je n'en dors plus &@feeler|@decision|@decider", 'nuits blanches &@feeler|@decision|@decider', 'une nuit blanche &@feeler|@decision|@decider', 'quelle déception', '{une|ma|cette} {immense|énorme|terrible|grosse|profonde|grande|cruelle} déception &@feeler|@decision|@decider', '{terriblement|profondément|extrêmement|énormément|immensément|tellement|cruellement|vraiment très} déçu[e][s] &@feeler|@decision|@decider', 'dégoûté[e][s] &@feeler|@decision|@decider', 'dégouté[e][s] &@feeler|@decision|@decider', 'déprimé[e] &@feeler|@decision|@decider', 'déprimant[e] &@feeler|@decision|@decider', 'je suis {au fond du trou|à bout|désespéré|désespérée} &@feeler|@decision|@decider', 'désespéré[e] &@feeler|@decision|@decider', 'désespérant[e] &@feeler|@decision|@decider'],
+    forms: ['{ça|cela} me {déçoit|décevait|déçoit beaucoup} &&@feeler|@decision|@decider', 'déçu[e][s] de {ta|votre|leur} part &&@feeler|@decision|@decider', 'amer &&@feeler|@decision|@decider', 'amère &&@feeler|@decision|@decider', 'amertume &&@feeler|@decision|@decider', 'un goût amer &&@feeler|@decision|@decider', 'choqué[e][s] &&@feeler|@decision|@decider', 'je m\'étais {pourtant |tellement |vraiment |}donné{|e} à fond &&@feeler|@decision|@decider', 'donné{|e} à fond &&@feeler|@decision|@decider', 'je me suis {tellement|énormément|vraiment beaucoup} investi[e] &&@feeler|@decision|@decider', 'sans voix &&@feeler|@decision|@decider', 'je tombe des nues &&@feeler|@decision|@decider', '{ça|cela} {fait|m\'a fait|me fait} {très |vraiment |tellement |}mal &&@feeler|@decision|@decider', "j'y {ai|avais} mis tout mon {cœur|coeur} &&@feeler|@decision|@decider", 'je ne sais {pas|plus} comment je vais {rebondir|m\'en remettre|faire|m\'en sortir} &&@feeler|@decision|@decider', 'je ne sais plus quoi faire &&@feeler|@decision|@decider', 'découragé[e][s] &&@feeler|@decision|@decider', 'démoralisé[e][s] &&@feeler|@decision|@decider', 'démotivé[e][s] &&@feeler|@decision|@decider', 'le moral à zéro &&@feeler|@decision|@decider', 'moral au plus bas &&@feeler|@decision|@decider', 'je suis {vraiment|très|tellement|profondément} triste &&@feeler|@decision|@decider', '{très|vraiment|tellement|extrêmement|profondément|terriblement} décevant[e][s] &&@feeler|@decision|@decider', 'à quoi bon &&@feeler|@decision|@decider', 'je baisse les bras &&@feeler|@decision|@decider', 'j\'abandonne &&@feeler|@decision|@decider', 'blessant[e][s] &&@feeler|@decision|@decider', 'je suis {très |profondément |vraiment |}blessé[e] &&@feeler|@decision|@decider', 'blessé[e] par &&@feeler|@decision|@decider', 'humiliant[e][s] &&@feeler|@decision|@decider', 'humilié[e] &&@feeler|@decision|@decider', 'humiliation &&@feeler|@decision|@decider', 'vexant[e][s] &&@feeler|@decision|@decider', 'vexé[e] &&@feeler|@decision|@decider', 'je suis {anéanti|anéantie|effondré|effondrée|dévasté|dévastée|brisé|brisée|détruit|détruite|démoli|démolie|abattu|abattue|dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|choqué|choquée|sous le choc|en larmes|à terre} &&@feeler|@decision|@decider', 'anéanti[e] &&@feeler|@decision|@decider', 'effondré[e] &&@feeler|@decision|@decider', 'dévasté[e] &&@feeler|@decision|@decider', 'le cœur brisé &&@feeler|@decision|@decider', 'le coeur brisé &&@feeler|@decision|@decider', 'un coup de massue &&@feeler|@decision|@decider', 'une gifle &&@feeler|@decision|@decider', 'en larmes &&@feeler|@decision|@decider', "j'ai pleuré &&@feeler|@decision|@decider", 'je pleure &&@feeler|@decision|@decider', 'mes larmes &&@feeler|@decision|@decider', "je n'en dors plus &&@feeler|@decision|@decider", 'nuits blanches &&@feeler|@decision|@decider', 'une nuit blanche &&@feeler|@decision|@decider', 'quelle déception', '{une|ma|cette} {immense|énorme|terrible|grosse|profonde|grande|cruelle} déception &&@feeler|@decision|@decider', '{terriblement|profondément|extrêmement|énormément|immensément|tellement|cruellement|vraiment très} déçu[e][s] &&@feeler|@decision|@decider', 'dégoûté[e][s] &&@feeler|@decision|@decider', 'dégouté[e][s] &&@feeler|@decision|@decider', 'déprimé[e] &&@feeler|@decision|@decider', 'déprimant[e] &&@feeler|@decision|@decider', 'je suis {au fond du trou|à bout|désespéré|désespérée} &&@feeler|@decision|@decider', 'désespéré[e] &&@feeler|@decision|@decider', 'désespérant[e] &&@feeler|@decision|@decider'],
     except: ['pas choqué[e]', 'sans être choqué[e]', 'pas blessé[e]', 'sans vouloir être blessant', 'pas de déception', 'sans déception', 'pas {découragé|démotivé|démoralisé}[e][s]', 'nullement {découragé|démotivé}[e]', 'pas triste'],
     explanation: 'Dire sa peine (« blessant », « effondré ») transforme la réponse en « roman triste ». Le guide : tonalité sobre, positive, zéro drama.',
     sentenceRewrites: ['Je comprends votre décision.'],
@@ -560,6 +649,21 @@ export const DRAMA: readonly Expression[] = [
     without: ['@grateful_marks'],
     explanation: 'Compter au destinataire le travail fourni sans contrepartie (« 62 heures sans la moindre indemnisation », « voilà comment on me remercie ») le culpabilise. Le guide : zéro drama ; remerciez et restez disponible.',
     sentenceRewrites: ['J’ai apprécié de travailler sur ce dossier.'],
+    deleteSentence: true,
+  },
+
+  {
+    id: 'sacrifice',
+    rule: 'drame',
+    forms: ["{expliquer|annoncer|dire|avouer} à {mes|ma|mon|nos|notre} … {enfants|filles|fils|fille|famille|femme|mari|conjoint|conjointe|proches|parents|compagne|compagnon}", "ce {qu'|que} {un|ce|votre|cette|un tel|une telle} {refus|non|décision|rejet|réponse} … {représente|signifie|coûte|implique|veut dire}", "{j'espère que|est-ce que|savez-vous|imaginez-vous} {vous|tu} {mesurez|mesures|réalisez|réalises|imaginez|imagines|vous rendez compte|te rends compte|comprenez|comprends} {ce que|ce qu'|combien|à quel point}", "{cela|ça|ca} fait {#|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quatorze|quinze|dix-huit|vingt|plusieurs|des} {mois|ans|années|semaines} {que je|que j'|que nous} {cherche|cherchons|postule|postulons|candidate|galère|galérons|attends|attendons|envoie|envoyons|suis au chômage|suis sans emploi}", 
+      "{j'ai|nous avons|j'avais|nous avions} {refusé|décliné|laissé passer|mis de côté|renoncé à|écarté} {#|deux|trois|plusieurs|d'autres|une autre|un autre|toutes les autres|tous les autres} {autres |}{propositions|offres|opportunités|postes|missions|projets|proposition|offre|opportunité|poste|mission|projet|contrats|clients}",
+      "ce que {représente|signifie|coûte|implique|veut dire} {un|ce|votre|cette|un tel} {non|refus|décision|rejet} pour",
+      "{expliquer|annoncer|dire} à {mes|ma|mon|nos|notre} {enfants|filles|fils|fille|famille|femme|mari|conjoint|conjointe|proches|parents|compagne|compagnon|équipe|salariés}",
+      "{mes|nos} {enfants|filles|fils|famille|proches} {ne |}{vont|allaient|devront|devaient|comptaient|attendaient|espéraient}",
+    ],
+    without: ['@grateful_marks'],
+    explanation: 'Faire porter au destinataire le poids de ses sacrifices ou de sa famille le culpabilise : c’est le « roman triste » que le guide déconseille. Remerciez et restez disponible.',
+    sentenceRewrites: ['Merci pour votre retour.'],
     deleteSentence: true,
   },
 ];

@@ -5,6 +5,7 @@
 // the reference stub (compiled.ts) call it directly.
 
 import { fold } from '../text';
+import { conjugate } from './conjugate';
 import { ELIDED, plainTokens } from './patterns';
 import { decodeProgram, emptyProgram, encodeProgram, Op, type ProgramSource, type WordingProgram } from './program';
 
@@ -82,6 +83,7 @@ function pieceElements(expanded: string): El[] {
     else if (piece === '…' || piece === '...') out.push({ t: 'gap', max: 4 });
     else if (piece === '_') out.push({ t: 'any' });
     else if (piece === '#') out.push({ t: 'num' });
+    else if (/^<[a-z'-]+>$/.test(piece)) out.push({ t: 'w', set: wordSet(conjugate(piece.slice(1, -1))) });
     else if (piece === '^') out.push({ t: 'start' });
     else if (piece === '$') out.push({ t: 'end' });
     else for (const w of plainTokens(piece)) out.push({ t: 'w', set: wordSet([w]) });

@@ -9,6 +9,7 @@
 //   vous … lu           `…` between words: up to four tokens in between, same sentence
 //   @decideur           a class of the lexicon (a list of forms of its own)
 //   _                   any one word
+//   <partager>          any form of the verb (conjugate.ts)
 //   #                   a number
 //   ^ $                 the start, the end of the sentence
 //   form &@x / &&@x     the form counts only with class x in its sentence / clause

@@ -44,7 +44,7 @@ export interface Scopes {
 const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'personne', 'aucun', 'aucune', 'nullement', 'point', 'ni', 'nulle']);
 
 /** Verbs of litotes: « ne pas manquer de », « ne pas hésiter à », « ne pas se priver de » say the opposite of a negation. */
-const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai)/;
+const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout)/;
 
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '«', '»', '"', '“', '”', '-']);

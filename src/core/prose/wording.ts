@@ -101,6 +101,18 @@ export function sentenceHasFact(a: ProseAnalysis, sentence: number): boolean {
   return false;
 }
 
+const messageFacts = new WeakMap<ProseAnalysis, boolean>();
+
+/** True when some sentence of the message body carries a verifiable fact (a factual correction is allowed, as the guide says). */
+export function messageHasFact(a: ProseAnalysis): boolean {
+  let v = messageFacts.get(a);
+  if (v === undefined) {
+    v = a.sentences.some((_, i) => a.parts[i] === 'body' && sentenceHasFact(a, i));
+    messageFacts.set(a, v);
+  }
+  return v;
+}
+
 /** True when class `name` matches, said, at some token of [from, to) outside [skipFrom, skipTo). */
 export function classSaidIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
   return classIn(a, name, from, to, skipFrom, skipTo, (s) => s === 'said');
@@ -163,7 +175,7 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
     const [from, to] = windowOf(a, hit, 'sentence');
     for (const item of entry.without) if (itemIn(a, item, from, to, hit.first, hit.endToken)) return false;
   }
-  if (entry.unlessFact && sentenceHasFact(a, hit.sentence)) return false;
+  if (entry.unlessFact === 'message' ? messageHasFact(a) : entry.unlessFact && sentenceHasFact(a, hit.sentence)) return false;
   return true;
 }
 

@@ -7,7 +7,8 @@
 
 import { CONTESTATION } from '../data/contestation';
 import { quoteThen } from '../fixes';
-import { proseOf } from '../prose/analysis';
+import { classIn, proseOf, type ProseAnalysis } from '../prose/analysis';
+import type { Report } from '../types';
 import { wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 
@@ -22,10 +23,45 @@ export const contesteLaDecision: RuleDefinition = {
   expressions: 'main',
   example: 'Je ne suis pas d’accord avec votre décision : je suis le meilleur candidat.',
   counterExample: 'Petite précision factuelle : l’attestation que vous mentionnez figurait en page 4 du dossier.',
-  check: (draft, ctx) =>
-    wordingReports(proseOf(draft), CONTESTATION, 'conteste-la-decision', ctx.options, (e, q) => quoteThen(e.explanation, q)).map((r) =>
+  check(draft, ctx) {
+    const a = proseOf(draft);
+    const reports: Report[] = wordingReports(a, CONTESTATION, 'conteste-la-decision', ctx.options, (e, q) => quoteThen(e.explanation, q)).map((r) =>
       r.entry?.severity ? { ...r, severity: r.entry.severity } : r,
-    ),
+    );
+    const rebuttal = pointByPoint(a);
+    if (rebuttal && !reports.some((r) => r.start < rebuttal.end && rebuttal.start < r.end)) reports.push(rebuttal);
+    return reports.sort((x, y) => x.start - y.start);
+  },
 };
+
+/**
+ * A rebuttal point by point: two or more topics of the reader's feedback taken
+ * up in turn (« Sur la faisabilité, … ; sur la bibliographie, … ; quant au
+ * calendrier, … ») with no word of acceptance. Taking up feedback to accept it
+ * (« sur la bibliographie, je retiens votre remarque ») is fine.
+ */
+function pointByPoint(a: ProseAnalysis): Report | undefined {
+  const { toks } = a;
+  const points: { start: number; end: number }[] = [];
+  for (let i = 0; i < a.sentences.length; i++) {
+    if (a.parts[i] !== 'body') continue;
+    const s = a.sentences[i];
+    for (let t = s.first; t <= s.last; t++) {
+      const e = a.memo.end('topic_opener', t);
+      if (e <= t) continue;
+      // The clause that follows the topic, up to the next topic or the end of the sentence.
+      let stop = e;
+      while (stop <= s.last && !(stop > e && a.memo.end('topic_opener', stop) > stop)) stop++;
+      if (!classIn(a, 'acceptance', e, stop)) points.push({ start: toks.start[t], end: toks.end[Math.max(t, stop - 1)] });
+      t = stop - 1;
+    }
+  }
+  if (points.length < 2) return undefined;
+  return {
+    start: points[0].start,
+    end: points[points.length - 1].end,
+    message: `${points.length} points du retour repris un à un pour y répondre : c’est plaider sa cause, et le destinataire y lit une contestation (section 5). Retenez un apprentissage, ou ne corrigez qu’un fait vérifiable.`,
+  };
+}
 
 export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision];

@@ -216,7 +216,7 @@ function rhythmOf(scenario: string | undefined): 'check-in' | 'suivi' {
 }
 
 /** The file name of a path or URI, for messages. */
-function baseName(file: string): string {
+export function baseName(file: string): string {
   const last = file.split(/[\\/]/).pop() ?? file;
   try {
     return decodeURIComponent(last);

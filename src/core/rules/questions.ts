@@ -10,7 +10,7 @@
 import { TARGETED_TU, TARGETED_VOUS, VAGUE_QUESTIONS } from '../data/questions';
 import type { Draft } from '../draft';
 import { quoteThen, replaceProseSentence } from '../fixes';
-import { proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import type { Sentence } from '../prose/sentences';
 import { Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
@@ -127,11 +127,13 @@ export function requestsOf(draft: Draft): Request[] {
       if (!self) {
         const h = heads(a, s);
         const items = fe >= 0 && h <= 1 ? listedItems(a, s, fe) : 1;
-        units = Math.max(1, h, items);
+        // A question, then a call and a coffee proposed in the same breath: each is an ask.
+        const meetings = fe >= 0 ? countClass(a, 'meeting_ask', s.first, s.last + 1) : 0;
+        units = Math.max(1, h + meetings, items);
       }
     } else if (!quoted && s.item && listIntro) {
       units = 1;
-    } else if (!quoted && classSaidIn(a, 'vague_noun', s.first, s.last + 1) && classSaidIn(a, 'vague_marker', s.first, s.last + 1)) {
+    } else if (!quoted && isVague(a, s) && classIn(a, 'vague_marker', s.first, s.last + 1, -1, -1, (st) => st !== 'quoted' && st !== 'reported')) {
       // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark.
       units = 1;
     }
@@ -147,6 +149,19 @@ export function requestsOf(draft: Draft): Request[] {
   return out;
 }
 
+/** How many times class `name` matches in tokens [from, to), without overlaps. */
+function countClass(a: ProseAnalysis, name: string, from: number, to: number): number {
+  let n = 0;
+  for (let t = from; t < to; t++) {
+    const e = a.memo.end(name, t);
+    if (e > t) {
+      n++;
+      t = e - 1;
+    }
+  }
+  return n;
+}
+
 /** Number of asks in the message (what `trop-de-questions` and the report count). */
 export function countRequests(draft: Draft): number {
   return requestsOf(draft).reduce((n, r) => n + r.units, 0);
@@ -156,9 +171,10 @@ export function countRequests(draft: Draft): number {
 function isVague(a: ProseAnalysis, s: Sentence): boolean {
   const from = s.first;
   const to = s.last + 1;
-  if (!classSaidIn(a, 'vague_noun', from, to)) return false;
-  if (classSaidIn(a, 'vague_marker', from, to)) return true;
-  return !classSaidIn(a, 'targeted', from, to);
+  const present = (st: string) => st !== 'quoted' && st !== 'reported';
+  if (!classIn(a, 'vague_noun', from, to, -1, -1, present)) return false;
+  if (classIn(a, 'vague_marker', from, to, -1, -1, present)) return true;
+  return !classIn(a, 'targeted', from, to, -1, -1, present);
 }
 
 function targetedRewrites(draft: Draft): readonly string[] {

@@ -149,8 +149,10 @@ describe('Boomerang in VS Code', () => {
   it('every contributed command runs without error on a draft', async () => {
     await openDraft('modele.reponse.md');
     const pkg = vscode.extensions.getExtension('boomerang.boomerang')?.packageJSON as { contributes: { commands: { command: string }[] } };
-    // disableRuleInWorkspace needs a rule argument; nouvelleReponse waits for the user's answers. Both have their own tests.
-    const skip = new Set(['boomerang.disableRuleInWorkspace', 'boomerang.nouvelleReponse']);
+    // disableRuleInWorkspace needs a rule argument; nouvelleReponse and preparerCheckin wait for the user's answers;
+    // marquerEnvoye asks to confirm an unready draft in a modal dialog; ouvrirMessagerie would start the mail client.
+    // Each has its own tests (followup.test.ts for the last three).
+    const skip = new Set(['boomerang.disableRuleInWorkspace', 'boomerang.nouvelleReponse', 'boomerang.preparerCheckin', 'boomerang.marquerEnvoye', 'boomerang.ouvrirMessagerie']);
     for (const { command } of pkg.contributes.commands) {
       if (skip.has(command)) continue;
       await vscode.commands.executeCommand(command);

@@ -81,6 +81,8 @@ export async function closeAllEditors(): Promise<void> {
 
 /** Asks the harness for a screenshot (file handshake, see test/integration/harness/README.md) and waits for it, bounded. */
 export async function requestScreenshot(dir: string, name: string, timeoutMs = 20_000): Promise<string> {
+  // Notifications (the start-up follow-up reminder among them) would cover the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
   const done = path.join(dir, `${name}.done`);
   fs.rmSync(done, { force: true });
   fs.writeFileSync(path.join(dir, `${name}.request`), '');
