@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { LEXICON } from '../../src/core/data/lexicon';
 import { compileForTest, compileWording } from '../../src/core/prose/compile';
 import { COMPILED_WORDING } from '../../src/core/prose/compiled';
-import { FAMILIES } from '../../src/core/prose/families';
+import { FAMILIES, PHRASE_LISTS } from '../../src/core/prose/families';
 import { ClassMemo, Engine, PatternMatcher } from '../../src/core/prose/patterns';
 import { decodeProgram, encodeProgram } from '../../src/core/prose/program';
 import { tokenize } from '../../src/core/prose/tokens';
 import { fold } from '../../src/core/text';
 
 describe('the wording program (compiled at build time)', () => {
-  const source = compileWording({ families: FAMILIES, classes: LEXICON });
+  const lists = [...FAMILIES, ...PHRASE_LISTS];
+  const source = compileWording({ families: lists, classes: LEXICON });
 
   it('is the one the data files give now: a bundle never carries a stale program', () => {
     assert.ok(typeof COMPILED_WORDING === 'string' && COMPILED_WORDING.length > 0, 'built through scripts/wording-plugin.mjs');
@@ -33,11 +34,11 @@ describe('the wording program (compiled at build time)', () => {
     source.sets.forEach((s, i) => assert.deepEqual(Array.from(p.setPool.subarray(p.setStart[i], p.setStart[i + 1])), s));
     assert.deepEqual(
       p.entries.map((e) => e.id),
-      FAMILIES.flatMap((f) => f.entries.map((x) => x.id)),
+      lists.flatMap((f) => f.entries.map((x, j) => ('id' in x ? x.id : `${f.name}#${j}`))),
     );
     assert.deepEqual(
       p.families.map((f) => [f.name, f.entryEnd - f.entryStart]),
-      FAMILIES.map((f) => [f.name, f.entries.length]),
+      lists.map((f) => [f.name, f.entries.length]),
     );
   });
 

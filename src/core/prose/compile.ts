@@ -358,7 +358,8 @@ export function factor(alts: readonly (readonly El[])[]): El[][] {
 
 /** What the wording program is compiled from: the entries of each family, and the lexicon's classes. */
 export interface WordingSource {
-  families: readonly { name: string; entries: readonly { id: string; forms: readonly string[]; except?: readonly string[] }[] }[];
+  /** Entries without an id are named `family#index`. */
+  families: readonly { name: string; entries: readonly { id?: string; forms: readonly string[]; except?: readonly string[] }[] }[];
   classes: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -500,8 +501,8 @@ export function compileWording(source: WordingSource, options: { factor?: boolea
   const firsts = new Firsts(classForms);
   const families = source.families.map((fam) => ({
     name: fam.name,
-    entries: fam.entries.map((e) => ({
-      id: e.id,
+    entries: fam.entries.map((e, j) => ({
+      id: e.id ?? `${fam.name}#${j}`,
       forms: e.forms.map(compileForm).filter((c): c is CompiledForm => c !== undefined),
       except: (e.except ?? []).map(compileForm).filter((c): c is CompiledForm => c !== undefined),
     })),
