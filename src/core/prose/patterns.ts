@@ -320,14 +320,19 @@ interface TrieNode {
   classes: { c: number; node: TrieNode }[] | undefined;
 }
 
-type Edge = { words: ArrayLike<number> } | { c: number };
-
 /** Leading elements of a form the index reads (the form's code then runs whole at the token). */
 const INDEX_DEPTH = 3;
-/** Paths of one form through the index, at most (alternatives and word sets multiply them). */
-const INDEX_PATHS = 48;
+/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep. */
+const INDEX_COST = 96;
 
 const newNode = (): TrieNode => ({ cands: [], words: undefined, classes: undefined });
+
+function wordChild(node: TrieNode, w: number): TrieNode {
+  node.words ??= new Map();
+  let child = node.words.get(w);
+  if (!child) node.words.set(w, (child = newNode()));
+  return child;
+}
 
 /**
  * Many lists of entries (families) matched in one pass over the tokens. In
@@ -345,6 +350,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private candEntry: number[] = [];
   private candProgEntry: number[] = [];
   private candForm: number[] = [];
+  /** How many leading elements of the candidate's form the index reads. */
+  private candIndexDepth: number[] = [];
   private readonly root = newNode();
   /** Root classes by the words they may start with, for numbers, and those that may start anywhere. */
   private rootClassByWord = new Map<number, { c: number; node: TrieNode }[]>();
@@ -393,39 +400,125 @@ export class PatternMatcher<T> implements HitFinder<T> {
     }
   }
 
-  /** The paths of the form's leading words and classes, at most `depth` long (undefined when too many). */
-  private pathsOf(form: number, depth: number): Edge[][] | undefined {
+  private cost = 0;
+  private empty = false;
+
+  /** Measures the index paths of the code at `pc` up to `depth` elements: the nodes they add (`cost`), and whether one is empty. */
+  private measure(pc: number, d: number, depth: number, width: number): void {
+    if (this.cost > INDEX_COST) return;
     const p = this.engine.program;
     const code = p.code;
-    const out: Edge[][] = [];
-    let ok = true;
-    const explore = (pc: number, path: Edge[]): void => {
-      if (!ok) return;
-      if (out.length >= INDEX_PATHS) {
-        ok = false;
+    if (d < depth) {
+      switch (code[pc]) {
+        case Op.Word:
+        case Op.Class:
+          return this.measure(pc + 2, d + 1, depth, width);
+        case Op.Set:
+          return this.measure(pc + 2, d + 1, depth, width * (p.setStart[code[pc + 1] + 1] - p.setStart[code[pc + 1]]));
+        case Op.Start:
+          return this.measure(pc + 1, d, depth, width);
+        case Op.Jump:
+          return this.measure(pc + code[pc + 1], d, depth, width);
+        case Op.Alt:
+          for (let i = 0; i < code[pc + 1]; i++) this.measure(pc + code[pc + 2 + i], d, depth, width);
+          return;
+      }
+    }
+    if (d === 0) this.empty = true;
+    this.cost += width * d;
+  }
+
+  /**
+   * Puts candidate `id` at the end of every index path of the code at `pc`
+   * (up to `depth` elements). With `first` ≥ 0, only the paths that start
+   * with that word, placed below its node (`node` is then that node).
+   */
+  private place(id: number, pc: number, d: number, depth: number, node: TrieNode, first = -1): void {
+    const p = this.engine.program;
+    const code = p.code;
+    if (d < depth) {
+      switch (code[pc]) {
+        case Op.Word:
+          if (first >= 0 && d === 0) return code[pc + 1] === first ? this.place(id, pc + 2, 1, depth, node) : undefined;
+          return this.place(id, pc + 2, d + 1, depth, wordChild(node, code[pc + 1]));
+        case Op.Set: {
+          const s = code[pc + 1];
+          if (first >= 0 && d === 0) {
+            for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) if (p.setPool[i] === first) return this.place(id, pc + 2, 1, depth, node);
+            return;
+          }
+          for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.place(id, pc + 2, d + 1, depth, wordChild(node, p.setPool[i]));
+          return;
+        }
+        case Op.Class: {
+          if (first >= 0 && d === 0) return; // placed with the root's classes
+          node.classes ??= [];
+          const c = code[pc + 1];
+          let e = node.classes.find((x) => x.c === c);
+          if (!e) node.classes.push((e = { c, node: newNode() }));
+          return this.place(id, pc + 2, d + 1, depth, e.node);
+        }
+        case Op.Start:
+          return this.place(id, pc + 1, d, depth, node, first);
+        case Op.Jump:
+          return this.place(id, pc + code[pc + 1], d, depth, node, first);
+        case Op.Alt:
+          for (let i = 0; i < code[pc + 1]; i++) this.place(id, pc + code[pc + 2 + i], d, depth, node, first);
+          return;
+      }
+    }
+    if (node.cands[node.cands.length - 1] !== id) node.cands.push(id);
+  }
+
+  /** Notes the first elements of the code at `pc` (through alternatives): candidate `id` is placed below a first word when a text holds it, below a first class now. */
+  private firsts(id: number, pc: number, depth: number): void {
+    const p = this.engine.program;
+    const code = p.code;
+    switch (code[pc]) {
+      case Op.Word:
+        return this.pend(code[pc + 1], id);
+      case Op.Set: {
+        const s = code[pc + 1];
+        for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.pend(p.setPool[i], id);
         return;
       }
-      if (path.length < depth) {
-        switch (code[pc]) {
-          case Op.Word:
-            return explore(pc + 2, [...path, { words: [code[pc + 1]] }]);
-          case Op.Set:
-            return explore(pc + 2, [...path, { words: this.engine.setWords(code[pc + 1]) }]);
-          case Op.Class:
-            return explore(pc + 2, [...path, { c: code[pc + 1] }]);
-          case Op.Start:
-            return explore(pc + 1, path);
-          case Op.Jump:
-            return explore(pc + code[pc + 1], path);
-          case Op.Alt:
-            for (let i = 0; i < code[pc + 1]; i++) explore(pc + code[pc + 2 + i], path);
-            return;
-        }
+      case Op.Class: {
+        this.root.classes ??= [];
+        const c = code[pc + 1];
+        let e = this.root.classes.find((x) => x.c === c);
+        if (!e) this.root.classes.push((e = { c, node: newNode() }));
+        return this.place(id, pc + 2, 1, depth, e.node);
       }
-      out.push(path);
-    };
-    explore(p.formPc[form], []);
-    return ok ? out : undefined;
+      case Op.Start:
+        return this.firsts(id, pc + 1, depth);
+      case Op.Jump:
+        return this.firsts(id, pc + code[pc + 1], depth);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) this.firsts(id, pc + code[pc + 2 + i], depth);
+        return;
+    }
+  }
+
+  /** Candidates to place below first word w when a text holds it. */
+  private pending = new Map<number, number[]>();
+
+  private pend(w: number, id: number): void {
+    let l = this.pending.get(w);
+    if (!l) this.pending.set(w, (l = []));
+    if (l[l.length - 1] !== id) l.push(id);
+  }
+
+  /** The index below first word w, built the first time a text holds w. */
+  private firstNode(w: number): TrieNode | undefined {
+    let node = this.root.words?.get(w);
+    if (node) return node;
+    const ids = this.pending.get(w);
+    if (!ids) return undefined;
+    this.pending.delete(w);
+    node = wordChild(this.root, w);
+    const pcs = this.engine.program.formPc;
+    for (const id of ids) this.place(id, pcs[this.candForm[id]], 0, this.candIndexDepth[id], node, w);
+    return node;
   }
 
   private addCandidate(list: number, entry: number, progEntry: number, form: number): void {
@@ -435,16 +528,23 @@ export class PatternMatcher<T> implements HitFinder<T> {
     this.candEntry.push(entry);
     this.candProgEntry.push(progEntry);
     this.candForm.push(form);
-    let paths: Edge[][] | undefined;
-    for (let depth = INDEX_DEPTH; depth > 0 && !paths; depth--) paths = this.pathsOf(form, depth);
-    if (!paths || paths.some((path) => path.length === 0)) {
+    // The deepest index (at most INDEX_DEPTH elements) that stays small.
+    let depth = INDEX_DEPTH;
+    for (; depth > 0; depth--) {
+      this.cost = 0;
+      this.empty = false;
+      this.measure(p.formPc[form], 0, depth, 1);
+      if (this.cost <= INDEX_COST) break;
+    }
+    if (depth === 0 || this.empty) {
       // Indexed by its first words only.
       const first = p.formFirst[form];
       if (first < 0) {
         this.rootAny.push(id);
         return;
       }
-      for (const w of this.engine.setWords(first)) {
+      for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
+        const w = p.setPool[i];
         let l = this.rootFirst.get(w);
         if (!l) this.rootFirst.set(w, (l = []));
         l.push(id);
@@ -452,27 +552,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
       if (p.formNum[form]) this.rootNum.push(id);
       return;
     }
-    const insert = (node: TrieNode, path: Edge[], d: number): void => {
-      if (d === path.length) {
-        if (node.cands[node.cands.length - 1] !== id) node.cands.push(id);
-        return;
-      }
-      const edge = path[d];
-      if ('c' in edge) {
-        node.classes ??= [];
-        let e = node.classes.find((x) => x.c === edge.c);
-        if (!e) node.classes.push((e = { c: edge.c, node: newNode() }));
-        insert(e.node, path, d + 1);
-        return;
-      }
-      for (const w of Array.from(edge.words)) {
-        node.words ??= new Map();
-        let child = node.words.get(w);
-        if (!child) node.words.set(w, (child = newNode()));
-        insert(child, path, d + 1);
-      }
-    };
-    for (const path of paths) insert(this.root, path, 0);
+    this.candIndexDepth[id] = depth;
+    this.firsts(id, p.formPc[form], depth);
   }
 
   private push(c: number): void {
@@ -536,7 +617,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       if (w >= 0) {
         const l = this.rootFirst.get(w);
         if (l) this.pushAll(l);
-        const child = this.root.words?.get(w);
+        const child = this.firstNode(w);
         if (child) this.walk(child, t + 1, stop, memo);
         const cls = this.rootClassByWord.get(w);
         if (cls) for (const e of cls) this.walkClass(e, t, stop, memo);

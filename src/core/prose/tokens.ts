@@ -54,24 +54,32 @@ const ELIDING = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 
 let wordTable: Uint8Array | undefined;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** 1 for letters, 2 for digits among the first 0x3000 code units; computed once. */
+/** Not classified yet. */
+const UNKNOWN = 255;
+
+/**
+ * 1 for letters, 2 for digits, 0 for anything else, among the first 0x3000
+ * code units; each code unit is classified the first time a text holds it (a
+ * French draft uses a hundred of them: classifying all of them up front costs
+ * milliseconds at the first analysis).
+ */
 function table(): Uint8Array {
-  if (wordTable) return wordTable;
-  const t = new Uint8Array(0x3000);
-  for (let c = 0; c < t.length; c++) {
-    if (c >= 0xd800) break;
-    const s = String.fromCharCode(c);
-    if (c >= 0x30 && c <= 0x39) t[c] = 2;
-    else if (LETTER_OR_DIGIT.test(s)) t[c] = 1;
-  }
-  wordTable = t;
-  return t;
+  wordTable ??= new Uint8Array(0x3000).fill(UNKNOWN);
+  return wordTable;
+}
+
+function classify(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return 2;
+  return c < 0xd800 && LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
 /** 1 letter, 2 digit, 0 other, for the code unit at `i` (surrogate pairs: letters of other planes count as letters). */
 function classAt(s: string, i: number, t: Uint8Array): number {
   const c = s.charCodeAt(i);
-  if (c < 0x3000) return t[c];
+  if (c < 0x3000) {
+    const v = t[c];
+    return v !== UNKNOWN ? v : (t[c] = classify(c));
+  }
   if (c >= 0xd800 && c <= 0xdfff) return 0;
   if (c >= 0xfe00 && c <= 0xfe0f) return 0;
   return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
@@ -164,8 +172,8 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
       if (isBullet(c) && isSpace(prose.charCodeAt(i + 1))) m = 1;
       else {
         let j = i;
-        while (j < stop && j - i < 3 && t[prose.charCodeAt(j)] === 2) j++;
-        if (j === i && j < stop && t[prose.charCodeAt(j)] === 1 && j + 1 < stop && prose.charCodeAt(j + 1) === 41) j++;
+        while (j < stop && j - i < 3 && classAt(prose, j, t) === 2) j++;
+        if (j === i && j < stop && classAt(prose, j, t) === 1 && j + 1 < stop && prose.charCodeAt(j + 1) === 41) j++;
         if (j > i && (prose.charCodeAt(j) === 46 || prose.charCodeAt(j) === 41) && isSpace(prose.charCodeAt(j + 1))) m = j + 1 - i;
       }
       if (m > 0) {
