@@ -128,69 +128,81 @@ export function decodeProgram(text: string): WordingProgram {
   const classNames = split(classLine);
   const entryIds = split(entryLine);
   const familyNames = split(familyLine);
+  // Every integer in one tight loop, then the structure read from them.
   const value = new Int8Array(128).fill(-1);
   for (let i = 0; i < ALPHABET.length; i++) value[ALPHABET.charCodeAt(i)] = i;
-  let pos = 0;
-  const next = (): number => {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      const d = value[intLine.charCodeAt(pos++)];
-      v += (d & 31) * scale;
-      if (d < 32) return v;
-      scale *= 32;
-    }
-  };
-  const nSets = next();
-  const setStart = new Int32Array(nSets + 1);
-  const pool: number[] = [];
-  for (let s = 0; s < nSets; s++) {
-    setStart[s] = pool.length;
-    const n = next();
-    let prev = 0;
-    for (let k = 0; k < n; k++) pool.push((prev += next()));
+  const ints = new Int32Array(intLine.length);
+  let n = 0;
+  let v = 0;
+  let scale = 1;
+  for (let i = 0; i < intLine.length; i++) {
+    const d = value[intLine.charCodeAt(i)];
+    v += (d & 31) * scale;
+    if (d < 32) {
+      ints[n++] = v;
+      v = 0;
+      scale = 1;
+    } else scale *= 32;
   }
-  setStart[nSets] = pool.length;
-  const nForms = next();
+  let pos = 0;
+  const nSets = ints[pos++];
+  const setStart = new Int32Array(nSets + 1);
+  // Sets are delta-encoded after their size; the pool takes them in place.
+  const setPool = new Int32Array(n);
+  let poolLen = 0;
+  for (let s = 0; s < nSets; s++) {
+    setStart[s] = poolLen;
+    const size = ints[pos++];
+    let prev = 0;
+    for (let k = 0; k < size; k++) setPool[poolLen++] = prev += ints[pos++];
+  }
+  setStart[nSets] = poolLen;
+  const nForms = ints[pos++];
   const formPc = new Int32Array(nForms);
   const formFirst = new Int32Array(nForms);
   const formNum = new Uint8Array(nForms);
   const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
-  const code: number[] = [];
+  const code = new Int32Array(n);
+  let codeLen = 0;
   const items = (): number[][] | undefined => {
-    const n = next();
-    if (n === 0) return undefined;
+    const count = ints[pos++];
+    if (count === 0) return undefined;
     const out: number[][] = [];
-    for (let i = 0; i < n; i++) {
-      const k = next();
-      const alts: number[] = [];
-      for (let j = 0; j < k; j++) alts.push(next());
-      out.push(alts);
+    for (let i = 0; i < count; i++) {
+      const k = ints[pos++];
+      out.push(Array.from(ints.subarray(pos, pos + k)));
+      pos += k;
     }
     return out;
   };
   for (let f = 0; f < nForms; f++) {
-    formPc[f] = code.length;
-    const n = next();
-    for (let k = 0; k < n; k++) code.push(next());
-    formFirst[f] = next() - 1;
-    formNum[f] = next();
+    formPc[f] = codeLen;
+    const len = ints[pos++];
+    code.set(ints.subarray(pos, pos + len), codeLen);
+    codeLen += len;
+    pos += len;
+    formFirst[f] = ints[pos++] - 1;
+    formNum[f] = ints[pos++];
+    if (ints[pos] === 0 && ints[pos + 1] === 0) {
+      pos += 2;
+      continue;
+    }
     const needs = items();
     const clauseNeeds = items();
-    if (needs || clauseNeeds) formNeeds.set(f, { ...(needs ? { needs } : {}), ...(clauseNeeds ? { clauseNeeds } : {}) });
+    formNeeds.set(f, { ...(needs ? { needs } : {}), ...(clauseNeeds ? { clauseNeeds } : {}) });
   }
   const classFormStart = new Int32Array(classNames.length + 1);
   let form = 0;
   for (let c = 0; c < classNames.length; c++) {
     classFormStart[c] = form;
-    form += next();
+    form += ints[pos++];
   }
   classFormStart[classNames.length] = form;
-  const familySizes = familyNames.map(() => next());
+  const familySizes = familyNames.map(() => ints[pos++]);
   const entries: ProgramEntry[] = [];
   for (const id of entryIds) {
-    const forms = next();
-    const except = next();
+    const forms = ints[pos++];
+    const except = ints[pos++];
     entries.push({ id, formStart: form, exceptStart: form + forms, exceptEnd: form + forms + except });
     form += forms + except;
   }
@@ -200,5 +212,5 @@ export function decodeProgram(text: string): WordingProgram {
     e += familySizes[i];
     return f;
   });
-  return { words, classNames, setStart, setPool: Int32Array.from(pool), code: Int32Array.from(code), formPc, formFirst, formNum, formNeeds, classFormStart, entries, families };
+  return { words, classNames, setStart, setPool: setPool.slice(0, poolLen), code: code.slice(0, codeLen), formPc, formFirst, formNum, formNeeds, classFormStart, entries, families };
 }
