@@ -33,6 +33,7 @@ type MochaConstructor = new (options: {
   color: boolean;
   timeout: number;
   reporter: string;
+  grep?: string;
 }) => MochaInstance;
 
 /** Every *.test.js file under dir (recursive), sorted for a stable order. */
@@ -60,7 +61,9 @@ export function run(): Promise<void> {
   // it from the root node_modules.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha') as MochaConstructor;
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec' });
+  // BOOMERANG_TEST_GREP runs only the tests whose title holds it (`npm run bench` runs the latency test alone).
+  const grep = process.env.BOOMERANG_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec', ...(grep ? { grep } : {}) });
 
   const files = findTestFiles(__dirname);
   if (files.length === 0) {

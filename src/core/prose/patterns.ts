@@ -143,10 +143,17 @@ export class ClassMemo {
     } else this.limits = limit;
   }
 
+  private lastName = '';
+  private lastClass = -1;
+
   /** End (exclusive) of the longest match of class `name` at token t, or -1. */
   end(name: string, t: number): number {
-    const c = this.engine.classId(name);
-    return c < 0 ? -1 : this.endOf(c, t);
+    // Rules ask the same class token after token: keep the last name's id.
+    if (name !== this.lastName) {
+      this.lastName = name;
+      this.lastClass = this.engine.classId(name);
+    }
+    return this.lastClass < 0 ? -1 : this.endOf(this.lastClass, t);
   }
 
   /** The same, by class id. */

@@ -278,18 +278,32 @@ function urlLength(prose: string, i: number, stop: number): number {
   let j = i;
   if (!startsUrl) {
     // An e-mail address: letters, digits, dots, hyphens, then @, then a domain with a dot.
-    while (j < stop && /[a-z0-9._%+-]/.test(prose[j])) j++;
-    if (prose[j] !== '@' || j === i) return 0;
+    while (j < stop && isMailChar(prose.charCodeAt(j), true)) j++;
+    if (j === i || j >= stop || prose.charCodeAt(j) !== 64 /* @ */) return 0;
     let k = j + 1;
-    while (k < stop && /[a-z0-9.-]/.test(prose[k])) k++;
-    if (!prose.slice(j + 1, k).includes('.')) return 0;
+    let dot = false;
+    for (; k < stop; k++) {
+      const d = prose.charCodeAt(k);
+      if (!isMailChar(d, false)) break;
+      if (d === 46) dot = true;
+    }
+    if (!dot) return 0;
     j = k;
   } else {
-    while (j < stop && !/[\s<>«»"]/.test(prose[j])) j++;
+    while (j < stop && !URL_END.has(prose.charCodeAt(j))) j++;
   }
-  while (j > i && /[.,;:!?)\]'’]/.test(prose[j - 1])) j--;
+  while (j > i && URL_TRAIL.has(prose.charCodeAt(j - 1))) j--;
   return j - i;
 }
+
+/** `[a-z0-9._%+-]` before the @ of an e-mail address, `[a-z0-9.-]` after it. */
+function isMailChar(c: number, local: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45 || (local && (c === 95 || c === 37 || c === 43));
+}
+
+/** What ends a web address (`[\s<>«»"]`), and the punctuation left out of its end (`[.,;:!?)\]'’]`). */
+const URL_END = new Set([...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff<>«»"'].map((c) => c.charCodeAt(0)));
+const URL_TRAIL = new Set([...".,;:!?)]'’"].map((c) => c.charCodeAt(0)));
 
 function capsFlags(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);
