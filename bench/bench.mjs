@@ -65,12 +65,12 @@ else {
   const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, encoding: 'utf8' });
   packaged = r.status === 0;
   if (!packaged) {
-    // Still measure the .vsix, with the links vsce could not resolve pointed at the repository, and say so.
+    // Still measure the .vsix, built straight with vsce (links left relative, as in the product: no address
+    // outside the project), and say so.
     const reason = (r.stderr || r.stdout).split('\n').find((l) => /ERROR/.test(l))?.trim() ?? `code ${r.status}`;
-    notes.push(`« npm run package » a échoué (${reason}) ; .vsix construit avec --baseContentUrl pour la mesure.`);
+    notes.push(`« npm run package » a échoué (${reason}) ; .vsix construit directement avec vsce pour la mesure.`);
     execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: root, stdio: 'inherit' });
-    const base = 'https://github.com/boomerang-fr/boomerang/blob/main';
-    const v = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--baseContentUrl', base, '--baseImagesUrl', base, '--out', vsix], { cwd: root, encoding: 'utf8' });
+    const v = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, encoding: 'utf8' });
     packaged = v.status === 0;
     if (!packaged) notes.push(`vsce package a aussi échoué : ${(v.stderr || v.stdout).trim().split('\n').pop()}`);
   }

@@ -68,7 +68,8 @@ const builds = [
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',
-    define: { VERSION: JSON.stringify(pkg.version) },
+    // REPOSITORY: the CLI prints the project's online rule pages only once package.json names its repository.
+    define: { VERSION: JSON.stringify(pkg.version), REPOSITORY: JSON.stringify(pkg.repository ?? null) },
     plugins: shipped,
   }),
 ];
@@ -83,6 +84,7 @@ if (tests) {
         ...filesUnder('test/unit', '.ts'),
         ...filesUnder('test/integration', '.ts', ['test/integration/harness']),
         ...filesUnder('test/web', '.ts'),
+        ...filesUnder('test/screenshots', '.ts'),
       ],
       outdir: 'out/test',
       outbase: 'test',

@@ -3,49 +3,10 @@
 // README's tables. `npm run sync` writes them; the metadata test fails when
 // they are out of date.
 
-import { CATEGORIES, getTip, RECAP, RULE_SETTINGS, RULES, THRESHOLDS, USER_EXPRESSION_RULES, type RuleDefinition } from '../src/core';
+import { CATEGORIES, RULE_SETTINGS, RULES, rulesDoc, SEVERITY_WORDS, THRESHOLDS, USER_EXPRESSION_RULES } from '../src/core';
 
-const SEVERITY_FR = { warning: 'avertissement', information: 'information', hint: 'suggestion' } as const;
-
-export function rulesDoc(): string {
-  let out = '# Règles de Boomerang\n\n';
-  out += '<!-- Généré par `npm run sync` à partir de src/core/registry.ts : ne pas modifier à la main. -->\n\n';
-  out += 'Chaque règle a un identifiant (pour les réglages `boomerang.rules` et les commentaires `<!-- boomerang-disable … -->`), une catégorie et une gravité par défaut.\n\n';
-  out += '| Règle | Catégorie | Gravité | Ce qu’elle vérifie |\n|---|---|---|---|\n';
-  for (const r of RULES) out += `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${SEVERITY_FR[r.severity]} | ${r.description} |\n`;
-  for (const r of RULES) {
-    const tip = getTip(r.tip);
-    out += `\n## ${r.id}\n\n`;
-    out += `- Catégorie : \`${r.category}\`\n- Gravité par défaut : ${SEVERITY_FR[r.severity]}\n`;
-    out += `- Liste récapitulative : ${r.recap.rows.map((n) => `${n}. ${RECAP[n].meme}`).join(' ; ')}\n`;
-    out += `- Bloque l’envoi : ${blockingText(r)}\n`;
-    if (r.expressions) out += `- Vos expressions : \`"rule": "${r.id}"\`${r.expressions === 'main' ? ` ou \`"rule": "${r.category}"\`` : ''}\n`;
-    out += `\n${r.description}\n\n`;
-    if (r.workspace?.length) {
-      for (const d of r.workspace) out += `Dans le même dossier, \`${d.file}\` :\n\n${fenced(d.text)}\n`;
-    }
-    out += `Exemple signalé :\n\n${fenced(r.example)}\n`;
-    out += `Contre-exemple, non signalé :\n\n${fenced(r.counterExample)}`;
-    if (tip) {
-      out += `\nConseil du guide — ${tip.title} :\n\n`;
-      for (const f of tip.advice) out += `- ${f}\n`;
-    }
-  }
-  return out;
-}
-
-/** A block of example text; the fence is longer than any run of backticks inside. */
-function fenced(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${text}\n${fence}\n`;
-}
-
-function blockingText(r: RuleDefinition): string {
-  if (!r.blocks) return 'non (au plus « À retravailler »)';
-  const which = r.blocks.tips ? ` (seulement : ${r.blocks.tips.map((t) => getTip(t)?.title ?? t).join(', ')})` : '';
-  return `oui, ses avertissements rendent le brouillon « À ne pas envoyer tel quel »${which} — ${r.blocks.why}`;
-}
+/** docs/regles.md: the rules documentation, as the editor and `boomerang explain` show it (src/core/ruleDocs.ts). */
+export { rulesDoc };
 
 interface Manifest {
   contributes: { configuration: { properties: Record<string, Record<string, unknown>> } };
@@ -93,7 +54,7 @@ function localized(value: unknown, nls: Record<string, string>): string {
 export function readmeRules(): string {
   let out = '<!-- Généré par `npm run sync` à partir de src/core/registry.ts : ne pas modifier à la main. -->\n\n';
   out += '| Règle | Catégorie | Gravité par défaut | Ce qu’elle vérifie |\n|---|---|---|---|\n';
-  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_FR[r.severity]} | ${tableCell(r.description)} |\n`;
+  for (const r of RULES) out += `| [\`${r.id}\`](docs/regles.md#${r.id}) | ${r.category} | ${SEVERITY_WORDS[r.severity]} | ${tableCell(r.description)} |\n`;
   return out;
 }
 

@@ -13,6 +13,7 @@ import {
   type RowStatus,
   type VerdictKind,
 } from '../core';
+import { explainHint } from './explain';
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
@@ -102,5 +103,7 @@ export function formatReport(results: FileFindings[], color: boolean): string {
       out += `    ${f.label.padEnd(labelWidth)}  ${mark}${safe(f.value)}\n`;
     }
   }
+  const rules = results.flatMap((r) => r.findings.map((f) => f.rule));
+  if (rules.length > 0) out += `\n${explainHint(rules)}`;
   return out;
 }

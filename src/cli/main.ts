@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { analyzeWorkspace, mergeRawOptions, resolveOptions, RULES, type AnalyzeOptions } from '../core';
+import { explain, EXPLAIN_USAGE } from './explain';
 import { formatJson, formatReport, formatText, useColor } from './format';
 import { suivi } from './suivi';
 
@@ -22,7 +23,9 @@ dossier courant) est lu aussi ; --config l'emporte sur lui.
 
 Codes de sortie : 0 aucun avertissement, 1 avertissements, 2 erreur d'utilisation ou fichier illisible.
 
-boomerang suivi [--format text|json] [DOSSIER] : le suivi des brouillons par destinataire (boomerang suivi --help).`;
+boomerang suivi [--format text|json] [DOSSIER] : le suivi des brouillons par destinataire (boomerang suivi --help).
+
+${EXPLAIN_USAGE}`;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -37,7 +40,7 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] === '--version' || argv[0] === '-v') return 'version';
-  if (argv[0] !== 'check') throw new UsageError(`commande inconnue « ${argv[0]} » (attendu « check »).`);
+  if (argv[0] !== 'check') throw new UsageError(`commande inconnue « ${argv[0]} » (attendu « check », « suivi » ou « explain »).`);
   const args: Args = { format: 'text', paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -184,6 +187,7 @@ function loadOptions(config: string | undefined, paths: readonly string[], error
 }
 
 export function main(argv: string[]): number {
+  if (argv[0] === 'explain') return explain(argv.slice(1), process.stdout, process.stderr, useColor(process.stdout.isTTY, process.env));
   if (argv[0] === 'suivi') {
     const out = (t: string) => void process.stdout.write(t);
     const err = (t: string) => void process.stderr.write(t);

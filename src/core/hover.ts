@@ -19,6 +19,8 @@ export interface HoverLine {
 export interface HoverSection {
   title: string;
   lines: HoverLine[];
+  /** The rules whose findings this section explains: the adapter links each to its documentation. */
+  rules?: string[];
 }
 
 export interface HoverInfo {
@@ -71,13 +73,23 @@ interface Part {
 export function hoverAt(draft: Draft, findings: readonly Finding[], offset: number, ctx: HoverContext = {}): HoverInfo | undefined {
   if (!Number.isFinite(offset) || offset < 0 || offset > draft.text.length) return undefined;
   const parts: Part[] = [];
-  const tips = new Set<string>();
+  const tips = new Map<string, string[]>();
+  const rulesSeen = new Set<string>();
   for (const f of findings) {
     if (!(f.start <= offset && offset <= f.end) || (f.start === f.end && f.start !== offset)) continue;
     const tip = getTip(f.tip);
-    if (!tip || tips.has(tip.id)) continue;
-    tips.add(tip.id);
-    parts.push({ start: f.start, end: f.end, section: tipSection(tip), tip: tip.id });
+    if (!tip) continue;
+    // One section per tip, naming each rule behind it once.
+    let rules = tips.get(tip.id);
+    if (!rules) {
+      rules = [];
+      tips.set(tip.id, rules);
+      parts.push({ start: f.start, end: f.end, section: { ...tipSection(tip), rules }, tip: tip.id });
+    }
+    if (!rulesSeen.has(f.rule)) {
+      rulesSeen.add(f.rule);
+      rules.push(f.rule);
+    }
   }
   const part = partAt(draft, offset, ctx);
   if (part && !(part.tip && tips.has(part.tip))) parts.push(part);

@@ -33,7 +33,7 @@ export type { DraftSummary, DraftFigures } from './context';
 export type { RuleDefinition, ExampleDraft } from './rule';
 export * from './types';
 export type { SendWindow } from './sendWindow';
-export { DOCS_URL, ruleDocUrl } from './meta';
+export { rulesDoc, rulePage, rulePages, ruleHeading, categoryRules, closeRuleIds, normalizeRuleName, SEVERITY_WORDS, type RulePage } from './ruleDocs';
 export {
   buildReport,
   rowsOf,

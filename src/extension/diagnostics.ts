@@ -4,9 +4,10 @@
 // for an older version of a document is dropped.
 
 import * as vscode from 'vscode';
-import { analyzeDraft, ruleDocUrl, type DraftAnalysis, type Finding, type Severity } from '../core';
+import { analyzeDraft, type DraftAnalysis, type Finding, type Severity } from '../core';
 import { isDraft } from './documents';
 import { analysisDelay } from './pacing';
+import { ruleLink } from './ruleDocs';
 import type { Settings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -22,7 +23,8 @@ export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagn
   const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
   const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
   d.source = SOURCE;
-  d.code = { value: f.rule, target: vscode.Uri.parse(ruleDocUrl(f.rule)) };
+  // A rule link: opens the rule's page shipped in the extension (see ruleDocs.ts).
+  d.code = { value: f.rule, target: ruleLink(f.rule) };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => {
       const other = r.file !== undefined && r.file !== doc.uri.toString();

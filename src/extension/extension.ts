@@ -10,6 +10,7 @@ import { LANGUAGE_ID } from './documents';
 import { ChecklistHoverProvider } from './hoverProvider';
 import { newReply, NEW_REPLY_COMMAND } from './newReply';
 import { ReportController } from './reportPanel';
+import { OPEN_RULE_COMMAND, RuleDocs } from './ruleDocs';
 import { Settings } from './settings';
 import { ScenarioCompletionProvider } from './scenarioCompletions';
 import { ReportStatusBar, type StatusBarState } from './statusBar';
@@ -24,6 +25,8 @@ export interface BoomerangApi {
   hover: ChecklistHoverProvider;
   /** The « Vérifier le ton » panel: what it shows, and an event after each update. */
   report: ReportController;
+  /** The rule documentation behind every rule link. */
+  ruleDocs: RuleDocs;
   /** What the status bar item shows now (hidden for editors that are not `reponse`). */
   readonly statusBar: StatusBarState;
   onDidChangeStatusBar: vscode.Event<StatusBarState>;
@@ -48,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
   });
   const report = new ReportController(context.extensionUri, d, settings);
   const statusBar = new ReportStatusBar(VERIFY_TONE_COMMAND, d, settings);
+  const ruleDocs = new RuleDocs(context.extensionUri);
   const followupView = new FollowupView(index, settings);
   const followupDeps: FollowupDeps = {
     diagnostics: d,
@@ -71,6 +75,8 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
     report,
     statusBar,
     vscode.commands.registerCommand(VERIFY_TONE_COMMAND, (uri?: unknown) => verifyTone(report, uri)),
+    ruleDocs,
+    vscode.commands.registerCommand(OPEN_RULE_COMMAND, (rule?: unknown) => ruleDocs.open(rule)),
     followupView,
     ...registerFollowupCommands(followupDeps),
     vscode.commands.registerCommand(FOLLOWUP_COMMANDS.openView, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
@@ -80,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): BoomerangApi {
     diagnostics: d,
     hover,
     report,
+    ruleDocs,
     get statusBar() {
       return statusBar.state;
     },

@@ -40,6 +40,19 @@ describe('hoverAt', () => {
     assert.match(allText(h), /Remplacez chaque champ entre crochets/);
   });
 
+  it('names the rules behind a tip, once each, so that the adapter links their documentation', () => {
+    assert.deepEqual(hover(DRAFT, '[Nom]')?.sections[0].rules, ['champ-a-remplir']);
+    // Two findings of the same rule under the cursor, one link.
+    const two = 'Objet : Merci\n\nBonjour Madame,\n\nBonne chance quand même avec votre candidat idéal.\n\nBien cordialement,\nLéa\n';
+    const offset = two.indexOf('votre candidat');
+    const findings = analyze(two, defaultOptions()).filter((f) => f.rule === 'passif-agressif');
+    const both = [...findings, ...findings.map((f) => ({ ...f, start: offset, end: offset + 5 }))];
+    const h = hoverAt(parseDraft(two), both, offset + 1);
+    assert.deepEqual(h?.sections.filter((s) => s.rules).map((s) => s.rules), [['passif-agressif']]);
+    // A part of the draft that no finding is about has no rule to link.
+    assert.equal(hover(DRAFT, 'Objet :', {}, 0)?.sections.every((s) => s.rules === undefined), true);
+  });
+
   it('on a finding: « Ce qu’on croit / Ce qui se passe vraiment / Ce qu’il faut faire » and the recap row', () => {
     const long = DRAFT.replace('J’ai apprécié l’échange.', 'J’ai apprécié l’échange.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.');
     const h = hover(long, 'Je vous envoie');

@@ -1,7 +1,8 @@
 // The installable package: `npm run package` builds boomerang-VERSION.vsix once
 // for this file, and its contents are read with yauzl (the zip reader vsce
 // itself uses). It must hold what VS Code loads and nothing else (no sources,
-// tests, maps, node_modules, bench output, docs or examples).
+// tests, maps, node_modules, bench output, docs other than the rule
+// documentation, or examples).
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import * as yauzl from 'yauzl';
+import { rulesDoc } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
 
@@ -44,6 +46,8 @@ const ALLOWED: RegExp[] = [
   /^extension\/schemas\/[^/]+\.json$/,
   /^extension\/l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/i,
   /^extension\/media\/([^/]+\/)*[^/]+\.(png|svg|css|js|gif|jpg|webp|md)$/,
+  // The rule documentation that every rule link opens (src/extension/ruleDocs.ts).
+  /^extension\/docs\/regles\.md$/,
 ];
 
 /** Things that must never ship, named so that a failure says what went wrong. */
@@ -51,7 +55,8 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\.map$/, 'source map'],
   [/\.tsx?$/, 'TypeScript source'],
   [/(^|\/)node_modules\//, 'node_modules'],
-  [/^extension\/(src|test|out|docs|examples|scripts|bench|bin|\.ci|\.vscode-test|screenshots-tmp)\//, 'development folder'],
+  [/^extension\/(src|test|out|examples|scripts|bench|bin|\.ci|\.vscode-test|screenshots-tmp)\//, 'development folder'],
+  [/^extension\/docs\/(?!regles\.md$)/, 'development documentation (only docs/regles.md ships)'],
   [/^extension\/dist\/cli\.js$/, 'the command line (not loaded by VS Code)'],
   [/^extension\/(tsconfig\.json|eslint\.config\.mjs|\.mocharc\.json|package-lock\.json|ARCHITECTURE\.md)$/, 'development file'],
   [/\.vsix$/, 'another package'],
@@ -122,6 +127,7 @@ describe('the .vsix package', function () {
       'extension/dist/extension.js',
       'extension/dist/web/extension.js',
       'extension/media/icon.png',
+      'extension/docs/regles.md',
       'extension.vsixmanifest',
     ];
     const lower = new Set(names.map((n) => n.toLowerCase()));
@@ -130,6 +136,10 @@ describe('the .vsix package', function () {
       [],
       'missing from the .vsix',
     );
+  });
+
+  it('ships the rule documentation as the registry writes it (the page the rule links open)', () => {
+    assert.equal(file('extension/docs/regles.md').toString('utf8'), rulesDoc());
   });
 
   it('holds every file the manifest points to (bundles, grammar, snippets, schemas, icon, nls)', () => {

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as vm from 'node:vm';
-import { analyze, defaultOptions } from '../../src/core';
+import { analyze, defaultOptions, rulesDoc } from '../../src/core';
 import { createHost, extensionContext, loadWebBundle, makeDocument, Uri, type FakeDocument, type WebHost } from './webHost';
 
 const root = resolve(__dirname, '../../..');
@@ -144,6 +144,91 @@ describe('the web bundle in a web-worker-like sandbox', () => {
     assert.equal(hovers.length, 1, 'one hover');
     assert.match(hovers[0]!.contents.value, /[éèàç’]/, 'a French hover');
     host.close(doc);
+  });
+
+  describe('rule links', () => {
+    /** The champ-a-remplir diagnostic of a fresh draft, and the draft. */
+    async function placeholderDiagnostic(name: string) {
+      const uri = Uri.parse(`vscode-vfs://github/boomerang/demo/${name}.reponse.md`);
+      const doc = makeDocument(uri, 'reponse', DRAFT);
+      const pending = nextDiagnostics(host, uri, 'after opening');
+      host.open(doc);
+      const d = (await pending).find((x) => x.code?.value === 'champ-a-remplir')!;
+      return { doc, d };
+    }
+
+    /** What VS Code's opener does with a command URI (Problems panel, problem hover): run the command with the query's arguments. */
+    async function follow(target: Uri) {
+      assert.equal(target.scheme, 'command');
+      const command = host.commands.get(target.path);
+      assert.ok(command, `${target.path} is not registered`);
+      return command(...(JSON.parse(target.query) as unknown[]));
+    }
+
+    const openText = (u: Uri) => (host.vscode.workspace as { openTextDocument(u: Uri): Promise<FakeDocument> }).openTextDocument(u);
+
+    it('a diagnostic’s code opens its rule’s page in the Markdown preview; here the extension’s https: files cannot be read, so the page is the same text as a read-only document', async () => {
+      const { doc, d } = await placeholderDiagnostic('lien');
+      assert.equal(d.code?.target.path, 'boomerang.ouvrirRegle');
+      host.executed.length = 0;
+      await follow(d.code!.target);
+      assert.equal(host.executed.length, 1);
+      const { id, args } = host.executed[0];
+      assert.equal(id, 'markdown.showPreviewToSide');
+      const page = args[0] as Uri;
+      assert.equal(page.scheme, 'boomerang-regles');
+      assert.equal(page.fragment, 'champ-a-remplir');
+      assert.equal((await openText(page.with({ fragment: '' }))).getText(), rulesDoc());
+      host.close(doc);
+    });
+
+    it('opens the shipped docs/regles.md when the host can read the extension’s files', async () => {
+      const shipped = `${String(context.extensionUri)}/docs/regles.md`;
+      host.files.set(shipped, new TextEncoder().encode(rulesDoc()));
+      try {
+        const { doc, d } = await placeholderDiagnostic('fichier');
+        host.executed.length = 0;
+        await follow(d.code!.target);
+        assert.equal(String(host.executed[0]?.args[0]), `${shipped}#champ-a-remplir`);
+        host.close(doc);
+      } finally {
+        host.files.delete(shipped);
+      }
+    });
+
+    it('without the Markdown preview, shows the page as text at the rule’s heading', async () => {
+      host.externalCommands.delete('markdown.showPreviewToSide');
+      try {
+        const { doc, d } = await placeholderDiagnostic('texte');
+        host.shown.length = 0;
+        await follow(d.code!.target);
+        const shown = host.shown.at(-1);
+        assert.ok(shown, 'nothing shown');
+        const line = (shown.options as { selection: { start: { line: number } } }).selection.start.line;
+        assert.equal(shown.document.getText().split('\n')[line], '## champ-a-remplir');
+        host.close(doc);
+      } finally {
+        host.externalCommands.add('markdown.showPreviewToSide');
+      }
+    });
+
+    it('the hover’s « En savoir plus » links to the same target, and the hover trusts that command only', async () => {
+      const { doc, d } = await placeholderDiagnostic('survol');
+      const hover = host.hoverProviders.map((p) => p.provideHover(doc, d.range.start as never, {}) as { contents: { value: string; isTrusted: unknown } })[0];
+      const link = /En savoir plus : \[champ\\-a\\-remplir\]\(([^ )]+)/.exec(hover.contents.value);
+      assert.ok(link, hover.contents.value);
+      assert.equal(Uri.parse(link[1]).path, 'boomerang.ouvrirRegle');
+      assert.deepEqual(JSON.parse(JSON.stringify(hover.contents.isTrusted)), { enabledCommands: ['boomerang.ouvrirRegle'] });
+      host.close(doc);
+    });
+
+    it('says so for an unknown rule, naming the close ones, and opens nothing', async () => {
+      host.executed.length = 0;
+      host.messages.length = 0;
+      await host.commands.get('boomerang.ouvrirRegle')!('ton-agresif');
+      assert.deepEqual(host.executed, []);
+      assert.deepEqual(host.messages, ['Règle inconnue : « ton-agresif ». Règles proches : ton-agressif.']);
+    });
   });
 
   it('offers the scenario snippets at the start of an empty draft', () => {

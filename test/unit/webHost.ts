@@ -119,7 +119,9 @@ export class Uri {
     return new Uri(c.scheme ?? this.scheme, c.authority ?? this.authority, c.path ?? this.path, c.query ?? this.query, c.fragment ?? this.fragment);
   }
   toString(): string {
-    return `${this.scheme}://${this.authority}${this.path}${this.query ? `?${this.query}` : ''}${this.fragment ? `#${this.fragment}` : ''}`;
+    // `command:id?args` has no authority and a path without a slash, as VS Code writes it.
+    const head = this.authority === '' && !this.path.startsWith('/') ? `${this.scheme}:` : `${this.scheme}://${this.authority}`;
+    return `${head}${this.path}${this.query ? `?${this.query}` : ''}${this.fragment ? `#${this.fragment}` : ''}`;
   }
   toJSON(): string {
     return this.toString();
@@ -287,6 +289,11 @@ export interface WebHost {
   settings: Record<string, unknown>;
   messages: string[];
   unknownApi: Set<string>;
+  /** Commands of other extensions that this host has (the Markdown preview), and the calls the extension made to them. */
+  externalCommands: Set<string>;
+  executed: { id: string; args: unknown[] }[];
+  /** The documents the extension showed in a text editor (window.showTextDocument). */
+  shown: { document: FakeDocument; options: unknown }[];
 }
 
 export function createHost(): WebHost {
@@ -351,6 +358,14 @@ export function createHost(): WebHost {
     },
   };
   const documents: FakeDocument[] = [];
+  const contentProviders = new Map<string, { provideTextDocumentContent(uri: Uri): string }>();
+  const externalCommands = new Set(['markdown.showPreviewToSide']);
+  const executed: WebHost['executed'] = [];
+  const shown: WebHost['shown'] = [];
+  window.showTextDocument = async (document: FakeDocument, options: unknown) => {
+    shown.push({ document, options });
+    return { document };
+  };
   const files = new Map<string, Uint8Array>();
   const settings: Record<string, unknown> = {};
   const messages: string[] = [];
@@ -604,6 +619,17 @@ export function createHost(): WebHost {
         name: undefined,
         isTrusted: true,
         findFiles: async () => [],
+        registerTextDocumentContentProvider(scheme: string, provider: { provideTextDocumentContent(uri: Uri): string }) {
+          contentProviders.set(scheme, provider);
+          return { dispose: () => contentProviders.delete(scheme) };
+        },
+        async openTextDocument(uri: Uri) {
+          const provider = contentProviders.get(uri.scheme);
+          if (provider) return makeDocument(uri, 'markdown', provider.provideTextDocumentContent(uri));
+          const f = files.get(uri.toString());
+          if (!f) throw FileSystemError.FileNotFound(uri);
+          return makeDocument(uri, 'markdown', new TextDecoder().decode(f));
+        },
         fs: withFallback(
           'workspace.fs',
           {
@@ -639,7 +665,14 @@ export function createHost(): WebHost {
           commands.set(id, handler);
           return { dispose: () => commands.delete(id) };
         },
-        executeCommand: async (id: string, ...args: unknown[]) => commands.get(id)?.(...args),
+        executeCommand: async (id: string, ...args: unknown[]) => {
+          const own = commands.get(id);
+          if (own) return own(...args);
+          // Like VS Code: a command of another extension runs, an unknown one rejects.
+          if (!externalCommands.has(id)) throw new Error(`command '${id}' not found`);
+          executed.push({ id, args });
+          return undefined;
+        },
       },
       unknownApi,
     ),
@@ -676,6 +709,9 @@ export function createHost(): WebHost {
     settings,
     messages,
     unknownApi,
+    externalCommands,
+    executed,
+    shown,
   };
 }
 

@@ -1,6 +1,7 @@
 // Boomerang running in VS Code's web-worker extension host (see index.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { clickRuleInProblems, ruleDiagnostic, seeRuleSection } from '../integration/suite/ruleLinks';
 import { boomerangDiagnostics, closeAllEditors, openDraft, ruleOf, waitForDiagnostics } from '../integration/suite/util';
 
 describe('Boomerang in the web-worker extension host', () => {
@@ -74,6 +75,24 @@ describe('Boomerang in the web-worker extension host', () => {
     });
     await vscode.commands.executeCommand('boomerang.verifierTon');
     await tabOpened;
+  });
+
+  it('a rule clicked in the Problems panel opens its documentation, inside the product, at its section', async function () {
+    this.timeout(60_000);
+    const editor = await openDraft('a-revoir.reponse.md');
+    await ruleDiagnostic(editor.document.uri, 'passif-agressif', false);
+    try {
+      await clickRuleInProblems('passif-agressif');
+      await seeRuleSection('passif-agressif');
+      // The command answers across hosts with the page it opened: here the shipped file, never a web address.
+      const page = await vscode.commands.executeCommand<vscode.Uri>('boomerang.ouvrirRegle', 'cris');
+      assert.equal(page.fragment, 'cris');
+      assert.match(page.path, /\/regles\.md$/);
+      assert.ok(!['http', 'https'].includes(page.scheme), page.toString());
+      await seeRuleSection('cris');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    }
   });
 
   it('writes dates, lists and choices in French in the web worker (Intl)', async () => {

@@ -121,8 +121,7 @@ export const CONTESTATION: readonly Expression[] = [
     rule: 'conteste-la-decision',
     forms: ["{vous|te} {ferait|feraient|fera|feront|aurait fait|aurait} {voir|changer|revoir|considérer|envisager} {les choses|la situation|votre position|votre décision|votre jugement|d'avis} {autrement|différemment|sous un autre jour|}", "<changer> d'avis", "<repasser> devant {le|la|les|votre|vos} {jury|comité|commission|jurys|membres}", "{mériter|mérite|méritent|mériteraient|mériterait|semblent mériter|semble mériter|me semblent mériter} {d'être|d'etre} {pris|prise|prises|repris|reprise|revus|revue|revu|réexaminés|réexaminé|reconsidérés|reconsidéré|étudiés|étudié|considérés|considéré|pris en compte|pris en considération}", "{avant de|sans} {clore|fermer|classer|clôturer|clôre} {définitivement |}{le|ce|mon|notre|votre} {dossier|sujet|processus|recrutement|chapitre|appel}", "{serait-il|est-il|serait il} {envisageable|possible|imaginable} {que|qu'} {le|la|les|votre|vos} {comité|commission|jury|jurys|direction|équipe} {<reexaminer>|<reconsiderer>|<reetudier>|<revoir>|<reevaluer>|<relire>}", '@reconsider'],
     stances: ['said', 'supposed'],
-    except: ['si vos besoins {évoluent|changent}', 'si cela change votre évaluation', 'revoir {votre|ton} {annonce|offre d\'emploi|site}', "changer d'avis sur moi", 'vous convaincre lors {d\'un|du} prochain', 'lors {d\'un|du} prochain {recrutement|appel|poste|concours}', 'pour {un|le|mon|notre} prochain', 'la prochaine fois', 'à la prochaine session', "l'an prochain", "l'année prochaine", 'une autre fois', 'une prochaine fois'],
-    without: ['@next_time'],
+    except: ['second regard pour … {promo|promotion|session|suivante|suivant|prochaine|prochain|édition|cohorte|année}', 'si vos besoins {évoluent|changent}', 'si cela change votre évaluation', 'revoir {votre|ton} {annonce|offre d\'emploi|site}', "changer d'avis sur moi", 'vous convaincre lors {d\'un|du} prochain', 'lors {d\'un|du} prochain {recrutement|appel|poste|concours}', 'pour {un|le|mon|notre} prochain', 'la prochaine fois', 'à la prochaine session', "l'an prochain", "l'année prochaine", 'une autre fois', 'une prochaine fois'],
     unlessFact: 'message',
     explanation: 'Demander au destinataire de revoir, relire ou rouvrir sa décision, c’est plaider sa cause : le guide n’y voit de place qu’après une erreur factuelle ou une mise à jour majeure, avec une seule demande et une preuve courte.',
     sentenceRewrites: ['Je reste disponible si vos besoins évoluent à l’avenir.'],
@@ -167,7 +166,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'malentendu',
     rule: 'conteste-la-decision',
-    forms: [
+    forms: ["{pour ma part|pour notre part|quant à moi|de mon côté|de notre côté|moi}, {j'ai|je suis|j'avais|nous avons|j'ai déjà|je compte} &@chosen", "{a|avait|ont|avaient|possède|possédait|avait déjà|a déjà} {pourtant |bien |déjà |}{largement|amplement|tout à fait|bien|très largement} le {niveau|profil|bagage}", 
       "je ne {m'y|me} reconnais {pas|vraiment pas|pas du tout|absolument pas|guère|nullement} {du tout |}",
       "il y a {sûrement|sans doute|certainement|forcément|probablement|dû|du} {eu |avoir |}{un|une} {malentendu|méprise|confusion|quiproquo|incompréhension|erreur d'appréciation|erreur d'interprétation}",
       "{je serais|je suis|je serai|nous serions} {surpris|surprise|surpris|étonné|étonnée|étonnés} {que|qu'} {il|elle|la personne|le candidat|la candidate|votre|le profil|l'autre|le prestataire|l'attributaire|ils|elles|le lauréat|la lauréate}",

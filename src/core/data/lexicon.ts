@@ -146,7 +146,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'irony_mark',
     note: 'Marks that turn praise into irony: suspension points, eye-rolling or smirking emoji, « lol » (`=` reads a form literally).',
-    forms: ['=…', '=...', '=....', '@irony_strong'],
+    forms: ['=…', '=...', '=....', '@irony_strong', 'hein'],
   },
   {
     name: 'story',
@@ -236,12 +236,12 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'vague_noun',
     note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
-    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
+    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
   },
   {
     name: 'vague_marker',
     note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
-    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
   },
   {
     name: 'targeted',
@@ -291,7 +291,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_blame',
     note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
-    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
+    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
   },
   {
     name: 'writer_self',
@@ -347,6 +347,26 @@ export const CLASSES: readonly WordClass[] = [
     name: 'judge_verb',
     note: 'Verbs of judging a file (« apprécier », « juger », « évaluer »): with « sans formation technique », the reader’s competence is in question.',
     forms: ['<apprecier>', '<juger>', '<evaluer>', '<estimer>', '<noter>', '<mesurer>', '<comprendre>'],
+  },
+  {
+    name: 'negative',
+    note: 'Ordinary negative words that, aimed at the reader, weigh toward a reproach (a cue, never a fault alone).',
+    forms: ['silence', 'attente', 'retard', 'tardi{f|ve|fs|ves}', 'sans nouvelles', 'sans reponse', 'sans explication', 'sans retour', 'sans un mot', 'sans suite', 'impersonnel[le][s]', 'automatique[s]', 'generique[s]', 'standard', 'copie-colle', 'copier-coller', 'laconique[s]', 'sec', 'seche[s]', 'froid[e][s]', 'brutal[e][s]', 'brutaux', 'en vain', 'pour rien', 'perdu[e][s]', 'perte', 'gachis', 'gache[e][s]', 'inutile[s]', 'vain[e][s]', 'dommage', 'malheureusement', 'helas', 'decevant[e][s]', 'deception', 'frustrant[e][s]', 'frustration', 'etonnant[e][s]', 'etonne[e][s]', 'surpris[e]', 'surprenant[e][s]', 'curieu{x|se|ses}', 'etrange[s]', 'bizarre[s]', 'desinteresse[e][s]', 'distrait[e][s]', 'presse[e][s]', 'a peine', 'meme pas', 'pas meme', 'rien', 'jamais', 'personne', 'aucun', 'aucune', 'n\'importe', 'camera coupee', 'en retard', 'telephone', 'portable', 'oublie[e][s]', '<ignorer>', '<oublier>', '<negliger>', '<zapper>', '<snober>', '<mepriser>', '<balayer>', '<expedier>', '<bacler>', '<survoler>'],
+  },
+  {
+    name: 'reader_failing',
+    note: 'A failing laid at the reader’s door: « vous n’avez pas… », « personne n’a… », « pas une question ».',
+    forms: ["{vous|tu} {n'avez|n'as|n'aviez|n'avais|ne m'avez|ne m'as|ne nous avez} {pas|jamais|même pas|meme pas|guère|rien}", "{personne|aucun de vous|aucun d'entre vous|nul} {n'|ne}", '{pas|sans} {une|un} {seule |seul |}{question|mot|ligne|regard|appel|retour|explication|minute}', "{vous|tu} {ne|n'} {m'|nous|me} … {pas|jamais|même pas}", '{même|meme} pas {un|une|de}', 'sans même', 'sans meme'],
+  },
+  {
+    name: 'contrast',
+    note: 'Words that oppose two things: a compliment turned into a reproach, a fact turned into a plea.',
+    forms: ['mais', 'pourtant', 'alors que', 'tandis que', 'quand meme', 'tout de meme', "d'autant plus", 'malgre', 'cependant', 'neanmoins', 'toutefois', 'or', 'par contre', 'en revanche', 'au lieu de', 'plutot que'],
+  },
+  {
+    name: 'time_counted',
+    note: 'A time counted at the reader (« trois mois », « vingt minutes », « après deux entretiens »).',
+    forms: ['{#|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante|plusieurs} {minutes|minute|heures|jours|semaines|mois|ans|annees|entretiens|relances|tours|etapes}', 'apres {#|deux|trois|quatre|cinq|six|plusieurs} {semaines|mois|entretiens|relances}'],
   },
   // Threats.
   {

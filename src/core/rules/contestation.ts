@@ -6,10 +6,12 @@
 // entries are in data/contestation.ts.
 
 import { CONTESTATION } from '../data/contestation';
-import { quoteThen } from '../fixes';
+import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
+import { PLEA_CUES, PLEA_THRESHOLD, SOFTENERS } from '../data/cues';
+import { listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, type ProseAnalysis } from '../prose/analysis';
 import type { Report } from '../types';
-import { wordingReports } from '../prose/wording';
+import { sentenceHasFact, wordingHits, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 
 export const contesteLaDecision: RuleDefinition = {
@@ -64,4 +66,29 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
   };
 }
 
-export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision];
+export const plaidoyerImplicite: RuleDefinition = {
+  id: 'plaidoyer-implicite',
+  category: 'contestation',
+  severity: 'information',
+  description: 'Une phrase sur votre dossier qui cumule des indices de plaidoyer (valeur affirmée, adéquation, supériorité, conviction, opposition, demande de révision) sans acceptation de la décision.',
+  tip: 'contester',
+  recap: { rows: [5], why: '« Contester, mais pas la gravité » : seulement un fait ou une mise à jour majeure.' },
+  example: 'Mon expérience de six ans en logistique me semblait pourtant répondre à votre besoin.',
+  counterExample: 'Mon dossier comportait bien l’attestation du 3 mars ; je comprends votre décision.',
+  *check(draft) {
+    const a = proseOf(draft);
+    const taken = new Set(wordingHits(a, CONTESTATION).map((h) => h.sentence));
+    for (const c of scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS)) {
+      if (c.score < PLEA_THRESHOLD || taken.has(c.sentence) || sentenceHasFact(a, c.sentence)) continue;
+      const s = a.sentences[c.sentence];
+      yield {
+        start: s.start,
+        end: s.end,
+        message: `À relire : cette phrase sur votre dossier cumule ${listLabels(c.labels)}. Elle peut se lire comme un plaidoyer contre la décision ; le guide : ne revenir que sur un fait vérifiable.`,
+        fixes: [replaceProseSentence(s.start, s.end, 'Je comprends votre décision.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+      };
+    }
+  },
+};
+
+export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision, plaidoyerImplicite];

@@ -60,6 +60,10 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       t++;
       continue;
     }
+    if (w === 'qui' && t === s.first && s.terminator.includes('?')) {
+      n++;
+      continue;
+    }
     if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
       n++;

@@ -10,11 +10,13 @@ import type { Draft } from '../draft';
 import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
-import { quoteThen } from '../fixes';
+import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
+import { REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS } from '../data/cues';
+import { listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
-import { wordingReports } from '../prose/wording';
+import { wordingHits, wordingReports } from '../prose/wording';
 
 function wordingRule(id: string, entries: readonly WordingEntry[]) {
   return (draft: Draft, ctx: RuleContext): Report[] =>
@@ -293,4 +295,30 @@ export const cris: RuleDefinition = {
   },
 };
 
-export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris];
+export const reprocheImplicite: RuleDefinition = {
+  id: 'reproche-implicite',
+  category: 'ton',
+  severity: 'information',
+  description: 'Une phrase adressée au destinataire qui cumule des indices de reproche (jugement, manquement reproché, opposition, ironie, durée comptée) sans remerciement ni acceptation pour les adoucir.',
+  tip: 'ton',
+  recap: RECAP_TONE,
+  example: 'Trois mois d’attente, pas une question sur mon portfolio, et un mail de deux lignes : c’est votre façon de faire, mais c’est dommage.',
+  counterExample: 'Merci pour votre retour après ces trois mois ; je comprends votre choix.',
+  *check(draft) {
+    const a = proseOf(draft);
+    const taken = new Set<number>();
+    for (const f of [...wordingHits(a, AGGRESSIVE), ...wordingHits(a, PASSIVE_AGGRESSIVE), ...wordingHits(a, DRAMA)]) taken.add(f.sentence);
+    for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS)) {
+      if (c.score < REPROACH_THRESHOLD || taken.has(c.sentence)) continue;
+      const s = a.sentences[c.sentence];
+      yield {
+        start: s.start,
+        end: s.end,
+        message: `À relire : cette phrase adressée au destinataire cumule ${listLabels(c.labels)}, sans remerciement ni acceptation. Elle peut se lire comme un reproche ; le guide : sobre, positif, zéro drama.`,
+        fixes: [replaceProseSentence(s.start, s.end, 'Merci pour votre retour.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+      };
+    }
+  },
+};
+
+export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris, reprocheImplicite];

@@ -18,6 +18,8 @@
 //
 // Environment:
 //   BOOMERANG_KEEP_TMP=1  keep the throwaway folder (logs, profiles) for debugging.
+//   The extension host gets BOOMERANG_PAGE_DIR (page actions: click, find, see
+//   README.md) and, with --screenshot-dir, BOOMERANG_SCREENSHOT_DIR.
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -251,7 +253,9 @@ async function main() {
     XDG_STATE_HOME: dir('xdg/state'),
     XDG_RUNTIME_DIR: dir('xdg/run'),
   };
-  for (const d of [userDataDir, extensionsDir, browserProfile, dir('tmp'), ...Object.values(xdg)]) {
+  // Page requests of the suite (screenshots, page actions): the screenshot folder when given.
+  const pageDir = opts.screenshotDir ?? dir('page');
+  for (const d of [userDataDir, extensionsDir, browserProfile, dir('tmp'), pageDir, ...Object.values(xdg)]) {
     await fsp.mkdir(d, { recursive: true, mode: 0o700 });
   }
   const logFile = dir('harness.log');
@@ -277,6 +281,7 @@ async function main() {
   // code-server hands its environment down to the extension host.
   if (opts.screenshotDir) serverEnv.BOOMERANG_SCREENSHOT_DIR = opts.screenshotDir;
   else delete serverEnv.BOOMERANG_SCREENSHOT_DIR;
+  serverEnv.BOOMERANG_PAGE_DIR = pageDir;
 
   const serverArgs = [
     '--bind-addr', authority,
@@ -388,7 +393,7 @@ async function main() {
     resolveExit(typeof code === 'number' ? code : 1);
   });
 
-  if (opts.screenshotDir) startScreenshotService(page, opts.screenshotDir);
+  startPageService(page, pageDir);
 
   const payload = [
     ['extensionDevelopmentPath', remoteUri(authority, opts.extension)],
@@ -450,37 +455,133 @@ function printSuiteOutput(type, text) {
 }
 
 /**
- * File-based screenshot handshake with the suite, which runs in the extension
- * host and cannot reach the page: the suite creates DIR/NAME.request, the
- * harness saves DIR/NAME.png and then creates DIR/NAME.done (holding "ok" or
- * an error message). NAME may use letters, digits, '.', '_' and '-'.
+ * File-based handshake with the suite, which runs in the extension host and
+ * cannot reach the page (NAME: letters, digits, '.', '_' and '-'):
+ * - DIR/NAME.request: a screenshot. The harness saves DIR/NAME.png, then
+ *   writes DIR/NAME.done holding "ok" or "error: ...". The request may hold
+ *   JSON {"waitFor": CSS, "hasText"?: TEXT, "timeoutMs"?: N}: the picture is
+ *   taken once such an element is visible.
+ * - DIR/NAME.action: JSON, one of
+ *     {"click": CSS, "hasText"?: TEXT, "timeoutMs"?: N}  clicks the first visible
+ *       match in the workbench page (a real mouse click);
+ *     {"find": CSS, "hasText"?: TEXT, "timeoutMs"?: N}   waits until an element
+ *       matches in any frame (webviews included) and describes the matches;
+ *     {"type": TEXT}, {"press": KEY}  keyboard input to the focused element
+ *       (KEY as Playwright names it: "Enter", "Escape", "Control+A"...);
+ *   the harness writes DIR/NAME.result: {"ok": true, "found"?: [{frame, text,
+ *   top, bottom, viewportHeight}]} or {"ok": false, "error": "..."}.
+ * Requests are handled one at a time, in order of arrival. Write a request
+ * under another name and rename it, so that it is never seen half written.
  */
-function startScreenshotService(page, screenshotDir) {
+function startPageService(page, pageDir) {
   let queue = Promise.resolve();
   const pending = new Set();
   const handle = (file) => {
-    const m = /^([\w.-]+)\.request$/.exec(file ?? '');
-    if (!m || pending.has(m[1])) return;
-    const name = m[1];
-    const requestFile = path.join(screenshotDir, file);
+    const m = /^([\w.-]+)\.(request|action)$/.exec(file ?? '');
+    if (!m || pending.has(file)) return;
+    const [, name, kind] = m;
+    const requestFile = path.join(pageDir, file);
     if (!fs.existsSync(requestFile)) return;
-    pending.add(name);
+    pending.add(file);
     queue = queue.then(async () => {
-      let result = 'ok';
-      try {
-        await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), timeout: 15_000 });
-        status(`screenshot ${name}.png`);
-      } catch (err) {
-        result = `error: ${err.message}`;
-        logToFile('screenshot', `${name}: ${err.message}`);
+      let text = await fsp.readFile(requestFile, 'utf8').catch(() => '');
+      // A request written in place may be seen before its content: wait (bounded) for whole JSON.
+      for (let i = 0; kind === 'action' && i < 40 && !isJson(text); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        text = await fsp.readFile(requestFile, 'utf8').catch(() => '');
       }
-      await fsp.rm(requestFile, { force: true });
-      await fsp.writeFile(path.join(screenshotDir, `${name}.done`), `${result}\n`);
-      pending.delete(name);
+      if (kind === 'request') {
+        let result = 'ok';
+        try {
+          const options = text.trim() ? JSON.parse(text) : {};
+          if (options.waitFor) await visible(page, options).waitFor({ state: 'visible', timeout: options.timeoutMs ?? 15_000 });
+          await page.screenshot({ path: path.join(pageDir, `${name}.png`), timeout: 15_000 });
+          status(`screenshot ${name}.png`);
+        } catch (err) {
+          result = `error: ${err.message.split('\n')[0]}`;
+          logToFile('screenshot', `${name}: ${err.message}`);
+        }
+        await fsp.rm(requestFile, { force: true });
+        await fsp.writeFile(path.join(pageDir, `${name}.done`), `${result}\n`);
+      } else {
+        let result;
+        try {
+          result = await pageAction(page, JSON.parse(text));
+          logToFile('page', `${name}: ${JSON.stringify(result)}`);
+        } catch (err) {
+          result = { ok: false, error: err.message.split('\n')[0] };
+          logToFile('page', `${name}: ${err.message}`);
+        }
+        await fsp.rm(requestFile, { force: true });
+        // Written whole, then renamed: the suite never reads half a result.
+        const target = path.join(pageDir, `${name}.result`);
+        await fsp.writeFile(`${target}.tmp`, JSON.stringify(result));
+        await fsp.rename(`${target}.tmp`, target);
+      }
+      pending.delete(file);
     });
   };
-  state.watcher = fs.watch(screenshotDir, (_event, file) => handle(file));
-  for (const file of fs.readdirSync(screenshotDir)) handle(file);
+  state.watcher = fs.watch(pageDir, (_event, file) => handle(file));
+  for (const file of fs.readdirSync(pageDir)) handle(file);
+}
+
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first visible element of the workbench page that matches {waitFor|click: CSS, hasText}. */
+function visible(page, { waitFor, click, hasText }) {
+  return page
+    .locator(waitFor ?? click, hasText ? { hasText } : {})
+    .filter({ visible: true })
+    .first();
+}
+
+async function pageAction(page, action) {
+  const timeout = Number.isFinite(action?.timeoutMs) ? action.timeoutMs : 10_000;
+  if (typeof action?.click === 'string') {
+    await visible(page, action).click({ timeout });
+    return { ok: true };
+  }
+  if (typeof action?.type === 'string') {
+    await page.keyboard.type(action.type);
+    return { ok: true };
+  }
+  if (typeof action?.press === 'string') {
+    await page.keyboard.press(action.press);
+    return { ok: true };
+  }
+  if (typeof action?.find === 'string') {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const found = [];
+      for (const frame of page.frames()) {
+        const matches = await frame
+          .$$eval(
+            action.find,
+            (els, hasText) =>
+              els
+                .filter((e) => !hasText || (e.textContent ?? '').includes(hasText))
+                .map((e) => {
+                  const r = e.getBoundingClientRect();
+                  return { text: (e.textContent ?? '').trim().slice(0, 200), top: r.top, bottom: r.bottom, viewportHeight: window.innerHeight };
+                }),
+            action.hasText ?? '',
+          )
+          .catch(() => []); // a frame that went away, or one still loading
+        for (const match of matches) found.push({ frame: frame.url(), ...match });
+      }
+      if (found.length > 0) return { ok: true, found };
+      if (Date.now() > deadline) return { ok: false, error: `nothing matches ${action.find} within ${timeout} ms` };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`unknown page action ${JSON.stringify(action)}`);
 }
 
 async function cleanup() {

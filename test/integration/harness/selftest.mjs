@@ -5,7 +5,8 @@
 //   node test/integration/harness/selftest.mjs
 //
 // 1. passing suite (with --screenshot-dir) -> exit 0, "1 passed, 0 failed",
-//    a PNG screenshot written through the file handshake;
+//    a PNG screenshot written through the file handshake, and page actions
+//    (find, a click on nothing) answered through BOOMERANG_PAGE_DIR;
 // 2. failing suite -> exit 1, "0 passed, 1 failed";
 // 3. a too short --timeout-ms -> exit 124.
 // After each run, the throwaway folder must be gone and no process of that run

@@ -79,19 +79,89 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Asks the harness for a screenshot (file handshake, see test/integration/harness/README.md) and waits for it, bounded. */
-export async function requestScreenshot(dir: string, name: string, timeoutMs = 20_000): Promise<string> {
-  // Notifications (the start-up follow-up reminder among them) would cover the picture.
-  await vscode.commands.executeCommand('notifications.clearAll');
-  const done = path.join(dir, `${name}.done`);
+/** What to wait for before a screenshot: a visible element of the page (CSS selector, optionally with a text). */
+export interface ScreenshotWait {
+  waitFor: string;
+  hasText?: string;
+  timeoutMs?: number;
+}
+
+/** Waits (bounded) for the harness to answer a request written to `file`, and returns what it wrote to `answer`. */
+async function handshake(dir: string, file: string, body: string, answer: string, timeoutMs: number): Promise<string> {
+  const done = path.join(dir, answer);
   fs.rmSync(done, { force: true });
-  fs.writeFileSync(path.join(dir, `${name}.request`), '');
+  // Written whole, then renamed: the harness never sees half a request.
+  fs.writeFileSync(path.join(dir, `${file}.tmp`), body);
+  fs.renameSync(path.join(dir, `${file}.tmp`), path.join(dir, file));
   const deadline = Date.now() + timeoutMs;
   while (!fs.existsSync(done)) {
-    if (Date.now() > deadline) throw new Error(`no screenshot ${name} within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`the harness did not answer ${file} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const result = fs.readFileSync(done, 'utf8').trim();
+  const result = fs.readFileSync(done, 'utf8');
+  fs.rmSync(done, { force: true });
+  return result;
+}
+
+/** Asks the harness for a screenshot (file handshake, see test/integration/harness/README.md) and waits for it, bounded. */
+export async function requestScreenshot(dir: string, name: string, wait?: ScreenshotWait, timeoutMs = 30_000): Promise<string> {
+  // Notifications (the start-up follow-up reminder among them) would cover the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
+  const result = (await handshake(dir, `${name}.request`, wait ? JSON.stringify(wait) : '', `${name}.done`, timeoutMs)).trim();
   if (result !== 'ok') throw new Error(`screenshot ${name} failed: ${result}`);
   return path.join(dir, `${name}.png`);
+}
+
+/** An element the harness found in the page or one of its frames (webviews included); top and bottom in its frame's viewport. */
+export interface PageElement {
+  frame: string;
+  text: string;
+  top: number;
+  bottom: number;
+  viewportHeight: number;
+}
+
+export type PageAction =
+  | { click: string; hasText?: string; timeoutMs?: number }
+  | { find: string; hasText?: string; timeoutMs?: number }
+  | { type: string; timeoutMs?: number }
+  | { press: string; timeoutMs?: number };
+
+let actions = 0;
+
+/**
+ * Asks the harness to act on the workbench page as a user would (a real click)
+ * or to look into it (webviews included), through BOOMERANG_PAGE_DIR.
+ */
+export async function pageAction(action: PageAction): Promise<PageElement[]> {
+  const dir = process.env.BOOMERANG_PAGE_DIR;
+  assert.ok(dir, 'BOOMERANG_PAGE_DIR is not set: run the suite with test/integration/harness/run.mjs');
+  const name = `action-${process.pid}-${++actions}`;
+  const answer = JSON.parse(await handshake(dir, `${name}.action`, JSON.stringify(action), `${name}.result`, (action.timeoutMs ?? 10_000) + 20_000)) as {
+    ok: boolean;
+    error?: string;
+    found?: PageElement[];
+  };
+  if (!answer.ok) throw new Error(`page action ${JSON.stringify(action)} failed: ${answer.error}`);
+  return answer.found ?? [];
+}
+
+/** Resolves with the matches of `selector` (any frame) once `predicate` holds for one of them; fails after `timeoutMs`. */
+export async function waitForPage(selector: string, predicate: (e: PageElement) => boolean, what: string, timeoutMs = 15_000): Promise<PageElement> {
+  const deadline = Date.now() + timeoutMs;
+  let last: PageElement[] = [];
+  for (;;) {
+    last = await pageAction({ find: selector, timeoutMs: Math.max(0, deadline - Date.now()) }).catch(() => []);
+    const hit = last.find(predicate);
+    if (hit) return hit;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Resolves with the first tab, in any group, that satisfies `predicate`; fails after `timeoutMs`. */
+export async function waitForTab(predicate: (tab: vscode.Tab) => boolean, what: string, timeoutMs = 15_000): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(predicate);
+  await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => find() !== undefined, what, timeoutMs);
+  return find() as vscode.Tab;
 }

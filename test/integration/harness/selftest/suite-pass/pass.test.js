@@ -2,7 +2,8 @@
 // Passing suite: checks that it runs in a real extension host with the
 // workspace folder open and the extension under development loaded. When the
 // harness was given --screenshot-dir, it also asks for a screenshot through
-// the file handshake (NAME.request -> NAME.png + NAME.done).
+// the file handshake (NAME.request -> NAME.png + NAME.done), and it always
+// asks for page actions (NAME.action -> NAME.result) in BOOMERANG_PAGE_DIR.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -23,6 +24,23 @@ async function requestScreenshot(dir, name, timeoutMs = 15000) {
   return path.join(dir, `${name}.png`);
 }
 
+/** Asks the harness for a page action and waits (bounded) for its JSON result. */
+async function pageAction(action, timeoutMs = 20000) {
+  const dir = process.env.BOOMERANG_PAGE_DIR;
+  assert.ok(dir, 'BOOMERANG_PAGE_DIR is set');
+  const name = `selftest-${Math.random().toString(36).slice(2)}`;
+  const result = path.join(dir, `${name}.result`);
+  // Written whole, then renamed: the harness never sees half a request.
+  fs.writeFileSync(path.join(dir, `${name}.tmp`), JSON.stringify(action));
+  fs.renameSync(path.join(dir, `${name}.tmp`), path.join(dir, `${name}.action`));
+  const deadline = Date.now() + timeoutMs;
+  while (!fs.existsSync(result)) {
+    if (Date.now() > deadline) throw new Error(`no result for ${JSON.stringify(action)} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return JSON.parse(fs.readFileSync(result, 'utf8'));
+}
+
 describe('harness self-test (passing suite)', () => {
   it('runs in an extension host with the workspace and the extension loaded', async () => {
     const folders = vscode.workspace.workspaceFolders || [];
@@ -33,6 +51,12 @@ describe('harness self-test (passing suite)', () => {
     assert.ok(ext, 'the extension under development is known to the extension host');
     await ext.activate();
     assert.ok(ext.isActive, 'the extension is active');
+
+    const found = await pageAction({ find: '.monaco-workbench' });
+    assert.strictEqual(found.ok, true, JSON.stringify(found));
+    assert.ok(found.found.length >= 1 && found.found[0].viewportHeight > 0, JSON.stringify(found));
+    const missing = await pageAction({ click: '.no-such-element', timeoutMs: 500 });
+    assert.strictEqual(missing.ok, false, 'a click on nothing fails');
 
     const shotDir = process.env.BOOMERANG_SCREENSHOT_DIR;
     if (shotDir) {

@@ -1,0 +1,55 @@
+// Cues of an implicit reproach or an implicit plea, for the information-level
+// rules `reproche-implicite` and `plaidoyer-implicite` (rules/ton.ts,
+// rules/contestation.ts). No single cue is a fault; several in one sentence
+// aimed at the reader, with no thanks or acceptance to soften them, read as a
+// reproach (or a plea). Each cue is a class of data/lexicon.ts with a weight and
+// a short French name the message quotes.
+
+export interface Cue {
+  /** A class of the lexicon (data/lexicon.ts). */
+  cls: string;
+  weight: number;
+  /** How the message names it, in French. */
+  label: string;
+}
+
+/** What makes a sentence aimed at the reader, the deciders or the decision: required. */
+export const REPROACH_TARGETS = ['reader', 'decider', 'decision', 'chosen'] as const;
+
+export const REPROACH_CUES: readonly Cue[] = [
+  { cls: 'contempt', weight: 2, label: 'un jugement' },
+  { cls: 'wrong', weight: 2, label: 'un jugement' },
+  { cls: 'person_insult', weight: 2, label: 'un qualificatif blessant' },
+  { cls: 'negative', weight: 1, label: 'un mot négatif' },
+  { cls: 'reader_failing', weight: 2, label: 'un manquement reproché' },
+  { cls: 'contrast', weight: 1, label: 'une opposition' },
+  { cls: 'irony_mark', weight: 1, label: 'une marque d’ironie' },
+  { cls: 'intensifier', weight: 1, label: 'une insistance' },
+  { cls: 'time_counted', weight: 1, label: 'une durée comptée' },
+  { cls: 'setback', weight: 1, label: 'le refus rappelé' },
+];
+
+/** What softens a sentence: thanks, acceptance, taking the blame, kindness. */
+export const SOFTENERS: readonly Cue[] = [
+  { cls: 'grateful_marks', weight: 2, label: 'un remerciement' },
+  { cls: 'acceptance_strong', weight: 2, label: 'une acceptation' },
+  { cls: 'acceptance', weight: 1, label: 'une acceptation' },
+  { cls: 'self_blame', weight: 2, label: 'une responsabilité assumée' },
+  { cls: 'kind_words', weight: 1, label: 'un mot bienveillant' },
+  { cls: 'sincere_marks', weight: 2, label: 'une marque de sincérité' },
+];
+
+/** The score from which a sentence reads as a reproach. */
+export const REPROACH_THRESHOLD = 2;
+
+export const PLEA_CUES: readonly Cue[] = [
+  { cls: 'writer_thing', weight: 1, label: 'votre dossier' },
+  { cls: 'value_claim', weight: 1, label: 'une affirmation de valeur' },
+  { cls: 'fit_claim', weight: 2, label: 'une adéquation affirmée' },
+  { cls: 'superiority', weight: 2, label: 'une supériorité affirmée' },
+  { cls: 'opinion', weight: 1, label: 'une conviction' },
+  { cls: 'contrast', weight: 1, label: 'une opposition' },
+  { cls: 'reconsider', weight: 2, label: 'une demande de révision' },
+];
+
+export const PLEA_THRESHOLD = 2;
