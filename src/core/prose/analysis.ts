@@ -150,10 +150,28 @@ export function classIn(a: ProseAnalysis, name: string, from: number, to: number
   return c >= 0 && classIdIn(a, c, from, to, skipFrom, skipTo, ok);
 }
 
-/** The same, by class id. */
+/** The same, by class id: only the tokens where the class may start are tried. */
 export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: Stance) => boolean): boolean {
   const { memo } = a;
-  for (let t = from; t < to; t++) {
+  const starts = memo.startsOf(c);
+  if (!starts) {
+    for (let t = from; t < to; t++) {
+      if (t >= skipFrom && t < skipTo) continue;
+      const e = memo.endOf(c, t);
+      if (e > t && e <= to && (!ok || ok(stanceOf(a, t, e)))) return true;
+    }
+    return false;
+  }
+  // The first start at or after `from` (binary search), then each start before `to`.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i] < to; i++) {
+    const t = starts[i];
     if (t >= skipFrom && t < skipTo) continue;
     const e = memo.endOf(c, t);
     if (e > t && e <= to && (!ok || ok(stanceOf(a, t, e)))) return true;

@@ -97,6 +97,47 @@ export class Engine {
     this.classIndexes[c] = ix;
     return ix;
   }
+
+  private byWord: Map<number, number[]> | undefined;
+  private numClasses: number[] = [];
+  private anyClasses: number[] = [];
+
+  /** The classes that may start at a token of word w (their first words), read once per process from the forms' first words. */
+  classesStartingWith(w: number): readonly number[] | undefined {
+    if (!this.byWord) {
+      const p = this.program;
+      const m = new Map<number, number[]>();
+      for (let c = 0; c < p.classNames.length; c++) {
+        for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+          const first = p.formFirst[f];
+          if (first < 0) {
+            if (this.anyClasses[this.anyClasses.length - 1] !== c) this.anyClasses.push(c);
+            continue;
+          }
+          if (p.formNum[f] && this.numClasses[this.numClasses.length - 1] !== c) this.numClasses.push(c);
+          for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
+            const x = p.setPool[i];
+            let l = m.get(x);
+            if (!l) m.set(x, (l = []));
+            if (l[l.length - 1] !== c) l.push(c);
+          }
+        }
+      }
+      this.byWord = m;
+    }
+    return this.byWord.get(w);
+  }
+
+  /** Classes that may start at a number, and those that may start anywhere. */
+  classesAtNumbers(): readonly number[] {
+    this.classesStartingWith(-1);
+    return this.numClasses;
+  }
+
+  classesAnywhere(): readonly number[] {
+    this.classesStartingWith(-1);
+    return this.anyClasses;
+  }
 }
 
 /** What a match may look at: the tokens, and the context of a sentence. */
@@ -145,6 +186,46 @@ export class ClassMemo {
 
   private lastName = '';
   private lastClass = -1;
+
+  private starts: Int32Array[] | undefined;
+  private anywhere: Uint8Array | undefined;
+
+  /**
+   * The tokens where class c may start (its first words, numbers, anywhere),
+   * in order; every other token is known not to match. Computed for every
+   * class in one pass over the tokens, on first request.
+   */
+  startsOf(c: number): Int32Array | undefined {
+    if (!this.starts) {
+      const engine = this.engine;
+      const n = this.wid.length;
+      const k = engine.program.classNames.length;
+      const counts = new Int32Array(k);
+      const anywhere = new Uint8Array(k);
+      for (const x of engine.classesAnywhere()) anywhere[x] = 1;
+      const nums = engine.classesAtNumbers();
+      const each = (t: number, f: (c: number) => void) => {
+        const w = this.wid[t];
+        const l = w >= 0 ? engine.classesStartingWith(w) : undefined;
+        if (l) for (const x of l) f(x);
+        if (this.kind[t] === Kind.Number) for (const x of nums) f(x);
+      };
+      for (let t = 0; t < n; t++) each(t, (x) => counts[x]++);
+      const starts = Array.from(counts, (m) => new Int32Array(m));
+      counts.fill(0);
+      for (let t = 0; t < n; t++) {
+        each(t, (x) => {
+          // A class may be listed twice at a number (first word and number): once is enough.
+          const list = starts[x];
+          const at = counts[x];
+          if (at === 0 || list[at - 1] !== t) list[counts[x]++] = t;
+        });
+      }
+      this.starts = starts.map((list, x) => (counts[x] === list.length ? list : list.subarray(0, counts[x])));
+      this.anywhere = anywhere;
+    }
+    return (this.anywhere as Uint8Array)[c] ? undefined : this.starts[c];
+  }
 
   /** End (exclusive) of the longest match of class `name` at token t, or -1. */
   end(name: string, t: number): number {
