@@ -156,15 +156,17 @@ describe('the .vsix package', function () {
     }
   });
 
-  // The 150 KB target of the Node bundle is measured and reported by `npm run bench`; this
-  // bound only catches a bundle that swallowed something it should not (a dependency tree, data).
-  it('ships minified bundles without source maps, the Node one under 300 KB', () => {
+  // The 150 KB target of the Node bundle (issue 15) is measured and reported by `npm run bench`
+  // and not met: the code alone is about 280 KB minified, the compiled wording program about
+  // 140 KB. This bound only catches a bundle that swallowed something it should not (a
+  // dependency tree, the wording forms next to their program).
+  it('ships minified bundles without source maps, the Node one under 460 KB', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
       const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
     }
     const node = file('extension/dist/extension.js').length;
-    assert.ok(node < 300 * 1024, `dist/extension.js is ${node} bytes`);
+    assert.ok(node < 460 * 1024, `dist/extension.js is ${node} bytes`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {
