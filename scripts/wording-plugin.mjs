@@ -20,7 +20,7 @@ import { isDeepStrictEqual } from 'node:util';
 const defaultRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The data modules whose compiled lists lose their forms in shipped bundles (those families.ts imports). */
-const STRIPPED = ['ton', 'contestation', 'questions', 'channels'];
+const STRIPPED = ['ton', 'contestation', 'questions', 'channels', 'followUps'];
 
 const ENTRY = `
 import { FAMILIES, PHRASE_LISTS } from './src/core/prose/families';

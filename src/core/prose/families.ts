@@ -1,7 +1,7 @@
 // The wording families: every list of wording entries of the data modules
 // named here (data/ton.ts, data/contestation.ts, data/questions.ts), found by
 // their shape, in a fixed order; and the channel model's phrase lists
-// (data/channels.ts). The build compiles their forms with the lexicon's
+// (data/channels.ts) and announced follow-ups (data/followUps.ts). The build compiles their forms with the lexicon's
 // classes into the wording program (scripts/wording-plugin.mjs); the engine
 // matches the wording families in one pass over the tokens (wording.ts), the
 // channel lists in another (channels.ts). A new data module of wording entries
@@ -9,6 +9,7 @@
 
 import * as channels from '../data/channels';
 import * as contestation from '../data/contestation';
+import * as followUps from '../data/followUps';
 import type { WordingEntry } from '../data/expression';
 import * as questions from '../data/questions';
 import * as ton from '../data/ton';
@@ -55,5 +56,14 @@ export const CHANNEL_LISTS = {
   cues: 'CONTACT_CUES',
 } as const;
 
+/** The announced follow-ups (data/followUps.ts) for `relance-annoncee`. */
+export const FOLLOW_UP_LISTS = {
+  recontact: 'RECONTACT_PHRASES',
+  delays: 'DELAYS',
+} as const;
+
 /** The phrase lists compiled with the families (after them, in this order). */
-export const PHRASE_LISTS: readonly Family<Phrases>[] = Object.values(CHANNEL_LISTS).map((k) => ({ name: `channels.${k}`, entries: (channels as unknown as Readonly<Record<string, readonly Phrases[]>>)[k] }));
+export const PHRASE_LISTS: readonly Family<Phrases>[] = [
+  ...Object.values(CHANNEL_LISTS).map((k) => ({ name: `channels.${k}`, entries: (channels as unknown as Readonly<Record<string, readonly Phrases[]>>)[k] })),
+  ...Object.values(FOLLOW_UP_LISTS).map((k) => ({ name: `followUps.${k}`, entries: (followUps as unknown as Readonly<Record<string, readonly Phrases[]>>)[k] })),
+];

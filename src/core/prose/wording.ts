@@ -60,6 +60,41 @@ function familiesMatcher(): PatternMatcher<WordingEntry> {
   return allFamilies;
 }
 
+const listMatchers = new Map<string, PatternMatcher<number>>();
+const listHits = new WeakMap<ProseAnalysis, Map<string, Hit<number>[][]>>();
+
+/**
+ * The hits of compiled phrase lists (families.ts, PHRASE_LISTS: `module.EXPORT`)
+ * in the checked prose, found together in one pass (once per analysis and set
+ * of lists); each hit's entry is its index in its list.
+ */
+export function phraseListHits(a: ProseAnalysis, names: readonly string[]): Hit<number>[][] {
+  const key = names.join(' ');
+  let byKey = listHits.get(a);
+  if (!byKey) listHits.set(a, (byKey = new Map()));
+  let hits = byKey.get(key);
+  if (!hits) {
+    let m = listMatchers.get(key);
+    if (!m) {
+      const p = lexicon().program;
+      const families = names.map((n) => {
+        const f = p.families.find((x) => x.name === n);
+        if (!f) throw new Error(`the wording program has no list ${n}: rebuild`);
+        return f;
+      });
+      m = new PatternMatcher(
+        lexicon(),
+        families.map((f) => Array.from({ length: f.entryEnd - f.entryStart }, (_, i) => i)),
+        (l, j) => families[l].entryStart + j,
+      );
+      listMatchers.set(key, m);
+    }
+    hits = a.checkedEnd <= a.checkedFirst ? names.map(() => []) : m.matchAll(a.memo, a.checkedFirst, a.checkedEnd, a.sentenceEnds).map((list) => list.map((h) => hitOf(a, h.entry, h.first, h.end)));
+    byKey.set(key, hits);
+  }
+  return hits;
+}
+
 const familyHits = new WeakMap<ProseAnalysis, Hit<WordingEntry>[][]>();
 
 /** The hits that hold of every family, found in one pass over the tokens (once per analysis). */
