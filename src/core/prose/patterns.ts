@@ -239,15 +239,16 @@ export class ClassMemo {
 
   /** The same, by class id. */
   endOf(c: number, t: number): number {
+    // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
     let m = this.memos[c];
     if (!m) {
-      m = new Int32Array(this.wid.length).fill(-2);
+      m = new Int32Array(this.wid.length);
       this.memos[c] = m;
     }
     if (t >= m.length) return -1;
     const known = m[t];
-    if (known !== -2) return known;
-    m[t] = -1; // guards recursive classes
+    if (known !== 0) return known - 2;
+    m[t] = 1; // guards recursive classes
     const ix = this.engine.classIndex(c);
     const w = this.wid[t];
     const byWord = w >= 0 ? ix.byFirst.get(w) : undefined;
@@ -257,7 +258,7 @@ export class ClassMemo {
     if (byWord) best = this.tryForms(byWord, t, stop, best);
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
-    m[t] = best;
+    m[t] = best + 2;
     return best;
   }
 
