@@ -487,7 +487,12 @@ export class PatternMatcher<T> implements HitFinder<T> {
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
     }
+    // The words at which something may start: one array lookup spares the three maps at every other token.
+    this.starting = new Uint8Array(p.words.length);
+    for (const m of [this.rootFirst, this.pending, this.rootClassByWord, this.root.words ?? new Map<number, unknown>()]) for (const w of m.keys()) this.starting[w] = 1;
   }
+
+  private starting = new Uint8Array(0);
 
   private cost = 0;
   private empty = false;
@@ -703,7 +708,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       const w = wid[t];
       const stop = Math.min(ends ? ends[t] : (endOf as (t: number) => number)(t), to);
       this.n = 0;
-      if (w >= 0) {
+      if (w >= 0 && this.starting[w] === 1) {
         const l = this.rootFirst.get(w);
         if (l) this.pushAll(l);
         const child = this.firstNode(w);
