@@ -39,6 +39,13 @@ interface ClassIndex {
   any: number[];
 }
 
+/** Each string of a list with its position. */
+function positions(list: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  list.forEach((x, i) => m.set(x, i));
+  return m;
+}
+
 /** A program ready to match: its word ids, class ids and indexes, built once per process. */
 export class Engine {
   private wordIds: Map<string, number> | undefined;
@@ -48,21 +55,13 @@ export class Engine {
 
   /** The id of a folded word, or -1 when no form names it. */
   wordId(w: string): number {
-    if (!this.wordIds) {
-      const m = new Map<string, number>();
-      this.program.words.forEach((x, i) => m.set(x, i));
-      this.wordIds = m;
-    }
+    this.wordIds ??= positions(this.program.words);
     return this.wordIds.get(w) ?? -1;
   }
 
   /** The id of a class, or -1. */
   classId(name: string): number {
-    if (!this.classIds) {
-      const m = new Map<string, number>();
-      this.program.classNames.forEach((x, i) => m.set(x, i));
-      this.classIds = m;
-    }
+    this.classIds ??= positions(this.program.classNames);
     return this.classIds.get(name) ?? -1;
   }
 
