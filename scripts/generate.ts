@@ -3,10 +3,52 @@
 // README's tables. `npm run sync` writes them; the metadata test fails when
 // they are out of date.
 
-import { CATEGORIES, RULE_SETTINGS, RULES, rulesDoc, SEVERITY_WORDS, THRESHOLDS, USER_EXPRESSION_RULES } from '../src/core';
+import { CATEGORIES, RULE_SETTINGS, RULES, rulesDoc as rulePagesDoc, SEVERITY_WORDS, THRESHOLDS, USER_EXPRESSION_RULES } from '../src/core';
+import { CONVENTIONS, type ConventionPart } from '../src/core/data/conventions';
+import { EXAMPLES as CONVENTION_EXAMPLES } from '../src/core/data/conventions.examples';
 
-/** docs/regles.md: the rules documentation, as the editor and `boomerang explain` show it (src/core/ruleDocs.ts). */
-export { rulesDoc };
+/**
+ * docs/regles.md: the rules documentation, as the editor and `boomerang explain`
+ * show it (src/core/ruleDocs.ts), then the table of the letter conventions
+ * recognised, made from their examples (kept out of the bundles).
+ */
+export function rulesDoc(): string {
+  return rulePagesDoc() + conventionsDoc();
+}
+
+const PART_FR: Record<ConventionPart, string> = {
+  greeting: 'Salutation',
+  closing: 'Formule de fin',
+  signature: 'Signature',
+  trailer: 'Sous la signature',
+  subject: 'Objet',
+  reference: 'Références',
+  'mail-header': 'En-tête de mail',
+  address: 'Bloc d’adresse',
+  'place-date': 'Lieu et date',
+  quoted: 'Message d’origine',
+  placeholder: 'Champ à remplir (signalé)',
+  'not-placeholder': 'Pas un champ (laissé tel quel)',
+  'not-shouting': 'Capitales qui ne crient pas',
+};
+
+/** The forms of a letter that Boomerang recognises, from src/core/data/conventions.ts and its examples. */
+export function conventionsDoc(): string {
+  let out = '\n## Conventions de lettre reconnues\n\n';
+  out += 'Boomerang lit un brouillon comme un courrier ou un mail français. Avant la salutation, les blocs d’adresse, le lieu et la date, les références, l’objet et les en-têtes recopiés d’un client de messagerie forment l’en-tête du courrier ; après la formule de fin, la signature s’étend sur autant de lignes qu’il faut ; sous elle viennent le post-scriptum, les pièces jointes, « Envoyé de mon iPhone » et les mentions de confidentialité ; le message d’origine recopié sous la réponse n’est pas lu. ';
+  out += 'La longueur ne compte que le corps (entre la salutation et la formule de fin), en rejoignant les lignes coupées par un client de messagerie ; le ton n’est relu que de la salutation à la signature.\n\n';
+  out += 'Chaque forme a ses exemples à reconnaître et ses faux amis, vérifiés par les tests (src/core/data/conventions.examples.ts).\n\n';
+  out += '| Partie | Forme | Reconnu | Pas reconnu |\n|---|---|---|---|\n';
+  for (const c of CONVENTIONS) {
+    const e = CONVENTION_EXAMPLES[c.id];
+    const cell = (t: string | undefined) => (t === undefined ? '' : `« ${tableCell(t)} »`);
+    out += `| ${PART_FR[c.part]} | ${tableCell(e?.label ?? c.id)} | ${cell(e?.recognise[0])} | ${cell(e?.notThis[0])} |\n`;
+  }
+  out += '\n### « (e) » et écriture inclusive\n\n';
+  out += 'Un « (e) », un « ·e » ou un « .e » sur un mot singulier qui parle de l’auteur est un reste de modèle : « Je serais ravi(e) », « m’ait séduit·e » (un « je », « me » ou « moi » dans les huit mots qui précèdent, dans la même phrase), « Chargé(e) de mission » dans sa propre signature, et « Cher(e) » ou tout « (e) » dans la salutation. `champ-a-remplir` le signale et propose les deux formes.\n\n';
+  out += 'L’écriture inclusive est un choix de l’auteur, laissé tel quel : sur un pluriel (« les lauréat·e·s », « candidat(e)s », « ravi.e.s ») et sur une autre personne que l’auteur (« au ou à la candidat·e retenu·e », un déterminant juste avant le mot). Une case à cocher Markdown (« - [ ] », « - [x] ») n’est pas un champ, ni une parenthèse ordinaire (« (voir pièce jointe) », « (CNRS) »).\n';
+  return out;
+}
 
 interface Manifest {
   contributes: { configuration: { properties: Record<string, Record<string, unknown>> } };

@@ -47,14 +47,6 @@ export function inModelOrder(ids: Iterable<ChannelId>): ChannelId[] {
   return CHANNEL_IDS.filter((c) => set.has(c));
 }
 
-/** Ways to reach the sender through a channel, as a signature shows them (an e-mail address, a phone number, a LinkedIn profile). */
-let contactRegexes: RegExp[] | undefined;
-
-export function channelContacts(): readonly RegExp[] {
-  contactRegexes ??= CHANNELS.flatMap((c: ChannelEntry) => (c.contact ?? []).map((src) => new RegExp(src, 'iu')));
-  return contactRegexes;
-}
-
 // ---------------------------------------------------------------- words
 
 interface Range {

@@ -3,11 +3,13 @@
 // per analysis; every rule reads it.
 
 import { CHANNELS, DRAFT_CHANNELS, type Channel } from './data/channels';
-import { CLOSINGS, GREETINGS } from './data/formulas';
 import { frenchList } from './french';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblem } from './frontmatter';
 import { checkEmail } from './followup/mailto';
-import { fold, lineStarts, phraseSource, splitLines, type Line } from './text';
+import { readLayout, type LetterPart, type PartKind } from './layout';
+import { fold, lineStarts, splitLines, type Line } from './text';
+
+export type { LetterPart, PartKind };
 
 export type { Channel } from './data/channels';
 
@@ -62,42 +64,28 @@ export interface Draft {
   /** The `Objet :` line, and where its text starts. */
   subject?: Range & { valueStart: number };
   greeting?: Range;
+  /** The closing formula: a line of its own (« Bien cordialement, ») or the last sentence of the body (« Je vous prie d’agréer… »). */
   closing?: Range;
+  /** The signature block: every line after the closing formula (name, title, contact details, « -- » and what follows). */
   signature?: Range;
-  /** Non-empty prose lines of the message, from the greeting (or first line) to the end, subject excluded. */
+  /**
+   * Non-empty prose lines of the message, from the greeting (or its first line)
+   * to the end of the signature. The head of a letter (address blocks, place and
+   * date, references, subject, pasted mail headers) comes before and is not in
+   * it; neither is what follows the signature (post-scriptum, attachments,
+   * « Envoyé de mon iPhone », legal notices).
+   */
   messageLines: Line[];
-  /** The body: after the greeting, before the closing formula. */
+  /** The body: after the greeting, before the closing formula (or the signature). */
   body?: Range;
-  /** Ranges that are not prose (front matter, code, comments, quotes), in order. */
+  /** Every part recognised, in order: head parts, greeting, body, closing, signature, tail parts. */
+  parts: LetterPart[];
+  /** Ranges that are not prose (front matter, code, comments, quotes, the message being answered), in order. */
   excluded: Range[];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const QUOTE = /^ {0,3}>/;
-const SUBJECT = /^\s*(?:[*_]{1,2})?\s*(?:objet|sujet)\s*(?:[*_]{1,2})?\s*:/;
-
-let greetingRe: RegExp | undefined;
-let closingRe: RegExp | undefined;
-
-function greetingRegex(): RegExp {
-  if (greetingRe) return greetingRe;
-  const alts = GREETINGS.flatMap((g) => g.forms).map(phraseSource);
-  greetingRe = new RegExp(`^\\s*(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  return greetingRe;
-}
-
-function closingRegex(): RegExp {
-  if (closingRe) return closingRe;
-  // A closing formula starts a line or follows the end of a sentence (the
-  // guide's own examples glue « …à l'avenir.Bien cordialement, »), and is
-  // followed by a comma, a full stop, the end of the line or the signature.
-  const alts = CLOSINGS.flatMap((c) => c.forms)
-    .sort((a, b) => b.length - a.length)
-    .map(phraseSource);
-  closingRe = new RegExp(`(?:^\\s*|(?<=[.!?…])\\s*)(?:${alts.join('|')})(?![\\p{L}\\p{N}])[^\\n]{0,60}?(?:,|\\.|!|$)`, 'gu');
-  return closingRe;
-}
-
 /** Builds the draft model. Never throws. */
 export function parseDraft(text: string): Draft {
   const starts = lineStarts(text);
@@ -171,37 +159,31 @@ export function parseDraft(text: string): Draft {
         pos = closeTick + 1;
       }
     }
-    if (hasProse) proseLines.push(line);
+    if (!hasProse) continue;
+    // The message being answered, pasted below the reply by a mail client (« Le 9 mars 2026 à 10:14, X a écrit : »):
+    // from there on nothing is prose, as with « > » quotes.
+    if (proseLines.length > 0 && !inComment && originalMessageAt(folded, lines, i, proseLines)) {
+      excluded.push({ start: line.start, end: text.length });
+      break;
+    }
+    proseLines.push(line);
   }
   excluded.sort((a, b) => a.start - b.start);
   const prose = mask(folded, excluded);
 
   // The parts of the message.
-  let subject: Draft['subject'];
-  let content = proseLines;
-  if (content.length > 0) {
-    const first = content[0];
-    const m = SUBJECT.exec(prose.slice(first.start, first.end));
-    if (m) {
-      subject = { start: first.start, end: first.end, valueStart: first.start + m[0].length };
-      content = content.slice(1);
-    }
-  }
-  let greeting: Range | undefined;
-  if (content.length > 0) {
-    const first = content[0];
-    const m = greetingRegex().exec(prose.slice(first.start, first.end));
-    if (m) {
-      const rest = prose.slice(first.start + m[0].length, first.end);
-      const comma = rest.search(/[,!.]/);
-      const end = comma >= 0 && comma < 60 ? first.start + m[0].length + comma + 1 : first.end;
-      greeting = { start: first.start + (m[0].length - m[0].trimStart().length), end };
-    }
-  }
-  const { closing, signature } = findEnding(prose, content, greeting, meta.channel, text);
+  const layout = readLayout(text, prose, proseLines);
+  const content = proseLines.slice(layout.messageFirst, layout.messageEnd);
+  const { subject, greeting, closing, signature } = layout;
   const bodyStart = greeting ? greeting.end : content.length > 0 ? content[0].start : text.length;
   const bodyEnd = closing ? closing.start : signature ? signature.start : content.length > 0 ? content[content.length - 1].end : text.length;
   const body = bodyEnd > bodyStart ? { start: bodyStart, end: bodyEnd } : undefined;
+  const parts: LetterPart[] = [...layout.head];
+  if (greeting) parts.push({ kind: 'greeting', ...greeting });
+  if (body) parts.push({ kind: 'body', ...body });
+  if (closing) parts.push({ kind: 'closing', ...closing });
+  if (signature) parts.push({ kind: 'signature', ...signature });
+  parts.push(...layout.tail);
 
   return {
     text,
@@ -218,6 +200,7 @@ export function parseDraft(text: string): Draft {
     signature,
     messageLines: content,
     body,
+    parts,
     excluded,
   };
 }
@@ -246,55 +229,33 @@ export function parseHeader(text: string): { frontMatter?: FrontMatter; meta: Dr
   return { frontMatter, meta: readMeta(frontMatter).meta, lineStarts: lineStarts(head) };
 }
 
-/** A first name, or first and last name, alone on a line: « Julien », « Léa Martin », « J. Moreau ». */
-const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
+/** Headers that a mail client writes above the message being answered. */
+const ORIGINAL_MARKERS = ["message d'origine", 'message original', 'original message', 'message transfere', 'forwarded message', 'debut du message reexpedie', 'begin forwarded message'];
 
-function findEnding(prose: string, content: Line[], greeting: Range | undefined, channel: Channel, text: string): { closing?: Range; signature?: Range } {
-  if (content.length === 0) return {};
-  const re = closingRegex();
-  // Look at the last lines only: a closing formula ends the message, before a
-  // signature block of up to about six lines (name, title, company, phone, links).
-  const from = Math.max(greeting ? 1 : 0, content.length - 8);
-  for (let i = content.length - 1; i >= from; i--) {
-    const line = content[i];
-    const slice = prose.slice(line.start, line.end);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let last: RegExpExecArray | undefined;
-    while ((m = re.exec(slice)) !== null) {
-      last = m;
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    if (!last) continue;
-    const lead = last[0].length - last[0].trimStart().length;
-    const start = line.start + last.index + lead;
-    const end = line.start + last.index + last[0].length;
-    const closing = { start, end };
-    const after = prose.slice(end, line.end).trim();
-    if (after !== '') {
-      const s = end + prose.slice(end, line.end).search(/\S/);
-      return { closing, signature: { start: s, end: content[content.length - 1].end } };
-    }
-    if (i + 1 < content.length) {
-      return { closing, signature: { start: content[i + 1].start, end: content[content.length - 1].end } };
-    }
-    return { closing };
+/**
+ * True when line i starts the message being answered: « Le … a écrit : » (on
+ * one or two lines), « -----Message d'origine----- », or an Outlook block
+ * « De : … » followed by « Envoyé : » / « Date : ». Reads at most 300
+ * characters of three lines.
+ */
+function originalMessageAt(folded: string, lines: readonly Line[], i: number, before: readonly Line[]): boolean {
+  const head = (k: number) => (k < lines.length ? folded.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 300)).trim() : '');
+  const f = head(i);
+  if (f.length === 0 || f.length >= 300) return false;
+  const wrote = (s: string) => /(?:a|ont) ecrit ?:$|wrote ?:$/.test(s);
+  if ((f.startsWith('le ') || f.startsWith('on ')) && (wrote(f) || wrote(head(i + 1)))) return true;
+  if (f.length < 80) {
+    let a = 0;
+    let b = f.length;
+    while (a < b && '-_=* '.includes(f[a])) a++;
+    while (b > a && '-_=*: '.includes(f[b - 1])) b--;
+    if (ORIGINAL_MARKERS.includes(f.slice(a, b))) return true;
   }
-  // No known formula: a short last line after a line ending with a comma is a signature.
-  const last = content[content.length - 1];
-  // A LinkedIn message or an SMS often ends with just the sender's name.
-  if ((channel === 'linkedin' || channel === 'sms') && content.length >= 2 && NAME_LINE.test(text.slice(last.start, last.end))) {
-    return { signature: { start: last.start, end: last.end } };
-  }
-  if (content.length >= 2) {
-    const prev = content[content.length - 2];
-    const prevText = prose.slice(prev.start, prev.end).trimEnd();
-    const lastText = prose.slice(last.start, last.end).trim();
-    if (prevText.endsWith(',') && lastText.split(/\s+/).length <= 8 && !/[?]$/.test(lastText)) {
-      return { closing: { start: prev.start + (prevText.length - prevText.trimStart().length), end: prev.end }, signature: { start: last.start, end: last.end } };
-    }
-  }
-  return {};
+  // Outlook: « De : Hélène Roche » then « Envoyé : lundi 9 mars 2026 10:14 » (the reply's own header has no « Envoyé »),
+  // with or without a rule of underscores above.
+  const outlook = (k: number) => /^(?:de|from) ?:/.test(head(k)) && /^(?:envoye(?: le)?|date|sent) ?:/.test(head(k + 1));
+  if (before.length > 0 && (outlook(i) || (/^[_-]{8,}$/.test(f) && outlook(i + 1)))) return true;
+  return false;
 }
 
 /** True when `s.slice(from, to)` holds only white space (as `trim()` sees it). */

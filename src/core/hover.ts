@@ -2,9 +2,9 @@
 // Pure: the adapter renders the sections (and escapes the draft's own text).
 
 import { channelInfo, channelLabel, channelWordAt } from './channels';
-import { FRONT_MATTER_HELP, FRONT_MATTER_INTRO, type HoverNote } from './data/hoverNotes';
+import { FRONT_MATTER_HELP, FRONT_MATTER_INTRO, LETTER_PART_NOTES, type HoverNote } from './data/hoverNotes';
 import type { Draft, LocalDateTime } from './draft';
-import { PLACEHOLDERS } from './rules/modele';
+import { placeholderAt } from './rules/modele';
 import { getScenario, SCENARIOS } from './scenarios';
 import { getTip, RECAP, type Tip } from './tips';
 import type { Finding } from './types';
@@ -137,6 +137,13 @@ function partAt(draft: Draft, offset: number, ctx: HoverContext): Part | undefin
     const end = (draft.signature ?? draft.closing)?.end ?? offset;
     return tipPart('coordonnees', start, end, [{ text: 'Formule de fin puis signature : prénom, nom et un moyen de vous joindre.' }]);
   }
+  // Address blocks, place and date, references, post-scriptum, « Envoyé de mon iPhone »: not the message.
+  for (const p of draft.parts) {
+    if (p.start > offset) break;
+    if (offset > p.end) continue;
+    const note = (LETTER_PART_NOTES as Record<string, HoverNote | undefined>)[p.kind];
+    if (note) return { start: p.start, end: p.end, section: helpSection(note) };
+  }
   return undefined;
 }
 
@@ -172,39 +179,6 @@ function safe<T>(f: () => T): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-function lineAround(draft: Draft, offset: number): { start: number; end: number } {
-  const start = draft.prose.lastIndexOf('\n', offset - 1) + 1;
-  let end = draft.prose.indexOf('\n', offset);
-  if (end < 0) end = draft.prose.length;
-  if (end > start && draft.prose[end - 1] === '\r') end--;
-  return { start, end };
-}
-
-function placeholderAt(draft: Draft, offset: number): { start: number; end: number } | undefined {
-  const line = lineAround(draft, offset);
-  const slice = draft.prose.slice(line.start, line.end);
-  for (const { re } of PLACEHOLDERS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let hit: { start: number; end: number } | undefined;
-    while ((m = re.exec(slice)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = line.start + m.index;
-      const end = start + m[0].length;
-      if (start <= offset && offset <= end) {
-        hit = { start, end };
-        break;
-      }
-    }
-    re.lastIndex = 0;
-    if (hit) return hit;
-  }
-  return undefined;
 }
 
 function channelAt(draft: Draft, offset: number): Part | undefined {

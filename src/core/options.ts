@@ -15,7 +15,7 @@ export interface ThresholdSpec {
 
 /** Every numeric threshold, with its bounds. package.json's settings are checked against this table. */
 export const THRESHOLDS = [
-  { key: 'maxLines', default: 8, min: 1, max: 500, description: 'Nombre maximal de lignes du message (le guide conseille 5 à 8).' },
+  { key: 'maxLines', default: 8, min: 1, max: 500, description: 'Nombre maximal de lignes du corps du message, entre la salutation et la formule de fin (le guide conseille 5 à 8 lignes en tout).' },
   { key: 'lineWidth', default: 160, min: 20, max: 1000, description: 'Largeur d’une ligne de messagerie, en caractères : un paragraphe plus long compte pour plusieurs lignes.' },
   { key: 'maxWords', default: 180, min: 10, max: 10000, description: 'Nombre de mots au-delà duquel le message devient un pavé.' },
   { key: 'novelWords', default: 700, min: 10, max: 100000, description: 'Nombre de mots du « roman justificatif » (« personne ne lit 700 mots de défense »).' },
@@ -246,6 +246,7 @@ export function resolveOptions(raw: unknown, registry: readonly KnownRule[], pre
 
 /** A phrase is usable when it is a short string with at least one letter or digit. */
 function phraseProblem(v: unknown): string | undefined {
+  if (v === undefined) return 'la clé « phrase » manque';
   if (typeof v !== 'string') return `une expression (texte) est attendue, reçu ${JSON.stringify(v)}`;
   if (!/[\p{L}\p{N}]/u.test(v)) return `l’expression « ${v} » ne contient aucune lettre`;
   if (v.length > MAX_PHRASE_LENGTH) return `l’expression « ${v.slice(0, 30)}… » dépasse ${MAX_PHRASE_LENGTH} caractères`;
@@ -266,13 +267,14 @@ function readExpressions(raw: unknown, targets: Readonly<Record<string, string>>
       return;
     }
     const e = entry as Record<string, unknown>;
+    // The unknown key first: a misspelt « phrase » is the usual reason the phrase is missing.
+    const unknownKey = Object.keys(e).find((k) => !['phrase', 'rule', 'message', 'rewrites'].includes(k));
+    if (unknownKey) problems.push(`${at} : clé « ${unknownKey} » inconnue (clés possibles : phrase, rule, message, rewrites) ; ignorée.`);
     const p = phraseProblem(e.phrase);
     if (p) {
       problems.push(`${at}.phrase : ${p} ; entrée ignorée.`);
       return;
     }
-    const unknownKey = Object.keys(e).find((k) => !['phrase', 'rule', 'message', 'rewrites'].includes(k));
-    if (unknownKey) problems.push(`${at} : clé « ${unknownKey} » inconnue (clés possibles : phrase, rule, message, rewrites) ; ignorée.`);
     const ruleName = e.rule === undefined ? 'ton' : e.rule;
     const rule = typeof ruleName === 'string' && Object.hasOwn(targets, ruleName) ? targets[ruleName] : undefined;
     if (!rule) {

@@ -12,7 +12,7 @@ import { getRule, ruleRank, RULES } from './registry';
 import type { SendWindow } from './sendWindow';
 import { positionOf } from './text';
 import { getTip, RECAP, RECAP_SECTIONS, type RecapSection } from './tips';
-import { UNREADABLE_RULE, type Finding, type Severity } from './types';
+import { UNREADABLE_RULE, type Category, type Finding, type Severity } from './types';
 
 export type { RecapSection } from './tips';
 
@@ -207,6 +207,9 @@ function verdictOf(draft: Draft, findings: readonly ReportFinding[], rows: reado
   if (blocking.length > 0) return make('blocked', withOthers(firstSentence(blocking[0].message), warnings.length - 1));
   if (draft.messageLines.length === 0) return make('rework', 'Le brouillon est vide : écrivez quelques lignes (remerciement, compréhension, courte demande, disponibilité).');
   if (warnings.length > 0) return make('rework', withOthers(firstSentence(warnings[0].message), warnings.length - 1));
+  // An excerpt (no greeting, no ending) is not ready to send, though it gets advice rather than two warnings.
+  const excerpt = findings.find((f) => f.rule === EXCERPT_RULE);
+  if (excerpt) return make('rework', firstSentence(excerpt.message));
   const advice = findings.filter((f) => f.severity === 'information').length;
   const toCheck = rows.filter((r) => r.status === 'check' && r.findings.length === 0).length;
   const extra: string[] = [];
@@ -220,9 +223,20 @@ function withOthers(first: string, others: number): string {
   return `${first.replace(/\.$/, '')}, et ${plural(others, 'autre point', 'autres points')} à corriger.`;
 }
 
-/** Which warning the verdict's reason names first: blocking ones before the others (see `verdictOf`), then registry order. */
+/** The rule of « Brouillon incomplet ? » (structure). */
+const EXCERPT_RULE = 'brouillon-incomplet';
+
+/** Categories named before any other: structure or length advice, or a leftover field, never outweighs tone or contestation. */
+const FIRST: readonly Category[] = ['ton', 'contestation'];
+
+function firstRank(f: Finding): number {
+  const i = FIRST.indexOf(f.category);
+  return i < 0 ? FIRST.length : i;
+}
+
+/** Which warning the verdict's reason names first: tone and contestation, then registry order (see `verdictOf` for blocking ones). */
 function byImportance(a: Finding, b: Finding): number {
-  return ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start;
+  return firstRank(a) - firstRank(b) || ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start;
 }
 
 /** The first sentence of a message, at most about 160 characters. */

@@ -64,7 +64,7 @@ describe('command line', () => {
       const lines = r.stdout.split('\n');
       assert.equal(lines[0], 'bon.reponse.md');
       assert.match(lines[1], /^ {2}✓ Prêt à envoyer — Aucun point à corriger/);
-      assert.match(r.stdout, /^ {4}Lignes +✓ 3 lignes \(conseil : 5 à 8\)$/m);
+      assert.match(r.stdout, /^ {4}Lignes +✓ 1 ligne \(conseil : 5 à 8\)$/m);
       assert.match(r.stdout, /^ {4}Questions +✓ 0 question/m);
       assert.match(r.stdout, /^ {2}Liste récapitulative$/m);
       assert.equal(r.stdout.match(/^ {4}[✓?✗] (?:Respecté|À vérifier|À corriger) +« /gm)?.length, 6);

@@ -54,7 +54,7 @@ describe('hoverAt', () => {
   });
 
   it('on a finding: « Ce qu’on croit / Ce qui se passe vraiment / Ce qu’il faut faire » and the recap row', () => {
-    const long = DRAFT.replace('J’ai apprécié l’échange.', 'J’ai apprécié l’échange.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.');
+    const long = DRAFT.replace('J’ai apprécié l’échange.', 'J’ai apprécié l’échange.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.\nLigne.');
     const h = hover(long, 'Je vous envoie');
     const section = h?.sections.find((s) => s.title.startsWith('Concision utile'));
     assert.ok(section, titles(h).join(', '));
@@ -63,6 +63,15 @@ describe('hoverAt', () => {
       ['Ce qu’on croit', 'Ce qui se passe vraiment', 'Ce qu’il faut faire', 'Récap « Merci ≠ roman triste. »'],
     );
     assert.ok(section.lines.some((l) => l.text === 'Remerciez, acceptez, demandez 1–2 axes d’amélioration, restez disponible.'));
+  });
+
+  it('on the head and the tail of a letter: what they are and that they are not the message', () => {
+    const letter = 'Camille DURAND\n14, rue des Capucins\n69001 Lyon\n\nÀ Lyon, le 12 mars 2026\n\nV/Réf. : RH-2026-114\nObjet : Merci\n\nMadame,\n\nMerci pour votre courrier.\n\nBien cordialement,\nCamille Durand\n\nP.-S. : je serai au salon en mai.';
+    assert.deepEqual(titles(hover(letter, 'rue des Capucins')), ['Bloc d’adresse']);
+    assert.match(allText(hover(letter, 'rue des Capucins')), /ni comptée dans la longueur, ni relue pour le ton/);
+    assert.deepEqual(titles(hover(letter, 'Lyon, le 12')), ['Lieu et date']);
+    assert.deepEqual(titles(hover(letter, 'RH-2026')), ['Références']);
+    assert.deepEqual(titles(hover(letter, 'je serai au salon')), ['Post-scriptum']);
   });
 
   it('on the subject: the guide’s effective subjects', () => {

@@ -39,3 +39,30 @@ describe('modele: champ-a-remplir', () => {
     assert.equal(applyFix(t, f), '---\ndestinataire: Mme Martin\n---\nBonjour Mme Martin,');
   });
 });
+
+describe('modele: template styles and what is left alone', () => {
+  const signed = (sig: string) => `Objet : Merci\n\nBonjour Madame,\n\nMerci pour votre retour.\n\nBien cordialement,\n${sig}`;
+  it('« (e) » in one’s own signature is a leftover, with both forms offered', () => {
+    const t = signed('Lucas Moreau\nChargé(e) de mission\n06 12 34 56 78');
+    const [f] = findingsOf(t, 'champ-a-remplir');
+    assert.equal(t.slice(f.start, f.end), 'Chargé(e)');
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Écrire « Chargé »', 'Écrire « Chargée »']);
+  });
+  it('offers « Cher » and « Chère » for « Cher(e) », and each civility for « Madame/Monsieur »', () => {
+    const [g] = findingsOf('Cher(e) collègue,\n\nMerci.', 'champ-a-remplir');
+    assert.deepEqual(g.fixes.map((x) => x.edits[0].newText), ['Cher', 'Chère']);
+    const t = 'Madame/Monsieur Durand,\n\nMerci.';
+    const [c] = findingsOf(t, 'champ-a-remplir');
+    assert.equal(applyFix(t, c, 1), 'Monsieur Durand,\n\nMerci.');
+  });
+  it('reports a leftover once when two styles overlap, and every one of many', () => {
+    assert.equal(findingsOf('Bonjour,\nJe travaillerai (à compléter) à court terme.', 'champ-a-remplir').length, 1);
+    assert.equal(findingsOf('Bonjour,\nMerci [[Nom]].', 'champ-a-remplir').length, 1);
+    assert.equal(findingsOf(`Bonjour,\n${'XXX '.repeat(500)}`, 'champ-a-remplir').length, 500);
+  });
+  it('leaves inclusive writing about others, tick boxes and ordinary parentheses alone', () => {
+    for (const t of ['Bravo aux lauréat·e·s.', 'Je souhaite bonne chance au ou à la candidat(e) retenu(e).', '- [ ] relire\n- [x] envoyer', 'Notre devis (voir pièce jointe) reste valable.', 'Un point (à confirmer) en avril.']) {
+      assert.deepEqual(findingsOf(`Bonjour,\n\n${t}`, 'champ-a-remplir'), [], t);
+    }
+  });
+});

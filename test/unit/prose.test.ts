@@ -100,6 +100,7 @@ describe('prose analysis', () => {
       { id: 'a', forms: ['@decision … {est|était|reste} @bad'] },
       { id: 'b', forms: ['désolé[e][s] de vous déranger'], except: ['pas désolé[e][s] de vous déranger'] },
       { id: 'c', forms: ['vous {vous |}foutez de'] },
+      { id: 'd', forms: ['{<reetudier>|<reexaminer>} {ma|sa} candidature'] },
     ];
     const classes = new Engine(compileForTest({ test: entries }, { decision: ['{votre|la|cette} {decision|choix|grille}'], bad: ['aberrant[e][s]', 'injuste[s]'] }));
     const m = new PatternMatcher(classes, [entries], (_l, j) => j);
@@ -123,6 +124,12 @@ describe('prose analysis', () => {
       assert.deepEqual(hits('Désolée de vous déranger.'), ['b:Désolée de vous déranger']);
       assert.deepEqual(hits('Je ne suis pas désolé de vous déranger.'), []);
       assert.deepEqual(hits('Vous vous foutez de moi. Vous foutez de moi.'), ['c:Vous vous foutez de', 'c:Vous foutez de']);
+    });
+
+    it('matches every conjugated form of each verb in a group of verbs', () => {
+      assert.deepEqual(hits('Merci de réétudier sa candidature.'), ['d:réétudier sa candidature']);
+      assert.deepEqual(hits('Vous réexamineriez ma candidature.'), ['d:réexamineriez ma candidature']);
+      assert.deepEqual(hits('Ils réétudièrent sa candidature.'), ['d:réétudièrent sa candidature']);
     });
 
     it('never matches across a sentence end', () => {

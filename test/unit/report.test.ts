@@ -78,7 +78,7 @@ describe('report', () => {
       const r = report(mail(Array.from({ length: 12 }, (_, i) => `Ligne ${i + 1} du message.`).join('\n')));
       assert.equal(r.verdict.kind, 'rework');
       assert.equal(r.verdict.label, 'À retravailler');
-      assert.match(r.verdict.reason, /^Le message compte 1[45] lignes, au-delà des 8 conseillées/);
+      assert.match(r.verdict.reason, /^Le corps du message compte 12 lignes, au-delà des 8 conseillées/);
       assert.equal(statuses(r)[2], 'fail');
       assert.equal(statuses(r)[6], 'fail');
       assert.equal(statuses(r)[3], 'ok');
@@ -104,6 +104,28 @@ describe('report', () => {
       assert.match(r.verdict.reason, /ne ressemble pas à un brouillon/);
       assert.deepEqual(statuses(r), { 1: 'check', 2: 'check', 3: 'check', 4: 'check', 5: 'check', 6: 'fail' });
       assert.equal(r.figures.lines, 0);
+    });
+
+    it('structure advice never outweighs a tone warning: the threat is named, the missing signature only counted', () => {
+      const r = report('---\ncanal: mail\n---\nObjet : Votre décision\n\nBonjour,\n\nVous le regretterez. Mon avocat vous contactera.');
+      assert.equal(r.verdict.kind, 'blocked');
+      assert.ok(r.findings.some((f) => f.rule === 'signature-manquante'));
+      assert.doesNotMatch(r.verdict.reason, /formule de fin|signature/);
+      assert.match(r.verdict.reason, /autres? points? à corriger/);
+    });
+
+    it('a warm letter with its letterhead, references and formal closing is ready, a threat is not', () => {
+      const warm = `Camille DURAND\n14, rue des Capucins\n69001 Lyon\n\nÀ Lyon, le 12 mars 2026\n\nObjet : Votre réponse à ma candidature\n\nMadame la Directrice,\n\nJe vous remercie pour votre courrier et pour notre entretien. Je prends acte de votre décision.\n\nJe vous prie d'agréer, Madame la Directrice, l'expression de mes salutations distinguées.\n\nCamille Durand`;
+      assert.equal(report(warm).verdict.kind, 'ready', JSON.stringify(report(warm).findings.map((f) => f.message)));
+      const threat = warm.replace('Je prends acte de votre décision.', 'Vous le regretterez.');
+      assert.equal(report(threat).verdict.kind, 'blocked');
+    });
+
+    it('« À retravailler » for an excerpt, with one piece of advice rather than two warnings', () => {
+      const r = report('---\ncanal: mail\n---\nMerci pour votre retour, je comprends votre choix.');
+      assert.deepEqual(r.findings.filter((f) => f.category === 'structure').map((f) => `${f.rule} ${f.severity}`).sort(), ['brouillon-incomplet information', 'objet-manquant information']);
+      assert.equal(r.verdict.kind, 'rework');
+      assert.match(r.verdict.reason, /^Brouillon incomplet \?/);
     });
 
     it('advice alone does not stop a draft from being ready', () => {
@@ -202,7 +224,7 @@ describe('report', () => {
   describe('figures', () => {
     it('counts lines, words and questions of the message against the targets', () => {
       const r = report(mail('Merci pour votre retour.\nQuel élément a le plus pesé dans la décision ?\nEt quelle compétence renforcer ?!'));
-      assert.equal(r.figures.lines, 5); // greeting, 3 lines, closing (the subject and the signature are not counted)
+      assert.equal(r.figures.lines, 3); // the body only: subject, greeting, closing and signature are not counted
       assert.equal(r.figures.questions, 2);
       assert.equal(r.figures.maxLines, 8);
       assert.equal(r.figures.minLines, 5);
@@ -254,9 +276,9 @@ describe('report', () => {
 
     it('summarises the draft for the status bar', () => {
       const good = report(mail('Merci pour votre retour.\nJe comprends votre décision.\nJe reste disponible.'));
-      assert.match(shortSummary(good), /^5 lignes · (?:prêt|ton sobre)$/);
-      assert.equal(shortSummary(report(mail('Merci [Nom].'))), '3 lignes · à ne pas envoyer');
-      assert.equal(shortSummary(report(mail('Ligne.\n'.repeat(12)))), '14 lignes · à retravailler');
+      assert.match(shortSummary(good), /^3 lignes · (?:prêt|ton sobre)$/);
+      assert.equal(shortSummary(report(mail('Merci [Nom].'))), '1 ligne · à ne pas envoyer');
+      assert.equal(shortSummary(report(mail('Ligne.\n'.repeat(12)))), '12 lignes · à retravailler');
     });
   });
 });

@@ -46,8 +46,12 @@ describe('structure', () => {
         assert.equal(findingsOf(t, 'salutation-manquante').length, ok ? 0 : 1);
       });
     }
+    it('accepts a one-line title above the greeting, not two lines of body', () => {
+      assert.deepEqual(findingsOf('Brouillon v2\n\nBonjour Paul,\n\nMerci pour votre retour.\n\nBien à vous,\nLéa', 'salutation-manquante'), []);
+      assert.equal(findingsOf('Merci pour votre retour\nJe reste disponible\n\nSalut !\n\nBien à vous,\nLéa', 'salutation-manquante').length, 1);
+    });
     it('flags a reply that starts with the body, and the fix uses the recipient', () => {
-      const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.';
+      const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin';
       const [f] = findingsOf(t, 'salutation-manquante');
       assert.ok(f);
       assert.match(applyFix(t, f), /\nBonjour M\. Leroy,\n\nMerci pour votre retour\./);
@@ -69,8 +73,17 @@ describe('structure', () => {
       const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nJe reste disponible.', 'signature-manquante');
       assert.match(f.message, /Pas de formule de fin/);
     });
-    it('still asks a mail that ends with a bare name for a closing formula', () => {
-      assert.equal(findingsOf('Bonjour,\nMerci pour votre retour.\nJulien', 'signature-manquante').length, 1);
+    it('still asks a mail that ends with a bare name for a closing formula, as advice (the signature is there)', () => {
+      const t = 'Bonjour,\n\nMerci pour votre retour et pour le temps consacré à mon dossier.\n\nJulien';
+      const [f] = findingsOf(t, 'signature-manquante');
+      assert.equal(f.severity, 'information');
+      assert.equal(applyFix(t, f), t.replace('Julien', 'Bien cordialement,\nJulien'));
+    });
+    it('a postal letter signed by hand (its name in the head) gets advice, not a warning', () => {
+      const t = 'Jeanne ROBIN\n8, rue Pasteur\n67000 Strasbourg\n\nObjet : Votre réponse\n\nMadame,\n\nJe vous remercie pour votre décision.\n\nJe vous prie d’agréer, Madame, l’expression de mes salutations distinguées.';
+      const [f] = findingsOf(t, 'signature-manquante');
+      assert.equal(f.severity, 'information');
+      assert.match(f.message, /signez à la main/);
     });
     it('flags a closing formula with no name after it', () => {
       const [f] = findingsOf('Bonjour,\nMerci pour votre retour.\nBien cordialement,', 'signature-manquante');
@@ -86,9 +99,47 @@ describe('structure', () => {
       'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – lea.martin@exemple.fr',
     ];
     for (const t of withContact) it(`accepts ${JSON.stringify(t.slice(-30))}`, () => assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []));
+    it('accepts the contact details of a letter’s sender block', () => {
+      const t = 'Camille DURAND\n14, rue des Capucins\n69001 Lyon\n06 48 21 73 90\n\nObjet : Merci\n\nMadame,\n\nMerci.\n\nBien cordialement,\nCamille Durand';
+      assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []);
+      assert.deepEqual(findingsOf(t.replace('06 48 21 73 90\n', ''), 'coordonnees-absentes'), [], 'a postal address is a way to be reached');
+      assert.equal(findingsOf(t.replace('06 48 21 73 90\n', '').replace('69001 Lyon\n', ''), 'coordonnees-absentes').length, 1);
+    });
     it('advises a way to be reached', () => {
       const [f] = findingsOf('Bonjour,\nMerci.\nBien cordialement,\nLéa Martin', 'coordonnees-absentes');
       assert.equal(f.severity, 'information');
     });
+  });
+});
+
+describe('brouillon-incomplet', () => {
+  it('one piece of advice for an excerpt instead of two warnings', () => {
+    const t = 'Merci pour votre retour, je comprends votre choix.';
+    const [f] = findingsOf(t, 'brouillon-incomplet');
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /^Brouillon incomplet \?/);
+    assert.deepEqual(findingsOf(t, 'salutation-manquante').concat(findingsOf(t, 'signature-manquante')), []);
+    assert.equal(applyFix(t, f), `Bonjour,\n\n${t}\n\nBien cordialement,\n[Prénom Nom]`);
+  });
+  it('a whole message without greeting or ending still gets both warnings', () => {
+    const t = Array.from({ length: 6 }, (_, i) => `Voici la phrase numéro ${i + 1}, assez longue pour remplir une ligne de lecture entière sans effort particulier de ma part.`).join('\n\n');
+    assert.deepEqual(findingsOf(t, 'brouillon-incomplet'), []);
+    assert.equal(findingsOf(t, 'salutation-manquante').length, 1);
+    assert.equal(findingsOf(t, 'signature-manquante').length, 1);
+  });
+  it('a short message typed as one block, greeting included, is an excerpt too; a laid-out mail is not', () => {
+    const block = 'Bonjour, merci d’avoir pris le temps de m’expliquer les raisons du refus. Bonne continuation.';
+    const [f] = findingsOf(block, 'brouillon-incomplet');
+    assert.match(f.message, /^Brouillon incomplet \? Pas de signature\./);
+    assert.deepEqual(findingsOf(block, 'signature-manquante'), []);
+    assert.equal(applyFix(block, f), `${block}\n[Prénom Nom]`);
+    const laidOut = 'Bonjour,\n\nMerci d’avoir pris le temps de m’expliquer les raisons du refus.\n\nJe reste disponible.';
+    assert.deepEqual(findingsOf(laidOut, 'brouillon-incomplet'), []);
+    assert.equal(findingsOf(laidOut, 'signature-manquante').length, 1);
+  });
+  it('an SMS needs no ending: a missing greeting is its only finding', () => {
+    const t = '---\ncanal: sms\n---\nmerci pour le retour, je comprends';
+    assert.deepEqual(findingsOf(t, 'brouillon-incomplet'), []);
+    assert.equal(findingsOf(t, 'salutation-manquante').length, 1);
   });
 });

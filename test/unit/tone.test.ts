@@ -201,6 +201,16 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(text.slice(f.start, f.end), 'Le poste rouvrira-t-il ?');
       assert.equal(f.severity, 'warning');
     });
+    it('counts thanks and acknowledgements as no ask, and a list by its items', () => {
+      const thanks = 'Je vous remercie de m’avoir reçue et de m’avoir répondu. Je prends acte de votre décision. Je prends bonne note de vos remarques.';
+      assert.deepEqual(wordingFindings(mail(thanks)).filter((f) => f.rule === 'trop-de-questions'), []);
+      const twoPoints = 'Si possible, un mot sur deux points me serait précieux :\n- l’adéquation de mon projet avec le laboratoire ;\n- l’évaluation de la partie enseignement.';
+      assert.deepEqual(wordingFindings(mail(twoPoints)).filter((f) => f.rule === 'trop-de-questions'), []);
+      const alternative = 'Un point nous serait utile :\n- le critère qui a le plus pesé ;\n- ou, à défaut, l’élément manquant de notre mémoire.\nQuel délai pour la prochaine consultation ?';
+      assert.deepEqual(wordingFindings(mail(alternative)).filter((f) => f.rule === 'trop-de-questions'), []);
+      const threeItems = 'J’aimerais savoir :\n- le critère décisif ;\n- le prix retenu ;\n- la note technique.';
+      assert.equal(wordingFindings(mail(threeItems)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+    });
     it('follows the maxQuestions threshold', () => {
       const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
       const options = defaultOptions();

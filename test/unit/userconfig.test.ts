@@ -33,6 +33,13 @@ describe('.boomerang.json: user expressions and exceptions', () => {
     assert.equal(r.status, 0);
   });
 
+  it('an expression written with a wrong key names the missing key', () => {
+    const { options, problems } = resolveOptions({ expressions: [{ pattern: 'mon portfolio', rule: 'drame' }] }, RULES);
+    assert.deepEqual(options.expressions, []);
+    assert.ok(problems.some((p) => /la clé « phrase » manque/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /clé « pattern » inconnue/.test(p)), problems.join('\n'));
+  });
+
   it('settings win over the file key by key; expressions and exceptions add up', () => {
     const merged = mergeRawOptions(
       { rules: { drame: 'off', cris: 'hint' }, expressions: ['a'], exceptions: ['x'] },

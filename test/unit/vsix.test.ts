@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import * as yauzl from 'yauzl';
-import { rulesDoc } from '../../src/core';
+import { rulesDoc } from '../../scripts/generate';
 
 const root = resolve(__dirname, '../../..');
 

@@ -41,7 +41,8 @@ export const CHANNELS = [
     thisMessage: 'ce mail',
     aliases: ['mail', 'email', 'e-mail', 'courriel', 'mel'],
     forms: ['courrier[s] electronique[s]', 'mail[s]', 'e-mail[s]', 'email[s]', 'courriel[s]', 'mél', 'boite mail', 'boite de reception'],
-    contact: ['[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}'],
+    // Bounded, and tried only where a run of address characters starts: linear on any signature.
+    contact: ['(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.[\\p{L}]{2,24}'],
     hover: 'Le canal par défaut d’une réponse à un refus, avec un objet clair.',
     note: 'Le courrier électronique, sous tous ses noms.',
   },
@@ -83,7 +84,7 @@ export const CHANNELS = [
     thisMessage: 'cet appel',
     aliases: ['telephone', 'tel', 'appel'],
     forms: ['telephone', 'message[s] vocal', 'messages vocaux', 'vocal', 'messagerie vocale', 'boite vocale', 'repondeur', 'coup de fil', 'coup de telephone', 'appel[s] telephonique[s]', 'portable'],
-    contact: ['(?:\\+|00)\\d[\\d\\s.-]{7,}\\d', '(?<!\\d)0[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)'],
+    contact: ['(?:\\+|00)\\d[\\d\\s.-]{7,20}\\d', '(?<!\\d)0[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)'],
     hover: 'Un appel se propose, il ne s’impose pas.',
     note: 'Appel, message vocal, répondeur (« appel » seul n’en est pas un : « appel d’offres »).',
   },

@@ -48,6 +48,8 @@ export const PLEA_CUES: readonly Cue[] = [
   { cls: 'fit_claim', weight: 2, label: 'une adéquation affirmée' },
   { cls: 'superiority', weight: 2, label: 'une supériorité affirmée' },
   { cls: 'opinion', weight: 1, label: 'une conviction' },
+  { cls: 'surprise', weight: 1, label: 'une surprise affichée' },
+  { cls: 'insist_frame', weight: 1, label: 'une insistance' },
   { cls: 'contrast', weight: 1, label: 'une opposition' },
   { cls: 'reconsider', weight: 2, label: 'une demande de révision' },
 ];

@@ -67,3 +67,37 @@ export const FRONT_MATTER_INTRO: HoverNote = {
   lines: ['Ces lignes ne sont pas envoyées : elles gardent la trace de l’échange (section 6, « Trace pro »).', 'Une clé par ligne : « clé: valeur ».'],
   note: 'Section 6, « Trace pro : classez la réponse, taggez la fiche ».',
 };
+
+/** What the hover says about a part of a letter that is not the message (data/conventions.ts lists the forms). */
+export const LETTER_PART_NOTES: Readonly<Record<'address' | 'place-date' | 'reference' | 'mail-header' | 'postscript' | 'trailer', HoverNote>> = {
+  address: {
+    title: 'Bloc d’adresse',
+    lines: ['L’adresse de l’expéditeur ou du destinataire, ou l’en-tête d’une société.', 'Hors du message : ni comptée dans la longueur, ni relue pour le ton (ses capitales ne crient pas).'],
+    note: 'Présentation d’un courrier : expéditeur en haut à gauche, destinataire en dessous ou à droite.',
+  },
+  'place-date': {
+    title: 'Lieu et date',
+    lines: ['« À Lyon, le 12 mars 2026 » : la ligne de date d’un courrier, hors du message.'],
+    note: 'Présentation d’un courrier.',
+  },
+  reference: {
+    title: 'Références',
+    lines: ['V/Réf., N/Réf., pièces jointes, mention d’envoi : des repères pour le classement, hors du message.'],
+    note: 'Présentation d’un courrier : les références précèdent l’objet.',
+  },
+  'mail-header': {
+    title: 'En-tête de mail recopié',
+    lines: ['« De : », « À : », « Cc : » : recopiés du client de messagerie, hors du message.'],
+    note: 'Un mail collé dans le brouillon avec ses en-têtes.',
+  },
+  postscript: {
+    title: 'Post-scriptum',
+    lines: ['Après la signature : il ne compte pas dans la longueur du corps.', 'Un P.-S. se lit souvent en premier : gardez-le court et sobre.'],
+    note: 'Section 6, « Concision utile ».',
+  },
+  trailer: {
+    title: 'Mention sous la signature',
+    lines: ['« Envoyé de mon iPhone », pièces jointes, mention de confidentialité : ajoutés sous la signature, hors du message.'],
+    note: 'Ajoutés par le téléphone, le client de messagerie ou l’entreprise.',
+  },
+};

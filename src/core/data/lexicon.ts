@@ -64,6 +64,8 @@ export const CLASSES: readonly WordClass[] = [
       `${DET} {laureat|laureate|laureats|laureates|attributaire|attributaires|gagnant|gagnante|heureux elu|heureuse elue|elu|elue|concurrent|concurrente|concurrents|titulaire}`,
       `${DET} {nouveau|nouvelle} {prestataire|recrue|collaborateur|collaboratrice|fournisseur|agence|cabinet|graphiste|developpeur|developpeuse}`,
       `${DET} autre{|s} {candidat|candidate|candidats|candidates|profil|profils|prestataire|prestataires|offre|offres|entreprise|entreprises|agence|agences|dossier|dossiers|personne}`,
+      '{votre|ta|la} {recrue|perle rare|heureux elu|heureuse elue|heureuse elu|poulain|protege|protegee|nouvelle recrue|nouveau prestataire|nouvelle agence}',
+      `${DET} {athlete|athletes|joueur|joueurs|joueuse|joueuses|eleve|eleves|etudiant|etudiants|etudiante|etudiantes|artiste|artistes|auteur|auteurs|autrice|autrices|projet|projets|dossier|dossiers|locataire|locataires|stagiaire|stagiaires|equipe|equipes|laureat|laureats} {retenu|retenue|retenus|retenues|choisi|choisie|choisis|choisies|selectionne|selectionnee|selectionnes|selectionnees|admis|admise|admises|recrute|recrutee|recrutes}`,
     ],
   },
   {
@@ -71,6 +73,10 @@ export const CLASSES: readonly WordClass[] = [
     note: 'What the writer submitted or is: their offer, file, profile, background, work (a value claim about it pleads their case).',
     forms: [
       `{mon|ma|mes|notre|nos} {offre|offres|proposition|propositions|devis|dossier|dossiers|candidature|profil|parcours|experience|experiences|cv|competences|competence|travail|projet|projets|reponse|memoire|solution|solutions|prestation|prestations|expertise|references|realisations|portfolio|niveau|qualifications|diplomes|savoir-faire|methode|approche|prix|tarif|tarifs|equipe|mission|missions|these|article|manuscrit|creation|creations|maquette|maquettes|chiffrage|candidature|lettre|motivation|presentation|production|productions|oeuvre|travaux|resultats|bilan|annees}`,
+      "{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|longues|nombreuses|} {ans|annees} {d'experience|de metier|d'expertise|de carriere|d'anciennete|de pratique|de terrain}",
+      "{mon|notre} {experience|anciennete|expertise} de {#|deux|trois|cinq|dix|quinze|vingt|plusieurs} {ans|annees}",
+      '@like_me',
+      "{avec|fort de|forte de|forts de|fortes de|riche de|apres} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt} {ans|annees} {d'experience|de metier|d'expertise|de carriere|de pratique|de terrain}",
     ],
   },
   // Evaluations.
@@ -78,7 +84,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'contempt',
     note: 'Contempt or moral condemnation of the decision, the process or the people (a tone fault).',
     forms: [
-      'aberrant[e][s]', 'absurde[s]', 'cavalier[s]', 'cavaliere[s]', 'desinvolte[s]', 'brutal[e][s]', 'brutaux', 'cassant[e][s]', 'expeditive', 'lapidaire[s]', 'indelicat[e][s]', 'goujat[e][s]', 'mufle[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', 'depasse[e][s]', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
+      'aberrant[e][s]', 'absurde[s]', 'cavalier[s]', 'cavaliere[s]', 'desinvolte[s]', 'brutal[e][s]', 'brutaux', 'cassant[e][s]', 'expeditive', 'lapidaire[s]', 'indelicat[e][s]', 'goujat[e][s]', 'mufle[s]', 'ridicule[s]', 'grotesque[s]', 'lamentable[s]', 'pitoyable[s]', 'pathetique[s]', 'minable[s]', 'honteu{x|se|ses}', 'scandaleu{x|se|ses}', 'inadmissible[s]', 'inacceptable[s]', 'indigne[s]', 'inqualifiable[s]', 'insultant[e][s]', 'humiliant[e][s]', 'meprisant[e][s]', 'condescendant[e][s]', 'irrespectueu{x|se|ses}', 'bacle[e][s]', 'expediti{f|ve|fs|ves}', 'deplorable[s]', 'navrant[e][s]', 'affligeant[e][s]', 'consternant[e][s]', 'mediocre[s]', 'nul[le][s]', 'stupide[s]', 'idiot[e][s]', 'debile[s]', 'insense[e][s]', 'delirant[e][s]', 'hallucinant[e][s]', 'surrealiste[s]', 'ubuesque[s]', 'kafkaien[ne][s]', 'risible[s]', 'truque[e][s]', 'bidon', 'malhonnete[s]', 'hypocrite[s]', 'incompetent[e][s]', 'irresponsable[s]', 'impoli[e][s]', 'malpoli[e][s]', 'odieu{x|se|ses}', 'detestable[s]', 'execrable[s]', 'catastrophique[s]', 'desastreu{x|se|ses}', 'lache[s]', 'sournois[e][s]', 'cynique[s]', 'arrogant[e][s]', 'hautain[e][s]', 'pretentieu{x|se|ses}', 'amateur[s]', 'amateuriste[s]', 'approximati{f|ve|fs|ves}', 'indecent[e][s]', 'mesquin[e][s]', 'vexatoire[s]', 'degradant[e][s]', 'choquant[e][s]', 'revoltant[e][s]', 'ecoeurant[e][s]', 'nauseabond[e][s]', 'pourri[e][s]', 'foireu{x|se|ses}', 'merdique[s]', 'archaique[s]', '{completement|totalement|tellement|tres|vraiment|un peu|carrement|franchement|bien|si} depasse[e][s]', 'depassee[s]', 'depasses', 'ringard[e][s]', 'stupidite', 'betise', 'honte', 'mascarade', 'farce', 'simulacre', 'parodie', 'comedie', 'cirque', 'loterie', 'tirage au sort', 'pile ou face', 'arnaque', 'escroquerie', 'foutage de gueule', 'amateurisme', 'incompetence', 'hypocrisie', 'mepris', 'desinvolture', 'legerete', 'negligence', 'mauvaise foi', 'manque de respect', 'manque de serieux', 'manque de professionnalisme', 'manque de consideration', 'manque de courtoisie', 'manque de courage', 'manque de transparence', 'manque d\'elegance', 'irrespect', 'imposture',
     ],
   },
   {
@@ -146,7 +152,12 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'irony_mark',
     note: 'Marks that turn praise into irony: suspension points, eye-rolling or smirking emoji, « lol » (`=` reads a form literally).',
-    forms: ['=…', '=...', '=....', '@irony_strong', 'hein'],
+    forms: ['=…', '=...', '=....', '@irony_strong', 'hein',
+      'soit dit en passant',
+      'entre nous',
+      "si je ne m'abuse",
+      'si je ne me trompe',
+    ],
   },
   {
     name: 'story',
@@ -164,6 +175,9 @@ export const CLASSES: readonly WordClass[] = [
       '{un|des|mon|notre|quelques|plusieurs} {avis|commentaire|commentaires|temoignage|temoignages|retour d\'experience|post|billet|article|note|etoile|etoiles}',
       '{votre|ta|leur} {fiche|page|profil|note} {google|glassdoor|indeed|linkedin|trustpilot|facebook|pages jaunes}',
       'glassdoor', 'trustpilot', 'indeed', 'avis google', 'avis verifies',
+      "{site|sites|plateforme|plateformes} d'avis",
+      'avis employeur[s]',
+      "{site|sites} de notation",
     ],
   },
   {
@@ -188,6 +202,9 @@ export const CLASSES: readonly WordClass[] = [
       '{taille|taillee|taillees|tailles|fait|faite|faits|faites} pour {ce|cette|le|la|votre} {poste|mission|marche|projet|role|fonction|job|contrat|chantier|programme}',
       '{le|ce} poste {etait|est} fait pour moi',
       '{largement|amplement|plus que|bien plus que} {suffisant|suffisante|suffisants|suffisantes|qualifie|qualifiee|adapte|adaptee|capable}',
+      "{<correspondre>|<coller>|<repondre>|<convenir>|<cocher>} {parfaitement|exactement|pleinement|totalement|entierement|point par point|en tout point|en tous points|a tous les egards|a 100 %|a la lettre|trait pour trait|idealement|tout a fait}",
+      "{<correspondre>|<repondre>} {exactement|parfaitement|vraiment|tout a fait|bien|pleinement} {a ce que|aux besoins|a vos besoins|a vos attentes|au profil|au poste|a l'annonce|a votre annonce|a votre besoin}",
+      "{<correspondre>|<repondre>} {a ce que|au profil que} {vous cherchiez|vous recherchiez|vous attendiez|vous cherchez|vous recherchez|vous decriviez|vous decrivez}",
     ],
   },
   {
@@ -203,6 +220,7 @@ export const CLASSES: readonly WordClass[] = [
       '{le|la} {profil|candidat|candidate|personne|offre|prestataire} {ideal|ideale|parfait|parfaite|qu\'il vous faut|qu\'il vous fallait|rêvé|revee|reve}',
       "{aucun|aucune|personne} {autre |}{candidat|candidate|prestataire|concurrent|concurrente|dossier|offre|agence|entreprise|profil|} {n'|ne} {avait|apportait|offrait|proposait|presentait|possedait|garantissait|atteignait|a|apporte|offre|propose|garantit|atteint|pouvait|peut|pourra|pourrait|fera|ferait|arrive|arrivait}",
       "personne {ne|n'} {fera|ferait|peut faire|pourra faire|pouvait faire|aurait fait} mieux", 'personne ne correspond mieux', 'vous ne trouverez {pas|personne|jamais} {mieux|de mieux|de plus|meilleur|plus}',
+      "{j'etais|je suis|nous etions|nous sommes|j'ai ete|nous avons ete} {le seul|la seule|les seuls|les seules|l'unique} {candidat|candidate|candidats|candidates|prestataire|prestataires|entreprise|personne|dossier|offre|a|qui|profil}",
     ],
   },
   {
@@ -231,17 +249,43 @@ export const CLASSES: readonly WordClass[] = [
       "n'hesite{|z} pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
       '{dites|dis|indiquez|precisez|expliquez|communiquez|transmettez|envoyez|faites|donnez}-moi',
       '{si possible|si vous le pouvez|si tu peux|si vous pouvez|si cela est possible|si c\'est possible}, {pourriez|pouvez|auriez}',
+      "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
+      "{me|nous} {serait|seraient|serai} {tres |vraiment |bien |particulierement |}{precieux|precieuse|precieuses|utile|utiles|d'une grande aide|d'un grand secours}",
+      "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
     ],
   },
   {
     name: 'vague_noun',
     note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
-    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience'],
+    forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience',
+      'regard[s]',
+      'regard exterieur',
+      'oeil exterieur',
+      "comment {mon|ma|notre|nos|mes} {dossier|candidature|profil|offre|entretien|prestation|projet|proposition|audition|presentation} {a ete|avait ete|a pu etre|est|ont ete} {percu|percue|percus|recu|recue|juge|jugee|evalue|evaluee|ressenti|ressentie|vu|vue|lu|lue|apprecie|appreciee}",
+      "ce que vous en {avez pense|pensez|avez retenu|retenez}",
+      "ce que vous {pensez|avez pense} de {mon|ma|notre|mes|nos}",
+      "ce que vous {avez pense|pensez} de {moi|nous}",
+      "ce que vous pensez de moi",
+    ],
   },
   {
     name: 'vague_marker',
     note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
-    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros'],
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros',
+      'global[e]',
+      'globaux',
+      '{sous|dans} tous {ses|les|leurs} aspects',
+      'dans {son|leur} ensemble',
+      "dans l'ensemble",
+      'tous azimuts',
+      'de a a z',
+      '{en bien comme en mal|le bon comme le moins bon|le positif comme le negatif|les points forts comme les points faibles}',
+      'ce qui vous a plu comme ce qui',
+      'sans filtre',
+      'sans detour[s]',
+      'a coeur ouvert',
+      'tout ce qui vous vient',
+    ],
   },
   {
     name: 'targeted',
@@ -291,12 +335,18 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_blame',
     note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
-    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi'],
+    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi',
+      "{j'aurais|nous aurions} {du|pu|gagne a|mieux fait de} {mieux |davantage |plus |}{le|la|les|l'|travailler|preparer|preciser|insister|mettre|developper|approfondir|detailler|anticiper|expliquer|montrer|presenter|soigner|relire|verifier|illustrer|chiffrer|structurer}",
+      "{j'ai|nous avons|j'avais|nous avions} … {un peu vite|trop vite|trop tot|a la hate|dans la precipitation|sans assez|sans suffisamment|trop tard}",
+      "j'avoue que {j'ai|nous avons|j'avais|nous avions|je n'ai|nous n'avons|je me suis|nous nous sommes}",
+    ],
   },
   {
     name: 'writer_self',
     note: 'The writer as the subject of a claim about themself (« je suis », « j’avais », « je corresponds »).',
-    forms: ["{je|j'|nous|moi} {suis|etais|serais|reste|restais|demeure|me sens|me sentais|corresponds|correspondais|reponds|repondais|coche|cochais|remplis|remplissais|avais|ai|aurais|sommes|etions|serions|restons|avons|avions|aurions|etais}"],
+    forms: ["{je|j'|nous|moi} {suis|etais|serais|reste|restais|demeure|me sens|me sentais|corresponds|correspondais|reponds|repondais|coche|cochais|remplis|remplissais|avais|ai|aurais|sommes|etions|serions|restons|avons|avions|aurions|etais}",
+      "{j'en|nous en} {ai|avais|ai eu|avons|avions|compte|comptais|totalise|cumule}",
+    ],
   },
   {
     name: 'irony_strong',
@@ -316,7 +366,9 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'legal',
     note: 'Lawyers, courts and authorities brought into a reply: a threat.',
-    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {habituel|juridique}', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le'],
+    forms: ['service juridique', 'services juridiques', '{mon|notre} conseil $', '{mon|notre} conseil {habituel|juridique}', '{mon|notre} conseil {,|qui|juridique|habituel}', 'mon avocat', 'notre avocat', 'direction juridique', 'conseil juridique', 'juriste[s]', 'avocat[s]', 'avocate[s]', 'huissier[s]', 'tribunal', 'tribunaux', 'tribunal administratif', 'justice', 'contentieux', 'refere', 'mise en demeure', 'plainte', 'prud\'hom{m|}es', 'inspection du travail', 'defenseur des droits', 'cnil', 'dgccrf', 'prefet', 'prefecture', 'procureur', 'gendarmerie', 'police', 'poursuites', 'action en justice', 'recours {gracieux|contentieux|hierarchique|en annulation}', 'saisi le', 'saisir le', 'saisirons le', 'saisirai le',
+      "{un|une|mon|ma|notre|nos|mes} {ami|amie|amis|cousin|cousine|frere|soeur|beau-frere|belle-soeur|voisin|voisine|connaissance|proche|oncle|tante|parent} {avocat|avocate|juriste|huissier|notaire|magistrat|magistrate|juge}",
+    ],
   },
   {
     name: 'meeting_ask',
@@ -326,7 +378,21 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'authority',
     note: 'Voters, elected officials, the press or a federation invoked in a reply to a refusal: leverage.',
-    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', '<voter>', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+  },
+  {
+    name: 'reader_reason',
+    note: 'The reader’s reason or remark named before being answered (« vous évoquez », « selon vous », « il fallait »).',
+    forms: [
+      "vous {evoquez|mentionnez|parlez|pointez|relevez|soulignez|citez|estimez|jugez|dites|ecrivez|indiquez|avancez|invoquez|regrettez|considerez|notez|signalez|m'opposez|me reprochez|nous reprochez|nous opposez|retenez}",
+      "vous {m'avez|nous avez} {dit|ecrit|indique|reproche|oppose|explique|repondu}", 'selon vous', "d'apres vous", 'a vous lire', 'a vous entendre', "{il fallait|il manquait|il me manquait|il nous manquait|il aurait fallu}",
+      "{votre|le} {motif|argument|reproche|critere|point faible} {de|d'|du|selon|serait|etait|est}",
+    ],
+  },
+  {
+    name: 'rebut_contrast',
+    note: 'What sets one’s own version against the reader’s (« alors que », « pourtant », « or », « en réalité »); « mais » is left out, it also opens a lesson learnt.',
+    forms: ['alors que', 'alors qu\'', 'pourtant', 'or', 'tandis que', 'en realite', 'au contraire', 'plutot', 'en fait', 'bien que', 'quand bien meme'],
   },
   {
     name: 'topic_opener',
@@ -356,7 +422,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'reader_failing',
     note: 'A failing laid at the reader’s door: « vous n’avez pas… », « personne n’a… », « pas une question ».',
-    forms: ["{vous|tu} {n'avez|n'as|n'aviez|n'avais|ne m'avez|ne m'as|ne nous avez} {pas|jamais|même pas|meme pas|guère|rien}", "{personne|aucun de vous|aucun d'entre vous|nul} {n'|ne}", '{pas|sans} {une|un} {seule |seul |}{question|mot|ligne|regard|appel|retour|explication|minute}', "{vous|tu} {ne|n'} {m'|nous|me} … {pas|jamais|même pas}", '{même|meme} pas {un|une|de}', 'sans même', 'sans meme'],
+    forms: ["{vous|tu} {n'avez|n'as|n'aviez|n'avais|ne m'avez|ne m'as|ne nous avez} {pas|jamais|même pas|meme pas|guère|rien}", "{personne|aucun de vous|aucun d'entre vous|nul} {n'|ne}", '{pas|sans} {une|un} {seule |seul |}{question|mot|ligne|regard|appel|retour|explication|minute}', "{vous|tu} {ne|n'} {m'|nous|me} … {pas|jamais|même pas}", '{même|meme} pas {un|une|de}', 'sans même', 'sans meme', "{vous|tu} {n'ayez|n'aies|ne m'ayez|ne nous ayez|ne m'aies} {pas|jamais|meme pas|guere|rien}", "{passer|passe|passes|passez|passe|passee|passes|passees|etes passe|etes passes|etes passee|etes passees|soyez passe|soyez passes} a cote {de|d'}", "{n'etes|n'etiez|n'est|n'etait|ne soyez|ne semblez|ne sembliez} {visiblement |manifestement |clairement |simplement |peut-etre |sans doute |tout simplement |}pas {pret|prete|prets|pretes|mur|mure|murs|mures|a la hauteur}"],
   },
   {
     name: 'contrast',
@@ -392,6 +458,8 @@ export const CLASSES: readonly WordClass[] = [
       '{je|j\'|nous} {prendrai|prendrons|vais prendre|allons prendre|prends|prenons} {simplement |juste |volontiers |bien |tout de meme |quand meme |donc |alors |}{le temps|soin|la peine|la liberte} {de|d\'}',
       '{je|j\'|nous} {raconterai|raconterons|parlerai|parlerons|partagerai|partagerons|dirai|dirons|expliquerai|expliquerons|decrirai|decrirons|ferai|ferons|signalerai|signalerons|publierai|publierons|posterai|posterons|ecrirai|ecrirons|laisserai|laisserons|redigerai|redigerons|mettrai|mettrons|rapporterai|rapporterons|temoignerai|temoignerons|previendrai|previendrons|informerai|informerons|alerterai|alerterons|avertirai|avertirons|denoncerai|denoncerons|exposerai|exposerons|transmettrai|transmettrons|noterai|noterons|contacterai|contacterons|saisirai|saisirons|consulterai|consulterons|mandaterai|mandaterons}',
       '{je|j\'|nous} {en |le |leur |lui |vous |}{raconterai|raconterons|parlerai|parlerons|dirai|dirons|ferai|ferons|informerai|informerons}',
+      "{je|j'|nous} {aurai|aurons} {sans doute |sûrement |surement |certainement |probablement |bientot |forcement |}l'occasion {de|d'}",
+      '{je|j\'|nous} {prendrai|prendrons|vais prendre|allons prendre} {le temps|soin|la peine|la liberte}',
     ],
   },
   {
@@ -403,6 +471,7 @@ export const CLASSES: readonly WordClass[] = [
       'a quoi {s\'attendre|ils doivent s\'attendre|elles doivent s\'attendre}',
       '{la facon|la maniere|comment} dont {les|nos|vos|ses} … {sont|ont ete|etaient|seront|sont-ils} {traites|traitees|recus|recues|consideres|considerees|respectes|respectees|ecoutes|ecoutees|accueillis|accueillies|evalues|evaluees}', '{comment|la facon dont|la maniere dont} {les|nos|vos} _ {sont|ont ete|etaient} {traites|traitees|recus|recues|consideres|considerees}',
       '{ce qui s\'est passe|ce qui se passe} {chez vous|ici|dans votre entreprise}',
+      "{comment|la facon dont|la maniere dont} {ce|cette|le|la|votre|mon|ma|l'|notre} {recrutement|consultation|selection|processus|procedure|appel d'offres|dossier|candidature|entretien|affaire|jury|audition|commission|attribution|echange|echanges} {s'est deroule|s'est deroulee|a ete mene|a ete menee|a ete conduit|a ete conduite|a ete gere|a ete geree|a ete traite|a ete traitee|s'est passe|s'est passee|a ete organise|a ete organisee|a ete instruit|a ete instruite}",
     ],
   },
   // Effort counted back, fate.
@@ -428,7 +497,7 @@ export const CLASSES: readonly WordClass[] = [
       '{<reconsiderer>|<reexaminer>|<reetudier>|<reevaluer>}', '{<rouvrir>|<repenser>|<reviser>|<reouvrir>} &&@decision|@writer_thing',
       '{revoir|revoyiez|revoyez} {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|copie|jugement|evaluation|classement|notation|avis|analyse|point|dossier|candidature|lecture|appreciation|conclusions|grille|note|notes|selection|verdict|reponse|arbitrage}', '{revoir|revoyiez|revoyez|relire|relisiez|relisez|rouvrir|repasser|reexaminer} {mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|note|notes|copie|devis|memoire|projet|cv|lettre|portfolio|evaluation}', '{revenir|reveniez|reveniez|revenez} sur {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|jugement|evaluation|classement|refus|avis}', '{porter|presenter|soumettre|remettre|reporter} {a nouveau|de nouveau|une nouvelle fois|une seconde fois} {notre|mon|ma|nos|mes|le|la|ce|cette} {dossier|candidature|offre|proposition|projet|demande} {devant|a|aupres}',
       '{second|deuxieme} {regard|examen|coup d\'oeil}', 'nouvel examen', '{nouveau|autre|dernier} {regard|examen|tour|coup d\'oeil|avis} &&@decision|@writer_thing|@reader',
-      '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude|audition} &&@decision|@writer_thing|@reader',
+      '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude} &&@decision|@writer_thing|@reader', "{me|m'|nous} {accorder|donner|proposer|offrir|permettre|laisser|accordiez|donniez|proposiez} {une|un} {seconde|deuxieme|nouvelle|derniere|autre|second|deuxieme|nouvel} {audition|entretien|chance|lecture|examen}", "{une|un} {seconde|deuxieme|nouvelle|autre|second|nouvel} {chance|lecture|relecture|evaluation|analyse|etude|audition|examen|regard} {pourrait|pourraient|meriterait|serait|se justifierait|s'imposerait|vaudrait} {se justifier|etre justifiee|etre justifie|etre utile|etre envisagee|etre envisage|la peine|opportune|opportun|pertinente|pertinent|utile|justifiee|justifie}",
       'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
     ],
   },
@@ -440,11 +509,97 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'like_me',
+    note: 'The writer held up as a kind apart (« un profil comme le mien », « de mon calibre »): self-praise that turns a refusal into the reader’s loss.',
+    forms: [
+      "{un|une|des|de} {profil|profils|candidat|candidate|candidats|personne|personnes|offre|proposition|approche|agence|equipe|prestataire|dossier|candidature|talent|talents|gens|quelqu'un} {comme|tel que|telle que|tels que|telles que} {le mien|la mienne|les miens|les miennes|moi|nous|le notre|la notre|les notres}",
+      "quelqu'un comme moi", '{de ma|de mon|de notre} {trempe|calibre|envergure|niveau|acabit}',
+    ],
+  },
+  {
+    name: 'reader_virtue',
+    note: 'The reader’s manners or process named as a virtue (« le sérieux de votre processus », « votre conception du respect »): praise, or irony when something points at it.',
+    forms: [
+      "{le|la|l'} {serieux|professionnalisme|rigueur|respect|consideration|courtoisie|elegance|politesse|reactivite|transparence|efficacite|delicatesse|bienveillance|qualite|humanite|sens de l'ecoute|sens du contact} {de votre|de vos|dont vous|de ton|de tes|de ce|de cette}",
+      "{votre|ta} {conception|vision|definition|idee|notion|sens|facon de voir|maniere de voir} {du|de la|de l'|des} {respect|politesse|courtoisie|professionnalisme|serieux|consideration|communication|recrutement|transparence|dialogue|bienveillance|ecoute|ethique|candidats|candidat|relation|relations|service|partenariat|collaboration|management|valeurs|confiance|egalite|equite}",
+    ],
+  },
+  {
+    name: 'bland',
+    note: 'Dismissive words for what the deciders preferred (« plus consensuel », « plus facile à vendre »): praise of the winner turned into a jab at the jury.',
+    forms: [
+      '{consensuel|consensuelle|consensuels|consensuelles|convenu|convenue|convenus|convenues|lisse|lisses|tiede|tiedes|sage|sages|commercial|commerciale|commerciaux|commerciales|vendeur|vendeuse|vendeurs|vendeuses|conventionnel|conventionnelle|conventionnels|conventionnelles|formate|formatee|formates|formatees|aseptise|aseptisee|aseptises|aseptisees|bien-pensant|bien-pensante|bien-pensants|mainstream|calibre|calibree|calibres|calibrees|attendu|attendue|attendus|attendues|rassurant|rassurante|rassurants|rassurantes|inoffensif|inoffensive|inoffensifs|banal|banale|banals|banales}',
+      '{plus|moins} {facile|faciles|simple|simples|aise|aisee} a {vendre|presenter|expliquer|defendre|faire passer|financer|comprendre}', 'politiquement correct[e][s]', 'grand public', 'sans risque', 'moins risque[e][s]', 'moins {audacieu{x|se|ses}|exigeant[e][s]|derangeant[e][s]|ambitieu{x|se|ses}}',
+    ],
+  },
+  {
+    name: 'prefer',
+    note: 'The deciders preferring, favouring or choosing something (the frame of a jab at their taste).',
+    forms: ['<preferer>', '<privilegier>', '<favoriser>', 'opte pour', 'opter pour', 'a opte', 'ont opte', 'ait opte', 'aient opte', '<miser> sur', '<choisir>', 'retenu[e][s]'],
+  },
+  {
+    name: 'reader_process',
+    note: 'How the reader recruits or buys: their ads, interviews, criteria, files (what unsolicited advice is about).',
+    forms: [
+      "{vos|votre|les|ces|ses|leurs|des} {annonce|annonces|offre d'emploi|offres d'emploi|fiche de poste|fiches de poste|entretien|entretiens|recrutement|recrutements|processus|process|procedure|procedures|candidat|candidats|candidate|candidates|postulant|postulants|dossier|dossiers|grille|grilles|critere|criteres|methode|methodes|pratique|pratiques|jury|jurys|consultation|consultations|appel d'offres|appels d'offres|cahier des charges|cahiers des charges|courrier|courriers|reponse|reponses|selection|selections|equipe rh|service rh|ressources humaines|mails de refus|lettres de refus}",
+      "{l'|la|le} {annonce|offre d'emploi|fiche de poste|entretien|recrutement|processus|procedure|grille|selection|consultation}",
+      "{vos|votre} {prochain|prochains|prochaine|prochaines|futur|futurs|futures} {recrutement|recrutements|candidat|candidats|consultation|consultations|appel|appels|annonce|annonces|selection|selections|entretien|entretiens}",
+    ],
+  },
+  {
+    name: 'advice_frame',
+    note: 'Unsolicited advice about to be given (« un petit conseil : », « à l’avenir, il serait bon de », « pensez à »).',
+    forms: [
+      "^ {un|petit|juste un|une|simple} {petit |petite |simple |}{conseil|suggestion|remarque|recommandation} {:|,|pour}", "^ {permettez-moi|laissez-moi|je me permets de vous faire|je me permets de vous donner|je me permets|si je peux me permettre} {une|un} {petite |petit |simple |}{suggestion|conseil|remarque|recommandation}",
+      "{a l'avenir|pour l'avenir|la prochaine fois|a l'occasion|desormais|dorenavant} {,|} {il serait|il serait peut-etre|ce serait|il vaudrait|il faudrait|pensez|evitez|prevenez|indiquez|precisez|relisez|prenez|soyez|faites}",
+      "il {serait|serait peut-etre|serait sans doute|vaudrait|vaudrait peut-etre|faudrait|faudrait peut-etre} {bon|judicieux|souhaitable|preferable|opportun|sage|mieux|temps} {de|d'}",
+      "^ {pensez a|n'oubliez pas de|veillez a|evitez de|songez a|prenez le temps de|essayez de} {relire|lire|prevenir|preciser|indiquer|repondre|informer|verifier|mettre a jour|regarder|respecter|traiter|former|clarifier|actualiser|publier|remercier}",
+      "^ {prevenez|relisez|precisez|indiquez|lisez|informez|traitez|respectez|remerciez} @reader_process",
+    ],
+  },
+  {
+    name: 'candidates',
+    note: 'The candidates or bidders in general (for a fairness complaint made in their name).',
+    forms: ["{les|des|aux|autres|envers les|vis-a-vis des|pour les} {candidats|candidates|postulants|postulantes|soumissionnaires|prestataires|participants|participantes|entreprises|artistes|auteurs|porteurs de projet}"],
+  },
+  {
+    name: 'insist_frame',
+    note: 'The writer insisting on a point (« je tiens à souligner », « je me permets de rappeler »): with a claim about oneself, pleading.',
+    forms: ["{je tiens a|je me permets de|je me dois de|permettez-moi de|je voudrais|je souhaite|je souhaiterais|nous tenons a|nous nous permettons de} {souligner|rappeler|insister|signaler|faire remarquer|relever|preciser|redire|repeter}",
+      "{je me permets|permettez-moi|je tiens a} de le {rappeler|souligner|preciser|redire}",
+    ],
+  },
+  {
+    name: 'job',
+    note: 'What was at stake: the post, the contract, the prize, the file (the subject of a bitter question).',
+    forms: ["{le|ce|votre|un|mon|notre|la|cette} {poste|marche|contrat|prix|concours|stage|financement|appel|projet|logement|place|mission|dossier|candidature|bourse|subvention|selection|residence|alternance}"],
+  },
+  {
+    name: 'form_word',
+    note: 'A form letter named as such (« formule », « réponse type »).',
+    forms: ['formule[s]', 'formulation[s]', 'reponse type', 'lettre type', 'message type', 'courrier type', 'mail type', 'modele', 'copier-coller', 'copie-colle'],
+  },
+  {
+    name: 'find_me',
+    note: 'The writer saying where to find them (« vous savez où me trouver »).',
+    forms: ["{vous savez|tu sais|vous connaissez|tu connais|vous avez|tu as} {où me trouver|où me joindre|mon numéro|mes coordonnées}"],
+  },
+  {
+    name: 'surprise',
+    note: 'The writer surprised or puzzled by the outcome (« je reste surpris », « à mon grand étonnement »): disagreement in a polite word.',
+    forms: [
+      '{surpris|surprise|surprises|etonne|etonnee|etonnes|etonnees|interloque|interloquee|interloques|stupefait|stupefaite|sidere|sideree|decontenance|decontenancee|dubitatif|dubitative|circonspect|circonspecte}',
+      '{a ma|a notre} {grande |}surprise', '{mon|notre} {etonnement|incomprehension}',
+    ],
+  },
+  {
     name: 'opinion',
     note: 'The writer stating an opinion as certain (« je reste convaincu que », « il est évident que »).',
     forms: [
       '{je|j\'} {pense|estime|considere|trouve|crois|juge|maintiens|affirme|persiste a penser|reste convaincu|reste convaincue|reste persuade|reste persuadee|suis convaincu|suis convaincue|suis persuade|suis persuadee|suis certain|suis certaine|suis sur|suis sure|demeure convaincu|demeure convaincue|ai la conviction|ai la certitude|sais} {que|qu\'}',
       'il est {evident|clair|certain|indeniable|incontestable|manifeste} {que|qu\'}', 'force est de constater', 'il faut bien reconnaitre', 'a mon sens', 'a mon avis', 'selon moi', "d'apres moi", 'pour moi', 'de mon point de vue',
+      "{je|j'|nous} {pense|pensons|crois|croyons|estime|estimons|considere|considerons|juge|jugeons} {meriter|avoir merite|etre le|etre la|etre les|correspondre|avoir toute ma place|avoir toute notre place|avoir ma place|avoir notre place}",
+      "{je|j'} {pense|estime|considere|crois|reste convaincu|reste convaincue|suis convaincu|suis convaincue|suis persuade|suis persuadee} {vraiment|sincerement|toujours|encore|profondement|reellement|au fond|honnetement|franchement} {que|qu'}",
     ],
   },
   {

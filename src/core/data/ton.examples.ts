@@ -18,8 +18,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié votre professionnalisme.', 'Merci pour votre considération.', 'Je respecte votre décision.'],
   },
   'pas-lu': {
-    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.'],
-    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.'],
+    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.', 'Je note au passage que ma lettre de motivation n’a manifestement pas été lue.', 'Votre processus manque singulièrement de clarté.', 'Ce n’est pas très équitable envers les candidats qui se sont investis.', 'Sans vouloir être désagréable, votre processus est opaque.'],
+    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.', 'Ce n’était pas très juste de ma part, je le reconnais.'],
   },
   'menace': {
     match: ['Vous le regretterez.', 'Mon avocat vous contactera.', 'Je vais laisser un avis négatif sur Glassdoor.', 'Ça ne va pas se passer comme ça.', 'Je n’en resterai pas là.', 'Tu vas le regretter.', 'Je vais prévenir votre direction.'],
@@ -38,16 +38,16 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Bonne chance pour la suite du projet.', 'Merci quand même ; je travaillerai ma présentation.', 'Bonne continuation.', 'Je vous souhaite bonne chance pour ce recrutement.'],
   },
   'souhait-aigre': {
-    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.'],
-    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.'],
+    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.'],
+    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.'],
   },
   'regretter': {
-    match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.'],
-    noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.'],
+    match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.', 'J’espère que les prochains candidats auront l’occasion d’échanger plus longuement avec lui.', 'J’espère qu’à l’avenir vous prendrez le temps de répondre.', 'J’espère qu’elle aura le temps de se plonger dans la bibliographie que je vous avais transmise.'],
+    noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.', 'J’espère que les prochains mois vous seront favorables.'],
   },
   'sarcasme': {
-    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.'],
-    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.'],
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.', 'Bref, encore une belle occasion manquée.', 'Merci d’avoir pris la peine de me répondre : c’est devenu assez rare pour être signalé.', 'Une formule que j’ai d’ailleurs déjà reçue de trois autres maisons, mot pour mot.', 'Léo sera ravi d’apprendre qu’il tient en une moyenne pondérée.', 'Merci pour cet entretien de vingt minutes entre deux réunions.', 'J’avais fini par penser que mon dossier s’était égaré.', 'Merci d’avoir quand même organisé la journée.'],
+    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.'],
   },
   'politesse-moqueuse': {
     match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
@@ -58,8 +58,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié l’échange.', 'Je regrette de ne pas avoir pu vous rencontrer plus tôt, mais merci.'],
   },
   'vos-raisons': {
-    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous de faire ce choix.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.'],
-    noMatch: ['Je comprends les raisons de votre choix.', 'Merci de m’avoir expliqué vos raisons.', 'Je comprends votre décision.'],
+    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous de faire ce choix.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.', 'C’est votre droit le plus strict, évidemment.', 'Libre à vous de passer à côté d’un profil comme le mien.', 'Mais bon, c’est toi le coach.', 'Je sais bien que ce n’est pas votre problème.'],
+    noMatch: ['Je comprends les raisons de votre choix.', 'Merci de m’avoir expliqué vos raisons.', 'Je comprends votre décision.', 'C’est votre choix et je le respecte.', 'C’est toi le coach qui m’a le plus appris cette saison.'],
   },
   'excuse-delai': {
     match: ['Désolé pour ce délai de réponse.', 'Je suis désolée de répondre si tard.', 'Toutes mes excuses pour le retard.', 'Pardon pour le retard.'],
@@ -82,8 +82,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
   },
   'blessure': {
-    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.'],
-    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.'],
+    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.'],
+    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.'],
   },
   'tout-investi': {
     match: ['Après tout ce que j’ai investi dans ce dossier, je ne comprends pas.', 'Je ne m’en remettrai pas.', 'J’y croyais tellement.', 'C’était le poste de mes rêves.', 'C’est la cinquième fois qu’on me refuse.', 'Tout ça pour ça.', 'Après des semaines passées sur ce dossier, un simple mail.'],
@@ -108,7 +108,15 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'menace-avis': {
     match: ['Je vais laisser un avis sur Glassdoor.', 'Vous lirez bientôt mon témoignage sur Indeed.', 'Je publierai un avis détaillé.'],
-    noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.'],
+    noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.', 'Mon avis d’imposition, joint à ce courrier, indique un revenu de 21 400 €.'],
+  },
+  'levier-relations': {
+    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.'],
+    noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.'],
+  },
+  'levier-retrait': {
+    match: ['J’en profiterai pour revoir la liste des associations que ma famille soutient chaque année.', 'Nous allons réduire nos commandes auprès de votre groupe.'],
+    noMatch: ['Merci : je continuerai à soutenir votre association, avec plaisir.', 'Je vais revoir mon dossier pour la prochaine session.'],
   },
   'levier-hierarchie': {
     match: ['Je pense que votre directrice générale sera curieuse d’entendre comment s’est déroulé ce recrutement.', 'Votre hiérarchie devrait savoir comment vous traitez les candidats.'],
@@ -134,25 +142,41 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Un message type signé « le service RH », c’est très touchant…', 'Bravo 🙄', 'Quelle réactivité… trois mois pour une réponse.'],
     noMatch: ['C’est très gentil de votre part, merci.', 'Merci beaucoup pour votre retour...', 'Bravo à la personne retenue 🙂'],
   },
+  'gout-du-jury': {
+    match: ['Je comprends que le jury ait préféré, cette année, des démarches plus consensuelles et plus faciles à présenter au public.', 'Vous avez privilégié une offre plus commerciale, c’est votre choix.'],
+    noMatch: ['Nous avons préféré une approche plus simple dans notre nouvelle offre, suite à vos remarques, et je vous en remercie.', 'Le jury a retenu un projet remarquable.'],
+  },
+  'echec-espere': {
+    match: ['Si jamais ça coince en cours de route, tu sais où me trouver.'],
+    noMatch: ['Si un poste s’ouvre, vous savez où me trouver.'],
+  },
   'bravo-decideur': {
     match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.'],
-    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !'],
+    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.'],
   },
   'attente-moqueuse': {
     match: ['J’attends avec curiosité de voir comment votre nouveau prestataire tiendra les délais.', 'L’avenir le dira.', 'Vous saurez où me trouver.', 'Les tarifs ne seront plus les mêmes.'],
     noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
   },
   'insinuation': {
-    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.'],
-    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.'],
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.'],
+    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.'],
+  },
+  'vertu-ironique': {
+    match: ['Je prends note de votre conception du respect des candidats.', 'C’est dire le sérieux de votre processus.', 'J’ai pu constater le professionnalisme de votre équipe, trois mois sans nouvelles.'],
+    noMatch: ['J’ai pu constater le sérieux de votre processus et je vous en remercie.', 'C’est dire combien j’ai apprécié la qualité de votre accueil.', 'Votre conception du service client m’a vraiment inspirée pendant l’entretien.'],
   },
   'merci-ironique': {
     match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.'],
     noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.'],
   },
+  'resignation-legere': {
+    match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.'],
+    noMatch: ['Je ne m’attendais pas à une réponse aussi détaillée, merci.'],
+  },
   'autodenigrement-resigne': {
-    match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Je m’en doutais : votre décision ne me surprend pas.', 'Avec mes maigres compétences, je comprends.'],
-    noMatch: ['Je ne vous dérangerai pas plus longtemps.', 'Je savais que le niveau serait élevé et j’ai beaucoup appris.', 'Nos chances étaient réelles et je reste motivé.'],
+    match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Avec mes maigres compétences, je comprends.', 'Je me doutais qu’un profil comme le mien n’avait pas vraiment sa place chez vous.', 'Je vais sans doute revoir mes ambitions.'],
+    noMatch: ['Je ne vous dérangerai pas plus longtemps.', 'Je savais que le niveau serait élevé et j’ai beaucoup appris.', 'Nos chances étaient réelles et je reste motivé.', 'Je trouverai ma place dans une autre équipe.'],
   },
   'moi-qui': {
     match: ['Moi qui ai passé mes soirées sur votre cahier des charges…', 'Moi qui y croyais tant.'],
@@ -167,11 +191,11 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je vous offre volontiers un café si vous passez à Lyon.', 'Merci pour le cadeau de fin d’année.'],
   },
   'repetition-echec': {
-    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.'],
-    noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.'],
+    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.'],
+    noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.', 'J’ai l’habitude des entretiens techniques, et celui-ci m’a beaucoup appris.'],
   },
   'victime': {
-    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.'],
+    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.', 'Je me demande si je dois continuer la peinture.'],
     noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.'],
   },
   'comme-d-habitude': {
@@ -180,15 +204,15 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
 
   'reproche-minimum': {
-    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.'],
-    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.'],
+    match: ['La moindre des choses aurait été de m’appeler.', 'Un minimum de respect pour les candidats serait bienvenu.', 'On était en droit d’attendre au moins un appel.', 'Trois mois d’attente pour un mail de deux lignes.', 'Pas même un coup de fil après deux entretiens.', 'Un simple coup de fil aurait suffi.', 'Il aurait été plus élégant de me répondre avant la rentrée.', 'Dommage que vous n’ayez pas pris le temps de lire mon dossier jusqu’au bout.', 'Il aurait suffi d’un mail de deux lignes.', 'Merci de m’avoir répondu en deux lignes.', 'Il aurait sans doute été utile de savoir que le poste visait un profil plus senior.', 'J’aurais apprécié un minimum de retour après quatre entretiens.', 'J’aurais préféré être prévenu avant l’annonce publique.', 'Trois semaines sans nouvelles, c’est long.', 'Merci pour votre message, reçu sept semaines après notre entretien.', 'Je regrette simplement que l’entretien ait surtout porté sur mes savoir-être.', 'Merci, même si votre message m’a surpris après un entretien qui s’était aussi bien passé.'],
+    noMatch: ['Un mail de deux lignes suffit pour me dire si le poste se libère.', 'Merci pour votre message clair.', 'Je m’attendais à un processus exigeant, et il l’a été.', 'Il aurait suffi d’un document de plus pour compléter mon dossier, je le note.', 'Il aurait été plus simple de vous envoyer le dossier en PDF, je m’en excuse.', 'Dommage que nous n’ayons pas pu nous rencontrer.', 'Je vous réponds en deux lignes : merci !', 'Il aurait été utile de préciser ma disponibilité, je le note pour la suite.', 'J’aurais aimé savoir quels points renforcer en priorité.', 'Je regrette que nous n’ayons pas pu travailler ensemble.'],
   },
   'mepris-image': {
     match: ['J’ai eu l’impression de passer un casting pour un cirque.', 'Votre sélection tient du tirage au sort.', 'C’est un choix d’amateurs.', 'Une vraie loterie, ce recrutement.'],
     noMatch: ['Notre compagnie de cirque vous remercie pour votre retour.', 'J’ai vu votre spectacle au théâtre et je l’ai adoré.'],
   },
   'menace-juridique': {
-    match: ['Notre service juridique a été saisi du dossier.', 'Je vais consulter un avocat.', 'Nous saisirons le tribunal administratif.'],
+    match: ['Notre service juridique a été saisi du dossier.', 'Je vais consulter un avocat.', 'Nous saisirons le tribunal administratif.', 'J’en ai parlé à une amie avocate, qui me rappelait combien le choix des locataires est encadré.', 'Je ne doute pas que tout ait été fait dans les règles.'],
     noMatch: ['Je suis juriste de formation et je reste disponible.', 'Votre annonce mentionnait un poste au service juridique.', 'J’aurai recours à vos services avec plaisir.'],
   },
   'levier-consequences': {
@@ -214,20 +238,20 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
 
   'lecon': {
-    match: ['Vous devriez peut-être relire vos propres offres avant de juger les candidats.', 'Je vous conseille vivement de revoir vos critères.', 'Tu ferais bien de former tes recruteurs.'],
-    noMatch: ['Vous devriez recevoir mon attestation demain.', 'Vous devriez avoir reçu le dossier complet hier.'],
+    match: ['Vous devriez peut-être relire vos propres offres avant de juger les candidats.', 'Je vous conseille vivement de revoir vos critères.', 'Tu ferais bien de former tes recruteurs.', 'Un petit conseil : vos annonces gagneraient à préciser le niveau attendu.', 'Permettez-moi une suggestion pour vos prochains recrutements : prévenez les candidats avant le troisième entretien.', 'À l’avenir, il serait bon d’indiquer la fourchette de salaire dès l’annonce.', 'Pensez à relire les dossiers avant de les rejeter.', 'Sachez que je n’ai pas l’habitude qu’on me traite de cette façon.'],
+    noMatch: ['Vous devriez recevoir mon attestation demain.', 'Vous devriez avoir reçu le dossier complet hier.', 'Pensez-vous que ma candidature pourrait convenir pour vos prochains recrutements ?', 'N’oubliez pas de me tenir au courant pour vos prochains recrutements.', 'À l’avenir, n’hésitez pas à me solliciter pour vos prochaines consultations.'],
   },
   'levier-autorite': {
     match: ['Nos 280 adhérents, qui sont aussi des électeurs de la commune, apprécieront.', 'J’en parlerai à Monsieur le Maire, qui s’intéresse à la façon dont les entreprises locales sont traitées.'],
-    noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.'],
+    noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.', 'Je vous prie d’agréer, Monsieur le Maire, l’expression de mes salutations respectueuses.', 'Madame la Présidente, je vous remercie pour votre courrier.'],
   },
   'sacrifice': {
-    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.'],
-    noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.'],
+    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.', 'J’avais posé deux jours de congé pour venir passer vos entretiens.', 'J’avais décliné deux autres entreprises pour attendre votre réponse.'],
+    noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.', 'J’avais pris le train de 7 h pour être à l’heure : merci pour votre accueil.'],
   },
 
   'question-rhetorique': {
-    match: ['Est-ce vraiment trop demander qu’un simple appel ?', 'Vous trouvez ça normal, trois mois sans nouvelles ?', 'C’est comme ça que vous traitez vos candidats ?', 'Sérieusement ?', 'À quoi sert un cas pratique si personne ne le lit ?'],
+    match: ['Est-ce vraiment trop demander qu’un simple appel ?', 'Vous trouvez ça normal, trois mois sans nouvelles ?', 'C’est comme ça que vous traitez vos candidats ?', 'Sérieusement ?', 'À quoi sert un cas pratique si personne ne le lit ?', 'Faut-il comprendre que l’expérience ne compte plus chez vous ?', 'Dois-je en conclure que le poste était déjà attribué ?', 'Est-ce vraiment ainsi que vous traitez les candidats ?'],
     noMatch: ['Est-ce que vous recrutez aussi en alternance ?', 'Je trouve ça normal que vous choisissiez un profil plus senior.'],
   },
   'grief-constate': {
@@ -240,7 +264,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
 
   'incompetence-supposee': {
-    match: ['Je mesure combien il doit être malaisé d’apprécier un dossier de génie civil sans formation technique.', 'Sans la moindre compétence en la matière, votre jury ne pouvait pas juger mon projet.'],
-    noMatch: ['Sans formation technique au départ, j’ai appris sur le terrain, et je le dirai en entretien.', 'Il est difficile d’évaluer un dossier en si peu de temps, je le comprends.', 'Faute de formation technique, je me suis formé seul, et j’en suis fier.'],
+    match: ['Je mesure combien il doit être malaisé d’apprécier un dossier de génie civil sans formation technique.', 'Sans la moindre compétence en la matière, votre jury ne pouvait pas juger mon projet.', 'Vous n’êtes visiblement pas prêts pour un profil comme le mien.', 'La qualité d’un entretien paysager est plus difficile à apprécier quand on n’est pas du métier.'],
+    noMatch: ['Sans formation technique au départ, j’ai appris sur le terrain, et je le dirai en entretien.', 'Il est difficile d’évaluer un dossier en si peu de temps, je le comprends.', 'Faute de formation technique, je me suis formé seul, et j’en suis fier.', 'Pour un profil comme le mien, quelles compétences renforcer en priorité ?'],
   },
 };

@@ -160,7 +160,8 @@ export function compileForm(form: string): CompiledForm | undefined {
     if (nonEmpty.length === 0) continue;
     const singleWords = nonEmpty.every((q) => q.length === 1 && q[0].t === 'w');
     if (!hasEmpty && singleWords) {
-      els.push({ t: 'w', set: wordSet(nonEmpty.map((q) => [...(q[0] as { set: ReadonlySet<string> }).set][0])) });
+      // Every form of each alternative (a `<lemma>` brings all its conjugated forms, not just the first).
+      els.push({ t: 'w', set: new Set(nonEmpty.flatMap((q) => [...(q[0] as { set: ReadonlySet<string> }).set])) });
       continue;
     }
     if (!hasEmpty && nonEmpty.length === 1) {
@@ -169,8 +170,8 @@ export function compileForm(form: string): CompiledForm | undefined {
     }
     // Group the one-word alternatives into one set, to keep the alternatives few.
     const alts: El[][] = [];
-    const single = nonEmpty.filter((q) => q.length === 1 && q[0].t === 'w').map((q) => [...(q[0] as { set: ReadonlySet<string> }).set][0]);
-    if (single.length > 0) alts.push([{ t: 'w', set: wordSet(single) }]);
+    const single = nonEmpty.filter((q) => q.length === 1 && q[0].t === 'w').flatMap((q) => [...(q[0] as { set: ReadonlySet<string> }).set]);
+    if (single.length > 0) alts.push([{ t: 'w', set: new Set(single) }]);
     for (const q of nonEmpty) if (!(q.length === 1 && q[0].t === 'w')) alts.push(q);
     if (hasEmpty) alts.push([]);
     els.push({ t: 'alt', alts });

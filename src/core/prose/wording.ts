@@ -126,6 +126,8 @@ export function sentenceHasFact(a: ProseAnalysis, sentence: number): boolean {
   for (let t = s.first; t <= s.last; t++) {
     if (toks.kind[t] === Kind.Number) {
       const n = toks.norm[t];
+      // A mark out of 20 (or 10, 40, 100) is the evaluation itself, not a fact that corrects it.
+      if (/^\d+([.,]\d+)?\/(5|10|20|40|50|60|100)$/.test(n)) continue;
       if (/[/:h.,-]|\d{4}/.test(n)) return true; // 03/03, 10h30, 12.400, 2026, 2024-118
       if (t + 1 <= s.last && UNITS.has(toks.norm[t + 1])) return true;
       if (t - 1 >= s.first && BEFORE_FACT.has(toks.norm[t - 1])) return true;

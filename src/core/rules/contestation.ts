@@ -10,8 +10,10 @@ import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { PLEA_CUES, PLEA_THRESHOLD, SOFTENERS } from '../data/cues';
 import { listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, type ProseAnalysis } from '../prose/analysis';
+import { Scope } from '../prose/scopes';
+import { Kind } from '../prose/tokens';
 import type { Report } from '../types';
-import { sentenceHasFact, wordingHits, wordingReports } from '../prose/wording';
+import { classSaidIn, sentenceHasFact, wordingHits, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 
 export const contesteLaDecision: RuleDefinition = {
@@ -30,8 +32,9 @@ export const contesteLaDecision: RuleDefinition = {
     const reports: Report[] = wordingReports(a, CONTESTATION, 'conteste-la-decision', ctx.options, (e, q) => quoteThen(e.explanation, q)).map((r) =>
       r.entry?.severity ? { ...r, severity: r.entry.severity } : r,
     );
-    const rebuttal = pointByPoint(a);
-    if (rebuttal && !reports.some((r) => r.start < rebuttal.end && rebuttal.start < r.end)) reports.push(rebuttal);
+    for (const rebuttal of [pointByPoint(a), ...reasonsRebutted(a)]) {
+      if (rebuttal && !reports.some((r) => r.start < rebuttal.end && rebuttal.start < r.end)) reports.push(rebuttal);
+    }
     return reports.sort((x, y) => x.start - y.start);
   },
 };
@@ -64,6 +67,52 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
     end: points[points.length - 1].end,
     message: `${points.length} points du retour repris un à un pour y répondre : c’est plaider sa cause, et le destinataire y lit une contestation (section 5). Retenez un apprentissage, ou ne corrigez qu’un fait vérifiable.`,
   };
+}
+
+/**
+ * The reader's reason answered with one's own version in the same sentence:
+ * the reason quoted, reported or named (« vous évoquez », « il fallait
+ * “plus de séniorité” »), then « alors que », « pourtant », « en réalité »…
+ * and a claim about oneself or one's file. That disputes an assessment, not a
+ * fact; a sentence that carries a document or a date is a factual correction
+ * and stays free, Accepting the reason first (« je retiens qu’il fallait… ») does not undo the rebuttal that follows.
+ */
+function reasonsRebutted(a: ProseAnalysis): Report[] {
+  const bits = a.scopes.bits;
+  const out: Report[] = [];
+  const attributed = Scope.Quoted | Scope.ScareQuoted | Scope.Reported;
+  for (let i = 0; i < a.sentences.length; i++) {
+    if (a.parts[i] !== 'body') continue;
+    const s = a.sentences[i];
+    if (s.first < a.checkedFirst || s.first >= a.checkedEnd) continue;
+    const to = s.last + 1;
+    let reason = -1;
+    for (let t = s.first; t < to && reason < 0; t++) {
+      if (bits[t] & attributed || a.memo.end('reader_reason', t) > t) reason = t;
+    }
+    if (reason < 0) continue;
+    let contrast = -1;
+    for (let t = reason + 1; t < to && contrast < 0; t++) {
+      if (!(bits[t] & attributed) && a.memo.end('rebut_contrast', t) > t) contrast = t;
+    }
+    if (contrast < 0) continue;
+    if (!classSaidIn(a, 'writer_self', contrast, to) && !classSaidIn(a, 'writer_thing', contrast, to)) continue;
+    if (classSaidIn(a, 'self_blame', s.first, to) || classSaidIn(a, 'fact', s.first, to)) continue;
+    if (hasDate(a, s.first, to)) continue;
+    out.push({
+      start: s.start,
+      end: s.end,
+      message: `Le motif du refus repris pour y opposer votre version : c’est contester une appréciation, et le destinataire y lit un désaccord (section 5). Retenez un apprentissage, ou ne corrigez qu’un fait vérifiable, pièce à l’appui.`,
+      fixes: [replaceProseSentence(s.start, s.end, 'Merci pour ce retour, que je garde en tête pour la suite.', a.draft.excluded), deleteProseSentence(a.draft.text, s.start, s.end, a.draft.excluded)],
+    });
+  }
+  return out;
+}
+
+/** A date or a time (03/03, 2026, 10h30) in tokens [from, to): the mark of a factual correction. */
+function hasDate(a: ProseAnalysis, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (a.toks.kind[t] === Kind.Number && /[/:h]|\d{4}/.test(a.toks.norm[t])) return true;
+  return false;
 }
 
 export const plaidoyerImplicite: RuleDefinition = {

@@ -1,40 +1,156 @@
 // Category `longueur`: the guide's « Concision utile : 5–8 lignes » and
 // « Personne ne lit 700 mots de défense ».
 //
-// What counts as a line: a non-empty prose line of the message, from the
-// greeting to the closing formula (the subject, the signature block, front
-// matter, comments, quotes and code are not counted). A paragraph longer than
-// `lineWidth` characters (a long line that a mail client wraps) counts as
-// ceil(length / lineWidth) lines.
+// What is measured: the body only (after the greeting, before the closing
+// formula; the head of a letter, the subject, the closing and the signature are
+// never counted), read with the sentences and paragraphs of the prose analysis
+// (src/core/prose). A line is what the reader sees as one: text hard-wrapped by
+// a mail client (a line break inside a sentence, or a full line of a wrapped
+// paragraph) is joined; a blank line, a list item or a line break after a
+// sentence the writer ended there starts a new one. A line longer than
+// `lineWidth` characters (what a reading pane shows) counts as
+// ceil(length / lineWidth) lines. Words are counted over the same sentences.
 
 import type { Draft } from '../draft';
+import { proseOf } from '../prose/analysis';
+import type { Sentence } from '../prose/sentences';
 import type { RuleDefinition } from '../rule';
-import { countWords, type Line } from '../text';
+import { countWords, positionOf } from '../text';
 import type { Report } from '../types';
 
-/** The message lines that count for length: the signature block (lines that start inside it) is left out. */
-export function countedLines(draft: Draft): Line[] {
-  const sig = draft.signature;
-  return sig ? draft.messageLines.filter((l) => l.start < sig.start || l.end <= sig.start) : draft.messageLines;
+/** How much shorter than the widest wrapped line of its paragraph a line may be and still have been wrapped by a mail client. */
+const WRAP_SLACK = 16;
+/** Mail clients wrap at 72 to 80 columns: a longer line was not wrapped by one. */
+const MAX_WRAP = 100;
+
+export interface BodyLine {
+  start: number;
+  end: number;
+  /** Characters, hard wraps joined. */
+  length: number;
+  /** Lines it takes in a reading pane `lineWidth` characters wide. */
+  lines: number;
 }
 
-/** Counted lines of the message, per the definition above. */
+export interface BodyMeasure {
+  /** The sentences of the body, in order. */
+  sentences: Sentence[];
+  /** The lines a reader sees (see above). */
+  lines: BodyLine[];
+  /** Sum of `lines[].lines`. */
+  lineCount: number;
+  words: number;
+}
+
+interface Segment {
+  /** First and last non-blank offsets of a line of the body. */
+  start: number;
+  end: number;
+  /** Width of the line from its start (indentation included). */
+  width: number;
+  /** A blank line (or one with no prose) comes before it. */
+  paragraph: boolean;
+}
+
+const measures = new WeakMap<Draft, Map<number, BodyMeasure>>();
+
+/** The body's sentences, lines and words (computed once per draft and width). Linear in the length of the draft. */
+export function measureBody(draft: Draft, lineWidth: number): BodyMeasure {
+  let byWidth = measures.get(draft);
+  if (!byWidth) {
+    byWidth = new Map();
+    measures.set(draft, byWidth);
+  }
+  const cached = byWidth.get(lineWidth);
+  if (cached) return cached;
+  const a = proseOf(draft);
+  const sentences = a.sentences.filter((_, i) => a.parts[i] === 'body');
+  const prose = draft.prose;
+  const segments: Segment[] = [];
+  if (sentences.length > 0) {
+    const to = sentences[sentences.length - 1].end;
+    let pos = sentences[0].start;
+    let blank = false;
+    while (pos < to) {
+      let nl = prose.indexOf('\n', pos);
+      if (nl < 0 || nl > to) nl = to;
+      let s = pos;
+      let e = nl;
+      while (s < e && isBlank(prose.charCodeAt(s))) s++;
+      while (e > s && isBlank(prose.charCodeAt(e - 1))) e--;
+      if (e > s) {
+        const lineStart = draft.lineStarts[positionOf(draft.lineStarts, s).line];
+        segments.push({ start: s, end: e, width: e - lineStart, paragraph: blank || segments.length === 0 });
+        blank = false;
+      } else blank = true;
+      pos = nl + 1;
+    }
+  }
+  // Breaks inside a sentence, and list items, from the sentences (two cursors, both moving forward).
+  const inside: boolean[] = [];
+  const item: boolean[] = [];
+  let si = 0;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    while (si < sentences.length && sentences[si].end <= seg.start) si++;
+    item[k] = si < sentences.length && sentences[si].start === seg.start && sentences[si].item;
+    let sj = si;
+    while (sj < sentences.length && sentences[sj].end <= seg.end) sj++;
+    inside[k] = k + 1 < segments.length && sj < sentences.length && sentences[sj].start < seg.end;
+  }
+  // The wrapping width of each paragraph: its widest line cut inside a sentence.
+  const wrap: number[] = [];
+  for (let k = 0, width = 0, from = 0; k <= segments.length; k++) {
+    if (k === segments.length || (k > 0 && segments[k].paragraph)) {
+      for (let q = from; q < k; q++) wrap[q] = width;
+      width = 0;
+      from = k;
+    }
+    if (k < segments.length && inside[k] && segments[k].width <= MAX_WRAP) width = Math.max(width, segments[k].width);
+  }
+  const lines: BodyLine[] = [];
+  let current: BodyLine | undefined;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    const soft =
+      current !== undefined &&
+      !seg.paragraph &&
+      !item[k] &&
+      segments[k - 1].width <= MAX_WRAP &&
+      (inside[k - 1] || (wrap[k - 1] > 0 && segments[k - 1].width >= wrap[k - 1] - WRAP_SLACK));
+    if (soft && current) {
+      current.length += 1 + (seg.end - seg.start);
+      current.end = seg.end;
+    } else {
+      current = { start: seg.start, end: seg.end, length: seg.end - seg.start, lines: 0 };
+      lines.push(current);
+    }
+  }
+  let lineCount = 0;
+  for (const l of lines) {
+    l.lines = Math.max(1, Math.ceil(l.length / lineWidth));
+    lineCount += l.lines;
+  }
+  let words = 0;
+  for (const s of sentences) words += countWords(prose, s.start, s.end);
+  const measure = { sentences, lines, lineCount, words };
+  byWidth.set(lineWidth, measure);
+  return measure;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0xfeff;
+}
+
+/** Counted lines of the body, per the definition above. */
 export function countMessageLines(draft: Draft, lineWidth: number): number {
-  let n = 0;
-  for (const line of countedLines(draft)) n += visualLines(draft, line, lineWidth);
-  return n;
+  return measureBody(draft, lineWidth).lineCount;
 }
 
-function visualLines(draft: Draft, line: Line, lineWidth: number): number {
-  const len = draft.prose.slice(line.start, line.end).trim().length;
-  return Math.max(1, Math.ceil(len / lineWidth));
-}
-
-/** Words of the message (subject and signature block excluded). */
+/** Words of the body (greeting, closing, signature and the head of a letter excluded): the same whatever the width. */
 export function countMessageWords(draft: Draft): number {
-  let n = 0;
-  for (const line of countedLines(draft)) n += countWords(draft.prose, line.start, line.end);
-  return n;
+  const known = measures.get(draft)?.values().next().value;
+  return (known ?? measureBody(draft, 160)).words;
 }
 
 /** « Merci ≠ roman triste » and the « concision » of the anti-embrouilles: both rows speak of brevity. */
@@ -44,21 +160,22 @@ export const tropDeLignes: RuleDefinition = {
   id: 'trop-de-lignes',
   category: 'longueur',
   severity: 'warning',
-  description: 'Le message dépasse le nombre de lignes conseillé (5 à 8).',
+  description: 'Le corps du message (entre la salutation et la formule de fin) dépasse 8 lignes ; le guide conseille 5 à 8 lignes en tout.',
   tip: 'concision',
   recap: RECAP_LENGTH,
-  example: 'Bonjour Madame Martin,\nMerci pour votre retour.\nJe comprends votre décision.\nJ’avais pourtant préparé ce dossier pendant trois semaines.\nJ’avais relu chaque pièce deux fois.\nJ’avais ajouté des références récentes.\nJ’avais aussi joint un exemple de projet.\nJe reste disponible si vos besoins évoluent.\nJe vous souhaite une belle réussite.\nBien cordialement,\nLéa Martin',
+  example: 'Bonjour Madame Martin,\nMerci pour votre retour.\nJe comprends votre décision.\nJ’avais pourtant préparé ce dossier pendant trois semaines.\nJ’avais relu chaque pièce deux fois.\nJ’avais ajouté des références récentes.\nJ’avais aussi joint un exemple de projet.\nJ’avais même proposé un second entretien.\nJe reste disponible si vos besoins évoluent.\nJe vous souhaite une belle réussite.\nBien cordialement,\nLéa Martin',
   counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nAuriez-vous un ou deux retours concrets sur mon dossier ?\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
     const { maxLines, lineWidth } = ctx.options.thresholds;
-    const lines = countedLines(draft);
-    const n = ctx.figures.lines;
-    if (lines.length === 0 || n <= maxLines) return;
-    let seen = 0;
-    let firstOver: Line = lines[lines.length - 1];
+    const lineCount = ctx.figures.lines;
+    if (lineCount <= maxLines) return;
+    const { lines } = measureBody(draft, lineWidth);
+    if (lines.length === 0) return;
+    let n = 0;
+    let firstOver = lines[lines.length - 1];
     for (const line of lines) {
-      seen += visualLines(draft, line, lineWidth);
-      if (seen > maxLines) {
+      n += line.lines;
+      if (n > maxLines) {
         firstOver = line;
         break;
       }
@@ -66,7 +183,7 @@ export const tropDeLignes: RuleDefinition = {
     yield {
       start: firstOver.start,
       end: lines[lines.length - 1].end,
-      message: `Le message compte ${n} lignes, au-delà des ${maxLines} conseillées (5 à 8 lignes, un objectif par message). Gardez remerciement → compréhension → courte demande → disponibilité.`,
+      message: `Le corps du message compte ${lineCount} lignes, au-delà des ${maxLines} conseillées (5 à 8 lignes en tout, un objectif par message). Gardez remerciement → compréhension → courte demande → disponibilité.`,
     };
   },
 };
@@ -82,12 +199,12 @@ export const tropDeMots: RuleDefinition = {
   example: 'Bonjour Madame Martin,\nMerci pour votre retour. Je me permets toutefois de revenir sur plusieurs points de mon dossier, car je crains qu’ils n’aient pas été pleinement pris en compte. D’abord, mon expérience de cinq ans en gestion de projet correspond exactement à ce que décrivait votre annonce, et j’ai piloté des équipes de taille comparable à la vôtre. Ensuite, les références que j’ai jointes montrent que j’ai déjà mené des missions similaires avec succès, dans des délais plus courts que ceux que vous évoquiez. Par ailleurs, ma formation complémentaire en conduite du changement me semble un atout que les autres candidats n’avaient sans doute pas. Je tiens aussi à préciser que ma disponibilité était immédiate, ce qui vous aurait évité plusieurs semaines d’attente. Enfin, lors de l’entretien, j’ai eu le sentiment que nos échanges étaient très positifs, et je ne comprends pas ce qui a pu changer entre ce moment et votre décision. J’ai consacré beaucoup de temps à préparer cette candidature, à étudier votre entreprise et à imaginer ce que je pourrais y apporter dès les premiers mois. Je reste convaincue que mon profil répondait à vos attentes sur chacun des critères, et je serais heureuse d’en discuter à nouveau avec vous.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour et pour le temps consacré à mon dossier. Je comprends votre décision.\nSi c’est possible, quel élément a le plus pesé dans votre choix ?\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
-    const { maxWords, novelWords } = ctx.options.thresholds;
-    const lines = countedLines(draft);
-    if (lines.length === 0) return;
+    const { maxWords, novelWords, lineWidth } = ctx.options.thresholds;
     const words = ctx.figures.words;
     if (words <= maxWords) return;
-    const range = { start: lines[0].start, end: lines[lines.length - 1].end };
+    const { sentences } = measureBody(draft, lineWidth);
+    if (sentences.length === 0) return;
+    const range = { start: sentences[0].start, end: sentences[sentences.length - 1].end };
     if (words >= novelWords) {
       yield {
         ...range,
@@ -102,47 +219,6 @@ export const tropDeMots: RuleDefinition = {
     }
   },
 };
-
-/** Sentence ends: . ! ? … followed by a space or line end, except after common abbreviations. */
-const SENTENCE_END = /[.!?…]+(?=\s|$)/g;
-const ABBREVIATION = /(?:^|[\s(])(?:m|mme|mmes|mlle|dr|pr|me|mgr|st|ste|cf|etc|ex|p|env|tel|n°|no|vol|ch|art)$/;
-
-/** Sentences of a prose range, as [start, end) offsets. Linear time. */
-export function sentences(prose: string, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const slice = prose.slice(start, end);
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(slice)) !== null) {
-    if (m[0] === '.' && ABBREVIATION.test(slice.slice(Math.max(from, m.index - 5), m.index))) continue;
-    const stop = m.index + m[0].length;
-    if (slice.slice(from, stop).trim() !== '') out.push(trimRange(slice, from, stop, start));
-    from = stop;
-  }
-  if (slice.slice(from).trim() !== '') out.push(trimRange(slice, from, slice.length, start));
-  return out;
-}
-
-function trimRange(s: string, from: number, to: number, base: number): { start: number; end: number } {
-  while (from < to && /\s/.test(s[from])) from++;
-  while (to > from && /\s/.test(s[to - 1])) to--;
-  return { start: base + from, end: base + to };
-}
-
-/** Paragraphs of the message: runs of consecutive message lines. */
-export function paragraphs(draft: Draft): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const lines = draft.messageLines;
-  let i = 0;
-  while (i < lines.length) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1].index === lines[j].index + 1) j++;
-    out.push({ start: lines[i].start, end: lines[j].end });
-    i = j + 1;
-  }
-  return out;
-}
 
 /** Beyond this many words a long sentence is a run-on: a warning, not a hint (53 with the default 35). */
 export function runOn(maxSentenceWords: number): number {
@@ -159,31 +235,23 @@ export const phraseTropLongue: RuleDefinition = {
   example: 'Bonjour Madame Martin,\nMerci pour votre retour sur ma candidature au poste de cheffe de projet que j’ai préparée avec beaucoup de soin pendant plusieurs semaines en étudiant votre entreprise, vos projets récents et vos équipes, et je comprends votre décision même si elle me déçoit un peu.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour sur ma candidature. Je l’avais préparée avec soin. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   *check(draft, ctx) {
-    const max = ctx.options.thresholds.maxSentenceWords;
-    const body = draft.body;
-    if (!body) return;
-    for (const para of paragraphs(draft)) {
-      const start = Math.max(para.start, body.start);
-      const end = Math.min(para.end, body.end);
-      if (end <= start) continue;
-      for (const s of sentences(draft.prose, start, end)) {
-        // Words are separated by at least one character: a short sentence cannot be too long.
-        if ((s.end - s.start + 1) / 2 <= max) continue;
-        const words = countWords(draft.prose, s.start, s.end);
-        if (words > max) {
-          const r: Report = {
-            start: s.start,
-            end: s.end,
-            message: `Phrase de ${words} mots (plus de ${max}) : coupez-la, une idée par phrase.`,
-          };
-          // A run-on sentence half as long again as the limit is what a reader notices.
-          if (words > runOn(max)) {
-            r.severity = 'warning';
-            r.message = `Phrase-fleuve de ${words} mots (plus de ${max}) : le lecteur s’y perd. Coupez-la, une idée par phrase.`;
-          }
-          yield r;
-        }
+    const { maxSentenceWords: max, lineWidth } = ctx.options.thresholds;
+    for (const s of measureBody(draft, lineWidth).sentences) {
+      // Words are separated by at least one character: a short sentence cannot be too long.
+      if ((s.end - s.start + 1) / 2 <= max) continue;
+      const words = countWords(draft.prose, s.start, s.end);
+      if (words <= max) continue;
+      const r: Report = {
+        start: s.start,
+        end: s.end,
+        message: `Phrase de ${words} mots (plus de ${max}) : coupez-la, une idée par phrase.`,
+      };
+      // A run-on sentence half as long again as the limit is what a reader notices.
+      if (words > runOn(max)) {
+        r.severity = 'warning';
+        r.message = `Phrase-fleuve de ${words} mots (plus de ${max}) : le lecteur s’y perd. Coupez-la, une idée par phrase.`;
       }
+      yield r;
     }
   },
 };

@@ -1,60 +1,323 @@
 // Category `modele`: placeholders of a template left unfilled. The recipient
 // would read « Bonjour [Nom], » as it is.
+//
+// The shapes are the `placeholder` entries of data/conventions.ts; what is not
+// a placeholder (tick boxes, inclusive writing, ordinary parentheses,
+// quotation cuts, real numbers) their `not-placeholder` entries. Each shape is
+// one regular expression with bounded repetitions, run once over the prose
+// (front matter, code, comments, quotes and the message being answered are
+// blanked); its hits come in order, and the lists are merged in one sweep that
+// keeps the first of overlapping hits. Linear in the length of the draft,
+// whatever the number of hits.
 
+import { formsOf } from '../data/conventions';
+import type { Draft } from '../draft';
 import type { RuleDefinition } from '../rule';
+import { escapeRegExp, positionOf } from '../text';
 import type { Fix } from '../types';
 
-/**
- * Placeholder shapes, matched on the prose (comments, code and quotes are
- * blanked). A Markdown link `[texte](url)` or reference `[texte][ref]` is not a
- * placeholder. The prose is folded (lower case, no accents), so the patterns
- * need no `i` flag; lookbehinds come after the first characters, so that the
- * engine can skip ahead to them. Both keep the patterns fast on long texts.
- */
-export const PLACEHOLDERS: readonly { re: RegExp; note: string }[] = [
-  { re: /(?<!\])\[[^[\]\n]{1,60}\](?![([:])/g, note: 'Champ entre crochets, comme dans les modèles du guide : [Nom], [date], [X].' },
-  { re: /(?:x(?<![\p{L}\p{N}]x)x{2,}|_(?<![\p{L}\p{N}]_)_{2,})(?![\p{L}\p{N}])/gu, note: 'XXX ou ___ : un blanc à remplir.' },
-  { re: /(?:…|\.{3})(?<=(?:^|\s)(?:…|\.{3}))(?=[\s,;:)]|$)/gmu, note: '« … » seul entre deux espaces : un blanc à remplir.' },
-  { re: /\(a (?:completer|remplir|preciser|adapter|personnaliser)\)/g, note: '(à compléter) et ses variantes.' },
-  { re: /(?:todo|tbd|a completer)(?<![\p{L}\p{N}](?:todo|tbd|a completer))(?![\p{L}\p{N}])/gu, note: 'TODO, TBD, À COMPLÉTER écrits en toutes lettres.' },
-  { re: /\{\{[^{}\n]{1,60}\}\}|<(?:nom|prenom|date|entreprise|poste)>/g, note: 'Variables de publipostage {{nom}} ou <nom>.' },
+export interface Placeholder {
+  start: number;
+  end: number;
+  /** The convention (data/conventions.ts) the leftover follows. */
+  form: string;
+}
+
+interface Shape {
+  form: string;
+  re: () => RegExp;
+  /** Group of the match that is the placeholder (0: the whole match). */
+  group?: number;
+  /** Keeps or drops a hit; `m` is the match, [start, end) the placeholder. */
+  keep?: (draft: Draft, m: RegExpExecArray, start: number, end: number, lines: LineCache) => boolean;
+}
+
+const words = (id: string) => formsOf(id).map((f) => escapeRegExp(f).replace(/ /g, ' {1,3}').replace(/'/g, "' ?"));
+
+/** Words that name a field (« nom », « date », « intitulé du poste »…) and instructions (« préciser », « à compléter »…). */
+function slotWords(): { nouns: Set<string>; verbs: Set<string> } {
+  slots ??= { nouns: new Set(formsOf('parentheses-champ')), verbs: new Set(formsOf('parentheses-consigne')) };
+  return slots;
+}
+let slots: { nouns: Set<string>; verbs: Set<string> } | undefined;
+
+/** Field names that take a complement: « (nom du destinataire) », « (date de l'entretien) ». */
+const EXTENSIBLE = new Set(['nom', 'prenom', 'numero', 'n°', 'intitule', 'titre', 'date', 'adresse', 'montant', 'coordonnees', 'votre nom']);
+
+/** True when `inner` (folded) names a field or gives an instruction of the template. */
+function isSlotText(inner: string): boolean {
+  const t = inner.trim().replace(/\s+/g, ' ');
+  if (t === '') return false;
+  const { nouns, verbs } = slotWords();
+  if (nouns.has(t)) return true;
+  const space = t.indexOf(' ');
+  const first = space < 0 ? t : t.slice(0, space);
+  if (verbs.has(first)) return true;
+  // « à compléter », « à préciser »: a two-word instruction.
+  const two = t.split(' ').slice(0, 2).join(' ');
+  if (verbs.has(two)) return true;
+  const m = /^([a-z°]+(?: nom)?) (?:du|de la|de l'|de l|des|de|d') ?[a-z' -]{1,40}$/.exec(t);
+  return m !== null && EXTENSIBLE.has(m[1]);
+}
+
+/** First and last non-blank offsets of each line, computed once per line: checks per hit stay O(log n). */
+class LineCache {
+  private readonly first = new Map<number, { start: number; end: number; lineStart: number }>();
+  constructor(private readonly draft: Draft) {}
+  line(offset: number): { start: number; end: number; lineStart: number } {
+    const { line } = positionOf(this.draft.lineStarts, offset);
+    let r = this.first.get(line);
+    if (!r) {
+      const s = this.draft.prose;
+      const lineStart = this.draft.lineStarts[line];
+      let end = line + 1 < this.draft.lineStarts.length ? this.draft.lineStarts[line + 1] : s.length;
+      let start = lineStart;
+      while (start < end && /\s/.test(s[start])) start++;
+      while (end > start && /\s/.test(s[end - 1])) end--;
+      r = { start, end, lineStart };
+      this.first.set(line, r);
+    }
+    return r;
+  }
+  /** The hit is the whole line (a separator « ________ », « ........ »). */
+  alone(start: number, end: number): boolean {
+    const l = this.line(start);
+    return l.start === start && l.end === end;
+  }
+}
+
+const SHAPES: readonly Shape[] = [
+  {
+    form: 'crochets',
+    re: () => /\[([^[\]\n]{0,60})\](?![([:])/g,
+    keep: (draft, m, start, _end, lines) => {
+      const inner = m[1].trim();
+      // A tick box « [ ] », a quotation cut « […] », « [sic] », a footnote « [1] ».
+      if (inner === '' || /^(?:…|\.{2,}|sic(?: ?!)?|\d{1,3}|\?|!)$/.test(inner)) return false;
+      // The second half of a reference link « [texte][ref] ».
+      if (draft.prose[start - 1] === ']') return false;
+      // A checked task box « - [x] envoyer le CV ».
+      if (inner === 'x') {
+        const l = lines.line(start);
+        if (/^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s{1,4}$/.test(draft.prose.slice(l.lineStart, start))) return false;
+      }
+      return true;
+    },
+  },
+  {
+    form: 'accolades',
+    re: () => /\{\{[^{}\n]{1,60}\}\}|\{([a-z_][a-z_ ]{0,30})\}|%[a-z_]{2,30}%/g,
+  },
+  {
+    form: 'chevrons',
+    re: () => /<([^<>\n]{1,40})>|«([^«»\n]{1,40})»/g,
+    keep: (_draft, m) => {
+      if (m[1] !== undefined) {
+        const inner = m[1].trim();
+        if (/[@=/:]/.test(inner) || !/^[a-z]/.test(inner)) return false;
+        return isSlotText(inner);
+      }
+      // « «Prénom» »: a mail-merge field names one field, with no quotation inside.
+      return slotWords().nouns.has((m[2] ?? '').trim());
+    },
+  },
+  {
+    form: 'parentheses-champ',
+    re: () => /\(([^()\n]{1,60})\)/g,
+    keep: (_draft, m) => isSlotText(m[1]),
+  },
+  {
+    form: 'x-comme-nom',
+    re: () => new RegExp(`(?<![\\p{L}\\p{N}])(?:madame|monsieur|mademoiselle|mme|mlle|mr|dr|me|m\\.|cher|chere|bonjour|bonsoir|hello|salut) {1,3}([xyz])(?![\\p{L}\\p{N}'’-])|(?<![\\p{L}\\p{N}])(?:${words('x-comme-nom').join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    group: 1,
+  },
+  {
+    form: 'xxx',
+    re: () => /x(?<![\p{L}\p{N}]x)x{2,}(?![\p{L}\p{N}])/gu,
+  },
+  {
+    form: 'blanc-souligne',
+    re: () => /_(?<![\p{L}\p{N}]_)_{2,}(?![\p{L}\p{N}])/gu,
+    keep: (_draft, _m, start, end, lines) => !lines.alone(start, end),
+  },
+  {
+    form: 'pointilles',
+    re: () => /…{2,}|\.{4,}|(?:…|\.{3})(?<=(?:^|\s)(?:…|\.{3}))(?=[\s,;:)]|$)/gmu,
+    keep: (_draft, _m, start, end, lines) => !lines.alone(start, end),
+  },
+  {
+    form: 'masque-de-date',
+    re: () => /(?<![\p{L}\p{N}])(?:jj|dd)[/.-]mm(?:[/.-](?:aaaa|aa|yyyy|yy))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hh[:h]mm(?![\p{L}\p{N}])/gu,
+  },
+  {
+    form: 'a-completer',
+    re: () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words('a-completer').join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    // « TODO », « TBD »; « à compléter » only in capitals (« un dossier à compléter » is a sentence).
+    keep: (draft, m, start, end) => m[0] === 'todo' || m[0] === 'tbd' || draft.text.slice(start, end) === draft.text.slice(start, end).toUpperCase(),
+  },
+  {
+    form: 'civilite-a-choisir',
+    re: () => /(?<![\p{L}\p{N}])(?:madame|monsieur|mademoiselle|mme|m\.|mlle|cher|chere|chers|cheres) ?\/ ?(?:madame|monsieur|mademoiselle|mme|m\.?|mlle|cher|chere|chers|cheres)(?![\p{L}\p{N}])/gu,
+  },
+  {
+    form: 'genre-a-choisir',
+    re: () => {
+      const forms = formsOf('genre-a-choisir').map(escapeRegExp).join('|');
+      return new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{2,30})(?:\\((${forms})\\)(s?)|·(${forms})(?:·(s))?|\\.(e)(?:\\.(s))?)(?![\\p{L}\\p{N}])`, 'gu');
+    },
+    keep: genderLeftover,
+  },
 ];
+
+/** Determiners after which a word with « (e) » is about someone else: « le ou la candidat(e) retenu(e) ». */
+const THIRD_PARTY = new Set(['le', 'la', 'un', 'une', 'au', 'du', 'ce', 'cet', 'cette', 'chaque', 'tout', 'toute', 'aucun', 'aucune', 'votre', 'notre', 'son', 'sa', 'leur', 'ou']);
+const FIRST_PERSON = new Set(['je', "j'", 'me', "m'", 'moi', 'moi-meme']);
+
+/**
+ * « (e) » is a leftover when it is about the writer or in a greeting: « Cher(e) »,
+ * « Je serais ravi(e) », « m’ait séduit·e », « Chargé(e) de mission » in the
+ * signature. On a plural (« candidat(e)s », « lauréat·e·s ») or on someone
+ * else (« le ou la candidat·e retenu·e »), inclusive writing is the writer's choice.
+ */
+function genderLeftover(draft: Draft, m: RegExpExecArray, start: number): boolean {
+  const plural = (m[3] ?? '') === 's' || m[5] === 's' || m[7] === 's' || /s$/.test(m[2] ?? m[4] ?? m[6] ?? '');
+  if (plural) return false;
+  const base = m[1];
+  if (base === 'cher' || base === 'chere') return true;
+  const inside = (r?: { start: number; end: number }) => r !== undefined && r.start <= start && start < r.end;
+  if (inside(draft.greeting) || inside(draft.signature)) return true;
+  // The eight words before it, within the sentence: a first-person pronoun, and no determiner right before.
+  const prose = draft.prose;
+  const before: string[] = [];
+  let p = start;
+  while (before.length < 8 && p > 0 && start - p < 120) {
+    let e = p;
+    while (e > 0 && /[\s,]/.test(prose[e - 1])) e--;
+    if (e === 0 || /[.!?;:\n…]/.test(prose[e - 1])) break;
+    let s = e;
+    while (s > 0 && /[\p{L}'-]/u.test(prose[s - 1])) s--;
+    if (s === e) break;
+    before.push(prose.slice(s, e));
+    p = s;
+  }
+  if (before.length > 0 && THIRD_PARTY.has(before[0])) return false;
+  return before.some((w) => FIRST_PERSON.has(w) || /^[jm]'/.test(w));
+}
+
+const cache = new WeakMap<Draft, Placeholder[]>();
+
+/** The template leftovers of a draft, in order, without overlaps (computed once per draft). */
+export function placeholdersOf(draft: Draft): Placeholder[] {
+  const cached = cache.get(draft);
+  if (cached) return cached;
+  const lines = new LineCache(draft);
+  // One list of hits per shape, each in order of position.
+  const lists: Placeholder[][] = SHAPES.map((shape) => {
+    const out: Placeholder[] = [];
+    const re = shape.re();
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(draft.prose)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let start = m.index;
+      let end = start + m[0].length;
+      const g = shape.group;
+      if (g !== undefined && m[g] !== undefined) {
+        start = m.index + m[0].lastIndexOf(m[g]);
+        end = start + m[g].length;
+      }
+      if (shape.keep && !shape.keep(draft, m, start, end, lines)) continue;
+      out.push({ start, end, form: shape.form === 'parentheses-champ' && isInstruction(m[1]) ? 'parentheses-consigne' : shape.form });
+    }
+    return out;
+  });
+  // Merge: always take the hit that starts first (the earlier shape on a tie) and drop those it overlaps.
+  const found: Placeholder[] = [];
+  const at = lists.map(() => 0);
+  let lastEnd = -1;
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const h = lists[k][at[k]];
+      if (h && (best < 0 || h.start < lists[best][at[best]].start)) best = k;
+    }
+    if (best < 0) break;
+    const h = lists[best][at[best]++];
+    if (h.start < lastEnd) continue;
+    found.push(h);
+    lastEnd = h.end;
+  }
+  cache.set(draft, found);
+  return found;
+}
+
+function isInstruction(inner: string | undefined): boolean {
+  if (!inner) return false;
+  const t = inner.trim().replace(/\s+/g, ' ');
+  const { verbs } = slotWords();
+  return verbs.has(t.split(' ')[0]) || verbs.has(t.split(' ').slice(0, 2).join(' '));
+}
+
+/** The placeholder at an offset (for hovers), by binary search. */
+export function placeholderAt(draft: Draft, offset: number): Placeholder | undefined {
+  const list = placeholdersOf(draft);
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = list[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset > p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
+function fixesOf(draft: Draft, p: Placeholder): Fix[] {
+  const { start, end } = p;
+  const original = draft.text.slice(start, end);
+  const name = draft.meta.recipient;
+  if (p.form === 'crochets' && name && /^\[(?:nom|nom du destinataire|destinataire|madame\/monsieur)\]$/i.test(original)) {
+    return [{ title: `Remplacer par « ${name} » (destinataire de l’en-tête)`, edits: [{ start, end, newText: name }], preferred: true }];
+  }
+  if (p.form === 'civilite-a-choisir') {
+    return original.split(/\s*\/\s*/).map((choice, i) => ({ title: `Garder « ${choice} »`, edits: [{ start, end, newText: choice }], ...(i === 0 ? { preferred: true } : {}) }));
+  }
+  if (p.form === 'genre-a-choisir') {
+    const m = /^(\p{L}+)(?:\(e\)|·e|\.e)$/u.exec(original);
+    if (!m) return [];
+    const base = m[1];
+    const feminine = /^cher$/i.test(base) ? `${base[0]}hère` : `${base}e`;
+    return [
+      { title: `Écrire « ${base} »`, edits: [{ start, end, newText: base }] },
+      { title: `Écrire « ${feminine} »`, edits: [{ start, end, newText: feminine }] },
+    ];
+  }
+  return [];
+}
 
 export const champARemplir: RuleDefinition = {
   id: 'champ-a-remplir',
   category: 'modele',
   severity: 'warning',
-  description: 'Un champ du modèle n’a pas été rempli ([Nom], [date], XXX, « … », (à compléter)).',
+  description: 'Un champ du modèle n’a pas été rempli ([Nom], {{prenom}}, <date>, (préciser le poste), XXX, ___, « n° ……… », « Madame X », « Cher(e) »).',
   tip: 'modele',
   recap: { rows: [6], why: 'Un champ [Nom] envoyé tel quel est l’embrouille la plus visible (réflexes à adopter avant l’envoi).' },
   blocks: { why: 'Un champ [Nom] ou [date] envoyé tel quel se voit tout de suite.' },
   example: 'Bonjour [Nom],\nMerci pour votre retour et pour l’entretien du [date].',
   counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour et pour l’entretien du 4 mars (voir [le compte rendu](https://exemple.fr/cr)).',
   *check(draft) {
-    const found: { start: number; end: number }[] = [];
-    const name = draft.meta.recipient;
-    for (const { re } of PLACEHOLDERS) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(draft.prose)) !== null) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (found.some((f) => f.start < end && start < f.end)) continue;
-        // A Markdown task list checkbox « - [ ] » or « - [x] » is not a placeholder.
-        if (/^\[[ x]\]$/i.test(m[0]) && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(draft.prose.slice(draft.prose.lastIndexOf('\n', start) + 1, start))) continue;
-        found.push({ start, end });
-        const original = draft.text.slice(start, end);
-        const fixes: Fix[] = [];
-        if (name && /^\[(?:nom|nom du destinataire|destinataire|madame\/monsieur)\]$/i.test(original)) {
-          fixes.push({ title: `Remplacer par « ${name} » (destinataire de l’en-tête)`, edits: [{ start, end, newText: name }], preferred: true });
-        }
-        yield {
-          start,
-          end,
-          message: `Champ à remplir : « ${original} ». Le destinataire le lirait tel quel.`,
-          fixes,
-        };
-      }
+    for (const p of placeholdersOf(draft)) {
+      const original = draft.text.slice(p.start, p.end);
+      const message =
+        p.form === 'genre-a-choisir'
+          ? `« ${original} » : le modèle laissait choisir le genre ; écrivez la forme qui vous correspond (le destinataire lirait « ${original} » tel quel).`
+          : p.form === 'civilite-a-choisir'
+            ? `« ${original} » : le modèle laissait choisir la civilité ; gardez celle du destinataire.`
+            : `Champ à remplir : « ${original} ». Le destinataire le lirait tel quel.`;
+      yield { start: p.start, end: p.end, message, fixes: fixesOf(draft, p) };
     }
   },
 };

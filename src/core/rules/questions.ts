@@ -100,10 +100,16 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
 function frameEnd(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first; t <= s.last; t++) {
     const e = a.memo.end('request_frame', t);
-    if (e > t && stanceOf(a, t, e) !== 'quoted' && stanceOf(a, t, e) !== 'reported') return e;
+    if (e <= t || stanceOf(a, t, e) === 'quoted' || stanceOf(a, t, e) === 'reported') continue;
+    // « Je vous remercie de m’avoir reçu », « je prends acte » : thanks for what was done, not an ask.
+    if (e <= s.last && NOT_AN_ASK_AFTER.has(a.toks.norm[e])) continue;
+    return e;
   }
   return -1;
 }
+
+/** Words after a request frame that make it thanks or acknowledgement (« de m’avoir », « je prends acte »). */
+const NOT_AN_ASK_AFTER = new Set(['avoir', 'etre', 'acte', 'note', 'bonne', 'connaissance', 'conscience', 'plaisir', 'soin', 'part']);
 
 const requestsCache = new WeakMap<Draft, Request[]>();
 
@@ -114,6 +120,8 @@ export function requestsOf(draft: Draft): Request[] {
   const a = proseOf(draft);
   const out: Request[] = [];
   let listIntro = false;
+  // The request that introduced the list being read: its items are the asks, so it stops counting once one is found.
+  let intro: Request | undefined;
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i];
     if (a.parts[i] !== 'body' || s.first < a.checkedFirst || s.first >= a.checkedEnd) {
@@ -136,21 +144,28 @@ export function requestsOf(draft: Draft): Request[] {
         units = Math.max(1, h + meetings, items);
       }
     } else if (!quoted && s.item && listIntro) {
-      units = 1;
+      // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
+      units = a.toks.norm[s.first] === 'ou' ? 0 : 1;
+      if (intro) {
+        intro.units = 0;
+        intro = undefined;
+      }
     } else if (!quoted && isVague(a, s) && classIn(a, 'vague_marker', s.first, s.last + 1, -1, -1, (st) => st !== 'quoted' && st !== 'reported')) {
       // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark.
       units = 1;
     }
-    if (units > 0) {
-      out.push({ start: s.start, end: s.end, sentence: i, units, vague: isVague(a, s) });
-    }
+    const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: isVague(a, s) } : undefined;
+    if (request) out.push(request);
     // A sentence ending with « : » that asks (« J’aimerais savoir : ») introduces a list of asks.
     const last = a.toks.norm[s.last];
-    if (!s.item) listIntro = (fe >= 0 || question) && (last === ':' || a.toks.norm[s.last - 1] === ':');
-    else if (!listIntro) listIntro = false;
+    if (!s.item) {
+      listIntro = (fe >= 0 || question) && (last === ':' || a.toks.norm[s.last - 1] === ':');
+      intro = listIntro && request && request.units === 1 ? request : undefined;
+    }
   }
-  requestsCache.set(draft, out);
-  return out;
+  const asks = out.filter((r) => r.units > 0);
+  requestsCache.set(draft, asks);
+  return asks;
 }
 
 /** How many times class `name` matches in tokens [from, to), without overlaps. */

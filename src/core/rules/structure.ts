@@ -1,14 +1,47 @@
 // Category `structure`: the parts of a reply the guide asks for (an effective
 // subject, an opening, a closing, a visible signature) and a readable header.
 
-import { channelContacts } from '../channels';
+import type { Draft } from '../draft';
+import { hasContact, hasPostalAddress } from '../layout';
+import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
-
-/** Ways to reach the sender that a signature can show: a link, or a channel's contact (the channel model: e-mail address, phone number, LinkedIn profile). */
-const LINK = /https?:\/\/\S+|www\.\S+/i;
+import { measureBody } from './longueur';
 
 const RECAP_STRUCTURE = { rows: [2], why: 'Remercier, accepter, rester disponible : la structure éclair de la section 2.' } as const;
 const RECAP_SUBJECT = { rows: [1], why: 'Section 1 : « avec un objet clair ».' } as const;
+
+/** A placeholder that promises a way to be reached: « [LinkedIn] », « [téléphone] » (bounded: linear on any input). */
+const CONTACT_PLACEHOLDER = /\[[^\]\n]{0,40}?(?:linkedin|t[ée]l|mail|coordonn)/i;
+
+/** At most this many lines and words, with neither greeting nor ending: an excerpt, not a whole message. */
+const EXCERPT_LINES = 4;
+const EXCERPT_WORDS = 80;
+
+/**
+ * A text that is clearly an excerpt, in a channel that asks for a greeting and
+ * a signature: a few lines without a signature, and either without greeting and
+ * closing, or typed as one short block (greeting, body and maybe a closing on
+ * one or two lines, like a chat message). It gets one « Brouillon incomplet ? »
+ * rather than one or two warnings.
+ */
+export function isExcerpt(draft: Draft, ctx: RuleContext): boolean {
+  const lines = draft.messageLines;
+  if (draft.signature || lines.length === 0) return false;
+  if (draft.meta.channel !== 'mail' && draft.meta.channel !== 'linkedin') return false;
+  const m = measureBody(draft, ctx.options.thresholds.lineWidth);
+  if (m.lineCount > EXCERPT_LINES || m.words > EXCERPT_WORDS) return false;
+  if (!draft.greeting && !draft.closing) return true;
+  return lines.length === 1 || (lines.length === 2 && lines[1].index === lines[0].index + 1);
+}
+
+/** The greeting a fix adds: « Bonjour » and the recipient of the header, if any. */
+function greetingFor(draft: Draft): string {
+  const name = draft.meta.recipient;
+  return name ? `Bonjour ${name},` : 'Bonjour,';
+}
+
+/** The closing and signature a fix adds, with the signature as a field to fill. */
+const ENDING = '\n\nBien cordialement,\n[Prénom Nom]';
 
 export const objetManquant: RuleDefinition = {
   id: 'objet-manquant',
@@ -73,13 +106,12 @@ export const salutationManquante: RuleDefinition = {
   recap: RECAP_STRUCTURE,
   example: 'Objet : Merci pour votre retour\n\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
-  *check(draft) {
-    if (draft.greeting || draft.messageLines.length === 0) return;
+  *check(draft, ctx) {
+    if (draft.greeting || draft.messageLines.length === 0 || isExcerpt(draft, ctx)) return;
     const first = draft.messageLines[0];
     // An SMS or a LinkedIn message may open by thanking the reader by name (« Merci Lucas pour… »).
     if ((draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin') && THANKS_BY_NAME.test(draft.text.slice(first.start, first.end))) return;
-    const name = draft.meta.recipient;
-    const greeting = name ? `Bonjour ${name},` : 'Bonjour,';
+    const greeting = greetingFor(draft);
     yield {
       start: first.start,
       end: first.end,
@@ -98,21 +130,64 @@ export const signatureManquante: RuleDefinition = {
   recap: { rows: [6], why: 'Section 6 : « Coordonnées visibles : signature claire ».' },
   example: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nJe reste disponible si vos besoins évoluent.',
   counterExample: 'Objet : Merci pour votre retour\n\nBonjour Madame Martin,\nMerci pour votre retour. Je comprends votre décision.\nJe reste disponible si vos besoins évoluent.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
-  *check(draft) {
+  *check(draft, ctx) {
     const lines = draft.messageLines;
-    if (lines.length === 0 || draft.meta.channel === 'sms' || draft.meta.channel === 'telephone') return;
-    if (draft.signature) return;
+    const channel = draft.meta.channel;
+    if (lines.length === 0 || channel === 'sms' || channel === 'telephone' || isExcerpt(draft, ctx)) return;
     const last = lines[lines.length - 1];
-    const message = draft.closing
-      ? 'Formule de fin sans signature : signez avec votre prénom et votre nom.'
-      : 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.';
+    if (draft.closing && !draft.signature) {
+      // A postal letter gives the sender's name in its head and is signed by hand: advice only.
+      if (draft.parts.some((p) => p.kind === 'address')) {
+        yield { start: last.start, end: last.end, severity: 'information', message: 'Formule de fin sans nom : signez à la main sous la formule, ou ajoutez votre prénom et votre nom.' };
+      } else yield { start: last.start, end: last.end, message: 'Formule de fin sans signature : signez avec votre prénom et votre nom.' };
+      return;
+    }
+    if (draft.signature && (draft.closing || channel === 'linkedin')) return;
+    if (draft.signature) {
+      // A mail that ends with a name but no closing formula: the signature is there, the formula is advice.
+      const s = draft.signature;
+      yield {
+        start: s.start,
+        end: s.end,
+        severity: 'information',
+        message: 'Pas de formule de fin avant la signature. Ajoutez « Bien cordialement, » au-dessus de votre nom.',
+        fixes: [{ title: 'Ajouter « Bien cordialement, »', edits: [{ start: s.start, end: s.start, newText: 'Bien cordialement,\n' }], preferred: true }],
+      };
+      return;
+    }
     yield {
       start: last.start,
       end: last.end,
-      message,
-      fixes: draft.closing
-        ? []
-        : [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: '\n\nBien cordialement,\n[Prénom Nom]' }], preferred: true }],
+      message: 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.',
+      fixes: [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: ENDING }], preferred: true }],
+    };
+  },
+};
+
+export const brouillonIncomplet: RuleDefinition = {
+  id: 'brouillon-incomplet',
+  category: 'structure',
+  severity: 'information',
+  description: 'Quelques lignes sans signature, sans salutation ni formule de fin ou tapées d’un bloc : un extrait plutôt qu’un message entier.',
+  tip: 'ouverture',
+  recap: RECAP_STRUCTURE,
+  example: 'Merci pour votre retour, je comprends votre choix.',
+  counterExample: 'Bonjour Madame Martin,\nMerci pour votre retour, je comprends votre choix.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
+  *check(draft, ctx) {
+    if (!isExcerpt(draft, ctx)) return;
+    const first = draft.messageLines[0];
+    const last = draft.messageLines[draft.messageLines.length - 1];
+    const greeting = greetingFor(draft);
+    const missing = [...(draft.greeting ? [] : ['salutation']), ...(draft.closing ? [] : ['formule de fin']), 'signature'];
+    const edits = [
+      ...(draft.greeting ? [] : [{ start: first.start, end: first.start, newText: `${greeting}\n\n` }]),
+      { start: last.end, end: last.end, newText: draft.closing ? '\n[Prénom Nom]' : ENDING },
+    ];
+    yield {
+      start: first.start,
+      end: last.end,
+      message: `Brouillon incomplet ? ${missing.length === 1 ? `Pas de ${missing[0]}` : `Ni ${missing.join(', ni ')}`}. Si c’est le message entier, ouvrez par « Bonjour [Nom], » et terminez par « Bien cordialement, » puis votre prénom et votre nom.`,
+      fixes: [{ title: draft.greeting ? 'Ajouter une formule de fin et une signature' : `Ajouter « ${greeting} », une formule de fin et une signature`, edits, preferred: true }],
     };
   },
 };
@@ -130,9 +205,13 @@ export const coordonneesAbsentes: RuleDefinition = {
     const sig = draft.signature;
     if (!sig || draft.meta.channel !== 'mail') return;
     const text = draft.text.slice(sig.start, sig.end);
-    if (LINK.test(text) || channelContacts().some((re) => re.test(text))) return;
+    if (hasContact(text)) return;
+    // A letter gives them in its head: a phone or an e-mail address, or the postal address of its first block (the sender's).
+    const blocks = draft.parts.filter((p) => p.kind === 'address');
+    if (blocks.some((p) => hasContact(draft.text.slice(p.start, p.end)))) return;
+    if (blocks.length > 0 && hasPostalAddress(draft.text.slice(blocks[0].start, blocks[0].end))) return;
     // A placeholder such as [LinkedIn] or [téléphone] promises one: let the placeholder rule speak.
-    if (/\[[^\]]*(?:linkedin|t[ée]l|mail|coordonn)/i.test(text)) return;
+    if (CONTACT_PLACEHOLDER.test(text)) return;
     yield {
       start: sig.start,
       end: sig.end,
@@ -160,6 +239,7 @@ export const structureRules: readonly RuleDefinition[] = [
   objetVide,
   salutationManquante,
   signatureManquante,
+  brouillonIncomplet,
   coordonneesAbsentes,
   enteteInvalide,
 ];

@@ -40,6 +40,9 @@ export const tonAgressif: RuleDefinition = {
   check: wordingRule('ton-agressif', AGGRESSIVE),
 };
 
+/** Nouns that name a label (a criterion, a section, a heading): the words quoted after them are that label. */
+const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'section', 'sections', 'categorie', 'categories', 'lot', 'lots', 'mention', 'intitule', 'onglet', 'champ', 'case', 'item', 'titre', 'volet', 'ligne', 'notion', 'module', 'chapitre', 'partie', 'axe', 'theme', 'appel', 'programme', 'dispositif', 'option', 'sous-critere', 'indicateur', 'fiche', 'appele', 'appelee', 'intitulee', 'nomme', 'nommee']);
+
 /** Lower-case words between quotation marks that a writer means ironically (« votre "retour" »). */
 function scareQuotes(a: ProseAnalysis): Report[] {
   const out: Report[] = [];
@@ -55,6 +58,10 @@ function scareQuotes(a: ProseAnalysis): Report[] {
       return false;
     });
     if (!evaluative) continue;
+    // A label named by what it is (« le critère "valeur technique" », « la rubrique "qualité" ») is quoted, not ironic.
+    let before = t - 1;
+    while (before >= 0 && toks.kind[before] === Kind.Punct) before--;
+    if (before >= 0 && LABEL_NOUNS.has(toks.norm[before])) continue;
     // Aimed at the reader or the decision (« votre "retour" »): an essay’s quoted concepts are not irony.
     const sen = a.sentences[a.sentenceIndex[t]];
     if (!sen || !['decision', 'decider', 'reader'].some((c) => classIn(a, c, sen.first, sen.last + 1))) continue;

@@ -50,8 +50,8 @@ describe('« Vérifier le ton »', () => {
         [6, 'ok'],
       ],
     );
-    // Within the guide's « 5–8 lignes ».
-    assert.ok(data.figures.lines >= 5 && data.figures.lines <= 8, String(data.figures.lines));
+    // The body only (2 to 4 lines for the guide's examples): « 5–8 lignes » once greeting, closing and signature are added.
+    assert.ok(data.figures.lines >= 2 && data.figures.lines <= 4, String(data.figures.lines));
     assert.equal(data.figures.questions, 1);
     assert.equal(api.report.current?.uri.toString(), editor.document.uri.toString());
   });
@@ -154,7 +154,7 @@ describe('« Vérifier le ton »', () => {
       const editor = await openDraft('bon.reponse.md');
       const uri = editor.document.uri.toString();
       await waitFor(api.onDidChangeStatusBar, () => api.statusBar.visible && api.statusBar.uri === uri, 'the status bar item for the draft');
-      assert.match(api.statusBar.text, /^\$\(check\) [5-8] lignes · (?:ton sobre|prêt)$/);
+      assert.match(api.statusBar.text, /^\$\(check\) [2-4] lignes · (?:ton sobre|prêt)$/);
       assert.match(api.statusBar.tooltip, /^Boomerang : Prêt à envoyer\. .*Cliquez pour ouvrir le rapport « Vérifier le ton »\.$/);
 
       const modele = await openDraft('modele.reponse.md');

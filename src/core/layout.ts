@@ -1,0 +1,1097 @@
+// The parts of a French letter, e-mail, LinkedIn message or SMS, read from its
+// prose lines: the head (address blocks, place and date, references, subject,
+// pasted mail headers), the greeting, the closing formula (standalone or as
+// the last sentence of the body), the signature block, and what follows it
+// (post-scriptum, « Envoyé de mon iPhone », attachments, legal notices).
+// The forms come from data/conventions.ts.
+//
+// Linear by construction: the head is looked for in the first HEAD_WINDOW
+// lines and the ending in the last ENDING_WINDOW lines; every test of a line
+// reads at most LINE_PEEK characters of it, and every pattern has bounded
+// repetitions, so a 1 MB line costs one slice.
+
+import { CHANNELS, type ChannelEntry } from './data/channels';
+import { formsOf, withOf } from './data/conventions';
+import { escapeRegExp, fold, type Line } from './text';
+
+export type PartKind =
+  | 'address'
+  | 'place-date'
+  | 'reference'
+  | 'subject'
+  | 'mail-header'
+  | 'greeting'
+  | 'body'
+  | 'closing'
+  | 'signature'
+  | 'postscript'
+  | 'trailer';
+
+export interface LetterPart {
+  kind: PartKind;
+  start: number;
+  end: number;
+}
+
+export interface Layout {
+  /** Parts before the message, in order (address blocks, place-date, references, subject, mail headers). */
+  head: LetterPart[];
+  subject?: { start: number; end: number; valueStart: number };
+  greeting?: { start: number; end: number };
+  closing?: { start: number; end: number };
+  signature?: { start: number; end: number };
+  /** Parts after the signature: post-scriptum, attachments, « Envoyé de mon iPhone », legal notices. */
+  tail: LetterPart[];
+  /** Index (in the prose lines) of the first line of the message and one past its last (signature included, tail excluded). */
+  messageFirst: number;
+  messageEnd: number;
+}
+
+/** Lines looked at for the head of a letter. */
+const HEAD_WINDOW = 40;
+/** Lines looked at, from the end, for the closing and the signature. */
+const ENDING_WINDOW = 30;
+/** A signature block has at most this many lines. */
+const MAX_SIGNATURE_LINES = 16;
+/** Characters of a line that the line tests read. */
+const LINE_PEEK = 240;
+
+// ---------------------------------------------------------------------------
+// Forms: one sticky regular expression per set, longest form first.
+
+class FormSet {
+  private readonly re: RegExp;
+  constructor(forms: readonly string[]) {
+    const alts = [...new Set(forms.map((f) => fold(f.trim())))]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.split(/\s+/).map((w) => escapeRegExp(w).replace(/'/g, "'\\s?")).join('\\s+'));
+    this.re = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+  }
+  /** End of the form starting at `pos` of the folded text `f`, or -1. */
+  at(f: string, pos: number): number {
+    this.re.lastIndex = pos;
+    return this.re.test(f) ? this.re.lastIndex : -1;
+  }
+}
+
+let formSets: Map<string, FormSet> | undefined;
+
+function set(...ids: string[]): FormSet {
+  formSets ??= new Map();
+  const key = ids.join('+');
+  let s = formSets.get(key);
+  if (!s) {
+    s = new FormSet(ids.flatMap((id) => formsOf(id)));
+    formSets.set(key, s);
+  }
+  return s;
+}
+
+function withSet(id: string): FormSet {
+  formSets ??= new Map();
+  const key = `with:${id}`;
+  let s = formSets.get(key);
+  if (!s) {
+    s = new FormSet(withOf(id));
+    formSets.set(key, s);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// Tokens of one line (original text), enough to read names and greetings.
+
+type TokKind = 'word' | 'slot' | 'punct' | 'number' | 'other';
+interface Tok {
+  kind: TokKind;
+  start: number;
+  end: number;
+}
+
+const LEX =
+  /(\s+)|(\[[^\]\n]{0,60}\]|\{\{[^}\n]{0,60}\}\}|\{[^{}\n]{1,40}\}|%[\p{L}_ ]{1,30}%|<[^<>\n]{1,40}>|\([^()\n]{0,60}\)|«[^«»\n]{1,40}»|_{2,}|…{1,}|\.{3,})|(\p{L}[\p{L}\p{M}\p{N}'’]*(?:[-.·]{1,2}\p{L}[\p{L}\p{M}\p{N}'’]*){0,6}\.?)|(\d[\d.,]*)|([,;:!?.…/|·•–—-])|(\S)/uy;
+
+function lex(o: string): Tok[] {
+  const out: Tok[] = [];
+  LEX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (LEX.lastIndex < o.length && (m = LEX.exec(o)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] === undefined) {
+      const kind: TokKind = m[2] !== undefined ? 'slot' : m[3] !== undefined ? 'word' : m[4] !== undefined ? 'number' : m[5] !== undefined ? 'punct' : 'other';
+      out.push({ kind, start, end });
+    }
+  }
+  return out;
+}
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+function isCapitalised(o: string, t: Tok): boolean {
+  return t.kind === 'word' && UPPER.test(o.slice(t.start, t.start + 2));
+}
+
+/** Lower-case words that join the parts of a name (« Anne de La Tour », « Ben Salah »). */
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'le', 'la', 'les', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'do', 'ben', 'bin', 'el', 'al', 'y', 'et']);
+
+/** Words that cannot start the noun after « Cher » or « Chers ». */
+const FUNCTION_WORDS = new Set(['et', 'ou', 'mais', 'donc', 'car', 'de', 'du', 'des', 'a', 'au', 'aux', 'en', 'que', 'qui', 'le', 'la', 'les', 'un', 'une', 'si', 'pour', 'par', 'comme', 'mon', 'ma', 'mes', 'ce', 'cet', 'cette', 'ces']);
+
+function folded(f: string, t: Tok): string {
+  let s = f.slice(t.start, t.end).replace(/’/g, "'");
+  if (s.endsWith('.') && s.length > 1) s = s.slice(0, -1);
+  return s;
+}
+
+/** A token that can stand for a name: a capitalised word, or a template slot ([Nom], {{prenom}}, ___, X). */
+function isNameToken(o: string, t: Tok): boolean {
+  // A slot stands for a name, but a parenthesis only when it names one: « (nom du destinataire) », not « (ou pas) ».
+  if (t.kind === 'slot') return o[t.start] !== '(' || /^\((?:pr[ée]nom|nom|signature)/iu.test(o.slice(t.start, t.end));
+  if (t.kind !== 'word') return false;
+  if (isCapitalised(o, t)) return true;
+  // An elided particle glued to a capitalised name: « d’Arc », « l’Intendance ».
+  return /^[dl]['’]\p{Lu}/u.test(o.slice(t.start, t.end));
+}
+
+function isParticle(f: string, t: Tok): boolean {
+  return t.kind === 'word' && PARTICLES.has(folded(f, t));
+}
+
+// ---------------------------------------------------------------------------
+// Greetings.
+
+function greetingSets(): { lead: FormSet; civility: FormSet; dear: FormSet; abbr: FormSet; collective: FormSet; article: FormSet } {
+  return {
+    lead: set('bonjour', 'salut'),
+    civility: set('madame-monsieur', 'titre-seul'),
+    dear: set('cher'),
+    abbr: set('civilite-abregee'),
+    collective: set('a-tous'),
+    article: set('titre-de-fonction'),
+  };
+}
+
+/**
+ * Reads a greeting at the start of a line: `o` is the original text of the
+ * line without its leading spaces, `f` the same folded. Returns the end of the
+ * greeting in `o` (after its comma or exclamation mark), or -1.
+ * `alone`: the line is a paragraph of its own (then « Cher Paul » needs no comma).
+ */
+export function readGreeting(o: string, f: string, alone = false): number {
+  const s = greetingSets();
+  const toks = lex(o.slice(0, LINE_PEEK));
+  let i = 0;
+  const skipTo = (offset: number) => {
+    while (i < toks.length && toks[i].start < offset) i++;
+  };
+  const atWord = () => i < toks.length && toks[i].kind === 'word';
+  const readNames = (max: number): number => {
+    let n = 0;
+    let names = 0;
+    while (i < toks.length && n < max) {
+      const t = toks[i];
+      if (isNameToken(o, t)) names++;
+      else if (!(isParticle(f, t) && names > 0 && i + 1 < toks.length && isNameToken(o, toks[i + 1]))) break;
+      i++;
+      n++;
+    }
+    return names;
+  };
+  /** Ends the greeting at a terminator; `loose`: the end of the line also ends it. */
+  const terminate = (loose: boolean): number => {
+    if (i >= toks.length) return loose ? (toks.length > 0 ? toks[toks.length - 1].end : -1) : -1;
+    const t = toks[i];
+    const ch = o.slice(t.start, t.end);
+    if (t.kind === 'punct' && (ch === ',' || ch === '!')) {
+      // « Bonjour ! ! » or « Bonjour, » : one terminator.
+      return t.end;
+    }
+    if (loose && t.kind === 'punct' && (ch === '.' || ch === '–' || ch === '—' || ch === '-' || ch === ':')) return t.end;
+    return -1;
+  };
+
+  /** « Madame, Monsieur », « Madame ou Monsieur », « Mesdames et Messieurs », « Madame/Monsieur »: more civilities after the first. */
+  const civilityChain = (): void => {
+    for (let guard = 0; guard < 3 && i < toks.length; guard++) {
+      const t = toks[i];
+      const w = f.slice(t.start, t.end);
+      const joiner = (t.kind === 'punct' && (w === ',' || w === '/')) || (t.kind === 'word' && (w === 'ou' || w === 'et'));
+      if (!joiner || i + 1 >= toks.length) break;
+      const e = s.civility.at(f, toks[i + 1].start);
+      if (e < 0) break;
+      i++;
+      skipTo(e);
+    }
+  };
+  /** After a civility: a title (« la Directrice ») or names. Returns the number of names. */
+  const afterCivility = (maxNames: number): number => {
+    const a = i < toks.length ? s.article.at(f, toks[i].start) : -1;
+    if (a >= 0) {
+      skipTo(a);
+      readTitle();
+      return 1;
+    }
+    return readNames(maxNames);
+  };
+  /** « Bonjour Paul merci pour… », « Bonjour Julien et merci… » (no comma): the body starts on the same line. */
+  const continuation = (): number => (i > 0 && atWord() && /^(?:merci|et|je|j')$/.test(folded(f, toks[i])) ? toks[i - 1].end : -1);
+  /** « bonjour madame lopez, », « salut paul ! » typed without capitals: up to three plain words, then the comma. */
+  const lowerCaseName = (): number => {
+    const from = i;
+    let n = 0;
+    while (atWord() && n < 3 && LOWER.test(o.slice(toks[i].start, toks[i].start + 1)) && !FUNCTION_WORDS.has(folded(f, toks[i])) && !PRONOUNS.has(folded(f, toks[i]))) {
+      i++;
+      n++;
+    }
+    const t = n > 0 && i < toks.length && toks[i].kind === 'punct' && /^[,!]$/.test(o.slice(toks[i].start, toks[i].end)) ? toks[i].end : -1;
+    if (t < 0) i = from;
+    return t;
+  };
+
+  let end = s.lead.at(f, 0);
+  if (end >= 0) {
+    skipTo(end);
+    if (i >= toks.length) return end;
+    let e = s.collective.at(f, toks[i].start);
+    if (e >= 0) {
+      skipTo(e);
+      readNames(3);
+      return terminate(true);
+    }
+    e = s.dear.at(f, toks[i].start);
+    if (e >= 0) skipTo(e);
+    e = i < toks.length ? s.civility.at(f, toks[i].start) : -1;
+    if (e < 0 && atWord()) e = s.abbr.at(f, toks[i].start) >= 0 ? toks[i].end : -1;
+    if (e >= 0) {
+      skipTo(e);
+      civilityChain();
+      const names = afterCivility(5);
+      const t = terminate(true);
+      if (t >= 0) return t;
+      const c = continuation();
+      return c >= 0 || names > 0 ? c : lowerCaseName();
+    }
+    const names = readNames(5);
+    const t = terminate(true);
+    if (t >= 0) return t;
+    const c = continuation();
+    return c >= 0 || names > 0 ? c : lowerCaseName();
+  }
+
+  end = s.civility.at(f, 0);
+  if (end >= 0) {
+    skipTo(end);
+    civilityChain();
+    // « Madame, Monsieur » alone in its paragraph, the comma forgotten: still the greeting.
+    if (i >= toks.length) return alone ? toks[toks.length - 1].end : -1;
+    afterCivility(4);
+    // « Madame X / Monsieur X, » (a template's choice left open: champ-a-remplir says so).
+    for (let guard = 0; guard < 2 && i + 1 < toks.length; guard++) {
+      const w = f.slice(toks[i].start, toks[i].end);
+      if (w !== '/' && w !== 'ou') break;
+      const e = s.civility.at(f, toks[i + 1].start);
+      if (e < 0) break;
+      i++;
+      skipTo(e);
+      civilityChain();
+      afterCivility(4);
+    }
+    return terminate(false);
+  }
+
+  end = s.dear.at(f, 0);
+  if (end >= 0) {
+    skipTo(end);
+    // « Cher(e) » : the slot glued to the word.
+    if (i < toks.length && toks[i].kind === 'slot' && toks[i].start === end) i++;
+    if (i < toks.length) {
+      let e = s.civility.at(f, toks[i].start);
+      if (e < 0 && atWord() && s.abbr.at(f, toks[i].start) >= 0) e = toks[i].end;
+      if (e >= 0) skipTo(e);
+    }
+    const names = readNames(4);
+    if (names === 0) {
+      // « Chers collègues, », « Chers membres du jury, » (a noun, not « Cher et long, … »)
+      if (atWord() && FUNCTION_WORDS.has(folded(f, toks[i]))) return -1;
+      let n = 0;
+      while (atWord() && n < 4 && LOWER.test(o.slice(toks[i].start, toks[i].start + 1))) {
+        i++;
+        n++;
+      }
+    }
+    return terminate(alone);
+  }
+  return -1;
+
+  function readTitle(): void {
+    let n = 0;
+    while (i < toks.length && n < 6 && (toks[i].kind === 'word' || toks[i].kind === 'slot')) {
+      i++;
+      n++;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Head lines.
+
+export type HeadKind = 'subject' | 'reference' | 'place-date' | 'mail-header' | 'attention';
+
+const MONTHS = () => formsOf('lieu-date').map(escapeRegExp).join('|');
+const WEEKDAYS = () => formsOf('date-seule').join('|');
+let dateRe: RegExp | undefined;
+let placeDateRe: RegExp | undefined;
+let dateAloneRe: RegExp | undefined;
+
+function dateSource(): string {
+  return `(?:(?:${WEEKDAYS()}) )?(?:1er|\\d{1,2}) (?:${MONTHS()})\\.? \\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})`;
+}
+
+/** A date alone: « 12 mars 2026 », « lundi 12 mars 2026 », « 12/03/2026 ». */
+function dateOnly(): RegExp {
+  dateRe ??= new RegExp(`^(?:${dateSource()})\\.?$`);
+  return dateRe;
+}
+
+let dayMonthRe: RegExp | undefined;
+/** « 3 juin », « 3 juin 2026 » (a reference to a letter may leave out the year). */
+function dayMonth(): RegExp {
+  dayMonthRe ??= new RegExp(`^(?:1er|\\d{1,2}) (?:${MONTHS()})\\.?(?: \\d{4})?\\.?$`);
+  return dayMonthRe;
+}
+
+/**
+ * The place-date line: « À Lyon, le 12 mars 2026 », « Orvault, le 4 février 2026 », « Fait à Rouen, le 5 mai 2026 »;
+ * the place is up to five words of letters, hyphens and apostrophes.
+ */
+function placeDate(): RegExp {
+  placeDateRe ??= new RegExp(`^(?:fait )?(?:a |au )?[a-z][a-z'-]{0,30}(?: [a-z0-9][a-z'-]{0,30}){0,4},? (?:le )?(?:${dateSource()})\\.?$`);
+  return placeDateRe;
+}
+
+function dateAlone(): RegExp {
+  dateAloneRe ??= new RegExp(`^(?:le )?(?:${dateSource()})\\.?$`);
+  return dateAloneRe;
+}
+
+/** Folded text with its runs of white space made single spaces (bounded input). */
+function squeeze(f: string): string {
+  return f.replace(/\s+/g, ' ').trim();
+}
+
+/** Subject label at the start of `f` (markdown emphasis allowed); returns where the value starts, or -1. */
+export function subjectValueStart(f: string): number {
+  let p = 0;
+  let marks = 0;
+  while (p < f.length && marks < 3 && (f[p] === '*' || f[p] === '_')) {
+    p++;
+    marks++;
+  }
+  while (p < f.length && p < 8 && (f[p] === ' ' || f[p] === '\t')) p++;
+  const e = set('objet').at(f, p);
+  if (e < 0) return -1;
+  p = e;
+  let n = 0;
+  while (p < f.length && n < 8 && (f[p] === '.' || f[p] === '*' || f[p] === '_' || f[p] === ' ' || f[p] === '\t')) {
+    p++;
+    n++;
+  }
+  if (f[p] !== ':') return -1;
+  p++;
+  n = 0;
+  while (p < f.length && n < 4 && (f[p] === '*' || f[p] === '_')) {
+    p++;
+    n++;
+  }
+  return p;
+}
+
+/** After a label: optional spaces and a colon; returns the position after them and whether a colon was there. */
+function afterLabel(f: string, p: number): { pos: number; colon: boolean } {
+  let q = p;
+  let n = 0;
+  while (q < f.length && n < 6 && (f[q] === ' ' || f[q] === '\t' || f[q] === '.' || f[q] === '*' || f[q] === '°')) {
+    q++;
+    n++;
+  }
+  if (f[q] === ':') return { pos: q + 1, colon: true };
+  return { pos: p, colon: false };
+}
+
+/**
+ * What a line of the head of a letter is, from its folded text (leading and
+ * trailing spaces removed): subject, reference, place-date, pasted mail
+ * header, « À l’attention de », or undefined.
+ */
+export function headLineKind(f: string): HeadKind | undefined {
+  if (f.length === 0) return undefined;
+  const peek = f.length > LINE_PEEK ? f.slice(0, LINE_PEEK) : f;
+  if (subjectValueStart(peek) >= 0) return 'subject';
+  // References.
+  let e = set('v-ref').at(peek, 0);
+  if (e >= 0) return 'reference';
+  e = set('votre-lettre-du').at(peek, 0);
+  if (e >= 0) {
+    const rest = squeeze(peek.slice(e));
+    if (f.length <= 80 && (rest === '' || dateOnly().test(rest) || dayMonth().test(rest) || /^:/.test(rest))) return 'reference';
+  }
+  e = set('reference', 'mention-d-envoi', 'pieces-jointes').at(peek, 0);
+  if (e >= 0) {
+    const a = afterLabel(peek, e);
+    // « Réf. : dossier n° FAR-2026-0412 », not « Nos références : la SNCF et trois collectivités de l'Ouest. »
+    if (a.colon) return f.length <= 120 && !(/[.!?]$/.test(f) && squeeze(peek.slice(a.pos)).split(' ').length >= 5) ? 'reference' : undefined;
+    // « Réf. DA-0312 », « LRAR », « Lettre recommandée avec accusé de réception » alone.
+    const rest = squeeze(peek.slice(e));
+    if (rest === '' && set('mention-d-envoi').at(peek, 0) >= 0) return 'reference';
+    if (/^\.? ?[a-z0-9/._-]{0,20}\d[a-z0-9/ ._-]{0,30}$/.test(rest) && peek.startsWith('ref')) return 'reference';
+  }
+  // Mail headers pasted with the draft: « De : … », « À : … ».
+  e = set('entete-de-mail').at(peek, 0);
+  if (e >= 0 && afterLabel(peek, e).colon) return 'mail-header';
+  if (set('a-l-attention-de').at(peek, 0) >= 0) return 'attention';
+  if (f.length <= 120) {
+    const sq = squeeze(f);
+    if (placeDate().test(sq) || dateAlone().test(sq)) return 'place-date';
+  }
+  return undefined;
+}
+
+/** A line short enough and unpunctuated enough to belong to an address block or a letterhead. */
+function blockLine(f: string): boolean {
+  if (f.length === 0 || f.length > 100) return false;
+  const last = f[f.length - 1];
+  if (last === '!' || last === '?' || last === ';' || last === ',' || last === ':' || last === '…') return false;
+  if (last === '.' && f.length > 40) return false;
+  return true;
+}
+
+const POSTCODE = /(?<!\d)(?:\d{5}|\d{2} \d{3})(?!\d) ?\p{L}/u;
+
+/** A postcode followed by a town (« 69001 Lyon »): a postal address. */
+export function hasPostalAddress(s: string): boolean {
+  return POSTCODE.test(s);
+}
+
+/** A line that only an address block or a letterhead holds: street, postcode, PO box, legal ids. */
+function addressMarker(f: string): boolean {
+  if (f.length > 100) return false;
+  if (POSTCODE.test(f)) return true;
+  if (set('a-l-attention-de').at(f, 0) >= 0) return true;
+  // « 14, rue des Capucins », « 3 bis avenue … », « ZA de la Cour Neuve – 3, allée des Charmes ».
+  const street = set('adresse-postale');
+  const m = /(?<![\p{L}\p{N}])\d{1,4}(?: ?(?:bis|ter|b|t))?,? /uy;
+  for (let p = 0; p < f.length; p++) {
+    const c = f.charCodeAt(p);
+    if (c < 48 || c > 57) continue;
+    if (p > 0 && /[\p{L}\p{N}]/u.test(f[p - 1])) continue;
+    m.lastIndex = p;
+    if (m.test(f) && street.at(f, m.lastIndex) >= 0) return true;
+    while (p < f.length && /\d/.test(f[p])) p++;
+  }
+  for (let p = 0; p < f.length; p++) {
+    if (p > 0 && /[\p{L}\p{N}]/u.test(f[p - 1])) continue;
+    if (!/[\p{L}]/u.test(f[p])) continue;
+    const e = set('en-tete-societe').at(f, p);
+    if (e >= 0 && !['sa', 'capital', 'tva'].includes(f.slice(p, e))) return true;
+    if (/^(?:bp|cs|tsa) ?\d/.test(f.slice(p, p + 8))) return true;
+    if (/^cedex(?![\p{L}])/u.test(f.slice(p, p + 6))) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Signature lines.
+
+const PRONOUNS = new Set(['je', "j'", 'tu', 'vous', 'nous', 'me', "m'", 'te', "t'", 'on', 'il', 'elle', 'ils', 'elles', 'moi', 'toi', 'lui', 'leur', 'se', "s'", 'ce', "c'", 'cela', 'ça', 'ca', 'merci']);
+
+function hasPronoun(f: string, toks: readonly Tok[]): boolean {
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    const w = f.slice(t.start, t.end).replace(/’/g, "'");
+    if (PRONOUNS.has(w)) return true;
+    // An elided pronoun glued to its verb: « j'ai », « m'a ».
+    const q = w.indexOf("'");
+    if (q > 0 && PRONOUNS.has(w.slice(0, q + 1))) return true;
+  }
+  return false;
+}
+
+/** A link (a URL, or a bare domain such as « marclefevre-photo.fr »), anchored at the start of a word: linear. */
+const LINK = /https?:\/\/\S|www\.\S|linkedin\.com|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{1,63}\.(?:fr|com|org|net|eu|io|be|ch|ca|info|pro|tech|studio|photo|design|art|co)(?![\p{L}\p{N}])/u;
+
+let contactRes: RegExp[] | undefined;
+
+/**
+ * A way to reach someone: a link, or a channel's contact as the channel model
+ * describes it (data/channels.ts: e-mail address, phone number, LinkedIn). The
+ * one test of contact details, for signature lines and `coordonnees-absentes`
+ * (read from the data: channels.ts imports the draft, which imports this file).
+ */
+export function hasContact(s: string): boolean {
+  contactRes ??= CHANNELS.flatMap((c: ChannelEntry) => (c.contact ?? []).map((src) => new RegExp(src, 'iu')));
+  return LINK.test(s) || contactRes.some((re) => re.test(s));
+}
+
+/** Separator before a signature: « -- », « — », « ___ », « ==== » alone on the line. */
+export function isSeparatorLine(o: string): boolean {
+  return /^(?:-{2,80}|_{2,80}|={2,80}|~{2,80}|\*{3,80}|—{1,10}|–{1,10})$/.test(o);
+}
+
+/** A name alone on its line: « Camille Durand », « Pierre BERTRAND », « J.-C. Moreau », « [Prénom Nom] ». */
+export function isNameLine(o: string, f: string): boolean {
+  const em = emphasis(o);
+  if (em.open > 0) {
+    o = o.slice(em.open, o.length - em.close);
+    f = f.slice(em.open, f.length - em.close);
+  }
+  if (o.length === 0 || o.length > 80) return false;
+  const toks = lex(o);
+  let i = 0;
+  if (i < toks.length && toks[i].kind === 'punct' && /^[–—]$/.test(o.slice(toks[i].start, toks[i].end))) i++;
+  let names = 0;
+  let count = 0;
+  for (; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'punct' && i === toks.length - 1 && /^[.,!]$/.test(o.slice(t.start, t.end))) break;
+    if (t.kind === 'slot') {
+      if (t.end - t.start <= 3 || !isNameToken(o, t)) return false;
+      names++;
+    } else if (t.kind === 'word') {
+      if (isNameToken(o, t)) names++;
+      else if (!isParticle(f, t)) return false;
+    } else return false;
+    if (++count > 6) return false;
+  }
+  return names > 0;
+}
+
+/** A name, then a separator and more signature (« Chloé Bernard – https://… », « Anne Lebrun, laboratoire LIRIS »). */
+export function isNameLedLine(o: string, f: string): boolean {
+  if (isNameLine(o, f)) return true;
+  if (o.length > LINE_PEEK) return false;
+  const m = /\s*(?:[,|·•]|\s[–—-])\s*/u.exec(o);
+  if (!m || m.index === 0 || m.index > 60) return false;
+  if (!isNameLine(o.slice(0, m.index), f.slice(0, m.index))) return false;
+  const rest = o.slice(m.index + m[0].length);
+  const last = rest[rest.length - 1];
+  return rest !== '' && !'.!?…;:,'.includes(last) && !hasPronoun(f.slice(m.index + m[0].length), lex(rest));
+}
+
+/** Markdown emphasis around a line (« **Jean Dupont** », « _Gérant_ »): how many characters open and close it. */
+function emphasis(o: string): { open: number; close: number } {
+  let open = 0;
+  while (open < 3 && open < o.length && (o[open] === '*' || o[open] === '_')) open++;
+  if (open === 0 || open === o.length) return { open: 0, close: 0 };
+  let close = 0;
+  while (close < 3 && o.length - close > open && (o[o.length - 1 - close] === '*' || o[o.length - 1 - close] === '_')) close++;
+  return { open, close };
+}
+
+/** A line of a signature block: name, title, company, contact details, separator, one-line « | » signature. */
+export function isSignatureLine(o: string, f: string): boolean {
+  if (o.length === 0 || o.length > LINE_PEEK) return false;
+  if (isSeparatorLine(o)) return true;
+  const em = emphasis(o);
+  if (em.open > 0) {
+    o = o.slice(em.open, o.length - em.close).trim();
+    f = f.slice(em.open, f.length - em.close).trim();
+    if (o.length === 0) return false;
+  }
+  if (/^[([]signature[)\]]$/.test(f)) return true;
+  // Who signs for whom: « Pour le bureau, », « Pour la Direction, », « P/O ».
+  if (o.length <= 60 && /^(?:pour (?:le|la|l'|les|ordre)(?![\p{L}])|p\/o|p\.o\.|par delegation)/u.test(f) && !/[.!?]$/.test(o)) return true;
+  if (isNameLine(o, f)) return true;
+  const last = o[o.length - 1];
+  const toks = lex(o);
+  if (last === '!' || last === '?' || last === '…' || last === ';' || last === ',' || last === ':') return false;
+  if (last === '.') {
+    // « Tél. 02 40 63 18 52. » may end with a full stop; a sentence (« Nos références sont sur www… . ») may not.
+    let lower = 0;
+    for (const t of toks) if (t.kind === 'word' && LOWER.test(o.charAt(t.start))) lower++;
+    if (lower > 2) return false;
+  }
+  if (o.startsWith('|')) return false; // a Markdown table row
+  if (hasPronoun(f, toks)) return false;
+  if (hasContact(o)) return true;
+  // A title, a company, an address line: short, starting with a capital or a digit (or very short: « chargée de recrutement »).
+  let words = 0;
+  for (const t of toks) if (t.kind === 'word') words++;
+  return (o.length <= 90 && words <= 12 && /^[\p{Lu}\d«"]/u.test(o)) || (o.length <= 40 && words <= 5 && LOWER.test(o));
+}
+
+/** « Envoyé de mon iPhone », « PJ : CV », « Pensez à l’environnement avant d’imprimer » (folded, at most LINE_PEEK characters). */
+function isTrailerLine(f: string): boolean {
+  if (set('signature-mobile').at(f, 0) >= 0) return true;
+  const pj = set('pieces-jointes').at(f, 0);
+  if (pj >= 0 && afterLabel(f, pj).colon) return true;
+  const conf = set('confidentialite');
+  for (let p = 0; p < f.length; p++) {
+    if (p > 0 && isWordChar(f.charCodeAt(p - 1))) continue;
+    if (conf.at(f, p) >= 0) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Closing formulas. Offsets here are offsets of the whole text: a long line is
+// read from its end, where a closing formula sits.
+
+/** The standalone formulas, with the closing sentence reader's verbs and objects. */
+function closingSets(): { formula: FormSet; extensible: FormSet; verb: FormSet; object: FormSet } {
+  return {
+    formula: set('cordialement', 'salutations', 'bonne-journee', 'merci-seul', 'a-bientot', 'au-plaisir', 'en-anglais'),
+    extensible: set('bonne-journee', 'a-bientot', 'au-plaisir'),
+    verb: set('formule-de-politesse'),
+    object: withSet('formule-de-politesse'),
+  };
+}
+
+interface Ctx {
+  text: string;
+  prose: string;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const NO_STOP = new Set(['m', 'mme', 'mlle', 'mmes', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'ref', 'n', 'no', 'tel', 'p', 'ex', 'cf', 'av', 'bd', 'j', 'c']);
+
+/** True when the character at `p` ends a sentence (not the full stop of « M. », « réf. », « 2.5 » or « www.exemple.fr »). */
+function endsSentence(ctx: Ctx, p: number): boolean {
+  const f = ctx.prose;
+  const c = f.charCodeAt(p);
+  if (c === 33 || c === 63 || c === 0x2026) return true;
+  if (c !== 46) return false;
+  let q = p - 1;
+  while (q >= 0 && p - q <= 4 && isAsciiLetter(f.charCodeAt(q))) q--;
+  if (q < p - 1 && p - q <= 4 && (q < 0 || !isAsciiLetter(f.charCodeAt(q))) && NO_STOP.has(f.slice(q + 1, p))) return false;
+  // A full stop glued on both sides ends a sentence only before a capital (the guide's « …à l'avenir.Bien cordialement, »).
+  if (p > 0 && p + 1 < f.length && isAsciiLetterOrDigit(f.charCodeAt(p - 1)) && isAsciiLetterOrDigit(f.charCodeAt(p + 1))) return UPPER.test(ctx.text.charAt(p + 1));
+  return true;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+interface Closing {
+  start: number;
+  end: number;
+  /** Where a signature starts on the same line, if any. */
+  rest?: number;
+}
+
+function isBlankAt(prose: string, p: number): boolean {
+  return isSpace(prose.charCodeAt(p));
+}
+
+/** What follows a closing formula on its line may only be a name or a one-line signature. */
+function signatureRest(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 160) return false;
+  const o = ctx.text.slice(from, to).trim();
+  if (o === '') return true;
+  const f = ctx.prose.slice(from, to).trim();
+  // A name (« Bonne journée, Kévin Martin »), or contact details (« Bien à vous – 06 12 34 56 78 »): not « (ou pas) ».
+  return isNameLedLine(o, f) || (hasContact(o) && isSignatureLine(o, f));
+}
+
+/** A standalone formula at `pos` of a line ending at `lineEnd` (« Bien cordialement, », « Bonne journée, Kévin Martin »). */
+function formulaAt(ctx: Ctx, pos: number, lineEnd: number): Closing | undefined {
+  const sets = closingSets();
+  const e = sets.formula.at(ctx.prose, pos);
+  if (e < 0 || e > lineEnd) return undefined;
+  const extensible = sets.extensible.at(ctx.prose, pos) >= 0;
+  // « Au plaisir de retravailler ensemble, », « Belle journée à vous, », « À bientôt j'espère ! » : a few more words, then
+  // the end of the formula and maybe a name; or the whole rest of a short line (« Très bonne journée à vous, et encore merci ! »,
+  // « Merci encore et à bientôt ! »).
+  const tries = [extensible ? complementEnd(ctx, e, lineEnd, false) : e];
+  if (extensible || /^\s+et\s/.test(ctx.prose.slice(e, e + 5))) tries.push(complementEnd(ctx, e, lineEnd, true));
+  for (const end of tries) {
+    const c = formulaEnd(ctx, pos, end, lineEnd);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** A formula [pos, e), its punctuation and emoji, then a name or nothing up to the end of the line. */
+function formulaEnd(ctx: Ctx, pos: number, e: number, lineEnd: number): Closing | undefined {
+  let p = e;
+  while (p < lineEnd && p - e < 12 && (/[\s,.!…*_]/.test(ctx.text[p]) || isEmojiUnit(ctx.text.charCodeAt(p)))) p++;
+  if (!signatureRest(ctx, p, lineEnd)) return undefined;
+  let end = p;
+  while (end > e && isBlankAt(ctx.text, end - 1)) end--;
+  let rest = p;
+  while (rest < lineEnd && isBlankAt(ctx.text, rest)) rest++;
+  return { start: pos, end, ...(rest < lineEnd ? { rest } : {}) };
+}
+
+/** True when the line starting at `start` does not continue a sentence of the line above (« …l'expression de mes ⏎ salutations distinguées. »). */
+function startsSentence(ctx: Ctx, start: number): boolean {
+  const { prose } = ctx;
+  let p = start - 1;
+  let newlines = 0;
+  for (; p >= 0 && start - p < 200; p--) {
+    const c = prose.charCodeAt(p);
+    if (c === 10) {
+      if (++newlines > 1) return true;
+    } else if (!isSpace(c)) break;
+  }
+  if (p < 0) return true;
+  const c = prose.charCodeAt(p);
+  return c === 44 || endsSentence(ctx, p) || !isWordChar(c);
+}
+
+/**
+ * After a formula that may take a few more words: the end of at most six words
+ * followed by « , », « . » or « ! »; with `wholeLine`, the end of the line when
+ * the rest of it is at most eight words (commas allowed). Returns `e` otherwise.
+ */
+function complementEnd(ctx: Ctx, e: number, lineEnd: number, wholeLine: boolean): number {
+  const { prose } = ctx;
+  let p = e;
+  let words = 0;
+  let inWord = false;
+  for (; p < lineEnd && p - e < 100; p++) {
+    const c = prose.charCodeAt(p);
+    if (!wholeLine && (c === 44 || c === 33 || c === 46)) return words > 0 && words <= 6 ? p : e;
+    if (c === 63 || c === 59 || c === 58) return e;
+    if (isWordChar(c) || c === 39 || c === 45) {
+      if (!inWord) words++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return wholeLine && p === lineEnd && words > 0 && words <= 8 ? lineEnd : e;
+}
+
+/** A code unit of an emoji (« Belle journée ! 🙂 »): surrogates, variation selectors, joiners, symbols. */
+function isEmojiUnit(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x2600 && c <= 0x27bf);
+}
+
+/** Start of the sentence holding `at`: after the previous sentence end, a blank line, or `floor`; at most 600 characters back. */
+function sentenceStart(ctx: Ctx, at: number, floor: number): number {
+  const { prose } = ctx;
+  let p = at - 1;
+  let newline = false;
+  for (; p >= floor && at - p < 600; p--) {
+    const c = prose.charCodeAt(p);
+    if (c === 10) {
+      if (newline) break;
+      newline = true;
+      continue;
+    }
+    if (!isSpace(c)) newline = false;
+    if (endsSentence(ctx, p)) break;
+  }
+  let s = Math.max(p + 1, floor);
+  while (s < at && (isSpace(prose.charCodeAt(s)) || prose.charCodeAt(s) === 10)) s++;
+  return s;
+}
+
+/**
+ * The closing formula of the line [start, end), if any: a standalone formula at
+ * its start or after its last sentence, or a formal closing sentence ending on it
+ * (« Je vous prie d’agréer, Madame, l’expression de mes ⏎ salutations distinguées. »).
+ */
+function closingOn(ctx: Ctx, start: number, end: number, minStart: number): Closing | undefined {
+  const { prose } = ctx;
+  if (start >= minStart && startsSentence(ctx, start)) {
+    // « **Cordialement,** »: after Markdown emphasis.
+    let from = start;
+    while (from < end && from - start < 3 && (prose[from] === '*' || prose[from] === '_')) from++;
+    const c = formulaAt(ctx, from, end);
+    if (c) return { ...c, start };
+  }
+  // After one of the last sentence ends of the line.
+  let tries = 0;
+  for (let p = end - 2; p > start && tries < 3 && end - p < 160; p--) {
+    if (!endsSentence(ctx, p)) continue;
+    tries++;
+    let q = p + 1;
+    while (q < end && isBlankAt(prose, q)) q++;
+    if (q >= end || q < minStart) continue;
+    const c = formulaAt(ctx, q, end);
+    if (c) return c;
+  }
+  // A formal closing sentence: a polite verb and « salutations », « considération »… in one sentence.
+  const s = closingSets();
+  const from = Math.max(start, end - LINE_PEEK);
+  let anchor = -1;
+  for (let p = from; p < end; p++) {
+    if (p > 0 && isWordChar(prose.charCodeAt(p - 1))) continue;
+    if (s.object.at(prose, p) >= 0) anchor = p;
+  }
+  if (anchor < 0) return undefined;
+  let stop = end;
+  for (let p = anchor; p < end; p++) {
+    if (endsSentence(ctx, p)) {
+      stop = p + 1;
+      break;
+    }
+  }
+  if (!signatureRest(ctx, stop, end)) return undefined;
+  const first = sentenceStart(ctx, anchor, minStart);
+  const sentence = squeeze(prose.slice(first, anchor));
+  let verb = false;
+  for (let p = 0; p < sentence.length && !verb; p++) {
+    if (p > 0 && isWordChar(sentence.charCodeAt(p - 1))) continue;
+    if (s.verb.at(sentence, p) >= 0) verb = true;
+  }
+  if (!verb) return undefined;
+  let rest = stop;
+  while (rest < end && isBlankAt(prose, rest)) rest++;
+  return { start: first, end: stop, ...(rest < end ? { rest } : {}) };
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+}
+
+// ---------------------------------------------------------------------------
+// The layout.
+
+interface LineRef {
+  /** Offset of the first non-blank character, and after the last one. */
+  start: number;
+  end: number;
+  /** Original and folded text of the head of the line (at most LINE_PEEK characters). */
+  o: string;
+  f: string;
+  /** True when the line is longer than LINE_PEEK. */
+  long: boolean;
+}
+
+function lineRef(text: string, prose: string, line: Line): LineRef {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpace(prose.charCodeAt(s))) s++;
+  while (e > s && isSpace(prose.charCodeAt(e - 1))) e--;
+  const peekEnd = Math.min(e, s + LINE_PEEK);
+  return { start: s, end: e, o: text.slice(s, peekEnd), f: prose.slice(s, peekEnd), long: e - s > LINE_PEEK };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || c === 0xfeff || c === 13;
+}
+
+/** Reads the parts of a message from its prose lines (in order, lines with prose only). Never throws. */
+export function readLayout(text: string, prose: string, lines: readonly Line[]): Layout {
+  const ctx: Ctx = { text, prose };
+  const n = lines.length;
+  const refs: (LineRef | undefined)[] = new Array(n);
+  const ref = (k: number): LineRef => (refs[k] ??= lineRef(text, prose, lines[k]));
+  const sameParagraph = (a: number, b: number) => lines[b].index === lines[a].index + 1;
+  const aloneInParagraph = (k: number) => (k === 0 || !sameParagraph(k - 1, k)) && (k + 1 >= n || !sameParagraph(k, k + 1));
+  const greetingAt = (k: number) => {
+    const r = ref(k);
+    // « **Bonjour Paul,** »: the greeting inside Markdown emphasis.
+    const open = emphasis(r.o).open;
+    const g = readGreeting(r.o.slice(open), r.f.slice(open), aloneInParagraph(k));
+    if (g < 0) return -1;
+    let end = open + g;
+    while (end < r.o.length && end - open - g < 3 && (r.o[end] === '*' || r.o[end] === '_')) end++;
+    return end;
+  };
+
+  // ---- Head: the lines before the greeting that a letter or a pasted mail puts there.
+  const kinds: (HeadKind | 'address' | undefined)[] = [];
+  let greetingLine = -1;
+  let lastAnchor = -1;
+  let scanned = 0;
+  for (let k = 0; k < n && k < HEAD_WINDOW; k++) {
+    if (greetingAt(k) >= 0 && headBefore(k)) {
+      greetingLine = k;
+      break;
+    }
+    const r = ref(k);
+    const kind = headLineKind(r.f);
+    scanned = k + 1;
+    if (kind) {
+      kinds[k] = kind;
+      if (kind !== 'attention') lastAnchor = k;
+      continue;
+    }
+    if (!r.long && blockLine(r.f)) {
+      kinds[k] = 'address';
+      continue;
+    }
+    break;
+  }
+
+  /** The lines before line g can be the head of a letter: each paragraph is marked as such, or an anchor follows it. */
+  function headBefore(g: number): boolean {
+    let k = 0;
+    while (k < g) {
+      let j = k;
+      while (j + 1 < g && sameParagraph(j, j + 1)) j++;
+      // A one-line title that is not a sentence (« Brouillon v2 », « # Réponse à Acme »).
+      let ok = j === k && ref(k).o.length <= 60 && !hasPronoun(ref(k).f, lex(ref(k).o));
+      for (let q = k; q <= j && !ok; q++) {
+        const kind = kinds[q];
+        ok = (kind !== undefined && kind !== 'address') || addressMarker(ref(q).f) || hasContact(ref(q).o) || ref(q).f.startsWith('#');
+      }
+      if (!ok) for (let q = j + 1; q < g && !ok; q++) ok = kinds[q] !== undefined && kinds[q] !== 'address' && kinds[q] !== 'attention';
+      if (!ok) return false;
+      k = j + 1;
+    }
+    return true;
+  }
+
+  let headEnd: number; // the first line of the message
+  if (greetingLine >= 0) headEnd = greetingLine;
+  else if (lastAnchor >= 0) headEnd = lastAnchor + 1;
+  else {
+    // No anchor: leading address blocks (a street, a postcode, a PO box, legal ids), followed by more text.
+    headEnd = 0;
+    let k = 0;
+    while (k < scanned) {
+      let j = k;
+      while (j + 1 < n && sameParagraph(j, j + 1)) j++;
+      if (j + 1 >= n || j >= scanned) break;
+      let marker = false;
+      let all = true;
+      for (let q = k; q <= j; q++) {
+        if (kinds[q] !== 'address' && kinds[q] !== 'attention') all = false;
+        else if (addressMarker(ref(q).f)) marker = true;
+      }
+      if (!all || !marker || j === k) break;
+      headEnd = j + 1;
+      k = j + 1;
+    }
+  }
+  // A greeting right after a head without one: « Objet : … » then « Madame, ».
+  if (greetingLine < 0 && headEnd < n && greetingAt(headEnd) >= 0) greetingLine = headEnd;
+
+  const head: LetterPart[] = [];
+  let subject: Layout['subject'];
+  for (let k = 0; k < headEnd; k++) {
+    const r = ref(k);
+    const kind: PartKind = kinds[k] === undefined || kinds[k] === 'attention' ? 'address' : (kinds[k] as PartKind);
+    const prev = head[head.length - 1];
+    if (kind === 'address' && prev?.kind === 'address' && k > 0 && sameParagraph(k - 1, k)) prev.end = r.end;
+    else head.push({ kind, start: r.start, end: r.end });
+    if (kind === 'subject' && !subject) subject = { start: lines[k].start, end: lines[k].end, valueStart: r.start + subjectValueStart(r.f) };
+  }
+  let greeting: Layout['greeting'];
+  if (greetingLine >= 0) {
+    const r = ref(greetingLine);
+    greeting = { start: r.start, end: r.start + greetingAt(greetingLine) };
+    // « Madame, ⏎ Monsieur, » on two lines.
+    if (greeting.end === r.end && greetingLine + 1 < n && sameParagraph(greetingLine, greetingLine + 1)) {
+      const r2 = ref(greetingLine + 1);
+      if (!r2.long && greetingSets().civility.at(r2.f, 0) >= 0 && readGreeting(r2.o, r2.f) === r2.end - r2.start) greeting.end = r2.end;
+    }
+  }
+
+  // ---- Tail: post-scriptum, attachments, « Envoyé de mon iPhone », legal notices (paragraphs at the very end).
+  const first = headEnd;
+  let tailStart = n;
+  const tail: LetterPart[] = [];
+  for (let k = n - 1, paragraphs = 0; k > first && paragraphs < 6 && n - k <= ENDING_WINDOW; paragraphs++) {
+    let top = k;
+    while (top - 1 > first && sameParagraph(top - 1, top) && k - top < MAX_SIGNATURE_LINES) top--;
+    const kind = tailKind(top, k);
+    if (!kind) break;
+    tail.unshift({ kind, start: ref(top).start, end: ref(k).end });
+    tailStart = top;
+    k = top - 1;
+  }
+
+  function tailKind(top: number, bottom: number): PartKind | undefined {
+    const t = ref(top);
+    const afterSignature = top - 1 > first && isSignatureLine(ref(top - 1).o, ref(top - 1).f);
+    const ps = set('post-scriptum').at(t.f, 0);
+    if (ps >= 0 && /^[\s.:–—-]/.test(t.f.slice(ps, ps + 1) || ' ')) return 'postscript';
+    let all = true;
+    for (let q = top; q <= bottom && all; q++) {
+      const r = ref(q);
+      if (set('signature-mobile').at(r.f, 0) >= 0) continue;
+      const pj = set('pieces-jointes').at(r.f, 0);
+      all = pj >= 0 && afterLabel(r.f, pj).colon;
+    }
+    if (all) return 'trailer';
+    if (!afterSignature) return undefined;
+    // A legal notice: a paragraph holding « confidentiel », « par erreur »…, below the signature.
+    const conf = set('confidentialite');
+    for (let q = top; q <= bottom; q++) {
+      const f = ref(q).f;
+      for (let p = 0; p < f.length; p++) {
+        if (p > 0 && isWordChar(f.charCodeAt(p - 1))) continue;
+        if (conf.at(f, p) >= 0) return 'trailer';
+      }
+    }
+    return undefined;
+  }
+
+  /** A line of a signature block, or a mention that sits in one (« Pensez à l’environnement… »). */
+  const signatureLike = (k: number) => isSignatureLine(ref(k).o, ref(k).f) || isTrailerLine(ref(k).f);
+
+  // ---- Closing and signature, looked for from the end.
+  const minStart = greeting ? greeting.end : first < n ? ref(first).start : 0;
+  let closing: Layout['closing'];
+  let signature: Layout['signature'];
+  const lastLine = tailStart - 1;
+  if (lastLine >= first) {
+    const floor = Math.max(first, tailStart - ENDING_WINDOW);
+    // A separator (« -- ») with signature lines below it.
+    let sep = -1;
+    for (let k = lastLine; k > first && k >= floor && lastLine - k <= MAX_SIGNATURE_LINES; k--) {
+      if (!isSeparatorLine(ref(k).o)) continue;
+      let ok = true;
+      for (let q = k + 1; q <= lastLine && ok; q++) ok = signatureLike(q);
+      if (ok) sep = k;
+      break;
+    }
+    const above = sep >= 0 ? sep - 1 : lastLine;
+    for (let k = above; k >= floor && above - k <= MAX_SIGNATURE_LINES; k--) {
+      const r = ref(k);
+      const c = closingOn(ctx, r.start, r.end, minStart);
+      if (c) {
+        closing = { start: c.start, end: c.end };
+        const sigFrom = c.rest ?? (k + 1 <= lastLine ? ref(k + 1).start : -1);
+        if (sigFrom >= 0) signature = { start: sigFrom, end: ref(lastLine).end };
+        break;
+      }
+      if (k === greetingLine || !signatureLike(k)) break;
+    }
+    if (!closing) {
+      if (sep >= 0) signature = { start: ref(sep).start, end: ref(lastLine).end };
+      else {
+        // A block of signature lines at the end, topped by a name (LinkedIn, SMS, or a mail without a closing).
+        let top = -1;
+        for (let k = lastLine; k > first && lastLine - k < MAX_SIGNATURE_LINES; k--) {
+          const r = ref(k);
+          if (!signatureLike(k)) break;
+          if (isNameLedLine(r.o, r.f)) top = k;
+        }
+        if (top >= 0) {
+          signature = { start: ref(top).start, end: ref(lastLine).end };
+          // « Quoi qu'il en soit, merci pour votre temps et bon succès sur le projet, » then the name: the guide's closing.
+          const p = ref(top - 1);
+          if (top - 1 >= first && top - 1 !== greetingLine && prose.charCodeAt(p.end - 1) === 44) {
+            const start = sentenceStart(ctx, p.end - 1, Math.max(minStart, p.start));
+            if (p.end - start <= 160) closing = { start, end: p.end };
+          }
+        } else {
+          // « …sur un autre chantier. Julien » : a name after the last sentence of a one-line message.
+          const r = ref(lastLine);
+          for (let p = r.end - 2, tries = 0; p > r.start && tries < 2 && r.end - p < 60; p--) {
+            if (!endsSentence(ctx, p)) continue;
+            tries++;
+            let q = p + 1;
+            while (q < r.end && isBlankAt(prose, q)) q++;
+            if (q < r.end && q >= minStart && isNameLine(text.slice(q, r.end), prose.slice(q, r.end))) {
+              signature = { start: q, end: r.end };
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+  return { head, subject, greeting, closing, signature, tail, messageFirst: first, messageEnd: tailStart };
+}

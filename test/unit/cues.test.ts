@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { analyze, type Finding } from '../../src/core';
+
+/** Wraps a body into a complete reply so that only the wording varies. */
+const mail = (body: string) => `Objet : Merci pour votre retour\n\nBonjour Madame Martin,\n\n${body}\n\nBien cordialement,\nCamille Durand – 06 12 34 56 78\n`;
+const found = (body: string, rule: string): Finding[] => analyze(mail(body)).filter((f) => f.rule === rule);
+
+describe('implicit reproach and implicit plea (cue scoring)', () => {
+  it('a plea no entry names is flagged as information, on its own sentence', () => {
+    const sentence = 'Compte tenu de mes 12 ans d’expérience, je reste surpris.';
+    const text = mail(`Merci pour votre réponse. ${sentence} Je reste disponible.`);
+    const hits = analyze(text).filter((f) => f.rule === 'plaidoyer-implicite');
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0].severity, 'information');
+    assert.equal(text.slice(hits[0].start, hits[0].end), sentence);
+    assert.match(hits[0].message, /une surprise affichée/);
+  });
+
+  it('the same credentials in a plain statement of availability are not a plea', () => {
+    assert.deepEqual(found('Merci pour votre réponse. Je reste disponible si vos besoins évoluent.', 'plaidoyer-implicite'), []);
+    assert.deepEqual(found('Merci pour ce retour : j’ai été surprise et ravie de la qualité de l’échange.', 'plaidoyer-implicite'), []);
+  });
+
+  it('a reproach made of several mild cues aimed at the reader is flagged as information', () => {
+    const hits = found('Trois mois d’attente, pas une question sur mon portfolio, et un mail de deux lignes : c’est votre façon de faire, mais c’est dommage.', 'reproche-implicite');
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0].severity, 'information');
+  });
+
+  it('thanks and acceptance soften a sentence that names the refusal', () => {
+    assert.deepEqual(found('Je comprends votre décision et je vous remercie pour le temps consacré à mon dossier.', 'reproche-implicite'), []);
+  });
+
+  it('a plea stated with « je pense mériter mieux » is a warning of conteste-la-decision', () => {
+    const hits = analyze(mail('Merci pour votre réponse. Compte tenu de mon parcours, je pense mériter mieux.')).filter((f) => f.severity === 'warning');
+    assert.deepEqual(hits.map((f) => f.rule), ['conteste-la-decision']);
+  });
+});

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+const mail = (body: string) => `Objet : Merci pour votre retour\n\nBonjour Madame Martin,\n\n${body}\n\nBien cordialement,\nCamille Durand – 06 12 34 56 78\n`;
+const contest = (body: string) => analyze(mail(body)).filter((f) => f.rule === 'conteste-la-decision');
+
+describe('the reader’s reason answered with one’s own version', () => {
+  for (const body of [
+    'Merci pour ce retour. Je retiens surtout qu’il fallait « plus de séniorité », alors que l’annonce demandait deux ans d’expérience et que j’en ai quatre.',
+    'Merci. Vous évoquez un manque d’expérience en gestion, alors que j’ai piloté trois projets.',
+    'Merci. Selon vous, mon anglais était insuffisant ; pourtant, j’ai obtenu 950 au TOEIC.',
+  ]) {
+    it(`is one warning in that sentence: ${body.slice(0, 50)}…`, () => {
+      const text = mail(body);
+      const hits = analyze(text).filter((f) => f.rule === 'conteste-la-decision');
+      assert.equal(hits.length, 1);
+      assert.equal(hits[0].severity, 'warning');
+      const sentence = body.slice(body.indexOf('. ') + 2);
+      const at = text.indexOf(sentence);
+      assert.ok(hits[0].start >= at && hits[0].end <= at + sentence.length, text.slice(hits[0].start, hits[0].end));
+      assert.ok(hits[0].fixes.some((f) => f.title === 'Supprimer la phrase'), hits[0].fixes.map((f) => f.title).join(', '));
+    });
+  }
+
+  for (const body of [
+    'Vous mentionnez que l’attestation manquait, alors que je l’ai jointe le 3 mars.',
+    'Vous évoquez mon anglais : je vais suivre une formation cet hiver.',
+    'Le « manque de recul » que vous évoquez est juste, je le reconnais.',
+    'Vous évoquez mon anglais, alors que j’aurais dû le travailler davantage : vous avez raison.',
+  ]) {
+    it(`stays quiet on a factual correction or a lesson learnt: ${body.slice(0, 50)}…`, () => {
+      assert.deepEqual(contest(body), []);
+    });
+  }
+});
