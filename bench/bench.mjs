@@ -280,7 +280,7 @@ const nameWidth = Math.max(...tools.map((t) => t.name.length)) + 2;
 const colWidth = 30;
 const out = [];
 out.push('');
-out.push(`Machine : ${cpus()[0]?.model ?? '?'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} Gio, Node ${process.version}, ${process.platform}-${process.arch}`);
+out.push(`Machine : ${cpus()[0]?.model ?? '?'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} Gio, Node ${process.version}, ${process.platform}-${process.arch} ; charge moyenne ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
 out.push(`Règles du registre : ${core.RULES.length} ; dictionnaire : ${phrases.length} expressions`);
 out.push('');
 out.push(pad('Temps médian (min–max)', nameWidth) + inputs.map((i) => pad(`${i.label} (${i.text.length.toLocaleString('fr-FR')} car.)`, colWidth)).join(''));
