@@ -325,7 +325,7 @@ out.push(`Première analyse d’un brouillon de 1 Ko, processus neuf (require + 
 out.push(`Ligne de commande sur ce fichier : ${fmtMs(cli.medianMs)} ; node -e 0 : ${fmtMs(cli.nodeMs)} ; rapport ${cli.ratio.toFixed(2)}× (médianes de ${cli.runs})`);
 out.push(
   keystroke
-    ? `Frappe → diagnostics dans VS Code (1 Ko, ${keystroke.samples.length} modifications, attente de ${keystroke.debounceMs} ms déduite) : médiane ${fmtMs(keystroke.medianMs)}, p95 ${fmtMs(keystroke.p95Ms)}`
+    ? `Frappe → diagnostics remis à VS Code (1 Ko, ${keystroke.samples.length} modifications, attente de ${keystroke.debounceMs} ms déduite) : médiane ${fmtMs(keystroke.medianMs)}, p95 ${fmtMs(keystroke.p95Ms)} ; jusqu’à l’événement onDidChangeDiagnostics, que VS Code retarde de 50 ms : médiane ${fmtMs(keystroke.eventMedianMs)}, p95 ${fmtMs(keystroke.eventP95Ms)}`
     : 'Frappe → diagnostics dans VS Code : non mesuré',
 );
 out.push(`Démarrage à froid de l’extension (require + activate, processus neuf, ${coldStart.runs} fois) : ${fmtMs(coldStart.medianMs)} (${fmtMs(coldStart.minMs)}–${fmtMs(coldStart.maxMs)})`);
@@ -406,7 +406,7 @@ if (!args.has('--no-readme')) {
     `|---|${inputs.map(() => '---').join('|')}|`,
     ...tools.map((t) => `| ${names[t.name] ?? t.name} | ${inputs.map((i) => (results[t.name][i.label] ? fr(results[t.name][i.label].medianMs) : 'non mesuré')).join(' | ')} |`),
     '',
-    `Première analyse d’un brouillon de 1 Ko dans un processus neuf (chargement + analyse) : ${fr(first.medianMs)} (chargement ${fr(first.requireMs)}). Ligne de commande sur un fichier : ${fr(cli.medianMs)}, contre ${fr(cli.nodeMs)} pour \`node -e 0\`. ${keystroke ? `Dans VS Code, de la frappe aux diagnostics, au-delà de l’attente de ${keystroke.debounceMs} ms : ${fr(keystroke.medianMs)} en médiane, ${fr(keystroke.p95Ms)} au 95e centile (${keystroke.samples.length} modifications).` : 'Latence dans VS Code non mesurée lors de ce passage.'} Paquet Node : ${fmtKb(sizes['dist/extension.js']).replace('.', ',')} minifié${sizes[vsix] ? ` ; \`.vsix\` : ${fmtKb(sizes[vsix]).replace('.', ',')}` : ''}.`,
+    `Première analyse d’un brouillon de 1 Ko dans un processus neuf (chargement + analyse) : ${fr(first.medianMs)} (chargement ${fr(first.requireMs)}). Ligne de commande sur un fichier : ${fr(cli.medianMs)}, contre ${fr(cli.nodeMs)} pour \`node -e 0\`. ${keystroke ? `Dans VS Code, de la frappe aux diagnostics remis à l’éditeur, au-delà de l’attente de ${keystroke.debounceMs} ms : ${fr(keystroke.medianMs)} en médiane, ${fr(keystroke.p95Ms)} au 95e centile (${keystroke.samples.length} modifications ; l’événement \`onDidChangeDiagnostics\`, que VS Code retarde de 50 ms, arrive ${fr(keystroke.eventMedianMs)} après l’attente).` : 'Latence dans VS Code non mesurée lors de ce passage.'} Paquet Node : ${fmtKb(sizes['dist/extension.js']).replace('.', ',')} minifié${sizes[vsix] ? ` ; \`.vsix\` : ${fmtKb(sizes[vsix]).replace('.', ',')}` : ''}.`,
     '',
     '| Objectif | Mesure | |',
     '|---|---|---|',
