@@ -347,7 +347,7 @@ const checks = [
   { what: `1 Mo ≤ ${TARGETS.oneMbMs} ms`, value: fmtMs(oneMb), ok: oneMb <= TARGETS.oneMbMs },
   { what: `coût linéaire (1 Mo ≤ ${TARGETS.linearity}× 100 Ko)`, value: `${(oneMb / hundredKb).toFixed(1)}×`, ok: oneMb / hundredKb <= TARGETS.linearity },
   { what: `au plus ${TARGETS.floorRatio}× le plancher (pire taille)`, value: `${worstFloor.toFixed(2)}×`, ok: worstFloor <= TARGETS.floorRatio },
-  { what: `ligne de commande ≤ ${TARGETS.cliRatio}× node -e 0`, value: `${cli.ratio.toFixed(2)}×`, ok: cli.ratio <= TARGETS.cliRatio },
+  { what: `ligne de commande ≤ ${String(TARGETS.cliRatio).replace('.', ',')}× node -e 0`, value: `${cli.ratio.toFixed(2)}×`, ok: cli.ratio <= TARGETS.cliRatio },
   { what: `frappe → diagnostics ≤ attente + ${TARGETS.keystrokeMs} ms`, value: keystroke ? `${fmtMs(keystroke.medianMs)} (p95 ${fmtMs(keystroke.p95Ms)})` : 'non mesuré', ok: keystroke !== undefined && keystroke.medianMs <= TARGETS.keystrokeMs },
   { what: `paquet Node minifié ≤ ${TARGETS.nodeBundleKb} Ko`, value: `${(sizes['dist/extension.js'] / 1000).toFixed(1)} Ko`, ok: sizes['dist/extension.js'] / 1000 <= TARGETS.nodeBundleKb },
   { what: 'plus rapide que chaque pair à chaque taille', value: `pair le plus proche : ${slowestRatio.toFixed(2)}×`, ok: peersBeaten },

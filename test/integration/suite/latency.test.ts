@@ -97,7 +97,9 @@ describe('latency from an edit to its diagnostics', () => {
           `aller-retour de l’édition par la fenêtre ${roundTrips.slice(0, 5).map(ms).join(' / ')} ms`,
       );
       if (out && chars === 1_000) {
-        writeFileSync(out, JSON.stringify({ samples: pub.net, debounceMs: waits[0], medianMs: pub.median, p95Ms: pub.p95, eventMedianMs: event.median, eventP95Ms: event.p95 }));
+        // The usual wait: the median (the first edits may wait longer, paced by the first analysis of the process).
+        const usual = [...waits].sort((a, b) => a - b)[waits.length >> 1];
+        writeFileSync(out, JSON.stringify({ samples: pub.net, debounceMs: usual, medianMs: pub.median, p95Ms: pub.p95, eventMedianMs: event.median, eventP95Ms: event.p95 }));
       }
       assert.equal(samples.length, edits);
     });
