@@ -8,11 +8,12 @@
 // or missed, writes bench/results.json and regenerates the README's
 // « Performances » block (between <!-- bench:debut --> and <!-- bench:fin -->).
 //
-//   node bench/bench.mjs [--no-package] [--quick] [--no-editor] [--no-readme]
+//   node bench/bench.mjs [--no-package] [--quick] [--no-editor] [--no-readme] [--no-shapes]
 //     --no-package  skip `npm run package` (bundle sizes from a production build, no .vsix)
 //     --quick       fewer runs, and no peer on 1 MB
 //     --no-editor   skip the latency in the real VS Code (needs `npm run test:harness` once)
 //     --no-readme   leave README.md as it is
+//     --no-shapes   skip the shape bench and the command line bench (bench/shapes.mjs, bench/cli.mjs)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
@@ -191,6 +192,31 @@ for (const tool of tools) {
 }
 
 // ---------------------------------------------------------------------------
+// Time zone (issue 15): a warm 1 KB analysis without options, as editors and
+// scripts call it, against the former path that asked Intl for the machine's
+// zone on every call (kept here for comparison: it is what defaultOptions()
+// did before the zone was read once per process). With and without a date in
+// the front matter: without one, no date library is touched.
+
+log('Fuseau horaire (1 Ko)…');
+function legacyDefaultOptions() {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  /^\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?\s*(?:-|–|—|à)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?\s*$/i.exec('09:00-18:00');
+  return { ...core.defaultOptions(), timeZone: zone };
+}
+const oneKbDated = inputs[0].text;
+const oneKbUndated = oneKbDated.replace(/^refus_recu:.*\n|^envoi_prevu:.*\n/gm, '');
+const zoneRows = [
+  { what: 'sans date, analyze(texte) : fuseau lu une fois', run: () => core.analyze(oneKbUndated).length },
+  { what: 'sans date, ancien chemin : fuseau résolu à chaque appel', run: () => core.analyze(oneKbUndated, legacyDefaultOptions()).length },
+  { what: 'avec refus_recu et envoi_prevu, analyze(texte)', run: () => core.analyze(oneKbDated).length },
+  { what: 'avec refus_recu et envoi_prevu, ancien chemin', run: () => core.analyze(oneKbDated, legacyDefaultOptions()).length },
+];
+const zoneResults = [];
+for (const z of zoneRows) zoneResults.push({ what: z.what, ...(await measure(z.run, '', { budgetMs: 1000 })) });
+
+// ---------------------------------------------------------------------------
 // Cold start: a fresh process per sample.
 
 log('Démarrage à froid…');
@@ -322,6 +348,10 @@ for (const i of inputs) {
   out.push(`  ${pad(i.label, 8)} ${parts.join(' · ')}`);
 }
 out.push('');
+out.push('Fuseau horaire, 1 Ko à chaud (médiane)');
+for (const z of zoneResults) out.push(`  ${pad(z.what, 60)} ${fmtMs(z.medianMs)}`);
+out.push(`  gain sans date : ${(zoneResults[1].medianMs / zoneResults[0].medianMs).toFixed(2)}× ; avec dates : ${(zoneResults[3].medianMs / zoneResults[2].medianMs).toFixed(2)}×`);
+out.push('');
 out.push(`Première analyse d’un brouillon de 1 Ko, processus neuf (require + premier analyze, ${first.runs} fois) : ${fmtMs(first.medianMs)} (require ${fmtMs(first.requireMs)}, analyse ${fmtMs(first.analyzeMs)} ; min ${fmtMs(first.minMs)})`);
 out.push(`Ligne de commande sur ce fichier : ${fmtMs(cli.medianMs)} ; node -e 0 : ${fmtMs(cli.nodeMs)} ; rapport ${cli.ratio.toFixed(2)}× (médianes de ${cli.runs})`);
 out.push(
@@ -374,6 +404,7 @@ writeFileSync(
       first,
       cli,
       keystroke: keystroke ?? null,
+      timeZone: zoneResults,
       sizes,
       notes,
       targets: checks,
@@ -422,4 +453,12 @@ if (!args.has('--no-readme')) {
     writeFileSync(join(root, 'README.md'), readme.slice(0, a) + lines.join('\n') + readme.slice(b + '<!-- bench:fin -->'.length));
     log('README.md : bloc « Performances » régénéré.');
   }
+}
+
+// Robustness (issue 17): the shape bench and the command line at scale, each in its own processes.
+if (!args.has('--no-shapes')) {
+  log('Formes (bench/shapes.mjs)…');
+  spawnSync(process.execPath, [join(root, 'bench/shapes.mjs')], { cwd: root, stdio: 'inherit' });
+  log('Ligne de commande (bench/cli.mjs)…');
+  spawnSync(process.execPath, [join(root, 'bench/cli.mjs')], { cwd: root, stdio: 'inherit' });
 }

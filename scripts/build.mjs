@@ -84,6 +84,7 @@ if (tests) {
         ...filesUnder('test/unit', '.ts'),
         ...filesUnder('test/integration', '.ts', ['test/integration/harness']),
         ...filesUnder('test/web', '.ts'),
+        ...filesUnder('test/shapes', '.ts'),
         ...filesUnder('test/screenshots', '.ts'),
       ],
       outdir: 'out/test',

@@ -13,6 +13,7 @@ import {
   type RowStatus,
   type VerdictKind,
 } from '../core';
+import { printableArg } from './command';
 import { explainHint } from './explain';
 
 function oneLine(s: string): string {
@@ -46,7 +47,8 @@ function located(results: FileFindings[], texts: Map<string, string>) {
 export function formatText(results: FileFindings[], texts: Map<string, string>): string {
   let out = '';
   for (const r of located(results, texts)) {
-    for (const f of r.findings) out += `${r.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${safe(f.message)}\n`;
+    const file = printable(r.file);
+    for (const f of r.findings) out += `${file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${safe(f.message)}\n`;
   }
   return out;
 }
@@ -63,6 +65,15 @@ export function useColor(isTTY: boolean | undefined, env: Record<string, string 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', green: '\x1b[32m', yellow: '\x1b[33m', red: '\x1b[31m' } as const;
 const STATUS_COLOR: Record<RowStatus, string> = { ok: ANSI.green, 'check': ANSI.yellow, fail: ANSI.red };
 const VERDICT_COLOR: Record<VerdictKind, string> = { ready: ANSI.green, rework: ANSI.yellow, blocked: ANSI.red };
+
+/**
+ * A file name as printed: control characters (an escape sequence would drive
+ * the terminal, a line break would forge a line) and bidirectional overrides
+ * written as `\u{1b}`, so the name stays readable and unambiguous.
+ */
+export function printable(name: string): string {
+  return printableArg(name);
+}
 
 /** Control characters of the draft (escape sequences…) must not reach the terminal. */
 function safe(s: string): string {
@@ -82,7 +93,7 @@ export function formatReport(results: FileFindings[], color: boolean): string {
     const report = buildReport(r.analysis);
     const v = report.verdict;
     if (out !== '') out += '\n';
-    out += `${paint(ANSI.bold, safe(r.file))}\n`;
+    out += `${paint(ANSI.bold, printable(r.file))}\n`;
     out += `  ${paint(ANSI.bold + VERDICT_COLOR[v.kind], `${VERDICT_SYMBOLS[v.kind]} ${v.label}`)} — ${safe(v.reason)}\n`;
     out += '\n  Liste récapitulative\n';
     const indent = ' '.repeat(4 + 2 + width + 2);

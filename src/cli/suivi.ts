@@ -3,9 +3,15 @@
 // drafts' headers only; the core's followupTable does the grouping and the
 // dates. Exit 0 (2 for a usage error): following up is not a check.
 
-import { followupJson, followupTable, followupText, summarizeText, type AnalyzeOptions } from '../core';
+import { resolve } from 'node:path';
+import { followupJson, followupTable, followupText, summarizeText } from '../core';
+import { commonValues, COMMON_OPTIONS, EXIT, parseCommandLine, UsageError, type Command, type Io } from './command';
+import { loadOptions } from './config';
+import { collect, readRegularFile } from './files';
+import { displayPath, decodeDraft } from './check';
+import { printable } from './format';
 
-export const SUIVI_USAGE = `Usage : boomerang suivi [--format text|json] [--config FICHIER.json] [DOSSIER]
+export const SUIVI_USAGE = `Usage : boomerang suivi [--format text|json] [--config FICHIER.json] [--] [DOSSIER]
 
 Le suivi des brouillons *.reponse.md du dossier (par défaut le dossier courant), groupés par
 destinataire : statut (brouillon, planifié, envoyé), dates, prochain contact (réponse au refus,
@@ -16,57 +22,41 @@ envoi prévu, check-in discret 2 à 3 mois après) et ce qui est en retard.
 
 Code de sortie : 0, sauf erreur d'utilisation (2).`;
 
-/** What `boomerang check` already knows how to do, handed over by main.ts. */
-export interface SuiviIo {
-  collect(paths: string[], errors: string[]): string[];
-  readDraft(file: string, errors: string[]): string | undefined;
-  loadOptions(config: string | undefined, paths: readonly string[], errors: string[]): AnalyzeOptions;
-  displayPath(file: string): string;
-  out(text: string): void;
-  err(text: string): void;
-}
+/** A header is at most this many bytes into a draft that is read; larger files are skipped. */
+const MAX_DRAFT_BYTES = 8 * 1024 * 1024;
 
-export function suivi(argv: string[], io: SuiviIo, now: Date = new Date()): number {
-  let format: 'text' | 'json' = 'text';
-  let config: string | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') {
-      io.out(`${SUIVI_USAGE}\n`);
-      return 0;
-    }
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'text' && v !== 'json') return usage(io, `format « ${v ?? ''} » inconnu (attendu text ou json).`);
-      format = v;
-    } else if (a === '--config' || a.startsWith('--config=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (!v) return usage(io, '--config attend un chemin de fichier.');
-      config = v;
-    } else if (a.startsWith('-') && a !== '-') return usage(io, `option inconnue « ${a} ».`);
-    else paths.push(a);
-  }
-  if (paths.length > 1) return usage(io, 'un seul dossier à la fois.');
-  if (paths.length === 0) paths.push('.');
-  const errors: string[] = [];
-  const options = loadOptions(io, config, paths, errors);
+export function runSuivi(args: string[], io: Io, now: Date = new Date()): number {
+  const { values, positionals } = parseCommandLine(args, COMMON_OPTIONS);
+  const { format, config } = commonValues(values, ['text', 'json'] as const);
+  if (positionals.length > 1) throw new UsageError('un seul dossier à la fois.');
+  const paths = positionals.length === 0 ? ['.'] : positionals;
+  const show = (p: string) => printable(displayPath(p, io.cwd));
+  const { options, errors, problems } = loadOptions(config, paths, io.cwd, show);
+  const found = collect(
+    paths.map((p) => resolve(io.cwd, p)),
+    show,
+  );
+  errors.push(...found.errors);
   const summaries = [];
-  for (const file of io.collect(paths, errors)) {
-    const text = io.readDraft(file, errors);
-    if (text !== undefined) summaries.push(summarizeText(io.displayPath(file), text));
+  for (const file of found.files) {
+    const r = readRegularFile(file, MAX_DRAFT_BYTES);
+    if ('error' in r) errors.push(`${show(file)} : ${r.error}.`);
+    else if ('tooLarge' in r) errors.push(`${show(file)} : fichier trop long pour être un brouillon ; ignoré.`);
+    else {
+      const text = decodeDraft(r.bytes);
+      if (text === undefined) errors.push(`${show(file)} : le fichier n’est pas en UTF-8 ; ignoré.`);
+      else summaries.push(summarizeText(displayPath(file, io.cwd), text));
+    }
   }
   const table = followupTable(summaries, options, now);
   io.out(format === 'json' ? `${JSON.stringify(followupJson(table, options.timeZone), null, 2)}\n` : followupText(table, options.timeZone));
-  for (const e of errors) io.err(`boomerang : ${e}\n`);
-  return 0;
+  for (const m of [...problems, ...found.notices.filter((n) => !n.startsWith('aucun brouillon')), ...errors]) io.err(`boomerang : ${m}\n`);
+  return EXIT.ok;
 }
 
-function loadOptions(io: SuiviIo, config: string | undefined, paths: readonly string[], errors: string[]): AnalyzeOptions {
-  return io.loadOptions(config, paths, errors);
-}
-
-function usage(io: SuiviIo, message: string): number {
-  io.err(`boomerang : ${message}\n\n${SUIVI_USAGE}\n`);
-  return 2;
-}
+export const suivi: Command = {
+  name: 'suivi',
+  summary: 'le suivi des brouillons par destinataire (statut, dates, prochain contact)',
+  usage: SUIVI_USAGE,
+  run: (args, io) => runSuivi(args, io),
+};

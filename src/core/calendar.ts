@@ -7,7 +7,7 @@
 import { TZDate } from '@date-fns/tz';
 import getJoursFeries from '@socialgouv/jours-feries';
 import { addDays, isWeekend } from 'date-fns';
-import type { LocalDateTime } from './draft';
+import type { LocalDateTime } from './dates';
 import { frenchDay } from './french';
 import type { WorkingHours } from './options';
 
@@ -51,6 +51,17 @@ export function toInstant(d: LocalDateTime, zone: string): ZonedDate {
       ? inZone(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute) - d.offsetMinutes * 60_000, zone)
       : new TZDate(d.year, d.month - 1, d.day, d.hour, d.minute, zone),
   );
+}
+
+/**
+ * True when a wall-clock time without offset does not exist in `zone`: the
+ * hour skipped when clocks move forward (`2026-03-29 02:30` in Europe/Paris).
+ * A zoned date would silently move it to another hour.
+ */
+export function isMissingLocalTime(d: LocalDateTime, zone: string): boolean {
+  if (d.offsetMinutes !== undefined || !d.hasTime) return false;
+  const t = toInstant(d, zone);
+  return t.getDate() !== d.day || t.getHours() !== d.hour || t.getMinutes() !== d.minute;
 }
 
 /** The calendar date of a front matter value, as a moment at the start of that day in `zone`. */
@@ -173,7 +184,7 @@ export function formatMoment(t: ZonedDate, referenceYear?: number): string {
   return `${formatDay(t, referenceYear)}, ${formatTime(t)}`;
 }
 
-/** The front matter spelling of a moment on its wall clock: `2026-03-12 09:15`. */
+/** The front matter spelling of a moment on its wall clock: `2026-03-12 09:15` (callers check the year: see `isSupportedYear`). */
 export function frontMatterDateTime(t: ZonedDate): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())} ${p(t.getHours())}:${p(t.getMinutes())}`;

@@ -3,6 +3,7 @@
 // per analysis; every rule reads it.
 
 import { CHANNELS, DRAFT_CHANNELS, type Channel } from './data/channels';
+import { parseDateTime, type LocalDateTime } from './dates';
 import { frenchList } from './french';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblem } from './frontmatter';
 import { checkEmail } from './followup/mailto';
@@ -12,24 +13,14 @@ import { fold, lineStarts, splitLines, type Line } from './text';
 export type { LetterPart, PartKind };
 
 export type { Channel } from './data/channels';
+/** Dates live in dates.ts; re-exported for the modules that read them with the draft. */
+export { parseDateTime, type LocalDateTime };
 
 /** The accepted spellings of each `canal` value (folded), from the channel model's aliases. */
 const CHANNEL_ALIASES = new Map<string, Channel>(CHANNELS.flatMap((c) => c.aliases.map((a): [string, Channel] => [a, c.channel as Channel])));
 
 /** The front matter keys Boomerang reads. */
 export const FRONT_MATTER_KEYS = ['canal', 'destinataire', 'email', 'refus_recu', 'envoi_prevu', 'envoye', 'scenario'] as const;
-
-/** A date and time as written in the front matter, in the writer's own time zone unless an offset is given. */
-export interface LocalDateTime {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  hasTime: boolean;
-  /** Minutes east of UTC when the value carries `Z` or `+02:00`. */
-  offsetMinutes?: number;
-}
 
 export interface Range {
   start: number;
@@ -124,6 +115,10 @@ export function parseDraft(text: string): Draft {
     let pos = 0;
     let hasProse = false;
     const t = line.text;
+    // The next `<!--` and backtick at or after `pos`, searched again only once passed
+    // (searching from every span rescanned the rest of a long line: quadratic).
+    let openAt = -2;
+    let tickAt = -2;
     while (pos < t.length) {
       if (inComment) {
         const close = t.indexOf('-->', pos);
@@ -133,8 +128,10 @@ export function parseDraft(text: string): Draft {
         if (close >= 0) inComment = false;
         continue;
       }
-      const open = t.indexOf('<!--', pos);
-      const tick = t.indexOf('`', pos);
+      if (openAt !== -1 && openAt < pos) openAt = t.indexOf('<!--', pos);
+      if (tickAt !== -1 && tickAt < pos) tickAt = t.indexOf('`', pos);
+      const open = openAt;
+      const tick = tickAt;
       const next = open < 0 ? tick : tick < 0 ? open : Math.min(open, tick);
       if (next < 0) {
         if (!hasProse && !isBlank(t, pos, t.length)) hasProse = true;
@@ -275,30 +272,31 @@ function lineIndexAt(starts: number[], offset: number, length: number): number {
   return i;
 }
 
-/** Blanks the excluded ranges of `s` with spaces, keeping line breaks. */
+/**
+ * Blanks the excluded ranges of `s` with spaces, keeping line breaks (ranges
+ * that overlap an earlier one are trimmed to start after it). Written into one
+ * code-unit buffer and read back in chunks: a string per range and per line
+ * break made a mask of many small ranges grow faster than the text.
+ */
 function mask(s: string, excluded: Range[]): string {
   if (excluded.length === 0) return s;
-  const parts: string[] = [];
+  const buf = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) buf[i] = s.charCodeAt(i);
   let pos = 0;
   for (const r of excluded) {
     if (r.start < pos) {
       if (r.end <= pos) continue;
       r.start = pos;
     }
-    parts.push(s.slice(pos, r.start));
-    // Spaces for every code unit but line breaks, which stay.
-    let from = r.start;
     for (let i = r.start; i < r.end; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        parts.push(' '.repeat(i - from), c === 10 ? '\n' : '\r');
-        from = i + 1;
-      }
+      const c = buf[i];
+      if (c !== 10 && c !== 13) buf[i] = 32;
     }
-    parts.push(' '.repeat(r.end - from));
     pos = r.end;
   }
-  parts.push(s.slice(pos));
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < buf.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, buf.subarray(i, i + CHUNK) as unknown as number[]));
   return parts.join('');
 }
 
@@ -352,32 +350,4 @@ function readMeta(fm: FrontMatter | undefined): { meta: DraftMeta; problems: Fro
     }
   }
   return { meta, problems };
-}
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2})[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/** Parses `2026-03-12`, `2026-03-12 14:30`, `2026-03-12T14:30:00+01:00`. Returns a French message when it cannot. */
-export function parseDateTime(value: string): LocalDateTime | string {
-  const m = DATE_TIME.exec(value);
-  if (!m) return `date illisible « ${value} » : écrivez AAAA-MM-JJ, avec l'heure si vous la connaissez (2026-03-12 14:30).`;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = m[4] === undefined ? 0 : Number(m[4]);
-  const minute = m[5] === undefined ? 0 : Number(m[5]);
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) {
-    return `la date « ${value} » n'existe pas.`;
-  }
-  if (hour > 23 || minute > 59) return `l'heure de « ${value} » n'existe pas.`;
-  let offsetMinutes: number | undefined;
-  if (m[7]) {
-    if (m[7].toUpperCase() === 'Z') offsetMinutes = 0;
-    else {
-      const sign = m[7][0] === '-' ? -1 : 1;
-      const digits = m[7].slice(1).replace(':', '');
-      offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-    }
-  }
-  return { year, month, day, hour, minute, hasTime: m[4] !== undefined, offsetMinutes };
 }

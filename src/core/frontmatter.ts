@@ -38,7 +38,7 @@ export interface FrontMatter {
 
 const OPEN = /^\uFEFF?---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const FIELD = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*?)|)[ \t]*$/;
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*/;
 /** More lines than this cannot be a hand-written header. */
 const MAX_LINES = 200;
 
@@ -70,7 +70,7 @@ export function parseFrontMatter(text: string, lines: Line[] = splitLines(text))
       });
       continue;
     }
-    const m = FIELD.exec(raw);
+    const m = readField(raw);
     if (!m) {
       if (!closeLine) break; // unclosed header: it ends at the first line that is not a field
       problems.push({
@@ -81,9 +81,9 @@ export function parseFrontMatter(text: string, lines: Line[] = splitLines(text))
       continue;
     }
     lastField = i;
-    const key = m[1];
-    let value = m[2] ?? '';
-    let valueStart = m[2] === undefined ? line.end : line.start + raw.indexOf(m[2], m[1].length + 1);
+    const key = m.key;
+    let value = m.value ?? '';
+    let valueStart = m.value === undefined ? line.end : line.start + m.valueStart;
     const problem = valueProblem(value);
     if (problem) {
       problems.push({ start: line.start, end: line.end, message: problem });
@@ -138,6 +138,28 @@ export function parseFrontMatter(text: string, lines: Line[] = splitLines(text))
   }
   const bodyStart = closeLine.index + 1 < lines.length ? lines[closeLine.index + 1].start : text.length;
   return { start: 0, end: closeLine.end, bodyStart, insertAt: closeLine.start, closed: true, fields, problems };
+}
+
+const isBlank = (c: string) => c === ' ' || c === '\t';
+
+/**
+ * `key: value` (the value may be empty; blanks around it are not part of it).
+ * Read by hand: a pattern such as `:[ \t]+(.*?)[ \t]*$` backtracks in
+ * quadratic time on a long run of blanks followed by a character.
+ */
+function readField(raw: string): { key: string; value?: string; valueStart: number } | undefined {
+  const k = KEY.exec(raw);
+  if (!k) return undefined;
+  let i = k[0].length;
+  while (i < raw.length && isBlank(raw[i])) i++;
+  if (raw[i] !== ':') return undefined;
+  i++;
+  let end = raw.length;
+  while (end > i && isBlank(raw[end - 1])) end--;
+  if (end === i) return { key: k[0], valueStart: raw.length };
+  if (!isBlank(raw[i])) return undefined; // `clé:valeur` is not YAML
+  while (isBlank(raw[i])) i++;
+  return { key: k[0], value: raw.slice(i, end), valueStart: i };
 }
 
 function valueProblem(value: string): string | undefined {

@@ -1,6 +1,7 @@
 // Public API of the pure core.
-export { analyze, analyzeDraft, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, type AnalyzeContext, type DraftAnalysis, type FileFindings } from './analyze';
-export { parseDraft, parseHeader, parseDateTime, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel, type LocalDateTime } from './draft';
+export { analyze, analyzeDraft, analyzeWorkspace, summarize, summarizeText, runRules, guardInput, compareFindings, MAX_FINDINGS_PER_RULE, unreadableFile, type AnalyzeContext, type DraftAnalysis, type FileFindings } from './analyze';
+export { parseDraft, parseHeader, FRONT_MATTER_KEYS, type Draft, type DraftMeta, type Channel } from './draft';
+export { parseDateTime, formatLocalDateTime, MIN_YEAR, MAX_YEAR, type LocalDateTime } from './dates';
 export { CHANNEL_IDS, DRAFT_CHANNELS, channelLabel, channelList, announcementOf, type ChannelId, type ChannelAnnouncement } from './channels';
 export { frenchList, frenchDay, frenchShortDate, plural } from './french';
 export { RULES, RULE_IDS, USER_EXPRESSION_RULES, getRule } from './registry';
@@ -8,6 +9,7 @@ export {
   resolveOptions,
   mergeRawOptions,
   defaultOptions,
+  usableOptions,
   effectiveSeverity,
   parseWorkingHours,
   isTimeZone,
@@ -26,7 +28,7 @@ export {
 } from './options';
 export { sendWindow, sendWindowLines, reportWindow, type TimingWindow, type SendStatus } from './rules/delai';
 export { recipientKey, sameRecipient, type RecipientKey } from './rules/multicanal';
-export { formatMoment, formatDay, formatTime, type ZonedDate } from './calendar';
+export { formatMoment, formatDay, formatTime, isMissingLocalTime, toInstant, type ZonedDate } from './calendar';
 export { TIPS, RECAP, RECAP_SECTIONS, getTip, type Tip, type RecapRow, type RecapSection } from './tips';
 export { lineStarts, positionOf, fold } from './text';
 export type { DraftSummary, DraftFigures } from './context';

@@ -258,6 +258,17 @@ export function readGreeting(o: string, f: string, alone = false): number {
     if (e >= 0) {
       skipTo(e);
       readNames(3);
+      // « à toute l’équipe de programmation, », « à l’équipe du festival » : a group named by what it does;
+      // « à toute l’équipe de ma part » is a sentence, not a greeting.
+      if (atWord() && /^(?:de|du|des|d')$/.test(folded(f, toks[i]))) {
+        const from = i;
+        let n = 0;
+        while (atWord() && n < 4 && folded(f, toks[i]) !== 'part') {
+          i++;
+          n++;
+        }
+        if (atWord()) i = from;
+      }
       return terminate(true);
     }
     e = s.dear.at(f, toks[i].start);
@@ -567,11 +578,11 @@ export function isNameLine(o: string, f: string): boolean {
   return names > 0;
 }
 
-/** A name, then a separator and more signature (« Chloé Bernard – https://… », « Anne Lebrun, laboratoire LIRIS »). */
+/** A name, then a separator and more signature (« Chloé Bernard – https://… », « Anne Lebrun, laboratoire LIRIS », « Céline (maman de Noé) »). */
 export function isNameLedLine(o: string, f: string): boolean {
   if (isNameLine(o, f)) return true;
   if (o.length > LINE_PEEK) return false;
-  const m = /\s*(?:[,|·•]|\s[–—-])\s*/u.exec(o);
+  const m = /\s*(?:[,|·•]|\s[–—-]|\s(?=\())\s*/u.exec(o);
   if (!m || m.index === 0 || m.index > 60) return false;
   if (!isNameLine(o.slice(0, m.index), f.slice(0, m.index))) return false;
   const rest = o.slice(m.index + m[0].length);

@@ -97,7 +97,19 @@ const MAX_PHRASE_LENGTH = 200;
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
+let defaultTemplate: AnalyzeOptions | undefined;
+
+/**
+ * Fresh default options. What they derive from (the machine's time zone, the
+ * default working hours) is resolved once per process: asking Intl for the
+ * zone costs tens of microseconds, more than a whole analysis of a short draft.
+ */
 export function defaultOptions(): AnalyzeOptions {
+  const t = (defaultTemplate ??= buildDefaults());
+  return { ...t, rules: {}, thresholds: { ...t.thresholds }, workingHours: { ...t.workingHours }, expressions: [], exceptions: [] };
+}
+
+function buildDefaults(): AnalyzeOptions {
   const thresholds = {} as Thresholds;
   for (const t of THRESHOLDS) thresholds[t.key] = t.default;
   return {
@@ -112,8 +124,14 @@ export function defaultOptions(): AnalyzeOptions {
   };
 }
 
-/** The time zone of the machine (or browser), UTC when the runtime does not say. */
+let runtimeZone: string | undefined;
+
+/** The time zone of the machine (or browser), UTC when the runtime does not say. Read once per process. */
 export function runtimeTimeZone(): string {
+  return (runtimeZone ??= readRuntimeZone());
+}
+
+function readRuntimeZone(): string {
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     return zone && isTimeZone(zone) ? zone : 'UTC';
@@ -122,15 +140,88 @@ export function runtimeTimeZone(): string {
   }
 }
 
-/** True for a time zone the runtime knows (`Europe/Paris`, `UTC`). */
+const knownZones = new Map<string, boolean>();
+
+/** True for a time zone the runtime knows (`Europe/Paris`, `UTC`). Each name is checked once. */
 export function isTimeZone(zone: string): boolean {
-  if (zone.trim() === '' || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  if (typeof zone !== 'string' || zone.trim() === '' || zone.length > 64) return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size >= 256) knownZones.clear();
+    knownZones.set(zone, known);
   }
+  return known;
+}
+
+function wellFormedExpressions(list: unknown): list is UserExpression[] {
+  return (
+    Array.isArray(list) &&
+    list.every((e) => isRecord(e) && typeof e.phrase === 'string' && typeof e.rule === 'string' && Array.isArray(e.rewrites) && e.rewrites.every((r) => typeof r === 'string') && (e.message === undefined || typeof e.message === 'string'))
+  );
+}
+
+const completed = new WeakMap<object, AnalyzeOptions>();
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Options the analysis can use, from any value: complete options are returned
+ * as they are; `undefined`, `null`, `{}`, a partial object or fields of the
+ * wrong type get the defaults where they fall short (once per object, then
+ * cached). Programs that build options by hand cannot make `analyze` throw.
+ */
+export function usableOptions(raw: unknown): AnalyzeOptions {
+  if (!isRecord(raw)) return (defaultTemplate ??= buildDefaults());
+  const cached = completed.get(raw);
+  if (cached) return cached;
+  const o = raw as Partial<AnalyzeOptions>;
+  const thresholdsOk = isRecord(o.thresholds) && THRESHOLDS.every((t) => Number.isFinite((o.thresholds as Record<string, unknown>)[t.key]));
+  const hoursOk = isRecord(o.workingHours) && Number.isFinite(o.workingHours.start) && Number.isFinite(o.workingHours.end) && o.workingHours.start < o.workingHours.end;
+  const nowOk = o.now === undefined || (o.now instanceof Date && Number.isFinite(o.now.getTime()));
+  if (
+    isRecord(o.rules) &&
+    thresholdsOk &&
+    typeof o.maxChars === 'number' &&
+    o.maxChars >= 0 &&
+    wellFormedExpressions(o.expressions) &&
+    Array.isArray(o.exceptions) &&
+    o.exceptions.every((e) => typeof e === 'string') &&
+    typeof o.timeZone === 'string' &&
+    isTimeZone(o.timeZone) &&
+    hoursOk &&
+    typeof o.alsaceMoselle === 'boolean' &&
+    nowOk
+  ) {
+    completed.set(raw, o as AnalyzeOptions);
+    return o as AnalyzeOptions;
+  }
+  const d = defaultOptions();
+  const thresholds = { ...d.thresholds };
+  if (isRecord(o.thresholds)) {
+    for (const t of THRESHOLDS) {
+      const v = (o.thresholds as Record<string, unknown>)[t.key];
+      if (typeof v === 'number' && Number.isFinite(v)) thresholds[t.key] = v;
+    }
+  }
+  const fixed: AnalyzeOptions = {
+    rules: isRecord(o.rules) ? (o.rules as Record<string, RuleSetting>) : d.rules,
+    thresholds,
+    maxChars: typeof o.maxChars === 'number' && o.maxChars >= 0 ? o.maxChars : d.maxChars,
+    expressions: Array.isArray(o.expressions) ? o.expressions.filter((e) => wellFormedExpressions([e])) : d.expressions,
+    exceptions: Array.isArray(o.exceptions) ? o.exceptions.filter((e) => typeof e === 'string') : d.exceptions,
+    timeZone: typeof o.timeZone === 'string' && isTimeZone(o.timeZone) ? o.timeZone : d.timeZone,
+    workingHours: hoursOk ? (o.workingHours as WorkingHours) : d.workingHours,
+    alsaceMoselle: typeof o.alsaceMoselle === 'boolean' ? o.alsaceMoselle : d.alsaceMoselle,
+    ...(nowOk && o.now ? { now: o.now } : {}),
+  };
+  completed.set(raw, fixed);
+  return fixed;
 }
 
 const HOURS = /^\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?\s*(?:-|–|—|à)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?\s*$/i;

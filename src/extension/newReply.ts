@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { checkRefusalDate, draftFileName, getScenario, isoDate, prefillSnippet, SCENARIOS, SHARED_PREFIX, type Scenario } from '../core';
 import { LANGUAGE_ID } from './documents';
+import { createDraftFile, type DraftFileOutcome, type DraftFileSystem } from './draftFile';
 
 export const NEW_REPLY_COMMAND = 'boomerang.nouvelleReponse';
 
@@ -92,12 +93,44 @@ function targetFolder(): vscode.Uri | undefined {
   return folders[0].uri;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
+/** The adapter's two file operations for createDraftFile, through vscode.workspace.fs and a WorkspaceEdit (web too). */
+function draftFileSystem(folder: vscode.Uri): DraftFileSystem {
+  const uriOf = (name: string) => vscode.Uri.joinPath(folder, name);
+  return {
+    async stat(name) {
+      try {
+        await vscode.workspace.fs.stat(uriOf(name));
+        return 'exists';
+      } catch (e) {
+        // Only « not found » means absent; any other error means we do not know.
+        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return 'absent';
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    async createNew(name) {
+      // A create with overwrite off: the file service refuses an existing file.
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(uriOf(name), { overwrite: false, ignoreIfExists: false, contents: new Uint8Array() });
+      try {
+        if (await vscode.workspace.applyEdit(edit)) return 'created';
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+      // Refused: it exists now, or the folder is read-only.
+      const now = await this.stat(name);
+      return now === 'exists' ? 'exists' : { error: now === 'absent' ? 'EROFS' : now.error };
+    },
+  };
+}
+
+function untitledReason(o: Exclude<DraftFileOutcome, { kind: 'created' }>): string {
+  switch (o.kind) {
+    case 'unchecked':
+      return vscode.l10n.t('Impossible de vérifier si {0} existe déjà ({1}) : le brouillon s’ouvre sans titre et aucun fichier n’est écrasé. Enregistrez-le sous le nom de votre choix.', o.name, o.error);
+    case 'refused':
+      return vscode.l10n.t('Impossible de créer {0} ({1}) : le brouillon s’ouvre sans titre.', o.name, o.error);
+    case 'all-taken':
+      return vscode.l10n.t('Les noms {0} à {1} existent déjà : le brouillon s’ouvre sans titre.', o.first, o.last);
   }
 }
 
@@ -105,17 +138,12 @@ async function createDocument(scenario: Scenario, recipient: string): Promise<vs
   const folder = targetFolder();
   if (folder) {
     const today = new Date();
-    for (let n = 1; n < 1000; n++) {
-      const uri = vscode.Uri.joinPath(folder, draftFileName(scenario.id, recipient, today, n));
-      if (await exists(uri)) continue;
-      try {
-        await vscode.workspace.fs.writeFile(uri, new Uint8Array());
-        const doc = await vscode.workspace.openTextDocument(uri);
-        return doc.languageId === LANGUAGE_ID ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-      } catch {
-        break; // read-only folder: fall back to an untitled draft
-      }
+    const outcome = await createDraftFile(draftFileSystem(folder), (n) => draftFileName(scenario.id, recipient, today, n));
+    if (outcome.kind === 'created') {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, outcome.name));
+      return doc.languageId === LANGUAGE_ID ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }
+    void vscode.window.showWarningMessage(untitledReason(outcome));
   }
   return vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
 }

@@ -10,6 +10,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { isDraft } from './documents';
 import { makeNonce, parseWebviewMessage, reportBody, reportHtml, type ReportView } from './reportHtml';
 import type { Settings } from './settings';
+import { fileNameOfPath } from './uriName';
 
 export const REPORT_VIEW_TYPE = 'boomerang.rapport';
 
@@ -31,8 +32,7 @@ export function computeReport(diagnostics: DiagnosticsController, settings: Sett
 }
 
 function baseName(uri: vscode.Uri): string {
-  const parts = uri.path.split('/');
-  return decodeURIComponent(parts[parts.length - 1] || uri.toString());
+  return fileNameOfPath(uri.path, uri.toString());
 }
 
 export class ReportController implements vscode.Disposable {
@@ -70,6 +70,11 @@ export class ReportController implements vscode.Disposable {
   /** The data currently shown, if the panel is open. */
   get current(): { data: ReportData; uri: vscode.Uri; closed: boolean } | undefined {
     return this.panel && this.target ? { data: this.target.data, uri: this.target.uri, closed: this.target.closed } : undefined;
+  }
+
+  /** The file name the panel's title shows (tests). */
+  get fileName(): string | undefined {
+    return this.panel && this.target ? this.target.fileName : undefined;
   }
 
   /** Opens (or reuses) the panel beside the editor, following `doc`; returns the data shown. */

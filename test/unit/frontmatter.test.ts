@@ -19,7 +19,7 @@ describe('front matter', () => {
   const broken: [string, string, RegExp][] = [
     ['unclosed', '---\ncanal: mail\n\nBonjour Léa,', /jamais fermé/],
     ['unknown channel', '---\ncanal: pigeon\n---\nBonjour,', /Canal « pigeon » inconnu/],
-    ['impossible date', '---\nrefus_recu: 2026-02-30\n---\nBonjour,', /n'existe pas/],
+    ['impossible date', '---\nrefus_recu: 2026-02-30\n---\nBonjour,', /n[’']existe pas/],
     ['unreadable date', '---\nrefus_recu: mardi dernier\n---\nBonjour,', /date illisible/],
     ['YAML alias', '---\ndestinataire: *a\n---\nBonjour,', /Ancres et alias/],
     ['YAML anchor bomb', '---\na: &a ["x","x"]\nb: &b [*a,*a]\n---\nBonjour,', /Ancres et alias/],

@@ -190,9 +190,9 @@ describe('hostile front matter', () => {
     ['only an opening delimiter', '---', /jamais fermé/],
     ['a 100 000-character value', `---\ndestinataire: ${'x'.repeat(100_000)}\ncanal: pigeon\n---\nBonjour,`, /Canal « pigeon » inconnu/],
     ['wrong types', '---\ncanal: 42\nrefus_recu: true\nenvoye: {a: 1}\n---\nBonjour,', /Canal « 42 » inconnu/],
-    ['an impossible date', '---\nrefus_recu: 2026-02-29\n---\nBonjour,', /n'existe pas/],
-    ['an impossible time', '---\nenvoi_prevu: 2026-03-12 25:61\n---\nBonjour,', /l'heure de « 2026-03-12 25:61 » n'existe pas/],
-    ['a date in year 0 and month 13', '---\nrefus_recu: 0000-13-01\n---\nBonjour,', /n'existe pas/],
+    ['an impossible date', '---\nrefus_recu: 2026-02-29\n---\nBonjour,', /n[’']existe pas/],
+    ['an impossible time', '---\nenvoi_prevu: 2026-03-12 25:61\n---\nBonjour,', /l[’']heure de « 2026-03-12 25:61 » n[’']existe pas/],
+    ['a date in year 0 and month 13', '---\nrefus_recu: 0000-13-01\n---\nBonjour,', /hors de la plage 1000–9999/],
     ['a value with a NUL byte', '---\ncanal: mail\u0000\n---\nBonjour,', /inconnu|illisible|binaires/],
   ];
   for (const [name, text, message] of cases) {

@@ -9,6 +9,7 @@ describe('the reader’s reason answered with one’s own version', () => {
     'Merci pour ce retour. Je retiens surtout qu’il fallait « plus de séniorité », alors que l’annonce demandait deux ans d’expérience et que j’en ai quatre.',
     'Merci. Vous évoquez un manque d’expérience en gestion, alors que j’ai piloté trois projets.',
     'Merci. Selon vous, mon anglais était insuffisant ; pourtant, j’ai obtenu 950 au TOEIC.',
+    'Merci. Certes, je n’ai pas encore exercé en cabinet, mais mon stage à la Commission m’a confronté à des dossiers comparables.',
   ]) {
     it(`is one warning in that sentence: ${body.slice(0, 50)}…`, () => {
       const text = mail(body);
@@ -27,6 +28,9 @@ describe('the reader’s reason answered with one’s own version', () => {
     'Vous évoquez mon anglais : je vais suivre une formation cet hiver.',
     'Le « manque de recul » que vous évoquez est juste, je le reconnais.',
     'Vous évoquez mon anglais, alors que j’aurais dû le travailler davantage : vous avez raison.',
+    'Certes, le délai était court, mais j’ai beaucoup appris.',
+    'Certes, votre décision me déçoit, mais je la comprends parfaitement.',
+    'Certes, je manque d’expérience, mais je vais me former cet hiver.',
   ]) {
     it(`stays quiet on a factual correction or a lesson learnt: ${body.slice(0, 50)}…`, () => {
       assert.deepEqual(contest(body), []);

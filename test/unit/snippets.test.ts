@@ -229,7 +229,7 @@ describe('checkRefusalDate', () => {
   const bad: [string, RegExp][] = [
     ['', /Indiquez la date/],
     ['hier', /illisible/],
-    ['2026-02-30', /n'existe pas/],
+    ['2026-02-30', /n[’']existe pas/],
     ['2026-03-11', /futur/],
     ['2026-03-10 11:00', /futur/],
   ];

@@ -48,7 +48,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   },
   'a-tous': {
     label: '« Bonjour à tous, », « Bonjour à toutes et à tous, », « Bonjour tout le monde ! »',
-    recognise: ['Bonjour à tous,', 'Bonjour à toutes et à tous,', 'Bonjour tout le monde !', 'Bonjour à l’équipe Produit,'],
+    recognise: ['Bonjour à tous,', 'Bonjour à toutes et à tous,', 'Bonjour tout le monde !', 'Bonjour à l’équipe Produit,', 'Bonjour à toute l’équipe de programmation,'],
     notThis: ['Bonjour à toute l’équipe de ma part.', 'Bonjour à vous transmettre de ma part.'],
   },
 
@@ -106,7 +106,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   // ---- Signatures (placed below « Bien cordialement, »).
   'nom': {
     label: '« Camille Durand », « Pierre BERTRAND », « DURAND Camille », « J.-C. Moreau », « Hugo »',
-    recognise: ['**Jean Dupont**', 'Camille Durand', 'Pierre BERTRAND\nGérant', 'DURAND Camille', 'J.-C. Moreau', 'Hugo', 'Anne de La Tour'],
+    recognise: ['**Jean Dupont**', 'Camille Durand', 'Pierre BERTRAND\nGérant', 'DURAND Camille', 'J.-C. Moreau', 'Hugo', 'Anne de La Tour', 'Céline (maman de Noé)'],
     notThis: ['Camille Durand a été retenue pour le poste.', 'Pierre Bertrand, notre gérant, a présenté l’offre en commission.', 'Nadia Ouali, cheffe de projet, m’a transmis votre réponse.'],
   },
   'bloc-signature': {

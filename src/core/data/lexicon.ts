@@ -60,7 +60,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'chosen',
     note: 'The candidate, firm or offer that was chosen instead of the writer (praising it is sincere, comparing with it is pleading).',
     forms: [
-      `${DET} {candidat|candidate|personne|profil|prestataire|entreprise|cabinet|agence|offre|societe|equipe|agence|concurrent|concurrente|freelance|consultant|consultante|fournisseur|collegue|recrue} {retenu|retenue|retenus|retenues|choisi|choisie|choisis|choisies|selectionne|selectionnee|selectionnes|laureat|laureate|gagnant|gagnante}`,
+      `${DET} {candidat|candidate|personne|profil|prestataire|entreprise|cabinet|agence|offre|societe|equipe|agence|concurrent|concurrente|freelance|consultant|consultante|fournisseur|collegue|recrue} {retenu|retenue|retenus|retenues|choisi|choisie|choisis|choisies|selectionne|selectionnee|selectionnes|laureat|laureate|gagnant|gagnante|recrute|recrutee|recrutes|recrutees|embauche|embauchee|engage|engagee|nomme|nommee}`,
       `${DET} {laureat|laureate|laureats|laureates|attributaire|attributaires|gagnant|gagnante|heureux elu|heureuse elue|elu|elue|concurrent|concurrente|concurrents|titulaire}`,
       `${DET} {nouveau|nouvelle} {prestataire|recrue|collaborateur|collaboratrice|fournisseur|agence|cabinet|graphiste|developpeur|developpeuse}`,
       `${DET} autre{|s} {candidat|candidate|candidats|candidates|profil|profils|prestataire|prestataires|offre|offres|entreprise|entreprises|agence|agences|dossier|dossiers|personne}`,
@@ -77,6 +77,8 @@ export const CLASSES: readonly WordClass[] = [
       "{mon|notre} {experience|anciennete|expertise} de {#|deux|trois|cinq|dix|quinze|vingt|plusieurs} {ans|annees}",
       '@like_me',
       "{avec|fort de|forte de|forts de|fortes de|riche de|apres} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt} {ans|annees} {d'experience|de metier|d'expertise|de carriere|de pratique|de terrain}",
+      '{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt} {ans|annees}',
+      '{mon|ma|mes|notre|nos} {stage|stages|alternance|formation|formations|master|diplome|doctorat|these|memoire|certification|certifications|cdi|epargne|garant|revenus|bulletins|notes|resultats|temps|chrono|record|palmares|carnet de commandes|chiffre d\'affaires}',
     ],
   },
   // Evaluations.
@@ -185,6 +187,8 @@ export const CLASSES: readonly WordClass[] = [
     note: 'The reader’s own management: naming it to the reader is leverage.',
     forms: [
       '{votre|ta|ton|vos} {hierarchie|direction|direction generale|superieur|superieure|superieurs|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|managers|responsable|responsables|drh|conseil d\'administration|maire|adjoint|adjointe|elus|tutelle|actionnaires|associes|associe|associee|gerant|gerante|fondateur|fondatrice|chef|cheffe|employeur|siege|maison mere}',
+      "{directeur|directrice} {regional|regionale|general|generale|commercial|commerciale|des ressources humaines|du site|de l'agence|d'agence|de site|adjoint|adjointe|national|nationale|financier|financiere|des operations}",
+      "{votre|le|la} {president|presidente|pdg|dg|drh} {du groupe|de la societe|de l'association|du conseil}",
     ],
   },
   {
@@ -252,6 +256,7 @@ export const CLASSES: readonly WordClass[] = [
       "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
       "{me|nous} {serait|seraient|serai} {tres |vraiment |bien |particulierement |}{precieux|precieuse|precieuses|utile|utiles|d'une grande aide|d'un grand secours}",
       "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
+      "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
     ],
   },
   {
@@ -266,6 +271,8 @@ export const CLASSES: readonly WordClass[] = [
       "ce que vous {pensez|avez pense} de {mon|ma|notre|mes|nos}",
       "ce que vous {avez pense|pensez} de {moi|nous}",
       "ce que vous pensez de moi",
+      "tout ce qui {pourrait|pourra|peut|pourrait vous sembler|vous semblerait|vous semble} {m'aider|m'etre utile|utile|me servir|me faire progresser}",
+      "{meme|y compris} ce qui {vous semblerait|vous semble|pourrait sembler|semblerait} {sans importance|anodin|secondaire|accessoire|mineur}",
     ],
   },
   {
@@ -378,7 +385,9 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'authority',
     note: 'Voters, elected officials, the press or a federation invoked in a reply to a refusal: leverage.',
-    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture'],
+    forms: ['electeur[s]', 'electrice[s]', 'electorat', 'votant[s]', 'les municipales', 'les legislatives', 'les regionales', 'les departementales', 'les europeennes', 'le correspondant {de|du|d\'}', 'un correspondant {de|du|d\'}', '{en toucher|toucherai|toucherons|toucher} {un mot|deux mots}', "{je me demande|on se demande|je me demandais} ce {qu'en|que} {penserait|penseraient|dirait|diraient}", 'prochaines elections', 'elections municipales', 'aux urnes', '{monsieur|madame} le {maire|prefet|depute|senateur|president|ministre}', '{monsieur|madame} la {maire|prefete|deputee|senatrice|presidente|ministre}', 'le maire', 'la maire', 'la presse', 'la presse locale', 'les journalistes', 'un journaliste', 'les medias', 'la presse regionale', 'le journal local', 'la gazette', 'le conseil municipal', 'les elus', 'nos elus', 'vos elus', 'la federation', 'je siege', 'nous siegeons', 'vos financeurs', 'vos tutelles', 'votre tutelle', 'le conseil departemental', 'le conseil regional', 'la prefecture',
+      "{je collabore|je travaille|j'ecris|je tiens|j'anime|je publie|je contribue|je pige|je suis chroniqueur|je suis chroniqueuse} {regulierement |souvent |parfois |}{avec|pour|dans|a} {une|un|la|le} {revue|magazine|journal|webzine|podcast|newsletter|chaine|media|blog|emission|radio}",
+    ],
   },
   {
     name: 'reader_reason',
@@ -387,12 +396,23 @@ export const CLASSES: readonly WordClass[] = [
       "vous {evoquez|mentionnez|parlez|pointez|relevez|soulignez|citez|estimez|jugez|dites|ecrivez|indiquez|avancez|invoquez|regrettez|considerez|notez|signalez|m'opposez|me reprochez|nous reprochez|nous opposez|retenez}",
       "vous {m'avez|nous avez} {dit|ecrit|indique|reproche|oppose|explique|repondu}", 'selon vous', "d'apres vous", 'a vous lire', 'a vous entendre', "{il fallait|il manquait|il me manquait|il nous manquait|il aurait fallu}",
       "{votre|le} {motif|argument|reproche|critere|point faible} {de|d'|du|selon|serait|etait|est}",
+      "{concernant|quant a|s'agissant de|sur} {la|votre|vos|les|le|l'} {remarque|remarques|commentaire|commentaires|critique|critiques|reproche|observation|observations|appreciation|evaluation|reserve|reserves}",
     ],
   },
   {
     name: 'rebut_contrast',
     note: 'What sets one’s own version against the reader’s (« alors que », « pourtant », « or », « en réalité »); « mais » is left out, it also opens a lesson learnt.',
-    forms: ['alors que', 'alors qu\'', 'pourtant', 'or', 'tandis que', 'en realite', 'au contraire', 'plutot', 'en fait', 'bien que', 'quand bien meme'],
+    forms: ['alors que', 'alors qu\'', 'pourtant', 'or', 'tandis que', 'en realite', 'au contraire', 'plutot', 'en fait', 'bien que', 'quand bien meme',
+      'pour ma part',
+      'pour notre part',
+      'de mon cote',
+      'quant a moi',
+    ],
+  },
+  {
+    name: 'concession',
+    note: 'A point granted before being answered (« certes », « il est vrai que », « j’admets que »): with « mais » and a claim about oneself, a rebuttal.',
+    forms: ['certes', 'il est vrai que', "il est vrai qu'", "j'admets que", "je reconnais que", "j'entends bien que", "je concois que", 'effectivement', "je vous accorde que"],
   },
   {
     name: 'topic_opener',
@@ -583,6 +603,24 @@ export const CLASSES: readonly WordClass[] = [
     name: 'find_me',
     note: 'The writer saying where to find them (« vous savez où me trouver »).',
     forms: ["{vous savez|tu sais|vous connaissez|tu connais|vous avez|tu as} {où me trouver|où me joindre|mon numéro|mes coordonnées}"],
+  },
+  {
+    name: 'thanks_word',
+    note: 'A thank-you to the reader, the frame of an ironic one when the reader’s haste or delay is named beside it.',
+    forms: ['merci', 'remercie', 'remercions', 'remercier', 'remerciements'],
+  },
+  {
+    name: 'declined',
+    note: 'The writer having turned something down (another offer, another firm): the sacrifice a reply then counts.',
+    forms: ["{j'avais|j'ai|nous avions|nous avons} {decline|refuse|laisse passer|renonce a|ecarte|repousse|mis de cote}"],
+  },
+  {
+    name: 'others_praise',
+    note: 'Other people’s praise brought in to answer the reader (« mes précédents employeurs ont toujours souligné ma rigueur »).',
+    forms: [
+      "{mes|nos} {#|deux|trois|quatre|} {anciens|precedents|anciennes|precedentes|derniers|dernieres} {clients|clientes|employeurs|managers|collegues|responsables|professeurs|enseignants|tuteurs|tutrices|maitres de stage} {ont|m'ont|avaient|m'avaient|nous ont} {toujours |souvent |unanimement |tous |toutes |}{souligne|salue|reconnu|apprecie|releve|vante|loue|felicite|mis en avant}",
+      "{mes|nos} {lecteurs|lectrices|lecteurs beta|beta-lecteurs|relecteurs|relectrices|clients|proches|collegues|professeurs|pairs} {,|} … {y ont vu|ont trouve|ont juge|ont adore|ont apprecie|m'ont dit|m'ont assure|trouvent|jugent}",
+    ],
   },
   {
     name: 'surprise',

@@ -38,16 +38,16 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Bonne chance pour la suite du projet.', 'Merci quand même ; je travaillerai ma présentation.', 'Bonne continuation.', 'Je vous souhaite bonne chance pour ce recrutement.'],
   },
   'souhait-aigre': {
-    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.'],
+    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.', 'J’espère sincèrement que vous trouverez la personne idéale.'],
     noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.'],
   },
   'regretter': {
-    match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.', 'J’espère que les prochains candidats auront l’occasion d’échanger plus longuement avec lui.', 'J’espère qu’à l’avenir vous prendrez le temps de répondre.', 'J’espère qu’elle aura le temps de se plonger dans la bibliographie que je vous avais transmise.'],
+    match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.', 'J’espère que les prochains candidats auront l’occasion d’échanger plus longuement avec lui.', 'J’espère qu’à l’avenir vous prendrez le temps de répondre.', 'J’espère qu’elle aura le temps de se plonger dans la bibliographie que je vous avais transmise.', 'Je ne doute pas que tu aies fait le meilleur choix.'],
     noMatch: ['J’espère que le projet se passera bien.', 'J’espère avoir l’occasion de retravailler avec vous.', 'Je n’ai aucun regret.', 'J’espère que les prochains mois vous seront favorables.'],
   },
   'sarcasme': {
-    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.', 'Bref, encore une belle occasion manquée.', 'Merci d’avoir pris la peine de me répondre : c’est devenu assez rare pour être signalé.', 'Une formule que j’ai d’ailleurs déjà reçue de trois autres maisons, mot pour mot.', 'Léo sera ravi d’apprendre qu’il tient en une moyenne pondérée.', 'Merci pour cet entretien de vingt minutes entre deux réunions.', 'J’avais fini par penser que mon dossier s’était égaré.', 'Merci d’avoir quand même organisé la journée.'],
-    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.'],
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.', 'Bref, encore une belle occasion manquée.', 'Merci d’avoir pris la peine de me répondre : c’est devenu assez rare pour être signalé.', 'Une formule que j’ai d’ailleurs déjà reçue de trois autres maisons, mot pour mot.', 'Léo sera ravi d’apprendre qu’il tient en une moyenne pondérée.', 'Merci pour cet entretien de vingt minutes entre deux réunions.', 'J’avais fini par penser que mon dossier s’était égaré.', 'Merci d’avoir quand même organisé la journée.', 'Merci quand même de m’avoir répondu, ce n’est pas le cas de tout le monde.', 'Un grand merci d’avoir trouvé le temps de m’envoyer ces deux lignes.', 'Je mesure à quel point votre planning doit être chargé.', 'Je prends bonne note de votre décision, ainsi que du fait qu’elle m’a été communiquée par un courrier non signé.'],
+    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.', 'Je prends bonne note de votre décision et vous remercie.'],
   },
   'politesse-moqueuse': {
     match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
@@ -58,7 +58,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié l’échange.', 'Je regrette de ne pas avoir pu vous rencontrer plus tôt, mais merci.'],
   },
   'vos-raisons': {
-    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous de faire ce choix.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.', 'C’est votre droit le plus strict, évidemment.', 'Libre à vous de passer à côté d’un profil comme le mien.', 'Mais bon, c’est toi le coach.', 'Je sais bien que ce n’est pas votre problème.'],
+    match: ['Je suppose que vous avez vos raisons.', 'C’est votre perte.', 'Tant pis pour vous.', 'Vous passez à côté d’un bon profil.', 'Libre à vous de faire ce choix.', 'D’autres sauront m’apprécier.', 'Tu dois avoir tes raisons.', 'C’est votre droit le plus strict, évidemment.', 'Libre à vous de passer à côté d’un profil comme le mien.', 'Mais bon, c’est toi le coach.', 'Je sais bien que ce n’est pas votre problème.', 'Ce n’est évidemment pas votre problème.'],
     noMatch: ['Je comprends les raisons de votre choix.', 'Merci de m’avoir expliqué vos raisons.', 'Je comprends votre décision.', 'C’est votre choix et je le respecte.', 'C’est toi le coach qui m’a le plus appris cette saison.'],
   },
   'excuse-delai': {
@@ -82,7 +82,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
   },
   'blessure': {
-    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.'],
+    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.', 'Cette réponse a été un choc.', 'J’y ai consacré toutes mes économies.'],
     noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.'],
   },
   'tout-investi': {
@@ -111,7 +111,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.', 'Mon avis d’imposition, joint à ce courrier, indique un revenu de 21 400 €.'],
   },
   'levier-relations': {
-    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.'],
+    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.', 'Je me permets de mettre en copie M. Vasseur, directeur régional.'],
     noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.'],
   },
   'levier-retrait': {
@@ -147,8 +147,12 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Nous avons préféré une approche plus simple dans notre nouvelle offre, suite à vos remarques, et je vous en remercie.', 'Le jury a retenu un projet remarquable.'],
   },
   'echec-espere': {
-    match: ['Si jamais ça coince en cours de route, tu sais où me trouver.'],
+    match: ['Si jamais ça coince en cours de route, tu sais où me trouver.', 'Je reste disponible si ce profil se révèle plus difficile à trouver que prévu.'],
     noMatch: ['Si un poste s’ouvre, vous savez où me trouver.'],
+  },
+  'rappel-appuye': {
+    match: ['Comme indiqué précédemment, nous souhaiterions connaître les motifs.', 'Ce qui ne me semble pas une demande démesurée.'],
+    noMatch: ['Comme indiqué dans votre courrier, le marché a été attribué le 3 mars.'],
   },
   'bravo-decideur': {
     match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.'],
@@ -159,16 +163,16 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
   },
   'insinuation': {
-    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.'],
-    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.'],
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.', 'Et la personne recrutée avait-elle déjà travaillé chez vous ?', 'Je suppose que la personne retenue était déjà bien connue des services de la mairie.', 'Je suppose que d’autres critères ont compté.'],
+    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.', 'J’imagine que le choix n’a pas été simple avec des projets aussi proches.'],
   },
   'vertu-ironique': {
     match: ['Je prends note de votre conception du respect des candidats.', 'C’est dire le sérieux de votre processus.', 'J’ai pu constater le professionnalisme de votre équipe, trois mois sans nouvelles.'],
     noMatch: ['J’ai pu constater le sérieux de votre processus et je vous en remercie.', 'C’est dire combien j’ai apprécié la qualité de votre accueil.', 'Votre conception du service client m’a vraiment inspirée pendant l’entretien.'],
   },
   'merci-ironique': {
-    match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.'],
-    noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.'],
+    match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.', 'Merci d’avoir daigné me répondre.', 'Merci d’avoir trouvé le temps de me répondre en deux lignes.', 'Je vous remercie pour cet entretien mené entre deux réunions.', 'Merci pour votre réponse, reçue au bout de sept semaines.'],
+    noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.', 'Merci d’avoir pris le temps de me répondre en détail.', 'Merci pour notre échange de la semaine dernière.', 'Merci pour votre réponse, que j’ai lue avec attention après deux semaines de vacances.'],
   },
   'resignation-legere': {
     match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.'],
@@ -191,11 +195,11 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je vous offre volontiers un café si vous passez à Lyon.', 'Merci pour le cadeau de fin d’année.'],
   },
   'repetition-echec': {
-    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.'],
+    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.', 'C’est le onzième refus depuis janvier.', 'J’ai l’habitude maintenant.'],
     noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.', 'J’ai l’habitude des entretiens techniques, et celui-ci m’a beaucoup appris.'],
   },
   'victime': {
-    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.', 'Je me demande si je dois continuer la peinture.'],
+    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.', 'Je me demande si je dois continuer la peinture.', 'Je commence à me demander si j’ai vraiment ma place dans l’hôtellerie.'],
     noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.'],
   },
   'comme-d-habitude': {
@@ -242,11 +246,11 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Vous devriez recevoir mon attestation demain.', 'Vous devriez avoir reçu le dossier complet hier.', 'Pensez-vous que ma candidature pourrait convenir pour vos prochains recrutements ?', 'N’oubliez pas de me tenir au courant pour vos prochains recrutements.', 'À l’avenir, n’hésitez pas à me solliciter pour vos prochaines consultations.'],
   },
   'levier-autorite': {
-    match: ['Nos 280 adhérents, qui sont aussi des électeurs de la commune, apprécieront.', 'J’en parlerai à Monsieur le Maire, qui s’intéresse à la façon dont les entreprises locales sont traitées.'],
+    match: ['Nos 280 adhérents, qui sont aussi des électeurs de la commune, apprécieront.', 'J’en parlerai à Monsieur le Maire, qui s’intéresse à la façon dont les entreprises locales sont traitées.', 'Je collabore régulièrement avec une revue de cinéma indépendant et j’aurai l’occasion d’en parler.'],
     noMatch: ['Merci de transmettre mes remerciements à Monsieur le Maire pour son accueil chaleureux.', 'Notre fédération vous remercie pour votre soutien.', 'Je vous prie d’agréer, Monsieur le Maire, l’expression de mes salutations respectueuses.', 'Madame la Présidente, je vous remercie pour votre courrier.'],
   },
   'sacrifice': {
-    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.', 'J’avais posé deux jours de congé pour venir passer vos entretiens.', 'J’avais décliné deux autres entreprises pour attendre votre réponse.'],
+    match: ['J’ai refusé deux autres propositions pour attendre votre réponse.', 'Il va falloir expliquer à mes enfants que nous ne déménagerons pas.', 'Vous savez ce que représente un refus pour une famille.', 'J’avais posé deux jours de congé pour venir passer vos entretiens.', 'J’avais décliné deux autres entreprises pour attendre votre réponse.', 'J’avais décliné la proposition d’un autre cabinet en attendant votre réponse.'],
     noMatch: ['J’ai décliné une autre proposition et je ne le regrette pas, merci pour cet échange.', 'Mes enfants m’ont encouragé à postuler, et j’ai beaucoup appris.', 'J’avais pris le train de 7 h pour être à l’heure : merci pour votre accueil.'],
   },
 

@@ -32,7 +32,7 @@ export const contesteLaDecision: RuleDefinition = {
     const reports: Report[] = wordingReports(a, CONTESTATION, 'conteste-la-decision', ctx.options, (e, q) => quoteThen(e.explanation, q)).map((r) =>
       r.entry?.severity ? { ...r, severity: r.entry.severity } : r,
     );
-    for (const rebuttal of [pointByPoint(a), ...reasonsRebutted(a)]) {
+    for (const rebuttal of [pointByPoint(a), ...reasonsRebutted(a).map((r) => r.report)]) {
       if (rebuttal && !reports.some((r) => r.start < rebuttal.end && rebuttal.start < r.end)) reports.push(rebuttal);
     }
     return reports.sort((x, y) => x.start - y.start);
@@ -75,11 +75,14 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
  * “plus de séniorité” »), then « alors que », « pourtant », « en réalité »…
  * and a claim about oneself or one's file. That disputes an assessment, not a
  * fact; a sentence that carries a document or a date is a factual correction
- * and stays free, Accepting the reason first (« je retiens qu’il fallait… ») does not undo the rebuttal that follows.
+ * and stays free. Accepting the reason first (« je retiens qu’il fallait… »)
+ * does not undo the rebuttal that follows. A point granted (« certes », « il
+ * est vrai que ») then « mais » and a claim about one's file is the same
+ * rebuttal, politer.
  */
-function reasonsRebutted(a: ProseAnalysis): Report[] {
+function reasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }[] {
   const bits = a.scopes.bits;
-  const out: Report[] = [];
+  const out: { sentence: number; report: Report }[] = [];
   const attributed = Scope.Quoted | Scope.ScareQuoted | Scope.Reported;
   for (let i = 0; i < a.sentences.length; i++) {
     if (a.parts[i] !== 'body') continue;
@@ -87,23 +90,35 @@ function reasonsRebutted(a: ProseAnalysis): Report[] {
     if (s.first < a.checkedFirst || s.first >= a.checkedEnd) continue;
     const to = s.last + 1;
     let reason = -1;
+    let conceded = false;
     for (let t = s.first; t < to && reason < 0; t++) {
       if (bits[t] & attributed || a.memo.end('reader_reason', t) > t) reason = t;
+      else if (a.memo.end('concession', t) > t) {
+        reason = t;
+        conceded = true;
+      }
     }
     if (reason < 0) continue;
+    // After a point granted (« certes … »), « mais » is the turn; after the reader's reason, only the stronger markers.
+    const turn = (t: number) => a.memo.end('rebut_contrast', t) > t || (conceded && (a.toks.norm[t] === 'mais' || a.toks.norm[t] === 'toutefois' || a.toks.norm[t] === 'neanmoins' || a.toks.norm[t] === 'cependant'));
     let contrast = -1;
     for (let t = reason + 1; t < to && contrast < 0; t++) {
-      if (!(bits[t] & attributed) && a.memo.end('rebut_contrast', t) > t) contrast = t;
+      if (!(bits[t] & attributed) && turn(t)) contrast = t;
     }
     if (contrast < 0) continue;
-    if (!classSaidIn(a, 'writer_self', contrast, to) && !classSaidIn(a, 'writer_thing', contrast, to)) continue;
+    const claims = conceded ? ['writer_thing', 'value_claim', 'fit_claim', 'superiority', 'others_praise'] : ['writer_self', 'writer_thing', 'others_praise'];
+    if (!claims.some((c) => classSaidIn(a, c, contrast, to))) continue;
     if (classSaidIn(a, 'self_blame', s.first, to) || classSaidIn(a, 'fact', s.first, to)) continue;
+    if (conceded && (classSaidIn(a, 'grateful_marks', s.first, to) || classSaidIn(a, 'acceptance_strong', contrast, to))) continue;
     if (hasDate(a, s.first, to)) continue;
     out.push({
-      start: s.start,
-      end: s.end,
-      message: `Le motif du refus repris pour y opposer votre version : c’est contester une appréciation, et le destinataire y lit un désaccord (section 5). Retenez un apprentissage, ou ne corrigez qu’un fait vérifiable, pièce à l’appui.`,
-      fixes: [replaceProseSentence(s.start, s.end, 'Merci pour ce retour, que je garde en tête pour la suite.', a.draft.excluded), deleteProseSentence(a.draft.text, s.start, s.end, a.draft.excluded)],
+      sentence: i,
+      report: {
+        start: s.start,
+        end: s.end,
+        message: `${conceded ? 'Un point concédé (« certes… ») puis votre version (« mais… »)' : 'Le motif du refus repris pour y opposer votre version'} : c’est contester une appréciation, et le destinataire y lit un désaccord (section 5). Retenez un apprentissage, ou ne corrigez qu’un fait vérifiable, pièce à l’appui.`,
+        fixes: [replaceProseSentence(s.start, s.end, 'Merci pour ce retour, que je garde en tête pour la suite.', a.draft.excluded), deleteProseSentence(a.draft.text, s.start, s.end, a.draft.excluded)],
+      },
     });
   }
   return out;
@@ -127,6 +142,7 @@ export const plaidoyerImplicite: RuleDefinition = {
   *check(draft) {
     const a = proseOf(draft);
     const taken = new Set(wordingHits(a, CONTESTATION).map((h) => h.sentence));
+    for (const r of reasonsRebutted(a)) taken.add(r.sentence);
     for (const c of scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS)) {
       if (c.score < PLEA_THRESHOLD || taken.has(c.sentence) || sentenceHasFact(a, c.sentence)) continue;
       const s = a.sentences[c.sentence];

@@ -4,12 +4,13 @@
 // French public holidays, working hours) and compared with `envoi_prevu`, or
 // with now when no sending time is planned.
 
-import { addBusinessDays, businessClock, formatMoment, frontMatterDateTime, inZone, isBusinessTime, toInstant, type ZonedDate } from '../calendar';
+import { addBusinessDays, businessClock, formatMoment, frontMatterDateTime, inZone, isBusinessTime, isMissingLocalTime, toInstant, type ZonedDate } from '../calendar';
+import { formatLocalDateTime, isSupportedYear, MAX_YEAR } from '../dates';
 import type { Draft, DraftMeta, LocalDateTime } from '../draft';
 import type { AnalyzeOptions } from '../options';
 import type { RuleDefinition } from '../rule';
 import type { SendWindow } from '../sendWindow';
-import type { Fix } from '../types';
+import type { Fix, Report } from '../types';
 
 /** The guide: « Timing recommandé : 24 à 48 h ouvrées ». In business days of the working hours. */
 const MIN_BUSINESS_DAYS = 1;
@@ -52,6 +53,7 @@ export function sendWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date):
   const received = meta.refusalReceived;
   if (!received) return undefined;
   const fixed = windowCore(received, meta.plannedSend, options);
+  if (!fixed) return undefined;
   const planned = fixed.planned;
   let status: SendStatus;
   if (planned) status = planned.status;
@@ -96,13 +98,23 @@ interface WindowCore {
   planned?: { reference: ZonedDate; text: string; status: SendStatus };
 }
 
-const cores = new Map<string, WindowCore>();
+const cores = new Map<string, WindowCore | null>();
 
-function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined, options: AnalyzeOptions): WindowCore {
+/** No window for a local time that does not exist in the zone, or one that would end past the year 9999: `dateProblems` says why. */
+function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined, options: AnalyzeOptions): WindowCore | undefined {
   const { timeZone: zone, workingHours: hours, alsaceMoselle: alsace } = options;
   const key = JSON.stringify([received, planned ?? null, zone, hours.start, hours.end, alsace]);
   const cached = cores.get(key);
-  if (cached) return cached;
+  if (cached !== undefined) return cached ?? undefined;
+  const core = computeWindowCore(received, planned, options);
+  if (cores.size >= 512) cores.clear();
+  cores.set(key, core ?? null);
+  return core;
+}
+
+function computeWindowCore(received: LocalDateTime, planned: LocalDateTime | undefined, options: AnalyzeOptions): WindowCore | undefined {
+  const { timeZone: zone, workingHours: hours, alsaceMoselle: alsace } = options;
+  if (isMissingLocalTime(received, zone) || (planned && isMissingLocalTime(planned, zone))) return undefined;
   const refusal = toInstant(received, zone);
   const clock = businessClock(refusal, hours, alsace);
   const earliest = addBusinessDays(clock, MIN_BUSINESS_DAYS, alsace);
@@ -110,6 +122,9 @@ function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined,
   // Without a time, the refusal could have come at any hour of its day: the
   // window runs from the next business day's opening to the second one's closing.
   if (!received.hasTime) latest = atWallClock(latest, hours.end);
+  // Past 9999-12-31 there is no date to write (« Planifier l’envoi » wrote 10000-01-03).
+  if (!isSupportedYear(earliest.getFullYear()) || !isSupportedYear(latest.getFullYear())) return undefined;
+  const suggestedValue = frontMatterDateTime(earliest);
   const reference = planned ? toInstant(planned, zone) : undefined;
   const year = (reference ?? earliest).getFullYear();
   const core: WindowCore = {
@@ -119,7 +134,7 @@ function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined,
     refusalText: describe(received, refusal, year),
     earliestText: formatMoment(earliest, year),
     latestText: formatMoment(latest, year),
-    suggestedValue: frontMatterDateTime(earliest),
+    suggestedValue,
   };
   if (planned && reference) {
     let status: SendStatus;
@@ -133,9 +148,37 @@ function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined,
     }
     core.planned = { reference, text: describe(planned, reference, year), status };
   }
-  if (cores.size >= 512) cores.clear();
-  cores.set(key, core);
   return core;
+}
+
+const DATE_KEYS = ['refus_recu', 'envoi_prevu', 'envoye'] as const;
+
+/**
+ * What is wrong with the header's dates once placed in the writer's time zone
+ * (the parser cannot know): a local time skipped by a daylight saving change,
+ * or a refusal so close to the year 9999 that its window would end after it.
+ * Reported by `entete-invalide`; dates with such problems get no window.
+ */
+export function dateProblems(draft: Draft, options: AnalyzeOptions): Report[] {
+  const { meta } = draft;
+  if (!meta.refusalReceived && !meta.plannedSend && !meta.sentAt) return [];
+  const out: Report[] = [];
+  const zone = options.timeZone;
+  const values = { refus_recu: meta.refusalReceived, envoi_prevu: meta.plannedSend, envoye: meta.sentAt };
+  for (const key of DATE_KEYS) {
+    const d = values[key];
+    const range = d && fieldRange(draft, key);
+    if (!d || !range) continue;
+    if (isMissingLocalTime(d, zone)) {
+      out.push({
+        ...range,
+        message: `${key} : ${formatLocalDateTime(d)} n’existe pas dans le fuseau ${zone} : ce jour-là, les horloges sautent cette heure (passage à l’heure d’été). Indiquez l’heure réelle.`,
+      });
+    } else if (key === 'refus_recu' && !isMissingLocalTime(d, zone) && !(meta.plannedSend && isMissingLocalTime(meta.plannedSend, zone)) && !windowCore(d, meta.plannedSend, options)) {
+      out.push({ ...range, message: `${key} : la fenêtre d’envoi de 24 à 48 h ouvrées tomberait après l’an ${MAX_YEAR} ; vérifiez l’année.` });
+    }
+  }
+  return out;
 }
 
 /** The window as French lines, for a hover on `refus_recu`. */
@@ -280,8 +323,8 @@ export const envoiHorsHeuresOuvrees: RuleDefinition = {
     if (!range) return;
     let next = businessClock(w.reference, workingHours, alsaceMoselle);
     if (next.getTime() > w.latest.getTime()) next = w.earliest;
-    const value = frontMatterDateTime(next);
-    const fix = planFix(draft, value);
+    const value = isSupportedYear(next.getFullYear()) ? frontMatterDateTime(next) : undefined;
+    const fix = value === undefined ? undefined : planFix(draft, value);
     yield {
       ...range,
       message: `Envoi prévu ${w.referenceText}, hors des heures ouvrées : un message reçu le soir ou un jour chômé semble écrit à chaud. Préférez ${formatMoment(next, w.reference.getFullYear())}.`,

@@ -9,20 +9,21 @@ import { calendarDaysBetween, dayOf, formatDay, inZone, toInstant, type ZonedDat
 import { addDays } from 'date-fns';
 import { channelInfo, channelList } from '../channels';
 import type { DraftSummary, RuleContext } from '../context';
-import { CIVILITIES, RHYTHMS } from '../data/channels';
+import { RHYTHMS } from '../data/channels';
 import { DELAYS, MAX_WORDS_BETWEEN } from '../data/followUps';
 import type { Draft, LocalDateTime } from '../draft';
 import { frenchList, plural } from '../french';
 import { checkedRange, proseOf } from '../prose/analysis';
+import { recipientKey, sameKey, summaryRecipientKey } from '../recipient';
 import type { RuleDefinition } from '../rule';
 import { countWords, fold, phraseSource, wholeWords } from '../text';
 import { FOLLOW_UP_LISTS } from '../prose/families';
 import { phraseListHits } from '../prose/wording';
+import type { RelatedLocation, Report } from '../types';
+import { deleteSentence } from '../fixes';
 
 /** The compiled lists of data/followUps.ts: announced follow-ups, then delays. */
 const FOLLOW_UP_NAMES = [`followUps.${FOLLOW_UP_LISTS.recontact}`, `followUps.${FOLLOW_UP_LISTS.delays}`];
-import type { RelatedLocation, Report } from '../types';
-import { deleteSentence } from '../fixes';
 
 // ---------------------------------------------------------------- one draft
 
@@ -160,50 +161,7 @@ export const relanceAnnoncee: RuleDefinition = {
 
 // ---------------------------------------------------------------- across drafts
 
-/** A recipient as compared across drafts: civility (if any) and name, folded. */
-export interface RecipientKey {
-  civility: string;
-  name: string;
-}
-
-/** « Mme Claire Martin (Acme) » → { civility: 'madame', name: 'claire martin' }. */
-export function recipientKey(raw: string): RecipientKey | undefined {
-  const s = fold(raw)
-    .replace(/<[^>]*>|\([^)]*\)/g, ' ')
-    .replace(/[.,;:«»"]/g, ' ');
-  let civility = '';
-  const name: string[] = [];
-  for (const token of s.split(/\s+/)) {
-    if (token === '') continue;
-    const c = name.length === 0 ? CIVILITIES[token] : undefined;
-    if (c !== undefined) {
-      if (c !== '' && civility === '') civility = c;
-      continue;
-    }
-    name.push(token);
-  }
-  if (name.length === 0) return undefined;
-  return { civility, name: name.join(' ') };
-}
-
-const keys = new Map<string, RecipientKey | undefined>();
-
-function cachedKey(raw: string): RecipientKey | undefined {
-  if (keys.has(raw)) return keys.get(raw);
-  if (keys.size >= 4096) keys.clear();
-  const k = recipientKey(raw);
-  keys.set(raw, k);
-  return k;
-}
-
-/** Same person: same name, and no two different civilities (« Mme Martin » = « Madame Martin » = « Martin »). */
-export function sameRecipient(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const ka = cachedKey(a);
-  const kb = cachedKey(b);
-  if (!ka || !kb || ka.name !== kb.name) return false;
-  return ka.civility === '' || kb.civility === '' || ka.civility === kb.civility;
-}
+export { recipientKey, sameRecipient, type RecipientKey } from '../recipient';
 
 interface Dated {
   summary: DraftSummary;
@@ -220,9 +178,14 @@ function rhythmOf(scenario: string | undefined): 'check-in' | 'suivi' {
   return rhythmRes.find((r) => r.re.test(f))?.kind ?? 'suivi';
 }
 
-/** The file name of a path or URI, for messages. */
+/**
+ * The file name of a path or URI, for messages. Only a URI (`file:///…/a%20b`,
+ * as the editor names drafts) is percent-decoded; a path (the command line's)
+ * is shown as it is: `a%41.reponse.md` is a real file name, not `aA`.
+ */
 export function baseName(file: string): string {
   const last = file.split(/[\\/]/).pop() ?? file;
+  if (!/^[a-z][a-z0-9+.-]+:/i.test(file)) return last;
   try {
     return decodeURIComponent(last);
   } catch {
@@ -251,6 +214,10 @@ function earlierToSameRecipient(draft: Draft, ctx: RuleContext): { me: Dated; ea
   const meta = draft.meta;
   const field = draft.frontMatter?.fields.get('destinataire');
   if (!meta.recipient || !field || ctx.siblings.length === 0) return undefined;
+  const mine = recipientKey(meta.recipient);
+  const same = ctx.siblings.filter((s) => s.date && s.file !== ctx.file && sameKey(mine, summaryRecipientKey(s)));
+  // Zoned dates cost an Intl call each: none until another draft to the same person is known.
+  if (same.length === 0) return undefined;
   const zone = ctx.options.timeZone;
   const date: LocalDateTime | undefined = meta.sentAt ?? meta.plannedSend;
   // A draft without a date is being written now.
@@ -262,11 +229,10 @@ function earlierToSameRecipient(draft: Draft, ctx: RuleContext): { me: Dated; ea
     day,
   };
   const earlier: Dated[] = [];
-  for (const s of ctx.siblings) {
-    if (!s.date || s.file === ctx.file || !sameRecipient(meta.recipient, s.recipient)) continue;
-    const m = toInstant(s.date, zone);
+  for (const s of same) {
+    const m = toInstant(s.date as LocalDateTime, zone);
     const before = m.getTime() < moment.getTime() || (m.getTime() === moment.getTime() && s.file < (ctx.file ?? ''));
-    if (before) earlier.push({ summary: s, moment: m, day: dayOf(s.date, zone) });
+    if (before) earlier.push({ summary: s, moment: m, day: dayOf(s.date as LocalDateTime, zone) });
   }
   if (earlier.length === 0) return undefined;
   earlier.sort((a, b) => a.moment.getTime() - b.moment.getTime() || (a.summary.file < b.summary.file ? -1 : 1));

@@ -5,6 +5,7 @@ import type { Draft } from '../draft';
 import { hasContact, hasPostalAddress } from '../layout';
 import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
+import { dateProblems } from './delai';
 import { measureBody } from './longueur';
 
 const RECAP_STRUCTURE = { rows: [2], why: 'Remercier, accepter, rester disponible : la structure éclair de la section 2.' } as const;
@@ -229,8 +230,10 @@ export const enteteInvalide: RuleDefinition = {
   recap: { rows: [6], why: 'Section 6 : « suivi organisé », « Trace pro » : l’en-tête garde la trace de l’échange.' },
   example: '---\ncanal: pigeon\nrefus_recu: 2026-02-30\n---\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
   counterExample: '---\ncanal: mail\nrefus_recu: 2026-02-27\n---\nBonjour Madame Martin,\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin – 06 12 34 56 78',
-  *check(draft) {
+  *check(draft, ctx) {
     for (const p of draft.metaProblems) yield { start: p.start, end: p.end, message: p.message };
+    // Dates placed in the writer's zone: a skipped local time, a window past 9999.
+    yield* dateProblems(draft, ctx.options);
   },
 };
 

@@ -11,6 +11,8 @@ interface ReportApi extends Api {
   report: {
     readonly current: { data: ReportData; uri: vscode.Uri; closed: boolean } | undefined;
     readonly renderedVersion: number | undefined;
+    /** The file name the panel's title shows. */
+    readonly fileName: string | undefined;
     onDidUpdate: vscode.Event<ReportData>;
     onDidRender: vscode.Event<number>;
     handleMessage(m: unknown): Promise<'ready' | 'revealed' | 'fixed' | 'ignored'>;
@@ -54,6 +56,26 @@ describe('« Vérifier le ton »', () => {
     assert.ok(data.figures.lines >= 2 && data.figures.lines <= 4, String(data.figures.lines));
     assert.equal(data.figures.questions, 1);
     assert.equal(api.report.current?.uri.toString(), editor.document.uri.toString());
+  });
+
+  it('opens the report of a draft whose name holds « % » (the path was decoded twice)', async () => {
+    for (const name of ['100%.reponse.md', 'a%41.reponse.md']) {
+      const uri = workspaceUri(name);
+      // The good draft without its recipient: no check across drafts with bon.reponse.md, now or in later tests.
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('bon.reponse.md'))).replace(/^destinataire:.*\n/m, '');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      try {
+        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await waitForAnalysis(api, editor.document);
+        const data = await verify();
+        assert.ok(data, `the report of ${name} opens`);
+        assert.equal(api.report.current?.uri.toString(), uri.toString());
+        assert.equal(api.report.fileName, name);
+      } finally {
+        await closeAllEditors();
+        await vscode.workspace.fs.delete(uri);
+      }
+    }
   });
 
   it('returns « À ne pas envoyer tel quel » for a template left unfilled, with the placeholders under « Anti-embrouilles »', async () => {

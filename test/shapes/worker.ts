@@ -1,0 +1,23 @@
+// Runs timings in a child process, so that a shape that freezes the analysis
+// can be stopped from outside (the bench and the guard kill the process when it
+// overruns). Messages: { kind: 'shape' | 'phrase', key, sizes, runs, budgetMs }.
+
+import { timePhrase, timeShape } from './measure';
+
+interface Job {
+  kind: 'shape' | 'phrase';
+  key: string;
+  sizes: number[];
+  runs: number;
+  budgetMs: number;
+}
+
+process.on('message', (job: Job) => {
+  for (const chars of job.sizes) {
+    // Five runs are enough for a stable median of the long 1 MB runs.
+    const runs = chars >= 1_000_000 ? Math.min(job.runs, 5) : job.runs;
+    const t = job.kind === 'shape' ? timeShape(job.key, chars, runs, job.budgetMs) : timePhrase(job.key, chars, runs, job.budgetMs);
+    process.send?.({ chars, ...t });
+  }
+  process.send?.({ done: true });
+});
