@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { wordingPlugin } from '../scripts/wording-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,7 +25,7 @@ const { values: flags } = parseArgs({ options: { only: { type: 'string' }, deadl
 const deadlineMs = Number(flags.deadline) * 1000;
 
 const dir = mkdtempSync(join(tmpdir(), 'boomerang-shapes-'));
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning', loader: { '.md': 'text' }, absWorkingDir: root };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning', loader: { '.md': 'text' }, absWorkingDir: root, plugins: [wordingPlugin({ strip: true })] };
 await esbuild.build({ ...common, entryPoints: ['test/shapes/worker.ts'], outfile: join(dir, 'worker.cjs') });
 await esbuild.build({ ...common, entryPoints: ['test/shapes/runner.ts'], outfile: join(dir, 'runner.cjs') });
 await esbuild.build({ ...common, entryPoints: ['test/shapes/shapes.ts'], outfile: join(dir, 'shapes.cjs') });

@@ -9,11 +9,15 @@ import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { wordingPlugin } from './wording-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
+
+// Shipped bundles carry the compiled wording program, not the forms; test bundles keep the forms for the tests that read them.
+const shipped = [wordingPlugin({ strip: true })];
 
 const common = {
   bundle: true,
@@ -45,6 +49,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: shipped,
   }),
   esbuild.build({
     ...common,
@@ -55,6 +60,7 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: shipped,
   }),
   esbuild.build({
     ...common,
@@ -64,6 +70,7 @@ const builds = [
     format: 'cjs',
     // REPOSITORY: the CLI prints the project's online rule pages only once package.json names its repository.
     define: { VERSION: JSON.stringify(pkg.version), REPOSITORY: JSON.stringify(pkg.repository ?? null) },
+    plugins: shipped,
   }),
 ];
 
@@ -85,6 +92,7 @@ if (tests) {
       platform: 'node',
       format: 'cjs',
       external: ['vscode', 'mocha', '@vscode/test-electron', 'eslint', 'typescript'],
+      plugins: [wordingPlugin()],
     }),
   );
 }

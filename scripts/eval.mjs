@@ -4,11 +4,12 @@
 // that `npm test` catches a regression. On another folder (a blind batch), it
 // only prints the figures.
 import * as esbuild from 'esbuild';
+import { wordingPlugin } from './wording-plugin.mjs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 mkdirSync('out', { recursive: true });
-await esbuild.build({ entryPoints: ['scripts/eval.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/eval.cjs', logLevel: 'warning' });
+await esbuild.build({ entryPoints: ['scripts/eval.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/eval.cjs', logLevel: 'warning', plugins: [wordingPlugin({ strip: true })] });
 const require = createRequire(import.meta.url);
 const { evaluate, report, neutralProse, neutralReport, missedThresholds } = require('../out/eval.cjs');
 const dir = process.argv[2];

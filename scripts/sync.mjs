@@ -1,10 +1,11 @@
 // Writes the files derived from the rule registry (see scripts/generate.ts).
 import * as esbuild from 'esbuild';
+import { wordingPlugin } from './wording-plugin.mjs';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 mkdirSync('out', { recursive: true });
-await esbuild.build({ entryPoints: ['scripts/generate.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/generate.cjs', logLevel: 'warning' });
+await esbuild.build({ entryPoints: ['scripts/generate.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: 'out/generate.cjs', logLevel: 'warning', plugins: [wordingPlugin()] });
 const require = createRequire(import.meta.url);
 const { configSchema, rulesDoc, syncManifest, syncNls, syncReadme } = require('../out/generate.cjs');
 writeFileSync('docs/regles.md', rulesDoc());

@@ -4,22 +4,13 @@
 // report's « autres canaux évoqués » and the hovers all ask it, so they cannot
 // disagree on which channel a word names or which channels a draft announces.
 
-import {
-  CHANNELS,
-  CONNECT_IMPLIES,
-  CONNECT_PHRASES,
-  CONTACT_CUES,
-  DRAFT_CHANNELS,
-  NOT_CHANNELS,
-  RELAUNCH_PHRASES,
-  type Channel,
-  type ChannelEntry,
-  type ChannelId,
-  type CueEntry,
-} from './data/channels';
+import { CHANNELS, CONNECT_IMPLIES, CONTACT_CUES, DRAFT_CHANNELS, RELAUNCH_PHRASES, type Channel, type ChannelEntry, type ChannelId } from './data/channels';
 import type { Draft } from './draft';
 import { frenchList } from './french';
-import { PhraseMatcher } from './text';
+import { lexicon, proseOf } from './prose/analysis';
+import { CHANNEL_LISTS } from './prose/families';
+import { ClassMemo, PatternMatcher, type PatternHit } from './prose/patterns';
+import { tokenize, type Tokens } from './prose/tokens';
 
 export { DRAFT_CHANNELS };
 export type { Channel, ChannelEntry, ChannelId };
@@ -67,22 +58,47 @@ export interface ChannelWord extends Range {
   channel: ChannelId;
 }
 
-const wordMatcher = new PhraseMatcher<ChannelEntry>(CHANNELS);
-const notChannelMatcher = new PhraseMatcher(NOT_CHANNELS);
+/** The channel lists of the wording program, in the order of CHANNEL_LISTS: words, not channels, connect, relaunch, cues. */
+const WORDS = 0;
+const NOT_CHANNEL = 1;
+const CONNECT = 2;
+const RELAUNCH = 3;
+const CUES = 4;
 
-/**
- * The words of `prose.slice(from, to)` that name a channel, in order, except
- * inside phrases that only look like one (« appel d’offres », « adresse mail »).
- * Linear: both lists come sorted and are walked once.
- */
-export function channelWords(prose: string, from: number, to: number): ChannelWord[] {
-  const blocked = [...notChannelMatcher.matches(prose, from, to)];
+let listMatcher: PatternMatcher<number> | undefined;
+
+/** One matcher for every channel list (entries are their indices in their list): one pass over the tokens finds them all. */
+function channelMatcher(): PatternMatcher<number> {
+  if (!listMatcher) {
+    const p = lexicon().program;
+    const families = Object.values(CHANNEL_LISTS).map((k) => {
+      const f = p.families.find((x) => x.name === `channels.${k}`);
+      if (!f) throw new Error(`the wording program has no list channels.${k}: rebuild`);
+      return f;
+    });
+    listMatcher = new PatternMatcher(
+      lexicon(),
+      families.map((f) => Array.from({ length: f.entryEnd - f.entryStart }, (_, i) => i)),
+      (l, j) => families[l].entryStart + j,
+    );
+  }
+  return listMatcher;
+}
+
+/** The hits of every channel list in tokens [from, to), each inside its sentence. */
+function channelHits(memo: ClassMemo, from: number, to: number, sentenceEnds: Int32Array): PatternHit<number>[][] {
+  return channelMatcher().matchAll(memo, from, to, sentenceEnds);
+}
+
+/** Channel words among the hits, except inside phrases that only look like one (« appel d’offres », « adresse mail »); both lists are in order. */
+function wordsOf(hits: PatternHit<number>[][], toks: Tokens): ChannelWord[] {
+  const blocked = hits[NOT_CHANNEL];
   const out: ChannelWord[] = [];
   let b = 0;
-  for (const hit of wordMatcher.matches(prose, from, to)) {
-    while (b < blocked.length && blocked[b].end < hit.end) b++;
-    if (b < blocked.length && blocked[b].start <= hit.start && hit.end <= blocked[b].end) continue;
-    out.push({ start: hit.start, end: hit.end, channel: hit.entry.channel as ChannelId });
+  for (const h of hits[WORDS]) {
+    while (b < blocked.length && blocked[b].end < h.end) b++;
+    if (b < blocked.length && blocked[b].first <= h.first && h.end <= blocked[b].end) continue;
+    out.push({ start: toks.start[h.first], end: toks.end[h.end - 1], channel: CHANNELS[h.entry].channel });
   }
   return out;
 }
@@ -93,7 +109,10 @@ export function channelWordAt(draft: Draft, offset: number): ChannelWord | undef
   const start = prose.lastIndexOf('\n', offset - 1) + 1;
   let end = prose.indexOf('\n', offset);
   if (end < 0) end = prose.length;
-  return channelWords(prose, start, end).find((w) => w.start <= offset && offset <= w.end);
+  const toks = tokenize(draft.text, prose, start, end);
+  const ends = new Int32Array(toks.count).fill(toks.count);
+  const memo = new ClassMemo({ toks, classes: lexicon() }, ends);
+  return wordsOf(channelHits(memo, 0, toks.count, ends), toks).find((w) => w.start <= offset && offset <= w.end);
 }
 
 // ---------------------------------------------------------------- what a draft announces
@@ -131,44 +150,6 @@ export interface ChannelAnnouncement {
   pressure: boolean;
 }
 
-let cueRegexes: RegExp[] | undefined;
-
-function cues(): RegExp[] {
-  cueRegexes ??= CONTACT_CUES.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${c.cue}`, 'u'));
-  return cueRegexes;
-}
-
-const connectMatcher = new PhraseMatcher(CONNECT_PHRASES);
-const relaunchMatcher = new PhraseMatcher(RELAUNCH_PHRASES);
-
-/** Sentences of `prose` between `from` and `to`: ends at . ! ? … followed by a space, or at a blank line. */
-function sentences(prose: string, from: number, to: number): Range[] {
-  const out: Range[] = [];
-  const re = /[.!?…]+(?=\s|$)|\n[ \t]*\n/g;
-  re.lastIndex = from;
-  let start = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(prose)) !== null && m.index < to) {
-    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
-    pushTrimmed(prose, start, Math.min(end, to), out);
-    start = m.index + m[0].length;
-  }
-  pushTrimmed(prose, start, to, out);
-  return out;
-}
-
-function pushTrimmed(prose: string, start: number, end: number, out: Range[]): void {
-  while (start < end && /\s/.test(prose[start])) start++;
-  while (end > start && /\s/.test(prose[end - 1])) end--;
-  if (end > start) out.push({ start, end });
-}
-
-/** Where the message is: the prose without the signature (contact details belong there). */
-function messageRange(draft: Draft): Range {
-  const end = draft.signature ? draft.signature.start : draft.text.length;
-  return { start: draft.frontMatter ? draft.frontMatter.bodyStart : 0, end };
-}
-
 const announcements = new WeakMap<Draft, ChannelAnnouncement>();
 
 /** What the draft announces through channels (computed once per draft). */
@@ -178,34 +159,70 @@ export function announcementOf(draft: Draft): ChannelAnnouncement {
   return a;
 }
 
-function announce(draft: Draft): ChannelAnnouncement {
-  const { prose } = draft;
-  const region = messageRange(draft);
-  const all = sentences(prose, region.start, region.end);
-  const mentions: Mention[] = [];
-  const regexes = cues();
-  for (const s of all) {
-    const text = prose.slice(s.start, s.end);
-    let cue: CueEntry | undefined;
-    for (let i = 0; i < regexes.length && !cue; i++) if (regexes[i].test(text)) cue = CONTACT_CUES[i];
-    const connect = connectMatcher.matches(prose, s.start, s.end).next().done === false;
-    if (!cue && !connect) continue;
-    const channels = new Set<ChannelId>(channelWords(prose, s.start, s.end).map((w) => w.channel));
+/** A sentence's range and its tokens. */
+interface Piece {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * The mentions and relaunches of some sentences, in order: each sentence with
+ * a contact cue or an invitation to connect, and the channels it names.
+ */
+function mentionsIn(toks: Tokens, memo: ClassMemo, sentences: readonly Piece[], sentenceEnds: Int32Array, mentions: Mention[], relaunches: Relaunch[]): void {
+  if (sentences.length === 0) return;
+  const hits = channelHits(memo, sentences[0].first, sentences[sentences.length - 1].last + 1, sentenceEnds);
+  const words = wordsOf(hits, toks);
+  const at = [0, 0, 0, 0, 0];
+  let w = 0;
+  for (const s of sentences) {
+    // The hits of each list inside this sentence (every list is in order).
+    const inside = (list: number): PatternHit<number>[] => {
+      const l = hits[list];
+      while (at[list] < l.length && l[at[list]].first < s.first) at[list]++;
+      const from = at[list];
+      while (at[list] < l.length && l[at[list]].first <= s.last) at[list]++;
+      return l.slice(from, at[list]);
+    };
+    const cues = inside(CUES);
+    const connect = inside(CONNECT).length > 0;
+    for (const h of inside(RELAUNCH)) {
+      relaunches.push({ start: toks.start[h.first], end: toks.end[h.end - 1], silence: RELAUNCH_PHRASES[h.entry].silence === true, sentence: { start: s.start, end: s.end } });
+    }
+    const channels = new Set<ChannelId>();
+    while (w < words.length && words[w].start < s.start) w++;
+    for (; w < words.length && words[w].start < s.end; w++) channels.add(words[w].channel);
+    if (cues.length === 0 && !connect) continue;
+    // The first cue of the list that the sentence holds says which channel it means when it names none.
+    const cue = CONTACT_CUES[Math.min(...cues.map((h) => h.entry))];
     if (channels.size === 0) {
       if (connect) channels.add(CONNECT_IMPLIES);
       else if (cue?.implies) channels.add(cue.implies);
     }
     if (channels.size === 0) continue;
-    mentions.push({ ...s, channels: [...channels], kind: connect ? 'connect' : 'contact' });
+    mentions.push({ start: s.start, end: s.end, channels: [...channels], kind: connect ? 'connect' : 'contact' });
   }
-  // Each relaunch with its sentence: both lists are sorted, walked once.
+}
+
+function announce(draft: Draft): ChannelAnnouncement {
+  const mentions: Mention[] = [];
   const relaunches: Relaunch[] = [];
-  let k = 0;
-  for (const h of relaunchMatcher.matches(prose, region.start, region.end)) {
-    while (k < all.length && all[k].end < h.end) k++;
-    const s = k < all.length && all[k].start <= h.start ? all[k] : { start: h.start, end: h.end };
-    relaunches.push({ start: h.start, end: h.end, silence: h.entry.silence === true, sentence: { start: s.start, end: s.end } });
+  // The subject line, as one sentence of its own.
+  if (draft.subject) {
+    const toks = tokenize(draft.text, draft.prose, draft.subject.start, draft.subject.end);
+    if (toks.count > 0) {
+      const ends = new Int32Array(toks.count).fill(toks.count);
+      const memo = new ClassMemo({ toks, classes: lexicon() }, ends);
+      mentionsIn(toks, memo, [{ start: toks.start[0], end: toks.end[toks.count - 1], first: 0, last: toks.count - 1 }], ends, mentions, relaunches);
+    }
   }
+  // The message's sentences, without the signature (contact details belong there).
+  const a = proseOf(draft);
+  const end = draft.signature ? draft.signature.start : draft.text.length;
+  const sentences = a.sentences.filter((s) => s.start < end);
+  mentionsIn(a.toks, a.memo, sentences, a.sentenceEnds, mentions, relaunches);
 
   const own: ChannelId = draft.meta.channel;
   const other = (m: Mention) => m.channels.some((c) => c !== own);

@@ -1,15 +1,15 @@
-// French output through the runtime's Intl: dates, plurals and lists in
-// messages. Node 20 ships full ICU and web workers have Intl, so the same
-// French comes out of the editor, the web worker and the command line (a unit
-// test checks both). Formatters are built once (per time zone for dates).
+// French output through the runtime's Intl: dates and plurals in messages.
+// Node 20 ships full ICU and web workers have Intl, so the same French comes
+// out of the editor, the web worker and the command line (a unit test checks
+// both). Formatters are built once (per time zone for dates). Lists are joined
+// here: the first `Intl.ListFormat` of a process costs 10 to 25 ms (its locale
+// data), paid at load time by the tips and hover notes that name the channels;
+// test/unit/french.test.ts holds them equal to `Intl.ListFormat('fr')`.
 
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** « mail, LinkedIn et SMS » (conjunction) or « mail, linkedin ou sms » (disjunction). */
+/** « mail, LinkedIn et SMS » (conjunction) or « mail, linkedin ou sms » (disjunction), as `Intl.ListFormat('fr')` writes them. */
 export function frenchList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  let f = listFormats.get(type);
-  if (!f) listFormats.set(type, (f = new Intl.ListFormat('fr', { style: 'long', type })));
-  return f.format(items);
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')}${type === 'conjunction' ? ' et ' : ' ou '}${items[items.length - 1]}`;
 }
 
 let pluralRules: Intl.PluralRules | undefined;

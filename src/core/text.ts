@@ -139,13 +139,19 @@ export const WORD = /[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*/gu;
 let wordTable: Uint8Array | undefined;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** 1 for a letter or digit among the first 0x3000 code units (`[\p{L}\p{N}]`), computed once. */
+/** Not classified yet. */
+const UNKNOWN = 255;
+
+/** 1 for a letter or digit among the first 0x3000 code units (`[\p{L}\p{N}]`), each classified the first time a text holds it. */
 function wordChars(): Uint8Array {
-  if (wordTable) return wordTable;
-  const t = new Uint8Array(0x3000);
-  for (let c = 0; c < t.length; c++) if (c < 0xd800 && LETTER_OR_DIGIT.test(String.fromCharCode(c))) t[c] = 1;
-  wordTable = t;
-  return t;
+  wordTable ??= new Uint8Array(0x3000).fill(UNKNOWN);
+  return wordTable;
+}
+
+/** The table's value for code unit `c` (below the table's size). */
+function wordChar(table: Uint8Array, c: number): number {
+  const v = table[c];
+  return v !== UNKNOWN ? v : (table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0);
 }
 
 /** Length (1 or 2 code units) of the letter or digit at `i` in `text.slice(0, stop)`, or 0; for code units past the table. */
@@ -177,7 +183,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
   let i = Math.max(0, start);
   while (i < stop) {
     const c = text.charCodeAt(i);
-    const w = c < size ? table[c] : wordCharPastTable(text, i, stop);
+    const w = c < size ? wordChar(table, c) : wordCharPastTable(text, i, stop);
     if (w > 0) {
       if (!inWord) n++;
       inWord = true;
@@ -187,7 +193,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
     // An apostrophe or hyphen between two letters keeps the word going (« aujourd'hui », « peut-être »).
     if (inWord && i + 1 < stop && isJoiner(c)) {
       const d = text.charCodeAt(i + 1);
-      const w2 = d < size ? table[d] : wordCharPastTable(text, i + 1, stop);
+      const w2 = d < size ? wordChar(table, d) : wordCharPastTable(text, i + 1, stop);
       if (w2 > 0) {
         i += 1 + w2;
         continue;

@@ -10,7 +10,7 @@ import { getRule, getTip } from '../../src/core';
 import { CLASSES } from '../../src/core/data/lexicon';
 import { parseDraft } from '../../src/core/draft';
 import { proseOf } from '../../src/core/prose/analysis';
-import { compileForm } from '../../src/core/prose/patterns';
+import { compileForm } from '../../src/core/prose/compile';
 import { wordingHits } from '../../src/core/prose/wording';
 
 const ALL: readonly Expression[] = [...AGGRESSIVE, ...PASSIVE_AGGRESSIVE, ...APOLOGIES, ...DRAMA, ...CONTESTATION, ...VAGUE_QUESTIONS];

@@ -41,6 +41,14 @@ describe('French through Intl', () => {
     assert.equal(frenchList(['mail', 'linkedin', 'sms', 'telephone'], 'disjunction'), 'mail, linkedin, sms ou telephone');
   });
 
+  it('joins lists exactly as Intl.ListFormat(\'fr\') does', () => {
+    const words = ['mail', 'LinkedIn', 'SMS', 'téléphone', 'WhatsApp', 'courrier'];
+    for (const type of ['conjunction', 'disjunction'] as const) {
+      const intl = new Intl.ListFormat('fr', { style: 'long', type });
+      for (let n = 0; n <= words.length; n++) assert.equal(frenchList(words.slice(0, n), type), intl.format(words.slice(0, n)), `${type}, ${n}`);
+    }
+  });
+
   it('is what the messages say', () => {
     const text = '---\nrefus_recu: 2026-03-09 10:00\nenvoi_prevu: 2026-03-09 10:20\ncanal: pigeon\n---\nBonjour Madame,\nJe vous ai aussi écrit sur LinkedIn et laissé un message vocal.\n';
     const messages = analyze(text, { ...defaultOptions(), timeZone: 'Europe/Paris' }).map((f) => f.message);

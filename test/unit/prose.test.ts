@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { ClassMemo, ClassTable, PatternMatcher } from '../../src/core/prose/patterns';
+import { compileForTest } from '../../src/core/prose/compile';
+import { ClassMemo, Engine, PatternMatcher } from '../../src/core/prose/patterns';
 import { computeScopes, negatedFromOutside, Scope } from '../../src/core/prose/scopes';
 import { splitSentences } from '../../src/core/prose/sentences';
 import { Flag, tokenize } from '../../src/core/prose/tokens';
@@ -95,14 +96,14 @@ describe('prose analysis', () => {
   });
 
   describe('patterns', () => {
-    const classes = new ClassTable({ decision: ['{votre|la|cette} {decision|choix|grille}'], bad: ['aberrant[e][s]', 'injuste[s]'] });
     const entries = [
       { id: 'a', forms: ['@decision … {est|était|reste} @bad'] },
       { id: 'b', forms: ['désolé[e][s] de vous déranger'], except: ['pas désolé[e][s] de vous déranger'] },
       { id: 'c', forms: ['vous {vous |}foutez de'] },
       { id: 'd', forms: ['{<reetudier>|<reexaminer>} {ma|sa} candidature'] },
     ];
-    const m = new PatternMatcher(entries, classes);
+    const classes = new Engine(compileForTest({ test: entries }, { decision: ['{votre|la|cette} {decision|choix|grille}'], bad: ['aberrant[e][s]', 'injuste[s]'] }));
+    const m = new PatternMatcher(classes, [entries], (_l, j) => j);
     function hits(s: string): string[] {
       const f = fold(s);
       const toks = tokenize(s, f);

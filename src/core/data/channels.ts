@@ -1,9 +1,10 @@
 // The channels, each once, and the phrases that mention them: data only, each
 // entry with a note. Read through the channel model (channels.ts), which the
 // draft's front matter, the multichannel rules, the report and the hovers ask.
-// Phrases use the notation of `phraseSource` (folded, `[e]` optional letters);
-// `cue` patterns are regular expression sources over folded text (lower case,
-// no accents, ASCII apostrophes).
+// Phrases use the wording notation of src/core/prose/patterns.ts (folded,
+// `[e]` optional letters, `{a|b}` alternatives, `_` any word) and are matched
+// on the prose analysis's tokens, sentence by sentence, by the same engine as
+// the wording rules (compiled at build time with them).
 
 export interface ChannelEntry {
   channel: string;
@@ -123,14 +124,18 @@ export const NOT_CHANNELS: readonly { forms: readonly string[]; note: string }[]
   { forms: ['adresse mail', 'adresse e-mail', 'adresse email', 'numero de telephone', 'numero de portable', 'profil linkedin', 'page linkedin'], note: 'Des coordonnées données ou mentionnées, pas un message envoyé.' },
 ];
 
-/** A word and the spaces after it (folded text), for « je vous ai aussi écrit ». */
-const W = "[\\p{L}\\p{N}'-]+\\s+";
+/** Up to three words, two words, one word (« je vous ai aussi écrit »). */
+const W3 = '{_|} {_|} {_|}';
+const W2 = '{_|} {_|}';
+const W1 = '{_|}';
 /** Nouns of a message one sends. */
-const MESSAGE = '(?:messages?|mails?|e-mails?|emails?|courriels?|sms|textos?|petit mot|mot|invitations?|vocal|vocaux|courriers?|relances?|whatsapp|inmails?|demande de (?:connexion|mise en relation))';
+const MESSAGE = '{message[s]|mail[s]|e-mail[s]|email[s]|courriel[s]|sms|texto[s]|petit mot|mot|invitation[s]|vocal|vocaux|courrier[s]|relance[s]|whatsapp|inmail[s]|demande de connexion|demande de mise en relation}';
 
 export interface CueEntry {
-  /** Regular expression source over folded prose. */
-  cue: string;
+  /** Phrases in the wording notation (src/core/prose/patterns.ts), matched within one sentence. */
+  forms: readonly string[];
+  /** Phrases in which a hit is not a cue. */
+  except?: readonly string[];
   /** The channel the phrase means when the sentence names none (« je vous ai appelé » → téléphone). */
   implies?: ChannelId;
   note: string;
@@ -138,21 +143,21 @@ export interface CueEntry {
 
 /** The sender reaching the reader (or announcing it). Phrases where the reader is invited to reach the sender are not cues. « Tu » (te, t’) as well as « vous ». */
 export const CONTACT_CUES: readonly CueEntry[] = [
-  { cue: `je (?:vous |t')ai (?:${W}){0,3}?(?:ecrit|laisse|relance|recontacte|contacte|sollicite)(?![\\p{L}])`, note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message ».' },
-  { cue: `je (?:vous |t')ai (?:${W}){0,3}?(?:appele|telephone)(?![\\p{L}])`, implies: 'telephone', note: '« Je vous ai appelé ce matin ».' },
-  { cue: `je (?:vous |t')ai (?:${W}){0,3}?(?:envoye|adresse|transmis|fait parvenir)\\s+(?:${W}){0,2}?${MESSAGE}(?![\\p{L}])`, note: '« Je vous ai envoyé un SMS » (et non « envoyé ma candidature »).' },
-  { cue: `j'ai (?:${W}){0,3}?(?:essaye|tente|cherche) de (?:vous |te |t')(?:joindre|appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« J’ai essayé de vous joindre ».' },
-  { cue: `j'ai (?:${W}){0,3}?(?:essaye|tente|cherche) de (?:vous |te |t')(?:ecrire|contacter|relancer)(?![\\p{L}])`, note: '« J’ai tenté de vous contacter sur LinkedIn ».' },
-  { cue: `j'ai (?:${W}){0,2}?laisse (?:${W}){0,2}?(?:message|mot|vocal)(?![\\p{L}])`, implies: 'telephone', note: '« J’ai laissé un message vocal » : sans autre canal nommé, c’est un répondeur.' },
-  { cue: `je (?:vous |te |t')(?:${W}){0,2}?(?:ecris|ecrirai|relance|relancerai|recontacte|recontacterai|contacterai)(?![\\p{L}])`, note: '« Je vous écris également sur WhatsApp ».' },
-  { cue: `je (?:vous |te |t')(?:${W}){0,2}?(?:appelle|appellerai|telephone|telephonerai)(?![\\p{L}])`, implies: 'telephone', note: '« Je vous appellerai demain » (« je vous rappelle » seul peut vouloir dire « je vous signale »).' },
-  { cue: `je (?:vous |te |t')(?:${W}){0,2}?(?:envoie|adresse|transmets|enverrai|adresserai|ferai parvenir|laisse)\\s+(?:${W}){0,2}?${MESSAGE}(?![\\p{L}])`, note: '« Je vous envoie également un SMS », « je vous envoie une invitation LinkedIn ».' },
-  { cue: `je vais (?:vous |te |t')(?:${W}){0,1}?(?:ecrire|envoyer|relancer|recontacter|contacter|laisser)(?![\\p{L}])`, note: '« Je vais vous écrire sur LinkedIn ».' },
-  { cue: `je vais (?:vous |te |t')(?:${W}){0,1}?(?:appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« Je vais vous appeler ».' },
-  { cue: `je me permets de (?:vous |te |t')(?:${W}){0,1}?(?:relancer|ecrire|contacter|recontacter|solliciter|envoyer|laisser)(?![\\p{L}])`, note: '« Je me permets de vous relancer par SMS ».' },
-  { cue: `je me permets de (?:vous |te |t')(?:${W}){0,1}?(?:appeler|telephoner)(?![\\p{L}])`, implies: 'telephone', note: '« Je me permets de vous appeler ».' },
-  { cue: `(?:mon|ma|mes) (?:${W}){0,2}?(?:message|messages|mail|mails|e-mail|email|courriel|sms|texto|textos|vocal|invitation|relance)(?![\\p{L}])`, note: '« Suite à mon SMS d’hier », « avez-vous reçu mon message LinkedIn ? ».' },
-  { cue: `(?:mon|mes) (?:${W}){0,2}?appels?(?![\\p{L}])(?!\\s*(?:d'offres?|a projets?|a candidatures?))`, implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
+  { forms: [`je {vous|t'} ai ${W3} {ecrit|laisse|relance|recontacte|contacte|sollicite}`], note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message ».' },
+  { forms: [`je {vous|t'} ai ${W3} {appele|telephone}`], implies: 'telephone', note: '« Je vous ai appelé ce matin ».' },
+  { forms: [`je {vous|t'} ai ${W3} {envoye|adresse|transmis|fait parvenir} ${W2} ${MESSAGE}`], note: '« Je vous ai envoyé un SMS » (et non « envoyé ma candidature »).' },
+  { forms: [`j'ai ${W3} {essaye|tente|cherche} de {vous|te|t'} {joindre|appeler|telephoner}`], implies: 'telephone', note: '« J’ai essayé de vous joindre ».' },
+  { forms: [`j'ai ${W3} {essaye|tente|cherche} de {vous|te|t'} {ecrire|contacter|relancer}`], note: '« J’ai tenté de vous contacter sur LinkedIn ».' },
+  { forms: [`j'ai ${W2} laisse ${W2} {message|mot|vocal}`], implies: 'telephone', note: '« J’ai laissé un message vocal » : sans autre canal nommé, c’est un répondeur.' },
+  { forms: [`je {vous|te|t'} ${W2} {ecris|ecrirai|relance|relancerai|recontacte|recontacterai|contacterai}`], note: '« Je vous écris également sur WhatsApp ».' },
+  { forms: [`je {vous|te|t'} ${W2} {appelle|appellerai|telephone|telephonerai}`], implies: 'telephone', note: '« Je vous appellerai demain » (« je vous rappelle » seul peut vouloir dire « je vous signale »).' },
+  { forms: [`je {vous|te|t'} ${W2} {envoie|adresse|transmets|enverrai|adresserai|ferai parvenir|laisse} ${W2} ${MESSAGE}`], note: '« Je vous envoie également un SMS », « je vous envoie une invitation LinkedIn ».' },
+  { forms: [`je vais {vous|te|t'} ${W1} {ecrire|envoyer|relancer|recontacter|contacter|laisser}`], note: '« Je vais vous écrire sur LinkedIn ».' },
+  { forms: [`je vais {vous|te|t'} ${W1} {appeler|telephoner}`], implies: 'telephone', note: '« Je vais vous appeler ».' },
+  { forms: [`je me permets de {vous|te|t'} ${W1} {relancer|ecrire|contacter|recontacter|solliciter|envoyer|laisser}`], note: '« Je me permets de vous relancer par SMS ».' },
+  { forms: [`je me permets de {vous|te|t'} ${W1} {appeler|telephoner}`], implies: 'telephone', note: '« Je me permets de vous appeler ».' },
+  { forms: [`{mon|ma|mes} ${W2} {message|messages|mail|mails|e-mail|email|courriel|sms|texto|textos|vocal|invitation|relance}`], note: '« Suite à mon SMS d’hier », « avez-vous reçu mon message LinkedIn ? ».' },
+  { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
 
 /**

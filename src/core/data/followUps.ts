@@ -1,8 +1,8 @@
 // Follow-ups announced in a reply, for `relance-annoncee`: the sender says
 // they will get back to the reader, and when. Data only, each entry with a
-// note. Phrases use the notation of `phraseSource` (folded, `[e]` optional
-// letters). Only future forms: « je reviens vers vous » also means « I am
-// answering you now ».
+// note. Phrases use the wording notation (src/core/prose/patterns.ts), compiled
+// at build time and matched on the prose analysis's tokens. Only future forms:
+// « je reviens vers vous » also means « I am answering you now ».
 
 /** The sender announcing that they will reach the reader again. */
 export const RECONTACT_PHRASES: readonly { forms: readonly string[]; note: string }[] = [

@@ -4,9 +4,10 @@
 // the decision). Linear in the length of the draft.
 
 import type { Stance } from '../data/expression';
-import { LEXICON } from '../data/lexicon';
 import type { Draft } from '../draft';
-import { ClassMemo, ClassTable, PatternMatcher, type CompiledForm, type MatchEnv, type PatternEntry } from './patterns';
+import { COMPILED_WORDING } from './compiled';
+import { ClassMemo, Engine, type HitFinder, type MatchEnv } from './patterns';
+import { decodeProgram, type Needs } from './program';
 import { anyScope, computeScopes, negatedFromOutside, Scope, supposedFromOutside, type Scopes } from './scopes';
 import { sentenceOf, splitSentences, type Sentence } from './sentences';
 import { Kind, tokenize, type Tokens } from './tokens';
@@ -23,17 +24,22 @@ export interface ProseAnalysis {
   memo: ClassMemo;
   /** Sentence index of each token. */
   sentenceIndex: Int32Array;
+  /** Exclusive end token of the sentence holding each token (`sentenceEndOf`). */
+  sentenceEnds: Int32Array;
   /** Token range of the checked prose (greeting to signature), first inclusive, end exclusive. */
   checkedFirst: number;
   checkedEnd: number;
 }
 
-let classTable: ClassTable | undefined;
+let engine: Engine | undefined;
 
-/** The lexicon's classes, compiled on first use. */
-export function lexicon(): ClassTable {
-  classTable ??= new ClassTable(LEXICON);
-  return classTable;
+/** The engine of the wording program (the lexicon's classes and the wording families, compiled at build time), read on first use. */
+export function lexicon(): Engine {
+  if (!engine) {
+    if (COMPILED_WORDING === undefined) throw new Error('Boomerang: the wording program is missing (bundle the core with scripts/wording-plugin.mjs).');
+    engine = new Engine(decodeProgram(COMPILED_WORDING));
+  }
+  return engine;
 }
 
 const cache = new WeakMap<Draft, ProseAnalysis>();
@@ -74,25 +80,29 @@ export function proseOf(draft: Draft): ProseAnalysis {
   const scopes = computeScopes(toks, sentences);
   const sentenceIndex = new Int32Array(toks.count);
   sentences.forEach((s, i) => sentenceIndex.fill(i, s.first, s.last + 1));
-  const env: MatchEnv = { toks, classes: lexicon(), isStart: (t: number) => sentences[sentenceIndex[t]]?.first === t || (t > 0 && toks.kind[t - 1] === Kind.ListMarker) };
-  const memo = new ClassMemo(env, (t) => {
+  // Where a match starting at a token must end: its sentence's end (classes: the token itself when there is no sentence).
+  const sentenceEnds = new Int32Array(toks.count);
+  const classLimits = new Int32Array(toks.count);
+  for (let t = 0; t < toks.count; t++) {
     const s = sentences[sentenceIndex[t]];
-    return s ? s.last + 1 : t;
-  });
+    sentenceEnds[t] = s ? s.last + 1 : t + 1;
+    classLimits[t] = s ? s.last + 1 : t;
+  }
+  const env: MatchEnv = { toks, classes: lexicon(), isStart: (t: number) => sentences[sentenceIndex[t]]?.first === t || (t > 0 && toks.kind[t - 1] === Kind.ListMarker) };
+  const memo = new ClassMemo(env, classLimits);
   let checkedFirst = 0;
   while (checkedFirst < toks.count && toks.start[checkedFirst] < checked.start) checkedFirst++;
   let checkedEnd = checkedFirst;
   while (checkedEnd < toks.count && toks.start[checkedEnd] < checked.end) checkedEnd++;
-  const analysis: ProseAnalysis = { draft, toks, sentences, parts, scopes, memo, sentenceIndex, checkedFirst, checkedEnd };
-  env.contextOk = (form, first, end) => contextOk(analysis, form, first, end);
+  const analysis: ProseAnalysis = { draft, toks, sentences, parts, scopes, memo, sentenceIndex, sentenceEnds, checkedFirst, checkedEnd };
+  env.contextOk = (needs, first, end) => contextOk(analysis, needs, first, end);
   cache.set(draft, analysis);
   return analysis;
 }
 
 /** Exclusive end token of the sentence holding token t. */
 export function sentenceEndOf(a: ProseAnalysis, t: number): number {
-  const s = a.sentences[a.sentenceIndex[t]];
-  return s ? s.last + 1 : t + 1;
+  return t < a.sentenceEnds.length ? a.sentenceEnds[t] : t + 1;
 }
 
 export interface Hit<T> {
@@ -106,19 +116,16 @@ export interface Hit<T> {
   sentence: number;
 }
 
+/** A hit of tokens [first, endToken) with its offsets and sentence. */
+export function hitOf<T>(a: ProseAnalysis, entry: T, first: number, endToken: number): Hit<T> {
+  return { entry, first, endToken, start: a.toks.start[first], end: a.toks.end[endToken - 1], sentence: a.sentenceIndex[first] };
+}
+
 /** Hits of a matcher in the checked prose, with offsets; `accept` may refuse a hit (then the next entry there is tried). */
-export function findHits<T extends PatternEntry>(a: ProseAnalysis, matcher: PatternMatcher<T>, accept?: (hit: Hit<T>) => boolean): Hit<T>[] {
+export function findHits<T>(a: ProseAnalysis, matcher: HitFinder<T>, accept?: (hit: Hit<T>) => boolean): Hit<T>[] {
   if (a.checkedEnd <= a.checkedFirst) return [];
-  const toHit = (entry: T, first: number, endToken: number): Hit<T> => ({
-    entry,
-    first,
-    endToken,
-    start: a.toks.start[first],
-    end: a.toks.end[endToken - 1],
-    sentence: a.sentenceIndex[first],
-  });
-  const raw = matcher.matches(a.memo, a.checkedFirst, a.checkedEnd, (t) => sentenceEndOf(a, t), accept ? (e, f, x) => accept(toHit(e, f, x)) : undefined);
-  return raw.map((h) => toHit(h.entry, h.first, h.end));
+  const raw = matcher.matches(a.memo, a.checkedFirst, a.checkedEnd, a.sentenceEnds, accept ? (e, f, x) => accept(hitOf(a, e, f, x)) : undefined);
+  return raw.map((h) => hitOf(a, h.entry, h.first, h.end));
 }
 
 /** Whether the writer says the phrase [first, end), denies it, quotes or reports it, or supposes it. */
@@ -138,11 +145,36 @@ function present(s: Stance): boolean {
 }
 
 /** True when class `name` matches in tokens [from, to) with a stance `ok` accepts. */
-export function classIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok: (s: Stance) => boolean = () => true): boolean {
-  for (let t = from; t < to; t++) {
+export function classIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: Stance) => boolean): boolean {
+  const c = a.memo.engine.classId(name);
+  return c >= 0 && classIdIn(a, c, from, to, skipFrom, skipTo, ok);
+}
+
+/** The same, by class id: only the tokens where the class may start are tried. */
+export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: Stance) => boolean): boolean {
+  const { memo } = a;
+  const starts = memo.startsOf(c);
+  if (!starts) {
+    for (let t = from; t < to; t++) {
+      if (t >= skipFrom && t < skipTo) continue;
+      const e = memo.endOf(c, t);
+      if (e > t && e <= to && (!ok || ok(stanceOf(a, t, e)))) return true;
+    }
+    return false;
+  }
+  // The first start at or after `from` (binary search), then each start before `to`.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i] < to; i++) {
+    const t = starts[i];
     if (t >= skipFrom && t < skipTo) continue;
-    const e = a.memo.end(name, t);
-    if (e > t && e <= to && ok(stanceOf(a, t, e))) return true;
+    const e = memo.endOf(c, t);
+    if (e > t && e <= to && (!ok || ok(stanceOf(a, t, e)))) return true;
   }
   return false;
 }
@@ -161,14 +193,23 @@ export function windowAround(a: ProseAnalysis, first: number, end: number, withi
 }
 
 /** Whether the context a form requires (` &@a|@b`, ` &&@a` for its clause) is present. The class may be inside the phrase itself. */
-function contextOk(a: ProseAnalysis, form: CompiledForm, first: number, end: number): boolean {
-  for (const [items, within] of [[form.needs, 'sentence'], [form.clauseNeeds, 'clause']] as const) {
-    if (!items) continue;
-    const [from, to] = windowAround(a, first, end, within);
-    for (const item of items) {
-      const names = item.split('|').map((n) => n.trim().replace(/^@/, ''));
-      if (!names.some((n) => classIn(a, n, from, to, -1, -1, present))) return false;
+function contextOk(a: ProseAnalysis, form: { needs?: Needs; clauseNeeds?: Needs }, first: number, end: number): boolean {
+  if (form.needs && !itemsIn(a, form.needs, windowAround(a, first, end, 'sentence'))) return false;
+  if (form.clauseNeeds && !itemsIn(a, form.clauseNeeds, windowAround(a, first, end, 'clause'))) return false;
+  return true;
+}
+
+/** Whether each item (one class of several) is present in the window. */
+function itemsIn(a: ProseAnalysis, items: Needs, [from, to]: [number, number]): boolean {
+  for (const item of items) {
+    let found = false;
+    for (const c of item) {
+      if (classIdIn(a, c, from, to, -1, -1, present)) {
+        found = true;
+        break;
+      }
     }
+    if (!found) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@
 // sentence aimed at the reader and nothing softens them.
 
 import type { Cue } from '../data/cues';
-import { stanceOf, type ProseAnalysis } from './analysis';
+import { classIn, type ProseAnalysis } from './analysis';
 
 export interface CueScore {
   sentence: number;
@@ -15,14 +15,7 @@ export interface CueScore {
 
 /** Classes present in a sentence, once each (a class counts once however often it occurs), said or denied, not quoted. */
 function present(a: ProseAnalysis, cls: string, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    const e = a.memo.end(cls, t);
-    if (e > t && e <= to) {
-      const st = stanceOf(a, t, e);
-      if (st !== 'quoted' && st !== 'reported' && st !== 'supposed') return true;
-    }
-  }
-  return false;
+  return classIn(a, cls, from, to, -1, -1, (st) => st !== 'quoted' && st !== 'reported' && st !== 'supposed');
 }
 
 /** Scores each body sentence that mentions one of `targets` by its cues minus its softeners. */

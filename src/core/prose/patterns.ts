@@ -10,39 +10,809 @@
 //   @decideur           a class of the lexicon (a list of forms of its own)
 //   _                   any one word
 //   <partager>          any form of the verb (conjugate.ts)
+//   #                   a number
+//   ^ $                 the start, the end of the sentence
+//   form &@x / &&@x     the form counts only with class x in its sentence / clause
 // A form matches whole tokens only, inside one sentence. « je » also matches
 // « j' » (and « me », « te », « se », « le », « la », « de », « ne », « que »,
 // « ce », « si » their elided forms), so a form need not spell both.
 //
-// Matching never backtracks over the text: each form is tried at the tokens its
-// first words can start at (a map from folded word to forms), and a try is
-// bounded by the form's own length (gaps are at most four tokens). Linear in
-// the number of tokens for any input, including user phrases.
+// The notation is compiled at build time (compile.ts, scripts/wording-plugin.mjs)
+// into a program (program.ts): a vocabulary, word sets, and a few integer
+// instructions per form. This module walks it. Matching never backtracks over
+// the text: each form is tried only at the tokens its first words can start at
+// (a token trie over the forms' leading words), and a try is bounded by the
+// form's own length (gaps are at most four tokens). Linear in the number of
+// tokens for any input. The user's own phrases are literal (no notation) and
+// are matched by `LiteralMatcher`, compiled when the settings are read.
 
 import { fold } from '../text';
-import { conjugate } from './conjugate';
+import { Op, type Needs, type WordingProgram } from './program';
 import { Kind, tokenize, type Tokens } from './tokens';
 
-export type El =
-  | { t: 'w'; set: ReadonlySet<string> }
-  | { t: 'alt'; alts: El[][] }
-  | { t: 'gap'; max: number }
-  | { t: 'cls'; name: string }
-  | { t: 'any' }
-  | { t: 'start' }
-  | { t: 'end' }
-  | { t: 'num' };
+// ---------------------------------------------------------------- the engine of a program
 
-export interface CompiledForm {
-  els: El[];
-  /** Classes that must also appear in the sentence for a hit of this form to count (` &@target` after a form). */
-  needs?: readonly string[];
-  /** The same, in the hit's clause (` &&@target`). */
-  clauseNeeds?: readonly string[];
+/** Forms of a class by their first word. */
+interface ClassIndex {
+  byFirst: Map<number, number[]>;
+  num: number[];
+  any: number[];
 }
 
-/** Elided and full forms that stand for each other. */
-const ELISION: Record<string, string[]> = {
+/** Each string of a list with its position. */
+function positions(list: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  list.forEach((x, i) => m.set(x, i));
+  return m;
+}
+
+/** A program ready to match: its word ids, class ids and indexes, built once per process. */
+export class Engine {
+  private wordIds: Map<string, number> | undefined;
+  private classIds: Map<string, number> | undefined;
+  private readonly classIndexes: (ClassIndex | undefined)[] = [];
+  constructor(readonly program: WordingProgram) {}
+
+  /** The id of a folded word, or -1 when no form names it. */
+  wordId(w: string): number {
+    this.wordIds ??= positions(this.program.words);
+    return this.wordIds.get(w) ?? -1;
+  }
+
+  /** The id of a class, or -1. */
+  classId(name: string): number {
+    this.classIds ??= positions(this.program.classNames);
+    return this.classIds.get(name) ?? -1;
+  }
+
+  has(name: string): boolean {
+    return this.classId(name) >= 0;
+  }
+
+  /** Word ids of set s. */
+  setWords(s: number): Int32Array {
+    const p = this.program;
+    return p.setPool.subarray(p.setStart[s], p.setStart[s + 1]);
+  }
+
+  classIndex(c: number): ClassIndex {
+    let ix = this.classIndexes[c];
+    if (ix) return ix;
+    const p = this.program;
+    ix = { byFirst: new Map(), num: [], any: [] };
+    for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+      const first = p.formFirst[f];
+      if (first < 0) {
+        ix.any.push(f);
+        continue;
+      }
+      for (const w of this.setWords(first)) {
+        let list = ix.byFirst.get(w);
+        if (!list) ix.byFirst.set(w, (list = []));
+        list.push(f);
+      }
+      if (p.formNum[f]) ix.num.push(f);
+    }
+    this.classIndexes[c] = ix;
+    return ix;
+  }
+
+  private byWord: Map<number, number[]> | undefined;
+  private numClasses: number[] = [];
+  private anyClasses: number[] = [];
+
+  /** The classes that may start at a token of word w (their first words), read once per process from the forms' first words. */
+  classesStartingWith(w: number): readonly number[] | undefined {
+    if (!this.byWord) {
+      const p = this.program;
+      const m = new Map<number, number[]>();
+      for (let c = 0; c < p.classNames.length; c++) {
+        for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+          const first = p.formFirst[f];
+          if (first < 0) {
+            if (this.anyClasses[this.anyClasses.length - 1] !== c) this.anyClasses.push(c);
+            continue;
+          }
+          if (p.formNum[f] && this.numClasses[this.numClasses.length - 1] !== c) this.numClasses.push(c);
+          for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
+            const x = p.setPool[i];
+            let l = m.get(x);
+            if (!l) m.set(x, (l = []));
+            if (l[l.length - 1] !== c) l.push(c);
+          }
+        }
+      }
+      this.byWord = m;
+    }
+    return this.byWord.get(w);
+  }
+
+  /** Classes that may start at a number, and those that may start anywhere. */
+  classesAtNumbers(): readonly number[] {
+    this.classesStartingWith(-1);
+    return this.numClasses;
+  }
+
+  classesAnywhere(): readonly number[] {
+    this.classesStartingWith(-1);
+    return this.anyClasses;
+  }
+}
+
+/** What a match may look at: the tokens, and the context of a sentence. */
+export interface MatchEnv {
+  toks: Tokens;
+  classes: Engine;
+  /** True when token t starts a sentence (for `^` at the start of a form). */
+  isStart?: (t: number) => boolean;
+  /** Whether the context a form requires is there for a match [first, end) (` &@x`, ` &&@x`). */
+  contextOk?: (needs: { needs?: Needs; clauseNeeds?: Needs }, first: number, end: number) => boolean;
+}
+
+const GAP_PUNCT = new Set([',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–']);
+
+/**
+ * The matching state of one text: its tokens as word ids, and a memo of class
+ * matches (for a class and a token, the end of its longest match, exclusive,
+ * or -1). Classes are matched within the sentence `limit` gives.
+ */
+export class ClassMemo {
+  readonly engine: Engine;
+  /** Word id of each token (-1 for a word no form names). */
+  readonly wid: Int32Array;
+  private readonly memos: (Int32Array | undefined)[] = [];
+  private readonly limits: Int32Array;
+  private gapOk: Uint8Array | undefined;
+  private readonly code: Int32Array;
+  private readonly kind: Kind[];
+
+  constructor(
+    readonly env: MatchEnv,
+    limit: Int32Array | ((t: number) => number),
+  ) {
+    const { toks } = env;
+    this.engine = env.classes;
+    this.code = this.engine.program.code;
+    this.kind = toks.kind;
+    const n = toks.count;
+    this.wid = new Int32Array(n);
+    for (let t = 0; t < n; t++) this.wid[t] = this.engine.wordId(toks.norm[t]);
+    if (typeof limit === 'function') {
+      this.limits = new Int32Array(n);
+      for (let t = 0; t < n; t++) this.limits[t] = limit(t);
+    } else this.limits = limit;
+  }
+
+  private lastName = '';
+  private lastClass = -1;
+
+  private starts: Int32Array[] | undefined;
+  private anywhere: Uint8Array | undefined;
+
+  /**
+   * The tokens where class c may start (its first words, numbers, anywhere),
+   * in order; every other token is known not to match. Computed for every
+   * class in one pass over the tokens, on first request.
+   */
+  startsOf(c: number): Int32Array | undefined {
+    if (!this.starts) {
+      const engine = this.engine;
+      const n = this.wid.length;
+      const k = engine.program.classNames.length;
+      const counts = new Int32Array(k);
+      const anywhere = new Uint8Array(k);
+      for (const x of engine.classesAnywhere()) anywhere[x] = 1;
+      const nums = engine.classesAtNumbers();
+      const each = (t: number, f: (c: number) => void) => {
+        const w = this.wid[t];
+        const l = w >= 0 ? engine.classesStartingWith(w) : undefined;
+        if (l) for (const x of l) f(x);
+        if (this.kind[t] === Kind.Number) for (const x of nums) f(x);
+      };
+      for (let t = 0; t < n; t++) each(t, (x) => counts[x]++);
+      const starts = Array.from(counts, (m) => new Int32Array(m));
+      counts.fill(0);
+      for (let t = 0; t < n; t++) {
+        each(t, (x) => {
+          // A class may be listed twice at a number (first word and number): once is enough.
+          const list = starts[x];
+          const at = counts[x];
+          if (at === 0 || list[at - 1] !== t) list[counts[x]++] = t;
+        });
+      }
+      this.starts = starts.map((list, x) => (counts[x] === list.length ? list : list.subarray(0, counts[x])));
+      this.anywhere = anywhere;
+    }
+    return (this.anywhere as Uint8Array)[c] ? undefined : this.starts[c];
+  }
+
+  /** End (exclusive) of the longest match of class `name` at token t, or -1. */
+  end(name: string, t: number): number {
+    // Rules ask the same class token after token: keep the last name's id.
+    if (name !== this.lastName) {
+      this.lastName = name;
+      this.lastClass = this.engine.classId(name);
+    }
+    return this.lastClass < 0 ? -1 : this.endOf(this.lastClass, t);
+  }
+
+  /** The same, by class id. */
+  endOf(c: number, t: number): number {
+    // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
+    let m = this.memos[c];
+    if (!m) {
+      m = new Int32Array(this.wid.length);
+      this.memos[c] = m;
+    }
+    if (t >= m.length) return -1;
+    const known = m[t];
+    if (known !== 0) return known - 2;
+    m[t] = 1; // guards recursive classes
+    const ix = this.engine.classIndex(c);
+    const w = this.wid[t];
+    const byWord = w >= 0 ? ix.byFirst.get(w) : undefined;
+    if (!byWord && ix.any.length === 0 && (ix.num.length === 0 || this.kind[t] !== Kind.Number)) return -1;
+    let best = -1;
+    const stop = this.limits[t];
+    if (byWord) best = this.tryForms(byWord, t, stop, best);
+    if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
+    if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
+    m[t] = best + 2;
+    return best;
+  }
+
+  private tryForms(forms: readonly number[], t: number, stop: number, best: number): number {
+    const p = this.engine.program;
+    for (const f of forms) {
+      const e = this.run(p.formPc[f], t, stop);
+      if (e > best) {
+        const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
+        if (!needs || !this.env.contextOk || this.env.contextOk(needs, t, e)) best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Whether token t may sit inside a gap (`…`): a word, a number, light punctuation. */
+  private gapToken(t: number): boolean {
+    if (!this.gapOk) {
+      const { toks } = this.env;
+      const g = new Uint8Array(toks.count);
+      for (let i = 0; i < toks.count; i++) {
+        const k = toks.kind[i];
+        g[i] = k === Kind.Word || k === Kind.Number || (k === Kind.Punct && GAP_PUNCT.has(toks.norm[i])) ? 1 : 0;
+      }
+      this.gapOk = g;
+    }
+    return this.gapOk[t] === 1;
+  }
+
+  /**
+   * Runs the code at `pc` from token t (tokens before `stop` only). Returns
+   * the end token (exclusive) of the first way to match, or -1. Alternatives
+   * are tried in order, gaps shortest first.
+   */
+  run(pc: number, t: number, stop: number): number {
+    const code = this.code;
+    const wid = this.wid;
+    for (;;) {
+      switch (code[pc]) {
+        case Op.Ret:
+          return t;
+        case Op.Word:
+          if (t >= stop || wid[t] !== code[pc + 1]) return -1;
+          pc += 2;
+          t++;
+          continue;
+        case Op.Set: {
+          if (t >= stop) return -1;
+          const w = wid[t];
+          if (w < 0) return -1;
+          const p = this.engine.program;
+          const s = code[pc + 1];
+          let i = p.setStart[s];
+          const e = p.setStart[s + 1];
+          const pool = p.setPool;
+          while (i < e && pool[i] < w) i++;
+          if (i === e || pool[i] !== w) return -1;
+          pc += 2;
+          t++;
+          continue;
+        }
+        case Op.Class: {
+          if (t >= stop) return -1;
+          const e = this.endOf(code[pc + 1], t);
+          if (e < 0 || e > stop) return -1;
+          pc += 2;
+          t = e;
+          continue;
+        }
+        case Op.Gap: {
+          const max = code[pc + 1];
+          pc += 2;
+          for (let g = 0; g <= max; g++) {
+            if (g > 0 && (t + g - 1 >= stop || !this.gapToken(t + g - 1))) break;
+            const e = this.run(pc, t + g, stop);
+            if (e >= 0) return e;
+          }
+          return -1;
+        }
+        case Op.Any:
+          if (t >= stop || this.kind[t] !== Kind.Word) return -1;
+          pc++;
+          t++;
+          continue;
+        case Op.Num:
+          if (t >= stop || this.kind[t] !== Kind.Number) return -1;
+          pc++;
+          t++;
+          continue;
+        case Op.Start:
+          if (!this.env.isStart?.(t)) return -1;
+          pc++;
+          continue;
+        case Op.End:
+          // The end of the sentence: nothing but closing punctuation before `stop`.
+          for (let j = t; j < stop; j++) if (this.kind[j] !== Kind.Punct) return -1;
+          pc++;
+          continue;
+        case Op.Alt: {
+          const n = code[pc + 1];
+          for (let i = 0; i < n; i++) {
+            const e = this.run(pc + code[pc + 2 + i], t, stop);
+            if (e >= 0) return e;
+          }
+          return -1;
+        }
+        case Op.Jump:
+          pc += code[pc + 1];
+          continue;
+        default:
+          throw new Error(`bad wording program at ${pc}`);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- families of entries
+
+/** Decides whether a hit counts (its scope, its context). */
+export type Accept<T> = (entry: T, first: number, end: number) => boolean;
+
+/** An entry of a family: forms, and exceptions scoped to the entry. */
+export interface PatternEntry {
+  forms: readonly string[];
+  except?: readonly string[];
+  /** The forms are literal phrases (a user's), not notation: only their words count. */
+  literal?: boolean;
+}
+
+export interface PatternHit<T> {
+  entry: T;
+  /** Token range, inclusive first, exclusive end. */
+  first: number;
+  end: number;
+}
+
+/** What finds hits of a list of entries (compiled forms, or a user's literal phrases). */
+export interface HitFinder<T> {
+  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: Int32Array | ((t: number) => number), accept?: Accept<T>): PatternHit<T>[];
+}
+
+/** A node of the index: candidates whose leading elements led here, and what may follow. */
+interface TrieNode {
+  cands: number[];
+  /** Next word (its id). */
+  words: Map<number, TrieNode> | undefined;
+  /** A class matching at the next token. */
+  classes: { c: number; node: TrieNode }[] | undefined;
+}
+
+/** Leading elements of a form the index reads (the form's code then runs whole at the token). */
+const INDEX_DEPTH = 3;
+/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep. */
+const INDEX_COST = 96;
+
+const newNode = (): TrieNode => ({ cands: [], words: undefined, classes: undefined });
+
+function wordChild(node: TrieNode, w: number): TrieNode {
+  node.words ??= new Map();
+  let child = node.words.get(w);
+  if (!child) node.words.set(w, (child = newNode()));
+  return child;
+}
+
+/**
+ * Many lists of entries (families) matched in one pass over the tokens. In
+ * each list, earlier entries win at the same token, an entry's longest match
+ * wins, and hits do not overlap; the lists do not see each other. An entry's
+ * exceptions drop its own hits that lie inside them, not other entries' hits.
+ *
+ * The forms are indexed by their leading words and classes (through their
+ * alternatives): at each token, one walk of the index gives the few forms
+ * that can match there, and only those run.
+ */
+export class PatternMatcher<T> implements HitFinder<T> {
+  /** Candidate c: its list, its entry's position in the list, its program entry and form (ids follow that order). */
+  private candList: number[] = [];
+  private candEntry: number[] = [];
+  private candProgEntry: number[] = [];
+  private candForm: number[] = [];
+  /** How many leading elements of the candidate's form the index reads. */
+  private candIndexDepth: number[] = [];
+  private readonly root = newNode();
+  /** Root classes by the words they may start with, for numbers, and those that may start anywhere. */
+  private rootClassByWord = new Map<number, { c: number; node: TrieNode }[]>();
+  private rootClassNum: { c: number; node: TrieNode }[] = [];
+  private rootClassAny: { c: number; node: TrieNode }[] = [];
+  /** Forms indexed by their first words only (they start with a gap, a number…), and those that may start anywhere. */
+  private rootFirst = new Map<number, number[]>();
+  private rootNum: number[] = [];
+  private rootAny: number[] = [];
+  private built = false;
+  /** Collected candidates at one token (reused). */
+  private buf = new Int32Array(64);
+  private n = 0;
+
+  /**
+   * `lists[i]` are the entries of family i; `programEntry(list, j)` is the
+   * program's entry index of entry j of that list.
+   */
+  constructor(
+    private readonly engine: Engine,
+    private readonly lists: readonly (readonly T[])[],
+    private readonly programEntry: (list: number, j: number) => number,
+  ) {}
+
+  private build(): void {
+    this.built = true;
+    const p = this.engine.program;
+    this.lists.forEach((entries, l) => {
+      for (let j = 0; j < entries.length; j++) {
+        const pe = this.programEntry(l, j);
+        if (pe < 0) continue;
+        const e = p.entries[pe];
+        for (let f = e.formStart; f < e.exceptStart; f++) this.addCandidate(l, j, pe, f);
+      }
+    });
+    // Root classes, by the words they may start with.
+    for (const edge of this.root.classes ?? []) {
+      const ix = this.engine.classIndex(edge.c);
+      for (const w of ix.byFirst.keys()) {
+        let l = this.rootClassByWord.get(w);
+        if (!l) this.rootClassByWord.set(w, (l = []));
+        l.push(edge);
+      }
+      if (ix.num.length > 0) this.rootClassNum.push(edge);
+      if (ix.any.length > 0) this.rootClassAny.push(edge);
+    }
+    // The words at which something may start: one array lookup spares the three maps at every other token.
+    this.starting = new Uint8Array(p.words.length);
+    for (const m of [this.rootFirst, this.pending, this.rootClassByWord, this.root.words ?? new Map<number, unknown>()]) for (const w of m.keys()) this.starting[w] = 1;
+  }
+
+  private starting = new Uint8Array(0);
+
+  private cost = 0;
+  private empty = false;
+
+  /** Measures the index paths of the code at `pc` up to `depth` elements: the nodes they add (`cost`), and whether one is empty. */
+  private measure(pc: number, d: number, depth: number, width: number): void {
+    if (this.cost > INDEX_COST) return;
+    const p = this.engine.program;
+    const code = p.code;
+    if (d < depth) {
+      switch (code[pc]) {
+        case Op.Word:
+        case Op.Class:
+          return this.measure(pc + 2, d + 1, depth, width);
+        case Op.Set:
+          return this.measure(pc + 2, d + 1, depth, width * (p.setStart[code[pc + 1] + 1] - p.setStart[code[pc + 1]]));
+        case Op.Start:
+          return this.measure(pc + 1, d, depth, width);
+        case Op.Jump:
+          return this.measure(pc + code[pc + 1], d, depth, width);
+        case Op.Alt:
+          for (let i = 0; i < code[pc + 1]; i++) this.measure(pc + code[pc + 2 + i], d, depth, width);
+          return;
+      }
+    }
+    if (d === 0) this.empty = true;
+    this.cost += width * d;
+  }
+
+  /**
+   * Puts candidate `id` at the end of every index path of the code at `pc`
+   * (up to `depth` elements). With `first` ≥ 0, only the paths that start
+   * with that word, placed below its node (`node` is then that node).
+   */
+  private place(id: number, pc: number, d: number, depth: number, node: TrieNode, first = -1): void {
+    const p = this.engine.program;
+    const code = p.code;
+    if (d < depth) {
+      switch (code[pc]) {
+        case Op.Word:
+          if (first >= 0 && d === 0) return code[pc + 1] === first ? this.place(id, pc + 2, 1, depth, node) : undefined;
+          return this.place(id, pc + 2, d + 1, depth, wordChild(node, code[pc + 1]));
+        case Op.Set: {
+          const s = code[pc + 1];
+          if (first >= 0 && d === 0) {
+            for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) if (p.setPool[i] === first) return this.place(id, pc + 2, 1, depth, node);
+            return;
+          }
+          for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.place(id, pc + 2, d + 1, depth, wordChild(node, p.setPool[i]));
+          return;
+        }
+        case Op.Class: {
+          if (first >= 0 && d === 0) return; // placed with the root's classes
+          node.classes ??= [];
+          const c = code[pc + 1];
+          let e = node.classes.find((x) => x.c === c);
+          if (!e) node.classes.push((e = { c, node: newNode() }));
+          return this.place(id, pc + 2, d + 1, depth, e.node);
+        }
+        case Op.Start:
+          return this.place(id, pc + 1, d, depth, node, first);
+        case Op.Jump:
+          return this.place(id, pc + code[pc + 1], d, depth, node, first);
+        case Op.Alt:
+          for (let i = 0; i < code[pc + 1]; i++) this.place(id, pc + code[pc + 2 + i], d, depth, node, first);
+          return;
+      }
+    }
+    if (node.cands[node.cands.length - 1] !== id) node.cands.push(id);
+  }
+
+  /** Notes the first elements of the code at `pc` (through alternatives): candidate `id` is placed below a first word when a text holds it, below a first class now. */
+  private firsts(id: number, pc: number, depth: number): void {
+    const p = this.engine.program;
+    const code = p.code;
+    switch (code[pc]) {
+      case Op.Word:
+        return this.pend(code[pc + 1], id);
+      case Op.Set: {
+        const s = code[pc + 1];
+        for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.pend(p.setPool[i], id);
+        return;
+      }
+      case Op.Class: {
+        this.root.classes ??= [];
+        const c = code[pc + 1];
+        let e = this.root.classes.find((x) => x.c === c);
+        if (!e) this.root.classes.push((e = { c, node: newNode() }));
+        return this.place(id, pc + 2, 1, depth, e.node);
+      }
+      case Op.Start:
+        return this.firsts(id, pc + 1, depth);
+      case Op.Jump:
+        return this.firsts(id, pc + code[pc + 1], depth);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) this.firsts(id, pc + code[pc + 2 + i], depth);
+        return;
+    }
+  }
+
+  /** Candidates to place below first word w when a text holds it. */
+  private pending = new Map<number, number[]>();
+
+  private pend(w: number, id: number): void {
+    let l = this.pending.get(w);
+    if (!l) this.pending.set(w, (l = []));
+    if (l[l.length - 1] !== id) l.push(id);
+  }
+
+  /** The index below first word w, built the first time a text holds w. */
+  private firstNode(w: number): TrieNode | undefined {
+    let node = this.root.words?.get(w);
+    if (node) return node;
+    const ids = this.pending.get(w);
+    if (!ids) return undefined;
+    this.pending.delete(w);
+    node = wordChild(this.root, w);
+    const pcs = this.engine.program.formPc;
+    for (const id of ids) this.place(id, pcs[this.candForm[id]], 0, this.candIndexDepth[id], node, w);
+    return node;
+  }
+
+  private addCandidate(list: number, entry: number, progEntry: number, form: number): void {
+    const p = this.engine.program;
+    const id = this.candList.length;
+    this.candList.push(list);
+    this.candEntry.push(entry);
+    this.candProgEntry.push(progEntry);
+    this.candForm.push(form);
+    // The deepest index (at most INDEX_DEPTH elements) that stays small.
+    let depth = INDEX_DEPTH;
+    for (; depth > 0; depth--) {
+      this.cost = 0;
+      this.empty = false;
+      this.measure(p.formPc[form], 0, depth, 1);
+      if (this.cost <= INDEX_COST) break;
+    }
+    if (depth === 0 || this.empty) {
+      // Indexed by its first words only.
+      const first = p.formFirst[form];
+      if (first < 0) {
+        this.rootAny.push(id);
+        return;
+      }
+      for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
+        const w = p.setPool[i];
+        let l = this.rootFirst.get(w);
+        if (!l) this.rootFirst.set(w, (l = []));
+        l.push(id);
+      }
+      if (p.formNum[form]) this.rootNum.push(id);
+      return;
+    }
+    this.candIndexDepth[id] = depth;
+    this.firsts(id, p.formPc[form], depth);
+  }
+
+  private push(c: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Int32Array(this.n * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.n++] = c;
+  }
+
+  private pushAll(list: readonly number[]): void {
+    for (const c of list) this.push(c);
+  }
+
+  /** Collects the candidates of the index from `node` on, at token `pos` (before `stop`). */
+  private walk(node: TrieNode, pos: number, stop: number, memo: ClassMemo): void {
+    if (node.cands.length > 0) this.pushAll(node.cands);
+    if (pos >= stop) return;
+    if (node.words) {
+      const w = memo.wid[pos];
+      const child = w >= 0 ? node.words.get(w) : undefined;
+      if (child) this.walk(child, pos + 1, stop, memo);
+    }
+    if (node.classes) for (const e of node.classes) this.walkClass(e, pos, stop, memo);
+  }
+
+  private walkClass(e: { c: number; node: TrieNode }, pos: number, stop: number, memo: ClassMemo): void {
+    const end = memo.endOf(e.c, pos);
+    if (end >= 0 && end <= stop) this.walk(e.node, end, stop, memo);
+  }
+
+  /** Hits of the one list (see `matchAll`). */
+  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: Int32Array | ((t: number) => number), accept?: Accept<T>): PatternHit<T>[] {
+    return this.matchAll(memo, from, to, sentenceEnd, accept)[0] ?? [];
+  }
+
+  /**
+   * Hits of every list in tokens [from, to), one list of hits per list of
+   * entries; `sentenceEnd(t)` is the exclusive end of the sentence holding
+   * token t (no match crosses it). `accept` may refuse a hit (its scope, its
+   * context): the next entry that matches there is tried.
+   */
+  matchAll(memo: ClassMemo, from: number, to: number, sentenceEnd: Int32Array | ((t: number) => number), accept?: Accept<T>): PatternHit<T>[][] {
+    if (!this.built) this.build();
+    const hits: PatternHit<T>[][] = this.lists.map(() => []);
+    const next = new Int32Array(this.lists.length).fill(from);
+    const wid = memo.wid;
+    const kind = memo.env.toks.kind;
+    const ends = typeof sentenceEnd === 'function' ? undefined : sentenceEnd;
+    const endOf = typeof sentenceEnd === 'function' ? sentenceEnd : undefined;
+    const p = this.engine.program;
+    const pcs = p.formPc;
+    const foundEnd: number[] = [];
+    const foundForm: number[] = [];
+    const order: number[] = [];
+    for (let t = Math.max(0, from); t < to; t++) {
+      const w = wid[t];
+      const stop = Math.min(ends ? ends[t] : (endOf as (t: number) => number)(t), to);
+      this.n = 0;
+      if (w >= 0 && this.starting[w] === 1) {
+        const l = this.rootFirst.get(w);
+        if (l) this.pushAll(l);
+        const child = this.firstNode(w);
+        if (child) this.walk(child, t + 1, stop, memo);
+        const cls = this.rootClassByWord.get(w);
+        if (cls) for (const e of cls) this.walkClass(e, t, stop, memo);
+      }
+      if (kind[t] === Kind.Number) {
+        this.pushAll(this.rootNum);
+        for (const e of this.rootClassNum) this.walkClass(e, t, stop, memo);
+      }
+      if (this.rootAny.length > 0) this.pushAll(this.rootAny);
+      for (const e of this.rootClassAny) this.walkClass(e, t, stop, memo);
+      const n = this.n;
+      if (n === 0) continue;
+      const buf = this.buf;
+      // Rank order (list, then entry, then form: candidate ids were given in that order), each candidate once.
+      for (let i = 1; i < n; i++) {
+        const c = buf[i];
+        let j = i - 1;
+        while (j >= 0 && buf[j] > c) {
+          buf[j + 1] = buf[j];
+          j--;
+        }
+        buf[j + 1] = c;
+      }
+      let i = 0;
+      while (i < n) {
+        const list = this.candList[buf[i]];
+        if (t < next[list]) {
+          while (i < n && this.candList[buf[i]] === list) i++;
+          continue;
+        }
+        let hit = -1;
+        let hitEntry = -1;
+        while (i < n && this.candList[buf[i]] === list) {
+          const entry = this.candEntry[buf[i]];
+          const pe = this.candProgEntry[buf[i]];
+          // Every form of this entry that matches here, longest first.
+          foundEnd.length = 0;
+          foundForm.length = 0;
+          for (; i < n && this.candList[buf[i]] === list && this.candEntry[buf[i]] === entry; i++) {
+            const c = buf[i];
+            if (i > 0 && buf[i - 1] === c) continue;
+            const e = memo.run(pcs[this.candForm[c]], t, stop);
+            if (e > t) {
+              foundEnd.push(e);
+              foundForm.push(this.candForm[c]);
+            }
+          }
+          if (foundEnd.length === 0 || hit >= 0) continue;
+          order.length = 0;
+          for (let k = 0; k < foundEnd.length; k++) order.push(k);
+          order.sort((a, b) => foundEnd[b] - foundEnd[a] || a - b);
+          for (const k of order) {
+            const end = foundEnd[k];
+            if (this.excepted(pe, t, end, memo, stop)) continue;
+            const needs = p.formNeeds.size > 0 ? p.formNeeds.get(foundForm[k]) : undefined;
+            if (needs && memo.env.contextOk && !memo.env.contextOk(needs, t, end)) continue;
+            if (accept && !accept(this.lists[list][entry], t, end)) continue;
+            hit = end;
+            hitEntry = entry;
+            break;
+          }
+          if (hit >= 0) {
+            // The first entry that holds wins: skip the rest of this list at t.
+            while (i < n && this.candList[buf[i]] === list) i++;
+          }
+        }
+        if (hit >= 0) {
+          hits[list].push({ entry: this.lists[list][hitEntry], first: t, end: hit });
+          next[list] = hit;
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** True when an exception of the entry covers tokens [first, end). */
+  private excepted(progEntry: number, first: number, end: number, memo: ClassMemo, stop: number): boolean {
+    const e = this.engine.program.entries[progEntry];
+    if (e.exceptEnd === e.exceptStart) return false;
+    const pcs = this.engine.program.formPc;
+    for (let s = Math.max(0, first - 8); s <= first; s++) {
+      for (let f = e.exceptStart; f < e.exceptEnd; f++) {
+        if (memo.run(pcs[f], s, stop) >= end) return true;
+      }
+    }
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------- the user's literal phrases
+
+/** Folded tokens of a plain string (no notation). */
+export function plainTokens(s: string): string[] {
+  const folded = fold(s);
+  const toks = tokenize(folded, folded);
+  const out: string[] = [];
+  for (let k = 0; k < toks.count; k++) if (toks.kind[k] !== Kind.ListMarker) out.push(toks.norm[k]);
+  return out;
+}
+
+/** Elided and full forms that stand for each other: « je » also matches « j' ». */
+export const ELIDED: Record<string, readonly string[]> = {
   je: ["j'"],
   "j'": ['je', 'j'],
   me: ["m'"],
@@ -68,555 +838,64 @@ const ELISION: Record<string, string[]> = {
   puisque: ["puisqu'"],
 };
 
-const MAX_EXPANSIONS = 4096;
-
-/** Expands a word template (`désolé[e][s]`, `honteu{x|se}`, `{c'est|c'était}`, `{désolé[e]|navré[e]}`) into its strings. */
-export function expandTemplate(template: string): string[] {
-  // Braces first (their alternatives may hold brackets), then brackets.
-  const open = template.indexOf('{');
-  if (open >= 0) {
-    const close = template.indexOf('}', open + 1);
-    if (close > open) {
-      const head = template.slice(0, open);
-      const tail = expandTemplate(template.slice(close + 1));
-      const out: string[] = [];
-      for (const alt of template.slice(open + 1, close).split('|')) {
-        for (const a of expandTemplate(head + alt)) for (const t of tail) out.push(a + t);
-        if (out.length > MAX_EXPANSIONS) return out.slice(0, MAX_EXPANSIONS);
-      }
-      return out;
-    }
-  }
-  let out = [''];
-  let i = 0;
-  while (i < template.length) {
-    const c = template[i];
-    if (c === '[') {
-      const close = template.indexOf(']', i + 1);
-      if (close > i + 1) {
-        const opt = template.slice(i + 1, close);
-        out = out.flatMap((x) => [x, x + opt]);
-        i = close + 1;
-        continue;
-      }
-    }
-    out = out.map((x) => x + c);
-    i++;
-  }
-  return out;
-}
-
-/** Folded tokens of a plain string (no notation). */
-function plainTokens(s: string): string[] {
-  const folded = fold(s);
-  const toks = tokenize(folded, folded);
-  const out: string[] = [];
-  for (let k = 0; k < toks.count; k++) if (toks.kind[k] !== Kind.ListMarker) out.push(toks.norm[k]);
-  return out;
-}
-
-function wordSet(words: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (const w of words) {
-    set.add(w);
-    for (const e of ELISION[w] ?? []) set.add(e);
-  }
-  return set;
-}
-
-/** Elements of one expanded template: its words, with `@class`, `…` and `_` where they stand. */
-function pieceElements(expanded: string): El[] {
-  const out: El[] = [];
-  for (const piece of expanded.split(/\s+/)) {
-    if (piece === '') continue;
-    if (/^@[a-z0-9_-]+$/.test(piece)) out.push({ t: 'cls', name: piece.slice(1) });
-    else if (piece === '…' || piece === '...') out.push({ t: 'gap', max: 4 });
-    else if (piece === '_') out.push({ t: 'any' });
-    else if (piece === '#') out.push({ t: 'num' });
-    else if (/^<[a-z'-]+>$/.test(piece)) out.push({ t: 'w', set: wordSet(conjugate(piece.slice(1, -1))) });
-    else if (piece === '^') out.push({ t: 'start' });
-    else if (piece === '$') out.push({ t: 'end' });
-    else for (const w of plainTokens(piece)) out.push({ t: 'w', set: wordSet([w]) });
-  }
-  return out;
-}
-
-/** Splits a form at spaces outside braces: its word templates. */
-function templates(form: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const c of form) {
-    if (c === '{') depth++;
-    else if (c === '}') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /\s/.test(c)) {
-      if (cur) out.push(cur);
-      cur = '';
-      continue;
-    }
-    if (depth === 0 && c === '…') {
-      if (cur) out.push(cur);
-      out.push('…');
-      cur = '';
-      continue;
-    }
-    cur += c;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-/** Compiles one form of the notation above. Returns undefined for a form with no word. */
-export function compileForm(form: string): CompiledForm | undefined {
-  // « arrogant[e][s] &@target »: the form counts only with @target in its sentence.
-  const amp = form.search(/ &&?@/);
-  if (amp >= 0) {
-    const c = compileForm(form.slice(0, amp));
-    const clause = form.startsWith(' &&', amp);
-    const items = form.slice(amp + (clause ? 3 : 2)).trim().split(/\s+&?/).filter((x) => x !== '');
-    return c ? { ...c, ...(clause ? { clauseNeeds: items } : { needs: items }) } : undefined;
-  }
-  const f = fold(form.trim());
-  const els: El[] = [];
-  for (const tpl of templates(f)) {
-    if (tpl === '…' || tpl === '...') {
-      if (els.length > 0) els.push({ t: 'gap', max: 4 });
-      continue;
-    }
-    if (/^@[a-z0-9_-]+$/.test(tpl)) {
-      els.push({ t: 'cls', name: tpl.slice(1) });
-      continue;
-    }
-    if (tpl === '_') {
-      els.push({ t: 'any' });
-      continue;
-    }
-    if (tpl === '^') {
-      els.push({ t: 'start' });
-      continue;
-    }
-    if (tpl === '$') {
-      els.push({ t: 'end' });
-      continue;
-    }
-    if (tpl === '#') {
-      els.push({ t: 'num' });
-      continue;
-    }
-    // A template may expand to several words, and to class references (« {très |}@positive »).
-    const seqs = expandTemplate(tpl).map(pieceElements);
-    const nonEmpty = seqs.filter((q) => q.length > 0);
-    const hasEmpty = nonEmpty.length < seqs.length;
-    if (nonEmpty.length === 0) continue;
-    const singleWords = nonEmpty.every((q) => q.length === 1 && q[0].t === 'w');
-    if (!hasEmpty && singleWords) {
-      // Every form of each alternative (a `<lemma>` brings all its conjugated forms, not just the first).
-      els.push({ t: 'w', set: new Set(nonEmpty.flatMap((q) => [...(q[0] as { set: ReadonlySet<string> }).set])) });
-      continue;
-    }
-    if (!hasEmpty && nonEmpty.length === 1) {
-      els.push(...nonEmpty[0]);
-      continue;
-    }
-    // Group the one-word alternatives into one set, to keep the alternatives few.
-    const alts: El[][] = [];
-    const single = nonEmpty.filter((q) => q.length === 1 && q[0].t === 'w').flatMap((q) => [...(q[0] as { set: ReadonlySet<string> }).set]);
-    if (single.length > 0) alts.push([{ t: 'w', set: new Set(single) }]);
-    for (const q of nonEmpty) if (!(q.length === 1 && q[0].t === 'w')) alts.push(q);
-    if (hasEmpty) alts.push([]);
-    els.push({ t: 'alt', alts });
-  }
-  while (els.length > 0 && els[els.length - 1].t === 'gap') els.pop();
-  return els.length > 0 ? { els } : undefined;
-}
-
-/** A literal phrase: its words and punctuation as they are, no notation (for the user's own phrases). */
-export function compileLiteral(phrase: string): CompiledForm | undefined {
-  const words = plainTokens(phrase.replace(/[[\]{}|…@_]/g, ' '));
-  return words.length > 0 ? { els: words.map((w) => ({ t: 'w' as const, set: wordSet([w]) })) } : undefined;
-}
-
-/** A form read as its tokens exactly, notation characters included (`=…` in a class: the suspension points themselves). */
-export function exactForm(text: string): CompiledForm | undefined {
-  const words = plainTokens(text);
-  return words.length > 0 ? { els: words.map((w) => ({ t: 'w' as const, set: wordSet([w]) })) } : undefined;
-}
-
-/** What a match may look at: the tokens, and the end of the sentence (exclusive token index). */
-export interface MatchEnv {
-  toks: Tokens;
-  classes: ClassTable;
-  /** True when token t starts a sentence (for `^` at the start of a form). */
-  isStart?: (t: number) => boolean;
-  /** Whether the context a form requires is there for a match [first, end) (see `needs`). */
-  contextOk?: (form: CompiledForm, first: number, end: number) => boolean;
-}
-
-/** Compiled classes of the lexicon, and a per-text memo of where each matches. */
-export class ClassTable {
-  private readonly forms = new Map<string, CompiledForm[]>();
-  private readonly firsts = new Map<string, Set<string> | 'any'>();
-  constructor(defs: Readonly<Record<string, readonly string[]>>) {
-    for (const [name, list] of Object.entries(defs)) {
-      this.forms.set(
-        fold(name),
-        list.map((f) => (f.startsWith('=') ? exactForm(f.slice(1)) : compileForm(f))).filter((c): c is CompiledForm => c !== undefined),
-      );
-    }
-  }
-
-  has(name: string): boolean {
-    return this.forms.has(name);
-  }
-
-  private readonly indexes = new Map<string, ClassIndex>();
-
-  /** The forms of a class by their first word, so that a token only tries the forms that can start there. */
-  indexOf(name: string): ClassIndex {
-    let ix = this.indexes.get(name);
-    if (ix) return ix;
-    ix = { byFirst: new Map(), any: [] };
-    for (const f of this.formsOf(name)) {
-      const first = firstOf(f.els, 0, this, new Set([name]));
-      if (first === 'any' || first.has(EMPTY)) {
-        ix.any.push(f);
-        continue;
-      }
-      for (const w of first) {
-        let list = ix.byFirst.get(w);
-        if (!list) ix.byFirst.set(w, (list = []));
-        list.push(f);
-      }
-    }
-    this.indexes.set(name, ix);
-    return ix;
-  }
-
-  formsOf(name: string): readonly CompiledForm[] {
-    return this.forms.get(name) ?? [];
-  }
-
-  /** First words a class can start with ('any' when unsure). */
-  first(name: string, seen = new Set<string>()): Set<string> | 'any' {
-    const cached = this.firsts.get(name);
-    if (cached) return cached;
-    if (seen.has(name)) return 'any';
-    seen.add(name);
-    const out = new Set<string>();
-    for (const f of this.formsOf(name)) {
-      const s = firstOf(f.els, 0, this, seen);
-      if (s === 'any') {
-        this.firsts.set(name, 'any');
-        return 'any';
-      }
-      for (const w of s) out.add(w);
-    }
-    this.firsts.set(name, out);
-    return out;
-  }
-}
-
-const EMPTY = '\u0000';
-/** The index key of forms that start with a number (`#`). */
-export const NUM = '\u0001#';
-
-interface ClassIndex {
-  byFirst: Map<string, CompiledForm[]>;
-  any: CompiledForm[];
-}
-
-/** First words of `els[k…]`; contains EMPTY when the rest may match nothing. */
-function firstOf(els: readonly El[], k: number, classes: ClassTable, seen: Set<string>): Set<string> | 'any' {
-  if (k >= els.length) return new Set([EMPTY]);
-  const el = els[k];
-  switch (el.t) {
-    case 'w':
-      return new Set(el.set);
-    case 'any':
-    case 'gap':
-      return 'any';
-    case 'start':
-      return firstOf(els, k + 1, classes, seen);
-    case 'end':
-      return new Set([EMPTY]);
-    case 'num':
-      return new Set([NUM]);
-    case 'cls': {
-      const s = classes.first(el.name, new Set(seen));
-      return s === 'any' ? 'any' : new Set(s);
-    }
-    case 'alt': {
-      const out = new Set<string>();
-      for (const alt of el.alts) {
-        const s = firstOf([...alt, ...els.slice(k + 1)], 0, classes, seen);
-        if (s === 'any') return 'any';
-        for (const w of s) out.add(w);
-      }
-      return out;
-    }
-  }
-}
-
-/** First words of a compiled form ('any' when it may start anywhere). */
-export function formFirst(form: CompiledForm, classes: ClassTable): Set<string> | 'any' {
-  const s = firstOf(form.els, 0, classes, new Set());
-  if (s === 'any' || s.has(EMPTY)) return 'any';
-  return s;
-}
-
-/** Per-text memo of class matches: for a class and a token, the end of its longest match (exclusive) or -1. */
-export class ClassMemo {
-  private readonly memo = new Map<string, Int32Array>();
-  constructor(
-    readonly env: MatchEnv,
-    readonly limit: (t: number) => number,
-  ) {}
-
-  end(name: string, t: number): number {
-    let m = this.memo.get(name);
-    if (!m) {
-      m = new Int32Array(this.env.toks.count).fill(-2);
-      this.memo.set(name, m);
-    }
-    if (t >= m.length) return -1;
-    if (m[t] !== -2) return m[t];
-    m[t] = -1; // guards recursive classes
-    let best = -1;
-    const stop = this.limit(t);
-    const ix = this.env.classes.indexOf(name);
-    const toks = this.env.toks;
-    const tryForms = (forms: readonly CompiledForm[] | undefined) => {
-      if (!forms) return;
-      for (const f of forms) {
-        const e = matchEls(f.els, 0, t, stop, this);
-        if (e > best && (!(f.needs || f.clauseNeeds) || !this.env.contextOk || this.env.contextOk(f, t, e))) best = e;
-      }
-    };
-    tryForms(ix.byFirst.get(toks.norm[t]));
-    if (toks.kind[t] === Kind.Number) tryForms(ix.byFirst.get(NUM));
-    tryForms(ix.any);
-    m[t] = best;
-    return best;
-  }
-}
-
-function isGapToken(toks: Tokens, t: number): boolean {
-  const k = toks.kind[t];
-  if (k === Kind.Word || k === Kind.Number) return true;
-  if (k !== Kind.Punct) return false;
-  const n = toks.norm[t];
-  return n === ',' || n === ';' || n === ':' || n === '…' || n === '...' || n === '«' || n === '»' || n === '"' || n === '(' || n === ')' || n === '“' || n === '”' || n === '-' || n === '–';
-}
-
-/** What is left to match after an alternative: the rest of the enclosing sequence (a linked list, no copies). */
-interface Cont {
-  els: readonly El[];
-  k: number;
-  next: Cont | null;
+/** A literal phrase as the word sets it matches: its words and punctuation as they are, no notation. */
+export function literalWords(phrase: string): ReadonlySet<string>[] {
+  return plainTokens(phrase.replace(/[[\]{}|…@_]/g, ' ')).map((w) => new Set([w, ...(ELIDED[w] ?? [])]));
 }
 
 /**
- * Matches `els[k…]` at token `t` (tokens before `stop` only). Returns the end
- * token (exclusive) of the first way to match, or -1. Alternatives are tried
- * in order, gaps shortest first.
+ * The user's phrases (entries whose forms are literal), matched on the tokens'
+ * folded words: at each token, the first entry (in order) one of whose phrases
+ * matches there and is accepted; hits do not overlap.
  */
-export function matchEls(els: readonly El[], k: number, t: number, stop: number, memo: ClassMemo): number {
-  return step(els, k, t, stop, memo, null);
-}
-
-function step(els: readonly El[], k: number, t: number, stop: number, memo: ClassMemo, next: Cont | null): number {
-  const toks = memo.env.toks;
-  for (;;) {
-    if (k >= els.length) {
-      if (!next) return t;
-      els = next.els;
-      k = next.k;
-      next = next.next;
-      continue;
-    }
-    const el = els[k];
-    switch (el.t) {
-      case 'w':
-        if (t >= stop || !el.set.has(toks.norm[t])) return -1;
-        k++;
-        t++;
-        continue;
-      case 'any':
-        if (t >= stop || toks.kind[t] !== Kind.Word) return -1;
-        k++;
-        t++;
-        continue;
-      case 'num':
-        if (t >= stop || toks.kind[t] !== Kind.Number) return -1;
-        k++;
-        t++;
-        continue;
-      case 'start':
-        if (!memo.env.isStart?.(t)) return -1;
-        k++;
-        continue;
-      case 'end':
-        // The end of the sentence: nothing but closing punctuation before `stop`.
-        for (let j = t; j < stop; j++) if (toks.kind[j] !== Kind.Punct) return -1;
-        k++;
-        continue;
-      case 'cls': {
-        if (t >= stop) return -1;
-        const e = memo.end(el.name, t);
-        if (e < 0 || e > stop) return -1;
-        k++;
-        t = e;
-        continue;
-      }
-      case 'gap': {
-        const rest: Cont = { els, k: k + 1, next };
-        for (let g = 0; g <= el.max; g++) {
-          if (g > 0 && (t + g - 1 >= stop || !isGapToken(toks, t + g - 1))) break;
-          const e = step(rest.els, rest.k, t + g, stop, memo, rest.next);
-          if (e >= 0) return e;
-        }
-        return -1;
-      }
-      case 'alt': {
-        const rest: Cont | null = k + 1 < els.length ? { els, k: k + 1, next } : next;
-        for (const alt of el.alts) {
-          const e = alt.length === 0 ? (rest ? step(rest.els, rest.k, t, stop, memo, rest.next) : t) : step(alt, 0, t, stop, memo, rest);
-          if (e >= 0) return e;
-        }
-        return -1;
-      }
-    }
-  }
-}
-
-/** Decides whether a hit counts (its scope, its context). */
-export type Accept<T> = (entry: T, first: number, end: number) => boolean;
-
-/** An entry of a family: forms, and exceptions scoped to the entry. */
-export interface PatternEntry {
-  forms: readonly string[];
-  except?: readonly string[];
-  /** The forms are literal phrases (a user's), not notation: only their words count. */
-  literal?: boolean;
-}
-
-export interface PatternHit<T> {
-  entry: T;
-  /** Token range, inclusive first, exclusive end. */
-  first: number;
-  end: number;
-}
-
-interface Candidate {
-  entry: number;
-  form: CompiledForm;
-}
-
-/**
- * Many entries matched in one pass over the tokens. Earlier entries win at
- * the same token; hits of one matcher do not overlap. An entry's `except`
- * forms drop its own hits that lie inside them, not other entries' hits.
- */
-export class PatternMatcher<T extends PatternEntry> {
-  private index: Map<string, Candidate[]> | undefined;
-  private anyFirst: Candidate[] = [];
-  private excepts: CompiledForm[][] = [];
-  constructor(
-    readonly entries: readonly T[],
-    private readonly classes: ClassTable,
-  ) {}
-
-  private build(): Map<string, Candidate[]> {
-    const index = new Map<string, Candidate[]>();
-    this.entries.forEach((e, i) => {
+export class LiteralMatcher<T extends PatternEntry> implements HitFinder<T> {
+  private readonly byFirst = new Map<string, { entry: number; words: ReadonlySet<string>[] }[]>();
+  constructor(readonly entries: readonly T[]) {
+    entries.forEach((e, i) => {
       for (const f of e.forms) {
-        const form = e.literal ? compileLiteral(f) : compileForm(f);
-        if (!form) continue;
-        const first = formFirst(form, this.classes);
-        if (first === 'any') {
-          this.anyFirst.push({ entry: i, form });
-          continue;
-        }
-        for (const w of first) {
-          let list = index.get(w);
-          if (!list) index.set(w, (list = []));
-          list.push({ entry: i, form });
+        const words = literalWords(f);
+        if (words.length === 0) continue;
+        for (const w of words[0]) {
+          let list = this.byFirst.get(w);
+          if (!list) this.byFirst.set(w, (list = []));
+          list.push({ entry: i, words });
         }
       }
-      this.excepts[i] = (e.except ?? []).map(compileForm).filter((c): c is CompiledForm => c !== undefined);
     });
-    return index;
   }
 
-  /** The compiled index (built on first use). */
-  compile(): void {
-    this.index ??= this.build();
-  }
-
-  /**
-   * Hits in tokens [from, to); `sentenceEnd(t)` is the exclusive end of the
-   * sentence holding token t (no match crosses it). `accept` may refuse a
-   * hit (its scope, its context): the next entry that matches there is tried.
-   */
-  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: (t: number) => number, accept?: Accept<T>): PatternHit<T>[] {
-    this.compile();
-    const index = this.index as Map<string, Candidate[]>;
+  matches(memo: ClassMemo, from: number, to: number, sentenceEnd: Int32Array | ((t: number) => number), accept?: Accept<T>): PatternHit<T>[] {
     const toks = memo.env.toks;
     const hits: PatternHit<T>[] = [];
     let next = from;
     for (let t = Math.max(0, from); t < to; t++) {
       if (t < next) continue;
-      let list = index.get(toks.norm[t]);
-      if (toks.kind[t] === Kind.Number) {
-        const nums = index.get(NUM);
-        if (nums) list = list ? [...list, ...nums].sort((x, y) => x.entry - y.entry) : nums;
+      const list = this.byFirst.get(toks.norm[t]);
+      if (!list) continue;
+      const stop = Math.min(typeof sentenceEnd === 'function' ? sentenceEnd(t) : sentenceEnd[t], to);
+      let i = 0;
+      let found = -1;
+      while (i < list.length && found < 0) {
+        const entry = list[i].entry;
+        // Every phrase of this entry that matches here, longest first.
+        const ends: number[] = [];
+        for (; i < list.length && list[i].entry === entry; i++) {
+          const words = list[i].words;
+          if (t + words.length > stop) continue;
+          let k = 0;
+          while (k < words.length && words[k].has(toks.norm[t + k])) k++;
+          if (k === words.length) ends.push(t + k);
+        }
+        ends.sort((a, b) => b - a);
+        for (const end of ends) {
+          if (accept && !accept(this.entries[entry], t, end)) continue;
+          found = end;
+          hits.push({ entry: this.entries[entry], first: t, end });
+          break;
+        }
       }
-      if (!list && this.anyFirst.length === 0) continue;
-      const stop = Math.min(sentenceEnd(t), to);
-      const found = this.bestAt(list ?? [], t, stop, memo, accept);
-      if (found < 0) continue;
-      hits.push({ entry: this.entries[this.lastEntry], first: t, end: found });
-      next = found;
+      if (found >= 0) next = found;
     }
     return hits;
-  }
-
-  private lastEntry = -1;
-
-  /** The end of the first entry's longest accepted match at t that is not excepted, or -1 (its entry in `lastEntry`). */
-  private bestAt(list: readonly Candidate[], t: number, stop: number, memo: ClassMemo, accept?: Accept<T>): number {
-    const cands = this.anyFirst.length === 0 ? list : [...list, ...this.anyFirst].sort((a, b) => a.entry - b.entry);
-    let i = 0;
-    while (i < cands.length) {
-      const entry = cands[i].entry;
-      // Every form of this entry that matches here, longest first.
-      const found: { end: number; form: CompiledForm }[] = [];
-      for (; i < cands.length && cands[i].entry === entry; i++) {
-        const e = matchEls(cands[i].form.els, 0, t, stop, memo);
-        if (e > t) found.push({ end: e, form: cands[i].form });
-      }
-      found.sort((a, b) => b.end - a.end);
-      for (const f of found) {
-        if (this.excepted(entry, t, f.end, memo, stop)) continue;
-        if ((f.form.needs || f.form.clauseNeeds) && memo.env.contextOk && !memo.env.contextOk(f.form, t, f.end)) continue;
-        if (accept && !accept(this.entries[entry], t, f.end)) continue;
-        this.lastEntry = entry;
-        return f.end;
-      }
-    }
-    return -1;
-  }
-
-  /** True when an exception of the entry covers tokens [first, end). */
-  private excepted(entry: number, first: number, end: number, memo: ClassMemo, stop: number): boolean {
-    const ex = this.excepts[entry];
-    if (!ex || ex.length === 0) return false;
-    for (let s = Math.max(0, first - 8); s <= first; s++) {
-      for (const f of ex) {
-        const e = matchEls(f.els, 0, s, stop, memo);
-        if (e >= end) return true;
-      }
-    }
-    return false;
   }
 }

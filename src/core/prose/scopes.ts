@@ -77,6 +77,15 @@ const HYPOTHESES: readonly (readonly string[])[] = [
   ['supposons', 'que'],
 ];
 
+/** The openers of a supposition by their first word (one lookup per word instead of one comparison per opener). */
+const HYPOTHESES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const h of HYPOTHESES) {
+  const l = HYPOTHESES_BY_FIRST.get(h[0]) ?? [];
+  l.push(h);
+  HYPOTHESES_BY_FIRST.set(h[0], l);
+}
+const NONE: readonly (readonly string[])[] = [];
+
 /** Reporting verbs (folded forms, any person) that make the rest of a sentence reported speech. */
 const REPORTING = new Set([
   'ecrit', 'ecrivez', 'ecriviez', 'ecrivait', 'ecrivais', 'dit', 'dites', 'disiez', 'disait', 'indique', 'indiquez', 'indiquiez', 'indiquait', 'precise', 'precisez', 'precisiez', 'precisait', 'explique', 'expliquez', 'expliquiez', 'expliquait', 'estimez', 'estimiez', 'estimait', 'jugez', 'jugiez', 'jugeait', 'considerez', 'considerait', 'souligne', 'soulignez', 'souligniez', 'soulignait', 'mentionne', 'mentionnez', 'mentionnait', 'evoque', 'evoquez', 'evoquait', 'note', 'notez', 'notiez', 'notait', 'reproche', 'reprochez', 'reprochiez', 'reprochait', 'affirme', 'affirmez', 'affirmait', 'repondu', 'repondez', 'signale', 'signalez', 'signalait', 'rappele', 'rappelez', 'rappeliez', 'rappelait', 'ecrire', 'avance', 'avancez', 'pointe', 'pointez', 'releve', 'relevez', 'releviez', 'qualifie', 'qualifiez', 'qualifiait', 'trouvez', 'trouviez', 'trouvait', 'pensez', 'pensiez', 'pensait',
@@ -215,8 +224,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         else if (!conditional && norm === 'si') intensifierSi[t] = 1;
         continue;
       }
-      for (const h of HYPOTHESES) {
-        if (h[0] !== norm) continue;
+      for (const h of HYPOTHESES_BY_FIRST.get(norm) ?? NONE) {
         let ok = true;
         for (let k = 1; k < h.length; k++) if (toks.norm[t + k] !== h[k]) ok = false;
         if (ok) markHypothesis(t, clauseEnd(t + h.length - 1), bits, supposer);

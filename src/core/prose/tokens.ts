@@ -54,24 +54,32 @@ const ELIDING = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 
 let wordTable: Uint8Array | undefined;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** 1 for letters, 2 for digits among the first 0x3000 code units; computed once. */
+/** Not classified yet. */
+const UNKNOWN = 255;
+
+/**
+ * 1 for letters, 2 for digits, 0 for anything else, among the first 0x3000
+ * code units; each code unit is classified the first time a text holds it (a
+ * French draft uses a hundred of them: classifying all of them up front costs
+ * milliseconds at the first analysis).
+ */
 function table(): Uint8Array {
-  if (wordTable) return wordTable;
-  const t = new Uint8Array(0x3000);
-  for (let c = 0; c < t.length; c++) {
-    if (c >= 0xd800) break;
-    const s = String.fromCharCode(c);
-    if (c >= 0x30 && c <= 0x39) t[c] = 2;
-    else if (LETTER_OR_DIGIT.test(s)) t[c] = 1;
-  }
-  wordTable = t;
-  return t;
+  wordTable ??= new Uint8Array(0x3000).fill(UNKNOWN);
+  return wordTable;
+}
+
+function classify(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return 2;
+  return c < 0xd800 && LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
 /** 1 letter, 2 digit, 0 other, for the code unit at `i` (surrogate pairs: letters of other planes count as letters). */
 function classAt(s: string, i: number, t: Uint8Array): number {
   const c = s.charCodeAt(i);
-  if (c < 0x3000) return t[c];
+  if (c < 0x3000) {
+    const v = t[c];
+    return v !== UNKNOWN ? v : (t[c] = classify(c));
+  }
   if (c >= 0xd800 && c <= 0xdfff) return 0;
   if (c >= 0xfe00 && c <= 0xfe0f) return 0;
   return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
@@ -164,8 +172,8 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
       if (isBullet(c) && isSpace(prose.charCodeAt(i + 1))) m = 1;
       else {
         let j = i;
-        while (j < stop && j - i < 3 && t[prose.charCodeAt(j)] === 2) j++;
-        if (j === i && j < stop && t[prose.charCodeAt(j)] === 1 && j + 1 < stop && prose.charCodeAt(j + 1) === 41) j++;
+        while (j < stop && j - i < 3 && classAt(prose, j, t) === 2) j++;
+        if (j === i && j < stop && classAt(prose, j, t) === 1 && j + 1 < stop && prose.charCodeAt(j + 1) === 41) j++;
         if (j > i && (prose.charCodeAt(j) === 46 || prose.charCodeAt(j) === 41) && isSpace(prose.charCodeAt(j + 1))) m = j + 1 - i;
       }
       if (m > 0) {
@@ -270,18 +278,32 @@ function urlLength(prose: string, i: number, stop: number): number {
   let j = i;
   if (!startsUrl) {
     // An e-mail address: letters, digits, dots, hyphens, then @, then a domain with a dot.
-    while (j < stop && /[a-z0-9._%+-]/.test(prose[j])) j++;
-    if (prose[j] !== '@' || j === i) return 0;
+    while (j < stop && isMailChar(prose.charCodeAt(j), true)) j++;
+    if (j === i || j >= stop || prose.charCodeAt(j) !== 64 /* @ */) return 0;
     let k = j + 1;
-    while (k < stop && /[a-z0-9.-]/.test(prose[k])) k++;
-    if (!prose.slice(j + 1, k).includes('.')) return 0;
+    let dot = false;
+    for (; k < stop; k++) {
+      const d = prose.charCodeAt(k);
+      if (!isMailChar(d, false)) break;
+      if (d === 46) dot = true;
+    }
+    if (!dot) return 0;
     j = k;
   } else {
-    while (j < stop && !/[\s<>«»"]/.test(prose[j])) j++;
+    while (j < stop && !URL_END.has(prose.charCodeAt(j))) j++;
   }
-  while (j > i && /[.,;:!?)\]'’]/.test(prose[j - 1])) j--;
+  while (j > i && URL_TRAIL.has(prose.charCodeAt(j - 1))) j--;
   return j - i;
 }
+
+/** `[a-z0-9._%+-]` before the @ of an e-mail address, `[a-z0-9.-]` after it. */
+function isMailChar(c: number, local: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45 || (local && (c === 95 || c === 37 || c === 43));
+}
+
+/** What ends a web address (`[\s<>«»"]`), and the punctuation left out of its end (`[.,;:!?)\]'’]`). */
+const URL_END = new Set([...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff<>«»"'].map((c) => c.charCodeAt(0)));
+const URL_TRAIL = new Set([...".,;:!?)]'’"].map((c) => c.charCodeAt(0)));
 
 function capsFlags(text: string, s: number, e: number): number {
   const first = text.charCodeAt(s);

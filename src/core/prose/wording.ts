@@ -9,20 +9,106 @@ import type { WordingEntry } from '../data/expression';
 import { coversExcluded, deleteProseSentence, replaceProseSentence } from '../fixes';
 import type { UserExpression } from '../options';
 import type { Fix, Report } from '../types';
-import { findHits, lexicon, proseOf, stanceOf, type Hit, type ProseAnalysis } from './analysis';
-import { PatternMatcher } from './patterns';
+import { classIdIn, classIn as classInAnalysis, findHits, hitOf, lexicon, proseOf, stanceOf, type Hit, type ProseAnalysis } from './analysis';
+import { FAMILIES } from './families';
+import { LiteralMatcher, PatternMatcher, type HitFinder } from './patterns';
 import { Kind } from './tokens';
 
-const matchers = new WeakMap<readonly WordingEntry[], PatternMatcher<WordingEntry>>();
+const matchers = new WeakMap<readonly WordingEntry[], HitFinder<WordingEntry>>();
+let programEntries: Map<string, number> | undefined;
 
-/** The matcher of a list of entries (compiled once per list). */
-export function matcherOf(entries: readonly WordingEntry[]): PatternMatcher<WordingEntry> {
+/** The program's entry of a built-in entry (by id), or -1. */
+function programEntryOf(id: string): number {
+  if (!programEntries) {
+    programEntries = new Map();
+    lexicon().program.entries.forEach((e, i) => (programEntries as Map<string, number>).set(e.id, i));
+  }
+  return programEntries.get(id) ?? -1;
+}
+
+/** The matcher of a list of entries (built once per list): the program's forms for built-in entries, the words themselves for a user's literal phrases. */
+export function matcherOf(entries: readonly WordingEntry[]): HitFinder<WordingEntry> {
   let m = matchers.get(entries);
   if (!m) {
-    m = new PatternMatcher(entries, lexicon());
+    if (entries.some((e) => (e as { literal?: boolean }).literal === true)) m = new LiteralMatcher(entries);
+    else {
+      for (const e of entries) if (programEntryOf(e.id) < 0) throw new Error(`wording entry ${e.id} is not in the wording program (see src/core/prose/families.ts)`);
+      m = new PatternMatcher(lexicon(), [entries], (_l, j) => programEntryOf(entries[j].id));
+    }
     matchers.set(entries, m);
   }
   return m;
+}
+
+let allFamilies: PatternMatcher<WordingEntry> | undefined;
+
+/** Every family's entries in one matcher (one pass over the tokens for all of them). */
+function familiesMatcher(): PatternMatcher<WordingEntry> {
+  if (!allFamilies) {
+    const p = lexicon().program;
+    FAMILIES.forEach((f, i) => {
+      const pf = p.families[i];
+      const same = pf && pf.name === f.name && pf.entryEnd - pf.entryStart === f.entries.length && f.entries.every((e, j) => p.entries[pf.entryStart + j].id === e.id);
+      if (!same) throw new Error(`the wording program does not match the wording family ${f.name}: rebuild`);
+    });
+    allFamilies = new PatternMatcher(
+      lexicon(),
+      FAMILIES.map((f) => f.entries),
+      (l, j) => p.families[l].entryStart + j,
+    );
+  }
+  return allFamilies;
+}
+
+const listMatchers = new Map<string, PatternMatcher<number>>();
+const listHits = new WeakMap<ProseAnalysis, Map<string, Hit<number>[][]>>();
+
+/**
+ * The hits of compiled phrase lists (families.ts, PHRASE_LISTS: `module.EXPORT`)
+ * in the checked prose, found together in one pass (once per analysis and set
+ * of lists); each hit's entry is its index in its list.
+ */
+export function phraseListHits(a: ProseAnalysis, names: readonly string[]): Hit<number>[][] {
+  const key = names.join(' ');
+  let byKey = listHits.get(a);
+  if (!byKey) listHits.set(a, (byKey = new Map()));
+  let hits = byKey.get(key);
+  if (!hits) {
+    let m = listMatchers.get(key);
+    if (!m) {
+      const p = lexicon().program;
+      const families = names.map((n) => {
+        const f = p.families.find((x) => x.name === n);
+        if (!f) throw new Error(`the wording program has no list ${n}: rebuild`);
+        return f;
+      });
+      m = new PatternMatcher(
+        lexicon(),
+        families.map((f) => Array.from({ length: f.entryEnd - f.entryStart }, (_, i) => i)),
+        (l, j) => families[l].entryStart + j,
+      );
+      listMatchers.set(key, m);
+    }
+    hits = a.checkedEnd <= a.checkedFirst ? names.map(() => []) : m.matchAll(a.memo, a.checkedFirst, a.checkedEnd, a.sentenceEnds).map((list) => list.map((h) => hitOf(a, h.entry, h.first, h.end)));
+    byKey.set(key, hits);
+  }
+  return hits;
+}
+
+const familyHits = new WeakMap<ProseAnalysis, Hit<WordingEntry>[][]>();
+
+/** The hits that hold of every family, found in one pass over the tokens (once per analysis). */
+function hitsOfFamilies(a: ProseAnalysis): Hit<WordingEntry>[][] {
+  let hits = familyHits.get(a);
+  if (!hits) {
+    if (a.checkedEnd <= a.checkedFirst) hits = FAMILIES.map(() => []);
+    else {
+      const raw = familiesMatcher().matchAll(a.memo, a.checkedFirst, a.checkedEnd, a.sentenceEnds, (e, f, x) => entryHolds(a, e, hitOf(a, e, f, x)));
+      hits = raw.map((list) => list.map((h) => hitOf(a, h.entry, h.first, h.end)));
+    }
+    familyHits.set(a, hits);
+  }
+  return hits;
 }
 
 const UNITS = new Set(['€', '%', 'euros', 'euro', 'eur', 'k€', 'ke', 'ht', 'ttc', 'h', 'min', 'pages', 'page', 'jours', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'janv', 'fevr', 'sept', 'oct', 'nov', 'dec', 'points', 'pts', 'sur', '/']);
@@ -70,13 +156,8 @@ export function classSaidIn(a: ProseAnalysis, name: string, from: number, to: nu
 }
 
 /** True when class `name` matches in [from, to) outside [skipFrom, skipTo), with a stance `ok` accepts. */
-export function classIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok: (s: string) => boolean = () => true): boolean {
-  for (let t = from; t < to; t++) {
-    if (t >= skipFrom && t < skipTo) continue;
-    const e = a.memo.end(name, t);
-    if (e > t && e <= to && ok(stanceOf(a, t, e))) return true;
-  }
-  return false;
+export function classIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: string) => boolean): boolean {
+  return classInAnalysis(a, name, from, to, skipFrom, skipTo, ok);
 }
 
 /** A class that an entry requires beside its hit may share the hit's negation (« ce n'est pas sérieux de votre part »), not a quotation. */
@@ -98,6 +179,25 @@ function names(item: string): string[] {
   return item.split('|').map((n) => n.trim().replace(/^@/, ''));
 }
 
+const itemIds = new Map<string, number[]>();
+
+/** The class ids of an item `@a|@b` (read once per item). */
+function idsOf(item: string): number[] {
+  let ids = itemIds.get(item);
+  if (!ids) {
+    const engine = lexicon();
+    ids = names(item).map((n) => engine.classId(n));
+    itemIds.set(item, ids);
+  }
+  return ids;
+}
+
+/** Whether one of the classes of `item` matches in [from, to) outside [skipFrom, skipTo), with a stance `ok` accepts. */
+function itemIn(a: ProseAnalysis, item: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: string) => boolean): boolean {
+  for (const c of idsOf(item)) if (c >= 0 && classIdIn(a, c, from, to, skipFrom, skipTo, ok)) return true;
+  return false;
+}
+
 /** Whether a hit of an entry holds: stance, required and excluded classes, facts. */
 export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<WordingEntry>): boolean {
   const stance = stanceOf(a, hit.first, hit.endToken);
@@ -105,12 +205,12 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
   if (entry.with?.length) {
     const [from, to] = windowOf(a, hit, entry.within ?? 'clause');
     for (const item of entry.with) {
-      if (!names(item).some((n) => classIn(a, n, from, to, -1, -1, present))) return false;
+      if (!itemIn(a, item, from, to, -1, -1, present)) return false;
     }
   }
   if (entry.without?.length) {
     const [from, to] = windowOf(a, hit, 'sentence');
-    for (const item of entry.without) if (names(item).some((n) => classIn(a, n, from, to, hit.first, hit.endToken))) return false;
+    for (const item of entry.without) if (itemIn(a, item, from, to, hit.first, hit.endToken)) return false;
   }
   if (entry.unlessFact === 'message' ? messageHasFact(a) : entry.unlessFact && sentenceHasFact(a, hit.sentence)) return false;
   return true;
@@ -118,6 +218,8 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
 
 /** The hits of a family's entries that hold. */
 export function wordingHits(a: ProseAnalysis, entries: readonly WordingEntry[]): Hit<WordingEntry>[] {
+  const family = FAMILIES.findIndex((f) => f.entries === entries);
+  if (family >= 0) return hitsOfFamilies(a)[family];
   return findHits(a, matcherOf(entries), (h) => entryHolds(a, h.entry, h));
 }
 

@@ -10,15 +10,20 @@ import { addDays } from 'date-fns';
 import { channelInfo, channelList } from '../channels';
 import type { DraftSummary, RuleContext } from '../context';
 import { RHYTHMS } from '../data/channels';
-import { DELAYS, MAX_WORDS_BETWEEN, RECONTACT_PHRASES } from '../data/followUps';
+import { DELAYS, MAX_WORDS_BETWEEN } from '../data/followUps';
 import type { Draft, LocalDateTime } from '../draft';
 import { frenchList, plural } from '../french';
 import { checkedRange, proseOf } from '../prose/analysis';
 import { recipientKey, sameKey, summaryRecipientKey } from '../recipient';
 import type { RuleDefinition } from '../rule';
-import { countWords, fold, PhraseMatcher, phraseSource, wholeWords } from '../text';
+import { countWords, fold, phraseSource, wholeWords } from '../text';
+import { FOLLOW_UP_LISTS } from '../prose/families';
+import { phraseListHits } from '../prose/wording';
 import type { RelatedLocation, Report } from '../types';
 import { deleteSentence } from '../fixes';
+
+/** The compiled lists of data/followUps.ts: announced follow-ups, then delays. */
+const FOLLOW_UP_NAMES = [`followUps.${FOLLOW_UP_LISTS.recontact}`, `followUps.${FOLLOW_UP_LISTS.delays}`];
 
 // ---------------------------------------------------------------- one draft
 
@@ -96,8 +101,6 @@ export const relanceInsistante: RuleDefinition = {
   },
 };
 
-const recontactMatcher = new PhraseMatcher(RECONTACT_PHRASES);
-const delayMatcher = new PhraseMatcher(DELAYS);
 
 /** The sentence the guide would write instead of announcing a follow-up. */
 const STAY_AVAILABLE = 'Je reste disponible si vos besoins évoluent.';
@@ -116,7 +119,9 @@ export const relanceAnnoncee: RuleDefinition = {
     const min = ctx.options.thresholds.followUpDays;
     const range = checkedRange(draft);
     if (min <= 0 || range.end <= range.start) return;
-    const delays = [...delayMatcher.matches(draft.prose, range.start, range.end)];
+    // Announced follow-ups and delays, on the prose analysis's tokens (data/followUps.ts, compiled with the wording).
+    const [recontacts, delayHits] = phraseListHits(proseOf(draft), FOLLOW_UP_NAMES);
+    const delays = delayHits.map((h) => ({ start: h.start, end: h.end, entry: DELAYS[h.entry] }));
     if (delays.length === 0) return;
     // A sentence that multicanal-annonce reports (another channel) already says it: walked once, in order.
     const flagged = ctx.figures.channels.pressure ? ctx.figures.channels.flagged : [];
@@ -126,7 +131,7 @@ export const relanceAnnoncee: RuleDefinition = {
     let f = 0;
     let d = 0;
     let reported = 0;
-    for (const hit of recontactMatcher.matches(draft.prose, range.start, range.end)) {
+    for (const hit of recontacts) {
       while (d < delays.length && delays[d].start < hit.end) d++;
       if (d >= delays.length) return;
       const delay = delays[d];

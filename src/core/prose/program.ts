@@ -1,0 +1,216 @@
+// The wording program: the wording entries and the lexicon's classes compiled
+// (at build time, by compile.ts through scripts/wording-plugin.mjs) into what
+// the engine (patterns.ts) walks — a vocabulary of folded words, shared word
+// sets, and for each form a few integer instructions and its first words.
+// Its text form is compact (one string of words, one of variable-length
+// integers) and decoded once, at the first analysis.
+
+/** Instructions of a form. Jumps are forward offsets from their own instruction. */
+export const enum Op {
+  /** The form matched: the end is the current token. */
+  Ret = 0,
+  /** One word (its id). */
+  Word = 1,
+  /** One word of a set (its id). */
+  Set = 2,
+  /** A class of the lexicon (its id): the longest match of the class there. */
+  Class = 3,
+  /** Up to `max` tokens (words, numbers, light punctuation), shortest first. */
+  Gap = 4,
+  /** Any one word. */
+  Any = 5,
+  /** A number. */
+  Num = 6,
+  /** The start of a sentence (or of a list item). */
+  Start = 7,
+  /** The end of a sentence: nothing but punctuation before it. */
+  End = 8,
+  /** `Alt n off_1 … off_n`: the alternatives in order, each ending with a jump past the last. */
+  Alt = 9,
+  Jump = 10,
+}
+
+/** The program as the compiler builds it (plain arrays). */
+export interface ProgramSource {
+  /** Folded words; a word's id is its index. */
+  words: string[];
+  classNames: string[];
+  /** Word sets, as sorted word ids. */
+  sets: number[][];
+  /** Forms: the lexicon's, class by class, then each family's, entry by entry (forms, then exceptions). */
+  forms: { code: number[]; first: number; num: boolean; needs?: number[][]; clauseNeeds?: number[][] }[];
+  /** Number of forms of each class, in class order. */
+  classForms: number[];
+  families: { name: string; entries: number }[];
+  entries: { id: string; forms: number; except: number }[];
+}
+
+export function emptyProgram(): ProgramSource {
+  return { words: [], classNames: [], sets: [], forms: [], classForms: [], families: [], entries: [] };
+}
+
+/** Context a form requires: for each item, the classes of which one must be present. */
+export type Needs = readonly (readonly number[])[];
+
+export interface ProgramEntry {
+  id: string;
+  /** Form ids [formStart, exceptStart) are the entry's forms, [exceptStart, exceptEnd) its exceptions. */
+  formStart: number;
+  exceptStart: number;
+  exceptEnd: number;
+}
+
+/** The program as the engine reads it. */
+export interface WordingProgram {
+  words: readonly string[];
+  classNames: readonly string[];
+  /** Set s is setPool[setStart[s] … setStart[s + 1]). */
+  setStart: Int32Array;
+  setPool: Int32Array;
+  code: Int32Array;
+  /** Where each form's code starts. */
+  formPc: Int32Array;
+  /** Set of the words a form can start with, or -1 when it may start anywhere. */
+  formFirst: Int32Array;
+  /** 1 when a form may start with a number. */
+  formNum: Uint8Array;
+  formNeeds: Map<number, { needs?: Needs; clauseNeeds?: Needs }>;
+  /** Forms of class c: [classFormStart[c], classFormStart[c + 1]). */
+  classFormStart: Int32Array;
+  entries: readonly ProgramEntry[];
+  families: readonly { name: string; entryStart: number; entryEnd: number }[];
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** The program as text: four lines (words, class names, entry ids and family names, integers). */
+export function encodeProgram(p: ProgramSource): string {
+  const ints: number[] = [];
+  ints.push(p.sets.length);
+  for (const s of p.sets) {
+    ints.push(s.length);
+    let prev = 0;
+    for (const id of s) {
+      ints.push(id - prev);
+      prev = id;
+    }
+  }
+  const items = (list: number[][] | undefined) => {
+    ints.push(list?.length ?? 0);
+    for (const alts of list ?? []) ints.push(alts.length, ...alts);
+  };
+  ints.push(p.forms.length);
+  for (const f of p.forms) {
+    ints.push(f.code.length, ...f.code, f.first + 1, f.num ? 1 : 0);
+    items(f.needs);
+    items(f.clauseNeeds);
+  }
+  ints.push(...p.classForms);
+  for (const f of p.families) ints.push(f.entries);
+  for (const e of p.entries) ints.push(e.forms, e.except);
+  let out = '';
+  for (let v of ints) {
+    if (v < 0 || !Number.isInteger(v)) throw new Error(`cannot encode ${v}`);
+    do {
+      const low = v & 31;
+      v = Math.floor(v / 32);
+      out += ALPHABET[low | (v > 0 ? 32 : 0)];
+    } while (v > 0);
+  }
+  return [p.words.join(' '), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out].join('\n');
+}
+
+/** Reads the text form back (once per process). */
+export function decodeProgram(text: string): WordingProgram {
+  const [wordLine, classLine, entryLine, familyLine, intLine] = text.split('\n');
+  const split = (s: string) => (s === '' ? [] : s.split(' '));
+  const words = split(wordLine);
+  const classNames = split(classLine);
+  const entryIds = split(entryLine);
+  const familyNames = split(familyLine);
+  // Every integer in one tight loop, then the structure read from them.
+  const value = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) value[ALPHABET.charCodeAt(i)] = i;
+  const ints = new Int32Array(intLine.length);
+  let n = 0;
+  let v = 0;
+  let scale = 1;
+  for (let i = 0; i < intLine.length; i++) {
+    const d = value[intLine.charCodeAt(i)];
+    v += (d & 31) * scale;
+    if (d < 32) {
+      ints[n++] = v;
+      v = 0;
+      scale = 1;
+    } else scale *= 32;
+  }
+  let pos = 0;
+  const nSets = ints[pos++];
+  const setStart = new Int32Array(nSets + 1);
+  // Sets are delta-encoded after their size; the pool takes them in place.
+  const setPool = new Int32Array(n);
+  let poolLen = 0;
+  for (let s = 0; s < nSets; s++) {
+    setStart[s] = poolLen;
+    const size = ints[pos++];
+    let prev = 0;
+    for (let k = 0; k < size; k++) setPool[poolLen++] = prev += ints[pos++];
+  }
+  setStart[nSets] = poolLen;
+  const nForms = ints[pos++];
+  const formPc = new Int32Array(nForms);
+  const formFirst = new Int32Array(nForms);
+  const formNum = new Uint8Array(nForms);
+  const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
+  const code = new Int32Array(n);
+  let codeLen = 0;
+  const items = (): number[][] | undefined => {
+    const count = ints[pos++];
+    if (count === 0) return undefined;
+    const out: number[][] = [];
+    for (let i = 0; i < count; i++) {
+      const k = ints[pos++];
+      out.push(Array.from(ints.subarray(pos, pos + k)));
+      pos += k;
+    }
+    return out;
+  };
+  for (let f = 0; f < nForms; f++) {
+    formPc[f] = codeLen;
+    const len = ints[pos++];
+    code.set(ints.subarray(pos, pos + len), codeLen);
+    codeLen += len;
+    pos += len;
+    formFirst[f] = ints[pos++] - 1;
+    formNum[f] = ints[pos++];
+    if (ints[pos] === 0 && ints[pos + 1] === 0) {
+      pos += 2;
+      continue;
+    }
+    const needs = items();
+    const clauseNeeds = items();
+    formNeeds.set(f, { ...(needs ? { needs } : {}), ...(clauseNeeds ? { clauseNeeds } : {}) });
+  }
+  const classFormStart = new Int32Array(classNames.length + 1);
+  let form = 0;
+  for (let c = 0; c < classNames.length; c++) {
+    classFormStart[c] = form;
+    form += ints[pos++];
+  }
+  classFormStart[classNames.length] = form;
+  const familySizes = familyNames.map(() => ints[pos++]);
+  const entries: ProgramEntry[] = [];
+  for (const id of entryIds) {
+    const forms = ints[pos++];
+    const except = ints[pos++];
+    entries.push({ id, formStart: form, exceptStart: form + forms, exceptEnd: form + forms + except });
+    form += forms + except;
+  }
+  let e = 0;
+  const families = familyNames.map((name, i) => {
+    const f = { name, entryStart: e, entryEnd: e + familySizes[i] };
+    e += familySizes[i];
+    return f;
+  });
+  return { words, classNames, setStart, setPool: setPool.slice(0, poolLen), code: code.slice(0, codeLen), formPc, formFirst, formNum, formNeeds, classFormStart, entries, families };
+}

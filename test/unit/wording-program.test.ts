@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { LEXICON } from '../../src/core/data/lexicon';
+import { compileForTest, compileWording } from '../../src/core/prose/compile';
+import { COMPILED_WORDING } from '../../src/core/prose/compiled';
+import { FAMILIES, PHRASE_LISTS } from '../../src/core/prose/families';
+import { ClassMemo, Engine, PatternMatcher } from '../../src/core/prose/patterns';
+import { decodeProgram, encodeProgram } from '../../src/core/prose/program';
+import { tokenize } from '../../src/core/prose/tokens';
+import { fold } from '../../src/core/text';
+
+describe('the wording program (compiled at build time)', () => {
+  const lists = [...FAMILIES, ...PHRASE_LISTS];
+  const source = compileWording({ families: lists, classes: LEXICON });
+
+  it('is the one the data files give now: a bundle never carries a stale program', () => {
+    assert.ok(typeof COMPILED_WORDING === 'string' && COMPILED_WORDING.length > 0, 'built through scripts/wording-plugin.mjs');
+    assert.ok(COMPILED_WORDING === encodeProgram(source), 'the program in the bundle differs from the data files: the build must compile them afresh');
+  });
+
+  it('reads back exactly what was written', () => {
+    const p = decodeProgram(encodeProgram(source));
+    assert.deepEqual(p.words, source.words);
+    assert.deepEqual(p.classNames, source.classNames);
+    assert.equal(p.formPc.length, source.forms.length);
+    source.forms.forEach((f, i) => {
+      const end = i + 1 < source.forms.length ? p.formPc[i + 1] : p.code.length;
+      assert.deepEqual(Array.from(p.code.subarray(p.formPc[i], end)), f.code, `form ${i}`);
+      assert.equal(p.formFirst[i], f.first);
+      assert.equal(p.formNum[i] === 1, f.num);
+      assert.deepEqual(p.formNeeds.get(i)?.needs, f.needs);
+      assert.deepEqual(p.formNeeds.get(i)?.clauseNeeds, f.clauseNeeds);
+    });
+    source.sets.forEach((s, i) => assert.deepEqual(Array.from(p.setPool.subarray(p.setStart[i], p.setStart[i + 1])), s));
+    assert.deepEqual(
+      p.entries.map((e) => e.id),
+      lists.flatMap((f) => f.entries.map((x, j) => ('id' in x ? x.id : `${f.name}#${j}`))),
+    );
+    assert.deepEqual(
+      p.families.map((f) => [f.name, f.entryEnd - f.entryStart]),
+      lists.map((f) => [f.name, f.entries.length]),
+    );
+  });
+
+  it('factors alternatives without changing which match is found first', () => {
+    // Forms whose alternatives share beginnings and ends, with gaps, classes and optional words.
+    const entries = [
+      { id: 'a', forms: ['{vraiment |franchement |}{un |une |}{nul|idiot|@bad} de {vous|tu}', '{je|nous} {suis|sommes} {très |si |}{déçu|déçue|@bad} … {de|par} {vous|ton choix}'] },
+      { id: 'b', forms: ['{vous|tu|@who} {avez|as} {mal |très mal |}{lu|compris|@bad}', '{c\'est|c\'était} {vraiment |}{nul|idiot} {de|d\'} {vous|te}'] },
+      // Where the order of alternatives decides the end: the longer one is tried first here.
+      { id: 'c', forms: ['{pas très bien|pas très|pas} {lu|} {de vous|}', '{mal lu de vous|mal lu} {vraiment|}'] },
+    ];
+    const classes = { bad: ['nul[le][s]', 'idiot[e][s]', 'très nul'], who: ['{le|ce} jury', 'vous'] };
+    const words = ['bien', 'pas', 'vraiment', 'franchement', 'un', 'une', 'nul', 'idiot', 'nulle', 'de', 'vous', 'tu', 'je', 'nous', 'suis', 'sommes', 'très', 'si', 'déçu', 'par', 'ton', 'choix', 'avez', 'as', 'mal', 'lu', 'compris', 'le', 'jury', 'c’est', 'c’était', 'd’', 'te', 'ce', ','];
+    const hitsWith = (factorAlts: boolean) => {
+      const engine = new Engine(compileForTest({ t: entries }, classes, { factor: factorAlts }));
+      const m = new PatternMatcher(engine, [entries], (_l, j) => j);
+      return (s: string) => {
+        const toks = tokenize(s, fold(s));
+        const ends = new Int32Array(toks.count).fill(toks.count);
+        return m.matches(new ClassMemo({ toks, classes: engine }, ends), 0, toks.count, ends).map((h) => `${h.entry.id}:${h.first}-${h.end}`);
+      };
+    };
+    const flat = hitsWith(false);
+    const factored = hitsWith(true);
+    const phrases = ['vraiment un nul de vous', 'franchement une idiot de tu', 'nul de vous', 'un très nul de vous', 'je suis très déçu de vous', 'nous sommes si nulle , vraiment , par ton choix', 'vous avez mal lu', 'le jury avez très mal compris', 'tu as nul', 'c’est vraiment nul de vous', 'c’était idiot d’ te', 'ce jury as lu', 'pas très bien lu de vous', 'pas très lu', 'mal lu de vous vraiment'];
+    let seed = 7;
+    const rnd = (n: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * n);
+    let matched = 0;
+    for (let i = 0; i < 3000; i++) {
+      // A phrase, then a few words dropped, doubled or replaced: matches and near misses.
+      const ws = phrases[rnd(phrases.length)].split(' ');
+      for (let k = rnd(3); k > 0; k--) {
+        const at = rnd(ws.length);
+        const what = rnd(3);
+        if (what === 0) ws.splice(at, 1);
+        else if (what === 1) ws.splice(at, 0, ws[at] ?? 'de');
+        else ws[at] = words[rnd(words.length)];
+      }
+      const s = [words[rnd(words.length)], ...ws].join(' ');
+      const f = flat(s);
+      if (f.length > 0) matched++;
+      assert.deepEqual(factored(s), f, s);
+    }
+    assert.ok(matched > 100, `${matched} texts matched`);
+  });
+
+  it('leaves the compiler and the forms out of the shipped bundles', () => {
+    const forms = FAMILIES.flatMap((f) => f.entries.flatMap((e) => [...e.forms, ...(e.except ?? [])])).filter((f) => f.length >= 12 && /[{[@&]/.test(f) && !/["'’\\]/.test(f)); // notation: never French prose
+    assert.ok(forms.length > 100);
+    for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+      const bundle = readFileSync(file, 'utf8');
+      assert.ok(bundle.includes((COMPILED_WORDING as string).slice(-200)), `${file}: built without the wording program`);
+      for (const name of ['function compileForm', 'function expandTemplate', 'function compileWording']) assert.ok(!bundle.includes(name), `${file} holds ${name}`);
+      const shipped = forms.filter((f) => bundle.includes(f));
+      assert.deepEqual(shipped, [], `${file} holds forms`);
+    }
+  });
+});
