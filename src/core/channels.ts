@@ -58,12 +58,15 @@ export interface ChannelWord extends Range {
   channel: ChannelId;
 }
 
-/** The channel lists of the wording program, in the order of CHANNEL_LISTS: words, not channels, connect, relaunch, cues. */
+/** The channel lists of the wording program, in the order of CHANNEL_LISTS: words, not channels, connect, relaunch, cues, here. */
 const WORDS = 0;
 const NOT_CHANNEL = 1;
 const CONNECT = 2;
 const RELAUNCH = 3;
 const CUES = 4;
+const HERE = 5;
+/** A cue's own channel is named right after it (« écrit sur LinkedIn », « laissé un message sur WhatsApp »): within this many tokens. */
+const CUE_REACH = 2;
 
 let listMatcher: PatternMatcher<number> | undefined;
 
@@ -148,6 +151,12 @@ export interface ChannelAnnouncement {
    * relaunch or a third channel. `multicanal-annonce` reports exactly this.
    */
   pressure: boolean;
+  /**
+   * The draft's channel is unknown and not the default mail: the front matter
+   * names none and the message says « ici » of its own channel while it
+   * recounts others (« je vous ai répondu par mail, je repasse par ici »).
+   */
+  elsewhere: boolean;
 }
 
 const announcements = new WeakMap<Draft, ChannelAnnouncement>();
@@ -171,8 +180,9 @@ interface Piece {
  * The mentions and relaunches of some sentences, in order: each sentence with
  * a contact cue or an invitation to connect, and the channels it names.
  */
-function mentionsIn(toks: Tokens, memo: ClassMemo, sentences: readonly Piece[], sentenceEnds: Int32Array, mentions: Mention[], relaunches: Relaunch[]): void {
-  if (sentences.length === 0) return;
+function mentionsIn(toks: Tokens, memo: ClassMemo, sentences: readonly Piece[], sentenceEnds: Int32Array, mentions: Mention[], relaunches: Relaunch[]): boolean {
+  let here = false;
+  if (sentences.length === 0) return here;
   const hits = channelHits(memo, sentences[0].first, sentences[sentences.length - 1].last + 1, sentenceEnds);
   const words = wordsOf(hits, toks);
   const at = [0, 0, 0, 0, 0];
@@ -188,22 +198,31 @@ function mentionsIn(toks: Tokens, memo: ClassMemo, sentences: readonly Piece[], 
     };
     const cues = inside(CUES);
     const connect = inside(CONNECT).length > 0;
+    if (inside(HERE).length > 0) here = true;
     for (const h of inside(RELAUNCH)) {
       relaunches.push({ start: toks.start[h.first], end: toks.end[h.end - 1], silence: RELAUNCH_PHRASES[h.entry].silence === true, sentence: { start: s.start, end: s.end } });
     }
     const channels = new Set<ChannelId>();
     while (w < words.length && words[w].start < s.start) w++;
+    const firstWord = w;
     for (; w < words.length && words[w].start < s.end; w++) channels.add(words[w].channel);
     if (cues.length === 0 && !connect) continue;
-    // The first cue of the list that the sentence holds says which channel it means when it names none.
-    const cue = CONTACT_CUES[Math.min(...cues.map((h) => h.entry))];
-    if (channels.size === 0) {
-      if (connect) channels.add(CONNECT_IMPLIES);
-      else if (cue?.implies) channels.add(cue.implies);
+    // A cue that means a channel (« je vous ai appelé », « j'ai essayé de vous
+    // joindre ») adds it unless it names its own right after it: « je vous ai
+    // répondu par mail et essayé de vous joindre au standard » is two channels.
+    for (const h of cues) {
+      const implied = CONTACT_CUES[h.entry].implies;
+      if (!implied) continue;
+      const reach = toks.end[Math.min(h.end - 1 + CUE_REACH, s.last)];
+      let named = false;
+      for (let k = firstWord; k < w && !named; k++) named = words[k].start >= toks.start[h.first] && words[k].start < reach;
+      if (!named) channels.add(implied);
     }
+    if (channels.size === 0 && connect) channels.add(CONNECT_IMPLIES);
     if (channels.size === 0) continue;
     mentions.push({ start: s.start, end: s.end, channels: [...channels], kind: connect ? 'connect' : 'contact' });
   }
+  return here;
 }
 
 function announce(draft: Draft): ChannelAnnouncement {
@@ -222,18 +241,20 @@ function announce(draft: Draft): ChannelAnnouncement {
   const a = proseOf(draft);
   const end = draft.signature ? draft.signature.start : draft.text.length;
   const sentences = a.sentences.filter((s) => s.start < end);
-  mentionsIn(a.toks, a.memo, sentences, a.sentenceEnds, mentions, relaunches);
+  const here = mentionsIn(a.toks, a.memo, sentences, a.sentenceEnds, mentions, relaunches);
 
   const own: ChannelId = draft.meta.channel;
-  const other = (m: Mention) => m.channels.some((c) => c !== own);
+  // A message that says « ici » of its own channel, when the front matter does not name it, is not the mail it recounts.
+  const elsewhere = here && !draft.meta.channelExplicit;
+  const other = (m: Mention) => elsewhere || m.channels.some((c) => c !== own);
   const contacts = mentions.filter((m) => m.kind === 'contact' && other(m));
   const connects = mentions.filter((m) => m.kind === 'connect' && other(m));
-  const reaching = new Set<ChannelId>([own]);
+  const reaching = new Set<ChannelId>();
   for (const m of [...contacts, ...connects]) for (const c of m.channels) reaching.add(c);
+  if (!elsewhere) reaching.delete(own);
   // One calm invitation to connect is what the guide recommends; another
   // channel, or a relaunch, makes it pressure.
-  const pressure = contacts.length > 0 || (connects.length > 0 && (relaunches.length > 0 || reaching.size >= 3));
-  reaching.delete(own);
+  const pressure = contacts.length > 0 || (connects.length > 0 && (relaunches.length > 0 || reaching.size >= 2));
   return {
     mentions,
     relaunches,
@@ -242,5 +263,6 @@ function announce(draft: Draft): ChannelAnnouncement {
     others: inModelOrder(reaching),
     total: reaching.size + 1,
     pressure,
+    elsewhere,
   };
 }

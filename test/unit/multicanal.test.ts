@@ -158,6 +158,24 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.equal(f[0].related?.length, 1);
   });
 
+  it('a call implied by its verb counts beside a channel the sentence names', () => {
+    const t = mail('Je vous ai répondu par mail hier et j’ai aussi essayé de vous joindre au standard ce matin.', 'linkedin');
+    const f = announced(t);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /ce message LinkedIn annonce aussi mail et téléphone : 3 canaux/);
+  });
+
+  it('a message without front matter that says « ici » of its channel is not the mail it recounts', () => {
+    const body = 'Bonjour Monsieur Hamel, je vous ai également répondu par mail hier, je repasse par ici au cas où mon message se serait perdu. Merci encore pour votre retour ; je reste disponible. Lucie Marchais';
+    const f = analyze(body, PARIS).filter((x) => x.rule === 'multicanal-annonce');
+    assert.equal(f.length, 1, JSON.stringify(f));
+    assert.match(f[0].message, /ce message annonce aussi mail/);
+    // Without « ici », the same recounted mail in a draft taken for a mail is the draft's own channel.
+    assert.deepEqual(analyze(body.replace('je repasse par ici', 'je reviens vers vous'), PARIS).filter((x) => x.rule === 'multicanal-annonce'), []);
+    // And a front matter that names the channel decides.
+    assert.deepEqual(announced(mail('Je vous ai également répondu par mail hier, je repasse par ici au cas où.')), []);
+  });
+
   it('a relaunch adds to the verdict', () => {
     const f = announced(mail('Je vous ai aussi écrit sur LinkedIn. Sans réponse de votre part, je me permets d’insister.'));
     assert.equal(f.length, 1);

@@ -143,7 +143,7 @@ export interface CueEntry {
 
 /** The sender reaching the reader (or announcing it). Phrases where the reader is invited to reach the sender are not cues. « Tu » (te, t’) as well as « vous ». */
 export const CONTACT_CUES: readonly CueEntry[] = [
-  { forms: [`je {vous|t'} ai ${W3} {ecrit|laisse|relance|recontacte|contacte|sollicite}`], note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message ».' },
+  { forms: [`je {vous|t'} ai ${W3} {ecrit|laisse|relance|recontacte|contacte|sollicite|repondu|reecrit}`], note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message », « je vous ai également répondu par mail ».' },
   { forms: [`je {vous|t'} ai ${W3} {appele|telephone}`], implies: 'telephone', note: '« Je vous ai appelé ce matin ».' },
   { forms: [`je {vous|t'} ai ${W3} {envoye|adresse|transmis|fait parvenir} ${W2} ${MESSAGE}`], note: '« Je vous ai envoyé un SMS » (et non « envoyé ma candidature »).' },
   { forms: [`j'ai ${W3} {essaye|tente|cherche} de {vous|te|t'} {joindre|appeler|telephoner}`], implies: 'telephone', note: '« J’ai essayé de vous joindre ».' },
@@ -158,6 +158,16 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`je me permets de {vous|te|t'} ${W1} {appeler|telephoner}`], implies: 'telephone', note: '« Je me permets de vous appeler ».' },
   { forms: [`{mon|ma|mes} ${W2} {message|messages|mail|mails|e-mail|email|courriel|sms|texto|textos|vocal|invitation|relance}`], note: '« Suite à mon SMS d’hier », « avez-vous reçu mon message LinkedIn ? ».' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
+];
+
+/**
+ * The message pointing at its own channel (« je repasse par ici », « je vous
+ * écris ici ») while it recounts another one: when the front matter does not
+ * name the draft's channel, the draft is not taken for a mail, so a mail it
+ * recounts counts as another channel.
+ */
+export const HERE_PHRASES: readonly { forms: readonly string[]; note: string }[] = [
+  { forms: ['{par|via} ici', `{ecrire|ecris|ecrit|repasse|repasser|relance|relancer|laisse|laisser|poste|poster|envoie} ${W2} ici`, 'ici {aussi|egalement}', 'sur ce fil', 'sur cette messagerie', 'par ce canal', 'par ce biais'], note: '« Je repasse par ici », « je me permets de vous écrire ici ».' },
 ];
 
 /**

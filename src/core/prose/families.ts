@@ -54,6 +54,7 @@ export const CHANNEL_LISTS = {
   connect: 'CONNECT_PHRASES',
   relaunch: 'RELAUNCH_PHRASES',
   cues: 'CONTACT_CUES',
+  here: 'HERE_PHRASES',
 } as const;
 
 /** The announced follow-ups (data/followUps.ts) for `relance-annoncee`. */

@@ -49,9 +49,11 @@ export const multicanalAnnonce: RuleDefinition = {
   example: 'Je vous ai aussi écrit sur LinkedIn et laissé un message vocal.',
   counterExample: 'Je vous envoie une invitation LinkedIn pour rester en veille sur vos actualités.',
   *check(draft, ctx) {
-    const { flagged, others, total, pressure, relaunches } = ctx.figures.channels;
+    const { flagged, others, total, pressure, relaunches, elsewhere } = ctx.figures.channels;
     if (!pressure) return;
-    const own = draft.meta.channel;
+    // A message whose channel is unknown (it says « ici » of it) names every channel it recounts.
+    const own = elsewhere ? undefined : draft.meta.channel;
+    const thisMessage = own ? channelInfo(own).thisMessage : 'ce message';
     const relaunch = relaunches.length > 0 ? ` La relance (« ${draft.text.slice(relaunches[0].start, relaunches[0].end)} ») ajoute à la pression.` : '';
     const count = total >= 3 ? ` : ${total} canaux pour une seule personne` : '';
     // A pathological text (the same sentence a thousand times) must stay linear: a few reports, a few links each.
@@ -66,7 +68,7 @@ export const multicanalAnnonce: RuleDefinition = {
       const report: Report = {
         start: m.start,
         end: m.end,
-        message: `Multicanal envahissant : ${channelInfo(own).thisMessage} annonce aussi ${channelList(others)}${count}. Le guide : « Mail + LinkedIn + SMS = pression ». Gardez un seul canal ; vos coordonnées dans la signature suffisent.${relaunch}`,
+        message: `Multicanal envahissant : ${thisMessage} annonce aussi ${channelList(others)}${count}. Le guide : « Mail + LinkedIn + SMS = pression ». Gardez un seul canal ; vos coordonnées dans la signature suffisent.${relaunch}`,
         fixes: [deleteSentence(draft.text, m.start, m.end)],
       };
       if (related.length > 0) report.related = related;
