@@ -135,5 +135,28 @@ describe('prose analysis', () => {
     it('never matches across a sentence end', () => {
       assert.deepEqual(hits('Votre décision. Est injuste.'), []);
     });
+
+    it('steps over one or two transparent adverbs between the elements of a form, never before its first word', () => {
+      const more = [
+        { id: 'e', forms: ['je suis déçu[e]', 'vous avez raison'] },
+        { id: 'f', forms: ['{votre|ce} choix est @bad'] },
+      ];
+      const engine = new Engine(compileForTest({ test: more }, { bad: ['injuste[s]'], transparent: ['vraiment', 'tres', 'sans doute', 'franchement'] }));
+      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
+      const found = (s: string) => {
+        const toks = tokenize(s, fold(s));
+        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
+        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => `${h.entry.id}:${s.slice(toks.start[h.first], toks.end[h.end - 1])}`);
+      };
+      assert.deepEqual(found('Je suis vraiment très déçue'), ['e:Je suis vraiment très déçue']);
+      assert.deepEqual(found('Vous avez sans doute raison'), ['e:Vous avez sans doute raison']);
+      assert.deepEqual(found('Votre choix est franchement injuste'), ['f:Votre choix est franchement injuste']);
+      // Three adverbs are a sentence of their own, not a stress.
+      assert.deepEqual(found('Je suis vraiment très franchement déçue'), []);
+      // The first word is never skipped into: « vraiment » alone does not start a form.
+      assert.deepEqual(found('Vraiment déçue'), []);
+      // Any other word still breaks the form.
+      assert.deepEqual(found('Je suis peu déçue'), []);
+    });
   });
 });

@@ -152,6 +152,15 @@ export interface MatchEnv {
 const GAP_PUNCT = new Set([',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–']);
 
 /**
+ * The lexicon's class of transparent adverbs (« vraiment », « sincèrement »,
+ * « tout de même »): between two elements of a form the engine steps over up
+ * to MAX_SKIPS of them, so that « je suis vraiment très déçu » is the form
+ * « je suis déçu » a writer happened to stress. Never before a form's first word.
+ */
+export const TRANSPARENT_CLASS = 'transparent';
+const MAX_SKIPS = 2;
+
+/**
  * The matching state of one text: its tokens as word ids, and a memo of class
  * matches (for a class and a token, the end of its longest match, exclusive,
  * or -1). Classes are matched within the sentence `limit` gives.
@@ -185,6 +194,15 @@ export class ClassMemo {
 
   private lastName = '';
   private lastClass = -1;
+  private skipClass = -2;
+
+  /** End (exclusive) of a transparent adverb at token t, within `stop`, or -1. */
+  skipEnd(t: number, stop: number): number {
+    if (this.skipClass === -2) this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
+    if (this.skipClass < 0 || t >= stop) return -1;
+    const e = this.endOf(this.skipClass, t);
+    return e > t && e <= stop ? e : -1;
+  }
 
   private starts: Int32Array[] | undefined;
   private anywhere: Uint8Array | undefined;
@@ -295,26 +313,40 @@ export class ClassMemo {
   run(pc: number, t: number, stop: number): number {
     const code = this.code;
     const wid = this.wid;
+    let skips = 0;
     for (;;) {
       switch (code[pc]) {
         case Op.Ret:
           return t;
         case Op.Word:
-          if (t >= stop || wid[t] !== code[pc + 1]) return -1;
+          if (t >= stop) return -1;
+          if (wid[t] !== code[pc + 1]) {
+            // A transparent adverb between two words of the form is stepped over (the form's first word is never here).
+            const s = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
+            if (s < 0) return -1;
+            skips++;
+            t = s;
+            continue;
+          }
           pc += 2;
           t++;
           continue;
         case Op.Set: {
           if (t >= stop) return -1;
           const w = wid[t];
-          if (w < 0) return -1;
           const p = this.engine.program;
           const s = code[pc + 1];
           let i = p.setStart[s];
           const e = p.setStart[s + 1];
           const pool = p.setPool;
-          while (i < e && pool[i] < w) i++;
-          if (i === e || pool[i] !== w) return -1;
+          if (w >= 0) while (i < e && pool[i] < w) i++;
+          if (w < 0 || i === e || pool[i] !== w) {
+            const k = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
+            if (k < 0) return -1;
+            skips++;
+            t = k;
+            continue;
+          }
           pc += 2;
           t++;
           continue;
@@ -322,7 +354,13 @@ export class ClassMemo {
         case Op.Class: {
           if (t >= stop) return -1;
           const e = this.endOf(code[pc + 1], t);
-          if (e < 0 || e > stop) return -1;
+          if (e < 0 || e > stop) {
+            const k = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
+            if (k < 0) return -1;
+            skips++;
+            t = k;
+            continue;
+          }
           pc += 2;
           t = e;
           continue;
@@ -663,20 +701,29 @@ export class PatternMatcher<T> implements HitFinder<T> {
   }
 
   /** Collects the candidates of the index from `node` on, at token `pos` (before `stop`). */
-  private walk(node: TrieNode, pos: number, stop: number, memo: ClassMemo): void {
+  private walk(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips = 0): void {
     if (node.cands.length > 0) this.pushAll(node.cands);
-    if (pos >= stop) return;
+    this.walkOn(node, pos, stop, memo, skips);
+  }
+
+  /** The children of `node` at `pos`, and past a transparent adverb there (as `run` steps over it). */
+  private walkOn(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips: number): void {
+    if (pos >= stop || (!node.words && !node.classes)) return;
     if (node.words) {
       const w = memo.wid[pos];
       const child = w >= 0 ? node.words.get(w) : undefined;
-      if (child) this.walk(child, pos + 1, stop, memo);
+      if (child) this.walk(child, pos + 1, stop, memo, skips);
     }
-    if (node.classes) for (const e of node.classes) this.walkClass(e, pos, stop, memo);
+    if (node.classes) for (const e of node.classes) this.walkClass(e, pos, stop, memo, skips);
+    if (skips < MAX_SKIPS) {
+      const s = memo.skipEnd(pos, stop);
+      if (s > pos) this.walkOn(node, s, stop, memo, skips + 1);
+    }
   }
 
-  private walkClass(e: { c: number; node: TrieNode }, pos: number, stop: number, memo: ClassMemo): void {
+  private walkClass(e: { c: number; node: TrieNode }, pos: number, stop: number, memo: ClassMemo, skips = 0): void {
     const end = memo.endOf(e.c, pos);
-    if (end >= 0 && end <= stop) this.walk(e.node, end, stop, memo);
+    if (end >= 0 && end <= stop) this.walk(e.node, end, stop, memo, skips);
   }
 
   /** Hits of the one list (see `matchAll`). */
