@@ -81,6 +81,15 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(e.sc, e.i, e.i + 1), '« ne … que » restricts');
     });
 
+    it('leaves an indirect question after a negated verb said, not denied', () => {
+      const a = scopeOf('Je ne sais pas comment je vais m’en relever.', 'relever');
+      assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), '« comment je vais m’en relever » is what the writer wonders');
+      const b = scopeOf('Je ne comprends pas pourquoi vous avez choisi un junior.', 'choisi');
+      assert.ok(!negatedFromOutside(b.sc, b.i, b.i + 1));
+      const c = scopeOf('Je ne pense pas que votre décision soit injuste.', 'injuste');
+      assert.ok(negatedFromOutside(c.sc, c.i, c.i + 1), '« que » stays under the negation');
+    });
+
     it('sees quotations, scare quotes, reported speech and suppositions', () => {
       const q = scopeOf('Vous m’avez écrit que le profil était « trop junior ».', 'junior');
       assert.ok(q.sc.bits[q.i] & Scope.Reported);

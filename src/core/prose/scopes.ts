@@ -46,6 +46,9 @@ const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'person
 /** Verbs of litotes: « ne pas manquer de », « ne pas hésiter à », « ne pas se priver de » say the opposite of a negation. */
 const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout)/;
 
+/** Words that open an indirect question (« comment », « pourquoi »…): after a negated verb, what they open is not denied. Not « que » (« je ne pense pas que… » is denied), not « où » (folded, it is « ou »). */
+const INDIRECT = new Set(['comment', 'pourquoi', 'quand', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '«', '»', '"', '“', '”', '-']);
 /** Words that start a new clause. */
@@ -167,6 +170,12 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           for (let j = p + 1; j <= e; j++) {
             const w = toks.norm[j];
             if (w === 'combien' || w === 'comme' || (w === 'quel' && toks.norm[j + 1] === 'point') || (w === 'a' && toks.norm[j + 1] === 'quel' && toks.norm[j + 2] === 'point')) {
+              e = j - 1;
+              break;
+            }
+            // « je ne sais pas comment je vais m'en relever », « je ne comprends pas pourquoi vous… »: an indirect question
+            // right after the negation is not denied, it is what the writer wonders about (said).
+            if (j <= p + 2 && INDIRECT.has(w)) {
               e = j - 1;
               break;
             }
