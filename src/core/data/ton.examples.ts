@@ -38,8 +38,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Bonne chance pour la suite du projet.', 'Merci quand même ; je travaillerai ma présentation.', 'Bonne continuation.', 'Je vous souhaite bonne chance pour ce recrutement.'],
   },
   'souhait-aigre': {
-    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.', 'J’espère sincèrement que vous trouverez la personne idéale.'],
-    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.'],
+    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.', 'J’espère sincèrement que vous trouverez la personne idéale.', 'Je vous souhaite beaucoup de bonheur avec votre locataire à cinq fois le loyer.'],
+    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.', 'Je vous souhaite beaucoup de bonheur dans vos nouvelles fonctions.'],
   },
   'regretter': {
     match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.', 'J’espère que les prochains candidats auront l’occasion d’échanger plus longuement avec lui.', 'J’espère qu’à l’avenir vous prendrez le temps de répondre.', 'J’espère qu’elle aura le temps de se plonger dans la bibliographie que je vous avais transmise.', 'Je ne doute pas que tu aies fait le meilleur choix.'],
@@ -47,7 +47,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'sarcasme': {
     match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.', 'Bref, encore une belle occasion manquée.', 'Merci d’avoir pris la peine de me répondre : c’est devenu assez rare pour être signalé.', 'Une formule que j’ai d’ailleurs déjà reçue de trois autres maisons, mot pour mot.', 'Léo sera ravi d’apprendre qu’il tient en une moyenne pondérée.', 'Merci pour cet entretien de vingt minutes entre deux réunions.', 'J’avais fini par penser que mon dossier s’était égaré.', 'Merci d’avoir quand même organisé la journée.', 'Merci quand même de m’avoir répondu, ce n’est pas le cas de tout le monde.', 'Un grand merci d’avoir trouvé le temps de m’envoyer ces deux lignes.', 'Je mesure à quel point votre planning doit être chargé.', 'Je prends bonne note de votre décision, ainsi que du fait qu’elle m’a été communiquée par un courrier non signé.'],
-    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.', 'Je prends bonne note de votre décision et vous remercie.'],
+    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.', 'Je prends bonne note de votre décision et vous remercie.', 'Ces quelques mots m’ont encouragé bien plus qu’une simple réponse type.', 'Votre message, loin d’une réponse type, m’a beaucoup aidé.'],
   },
   'politesse-moqueuse': {
     match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
@@ -82,8 +82,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
   },
   'blessure': {
-    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.', 'Cette réponse a été un choc.', 'J’y ai consacré toutes mes économies.'],
-    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.'],
+    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.', 'Cette réponse a été un choc.', 'J’y ai consacré toutes mes économies.', 'Je ne sais pas comment je vais m’en relever.', 'Votre réponse met un terme à trois ans de travail.'],
+    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.', 'Je ne sais pas comment vous remercier.', 'Cette réponse met un terme à mes questions, merci.'],
   },
   'tout-investi': {
     match: ['Après tout ce que j’ai investi dans ce dossier, je ne comprends pas.', 'Je ne m’en remettrai pas.', 'J’y croyais tellement.', 'C’était le poste de mes rêves.', 'C’est la cinquième fois qu’on me refuse.', 'Tout ça pour ça.', 'Après des semaines passées sur ce dossier, un simple mail.'],
@@ -103,16 +103,20 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je suis un amateur de jazz.', 'Je me sens un peu idiot d’avoir oublié la pièce jointe.', 'Nul doute que la personne retenue fera du bon travail.', 'Notre cahier des charges mentionnait des requins, c’était un aquarium.', 'Je conserve votre contact.'],
   },
   'menace-diffusion': {
-    match: ['Je ne manquerai pas de raconter aux autres associations du secteur comment vous traitez les artisans.', 'Nous prendrons simplement le temps de décrire cette consultation sur votre fiche Google.', 'Je vais faire savoir autour de moi comment vous recrutez.', 'Je compte bien en parler à votre directrice générale.'],
-    noMatch: ['Je vais partager vos actualités avec mon réseau, avec plaisir.', 'Je partagerai volontiers des ressources pertinentes.', 'Je parlerai de votre entreprise en bien autour de moi.', 'Je ne vais pas raconter cette histoire sur les réseaux.'],
+    match: ['Je ne manquerai pas de raconter aux autres associations du secteur comment vous traitez les artisans.', 'Nous prendrons simplement le temps de décrire cette consultation sur votre fiche Google.', 'Je vais faire savoir autour de moi comment vous recrutez.', 'Je compte bien en parler à votre directrice générale.', 'Je ne manquerai pas de partager mon expérience de votre processus de recrutement avec les 12 000 personnes qui suivent mes publications.'],
+    noMatch: ['Je vais partager vos actualités avec mon réseau, avec plaisir.', 'Je partagerai volontiers des ressources pertinentes.', 'Je parlerai de votre entreprise en bien autour de moi.', 'Je ne vais pas raconter cette histoire sur les réseaux.', 'Je partagerai volontiers mon expérience avec vos futurs candidats lors du salon, si vous le souhaitez.'],
   },
   'menace-avis': {
     match: ['Je vais laisser un avis sur Glassdoor.', 'Vous lirez bientôt mon témoignage sur Indeed.', 'Je publierai un avis détaillé.'],
     noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.', 'Mon avis d’imposition, joint à ce courrier, indique un revenu de 21 400 €.'],
   },
   'levier-relations': {
-    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.', 'Je me permets de mettre en copie M. Vasseur, directeur régional.'],
+    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je connais bien votre directrice générale.'],
     noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.'],
+  },
+  'copie-hierarchie': {
+    match: ['Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.', 'Je me permets de mettre en copie M. Vasseur, directeur régional.', 'Je me permets de mettre en copie Monsieur le Maire, que j’ai eu le plaisir de rencontrer à plusieurs reprises.', 'Je transmets cet échange à votre directeur.'],
+    noMatch: ['Je mets en copie ma collègue qui suivra le dossier.', 'Merci de me mettre en copie de vos prochaines annonces.'],
   },
   'levier-retrait': {
     match: ['J’en profiterai pour revoir la liste des associations que ma famille soutient chaque année.', 'Nous allons réduire nos commandes auprès de votre groupe.'],
@@ -154,17 +158,21 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Comme indiqué précédemment, nous souhaiterions connaître les motifs.', 'Ce qui ne me semble pas une demande démesurée.'],
     noMatch: ['Comme indiqué dans votre courrier, le marché a été attribué le 3 mars.'],
   },
+  'sous-entendu-appuye': {
+    match: ['Je n’en dirai pas plus, chacun tirera ses conclusions.', 'Chacun en tirera les conclusions qui s’imposent.', 'Je vous laisse deviner la suite.', 'Je ne suis pas dupe.', 'Faut bien que quelqu’un mette les plots.'],
+    noMatch: ['Je vous laisse mes coordonnées.', 'Je tirerai les leçons de cet entretien.', 'Chacun sait que le poste était très demandé.', 'Je vous en dirai plus lors de notre rendez-vous.'],
+  },
   'bravo-decideur': {
-    match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.'],
-    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.'],
+    match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.', 'Je tiens à vous féliciter pour votre sélectivité.'],
+    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.', 'Je tiens à vous féliciter pour ce nouveau poste.', 'Je tiens à féliciter la candidate retenue.'],
   },
   'attente-moqueuse': {
     match: ['J’attends avec curiosité de voir comment votre nouveau prestataire tiendra les délais.', 'L’avenir le dira.', 'Vous saurez où me trouver.', 'Les tarifs ne seront plus les mêmes.'],
     noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
   },
   'insinuation': {
-    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.', 'Et la personne recrutée avait-elle déjà travaillé chez vous ?', 'Je suppose que la personne retenue était déjà bien connue des services de la mairie.', 'Je suppose que d’autres critères ont compté.'],
-    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.', 'J’imagine que le choix n’a pas été simple avec des projets aussi proches.'],
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.', 'Et la personne recrutée avait-elle déjà travaillé chez vous ?', 'Je suppose que la personne retenue était déjà bien connue des services de la mairie.', 'Je suppose que d’autres critères ont compté.', 'Je comprends que ce soit plus simple de prendre ceux qui viennent au barbecue du président.', 'Je comprends qu’il soit plus simple de recruter quelqu’un que l’on connaît déjà.', 'Les copains du président sont tous sélectionnés.'],
+    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.', 'J’imagine que le choix n’a pas été simple avec des projets aussi proches.', 'Il est plus simple de me joindre par téléphone.', 'Je comprends que vous connaissiez déjà la candidate retenue.'],
   },
   'vertu-ironique': {
     match: ['Je prends note de votre conception du respect des candidats.', 'C’est dire le sérieux de votre processus.', 'J’ai pu constater le professionnalisme de votre équipe, trois mois sans nouvelles.'],
@@ -181,6 +189,10 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   'autodenigrement-resigne': {
     match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Avec mes maigres compétences, je comprends.', 'Je me doutais qu’un profil comme le mien n’avait pas vraiment sa place chez vous.', 'Je vais sans doute revoir mes ambitions.'],
     noMatch: ['Je ne vous dérangerai pas plus longtemps.', 'Je savais que le niveau serait élevé et j’ai beaucoup appris.', 'Nos chances étaient réelles et je reste motivé.', 'Je trouverai ma place dans une autre équipe.'],
+  },
+  'supplication': {
+    match: ['Je vous en supplie, reconsidérez ma candidature.', 'Je vous en prie, ne fermez pas complètement la porte.', 'Donnez-moi juste une chance, je ne vous décevrai pas.', 'Je suis prêt à accepter n’importe quel poste dans votre société.', 'J’ai vraiment besoin de ce travail.', 'Même un contrat d’une semaine me suffirait.', 'Laissez-moi une dernière chance de vous prouver ce que je vaux.', 'Je ferai tout ce que vous voudrez.'],
+    noMatch: ['Je vous en prie de rien, c’était un plaisir.', 'Merci, je reste disponible si une autre occasion se présente.', 'J’ai besoin de temps pour préparer le dossier.', 'Je vous remercie de m’avoir donné ma chance en entretien.', 'N’importe quel jour de la semaine prochaine me convient pour un appel.'],
   },
   'moi-qui': {
     match: ['Moi qui ai passé mes soirées sur votre cahier des charges…', 'Moi qui y croyais tant.'],
@@ -263,12 +275,12 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je note que vous recherchez un profil plus senior, je comprends.', 'Je constate que mon dossier était incomplet, merci de me l’avoir signalé.'],
   },
   'ironie-seche': {
-    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.'],
-    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.'],
+    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.', 'Je n’attends plus rien de votre part.', 'Je vous laisse à votre recrutement.'],
+    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.', 'Inutile de me répondre, je voulais simplement vous remercier.', 'Je n’attends rien de particulier, merci encore pour ce retour.'],
   },
 
   'incompetence-supposee': {
-    match: ['Je mesure combien il doit être malaisé d’apprécier un dossier de génie civil sans formation technique.', 'Sans la moindre compétence en la matière, votre jury ne pouvait pas juger mon projet.', 'Vous n’êtes visiblement pas prêts pour un profil comme le mien.', 'La qualité d’un entretien paysager est plus difficile à apprécier quand on n’est pas du métier.'],
-    noMatch: ['Sans formation technique au départ, j’ai appris sur le terrain, et je le dirai en entretien.', 'Il est difficile d’évaluer un dossier en si peu de temps, je le comprends.', 'Faute de formation technique, je me suis formé seul, et j’en suis fier.', 'Pour un profil comme le mien, quelles compétences renforcer en priorité ?'],
+    match: ['Je mesure combien il doit être malaisé d’apprécier un dossier de génie civil sans formation technique.', 'Sans la moindre compétence en la matière, votre jury ne pouvait pas juger mon projet.', 'Vous n’êtes visiblement pas prêts pour un profil comme le mien.', 'La qualité d’un entretien paysager est plus difficile à apprécier quand on n’est pas du métier.', 'Un parcours comme le mien peut être difficile à appréhender en début de carrière.', 'Ce type de profil demande un certain recul pour être correctement évalué.'],
+    noMatch: ['Sans formation technique au départ, j’ai appris sur le terrain, et je le dirai en entretien.', 'Il est difficile d’évaluer un dossier en si peu de temps, je le comprends.', 'Faute de formation technique, je me suis formé seul, et j’en suis fier.', 'Pour un profil comme le mien, quelles compétences renforcer en priorité ?', 'Ce poste demande de l’expérience, je le comprends.', 'Un dossier difficile à évaluer, je m’en doute.'],
   },
 };
