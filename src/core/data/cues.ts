@@ -27,6 +27,7 @@ export const REPROACH_CUES: readonly Cue[] = [
   { cls: 'intensifier', weight: 1, label: 'une insistance' },
   { cls: 'time_counted', weight: 1, label: 'une durée comptée' },
   { cls: 'setback', weight: 1, label: 'le refus rappelé' },
+  { cls: 'sour_marker', weight: 1, label: 'une pointe d’amertume' },
 ];
 
 /** What softens a sentence: thanks, acceptance, taking the blame, kindness. */
@@ -37,6 +38,7 @@ export const SOFTENERS: readonly Cue[] = [
   { cls: 'self_blame', weight: 2, label: 'une responsabilité assumée' },
   { cls: 'kind_words', weight: 1, label: 'un mot bienveillant' },
   { cls: 'sincere_marks', weight: 2, label: 'une marque de sincérité' },
+  { cls: 'fact', weight: 2, label: 'un fait vérifiable' },
 ];
 
 /** The score from which a sentence reads as a reproach. */

@@ -25,7 +25,7 @@ export const CLASSES: readonly WordClass[] = [
       'tout de meme', 'quand meme', 'egalement', 'aussi', 'toujours', 'encore', 'deja', 'bien', 'sans doute', 'probablement', 'peut-etre', 'peut etre',
       'certainement', 'surement', 'simplement', 'juste', 'surtout', 'particulierement', 'totalement', 'completement', 'absolument', 'parfaitement',
       'evidemment', 'naturellement', 'forcement', 'visiblement', 'manifestement', 'apparemment', 'clairement', 'personnellement', 'vraisemblablement',
-      'finalement', 'bel et bien', 'un peu', 'tellement',
+      'finalement', 'bel et bien', 'un peu', 'tellement', 'au moins', 'du moins',
     ],
   },
   // Who is who.
@@ -162,6 +162,11 @@ export const CLASSES: readonly WordClass[] = [
     name: 'profanity',
     note: 'Swear words and slurs: the plain French entries of the french-badwords-list package minus the ordinary words listed in profanityExclusions.ts.',
     forms: PROFANITY,
+  },
+  {
+    name: 'sour_marker',
+    note: 'Words of sour grapes or resignation (« de toute façon », « comme d’hab », « au moins ») : one alone is harmless, beside another cue aimed at the reader they read as bitterness.',
+    forms: ['de toute {facon|maniere}', "{comme|comme d'} {d'hab|d'habitude|toujours|prevu|par hasard}", 'au moins', 'encore une fois', 'pour changer', 'bien entendu', 'sans surprise', 'evidemment', 'forcement', 'decidement', 'finalement'],
   },
   {
     name: 'irony_mark',
