@@ -50,8 +50,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.', 'Je prends bonne note de votre décision et vous remercie.', 'Ces quelques mots m’ont encouragé bien plus qu’une simple réponse type.', 'Votre message, loin d’une réponse type, m’a beaucoup aidé.'],
   },
   'politesse-moqueuse': {
-    match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
-    noMatch: ['Bien cordialement,', 'Que vous me reteniez ou non, merci.', 'Je vous remercie sincèrement.'],
+    match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.', 'Vous parlez d’un poste évolutif (sic).', 'J’ai la joie non feinte de prendre acte de votre refus.'],
+    noMatch: ['Bien cordialement,', 'Que vous me reteniez ou non, merci.', 'Je vous remercie sincèrement.', 'Le poste (CDI) est pourvu, je le comprends.', 'Que le poste rouvre ou pas, je reste disponible.', 'Merci (vraiment) pour ce retour.'],
   },
   'regret-miroir': {
     match: ['Moi aussi j’ai le regret de vous informer que votre offre ne m’intéressait plus.', 'J’ai à mon tour le regret de vous dire que je décline.', 'J’ai le regret de vous informer que je retire ma candidature.'],
@@ -149,6 +149,10 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   'gout-du-jury': {
     match: ['Je comprends que le jury ait préféré, cette année, des démarches plus consensuelles et plus faciles à présenter au public.', 'Vous avez privilégié une offre plus commerciale, c’est votre choix.'],
     noMatch: ['Nous avons préféré une approche plus simple dans notre nouvelle offre, suite à vos remarques, et je vous en remercie.', 'Le jury a retenu un projet remarquable.'],
+  },
+  'mauvais-souhait': {
+    match: ['Je vous souhaite beaucoup d’échecs dans vos recrutements.', 'En vous souhaitant de regretter ce choix.', 'Je vous prie d’agréer mon plus sincère dégoût.'],
+    noMatch: ['Je vous souhaite beaucoup de succès dans vos recrutements.', 'Je vous souhaite de trouver la bonne personne.', 'Mes sincères salutations.'],
   },
   'echec-espere': {
     match: ['Si jamais ça coince en cours de route, tu sais où me trouver.', 'Je reste disponible si ce profil se révèle plus difficile à trouver que prévu.'],

@@ -456,7 +456,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'politesse-moqueuse',
     rule: 'passif-agressif',
-    forms: ['(ou pas)', '(enfin presque)', '(ou presque)', '(si peu)', '{cordialement|sincèrement|respectueusement|amicalement|bien à vous|salutations} … {quand même|malgré tout|ou pas|enfin presque|si on peut dire|si l\'on peut dire}', '{cordialement|sincèrement|amicalement} {quand même|malgré tout|tout de même|hein}', 'si on peut dire &@target', "si l'on peut dire &@target", "{votre|vos|ton|ta|tes|ce|cette|ces} {soi-disant|soi disant|prétendu|prétendue|prétendus|prétendues} {@decision_noun|@decider_noun|@praise|@quality_adj}", '{soi-disant|soi disant} {@decision_noun|@praise|@quality_adj} &&@reader', '{votre|vos|ce|cette|ces|un|une|des|le|la|les|leur|leurs|ton|ta|tes} prétendu[e][s] &@target'],
+    forms: ['(ou pas)', '(enfin presque)', '(ou presque)', '(si peu)', '( {sic|si si|rires|je plaisante|on plaisante|humour|ironie|lol|mdr|!|?|!?|bien sûr|évidemment|bien entendu|comme toujours|comme d\'habitude|pas} )', "{joie|plaisir|bonheur|satisfaction|enthousiasme|gratitude|admiration|respect} non {feint|feinte|dissimulé|dissimulée|simulé|simulée}", '{cordialement|sincèrement|respectueusement|amicalement|bien à vous|salutations} … {quand même|malgré tout|ou pas|enfin presque|si on peut dire|si l\'on peut dire}', '{cordialement|sincèrement|amicalement} {quand même|malgré tout|tout de même|hein}', 'si on peut dire &@target', "si l'on peut dire &@target", "{votre|vos|ton|ta|tes|ce|cette|ces} {soi-disant|soi disant|prétendu|prétendue|prétendus|prétendues} {@decision_noun|@decider_noun|@praise|@quality_adj}", '{soi-disant|soi disant} {@decision_noun|@praise|@quality_adj} &&@reader', '{votre|vos|ce|cette|ces|un|une|des|le|la|les|leur|leurs|ton|ta|tes} prétendu[e][s] &@target'],
     except: ['que ce soit le cas ou pas', 'que vous retenir ou pas', 'si vous le souhaitez ou pas', 'retenu ou pas', 'que ce soit ou pas', 'ou presque tous', 'ou pas du tout'],
     explanation: 'Une politesse moquée (« Cordialement (ou pas) ») : le destinataire retient la pique, pas la formule. Le guide : politesse stratégique, zéro drama.',
     rewrites: [''],
@@ -525,6 +525,18 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     without: ['@self_blame'],
     explanation: '« Le jury a préféré des démarches plus consensuelles » : dire du choix qu’il était fade, c’est moquer le goût de ceux qui ont décidé. Le guide : féliciter sincèrement la personne retenue, ou rien.',
     sentenceRewrites: ['Je comprends le choix du jury, et je vous remercie pour l’attention portée à mon dossier.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'mauvais-souhait',
+    rule: 'ton-agressif',
+    forms: [
+      "{je vous souhaite|je te souhaite|vous souhaitant|te souhaitant|en vous souhaitant|nous vous souhaitons|je souhaite} {beaucoup |plein |bien |tout plein |pas mal |de nombreux |de nombreuses |}{d'|de|des|bien des|plein de} {échecs|malheurs|galères|déboires|ennuis|problèmes|mauvaises surprises|désillusions|regrets|soucis|déconvenues|démissions|faillites}",
+      "{je vous souhaite|je te souhaite|vous souhaitant|en vous souhaitant|nous vous souhaitons} {de |d'}{échouer|regretter|galérer|vous planter|te planter|couler|faire faillite|vous casser les dents|te casser les dents|mordre la poussière}",
+      "{mon|mes|notre|nos} {plus |}{sincère|sincères|profond|profonds|entier|entière|total|totale} {dégoût|mépris|dédain|rancœur|rancune|colère|déception}",
+    ],
+    explanation: 'Souhaiter un échec, ou offrir son mépris en formule de politesse, c’est l’agressivité même que le guide proscrit : la porte se ferme pour de bon.',
+    sentenceRewrites: ['Je vous souhaite une bonne continuation.'],
     deleteSentence: true,
   },
   {
