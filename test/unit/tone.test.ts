@@ -211,6 +211,12 @@ describe('tone, contestation and questions rules', () => {
       const threeItems = 'J’aimerais savoir :\n- le critère décisif ;\n- le prix retenu ;\n- la note technique.';
       assert.equal(wordingFindings(mail(threeItems)).filter((f) => f.rule === 'trop-de-questions').length, 1);
     });
+    it('counts an announced series of requests and a wish as asks, a condition at the start of a sentence as none', () => {
+      const several = 'Je me permets plusieurs demandes. Pourriez-vous transmettre mon CV à l’équipe DevOps ? Et si vous avez un moment, un café me ferait très plaisir.';
+      assert.equal(wordingFindings(mail(several)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const one = 'Et si vous avez un moment, un café me ferait plaisir.';
+      assert.deepEqual(wordingFindings(mail(one)).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
     it('follows the maxQuestions threshold', () => {
       const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
       const options = defaultOptions();

@@ -273,6 +273,8 @@ export const CLASSES: readonly WordClass[] = [
       "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
       "{me|nous} {serait|seraient|serai} {tres |vraiment |bien |particulierement |}{precieux|precieuse|precieuses|utile|utiles|d'une grande aide|d'un grand secours}",
       "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
+      "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
+      "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations}",
       "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
     ],
   },

@@ -64,7 +64,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       n++;
       continue;
     }
-    if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
+    // « Et si vous avez un moment, … » at the start of a sentence is a condition, not a second embedded question.
+    if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + 1 && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
       n++;
       continue;
