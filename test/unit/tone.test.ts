@@ -152,6 +152,25 @@ describe('tone, contestation and questions rules', () => {
     }
   });
 
+  describe('reponse-seche: a reply with no thanks and no kind word', () => {
+    const curt = 'Bonjour,\n\nBien reçu. Je prends note.\n\nCordialement,\nT. Perrin\n';
+    it('is advice on the body’s first word, fixed by thanking first', () => {
+      const [f] = analyze(curt).filter((x) => x.rule === 'reponse-seche');
+      assert.equal(f.severity, 'information');
+      assert.equal(curt.slice(f.start, f.end), 'Bien');
+      assert.equal(applyFix(curt, f), curt.replace('Bien reçu.', 'Merci pour votre retour. Bien reçu.'));
+    });
+    it('stays quiet once one warm word is there: thanks, understanding, a wish, availability, or a subject that thanks', () => {
+      for (const warm of ['Bien reçu, merci.', 'Bien reçu, je comprends votre décision.', 'Bien reçu. Bonne continuation.', 'Bien reçu. Je reste disponible.', 'Bien reçu. Je vous serais reconnaissant de garder mon CV.']) {
+        assert.deepEqual(analyze(curt.replace('Bien reçu.', warm)).filter((x) => x.rule === 'reponse-seche'), [], warm);
+      }
+      assert.deepEqual(analyze(`Objet : Merci pour votre retour\n\n${curt}`).filter((x) => x.rule === 'reponse-seche'), []);
+    });
+    it('leaves a check-in alone: months later, it needs no thanks', () => {
+      assert.deepEqual(analyze(`---\nscenario: check-in\n---\n${curt}`).filter((x) => x.rule === 'reponse-seche'), []);
+    });
+  });
+
   describe('apologies: one ordinary apology is fine, a pile is not', () => {
     it('a single apology for a late answer is not flagged', () => {
       assert.deepEqual(wordingFindings(mail('Désolé pour ce délai de réponse. Merci pour votre retour.')), []);

@@ -164,6 +164,11 @@ export const CLASSES: readonly WordClass[] = [
     forms: PROFANITY,
   },
   {
+    name: 'courtesy',
+    note: 'Courtesy that is not thanks (« je vous serais reconnaissant », « au plaisir », « bonne continuation »): enough for a reply not to read as curt.',
+    forms: ['reconnaissant[e][s]', 'au plaisir', '{bonne|belle} {continuation|journee|soiree|fin de journee|semaine|route|chance}', 'bon {courage|week-end|weekend|dimanche|match|chantier|succes|vent}', 'tous mes voeux', 'tous mes vœux', 'je vous souhaite', 'je te souhaite', 'nous vous souhaitons', 'disponible[s]', 'joignable[s]', 'a votre disposition', 'a ta disposition', 'a votre ecoute', 'au plaisir de', 'a bientot', 'bien a vous', 'bien a toi', 'amicalement', 'bises', 'bisous', 'chaleureusement', 'des bisous'],
+  },
+  {
     name: 'sour_marker',
     note: 'Words of sour grapes or resignation (« de toute façon », « comme d’hab », « au moins ») : one alone is harmless, beside another cue aimed at the reader they read as bitterness.',
     forms: ['de toute {facon|maniere}', "{comme|comme d'} {d'hab|d'habitude|toujours|prevu|par hasard}", 'au moins', 'encore une fois', 'pour changer', 'bien entendu', 'sans surprise', 'evidemment', 'forcement', 'decidement', 'finalement'],
