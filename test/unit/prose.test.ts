@@ -159,6 +159,8 @@ describe('prose analysis', () => {
       };
       assert.deepEqual(found('Je suis vraiment très déçue'), ['e:Je suis vraiment très déçue']);
       assert.deepEqual(found('Vous avez sans doute raison'), ['e:Vous avez sans doute raison']);
+      assert.deepEqual(found('Vous avez, sans doute, raison'), ['e:Vous avez, sans doute, raison'], 'set off by commas');
+      assert.deepEqual(found('Vous avez, sans doute raison'), [], 'one comma is a clause break, not a parenthesis');
       assert.deepEqual(found('Votre choix est franchement injuste'), ['f:Votre choix est franchement injuste']);
       // Three adverbs are a sentence of their own, not a stress.
       assert.deepEqual(found('Je suis vraiment très franchement déçue'), []);

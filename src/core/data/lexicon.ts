@@ -19,13 +19,13 @@ export const CLASSES: readonly WordClass[] = [
   // Read by the engine itself (prose/patterns.ts, TRANSPARENT_CLASS).
   {
     name: 'transparent',
-    note: 'Adverbs a writer slips between the words of a phrase without changing what it says (« je suis vraiment très déçu », « vous avez sans doute raison ») : the engine steps over one or two of them between two elements of a form. Not the negation (« pas », « jamais », « plus »), not the contrasts (« mais », « pourtant »), not « même », nor the words that also join clauses (« si », « donc », « alors », « assez »).',
+    note: 'Adverbs a writer slips between the words of a phrase without changing what it says (« je suis vraiment très déçu », « vous avez sans doute raison ») : the engine steps over one or two of them between two elements of a form. Not the negation (« pas », « jamais », « plus »), not « mais », not « même », nor the words that also join clauses (« si », « donc », « alors », « assez »).',
     forms: [
       'vraiment', 'sincerement', 'franchement', 'honnetement', 'reellement', 'veritablement', 'profondement', 'vivement', 'tres',
       'tout de meme', 'quand meme', 'egalement', 'aussi', 'toujours', 'encore', 'deja', 'bien', 'sans doute', 'probablement', 'peut-etre', 'peut etre',
       'certainement', 'surement', 'simplement', 'juste', 'surtout', 'particulierement', 'totalement', 'completement', 'absolument', 'parfaitement',
       'evidemment', 'naturellement', 'forcement', 'visiblement', 'manifestement', 'apparemment', 'clairement', 'personnellement', 'vraisemblablement',
-      'finalement', 'bel et bien', 'un peu', 'tellement', 'au moins', 'du moins',
+      'finalement', 'bel et bien', 'un peu', 'tellement', 'au moins', 'du moins', 'respectueusement', 'humblement', 'poliment', 'modestement', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'en realite', 'en fait', 'selon nous', 'selon moi', 'a mon sens', 'a notre sens', 'a mon avis', 'a notre avis',
     ],
   },
   // Who is who.

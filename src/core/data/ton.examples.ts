@@ -162,9 +162,17 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Comme indiqué précédemment, nous souhaiterions connaître les motifs.', 'Ce qui ne me semble pas une demande démesurée.'],
     noMatch: ['Comme indiqué dans votre courrier, le marché a été attribué le 3 mars.'],
   },
+  'compliment-revers': {
+    match: ['Merci d’avoir répondu, c’est déjà plus que la plupart.', 'Je suppose qu’il avait des qualités que je n’ai pas.', 'Je ne suis pas sûr que vous serez les derniers à le regretter.', 'Ce qui n’est pas toujours le cas ailleurs.'],
+    noMatch: ['Votre retour m’aide plus que la plupart des conseils reçus.', 'Il avait des qualités que j’ai admirées en entretien.'],
+  },
+  'raisins-verts': {
+    match: ['Au fond c’est sans doute mieux comme ça pour moi.', 'Les horaires coupés ne m’auraient pas vraiment convenu.', 'Je ne perds pas grand-chose.'],
+    noMatch: ['Les horaires me conviennent tout à fait.', 'C’est mieux ainsi organisé, merci pour la précision.'],
+  },
   'sous-entendu-appuye': {
-    match: ['Je n’en dirai pas plus, chacun tirera ses conclusions.', 'Chacun en tirera les conclusions qui s’imposent.', 'Je vous laisse deviner la suite.', 'Je ne suis pas dupe.', 'Faut bien que quelqu’un mette les plots.'],
-    noMatch: ['Je vous laisse mes coordonnées.', 'Je tirerai les leçons de cet entretien.', 'Chacun sait que le poste était très demandé.', 'Je vous en dirai plus lors de notre rendez-vous.'],
+    match: ['Je n’en dirai pas plus, chacun tirera ses conclusions.', 'Chacun en tirera les conclusions qui s’imposent.', 'Je vous laisse deviner la suite.', 'Je ne suis pas dupe.', 'Faut bien que quelqu’un mette les plots.', 'Nous en tirerons nos conclusions.'],
+    noMatch: ['Je vous laisse mes coordonnées.', 'Je tirerai les leçons de cet entretien.', 'Chacun sait que le poste était très demandé.', 'Je vous en dirai plus lors de notre rendez-vous.', 'J’en tirerai les leçons pour la suite.'],
   },
   'bravo-decideur': {
     match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.', 'Je tiens à vous féliciter pour votre sélectivité.'],
@@ -175,8 +183,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
   },
   'insinuation': {
-    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.', 'Et la personne recrutée avait-elle déjà travaillé chez vous ?', 'Je suppose que la personne retenue était déjà bien connue des services de la mairie.', 'Je suppose que d’autres critères ont compté.', 'Je comprends que ce soit plus simple de prendre ceux qui viennent au barbecue du président.', 'Je comprends qu’il soit plus simple de recruter quelqu’un que l’on connaît déjà.', 'Les copains du président sont tous sélectionnés.'],
-    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.', 'J’imagine que le choix n’a pas été simple avec des projets aussi proches.', 'Il est plus simple de me joindre par téléphone.', 'Je comprends que vous connaissiez déjà la candidate retenue.'],
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.', 'Et la personne recrutée avait-elle déjà travaillé chez vous ?', 'Je suppose que la personne retenue était déjà bien connue des services de la mairie.', 'Je suppose que d’autres critères ont compté.', 'Je comprends que ce soit plus simple de prendre ceux qui viennent au barbecue du président.', 'Je comprends qu’il soit plus simple de recruter quelqu’un que l’on connaît déjà.', 'Les copains du président sont tous sélectionnés.', 'J’ai cru comprendre que c’est le fils de M. Rigal qui a été pris.', 'Il pourra compter sur de bons appuis.', 'Nous pensions naïvement que cela pesait dans la balance.'],
+    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.', 'J’imagine que le choix n’a pas été simple avec des projets aussi proches.', 'Il est plus simple de me joindre par téléphone.', 'Je comprends que vous connaissiez déjà la candidate retenue.', 'Le fils de Mme Martin m’a accueilli avec gentillesse.', 'Je pourrai compter sur de bons conseils de votre part.'],
   },
   'vertu-ironique': {
     match: ['Je prends note de votre conception du respect des candidats.', 'C’est dire le sérieux de votre processus.', 'J’ai pu constater le professionnalisme de votre équipe, trois mois sans nouvelles.'],
@@ -211,12 +219,12 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je vous offre volontiers un café si vous passez à Lyon.', 'Merci pour le cadeau de fin d’année.'],
   },
   'repetition-echec': {
-    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.', 'C’est le onzième refus depuis janvier.', 'J’ai l’habitude maintenant.'],
+    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.', 'C’est le onzième refus depuis janvier.', 'J’ai l’habitude maintenant.', 'Je commence à connaître la sensation par cœur.'],
     noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.', 'J’ai l’habitude des entretiens techniques, et celui-ci m’a beaucoup appris.'],
   },
   'victime': {
-    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.', 'Je me demande si je dois continuer la peinture.', 'Je commence à me demander si j’ai vraiment ma place dans l’hôtellerie.'],
-    noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.'],
+    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.', 'Je me demande si je dois continuer la peinture.', 'Je commence à me demander si j’ai vraiment ma place dans l’hôtellerie.', 'Je me demande juste ce qu’il faut faire de plus pour avoir une place.', 'À 56 ans on n’intéresse plus grand monde.', 'Éternel finaliste, je finis par m’y faire.'],
+    noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.', 'Je sais ce qu’il me reste à faire pour progresser.'],
   },
   'comme-d-habitude': {
     match: ['Comme d’habitude, un refus.', 'Comme chaque année, ma candidature n’est pas retenue.'],
@@ -248,8 +256,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je comprends mieux vos attentes après cet échange.', 'Votre annonce parlait de « polyvalence », et je m’y retrouve.', 'Mon numéro n’a pas changé, au plaisir.'],
   },
   'travail-gratuit': {
-    match: ['J’ai monté toute la maquette sans toucher un centime.', 'Trois pistes créatives sans la moindre indemnisation.', 'Et voilà comment on me remercie.', 'Pour mémoire, notre équipe a consacré 62 heures à ce concours.'],
-    noMatch: ['J’ai consacré plusieurs heures au cas pratique et j’ai beaucoup appris, merci.', 'Pour mémoire, je joins le devis révisé.'],
+    match: ['J’ai monté toute la maquette sans toucher un centime.', 'Trois pistes créatives sans la moindre indemnisation.', 'Et voilà comment on me remercie.', 'Pour mémoire, notre équipe a consacré 62 heures à ce concours.', 'Belle récompense !', 'Drôle de reconnaissance pour trois mois de bénévolat.'],
+    noMatch: ['J’ai consacré plusieurs heures au cas pratique et j’ai beaucoup appris, merci.', 'Pour mémoire, je joins le devis révisé.', 'Figurer parmi les trois équipes admises était déjà une belle reconnaissance pour notre jeune agence.'],
   },
 
   'autodenigrement-merite': {

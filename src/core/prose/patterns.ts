@@ -149,7 +149,8 @@ export interface MatchEnv {
   contextOk?: (needs: { needs?: Needs; clauseNeeds?: Needs }, first: number, end: number) => boolean;
 }
 
-const GAP_PUNCT = new Set([',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–']);
+// A dot inside a sentence is an abbreviation's (« M. Rigal »): a gap may cross it.
+const GAP_PUNCT = new Set(['.', ',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–']);
 
 /**
  * The lexicon's class of transparent adverbs (« vraiment », « sincèrement »,
@@ -200,6 +201,11 @@ export class ClassMemo {
   skipEnd(t: number, stop: number): number {
     if (this.skipClass === -2) this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
     if (this.skipClass < 0 || t >= stop) return -1;
+    // Set off by commas (« d'exprimer, respectueusement, mon désaccord »): both commas go with it.
+    if (this.env.toks.norm[t] === ',') {
+      const e = t + 1 < stop ? this.endOf(this.skipClass, t + 1) : -1;
+      return e > t + 1 && e < stop && this.env.toks.norm[e] === ',' ? e + 1 : -1;
+    }
     const e = this.endOf(this.skipClass, t);
     return e > t && e <= stop ? e : -1;
   }
