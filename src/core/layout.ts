@@ -946,6 +946,11 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
         ok = (kind !== undefined && kind !== 'address') || addressMarker(ref(q).f) || hasContact(ref(q).o) || ref(q).f.startsWith('#');
       }
       if (!ok) for (let q = j + 1; q < g && !ok; q++) ok = kinds[q] !== undefined && kinds[q] !== 'address' && kinds[q] !== 'attention';
+      // A short sender block right before the greeting (« Antoine Mercier » / « Doctorant – EHESS »): name and title lines, no sentence.
+      if (!ok && j + 1 === g && j - k < 4) {
+        ok = true;
+        for (let q = k; q <= j && ok; q++) ok = kinds[q] === 'address' && ref(q).o.length <= 60 && !hasPronoun(ref(q).f, lex(ref(q).o));
+      }
       if (!ok) return false;
       k = j + 1;
     }

@@ -40,6 +40,9 @@ describe('structure', () => {
       ['---\ncanal: sms\n---\nMerci pour ton retour sur le devis. Mehdi', false],
       ['---\ncanal: linkedin\n---\nmerci pour la réponse.\nPaul', false],
       ['Objet : Merci\n\nMerci Lucas pour votre retour.\n\nBien à vous,\nMehdi', false],
+      ['Merci Julie pour ton message, et pour ta franchise. À bientôt, Léo', true],
+      ['Merci pour l’info Mme Hamel. Je reste inscrite sur la liste. Aline', true],
+      ['Merci pour l’info. Je reste inscrite sur la liste. Aline', false],
     ];
     for (const [t, ok] of byName) {
       it(`${ok ? 'accepts' : 'flags'} an opening thanks ${JSON.stringify(t.slice(t.lastIndexOf('\n', 40) + 1, 60))} in ${t.includes('canal') ? 'a short message' : 'a mail'}`, () => {
@@ -49,6 +52,11 @@ describe('structure', () => {
     it('accepts a one-line title above the greeting, not two lines of body', () => {
       assert.deepEqual(findingsOf('Brouillon v2\n\nBonjour Paul,\n\nMerci pour votre retour.\n\nBien à vous,\nLéa', 'salutation-manquante'), []);
       assert.equal(findingsOf('Merci pour votre retour\nJe reste disponible\n\nSalut !\n\nBien à vous,\nLéa', 'salutation-manquante').length, 1);
+    });
+    it('accepts a short sender block (name, title) above the greeting of a letter', () => {
+      const letter = 'Antoine Mercier\nDoctorant en histoire médiévale – EHESS\n\nMadame la Présidente,\n\nJe vous remercie de l’attention portée à mon dossier.\n\nJe vous prie d’agréer, Madame la Présidente, l’expression de mes salutations respectueuses.\n\nAntoine Mercier';
+      assert.deepEqual(findingsOf(letter, 'salutation-manquante'), []);
+      assert.equal(findingsOf(letter.replace('Doctorant en histoire médiévale – EHESS', 'Je vous écris au sujet de ma bourse'), 'salutation-manquante').length, 1, 'a sentence before the greeting is body');
     });
     it('flags a reply that starts with the body, and the fix uses the recipient', () => {
       const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin';
