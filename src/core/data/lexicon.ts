@@ -276,6 +276,7 @@ export const CLASSES: readonly WordClass[] = [
       '{dites|dis|indiquez|precisez|expliquez|communiquez|transmettez|envoyez|faites|donnez}-moi',
       '{si possible|si vous le pouvez|si tu peux|si vous pouvez|si cela est possible|si c\'est possible}, {pourriez|pouvez|auriez}',
       "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
+      "{je serais|nous serions|je serai|nous serons} {ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchante|enchantee|enchantes} {de|d'} {vous|te} {accueillir|recevoir|inviter|rencontrer|retrouver|compter parmi|presenter|faire visiter|montrer}",
       "{me|nous} {serait|seraient|serai} {tres |vraiment |bien |particulierement |}{precieux|precieuse|precieuses|utile|utiles|d'une grande aide|d'un grand secours}",
       "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
       "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
