@@ -53,6 +53,15 @@ describe('structure', () => {
       assert.deepEqual(findingsOf('Brouillon v2\n\nBonjour Paul,\n\nMerci pour votre retour.\n\nBien à vous,\nLéa', 'salutation-manquante'), []);
       assert.equal(findingsOf('Merci pour votre retour\nJe reste disponible\n\nSalut !\n\nBien à vous,\nLéa', 'salutation-manquante').length, 1);
     });
+    it('is a warning in a mail, advice in a message pasted raw (no front matter, no subject: maybe a text message)', () => {
+      const [raw] = findingsOf('ok pas de souci, merci de m’avoir prévenu. Je comprends pour le budget. Seb', 'salutation-manquante');
+      assert.equal(raw.severity, 'information');
+      assert.match(raw.message, /normal pour un SMS/);
+      const [mail] = findingsOf('Objet : Devis\n\nok pas de souci, merci de m’avoir prévenu.\n\nBien à vous,\nSeb', 'salutation-manquante');
+      assert.equal(mail.severity, 'warning');
+      const [declared] = findingsOf('---\ncanal: mail\n---\nok pas de souci, merci de m’avoir prévenu. Seb', 'salutation-manquante');
+      assert.equal(declared.severity, 'warning');
+    });
     it('accepts a short sender block (name, title) above the greeting of a letter', () => {
       const letter = 'Antoine Mercier\nDoctorant en histoire médiévale – EHESS\n\nMadame la Présidente,\n\nJe vous remercie de l’attention portée à mon dossier.\n\nJe vous prie d’agréer, Madame la Présidente, l’expression de mes salutations respectueuses.\n\nAntoine Mercier';
       assert.deepEqual(findingsOf(letter, 'salutation-manquante'), []);

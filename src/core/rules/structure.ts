@@ -119,10 +119,15 @@ export const salutationManquante: RuleDefinition = {
     const opening = draft.text.slice(first.start, first.end);
     if (chat && (THANKS_BY_NAME.test(opening) || THANKS_THEN_NAME.test(opening))) return;
     const greeting = greetingFor(draft);
+    // Without front matter nor subject, the draft may be a text message, where no greeting is usual: advice, not a warning.
+    const raw = !draft.meta.channelExplicit && !draft.subject;
     yield {
       start: first.start,
       end: first.end,
-      message: 'Le message commence sans salutation. Ouvrez par « Bonjour [Nom], » avant de remercier.',
+      ...(raw ? { severity: 'information' as const } : {}),
+      message: raw
+        ? 'Le message commence sans salutation : normal pour un SMS, pas pour un mail. Si c’est un mail, ouvrez par « Bonjour [Nom], » (ou indiquez `canal: sms` dans l’en-tête).'
+        : 'Le message commence sans salutation. Ouvrez par « Bonjour [Nom], » avant de remercier.',
       fixes: [{ title: `Ajouter « ${greeting} »`, edits: [{ start: first.start, end: first.start, newText: `${greeting}\n\n` }], preferred: true }],
     };
   },
