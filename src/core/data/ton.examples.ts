@@ -18,8 +18,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié votre professionnalisme.', 'Merci pour votre considération.', 'Je respecte votre décision.'],
   },
   'pas-lu': {
-    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.', 'Je note au passage que ma lettre de motivation n’a manifestement pas été lue.', 'Votre processus manque singulièrement de clarté.', 'Ce n’est pas très équitable envers les candidats qui se sont investis.', 'Sans vouloir être désagréable, votre processus est opaque.'],
-    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.', 'Ce n’était pas très juste de ma part, je le reconnais.'],
+    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.', 'Je note au passage que ma lettre de motivation n’a manifestement pas été lue.', 'Votre processus manque singulièrement de clarté.', 'Ce n’est pas très équitable envers les candidats qui se sont investis.', 'Sans vouloir être désagréable, votre processus est opaque.', 'Ce n’était vraiment pas classe.'],
+    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.', 'Ce n’était pas très juste de ma part, je le reconnais.', 'Notre projet n’a pas été classé premier, et c’est très bien ainsi.'],
   },
   'menace': {
     match: ['Vous le regretterez.', 'Mon avocat vous contactera.', 'Je vais laisser un avis négatif sur Glassdoor.', 'Ça ne va pas se passer comme ça.', 'Je n’en resterai pas là.', 'Tu vas le regretter.', 'Je vais prévenir votre direction.'],
@@ -38,8 +38,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Bonne chance pour la suite du projet.', 'Merci quand même ; je travaillerai ma présentation.', 'Bonne continuation.', 'Je vous souhaite bonne chance pour ce recrutement.'],
   },
   'souhait-aigre': {
-    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.', 'J’espère sincèrement que vous trouverez la personne idéale.', 'Je vous souhaite beaucoup de bonheur avec votre locataire à cinq fois le loyer.'],
-    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.', 'Je vous souhaite beaucoup de bonheur dans vos nouvelles fonctions.'],
+    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.', 'J’espère sincèrement que vous trouverez la personne idéale.', 'Je vous souhaite beaucoup de bonheur avec votre locataire à cinq fois le loyer.', 'Bonne chance pour trouver le locataire parfait.'],
+    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.', 'Je vous souhaite beaucoup de bonheur dans vos nouvelles fonctions.', 'Bonne chance pour trouver un logement à votre fille.'],
   },
   'regretter': {
     match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.', 'J’espère que les prochains candidats auront l’occasion d’échanger plus longuement avec lui.', 'J’espère qu’à l’avenir vous prendrez le temps de répondre.', 'J’espère qu’elle aura le temps de se plonger dans la bibliographie que je vous avais transmise.', 'Je ne doute pas que tu aies fait le meilleur choix.'],
@@ -82,8 +82,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
   },
   'blessure': {
-    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.', 'Cette réponse a été un choc.', 'J’y ai consacré toutes mes économies.', 'Je ne sais pas comment je vais m’en relever.', 'Votre réponse met un terme à trois ans de travail.'],
-    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.', 'Je ne sais pas comment vous remercier.', 'Cette réponse met un terme à mes questions, merci.'],
+    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.', 'Cette réponse a été un choc.', 'J’y ai consacré toutes mes économies.', 'Je ne sais pas comment je vais m’en relever.', 'Votre réponse met un terme à trois ans de travail.', 'Ma famille s’en souviendra sans doute plus longtemps que vous.'],
+    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.', 'Je ne sais pas comment vous remercier.', 'Cette réponse met un terme à mes questions, merci.', 'Ma famille se souviendra de votre accueil.'],
   },
   'tout-investi': {
     match: ['Après tout ce que j’ai investi dans ce dossier, je ne comprends pas.', 'Je ne m’en remettrai pas.', 'J’y croyais tellement.', 'C’était le poste de mes rêves.', 'C’est la cinquième fois qu’on me refuse.', 'Tout ça pour ça.', 'Après des semaines passées sur ce dossier, un simple mail.'],
@@ -111,8 +111,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.', 'Mon avis d’imposition, joint à ce courrier, indique un revenu de 21 400 €.'],
   },
   'levier-relations': {
-    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je connais bien votre directrice générale.'],
-    noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.'],
+    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je connais bien votre directrice générale.', 'J’avais eu l’occasion d’échanger longuement sur ce programme avec Pierre Mazars, votre directeur général.', 'Je ne manquerai pas de lui en reparler à notre prochain déjeuner.'],
+    noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.', 'J’ai échangé avec votre assistante pour fixer la date.'],
   },
   'copie-hierarchie': {
     match: ['Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.', 'Je me permets de mettre en copie M. Vasseur, directeur régional.', 'Je me permets de mettre en copie Monsieur le Maire, que j’ai eu le plaisir de rencontrer à plusieurs reprises.', 'Je transmets cet échange à votre directeur.'],
@@ -167,8 +167,12 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Votre retour m’aide plus que la plupart des conseils reçus.', 'Il avait des qualités que j’ai admirées en entretien.'],
   },
   'raisins-verts': {
-    match: ['Au fond c’est sans doute mieux comme ça pour moi.', 'Les horaires coupés ne m’auraient pas vraiment convenu.', 'Je ne perds pas grand-chose.'],
-    noMatch: ['Les horaires me conviennent tout à fait.', 'C’est mieux ainsi organisé, merci pour la précision.'],
+    match: ['Au fond c’est sans doute mieux comme ça pour moi.', 'Les horaires coupés ne m’auraient pas vraiment convenu.', 'Je ne perds pas grand-chose.', 'Je ne suis pas sûre que votre master m’aurait permis de m’épanouir.', 'J’ai d’autres pistes plus stimulantes de toute façon.'],
+    noMatch: ['Les horaires me conviennent tout à fait.', 'C’est mieux ainsi organisé, merci pour la précision.', 'J’ai d’autres pistes en cours, et je reste intéressé par votre équipe.'],
+  },
+  'exploit-annonce': {
+    match: ['Ce sera un véritable exploit, que nous suivrons avec intérêt.', 'Je ne doute pas qu’elle saura tenir les délais avec un prix inférieur de 18 % au nôtre.'],
+    noMatch: ['Votre projet a été un véritable succès, bravo.', 'Je ne doute pas que la candidate retenue fera un excellent travail.'],
   },
   'sous-entendu-appuye': {
     match: ['Je n’en dirai pas plus, chacun tirera ses conclusions.', 'Chacun en tirera les conclusions qui s’imposent.', 'Je vous laisse deviner la suite.', 'Je ne suis pas dupe.', 'Faut bien que quelqu’un mette les plots.', 'Nous en tirerons nos conclusions.'],
@@ -195,8 +199,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.', 'Merci d’avoir pris le temps de me répondre en détail.', 'Merci pour notre échange de la semaine dernière.', 'Merci pour votre réponse, que j’ai lue avec attention après deux semaines de vacances.'],
   },
   'resignation-legere': {
-    match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.'],
-    noMatch: ['Je ne m’attendais pas à une réponse aussi détaillée, merci.'],
+    match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.', 'Enfin, c’est le jeu.'],
+    noMatch: ['Je ne m’attendais pas à une réponse aussi détaillée, merci.', 'Le jeu en valait la chandelle.'],
   },
   'autodenigrement-resigne': {
     match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Avec mes maigres compétences, je comprends.', 'Je me doutais qu’un profil comme le mien n’avait pas vraiment sa place chez vous.', 'Je vais sans doute revoir mes ambitions.'],
@@ -211,7 +215,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['C’est moi qui vous remercie.', 'Vous qui avez tant d’expérience, quelle compétence me conseilleriez-vous ?'],
   },
   'effort-compte': {
-    match: ['J’ai passé deux week-ends sur votre cahier des charges.', 'Trois soirées passées à peaufiner votre maquette, pour rien.'],
+    match: ['J’ai passé deux week-ends sur votre cahier des charges.', 'Trois soirées passées à peaufiner votre maquette, pour rien.', 'Je comprends votre décision, même si j’avoue avoir consacré trois week-ends à votre proposition.'],
     noMatch: ['J’ai passé deux soirées à préparer le cas pratique et j’ai beaucoup appris.', 'Merci pour les deux heures que vous m’avez accordées.', 'Nous avons consacré trois semaines au projet pilote avec plaisir.'],
   },
   'cadeau': {
