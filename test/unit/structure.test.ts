@@ -62,6 +62,13 @@ describe('structure', () => {
       const [declared] = findingsOf('---\ncanal: mail\n---\nok pas de souci, merci de m’avoir prévenu. Seb', 'salutation-manquante');
       assert.equal(declared.severity, 'warning');
     });
+    it('signature-manquante is advice too on a raw message, a warning in a mail', () => {
+      const body = 'Merci de m’avoir appelée hier soir, je comprends tout à fait.\nJe fais mon stage cet été au lycée agricole.\nJe reste disponible pour la saison prochaine si besoin.';
+      const [raw] = findingsOf(`Bonjour Mme Bonnet,\n\n${body}`, 'signature-manquante');
+      assert.equal(raw.severity, 'information');
+      const [mail] = findingsOf(`Objet : Merci\n\nBonjour Mme Bonnet,\n\n${body}`, 'signature-manquante');
+      assert.equal(mail.severity, 'warning');
+    });
     it('accepts a short sender block (name, title) above the greeting of a letter', () => {
       const letter = 'Antoine Mercier\nDoctorant en histoire médiévale – EHESS\n\nMadame la Présidente,\n\nJe vous remercie de l’attention portée à mon dossier.\n\nJe vous prie d’agréer, Madame la Présidente, l’expression de mes salutations respectueuses.\n\nAntoine Mercier';
       assert.deepEqual(findingsOf(letter, 'salutation-manquante'), []);

@@ -167,10 +167,15 @@ export const signatureManquante: RuleDefinition = {
       };
       return;
     }
+    // Without front matter nor subject, the draft may be a text message, signed by a first name or not at all: advice.
+    const raw = !draft.meta.channelExplicit && !draft.subject;
     yield {
       start: last.start,
       end: last.end,
-      message: 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.',
+      ...(raw ? { severity: 'information' as const } : {}),
+      message: raw
+        ? 'Pas de formule de fin ni de signature : normal pour un SMS, pas pour un mail. Si c’est un mail, terminez par « Bien cordialement, » puis votre prénom et votre nom (ou indiquez `canal: sms` dans l’en-tête).'
+        : 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.',
       fixes: [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: ENDING }], preferred: true }],
     };
   },
