@@ -81,6 +81,13 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(e.sc, e.i, e.i + 1), '« ne … que » restricts');
     });
 
+    it('reads « tu pourrais pas … ? » as a spoken request, not a denial', () => {
+      const a = scopeOf('Tu pourrais pas en reparler avec Sophie avant de valider ?', 'reparler');
+      assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1));
+      const b = scopeOf('Tu pourrais pas en reparler avec Sophie.', 'reparler');
+      assert.ok(negatedFromOutside(b.sc, b.i, b.i + 1), 'without the question mark, it denies');
+    });
+
     it('leaves an indirect question after a negated verb said, not denied', () => {
       const a = scopeOf('Je ne sais pas comment je vais m’en relever.', 'relever');
       assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), '« comment je vais m’en relever » is what the writer wonders');

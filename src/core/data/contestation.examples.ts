@@ -38,13 +38,17 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Vous n’avez pas su voir la valeur de mon expérience.', 'Vous n’avez visiblement pas pris en compte mon parcours.'],
     noMatch: ['Vous n’avez pas pris en compte l’attestation envoyée le 3 mars (réf. 2024-118).', 'Vous n’avez pas encore reçu mon dossier complet.'],
   },
+  'plaidoyer-direct': {
+    match: ['Je pense sincèrement avoir le profil que vous recherchez.', 'Il me semble correspondre aux profils habituellement admis dans votre formation.', 'Tu m’avais dit que mon essai était le meilleur de la journée.'],
+    noMatch: ['Je pense avoir besoin de quelques mois pour progresser.', 'Vous m’aviez dit que le poste serait pourvu en mars, c’est noté.'],
+  },
   'plaidoyer-valeur': {
     match: ['Mon offre était clairement la plus avantageuse.', 'Mon parcours colle parfaitement à votre annonce.', 'Mon niveau en statistiques est largement suffisant pour ce stage.', 'Aucun autre candidat n’apportait notre niveau de finition.', 'Notre proposition reste de loin la plus intéressante.', 'Je tiens à souligner que j’étais le seul candidat à avoir rendu le cas pratique dans les temps.', 'Je comprends votre décision, même si je reste convaincue que mes quatre années en réanimation auraient été un vrai atout.'],
     noMatch: ['Notre offre était la moins chère : 12 400 € HT contre 13 100 €.', 'Je suis tout à fait disponible pour un échange.', 'Le candidat retenu était le plus expérimenté, je le comprends.', 'Bravo à l’équipe retenue, la plus solide sans doute.', 'Je reste convaincue que cet échange me servira.'],
   },
   'reconsiderer-demande': {
-    match: ['Si vous acceptez de rouvrir ma candidature, je serai ravie.', 'Je vous invite à y repenser avant de signer.', 'Le comité gagnerait à revoir ce point.', 'Si votre choix n’est pas définitif, je reste disponible.', 'Un second regard permettra de mesurer l’utilité du projet.', 'Je me permets d’insister.', 'Je me permets de vous demander de bien vouloir réétudier sa candidature.'],
-    noMatch: ['J’espère vous revoir lors d’un prochain recrutement.', 'Je vais relire votre annonce avec attention.', 'Je vous soumettrai une nouvelle candidature l’an prochain.', 'Si vos besoins évoluent, je reste disponible.', 'Si les auditions rouvrent l’an prochain, je serai heureuse de me représenter.', 'Si jamais vous changez d’avis ou si un autre projet se présente, je suis partante.', 'J’insiste sur mes remerciements pour la matinée d’immersion.'],
+    match: ['Si vous acceptez de rouvrir ma candidature, je serai ravie.', 'Je vous invite à y repenser avant de signer.', 'Le comité gagnerait à revoir ce point.', 'Si votre choix n’est pas définitif, je reste disponible.', 'Un second regard permettra de mesurer l’utilité du projet.', 'Je me permets d’insister.', 'Je me permets de vous demander de bien vouloir réétudier sa candidature.', 'Est-ce que je pourrais repasser l’audition ?', 'Je reste persuadé qu’un nouvel échange permettrait de le démontrer.', 'Tu pourrais pas en reparler avec Sophie avant de valider ?'],
+    noMatch: ['J’espère vous revoir lors d’un prochain recrutement.', 'Je vais relire votre annonce avec attention.', 'Je vous soumettrai une nouvelle candidature l’an prochain.', 'Si vos besoins évoluent, je reste disponible.', 'Si les auditions rouvrent l’an prochain, je serai heureuse de me représenter.', 'Si jamais vous changez d’avis ou si un autre projet se présente, je suis partante.', 'J’insiste sur mes remerciements pour la matinée d’immersion.', 'Je repasserai l’audition l’an prochain.'],
   },
 
   'desaccord-evaluation': {
@@ -53,7 +57,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'representer-dossier': {
     match: ['Nous souhaiterions que le dossier soit présenté de nouveau à la commission.', 'Si votre choix n’est pas encore signé, je serais ravie d’en rediscuter.', 'Cette appréciation mériterait d’être revue.', 'Je vous saurais gré de soumettre à nouveau mon dossier.'],
-    noMatch: ['Je postulerai de nouveau à la prochaine session.', 'Au plaisir d’en reparler autour d’un café.'],
+    noMatch: ['Je postulerai de nouveau à la prochaine session.', 'Au plaisir d’en reparler autour d’un café.', 'Nous espérons avoir l’occasion de vous présenter à nouveau nos actions.'],
   },
 
   'malentendu': {

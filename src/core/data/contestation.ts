@@ -108,6 +108,19 @@ export const CONTESTATION: readonly Expression[] = [
     deleteSentence: true,
   },
   {
+    id: 'plaidoyer-direct',
+    rule: 'conteste-la-decision',
+    forms: [
+      "{je pense|je crois|j'estime|je suis convaincu|je suis convaincue|nous pensons|nous estimons} {sincèrement |vraiment |honnêtement |réellement |}avoir {le profil|un profil|les compétences|l'expérience|le niveau|les qualités|toutes les qualités|les qualifications|les atouts|ma place|toute ma place}",
+      "{il me semble|il nous semble|je pense|nous pensons|je crois|j'estime|nous estimons} {correspondre|répondre|coller|convenir} {parfaitement |tout à fait |pleinement |bien |exactement |}{aux|au|à|à la|à l'} {profils|profil|attentes|critères|exigences|besoins|besoin|poste|cahier des charges|candidats|candidatures}",
+      "{tu m'avais dit|vous m'aviez dit|tu m'as dit|vous m'avez dit|on m'avait dit|vous m'aviez assuré|tu m'avais assuré|vous m'aviez écrit|tu m'avais écrit} {que|qu'} … {le meilleur|la meilleure|les meilleurs|excellent|excellente|parfait|parfaite|très bon|très bonne|au-dessus|le plus abouti|la plus aboutie}",
+    ],
+    stances: ['said', 'reported'],
+    explanation: '« Je pense sincèrement avoir le profil », « vous m’aviez dit que mon essai était le meilleur » : défendre son dossier après la décision, c’est contester une appréciation. Le guide : reconnaître la décision ; ne revenir que sur un fait vérifiable.',
+    sentenceRewrites: ['Je comprends votre décision.'],
+    deleteSentence: true,
+  },
+  {
     id: 'plaidoyer-valeur',
     rule: 'conteste-la-decision',
     forms: ['@fit_claim', '@superiority',
@@ -204,6 +217,7 @@ export const CONTESTATION: readonly Expression[] = [
       "{n'est|n'était|ne soit|ne serait|n'a|n'ait|n'aurait|ne sont|n'ont} {pas encore|pas|peut-être pas|sans doute pas|pas tout à fait} {été |}{signé|signée|acté|actée|arrêté|arrêtée|figé|figée|officiel|officielle|bouclé|bouclée|validé|validée|tranché|tranchée|entériné|entérinée|définitif|définitive} &@decision",
       "{être|soit|soient|d'être} {revu|revue|revus|revues|reconsidéré|reconsidérée|réexaminé|réexaminée|réévalué|réévaluée|corrigé|corrigée|rectifié|rectifiée|révisé|révisée|réétudié|réétudiée} &@decision|@writer_thing",
     ],
+    except: ["{l'occasion|une occasion|la possibilité|le plaisir|l'opportunité} de vous présenter à nouveau {nos|mes|notre|mon|nos prochaines|nos futures|nos nouvelles} {actions|projets|projet|travaux|activités|nouveautés|réalisations|prochains|initiatives|créations}"],
     without: ['@next_time'],
     stances: ['said', 'supposed'],
     with: ['@decision|@writer_thing|@decider'],

@@ -40,6 +40,9 @@ export interface Scopes {
   supposer: Int32Array;
 }
 
+/** Modal verbs that, followed by a bare « pas » in a question, ask rather than deny (« vous pourriez pas me dire ? »). */
+const REQUEST_MODALS = new Set(['pourrais', 'pourriez', 'pourrait', 'peux', 'pouvez', 'peut', 'voudrais', 'voudriez', 'veux', 'voulez', 'saurais', 'sauriez']);
+
 /** Particles that make « ne » a negation (« ne … que » is a restriction, not a negation). */
 const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'personne', 'aucun', 'aucune', 'nullement', 'point', 'ni', 'nulle']);
 
@@ -191,6 +194,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       if ((norm === 'pas' || norm === 'jamais' || norm === 'aucun' || norm === 'aucune') && negator[t] < 0) {
         if (norm === 'pas' && (toks.norm[t + 1] === 'mal' || toks.norm[t - 1] === 'un' || toks.norm[t - 1] === 'le' || toks.norm[t - 1] === 'ce' || toks.norm[t - 1] === 'premier' || toks.norm[t - 1] === 'grand' || toks.norm[t - 1] === 'petit')) continue;
         if (norm === 'jamais' && (toks.norm[t - 1] === 'si' || toks.norm[t - 1] === "s'")) continue;
+        // « Tu pourrais pas en reparler avec elle ? »: a spoken request, not a denial.
+        if (norm === 'pas' && REQUEST_MODALS.has(toks.norm[t - 1]) && toks.norm[s.last] === '?') continue;
         const e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
         for (let j = t; j <= e; j++) if (negator[j] < 0) {
           negator[j] = t;
@@ -266,6 +271,8 @@ function markHypothesis(from: number, to: number, bits: Uint8Array, supposer: In
 }
 
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+/** The reader's possessives and demonstratives before a quotation: what follows is the reader's phrase, quoted back. */
+const POSSESSIVES = new Set(['votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cette', 'ces']);
 
 /** Quotations inside a sentence: several words are quoted; one or two words in running text are scare quotes. */
 function quotes(toks: Tokens, s: Sentence, bits: Uint8Array): void {
@@ -283,7 +290,9 @@ function quotes(toks: Tokens, s: Sentence, bits: Uint8Array): void {
     for (let j = t + 1; j < e; j++) if (toks.kind[j] === Kind.Word) words++;
     const prev = t - 1 >= s.first ? toks.norm[t - 1] : '';
     const reported = prev === ':' || prev === 'dit' || prev === 'ecrit' || prev === 'cite';
-    const scare = words > 0 && words <= 2 && !reported && t > s.first && toks.kind[t - 1] === Kind.Word;
+    // The reader's own words thrown back after a possessive (« votre « profil plus senior » ») are scare quotes up to a few words.
+    const thrownBack = POSSESSIVES.has(prev) && words <= 5;
+    const scare = words > 0 && (words <= 2 || thrownBack) && !reported && t > s.first && toks.kind[t - 1] === Kind.Word;
     for (let j = t + 1; j < e; j++) bits[j] |= scare ? Scope.ScareQuoted : Scope.Quoted;
     t = e;
   }

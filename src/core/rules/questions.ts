@@ -136,7 +136,8 @@ export function requestsOf(draft: Draft): Request[] {
     const reader = classSaidIn(a, 'reader', s.first, s.last + 1);
     let units = 0;
     if (!quoted && (question || fe >= 0)) {
-      const self = question && fe < 0 && !reader && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
+      // « Je suis trop vieux ? » wonders aloud; « je peux passer déposer un CV ? », « je suis quand même sur liste d'attente ? » ask the reader.
+      const self = question && fe < 0 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const h = heads(a, s);
         const items = fe >= 0 && h <= 1 ? listedItems(a, s, fe) : 1;
