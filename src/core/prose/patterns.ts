@@ -326,17 +326,12 @@ export class ClassMemo {
           return t;
         case Op.Word:
           if (t >= stop) return -1;
-          if (wid[t] !== code[pc + 1]) {
-            // A transparent adverb between two words of the form is stepped over (the form's first word is never here).
-            const s = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
-            if (s < 0) return -1;
-            skips++;
-            t = s;
+          if (wid[t] === code[pc + 1]) {
+            pc += 2;
+            t++;
             continue;
           }
-          pc += 2;
-          t++;
-          continue;
+          break;
         case Op.Set: {
           if (t >= stop) return -1;
           const w = wid[t];
@@ -346,30 +341,22 @@ export class ClassMemo {
           const e = p.setStart[s + 1];
           const pool = p.setPool;
           if (w >= 0) while (i < e && pool[i] < w) i++;
-          if (w < 0 || i === e || pool[i] !== w) {
-            const k = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
-            if (k < 0) return -1;
-            skips++;
-            t = k;
+          if (w >= 0 && i < e && pool[i] === w) {
+            pc += 2;
+            t++;
             continue;
           }
-          pc += 2;
-          t++;
-          continue;
+          break;
         }
         case Op.Class: {
           if (t >= stop) return -1;
           const e = this.endOf(code[pc + 1], t);
-          if (e < 0 || e > stop) {
-            const k = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
-            if (k < 0) return -1;
-            skips++;
-            t = k;
+          if (e >= 0 && e <= stop) {
+            pc += 2;
+            t = e;
             continue;
           }
-          pc += 2;
-          t = e;
-          continue;
+          break;
         }
         case Op.Gap: {
           const max = code[pc + 1];
@@ -414,6 +401,11 @@ export class ClassMemo {
         default:
           throw new Error(`bad wording program at ${pc}`);
       }
+      // A word, set or class did not match at t: a transparent adverb there is stepped over (never before a form's first word).
+      const k = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
+      if (k < 0) return -1;
+      skips++;
+      t = k;
     }
   }
 }
