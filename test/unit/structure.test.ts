@@ -69,6 +69,9 @@ describe('structure', () => {
       const [mail] = findingsOf(`Objet : Merci\n\nBonjour Mme Bonnet,\n\n${body}`, 'signature-manquante');
       assert.equal(mail.severity, 'warning');
     });
+    it('accepts a greeting closed by an emoji instead of a comma (« Hello Marc 🙂 »)', () => {
+      assert.deepEqual(findingsOf('---\ncanal: linkedin\n---\nHello Marc 🙂\n\nMerci pour ton message et pour le temps passé sur mon portfolio !\n\nBelle journée,\nLéa', 'salutation-manquante'), []);
+    });
     it('accepts a short sender block (name, title) above the greeting of a letter', () => {
       const letter = 'Antoine Mercier\nDoctorant en histoire médiévale – EHESS\n\nMadame la Présidente,\n\nJe vous remercie de l’attention portée à mon dossier.\n\nJe vous prie d’agréer, Madame la Présidente, l’expression de mes salutations respectueuses.\n\nAntoine Mercier';
       assert.deepEqual(findingsOf(letter, 'salutation-manquante'), []);

@@ -236,6 +236,12 @@ describe('tone, contestation and questions rules', () => {
       const one = 'Et si vous avez un moment, un café me ferait plaisir.';
       assert.deepEqual(wordingFindings(mail(one)).filter((f) => f.rule === 'trop-de-questions'), []);
     });
+    it('counts the interrogatives after a verb of asking, an adverb between them or not, and a « c’est … ? » as an ask', () => {
+      const indirect = 'J’aimerais savoir quel profil a été retenu et savoir également si d’autres postes vont s’ouvrir. Je serais aussi preneuse du compte rendu.';
+      assert.equal(wordingFindings(mail(indirect)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const raw = 'c’était quoi le souci ? c’est le salaire que j’ai demandé ? et vous reprenez des gens en septembre ?';
+      assert.equal(wordingFindings(mail(raw)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+    });
     it('follows the maxQuestions threshold', () => {
       const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
       const options = defaultOptions();

@@ -166,7 +166,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_ask',
     note: 'A question about oneself that asks the reader for a permission or a status (« je peux passer ? », « je suis toujours sur liste d’attente ? »), not one wondered aloud.',
-    forms: ["{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}"],
+    forms: ["^ {c'est|c'etait|est-ce|etait-ce|ce serait|ce sont|c'etaient|ca vient|ca venait}", "{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}"],
   },
   {
     name: 'cheaper',
@@ -289,6 +289,7 @@ export const CLASSES: readonly WordClass[] = [
       "{je serais|nous serions|je serai|nous serons} {ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchante|enchantee|enchantes} {de|d'} {vous|te} {accueillir|recevoir|inviter|rencontrer|retrouver|compter parmi|presenter|faire visiter|montrer}",
       "{me|nous} {serait|seraient|serai} {tres |vraiment |bien |particulierement |}{precieux|precieuse|precieuses|utile|utiles|d'une grande aide|d'un grand secours}",
       "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
+      "{j'aurais|j'ai|nous aurions|nous avons|j'avais} {besoin|grand besoin} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|obtenir}",
       "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
       "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations}",
       "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",

@@ -32,6 +32,8 @@ export interface Request {
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'"]);
+/** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
+const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
 
 function isOu(a: ProseAnalysis, t: number): boolean {
@@ -46,7 +48,10 @@ function heads(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first; t <= s.last; t++) {
     if (toks.kind[t] !== Kind.Word) continue;
     const w = toks.norm[t];
-    const prev = t > s.first ? toks.norm[t - 1] : '';
+    // « et savoir également si … »: an adverb between the verb and the interrogative does not hide it.
+    let p = t - 1;
+    while (p > s.first && HEAD_ADVERBS.has(toks.norm[p])) p--;
+    const prev = t > s.first ? toks.norm[p] : '';
     const atStart = t === s.first || CLAUSE_START.has(prev) || toks.kind[t - 1] === Kind.ListMarker;
     if (HEADS.has(w) || isOu(a, t)) {
       // « à quelle étape », « sur quels critères »: the preposition belongs to the same ask.
