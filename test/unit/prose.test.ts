@@ -148,6 +148,21 @@ describe('prose analysis', () => {
       assert.deepEqual(hits('Ils réétudièrent sa candidature.'), ['d:réétudièrent sa candidature']);
     });
 
+    it('reads a negation without its « ne », as French is typed (« je comprends pas », « j’ai pas »)', () => {
+      const more = [{ id: 'n', forms: ['je ne comprends pas {votre|ce} choix', "je n'ai pas été {retenu|retenue}"] }];
+      const engine = new Engine(compileForTest({ test: more }, {}));
+      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
+      const found = (s: string) => {
+        const toks = tokenize(s, fold(s));
+        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
+        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => s.slice(toks.start[h.first], toks.end[h.end - 1]));
+      };
+      assert.deepEqual(found('Je ne comprends pas ce choix'), ['Je ne comprends pas ce choix']);
+      assert.deepEqual(found('je comprends pas ce choix'), ['je comprends pas ce choix']);
+      assert.deepEqual(found('j’ai pas été retenue'), ['j’ai pas été retenue']);
+      assert.deepEqual(found('je comprends ce choix'), [], 'the « pas » stays required');
+    });
+
     it('never matches across a sentence end', () => {
       assert.deepEqual(hits('Votre décision. Est injuste.'), []);
     });
