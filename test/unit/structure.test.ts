@@ -69,6 +69,9 @@ describe('structure', () => {
       const [mail] = findingsOf(`Objet : Merci\n\nBonjour Mme Bonnet,\n\n${body}`, 'signature-manquante');
       assert.equal(mail.severity, 'warning');
     });
+    it('accepts a military rank as the greeting (« Mon Capitaine, »)', () => {
+      assert.deepEqual(findingsOf('Objet : Recrutement\n\nMon Capitaine,\n\nJe vous remercie pour votre courrier et pour l’accueil lors des tests.\n\nVeuillez agréer, mon Capitaine, mes salutations respectueuses.\n\nLéo Martin', 'salutation-manquante'), []);
+    });
     it('accepts a greeting closed by an emoji instead of a comma (« Hello Marc 🙂 »)', () => {
       assert.deepEqual(findingsOf('---\ncanal: linkedin\n---\nHello Marc 🙂\n\nMerci pour ton message et pour le temps passé sur mon portfolio !\n\nBelle journée,\nLéa', 'salutation-manquante'), []);
     });

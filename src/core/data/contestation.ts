@@ -131,7 +131,7 @@ export const CONTESTATION: readonly Expression[] = [
     with: ['@writer_thing|@writer_self'],
     within: 'sentence',
     unlessFact: true,
-    except: ['{je suis|nous sommes} {tout à fait |pleinement |parfaitement |entièrement |totalement |}{disponible|disponibles|conscient|consciente|d\'accord|ouvert|ouverte|motivé|motivée}', '{sur|pour|par|selon|dans|de|à} {chacun|chacune} des {critères|critère|lots|points|rubriques|épreuves}'],
+    except: ['{je suis|nous sommes} {tout à fait |pleinement |parfaitement |entièrement |totalement |}{disponible|disponibles|conscient|consciente|d\'accord|ouvert|ouverte|motivé|motivée}', '{sur|pour|par|selon|dans|de|à} {chacun|chacune} des {critères|critère|lots|points|rubriques|épreuves}', "{qui|elles|ils|lesquelles|lesquels} {correspond|correspondent|répond|répondent|rejoint|rejoignent} {pleinement |parfaitement |tout à fait |bien |exactement |}{à|a} {mon|ma|mes|notre|nos} {projet|projets|aspirations|envies|attentes|valeurs|objectifs|intérêts|centres d'intérêt|souhaits}"],
     explanation: 'Affirmer que votre offre ou votre profil était le meilleur ou collait parfaitement, c’est une opinion : le destinataire y lit que vous contestez son choix. Le guide : ne revenir que sur un fait vérifiable (une date, un chiffre, une pièce).',
     sentenceRewrites: ['Je comprends votre décision.', 'Petite précision factuelle : [l’élément exact].'],
     deleteSentence: true,

@@ -204,7 +204,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'merci-ironique': {
     match: ['Merci de m’avoir fait perdre mon temps.', 'Merci pour ce long silence.', 'Merci pour la réponse automatique.', 'Vous êtes trop aimable.', 'Merci d’avoir daigné me répondre.', 'Merci d’avoir trouvé le temps de me répondre en deux lignes.', 'Je vous remercie pour cet entretien mené entre deux réunions.', 'Merci pour votre réponse, reçue au bout de sept semaines.'],
-    noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.', 'Merci d’avoir pris le temps de me répondre en détail.', 'Merci pour notre échange de la semaine dernière.', 'Merci pour votre réponse, que j’ai lue avec attention après deux semaines de vacances.'],
+    noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.', 'Merci d’avoir pris le temps de me répondre en détail.', 'Merci pour notre échange de la semaine dernière.', 'Merci pour votre réponse, que j’ai lue avec attention après deux semaines de vacances.', 'pas de souci, merci quand meme davoir repondu si vite.'],
   },
   'resignation-legere': {
     match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.', 'Enfin, c’est le jeu.'],

@@ -737,7 +737,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       "{en deux lignes|en trois lignes|en quelques lignes|en deux mots|en trois mots|en deux phrases|entre deux portes|entre deux réunions|entre deux rendez-vous|au pas de course|à la va-vite|en coup de vent} &@thanks_word",
       "au bout de {#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs} {semaines|mois} &@thanks_word", "après {#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs} {semaines|mois} {d'attente|de silence|sans nouvelles} &@thanks_word",
     ],
-    except: ['merci quand même pour', 'merci quand même de', "merci quand même d'", 'merci quand même ;', 'merci quand même,'],
+    except: ['merci quand même pour', 'merci quand même de', "merci quand même d'", 'merci quand même ;', 'merci quand même,', 'merci quand même {davoir|dm\'avoir|pr|pour}'],
     explanation: 'Remercier pour un silence, une réponse automatique ou le temps perdu, c’est du sarcasme : le destinataire ne retient que le reproche. Le guide : remercier sincèrement, ou pas du tout.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
