@@ -135,6 +135,7 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
   let blankLine = false;
   let prevEnd = -1;
   let pendingHyphen = false;
+  const mail: MailScan = { failedUntil: -1 };
   const push = (s: number, e: number, kind: Kind, norm: string, flags: number) => {
     if (lineStart) flags |= Flag.LineStart;
     if (paragraphStart) flags |= Flag.ParagraphStart;
@@ -183,7 +184,7 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
         while (i < stop && isSpace(prose.charCodeAt(i))) i++;
         if (i < stop && prose.charCodeAt(i) !== 10 && prose.charCodeAt(i) !== 13) {
           const before = toks.count;
-          i = scanOne(text, prose, i, stop, t, push);
+          i = scanOne(text, prose, i, stop, t, push, mail);
           if (toks.count > before) toks.flags[before] |= Flag.ItemStart;
         }
         continue;
@@ -199,15 +200,26 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
         continue;
       }
     }
-    i = scanOne(text, prose, i, stop, t, push);
+    i = scanOne(text, prose, i, stop, t, push, mail);
   }
   return toks;
 }
 
 type Push = (s: number, e: number, kind: Kind, norm: string, flags: number) => void;
 
+/**
+ * What one tokenize call remembers of its failed e-mail scans: the scan from a
+ * word start runs over the run of address characters up to its end, and every
+ * later start inside that run reaches the same end and fails the same way, so
+ * a start below `failedUntil` is no address (without it a hyphen chain
+ * « a-a-a-… » rescans the rest of the chain at each word: quadratic).
+ */
+interface MailScan {
+  failedUntil: number;
+}
+
 /** Scans one token at `i` (not a space, not a line break) and returns the offset after it. */
-function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8Array, push: Push): number {
+function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8Array, push: Push, mail: MailScan): number {
   const cls = classAt(prose, i, t);
   if (cls === 2) {
     // A number: digits with inner separators (3,5 · 12.400 · 10:30 · 10h30 · 2024-118).
@@ -223,7 +235,7 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
     return j;
   }
   if (cls === 1) {
-    const url = urlLength(prose, i, stop);
+    const url = urlLength(prose, i, stop, mail);
     if (url > 0) {
       push(i, i + url, Kind.Url, prose.slice(i, i + url), 0);
       return i + url;
@@ -272,14 +284,18 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
 }
 
 /** Length of a web or e-mail address at `i` (folded text), or 0. Trailing punctuation stays out. */
-function urlLength(prose: string, i: number, stop: number): number {
+function urlLength(prose: string, i: number, stop: number, mail: MailScan): number {
   const c = prose.charCodeAt(i);
   const startsUrl = (c === 104 && (prose.startsWith('http://', i) || prose.startsWith('https://', i))) || (c === 119 && prose.startsWith('www.', i));
   let j = i;
   if (!startsUrl) {
+    if (i < mail.failedUntil) return 0;
     // An e-mail address: letters, digits, dots, hyphens, then @, then a domain with a dot.
     while (j < stop && isMailChar(prose.charCodeAt(j), true)) j++;
-    if (j === i || j >= stop || prose.charCodeAt(j) !== 64 /* @ */) return 0;
+    if (j === i || j >= stop || prose.charCodeAt(j) !== 64 /* @ */) {
+      mail.failedUntil = j;
+      return 0;
+    }
     let k = j + 1;
     let dot = false;
     for (; k < stop; k++) {
@@ -287,7 +303,10 @@ function urlLength(prose: string, i: number, stop: number): number {
       if (!isMailChar(d, false)) break;
       if (d === 46) dot = true;
     }
-    if (!dot) return 0;
+    if (!dot) {
+      mail.failedUntil = j;
+      return 0;
+    }
     j = k;
   } else {
     while (j < stop && !URL_END.has(prose.charCodeAt(j))) j++;
