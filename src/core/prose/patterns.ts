@@ -34,10 +34,25 @@ import { Kind, tokenize, type Tokens } from './tokens';
 
 /** Forms of a class by their first word. */
 interface ClassIndex {
-  byFirst: Map<number, number[]>;
+  byFirst: Map<number, FirstForms>;
   num: number[];
   any: number[];
 }
+
+/**
+ * The forms of a class that start with one word, by the word they need next:
+ * `bySecond` holds the forms whose second element is a word or a small set
+ * (tried only when the next token is one of them), `open` the others. On a
+ * run of a frequent first word (« l’l’l’… », « a a a … »), the forms whose
+ * second word is not there are not run at all.
+ */
+interface FirstForms {
+  open: number[];
+  bySecond: Map<number, number[]> | undefined;
+}
+
+/** Second words a form may be listed under, at most (a larger set leaves the form open). */
+const SECOND_SET_MAX = 64;
 
 /** Each string of a list with its position. */
 function positions(list: readonly string[]): Map<string, number> {
@@ -86,15 +101,72 @@ export class Engine {
         ix.any.push(f);
         continue;
       }
+      const second = this.secondWords(f);
       for (const w of this.setWords(first)) {
-        let list = ix.byFirst.get(w);
-        if (!list) ix.byFirst.set(w, (list = []));
-        list.push(f);
+        let group = ix.byFirst.get(w);
+        if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined }));
+        if (!second) group.open.push(f);
+        else {
+          group.bySecond ??= new Map();
+          for (const x of second) {
+            let list = group.bySecond.get(x);
+            if (!list) group.bySecond.set(x, (list = []));
+            list.push(f);
+          }
+        }
       }
       if (p.formNum[f]) ix.num.push(f);
     }
     this.classIndexes[c] = ix;
     return ix;
+  }
+
+  /**
+   * The words the token after a form's first word must be, when the form
+   * starts with a word (or a set) and what follows can only start with a few
+   * known words (a word, a small set, a class or alternatives of those); else
+   * undefined (a gap, any word, a number… may come next).
+   */
+  private secondWords(f: number): number[] | undefined {
+    const p = this.program;
+    const code = p.code;
+    let pc = p.formPc[f];
+    while (code[pc] === Op.Start) pc++;
+    if (code[pc] !== Op.Word && code[pc] !== Op.Set) return undefined;
+    const out = new Set<number>();
+    return this.firstWordsAt(pc + 2, out, 0) && out.size <= SECOND_SET_MAX ? [...out] : undefined;
+  }
+
+  /** Adds to `out` the words the code at `pc` can start with; false when it may start otherwise (a gap, any word, a number, the end…). */
+  private firstWordsAt(pc: number, out: Set<number>, depth: number): boolean {
+    const p = this.program;
+    const code = p.code;
+    if (depth > 8 || out.size > SECOND_SET_MAX) return false;
+    switch (code[pc]) {
+      case Op.Word:
+        out.add(code[pc + 1]);
+        return true;
+      case Op.Set:
+        for (const w of this.setWords(code[pc + 1])) out.add(w);
+        return true;
+      case Op.Class: {
+        const c = code[pc + 1];
+        for (let g = p.classFormStart[c]; g < p.classFormStart[c + 1]; g++) {
+          if (p.formFirst[g] < 0 || p.formNum[g]) return false;
+          for (const w of this.setWords(p.formFirst[g])) out.add(w);
+        }
+        return true;
+      }
+      case Op.Start:
+        return this.firstWordsAt(pc + 1, out, depth + 1);
+      case Op.Jump:
+        return this.firstWordsAt(pc + code[pc + 1], out, depth + 1);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) if (!this.firstWordsAt(pc + code[pc + 2 + i], out, depth + 1)) return false;
+        return true;
+      default:
+        return false;
+    }
   }
 
   private byWord: Map<number, number[]> | undefined;
@@ -254,7 +326,12 @@ export class ClassMemo {
     if (!byWord && ix.any.length === 0 && (ix.num.length === 0 || this.kind[t] !== Kind.Number)) return -1;
     let best = -1;
     const stop = this.limits[t];
-    if (byWord) best = this.tryForms(byWord, t, stop, best);
+    if (byWord) {
+      if (byWord.open.length > 0) best = this.tryForms(byWord.open, t, stop, best);
+      const next = byWord.bySecond && t + 1 < stop ? this.wid[t + 1] : -1;
+      const more = next >= 0 ? byWord.bySecond?.get(next) : undefined;
+      if (more) best = this.tryForms(more, t, stop, best);
+    }
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
     m[t] = best + 2;
@@ -310,11 +387,16 @@ export class ClassMemo {
           if (w < 0) return -1;
           const p = this.engine.program;
           const s = code[pc + 1];
-          let i = p.setStart[s];
-          const e = p.setStart[s + 1];
+          // Sets are sorted: a binary search (some sets hold hundreds of words).
+          let lo = p.setStart[s];
+          let hi = p.setStart[s + 1];
           const pool = p.setPool;
-          while (i < e && pool[i] < w) i++;
-          if (i === e || pool[i] !== w) return -1;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (pool[mid] < w) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo === p.setStart[s + 1] || pool[lo] !== w) return -1;
           pc += 2;
           t++;
           continue;
