@@ -3,9 +3,19 @@
 import { fold } from './text';
 import type { Fix } from './types';
 
+/** Folded explanations: a rule quotes a hit with one of a few explanations, thousands of times on a long draft. */
+const foldedExplanations = new Map<string, string>();
+
 /** « words » : explanation — unless the explanation already opens with those words. */
 export function quoteThen(explanation: string, quoted: string): string {
-  return fold(explanation).startsWith(fold(`« ${quoted}`)) ? explanation : `« ${quoted} » : ${explanation}`;
+  let folded = foldedExplanations.get(explanation);
+  if (folded === undefined) {
+    // The explanations are the wording data's and the user's messages: a bounded set, but bounded here too.
+    if (foldedExplanations.size >= 1024) foldedExplanations.clear();
+    folded = fold(explanation);
+    foldedExplanations.set(explanation, folded);
+  }
+  return folded.startsWith(fold(`« ${quoted}`)) ? explanation : `« ${quoted} » : ${explanation}`;
 }
 
 /**
