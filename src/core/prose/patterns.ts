@@ -168,47 +168,6 @@ export class Engine {
         return false;
     }
   }
-
-  private byWord: Map<number, number[]> | undefined;
-  private numClasses: number[] = [];
-  private anyClasses: number[] = [];
-
-  /** The classes that may start at a token of word w (their first words), read once per process from the forms' first words. */
-  classesStartingWith(w: number): readonly number[] | undefined {
-    if (!this.byWord) {
-      const p = this.program;
-      const m = new Map<number, number[]>();
-      for (let c = 0; c < p.classNames.length; c++) {
-        for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
-          const first = p.formFirst[f];
-          if (first < 0) {
-            if (this.anyClasses[this.anyClasses.length - 1] !== c) this.anyClasses.push(c);
-            continue;
-          }
-          if (p.formNum[f] && this.numClasses[this.numClasses.length - 1] !== c) this.numClasses.push(c);
-          for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
-            const x = p.setPool[i];
-            let l = m.get(x);
-            if (!l) m.set(x, (l = []));
-            if (l[l.length - 1] !== c) l.push(c);
-          }
-        }
-      }
-      this.byWord = m;
-    }
-    return this.byWord.get(w);
-  }
-
-  /** Classes that may start at a number, and those that may start anywhere. */
-  classesAtNumbers(): readonly number[] {
-    this.classesStartingWith(-1);
-    return this.numClasses;
-  }
-
-  classesAnywhere(): readonly number[] {
-    this.classesStartingWith(-1);
-    return this.anyClasses;
-  }
 }
 
 /** What a match may look at: the tokens, and the context of a sentence. */
@@ -258,44 +217,77 @@ export class ClassMemo {
   private lastName = '';
   private lastClass = -1;
 
-  private starts: Int32Array[] | undefined;
-  private anywhere: Uint8Array | undefined;
+  /** Tokens where each class may start, computed on first request (undefined: not yet). */
+  private readonly starts: (Int32Array | undefined)[] = [];
+  /** The tokens of each word id, as linked lists in text order: the first token, then `nextSame`; -1 ends. */
+  private firstSame: Int32Array | undefined;
+  private nextSame: Int32Array | undefined;
+  /** The number tokens, in order. */
+  private numbers: Int32Array | undefined;
 
   /**
-   * The tokens where class c may start (its first words, numbers, anywhere),
-   * in order; every other token is known not to match. Computed for every
-   * class in one pass over the tokens, on first request.
+   * The tokens where class c may start (its first words, numbers), in order;
+   * every other token is known not to match. Undefined when the class may
+   * start anywhere. Each class's list is gathered on its first request from
+   * the tokens of its first words (one pass over the tokens, once, lists
+   * where each word occurs): a frequent word costs nothing for the classes
+   * no rule asks about.
    */
   startsOf(c: number): Int32Array | undefined {
-    if (!this.starts) {
-      const engine = this.engine;
-      const n = this.wid.length;
-      const k = engine.program.classNames.length;
-      const counts = new Int32Array(k);
-      const anywhere = new Uint8Array(k);
-      for (const x of engine.classesAnywhere()) anywhere[x] = 1;
-      const nums = engine.classesAtNumbers();
-      const each = (t: number, f: (c: number) => void) => {
-        const w = this.wid[t];
-        const l = w >= 0 ? engine.classesStartingWith(w) : undefined;
-        if (l) for (const x of l) f(x);
-        if (this.kind[t] === Kind.Number) for (const x of nums) f(x);
-      };
-      for (let t = 0; t < n; t++) each(t, (x) => counts[x]++);
-      const starts = Array.from(counts, (m) => new Int32Array(m));
-      counts.fill(0);
-      for (let t = 0; t < n; t++) {
-        each(t, (x) => {
-          // A class may be listed twice at a number (first word and number): once is enough.
-          const list = starts[x];
-          const at = counts[x];
-          if (at === 0 || list[at - 1] !== t) list[counts[x]++] = t;
-        });
-      }
-      this.starts = starts.map((list, x) => (counts[x] === list.length ? list : list.subarray(0, counts[x])));
-      this.anywhere = anywhere;
+    const known = this.starts[c];
+    if (known) return known;
+    const ix = this.engine.classIndex(c);
+    if (ix.any.length > 0) return undefined;
+    if (!this.firstSame) this.indexWords();
+    const firstSame = this.firstSame as Int32Array;
+    const nextSame = this.nextSame as Int32Array;
+    let size = 0;
+    for (const w of ix.byFirst.keys()) for (let t = firstSame[w]; t >= 0; t = nextSame[t]) size++;
+    const numbers = ix.num.length > 0 ? (this.numbers as Int32Array) : undefined;
+    if (numbers) size += numbers.length;
+    let list = new Int32Array(size);
+    let k = 0;
+    let sources = 0;
+    for (const w of ix.byFirst.keys()) {
+      if (firstSame[w] < 0) continue;
+      sources++;
+      for (let t = firstSame[w]; t >= 0; t = nextSame[t]) list[k++] = t;
     }
-    return (this.anywhere as Uint8Array)[c] ? undefined : this.starts[c];
+    if (numbers && numbers.length > 0) {
+      sources++;
+      list.set(numbers, k);
+    }
+    if (sources > 1) {
+      // Several first words (or words and numbers): in text order, each token once.
+      list.sort();
+      let u = 0;
+      for (let i = 0; i < list.length; i++) if (u === 0 || list[u - 1] !== list[i]) list[u++] = list[i];
+      if (u < list.length) list = list.subarray(0, u);
+    }
+    this.starts[c] = list;
+    return list;
+  }
+
+  /** One pass over the tokens: the tokens of each word, and the numbers. */
+  private indexWords(): void {
+    const n = this.wid.length;
+    const firstSame = new Int32Array(this.engine.program.words.length).fill(-1);
+    const nextSame = new Int32Array(n);
+    let count = 0;
+    for (let t = n - 1; t >= 0; t--) {
+      const w = this.wid[t];
+      if (w >= 0) {
+        nextSame[t] = firstSame[w];
+        firstSame[w] = t;
+      }
+      if (this.kind[t] === Kind.Number) count++;
+    }
+    const numbers = new Int32Array(count);
+    let k = 0;
+    for (let t = 0; t < n; t++) if (this.kind[t] === Kind.Number) numbers[k++] = t;
+    this.firstSame = firstSame;
+    this.nextSame = nextSame;
+    this.numbers = numbers;
   }
 
   /** End (exclusive) of the longest match of class `name` at token t, or -1. */
