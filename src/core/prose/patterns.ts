@@ -774,9 +774,10 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const endOf = typeof sentenceEnd === 'function' ? sentenceEnd : undefined;
     const p = this.engine.program;
     const pcs = p.formPc;
-    const foundEnd: number[] = [];
-    const foundForm: number[] = [];
-    const order: number[] = [];
+    // Every form of one entry that matches at a token (reused: truncating an array at every token costs more than the matching).
+    let foundEnd: Int32Array = new Int32Array(16);
+    let foundForm: Int32Array = new Int32Array(16);
+    let order: Int32Array = new Int32Array(16);
     for (let t = Math.max(0, from); t < to; t++) {
       const w = wid[t];
       const stop = Math.min(ends ? ends[t] : (endOf as (t: number) => number)(t), to);
@@ -821,22 +822,34 @@ export class PatternMatcher<T> implements HitFinder<T> {
           const entry = this.candEntry[buf[i]];
           const pe = this.candProgEntry[buf[i]];
           // Every form of this entry that matches here, longest first.
-          foundEnd.length = 0;
-          foundForm.length = 0;
+          let found = 0;
           for (; i < n && this.candList[buf[i]] === list && this.candEntry[buf[i]] === entry; i++) {
             const c = buf[i];
             if (i > 0 && buf[i - 1] === c) continue;
             const e = memo.run(pcs[this.candForm[c]], t, stop);
             if (e > t) {
-              foundEnd.push(e);
-              foundForm.push(this.candForm[c]);
+              if (found === foundEnd.length) {
+                foundEnd = grow(foundEnd);
+                foundForm = grow(foundForm);
+                order = new Int32Array(foundEnd.length);
+              }
+              foundEnd[found] = e;
+              foundForm[found] = this.candForm[c];
+              found++;
             }
           }
-          if (foundEnd.length === 0 || hit >= 0) continue;
-          order.length = 0;
-          for (let k = 0; k < foundEnd.length; k++) order.push(k);
-          order.sort((a, b) => foundEnd[b] - foundEnd[a] || a - b);
-          for (const k of order) {
+          if (found === 0 || hit >= 0) continue;
+          // Longest first, then in form order (a stable insertion sort: a handful of forms).
+          for (let k = 0; k < found; k++) {
+            let j = k - 1;
+            while (j >= 0 && foundEnd[order[j]] < foundEnd[k]) {
+              order[j + 1] = order[j];
+              j--;
+            }
+            order[j + 1] = k;
+          }
+          for (let o = 0; o < found; o++) {
+            const k = order[o];
             const end = foundEnd[k];
             if (this.excepted(pe, t, end, memo, stop)) continue;
             const needs = p.formNeeds.size > 0 ? p.formNeeds.get(foundForm[k]) : undefined;
@@ -872,6 +885,13 @@ export class PatternMatcher<T> implements HitFinder<T> {
     }
     return false;
   }
+}
+
+/** The same numbers in an array twice as long. */
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 // ---------------------------------------------------------------- the user's literal phrases
