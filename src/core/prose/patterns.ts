@@ -195,7 +195,7 @@ export class ClassMemo {
   private readonly limits: Int32Array;
   private gapOk: Uint8Array | undefined;
   private readonly code: Int32Array;
-  private readonly kind: Kind[];
+  private readonly kind: Uint8Array;
 
   constructor(
     readonly env: MatchEnv,

@@ -38,14 +38,46 @@ export const enum Flag {
   Glued = 128,
 }
 
+/** The tokens as parallel arrays, `count` long (typed arrays: a 1 MB draft has a million tokens). */
 export interface Tokens {
   count: number;
-  start: number[];
-  end: number[];
-  kind: Kind[];
+  start: Int32Array;
+  end: Int32Array;
+  /** `Kind` of each token. */
+  kind: Uint8Array;
   /** Folded form: lower case, no accents, ASCII apostrophe (`j'`, `aujourd'hui`, `!!`, `…`). */
   norm: string[];
-  flags: number[];
+  /** `Flag`s of each token. */
+  flags: Uint8Array;
+}
+
+/** Growable storage of the numeric columns while tokenizing. */
+class Columns {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+  grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    start.set(this.start);
+    const end = new Int32Array(n);
+    end.set(this.end);
+    const kind = new Uint8Array(n);
+    kind.set(this.kind);
+    const flags = new Uint8Array(n);
+    flags.set(this.flags);
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.flags = flags;
+  }
 }
 
 /** Words that elide before a vowel (folded): `j'`, `l'`, `qu'`, `jusqu'`… */
@@ -127,9 +159,12 @@ function isBullet(c: number): boolean {
  */
 export function tokenize(text: string, prose: string, from = 0, to = prose.length): Tokens {
   const t = table();
-  const toks: Tokens = { count: 0, start: [], end: [], kind: [], norm: [], flags: [] };
   let i = Math.max(0, from);
   const stop = Math.min(to, prose.length);
+  // Prose has about one token per five characters; the columns double when that is short.
+  const cols = new Columns(Math.max(16, (stop - i) >> 2));
+  const norms: string[] = [];
+  let count = 0;
   let lineStart = true;
   let paragraphStart = true;
   let blankLine = false;
@@ -141,12 +176,13 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
     if (paragraphStart) flags |= Flag.ParagraphStart;
     if (pendingHyphen) flags |= Flag.HyphenBefore;
     if (prevEnd === s) flags |= Flag.Glued;
-    toks.start.push(s);
-    toks.end.push(e);
-    toks.kind.push(kind);
-    toks.norm.push(norm);
-    toks.flags.push(flags);
-    toks.count++;
+    if (count === cols.start.length) cols.grow();
+    cols.start[count] = s;
+    cols.end[count] = e;
+    cols.kind[count] = kind;
+    cols.flags[count] = flags;
+    norms.push(norm);
+    count++;
     lineStart = false;
     paragraphStart = false;
     pendingHyphen = false;
@@ -183,9 +219,9 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
         i += m;
         while (i < stop && isSpace(prose.charCodeAt(i))) i++;
         if (i < stop && prose.charCodeAt(i) !== 10 && prose.charCodeAt(i) !== 13) {
-          const before = toks.count;
+          const before = count;
           i = scanOne(text, prose, i, stop, t, push, mail);
-          if (toks.count > before) toks.flags[before] |= Flag.ItemStart;
+          if (count > before) cols.flags[before] |= Flag.ItemStart;
         }
         continue;
       }
@@ -202,7 +238,7 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
     }
     i = scanOne(text, prose, i, stop, t, push, mail);
   }
-  return toks;
+  return { count, start: cols.start.slice(0, count), end: cols.end.slice(0, count), kind: cols.kind.slice(0, count), norm: norms, flags: cols.flags.slice(0, count) };
 }
 
 type Push = (s: number, e: number, kind: Kind, norm: string, flags: number) => void;
@@ -273,8 +309,15 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
   const c = prose.charCodeAt(i);
   if (isRepeatable(c)) {
     let j = i + 1;
-    while (j < stop && (isRepeatable(prose.charCodeAt(j)) || (isSpace(prose.charCodeAt(j)) && isRepeatable(prose.charCodeAt(j + 1)) && prose.charCodeAt(j + 1) !== 46 && c !== 46))) j++;
-    push(i, j, Kind.Punct, prose.slice(i, j).replace(/\s+/g, ''), 0);
+    let spaced = false;
+    for (; j < stop; j++) {
+      const d = prose.charCodeAt(j);
+      if (isRepeatable(d)) continue;
+      if (isSpace(d) && isRepeatable(prose.charCodeAt(j + 1)) && prose.charCodeAt(j + 1) !== 46 && c !== 46) spaced = true;
+      else break;
+    }
+    // « ? ! » reads as `?!`; a run without spaces is its own text (no regular expression per token).
+    push(i, j, Kind.Punct, spaced ? prose.slice(i, j).replace(/\s+/g, '') : prose.slice(i, j), 0);
     return j;
   }
   // A lone surrogate or any other symbol: one code unit (two for a pair).
