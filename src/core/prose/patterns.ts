@@ -877,14 +877,52 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private excepted(progEntry: number, first: number, end: number, memo: ClassMemo, stop: number): boolean {
     const e = this.engine.program.entries[progEntry];
     if (e.exceptEnd === e.exceptStart) return false;
+    const ix = this.exceptIndex(progEntry);
     const pcs = this.engine.program.formPc;
+    const kind = memo.env.toks.kind;
     for (let s = Math.max(0, first - 8); s <= first; s++) {
-      for (let f = e.exceptStart; f < e.exceptEnd; f++) {
-        if (memo.run(pcs[f], s, stop) >= end) return true;
-      }
+      // Only the exceptions that can start at token s run there.
+      const w = memo.wid[s];
+      const byWord = w >= 0 ? ix.byFirst.get(w) : undefined;
+      if (byWord) for (const f of byWord) if (memo.run(pcs[f], s, stop) >= end) return true;
+      if (kind[s] === Kind.Number) for (const f of ix.num) if (memo.run(pcs[f], s, stop) >= end) return true;
+      for (const f of ix.any) if (memo.run(pcs[f], s, stop) >= end) return true;
     }
     return false;
   }
+
+  private readonly exceptIndexes = new Map<number, FormsByFirst>();
+
+  /** The exceptions of a program entry by their first words (built on first use). */
+  private exceptIndex(progEntry: number): FormsByFirst {
+    let ix = this.exceptIndexes.get(progEntry);
+    if (ix) return ix;
+    const p = this.engine.program;
+    const e = p.entries[progEntry];
+    ix = { byFirst: new Map(), num: [], any: [] };
+    for (let f = e.exceptStart; f < e.exceptEnd; f++) {
+      const first = p.formFirst[f];
+      if (first < 0) {
+        ix.any.push(f);
+        continue;
+      }
+      for (const w of this.engine.setWords(first)) {
+        let list = ix.byFirst.get(w);
+        if (!list) ix.byFirst.set(w, (list = []));
+        list.push(f);
+      }
+      if (p.formNum[f]) ix.num.push(f);
+    }
+    this.exceptIndexes.set(progEntry, ix);
+    return ix;
+  }
+}
+
+/** Forms by their first word, those that may start at a number, and those that may start anywhere. */
+interface FormsByFirst {
+  byFirst: Map<number, number[]>;
+  num: number[];
+  any: number[];
 }
 
 /** The same numbers in an array twice as long. */
