@@ -32,8 +32,11 @@ export interface Scopes {
   negator: Int32Array;
   /** The second word of a two-part negation (« pas » of « ne … pas »), else -1. */
   negatorPartner: Int32Array;
-  /** Clause index of each token (increasing). */
+  /** Clause index of each token (increasing; a clause lies in one sentence). */
   clause: Int32Array;
+  /** The first and the last token of each token's clause. */
+  clauseFirst: Int32Array;
+  clauseLast: Int32Array;
   /** « si » used as an intensifier (« ce retour si détaillé »). */
   intensifierSi: Uint8Array;
   /** For a supposed token, the index of the word that opens the supposition (« si », « au cas où »), else -1. */
@@ -102,7 +105,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
   const clause = new Int32Array(n);
   const intensifierSi = new Uint8Array(n);
   const supposer = new Int32Array(n).fill(-1);
-  // The last token of each token's clause (filled sentence by sentence).
+  // The first and the last token of each token's clause (filled sentence by sentence).
+  const clauseFirst = new Int32Array(n);
   const clauseLast = new Int32Array(n);
   // Each marking below covers a range that starts at the current token and only
   // ORs a bit (or sets a field once): tokens up to `…Done` were visited by an
@@ -162,6 +166,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       if (question) bits[t] |= Scope.Question;
     }
     clauseId = c;
+    for (let t = s.first; t <= s.last; t++) clauseFirst[t] = t > s.first && clause[t - 1] === clause[t] ? clauseFirst[t - 1] : t;
     for (let t = s.last; t >= s.first; t--) clauseLast[t] = t < s.last && clause[t + 1] === clause[t] ? clauseLast[t + 1] : t;
     const clauseEnd = (t: number): number => (t >= s.last ? t : clauseLast[t]);
     // The first exclamation word (« combien », « comme », « quel point ») at or after a token, remembered: [exclFrom, exclAt) holds none.
@@ -269,7 +274,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       }
     }
   }
-  return { bits, negator, negatorPartner, clause, intensifierSi, supposer };
+  return { bits, negator, negatorPartner, clause, clauseFirst, clauseLast, intensifierSi, supposer };
 }
 
 /** « combien », « comme », « quel point », « à quel point » at token j. */

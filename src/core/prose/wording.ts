@@ -9,7 +9,7 @@ import type { WordingEntry } from '../data/expression';
 import { coversExcluded, deleteProseSentence, replaceProseSentence } from '../fixes';
 import type { UserExpression } from '../options';
 import type { Fix, Report } from '../types';
-import { classIdIn, classIn as classInAnalysis, findHits, hitOf, lexicon, proseOf, stanceOf, type Hit, type ProseAnalysis } from './analysis';
+import { classIdIn, classIn as classInAnalysis, clauseWindow, findHits, hitOf, lexicon, proseOf, stanceOf, type Hit, type ProseAnalysis } from './analysis';
 import { FAMILIES } from './families';
 import { LiteralMatcher, PatternMatcher, type HitFinder } from './patterns';
 import { Kind } from './tokens';
@@ -167,12 +167,7 @@ const present = (s: string) => s === 'said' || s === 'negated' || s === 'suppose
 export function windowOf(a: ProseAnalysis, hit: { first: number; endToken: number; sentence: number }, within: 'clause' | 'sentence'): [number, number] {
   const s = a.sentences[hit.sentence];
   if (within === 'sentence') return [s.first, s.last + 1];
-  const c = a.scopes.clause;
-  let from = hit.first;
-  while (from - 1 >= s.first && c[from - 1] === c[hit.first]) from--;
-  let to = hit.endToken;
-  while (to <= s.last && c[to] === c[hit.endToken - 1]) to++;
-  return [from, to];
+  return clauseWindow(a, s, hit.first, hit.endToken);
 }
 
 function names(item: string): string[] {
