@@ -300,6 +300,18 @@ export class ClassMemo {
     return this.lastClass < 0 ? -1 : this.endOf(this.lastClass, t);
   }
 
+  /**
+   * False when none of `forms` (a class's forms that start with the word at
+   * token t, the class having no other forms that could start there) can
+   * continue at token t + 1: the class does not match at t (endOf would give -1).
+   */
+  mayContinue(forms: FirstForms, t: number): boolean {
+    if (forms.open.length > 0) return true;
+    if (!forms.bySecond || t + 1 >= this.limits[t]) return false;
+    const next = this.wid[t + 1];
+    return next >= 0 && forms.bySecond.has(next);
+  }
+
   /** The same, by class id. */
   endOf(c: number, t: number): number {
     // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
@@ -473,6 +485,13 @@ export interface HitFinder<T> {
   matches(memo: ClassMemo, from: number, to: number, sentenceEnd: Int32Array | ((t: number) => number), accept?: Accept<T>): PatternHit<T>[];
 }
 
+/** A class at the root of the index, under one of its first words; `forms` are its forms that start with that word, when it has no others that could start there (numbers, anywhere). */
+interface RootClassEdge {
+  c: number;
+  node: TrieNode;
+  forms: FirstForms | undefined;
+}
+
 /** A node of the index: candidates whose leading elements led here, and what may follow. */
 interface TrieNode {
   cands: number[];
@@ -516,7 +535,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private candIndexDepth: number[] = [];
   private readonly root = newNode();
   /** Root classes by the words they may start with, for numbers, and those that may start anywhere. */
-  private rootClassByWord = new Map<number, { c: number; node: TrieNode }[]>();
+  private rootClassByWord = new Map<number, RootClassEdge[]>();
   private rootClassNum: { c: number; node: TrieNode }[] = [];
   private rootClassAny: { c: number; node: TrieNode }[] = [];
   /** Forms indexed by their first words only (they start with a gap, a number…), and those that may start anywhere. */
@@ -552,10 +571,11 @@ export class PatternMatcher<T> implements HitFinder<T> {
     // Root classes, by the words they may start with.
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
-      for (const w of ix.byFirst.keys()) {
+      const plain = ix.num.length === 0 && ix.any.length === 0;
+      for (const [w, forms] of ix.byFirst) {
         let l = this.rootClassByWord.get(w);
         if (!l) this.rootClassByWord.set(w, (l = []));
-        l.push(edge);
+        l.push({ c: edge.c, node: edge.node, forms: plain ? forms : undefined });
       }
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
@@ -788,7 +808,13 @@ export class PatternMatcher<T> implements HitFinder<T> {
         const child = this.firstNode(w);
         if (child) this.walk(child, t + 1, stop, memo);
         const cls = this.rootClassByWord.get(w);
-        if (cls) for (const e of cls) this.walkClass(e, t, stop, memo);
+        if (cls) {
+          for (const e of cls) {
+            // Most classes that may start with this word cannot go on with the next one: skip them without a lookup.
+            if (e.forms && !memo.mayContinue(e.forms, t)) continue;
+            this.walkClass(e, t, stop, memo);
+          }
+        }
       }
       if (kind[t] === Kind.Number) {
         this.pushAll(this.rootNum);
