@@ -354,6 +354,23 @@ export class ClassMemo {
     return best;
   }
 
+  /** Whether word w (an id, -1 for a word no form names) is in set s. */
+  private inSet(s: number, w: number): boolean {
+    if (w < 0) return false;
+    const p = this.engine.program;
+    // Sets are sorted: a binary search (some sets hold hundreds of words).
+    let lo = p.setStart[s];
+    const end = p.setStart[s + 1];
+    let hi = end;
+    const pool = p.setPool;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pool[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && pool[lo] === w;
+  }
+
   /** Whether token t may sit inside a gap (`…`): a word, a number, light punctuation. */
   private gapToken(t: number): boolean {
     if (!this.gapOk) {
@@ -385,26 +402,11 @@ export class ClassMemo {
           pc += 2;
           t++;
           continue;
-        case Op.Set: {
-          if (t >= stop) return -1;
-          const w = wid[t];
-          if (w < 0) return -1;
-          const p = this.engine.program;
-          const s = code[pc + 1];
-          // Sets are sorted: a binary search (some sets hold hundreds of words).
-          let lo = p.setStart[s];
-          let hi = p.setStart[s + 1];
-          const pool = p.setPool;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (pool[mid] < w) lo = mid + 1;
-            else hi = mid;
-          }
-          if (lo === p.setStart[s + 1] || pool[lo] !== w) return -1;
+        case Op.Set:
+          if (t >= stop || !this.inSet(code[pc + 1], wid[t])) return -1;
           pc += 2;
           t++;
           continue;
-        }
         case Op.Class: {
           if (t >= stop) return -1;
           const e = this.endOf(code[pc + 1], t);
@@ -445,7 +447,12 @@ export class ClassMemo {
         case Op.Alt: {
           const n = code[pc + 1];
           for (let i = 0; i < n; i++) {
-            const e = this.run(pc + code[pc + 2 + i], t, stop);
+            const alt = pc + code[pc + 2 + i];
+            // An alternative that starts with another word fails at once: not run.
+            const op = code[alt];
+            if (op === Op.Word && (t >= stop || wid[t] !== code[alt + 1])) continue;
+            if (op === Op.Set && (t >= stop || !this.inSet(code[alt + 1], wid[t]))) continue;
+            const e = this.run(alt, t, stop);
             if (e >= 0) return e;
           }
           return -1;
