@@ -134,6 +134,23 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
     for (let j = Math.max(from, repDone + 1); j <= to; j++) bits[j] |= Scope.Reported;
     repDone = Math.max(repDone, to);
   };
+  // The sentence being read: its last token, and what the helpers below remember within it.
+  let sLast = -1;
+  const clauseEnd = (t: number): number => (t >= sLast ? t : clauseLast[t]);
+  // The first exclamation word (« combien », « comme », « quel point ») at or after a token, remembered: [exclFrom, exclAt) holds none.
+  let exclFrom = 0;
+  let exclAt = 0;
+  const exclamationFrom = (from: number): number => {
+    if (from >= exclFrom && from <= exclAt) return exclAt;
+    let j = from;
+    while (j <= sLast && !isExclamation(toks, j)) j++;
+    exclFrom = from;
+    exclAt = j;
+    return j;
+  };
+  // The end of a reported passage that starts at a token (up to « : », « ; », « mais » or the sentence's end), remembered likewise.
+  let reportFrom = 0;
+  let reportEnd = 0;
   let clauseId = 0;
   for (const s of sentences) {
     clauseId++;
@@ -168,21 +185,11 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
     clauseId = c;
     for (let t = s.first; t <= s.last; t++) clauseFirst[t] = t > s.first && clause[t - 1] === clause[t] ? clauseFirst[t - 1] : t;
     for (let t = s.last; t >= s.first; t--) clauseLast[t] = t < s.last && clause[t + 1] === clause[t] ? clauseLast[t + 1] : t;
-    const clauseEnd = (t: number): number => (t >= s.last ? t : clauseLast[t]);
-    // The first exclamation word (« combien », « comme », « quel point ») at or after a token, remembered: [exclFrom, exclAt) holds none.
-    let exclFrom = s.last + 1;
-    let exclAt = s.last + 1;
-    const exclamationFrom = (from: number): number => {
-      if (from >= exclFrom && from <= exclAt) return exclAt;
-      let j = from;
-      while (j <= s.last && !isExclamation(toks, j)) j++;
-      exclFrom = from;
-      exclAt = j;
-      return j;
-    };
-    // The end of a reported passage that starts at a token (up to « : », « ; », « mais » or the sentence's end), remembered likewise.
-    let reportFrom = s.last + 1;
-    let reportEnd = s.last + 1;
+    sLast = s.last;
+    exclFrom = s.last + 1;
+    exclAt = s.last + 1;
+    reportFrom = s.last + 1;
+    reportEnd = s.last + 1;
     quotes(toks, s, bits);
     parentheses(toks, s, bits);
     for (let t = s.first; t <= s.last; t++) {
