@@ -15,7 +15,8 @@ export function quoteThen(explanation: string, quoted: string): string {
     folded = fold(explanation);
     foldedExplanations.set(explanation, folded);
   }
-  return folded.startsWith(fold(`« ${quoted}`)) ? explanation : `« ${quoted} » : ${explanation}`;
+  // An explanation that does not open with « cannot open with the quote: no need to fold the quote.
+  return folded.startsWith('« ') && folded.startsWith(fold(`« ${quoted}`)) ? explanation : `« ${quoted} » : ${explanation}`;
 }
 
 /**

@@ -221,12 +221,33 @@ export function wordingHits(a: ProseAnalysis, entries: readonly WordingEntry[]):
 export { proseOf };
 export type { WordingEntry };
 
+/** A replacement in each case, and the title of its fix: the same few strings for every hit (a long draft has thousands). */
+const cased = new Map<string, { upper: string; lower: string; title: string }>();
+
+function casesOf(replacement: string): { upper: string; lower: string; title: string } {
+  let c = cased.get(replacement);
+  if (!c) {
+    if (cased.size >= 4096) cased.clear();
+    const rest = replacement.slice(1);
+    c = { upper: replacement.charAt(0).toUpperCase() + rest, lower: replacement.charAt(0).toLowerCase() + rest, title: '' };
+    cased.set(replacement, c);
+  }
+  return c;
+}
+
 /** Matches the case of the first letter of the original words. */
 function matchCase(original: string, replacement: string): string {
   if (replacement === '') return replacement;
   const first = original.charAt(0);
   const upper = first !== first.toLowerCase() && first === first.toUpperCase();
-  return upper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement.charAt(0).toLowerCase() + replacement.slice(1);
+  const c = casesOf(replacement);
+  return upper ? c.upper : c.lower;
+}
+
+/** « Remplacer par « … » », once per replacement text. */
+function replaceTitle(newText: string): string {
+  const c = casesOf(newText);
+  return (c.title ||= `Remplacer par « ${newText} »`);
 }
 
 /** The sentence of a hit as an offset range. */
@@ -243,7 +264,7 @@ export function fixesFor(a: ProseAnalysis, hit: { start: number; end: number; se
   if (!coversExcluded(hit.start, hit.end, draft.excluded)) {
     for (const r of entry.rewrites ?? []) {
       const newText = matchCase(original, r);
-      fixes.push({ title: newText === '' ? `Supprimer « ${original} »` : `Remplacer par « ${newText} »`, edits: [{ start: hit.start, end: hit.end, newText }] });
+      fixes.push({ title: newText === '' ? `Supprimer « ${original} »` : replaceTitle(newText), edits: [{ start: hit.start, end: hit.end, newText }] });
     }
   }
   const s = sentenceRange(a, hit.sentence);
