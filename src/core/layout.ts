@@ -889,6 +889,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || c === 0xfeff || c === 13;
 }
 
+/** Emoji (and the spaces before them) that end a line. */
+const TRAILING_EMOJI = /(?:\s|\u200d|\ufe0f)*(?:\p{Extended_Pictographic}(?:\u200d|\ufe0f|\s)*)+$/u;
+
 /** Reads the parts of a message from its prose lines (in order, lines with prose only). Never throws. */
 export function readLayout(text: string, prose: string, lines: readonly Line[]): Layout {
   const ctx: Ctx = { text, prose };
@@ -901,7 +904,15 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
     const r = ref(k);
     // « **Bonjour Paul,** »: the greeting inside Markdown emphasis.
     const open = emphasis(r.o).open;
-    const g = readGreeting(r.o.slice(open), r.f.slice(open), aloneInParagraph(k));
+    let g = readGreeting(r.o.slice(open), r.f.slice(open), aloneInParagraph(k));
+    if (g < 0 && !r.long) {
+      // « Hello Marc 🙂 »: emoji closing the line stand for the comma.
+      const bare = TRAILING_EMOJI.exec(r.o);
+      if (bare && bare.index > open) {
+        const inner = readGreeting(r.o.slice(open, bare.index), r.f.slice(open, bare.index), true);
+        if (inner === bare.index - open) g = r.o.length - open;
+      }
+    }
     if (g < 0) return -1;
     let end = open + g;
     while (end < r.o.length && end - open - g < 3 && (r.o[end] === '*' || r.o[end] === '_')) end++;
@@ -946,6 +957,11 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
         ok = (kind !== undefined && kind !== 'address') || addressMarker(ref(q).f) || hasContact(ref(q).o) || ref(q).f.startsWith('#');
       }
       if (!ok) for (let q = j + 1; q < g && !ok; q++) ok = kinds[q] !== undefined && kinds[q] !== 'address' && kinds[q] !== 'attention';
+      // A short sender block right before the greeting (« Antoine Mercier » / « Doctorant – EHESS »): name and title lines, no sentence.
+      if (!ok && j + 1 === g && j - k < 4) {
+        ok = true;
+        for (let q = k; q <= j && ok; q++) ok = kinds[q] === 'address' && ref(q).o.length <= 60 && !hasPronoun(ref(q).f, lex(ref(q).o));
+      }
       if (!ok) return false;
       k = j + 1;
     }

@@ -27,6 +27,18 @@ describe('implicit reproach and implicit plea (cue scoring)', () => {
     assert.equal(hits[0].severity, 'information');
   });
 
+  it('sour grapes aimed at the reader count as a cue (« de toute façon », « hein »)', () => {
+    const hits = found('De toute façon votre centre équestre n’est pas vraiment le Cadre noir, hein.', 'reproche-implicite');
+    assert.equal(hits.length, 1);
+    assert.match(hits[0].message, /une pointe d’amertume/);
+  });
+
+  it('a factual correction with its document softens the word « erreur »', () => {
+    const body = 'Il me semble qu’une erreur s’est glissée dans votre courrier : l’accusé de réception joint mentionne un dépôt dans les délais.';
+    assert.deepEqual(found(body, 'reproche-implicite'), []);
+    assert.equal(found(body.replace('l’accusé de réception joint mentionne', 'vous mentionnez'), 'reproche-implicite').length, 1, 'without the document, the same sentence is worth a second look');
+  });
+
   it('thanks and acceptance soften a sentence that names the refusal', () => {
     assert.deepEqual(found('Je comprends votre décision et je vous remercie pour le temps consacré à mon dossier.', 'reproche-implicite'), []);
   });

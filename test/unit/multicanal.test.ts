@@ -113,6 +113,8 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ["Je vous ai aussi ecrit sur LinkedIn (sans accents, apostrophe droite : j'insiste)."],
     ['Je t’ai écrit par mail et je t’ai aussi laissé un vocal.', 'linkedin'],
     ['Je te relancerai par SMS demain.'],
+    ['Je vous envoie aussi un petit SMS, et je passerai samedi à la boutique pour vous remercier de vive voix.'],
+    ['Je passerai à l’agence lundi pour en parler.'],
     ['Je vais t’écrire sur WhatsApp.'],
   ];
   for (const [body, channel] of trigger) {
@@ -136,6 +138,7 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['an attachment', 'Je vous ai joint mon CV mis à jour.'],
     ['a tender', 'Merci pour votre retour sur l’appel d’offres et sur mon appel d’offres précédent.'],
     ['the draft’s own channel', 'Je vous écris par mail pour vous remercier.'],
+    ['a visit made before, in the history of the application', 'J’ai déposé mon CV en main propre le mois dernier, merci pour l’accueil.'],
     ['an e-mail address left in an SMS', 'Je vous laisse mon adresse mail : lea@exemple.fr.', 'sms'],
     ['a quoted line (the message being answered)', '\n\n> Je vous ai aussi écrit sur LinkedIn et par SMS.\n\nJe reste disponible.'],
     ['a relaunch alone, on the draft’s channel', 'Sans réponse de votre part, je me permets de vous relancer.'],

@@ -88,6 +88,22 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(e.sc, e.i, e.i + 1), '« ne … que » restricts');
     });
 
+    it('reads « tu pourrais pas … ? » as a spoken request, not a denial', () => {
+      const a = scopeOf('Tu pourrais pas en reparler avec Sophie avant de valider ?', 'reparler');
+      assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1));
+      const b = scopeOf('Tu pourrais pas en reparler avec Sophie.', 'reparler');
+      assert.ok(negatedFromOutside(b.sc, b.i, b.i + 1), 'without the question mark, it denies');
+    });
+
+    it('leaves an indirect question after a negated verb said, not denied', () => {
+      const a = scopeOf('Je ne sais pas comment je vais m’en relever.', 'relever');
+      assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), '« comment je vais m’en relever » is what the writer wonders');
+      const b = scopeOf('Je ne comprends pas pourquoi vous avez choisi un junior.', 'choisi');
+      assert.ok(!negatedFromOutside(b.sc, b.i, b.i + 1));
+      const c = scopeOf('Je ne pense pas que votre décision soit injuste.', 'injuste');
+      assert.ok(negatedFromOutside(c.sc, c.i, c.i + 1), '« que » stays under the negation');
+    });
+
     it('sees quotations, scare quotes, reported speech and suppositions', () => {
       const q = scopeOf('Vous m’avez écrit que le profil était « trop junior ».', 'junior');
       assert.ok(q.sc.bits[q.i] & Scope.Reported);
@@ -139,8 +155,48 @@ describe('prose analysis', () => {
       assert.deepEqual(hits('Ils réétudièrent sa candidature.'), ['d:réétudièrent sa candidature']);
     });
 
+    it('reads a negation without its « ne », as French is typed (« je comprends pas », « j’ai pas »)', () => {
+      const more = [{ id: 'n', forms: ['je ne comprends pas {votre|ce} choix', "je n'ai pas été {retenu|retenue}"] }];
+      const engine = new Engine(compileForTest({ test: more }, {}));
+      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
+      const found = (s: string) => {
+        const toks = tokenize(s, fold(s));
+        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
+        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => s.slice(toks.start[h.first], toks.end[h.end - 1]));
+      };
+      assert.deepEqual(found('Je ne comprends pas ce choix'), ['Je ne comprends pas ce choix']);
+      assert.deepEqual(found('je comprends pas ce choix'), ['je comprends pas ce choix']);
+      assert.deepEqual(found('j’ai pas été retenue'), ['j’ai pas été retenue']);
+      assert.deepEqual(found('je comprends ce choix'), [], 'the « pas » stays required');
+    });
+
     it('never matches across a sentence end', () => {
       assert.deepEqual(hits('Votre décision. Est injuste.'), []);
+    });
+
+    it('steps over one or two transparent adverbs between the elements of a form, never before its first word', () => {
+      const more = [
+        { id: 'e', forms: ['je suis déçu[e]', 'vous avez raison'] },
+        { id: 'f', forms: ['{votre|ce} choix est @bad'] },
+      ];
+      const engine = new Engine(compileForTest({ test: more }, { bad: ['injuste[s]'], transparent: ['vraiment', 'tres', 'sans doute', 'franchement'] }));
+      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
+      const found = (s: string) => {
+        const toks = tokenize(s, fold(s));
+        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
+        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => `${h.entry.id}:${s.slice(toks.start[h.first], toks.end[h.end - 1])}`);
+      };
+      assert.deepEqual(found('Je suis vraiment très déçue'), ['e:Je suis vraiment très déçue']);
+      assert.deepEqual(found('Vous avez sans doute raison'), ['e:Vous avez sans doute raison']);
+      assert.deepEqual(found('Vous avez, sans doute, raison'), ['e:Vous avez, sans doute, raison'], 'set off by commas');
+      assert.deepEqual(found('Vous avez, sans doute raison'), [], 'one comma is a clause break, not a parenthesis');
+      assert.deepEqual(found('Votre choix est franchement injuste'), ['f:Votre choix est franchement injuste']);
+      // Three adverbs are a sentence of their own, not a stress.
+      assert.deepEqual(found('Je suis vraiment très franchement déçue'), []);
+      // The first word is never skipped into: « vraiment » alone does not start a form.
+      assert.deepEqual(found('Vraiment déçue'), []);
+      // Any other word still breaks the form.
+      assert.deepEqual(found('Je suis peu déçue'), []);
     });
   });
 });

@@ -31,6 +31,7 @@ describe('the reader’s reason answered with one’s own version', () => {
     'Certes, le délai était court, mais j’ai beaucoup appris.',
     'Certes, votre décision me déçoit, mais je la comprends parfaitement.',
     'Certes, je manque d’expérience, mais je vais me former cet hiver.',
+    'Certes, la nouvelle m’a un peu déçu sur le moment, mais vos remarques sont exactement ce dont j’avais besoin pour avancer.',
   ]) {
     it(`stays quiet on a factual correction or a lesson learnt: ${body.slice(0, 50)}…`, () => {
       assert.deepEqual(contest(body), []);

@@ -40,6 +40,9 @@ describe('structure', () => {
       ['---\ncanal: sms\n---\nMerci pour ton retour sur le devis. Mehdi', false],
       ['---\ncanal: linkedin\n---\nmerci pour la réponse.\nPaul', false],
       ['Objet : Merci\n\nMerci Lucas pour votre retour.\n\nBien à vous,\nMehdi', false],
+      ['Merci Julie pour ton message, et pour ta franchise. À bientôt, Léo', true],
+      ['Merci pour l’info Mme Hamel. Je reste inscrite sur la liste. Aline', true],
+      ['Merci pour l’info. Je reste inscrite sur la liste. Aline', false],
     ];
     for (const [t, ok] of byName) {
       it(`${ok ? 'accepts' : 'flags'} an opening thanks ${JSON.stringify(t.slice(t.lastIndexOf('\n', 40) + 1, 60))} in ${t.includes('canal') ? 'a short message' : 'a mail'}`, () => {
@@ -49,6 +52,30 @@ describe('structure', () => {
     it('accepts a one-line title above the greeting, not two lines of body', () => {
       assert.deepEqual(findingsOf('Brouillon v2\n\nBonjour Paul,\n\nMerci pour votre retour.\n\nBien à vous,\nLéa', 'salutation-manquante'), []);
       assert.equal(findingsOf('Merci pour votre retour\nJe reste disponible\n\nSalut !\n\nBien à vous,\nLéa', 'salutation-manquante').length, 1);
+    });
+    it('is a warning in a mail, advice in a message pasted raw (no front matter, no subject: maybe a text message)', () => {
+      const [raw] = findingsOf('ok pas de souci, merci de m’avoir prévenu. Je comprends pour le budget. Seb', 'salutation-manquante');
+      assert.equal(raw.severity, 'information');
+      assert.match(raw.message, /normal pour un SMS/);
+      const [mail] = findingsOf('Objet : Devis\n\nok pas de souci, merci de m’avoir prévenu.\n\nBien à vous,\nSeb', 'salutation-manquante');
+      assert.equal(mail.severity, 'warning');
+      const [declared] = findingsOf('---\ncanal: mail\n---\nok pas de souci, merci de m’avoir prévenu. Seb', 'salutation-manquante');
+      assert.equal(declared.severity, 'warning');
+    });
+    it('signature-manquante is advice too on a raw message, a warning in a mail', () => {
+      const body = 'Merci de m’avoir appelée hier soir, je comprends tout à fait.\nJe fais mon stage cet été au lycée agricole.\nJe reste disponible pour la saison prochaine si besoin.';
+      const [raw] = findingsOf(`Bonjour Mme Bonnet,\n\n${body}`, 'signature-manquante');
+      assert.equal(raw.severity, 'information');
+      const [mail] = findingsOf(`Objet : Merci\n\nBonjour Mme Bonnet,\n\n${body}`, 'signature-manquante');
+      assert.equal(mail.severity, 'warning');
+    });
+    it('accepts a greeting closed by an emoji instead of a comma (« Hello Marc 🙂 »)', () => {
+      assert.deepEqual(findingsOf('---\ncanal: linkedin\n---\nHello Marc 🙂\n\nMerci pour ton message et pour le temps passé sur mon portfolio !\n\nBelle journée,\nLéa', 'salutation-manquante'), []);
+    });
+    it('accepts a short sender block (name, title) above the greeting of a letter', () => {
+      const letter = 'Antoine Mercier\nDoctorant en histoire médiévale – EHESS\n\nMadame la Présidente,\n\nJe vous remercie de l’attention portée à mon dossier.\n\nJe vous prie d’agréer, Madame la Présidente, l’expression de mes salutations respectueuses.\n\nAntoine Mercier';
+      assert.deepEqual(findingsOf(letter, 'salutation-manquante'), []);
+      assert.equal(findingsOf(letter.replace('Doctorant en histoire médiévale – EHESS', 'Je vous écris au sujet de ma bourse'), 'salutation-manquante').length, 1, 'a sentence before the greeting is body');
     });
     it('flags a reply that starts with the body, and the fix uses the recipient', () => {
       const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin';

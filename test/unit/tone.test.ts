@@ -152,6 +152,25 @@ describe('tone, contestation and questions rules', () => {
     }
   });
 
+  describe('reponse-seche: a reply with no thanks and no kind word', () => {
+    const curt = 'Bonjour,\n\nBien reçu. Je prends note.\n\nCordialement,\nT. Perrin\n';
+    it('is advice on the body’s first word, fixed by thanking first', () => {
+      const [f] = analyze(curt).filter((x) => x.rule === 'reponse-seche');
+      assert.equal(f.severity, 'information');
+      assert.equal(curt.slice(f.start, f.end), 'Bien');
+      assert.equal(applyFix(curt, f), curt.replace('Bien reçu.', 'Merci pour votre retour. Bien reçu.'));
+    });
+    it('stays quiet once one warm word is there: thanks, understanding, a wish, availability, or a subject that thanks', () => {
+      for (const warm of ['Bien reçu, merci.', 'Bien reçu, je comprends votre décision.', 'Bien reçu. Bonne continuation.', 'Bien reçu. Je reste disponible.', 'Bien reçu. Je vous serais reconnaissant de garder mon CV.']) {
+        assert.deepEqual(analyze(curt.replace('Bien reçu.', warm)).filter((x) => x.rule === 'reponse-seche'), [], warm);
+      }
+      assert.deepEqual(analyze(`Objet : Merci pour votre retour\n\n${curt}`).filter((x) => x.rule === 'reponse-seche'), []);
+    });
+    it('leaves a check-in alone: months later, it needs no thanks', () => {
+      assert.deepEqual(analyze(`---\nscenario: check-in\n---\n${curt}`).filter((x) => x.rule === 'reponse-seche'), []);
+    });
+  });
+
   describe('apologies: one ordinary apology is fine, a pile is not', () => {
     it('a single apology for a late answer is not flagged', () => {
       assert.deepEqual(wordingFindings(mail('Désolé pour ce délai de réponse. Merci pour votre retour.')), []);
@@ -210,6 +229,18 @@ describe('tone, contestation and questions rules', () => {
       assert.deepEqual(wordingFindings(mail(alternative)).filter((f) => f.rule === 'trop-de-questions'), []);
       const threeItems = 'J’aimerais savoir :\n- le critère décisif ;\n- le prix retenu ;\n- la note technique.';
       assert.equal(wordingFindings(mail(threeItems)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+    });
+    it('counts an announced series of requests and a wish as asks, a condition at the start of a sentence as none', () => {
+      const several = 'Je me permets plusieurs demandes. Pourriez-vous transmettre mon CV à l’équipe DevOps ? Et si vous avez un moment, un café me ferait très plaisir.';
+      assert.equal(wordingFindings(mail(several)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const one = 'Et si vous avez un moment, un café me ferait plaisir.';
+      assert.deepEqual(wordingFindings(mail(one)).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
+    it('counts the interrogatives after a verb of asking, an adverb between them or not, and a « c’est … ? » as an ask', () => {
+      const indirect = 'J’aimerais savoir quel profil a été retenu et savoir également si d’autres postes vont s’ouvrir. Je serais aussi preneuse du compte rendu.';
+      assert.equal(wordingFindings(mail(indirect)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const raw = 'c’était quoi le souci ? c’est le salaire que j’ai demandé ? et vous reprenez des gens en septembre ?';
+      assert.equal(wordingFindings(mail(raw)).filter((f) => f.rule === 'trop-de-questions').length, 1);
     });
     it('follows the maxQuestions threshold', () => {
       const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');

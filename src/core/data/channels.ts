@@ -99,6 +99,16 @@ export const CHANNELS = [
     note: 'Courrier papier (« lettre » seule désigne souvent la lettre de motivation : pas retenue).',
   },
   {
+    channel: 'visite',
+    label: 'visite',
+    aMessage: 'une visite',
+    thisMessage: 'cette visite',
+    aliases: [],
+    forms: ['de vive voix', 'en personne', 'en main propre[s]', 'vous rendre visite', 'te rendre visite', 'passer vous voir', 'passer te voir', 'venir vous voir', 'venir te voir'],
+    hover: 'Passer en personne après un refus met le destinataire devant le fait accompli : c’est le canal le plus pressant.',
+    note: 'Se présenter en personne (« je passerai à la boutique », « de vive voix »).',
+  },
+  {
     channel: 'messagerie',
     label: 'messagerie',
     aMessage: 'un message sur une autre messagerie',
@@ -129,7 +139,7 @@ const W3 = '{_|} {_|} {_|}';
 const W2 = '{_|} {_|}';
 const W1 = '{_|}';
 /** Nouns of a message one sends. */
-const MESSAGE = '{message[s]|mail[s]|e-mail[s]|email[s]|courriel[s]|sms|texto[s]|petit mot|mot|invitation[s]|vocal|vocaux|courrier[s]|relance[s]|whatsapp|inmail[s]|demande de connexion|demande de mise en relation}';
+const MESSAGE = '{message[s]|mail[s]|e-mail[s]|email[s]|courriel[s]|sms|texto[s]|petit mot|petit sms|petit message|petit mail|petit texto|petit vocal|mot|invitation[s]|vocal|vocaux|courrier[s]|relance[s]|whatsapp|inmail[s]|demande de connexion|demande de mise en relation}';
 
 export interface CueEntry {
   /** Phrases in the wording notation (src/core/prose/patterns.ts), matched within one sentence. */
@@ -157,6 +167,7 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`je me permets de {vous|te|t'} ${W1} {relancer|ecrire|contacter|recontacter|solliciter|envoyer|laisser}`], note: '« Je me permets de vous relancer par SMS ».' },
   { forms: [`je me permets de {vous|te|t'} ${W1} {appeler|telephoner}`], implies: 'telephone', note: '« Je me permets de vous appeler ».' },
   { forms: [`{mon|ma|mes} ${W2} {message|messages|mail|mails|e-mail|email|courriel|sms|texto|textos|vocal|invitation|relance}`], note: '« Suite à mon SMS d’hier », « avez-vous reçu mon message LinkedIn ? ».' },
+  { forms: [`je {passerai|repasserai|viendrai|reviendrai|vais passer|vais repasser|compte passer|peux passer|pourrais passer|passe|repasse} ${W3} {à|a|au|aux|chez|dans|devant} {la|le|l'|votre|vos|ton|ta|tes|les|} {boutique|magasin|agence|bureau|bureaux|atelier|cabinet|restaurant|salon|mairie|local|locaux|accueil|siège|siege|entreprise|société|societe|école|ecole|club|stade|chantier|garage|usine|entrepôt|entrepot|laboratoire|labo|hôtel|hotel|pharmacie|clinique|vous}`], implies: 'visite', note: '« Je passerai samedi à la boutique » : une visite annoncée.' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
 

@@ -27,6 +27,7 @@ export const REPROACH_CUES: readonly Cue[] = [
   { cls: 'intensifier', weight: 1, label: 'une insistance' },
   { cls: 'time_counted', weight: 1, label: 'une durée comptée' },
   { cls: 'setback', weight: 1, label: 'le refus rappelé' },
+  { cls: 'sour_marker', weight: 1, label: 'une pointe d’amertume' },
 ];
 
 /** What softens a sentence: thanks, acceptance, taking the blame, kindness. */
@@ -37,6 +38,7 @@ export const SOFTENERS: readonly Cue[] = [
   { cls: 'self_blame', weight: 2, label: 'une responsabilité assumée' },
   { cls: 'kind_words', weight: 1, label: 'un mot bienveillant' },
   { cls: 'sincere_marks', weight: 2, label: 'une marque de sincérité' },
+  { cls: 'fact', weight: 2, label: 'un fait vérifiable' },
 ];
 
 /** The score from which a sentence reads as a reproach. */
@@ -55,3 +57,17 @@ export const PLEA_CUES: readonly Cue[] = [
 ];
 
 export const PLEA_THRESHOLD = 2;
+
+/**
+ * What makes a reply warm at all: one of these anywhere in it (the subject
+ * line included) is enough. A reply with none of them is the guide's opposite
+ * of « remercier → reconnaître → rester disponible »: `reponse-seche`.
+ */
+export const WARM_CLASSES: readonly { cls: string; note: string }[] = [
+  { cls: 'thanks_word', note: '« merci », « je vous remercie ».' },
+  { cls: 'grateful_marks', note: 'Gratitude or pleasure: « apprécié », « ravi », « avec plaisir ».' },
+  { cls: 'kind_words', note: 'Kindness toward the reader: « en bien », « vos projets », a wish to stay in touch.' },
+  { cls: 'acceptance_strong', note: 'The decision understood: « je comprends », « c’est légitime » (not a bare « je prends note »).' },
+  { cls: 'sincere_marks', note: '« sincèrement », a warm emoji.' },
+  { cls: 'courtesy', note: 'Courtesy that is not thanks: « je vous serais reconnaissant », « au plaisir », « bonne continuation ».' },
+];

@@ -16,6 +16,18 @@ export interface WordClass {
 const DET = '{le|la|les|l\'|votre|vos|ton|ta|tes|ce|cet|cette|ces|leur|leurs|un|une|des|du|de|d\'}';
 
 export const CLASSES: readonly WordClass[] = [
+  // Read by the engine itself (prose/patterns.ts, TRANSPARENT_CLASS).
+  {
+    name: 'transparent',
+    note: 'Adverbs a writer slips between the words of a phrase without changing what it says (« je suis vraiment très déçu », « vous avez sans doute raison ») : the engine steps over one or two of them between two elements of a form. Not the negation (« pas », « jamais », « plus »), not « mais », not « même », nor the words that also join clauses (« si », « donc », « alors », « assez »).',
+    forms: [
+      'vraiment', 'sincerement', 'franchement', 'honnetement', 'reellement', 'veritablement', 'profondement', 'vivement', 'tres',
+      'tout de meme', 'quand meme', 'egalement', 'aussi', 'toujours', 'encore', 'deja', 'bien', 'sans doute', 'probablement', 'peut-etre', 'peut etre',
+      'certainement', 'surement', 'simplement', 'juste', 'surtout', 'particulierement', 'totalement', 'completement', 'absolument', 'parfaitement',
+      'evidemment', 'naturellement', 'forcement', 'visiblement', 'manifestement', 'apparemment', 'clairement', 'personnellement', 'vraisemblablement',
+      'finalement', 'bel et bien', 'un peu', 'tellement', 'au moins', 'du moins', 'respectueusement', 'humblement', 'poliment', 'modestement', 'excessivement', 'exagerement', 'trop', 'bien trop', 'un peu trop', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'en realite', 'en fait', 'selon nous', 'selon moi', 'a mon sens', 'a notre sens', 'a mon avis', 'a notre avis',
+    ],
+  },
   // Who is who.
   {
     name: 'reader',
@@ -152,6 +164,26 @@ export const CLASSES: readonly WordClass[] = [
     forms: PROFANITY,
   },
   {
+    name: 'self_ask',
+    note: 'A question about oneself that asks the reader for a permission or a status (« je peux passer ? », « je suis toujours sur liste d’attente ? »), not one wondered aloud.',
+    forms: ["^ {c'est|c'etait|est-ce|etait-ce|ce serait|ce sont|c'etaient|ca vient|ca venait}", "{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}"],
+  },
+  {
+    name: 'cheaper',
+    note: 'The chosen offer named by its lower price (« avec un prix inférieur de 18 % »): beside a confident prediction, irony about the cheaper winner.',
+    forms: ['prix inferieur', 'prix plus bas', 'moitie prix', 'a ce prix', 'pour ce prix', 'a ce tarif', 'pour ce tarif', 'avec ce budget', 'moins cher[e][s]', 'moins-disant[e][s]', 'moins disant[e][s]', 'au rabais', 'low cost', 'prix casse[s]'],
+  },
+  {
+    name: 'courtesy',
+    note: 'Courtesy that is not thanks (« je vous serais reconnaissant », « au plaisir », « bonne continuation »): enough for a reply not to read as curt.',
+    forms: ['reconnaissant[e][s]', 'au plaisir', '{bonne|belle} {continuation|journee|soiree|fin de journee|semaine|route|chance}', 'bon {courage|week-end|weekend|dimanche|match|chantier|succes|vent}', 'tous mes voeux', 'tous mes vœux', 'je vous souhaite', 'je te souhaite', 'nous vous souhaitons', 'disponible[s]', 'joignable[s]', 'a votre disposition', 'a ta disposition', 'a votre ecoute', 'au plaisir de', 'a bientot', 'bien a vous', 'bien a toi', 'amicalement', 'bises', 'bisous', 'chaleureusement', 'des bisous'],
+  },
+  {
+    name: 'sour_marker',
+    note: 'Words of sour grapes or resignation (« de toute façon », « comme d’hab », « au moins ») : one alone is harmless, beside another cue aimed at the reader they read as bitterness.',
+    forms: ['de toute {facon|maniere}', "{comme|comme d'} {d'hab|d'habitude|toujours|prevu|par hasard}", 'au moins', 'encore une fois', 'pour changer', 'bien entendu', 'sans surprise', 'evidemment', 'forcement', 'decidement', 'finalement'],
+  },
+  {
     name: 'irony_mark',
     note: 'Marks that turn praise into irony: suspension points, eye-rolling or smirking emoji, « lol » (`=` reads a form literally).',
     forms: ['=…', '=...', '=....', '@irony_strong', 'hein',
@@ -167,7 +199,7 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       '{cette|ce|cet} {experience|histoire|mesaventure|consultation|recrutement|processus|procedure|episode|affaire|traitement|comportement|refus|appel d\'offres|selection|fiasco|gachis}',
       '{votre|ta|la} {facon|maniere} de {faire|proceder|recruter|traiter|travailler|choisir|selectionner}',
-      "ce qui s'est passe", 'ce que vous avez fait', 'ce que vous faites', 'tout ca', 'tout cela', 'vos pratiques', 'vos methodes', 'votre fonctionnement', 'vos agissements', '{mon|notre} {parcours|experience|histoire|aventure} {de candidat|de candidate|chez vous|avec vous|dans votre entreprise|de prestataire}',
+      "ce qui s'est passe", 'ce que vous avez fait', 'ce que vous faites', 'tout ca', 'tout cela', 'vos pratiques', 'vos methodes', 'votre fonctionnement', 'vos agissements', '{mon|notre} {parcours|experience|histoire|aventure} {de candidat|de candidate|chez vous|avec vous|dans votre entreprise|de prestataire}', '{mon|notre|cette} {parcours|experience|histoire|aventure|ressenti|vecu} {de|avec|chez|dans|aupres de|face a} {votre|vos|ton|ta|tes}',
     ],
   },
   {
@@ -254,8 +286,12 @@ export const CLASSES: readonly WordClass[] = [
       '{dites|dis|indiquez|precisez|expliquez|communiquez|transmettez|envoyez|faites|donnez}-moi',
       '{si possible|si vous le pouvez|si tu peux|si vous pouvez|si cela est possible|si c\'est possible}, {pourriez|pouvez|auriez}',
       "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
+      "{je serais|nous serions|je serai|nous serons} {ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchante|enchantee|enchantes} {de|d'} {vous|te} {accueillir|recevoir|inviter|rencontrer|retrouver|compter parmi|presenter|faire visiter|montrer}",
       "{me|nous} {serait|seraient|serai} {tres |vraiment |bien |particulierement |}{precieux|precieuse|precieuses|utile|utiles|d'une grande aide|d'un grand secours}",
       "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
+      "{j'aurais|j'ai|nous aurions|nous avons|j'avais} {besoin|grand besoin} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|obtenir}",
+      "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
+      "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations}",
       "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
     ],
   },
@@ -410,6 +446,15 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'own_feeling',
+    note: 'The writer granting a feeling of their own (« certes, la nouvelle m’a un peu déçu »): conceded before « mais », it is not the reader’s point answered.',
+    forms: [
+      "{m'a|m'avait|m'aura|nous a|nous avait} {decu[e][s]|attriste[e][s]|peine[e][s]|touche[e][s]|surpris[e][s]|frustre[e][s]|ebranle[e][s]|contrarie[e][s]|chagrine[e][s]|refroidi[e][s]|coupe[e][s] les jambes|fait de la peine|fait un pincement}",
+      "{je suis|j'etais|j'ai ete|je me suis senti[e]|nous sommes|nous etions|nous avons ete} {decu[e][s]|triste[s]|surpris[e][s]|frustre[e][s]|attriste[e][s]|peine[e][s]|contrarie[e][s]}",
+      '{ma|la|notre|une|un peu de} {deception|tristesse|frustration|surprise|peine}', 'un pincement',
+    ],
+  },
+  {
     name: 'concession',
     note: 'A point granted before being answered (« certes », « il est vrai que », « j’admets que »): with « mais » and a claim about oneself, a rebuttal.',
     forms: ['certes', 'il est vrai que', "il est vrai qu'", "j'admets que", "je reconnais que", "j'entends bien que", "je concois que", 'effectivement', "je vous accorde que"],
@@ -459,7 +504,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'audience',
     note: 'Where a threat sends the story: review sites, networks, the press, the reader’s management, lawyers.',
     forms: [
-      'glassdoor', 'indeed', 'google', 'trustpilot', 'linkedin', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'welcome to the jungle', 'avis verifies', 'pages jaunes', 'les reseaux[ sociaux]', 'reseaux sociaux', 'internet', 'le web', 'la presse', 'les journaux', 'les medias', 'un journaliste', 'des journalistes', 'mon reseau', 'mes reseaux', 'mes contacts', 'mes relations', 'mon entourage', 'autour de moi', 'tout le monde', 'toute la profession', 'la profession', 'le secteur', 'le milieu', "l'ensemble du secteur", 'les autres candidats', 'les prochains candidats', 'les futurs candidats', 'les futurs postulants', 'les postulants', '{les|des|sur les|sur des} sites', 'les forums', 'des forums', 'les groupes', '{monsieur|madame} le {maire|president|prefet|depute|senateur}', 'le maire', 'la mairie', 'les elus', 'le conseil municipal', 'la federation', 'ma federation', 'notre federation', 'les electeurs', 'nos adherents', 'nos membres', 'la presse locale', 'les journaux locaux', 'les autres {associations|entreprises|agences|prestataires|artisans|candidats|freelances|independants|clients|parents|collegues|structures}', 'mes {collegues|confreres|consoeurs|pairs|amis|anciens collegues}', 'vos {clients|salaries|collaborateurs|partenaires|financeurs|concurrents|candidats}', '{votre|ta|la} {hierarchie|direction|direction generale}', '{votre|ton|ta|le|la} {superieur|superieure|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|responsable|drh|conseil d\'administration|maire|elu|elus|tutelle|actionnaires}', "{l'|un|mon|mes|des} avocat[s]", 'la justice', 'le tribunal', 'les tribunaux', "les prud'hommes", "l'inspection du travail", 'le defenseur des droits', 'la cnil', 'la dgccrf', 'le mediateur', 'la prefecture', 'le prefet', 'le ministere', 'les syndicats', 'un syndicat', 'ma banque', 'votre fiche', 'votre page', 'vos avis', 'un avis', 'un commentaire', 'un temoignage', 'un post', 'un article', 'un billet',
+      'glassdoor', 'indeed', 'google', 'trustpilot', 'linkedin', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'welcome to the jungle', 'avis verifies', 'pages jaunes', 'les reseaux[ sociaux]', 'reseaux sociaux', 'internet', 'le web', 'la presse', 'les journaux', 'les medias', 'un journaliste', 'des journalistes', 'mon reseau', 'mes reseaux', 'mes contacts', 'mes relations', 'mon entourage', 'autour de moi', '{mes|nos} {abonnes|abonnees|followers|lecteurs|lectrices|publications|posts|stories|videos|contacts linkedin}', '{personnes|gens|abonnes|membres|lecteurs|professionnels|recruteurs} qui {me suivent|nous suivent|suivent mes publications|suivent mon compte|suivent ma page|me lisent|nous lisent}', '# {abonnes|abonnees|followers|lecteurs|contacts|personnes qui me suivent}', '{vos|tes} {futurs|futures|prochains|prochaines} {candidats|candidates|postulants|clients|partenaires}', 'tout le monde', 'toute la profession', 'la profession', 'le secteur', 'le milieu', "l'ensemble du secteur", 'les autres candidats', 'les prochains candidats', 'les futurs candidats', 'les futurs postulants', 'les postulants', '{les|des|sur les|sur des} sites', 'les forums', 'des forums', 'les groupes', '{monsieur|madame} le {maire|president|prefet|depute|senateur}', 'le maire', 'la mairie', 'les elus', 'le conseil municipal', 'la federation', 'ma federation', 'notre federation', 'les electeurs', 'nos adherents', 'nos membres', 'la presse locale', 'les journaux locaux', 'les autres {associations|entreprises|agences|prestataires|artisans|candidats|freelances|independants|clients|parents|collegues|structures}', 'mes {collegues|confreres|consoeurs|pairs|amis|anciens collegues}', 'vos {clients|salaries|collaborateurs|partenaires|financeurs|concurrents|candidats}', '{votre|ta|la} {hierarchie|direction|direction generale}', '{votre|ton|ta|le|la} {superieur|superieure|n+1|patron|patronne|pdg|dg|president|presidente|directeur|directrice|directeur general|directrice generale|manager|responsable|drh|conseil d\'administration|maire|elu|elus|tutelle|actionnaires}', "{l'|un|mon|mes|des} avocat[s]", 'la justice', 'le tribunal', 'les tribunaux', "les prud'hommes", "l'inspection du travail", 'le defenseur des droits', 'la cnil', 'la dgccrf', 'le mediateur', 'la prefecture', 'le prefet', 'le ministere', 'les syndicats', 'un syndicat', 'ma banque', 'votre fiche', 'votre page', 'vos avis', 'un avis', 'un commentaire', 'un temoignage', 'un post', 'un article', 'un billet',
     ],
   },
   {
@@ -518,7 +563,11 @@ export const CLASSES: readonly WordClass[] = [
       '{revoir|revoyiez|revoyez} {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|copie|jugement|evaluation|classement|notation|avis|analyse|point|dossier|candidature|lecture|appreciation|conclusions|grille|note|notes|selection|verdict|reponse|arbitrage}', '{revoir|revoyiez|revoyez|relire|relisiez|relisez|rouvrir|repasser|reexaminer} {mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|note|notes|copie|devis|memoire|projet|cv|lettre|portfolio|evaluation}', '{revenir|reveniez|reveniez|revenez} sur {votre|ta|cette|la|vos|ce|leur|le} {decision|position|choix|jugement|evaluation|classement|refus|avis}', '{porter|presenter|soumettre|remettre|reporter} {a nouveau|de nouveau|une nouvelle fois|une seconde fois} {notre|mon|ma|nos|mes|le|la|ce|cette} {dossier|candidature|offre|proposition|projet|demande} {devant|a|aupres}',
       '{second|deuxieme} {regard|examen|coup d\'oeil}', 'nouvel examen', '{nouveau|autre|dernier} {regard|examen|tour|coup d\'oeil|avis} &&@decision|@writer_thing|@reader',
       '{seconde|deuxieme|nouvelle|derniere|autre} {chance|lecture|evaluation|analyse|etude} &&@decision|@writer_thing|@reader', "{me|m'|nous} {accorder|donner|proposer|offrir|permettre|laisser|accordiez|donniez|proposiez} {une|un} {seconde|deuxieme|nouvelle|derniere|autre|second|deuxieme|nouvel} {audition|entretien|chance|lecture|examen}", "{une|un} {seconde|deuxieme|nouvelle|autre|second|nouvel} {chance|lecture|relecture|evaluation|analyse|etude|audition|examen|regard} {pourrait|pourraient|meriterait|serait|se justifierait|s'imposerait|vaudrait} {se justifier|etre justifiee|etre justifie|etre utile|etre envisagee|etre envisage|la peine|opportune|opportun|pertinente|pertinent|utile|justifiee|justifie}",
-      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
+      'y repenser', 'y reflechir {a nouveau|encore|une seconde fois|davantage|a deux fois}', '{merci de|je vous prie de|veuillez|pourriez-vous|pouvez-vous|vous pourriez} {revoir|reconsiderer|reexaminer|reetudier} {ca|cela|ce point|ce classement|cette selection|la selection|le classement|la liste|ce choix}',
+      "{merite|meriterait|meritent|meriteraient} {bien |vraiment |au moins |}{d'etre|d'en|qu'on|que l'on|que vous|qu'on en|que l'on en|qu'on le|qu'on la} {rediscute|rediscutee|revu|revue|reexamine|reexaminee|reconsidere|reconsideree|reetudie|reetudiee|rouvert|rouverte|repense|repensee|reevalue|reevaluee|rediscuter|reparler|reparle|revoir|reconsiderer|rediscutions|reparlions}",
+      '{repasser|refaire|retenter|rejouer|recommencer|reprogrammer} {l\'audition|l\'entretien|l\'essai|le test|l\'epreuve|le casting|l\'oral|les tests|les epreuves|la selection|les selections}',
+      "{un nouvel|un autre|un second|un deuxieme|une nouvelle|une autre|une seconde} {echange|entretien|rendez-vous|appel|essai|rencontre|audition} {permettrait|pourrait|suffirait|vous permettrait} {de|d'|a} {le demontrer|le prouver|vous convaincre|vous le demontrer|vous le prouver|lever vos doutes|vous rassurer|en juger|vous montrer|le montrer}",
+      "{en reparler|en parler|plaider ma cause|glisser un mot|intercéder|interceder|toucher un mot} {avec|a|au|aupres de} … {avant de|avant qu'} {valider|trancher|decider|confirmer|clore|arreter}", '{revoir|reexaminer|relire|reetudier|reevaluer|reclasser|renoter} {les|des|toutes les|l\'ensemble des} {candidatures|dossiers|offres|propositions|copies|notes|classements|evaluations|choix|candidats}', '{juger|voir|considerer|apprecier|evaluer|lire|envisager|penser|percevoir} {autrement|differemment|sous un autre angle|sous un autre jour|d\'un autre oeil}', "changer d'avis", "changiez d'avis", "change d'avis", "changer d'idee", 'revenir en arriere', 'faire marche arriere', "me laisser {une|ma} chance", "me donner {une|ma} chance", "me prouver &&@writer_thing|@writer_self|@decision", "vous prouver &&@writer_thing|@writer_self|@decision", 'vous le prouver &&@writer_thing|@writer_self|@decision', 'vous en convaincre', 'vous convaincre &&@writer_thing|@writer_self|@decision', 'te convaincre &&@writer_thing|@writer_self|@decision', 'relecture &&@decision|@writer_thing', 'reexamen', 'reconsideration', 'revision &&@decision|@writer_thing', "{pas|n'est pas|n'etait pas} definiti{f|ve}", 'encore temps', 'rien n\'est joue', 'je me permets d\'insister', "j'insiste", "permettez-moi d'insister", 'insister &&@reader|@writer',
     ],
   },
   {

@@ -18,8 +18,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['J’ai apprécié votre professionnalisme.', 'Merci pour votre considération.', 'Je respecte votre décision.'],
   },
   'pas-lu': {
-    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.', 'Je note au passage que ma lettre de motivation n’a manifestement pas été lue.', 'Votre processus manque singulièrement de clarté.', 'Ce n’est pas très équitable envers les candidats qui se sont investis.', 'Sans vouloir être désagréable, votre processus est opaque.'],
-    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.', 'Ce n’était pas très juste de ma part, je le reconnais.'],
+    match: ['Vous n’avez même pas lu mon dossier.', 'Vous n’avez pas pris la peine de me recevoir.', 'Refusé sans même lire ma lettre.', 'Avez-vous seulement lu mon CV ?', 'Tu n’as même pas ouvert mon portfolio.', 'Je note au passage que ma lettre de motivation n’a manifestement pas été lue.', 'Votre processus manque singulièrement de clarté.', 'Ce n’est pas très équitable envers les candidats qui se sont investis.', 'Sans vouloir être désagréable, votre processus est opaque.', 'Ce n’était vraiment pas classe.'],
+    noMatch: ['Merci d’avoir lu mon dossier.', 'Vous avez pris le temps de me répondre, merci.', 'Ce n’était pas très juste de ma part, je le reconnais.', 'Notre projet n’a pas été classé premier, et c’est très bien ainsi.'],
   },
   'menace': {
     match: ['Vous le regretterez.', 'Mon avocat vous contactera.', 'Je vais laisser un avis négatif sur Glassdoor.', 'Ça ne va pas se passer comme ça.', 'Je n’en resterai pas là.', 'Tu vas le regretter.', 'Je vais prévenir votre direction.'],
@@ -38,8 +38,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Bonne chance pour la suite du projet.', 'Merci quand même ; je travaillerai ma présentation.', 'Bonne continuation.', 'Je vous souhaite bonne chance pour ce recrutement.'],
   },
   'souhait-aigre': {
-    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.', 'J’espère sincèrement que vous trouverez la personne idéale.'],
-    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.'],
+    match: ['Bonne continuation avec votre candidat idéal.', 'Bonne chance pour trouver mieux.', 'J’espère que votre candidat parfait sera à la hauteur.', 'Félicitations à votre prestataire moins cher.', 'Comme par hasard, le poste est pourvu en interne.', 'Je vous souhaite bien du courage.', 'Bonne chance avec ça.', 'Je vous souhaite de trouver quelqu’un qui supportera vos méthodes.', 'Je vous souhaite sincèrement de trouver la perle rare.', 'J’espère sincèrement que vous trouverez la personne idéale.', 'Je vous souhaite beaucoup de bonheur avec votre locataire à cinq fois le loyer.', 'Bonne chance pour trouver le locataire parfait.'],
+    noMatch: ['Bonne continuation avec le candidat retenu.', 'Bonne chance pour la suite du projet.', 'Tous mes vœux de réussite pour ce projet.', 'Je vous souhaite une belle réussite.', 'Je vous souhaite de trouver la personne qui vous accompagnera sur ce projet.', 'Je vous souhaite beaucoup de bonheur dans vos nouvelles fonctions.', 'Bonne chance pour trouver un logement à votre fille.'],
   },
   'regretter': {
     match: ['J’espère que vous ne le regretterez pas.', 'J’espère pour vous que vous avez fait le bon choix.', 'L’avenir dira qui avait raison.', 'Qui vivra verra.', 'J’ose espérer que vous relirez mon dossier.', 'J’espère que les prochains candidats auront l’occasion d’échanger plus longuement avec lui.', 'J’espère qu’à l’avenir vous prendrez le temps de répondre.', 'J’espère qu’elle aura le temps de se plonger dans la bibliographie que je vous avais transmise.', 'Je ne doute pas que tu aies fait le meilleur choix.'],
@@ -47,11 +47,11 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'sarcasme': {
     match: ['Merci de m’avoir fait perdre mon temps.', 'Bravo pour ce choix.', 'Merci pour cette magnifique réponse type.', 'Quel professionnalisme !', 'Au moins vous avez répondu.', 'Merci pour rien.', 'Réponse automatique, bien sûr.', 'Après trois mois de silence, merci.', 'Sans rancune pour votre décision.', 'Vous m’excuserez de ne pas partager votre enthousiasme.', 'Je m’en remettrai, rassurez-vous.', 'Ne vous en faites pas, j’en ai vu d’autres.', 'Je ne doute pas que ma prochaine demande sera traitée avec la même célérité.', 'J’ai reconnu la formule type de l’an dernier.', 'La leçon est retenue.', 'Bref, encore une belle occasion manquée.', 'Merci d’avoir pris la peine de me répondre : c’est devenu assez rare pour être signalé.', 'Une formule que j’ai d’ailleurs déjà reçue de trois autres maisons, mot pour mot.', 'Léo sera ravi d’apprendre qu’il tient en une moyenne pondérée.', 'Merci pour cet entretien de vingt minutes entre deux réunions.', 'J’avais fini par penser que mon dossier s’était égaré.', 'Merci d’avoir quand même organisé la journée.', 'Merci quand même de m’avoir répondu, ce n’est pas le cas de tout le monde.', 'Un grand merci d’avoir trouvé le temps de m’envoyer ces deux lignes.', 'Je mesure à quel point votre planning doit être chargé.', 'Je prends bonne note de votre décision, ainsi que du fait qu’elle m’a été communiquée par un courrier non signé.'],
-    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.', 'Je prends bonne note de votre décision et vous remercie.'],
+    noMatch: ['Merci d’avoir pris le temps de me répondre.', 'Merci pour votre réponse rapide.', 'J’ai apprécié votre professionnalisme tout au long du processus.', 'Bravo à toute l’équipe pour le lancement du produit.', 'Je partage votre enthousiasme pour ce projet.', 'Rassurez-vous, je reste très motivée.', 'Vous m’excuserez pour ce délai de réponse.', 'Je m’en remettrai vite, et je garde un excellent souvenir de notre échange.', 'Votre dossier sera traité avec attention, m’avez-vous écrit : merci.', 'Encore une fois, merci pour cette belle occasion d’échanger.', 'Je reprends mot pour mot votre conseil : merci.', 'Je serai ravie d’apprendre que le projet a abouti.', 'Je prends bonne note de votre décision et vous remercie.', 'Ces quelques mots m’ont encouragé bien plus qu’une simple réponse type.', 'Votre message, loin d’une réponse type, m’a beaucoup aidé.', 'Leçon retenue, je révise mes tableaux croisés !'],
   },
   'politesse-moqueuse': {
-    match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.'],
-    noMatch: ['Bien cordialement,', 'Que vous me reteniez ou non, merci.', 'Je vous remercie sincèrement.'],
+    match: ['Cordialement (ou pas).', 'Cordialement… enfin presque.', 'Votre soi-disant processus de sélection.', 'Amicalement quand même.', 'Un entretien, si on peut dire.', 'Vous parlez d’un poste évolutif (sic).', 'J’ai la joie non feinte de prendre acte de votre refus.'],
+    noMatch: ['Bien cordialement,', 'Que vous me reteniez ou non, merci.', 'Je vous remercie sincèrement.', 'Le poste (CDI) est pourvu, je le comprends.', 'Que le poste rouvre ou pas, je reste disponible.', 'Merci (vraiment) pour ce retour.'],
   },
   'regret-miroir': {
     match: ['Moi aussi j’ai le regret de vous informer que votre offre ne m’intéressait plus.', 'J’ai à mon tour le regret de vous dire que je décline.', 'J’ai le regret de vous informer que je retire ma candidature.'],
@@ -82,8 +82,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Il ne serait pas injuste de dire que l’échange fut riche.', 'Je comprends votre décision.'],
   },
   'blessure': {
-    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.', 'Cette réponse a été un choc.', 'J’y ai consacré toutes mes économies.'],
-    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.'],
+    match: ['Votre refus est blessant.', 'Je suis effondrée.', 'J’ai pleuré toute la soirée.', 'Quelle déception.', 'Je suis terriblement déçu.', 'Une immense déception pour moi.', 'Je suis dégoûté.', 'Je ne sais plus très bien vers quoi me tourner.', 'C’était ma dernière piste sérieuse avant la fin de mes droits.', 'Votre réponse tombe à un moment difficile.', 'Cette réponse arrive à un moment où je me demande si je dois continuer ; elle pèsera sans doute dans ma décision.', 'Cette réponse a été un choc.', 'J’y ai consacré toutes mes économies.', 'Je ne sais pas comment je vais m’en relever.', 'Votre réponse met un terme à trois ans de travail.', 'Ma famille s’en souviendra sans doute plus longtemps que vous.', 'Léo a pleuré tout le week-end après votre décision.', 'J’espère simplement que vous mesurez l’impact que ces choix peuvent avoir sur des enfants.', 'Ce refus signe très probablement la fin de notre équipe.', 'Trois ans de travail partent à la poubelle.', 'Je ne sais pas comment je vais l’annoncer lundi.', 'Je tâcherai d’expliquer un jour à mon fils pourquoi d’autres familles passaient avant lui.', 'Je suppose que la commission a mesuré ce que cela signifie.'],
+    noMatch: ['Je suis un peu déçu, mais je comprends votre choix.', 'Je comprends votre décision.', 'Merci pour cet échange.', 'Je sais vers quoi me tourner : une formation en gestion.', 'Je ne sais pas comment vous remercier.', 'Cette réponse met un terme à mes questions, merci.', 'Ma famille se souviendra de votre accueil.', 'J’espère que vous mesurez ma gratitude.', 'Je ne sais pas comment vous remercier.', 'Ce projet signe la fin d’une belle étape, merci.'],
   },
   'tout-investi': {
     match: ['Après tout ce que j’ai investi dans ce dossier, je ne comprends pas.', 'Je ne m’en remettrai pas.', 'J’y croyais tellement.', 'C’était le poste de mes rêves.', 'C’est la cinquième fois qu’on me refuse.', 'Tout ça pour ça.', 'Après des semaines passées sur ce dossier, un simple mail.'],
@@ -103,16 +103,20 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je suis un amateur de jazz.', 'Je me sens un peu idiot d’avoir oublié la pièce jointe.', 'Nul doute que la personne retenue fera du bon travail.', 'Notre cahier des charges mentionnait des requins, c’était un aquarium.', 'Je conserve votre contact.'],
   },
   'menace-diffusion': {
-    match: ['Je ne manquerai pas de raconter aux autres associations du secteur comment vous traitez les artisans.', 'Nous prendrons simplement le temps de décrire cette consultation sur votre fiche Google.', 'Je vais faire savoir autour de moi comment vous recrutez.', 'Je compte bien en parler à votre directrice générale.'],
-    noMatch: ['Je vais partager vos actualités avec mon réseau, avec plaisir.', 'Je partagerai volontiers des ressources pertinentes.', 'Je parlerai de votre entreprise en bien autour de moi.', 'Je ne vais pas raconter cette histoire sur les réseaux.'],
+    match: ['Je ne manquerai pas de raconter aux autres associations du secteur comment vous traitez les artisans.', 'Nous prendrons simplement le temps de décrire cette consultation sur votre fiche Google.', 'Je vais faire savoir autour de moi comment vous recrutez.', 'Je compte bien en parler à votre directrice générale.', 'Je ne manquerai pas de partager mon expérience de votre processus de recrutement avec les 12 000 personnes qui suivent mes publications.'],
+    noMatch: ['Je vais partager vos actualités avec mon réseau, avec plaisir.', 'Je partagerai volontiers des ressources pertinentes.', 'Je parlerai de votre entreprise en bien autour de moi.', 'Je ne vais pas raconter cette histoire sur les réseaux.', 'Je partagerai volontiers mon expérience avec vos futurs candidats lors du salon, si vous le souhaitez.'],
   },
   'menace-avis': {
     match: ['Je vais laisser un avis sur Glassdoor.', 'Vous lirez bientôt mon témoignage sur Indeed.', 'Je publierai un avis détaillé.'],
     noMatch: ['J’ai lu les avis de vos salariés, très positifs.', 'Votre avis m’aiderait beaucoup.', 'Si vous avez un avis sur ma présentation, je suis preneur.', 'Mon avis d’imposition, joint à ce courrier, indique un revenu de 21 400 €.'],
   },
   'levier-relations': {
-    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.', 'Je me permets de mettre en copie M. Vasseur, directeur régional.'],
-    noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.'],
+    match: ['Je connais d’ailleurs très bien Monsieur Perrin, votre directeur commercial.', 'Je connais bien votre directrice générale.', 'J’avais eu l’occasion d’échanger longuement sur ce programme avec Pierre Mazars, votre directeur général.', 'Je ne manquerai pas de lui en reparler à notre prochain déjeuner.'],
+    noMatch: ['Merci de transmettre mes salutations à votre directrice, que je connais bien.', 'Je connais bien votre secteur et je reste disponible.', 'J’ai échangé avec votre assistante pour fixer la date.'],
+  },
+  'copie-hierarchie': {
+    match: ['Je me permets de mettre en copie Monsieur le Maire, qui suit les recrutements de près.', 'Je me permets de mettre en copie M. Vasseur, directeur régional.', 'Je me permets de mettre en copie Monsieur le Maire, que j’ai eu le plaisir de rencontrer à plusieurs reprises.', 'Je transmets cet échange à votre directeur.'],
+    noMatch: ['Je mets en copie ma collègue qui suivra le dossier.', 'Merci de me mettre en copie de vos prochaines annonces.'],
   },
   'levier-retrait': {
     match: ['J’en profiterai pour revoir la liste des associations que ma famille soutient chaque année.', 'Nous allons réduire nos commandes auprès de votre groupe.'],
@@ -144,7 +148,11 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'gout-du-jury': {
     match: ['Je comprends que le jury ait préféré, cette année, des démarches plus consensuelles et plus faciles à présenter au public.', 'Vous avez privilégié une offre plus commerciale, c’est votre choix.'],
-    noMatch: ['Nous avons préféré une approche plus simple dans notre nouvelle offre, suite à vos remarques, et je vous en remercie.', 'Le jury a retenu un projet remarquable.'],
+    noMatch: ['Nous avons préféré une approche plus simple dans notre nouvelle offre, suite à vos remarques, et je vous en remercie.', 'Le jury a retenu un projet remarquable.', 'Je comprends que vous préfériez attendre la fin des travaux, c’est plus sage.'],
+  },
+  'mauvais-souhait': {
+    match: ['Je vous souhaite beaucoup d’échecs dans vos recrutements.', 'En vous souhaitant de regretter ce choix.', 'Je vous prie d’agréer mon plus sincère dégoût.'],
+    noMatch: ['Je vous souhaite beaucoup de succès dans vos recrutements.', 'Je vous souhaite de trouver la bonne personne.', 'Mes sincères salutations.'],
   },
   'echec-espere': {
     match: ['Si jamais ça coince en cours de route, tu sais où me trouver.', 'Je reste disponible si ce profil se révèle plus difficile à trouver que prévu.'],
@@ -154,17 +162,41 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Comme indiqué précédemment, nous souhaiterions connaître les motifs.', 'Ce qui ne me semble pas une demande démesurée.'],
     noMatch: ['Comme indiqué dans votre courrier, le marché a été attribué le 3 mars.'],
   },
+  'compliment-revers': {
+    match: ['Merci d’avoir répondu, c’est déjà plus que la plupart.', 'Je suppose qu’il avait des qualités que je n’ai pas.', 'Je ne suis pas sûr que vous serez les derniers à le regretter.', 'Ce qui n’est pas toujours le cas ailleurs.', 'J’imagine que certains avaient des arguments que je n’ai pas.'],
+    noMatch: ['Votre retour m’aide plus que la plupart des conseils reçus.', 'Il avait des qualités que j’ai admirées en entretien.'],
+  },
+  'raisins-verts': {
+    match: ['Au fond c’est sans doute mieux comme ça pour moi.', 'Les horaires coupés ne m’auraient pas vraiment convenu.', 'Je ne perds pas grand-chose.', 'Je ne suis pas sûre que votre master m’aurait permis de m’épanouir.', 'J’ai d’autres pistes plus stimulantes de toute façon.', 'Tant mieux en fait, vu les horaires chez vous.', 'Je pense que j’aurais pas tenu deux mois.'],
+    noMatch: ['Les horaires me conviennent tout à fait.', 'C’est mieux ainsi organisé, merci pour la précision.', 'J’ai d’autres pistes en cours, et je reste intéressé par votre équipe.', 'Tant mieux pour la candidate retenue, elle le mérite.'],
+  },
+  'contribution-amere': {
+    match: ['Trois réunions, deux versions de maquettes et un atelier plus tard, je suis ravie d’avoir pu contribuer à votre réflexion.', 'J’espère qu’elle sera utile au prestataire retenu.'],
+    noMatch: ['Merci pour ces trois réunions, j’ai beaucoup appris.', 'Deux ans plus tard, je serai heureuse de repostuler.'],
+  },
+  'rapidite-moquee': {
+    match: ['Merci pour ce refus en 48h chrono, au moins vous êtes réactifs pour ça.'],
+    noMatch: ['Merci pour votre réponse rapide, c’est appréciable.', 'Merci pour ce refus clairement motivé.'],
+  },
+  'exploit-annonce': {
+    match: ['Ce sera un véritable exploit, que nous suivrons avec intérêt.', 'Je ne doute pas qu’elle saura tenir les délais avec un prix inférieur de 18 % au nôtre.', 'Le jour où la chaudière lâche, pensez à rappeler celui qui était moins cher.', 'Je vous tiendrai informée quand d’autres auront fait le pari à votre place.', 'Je ne doute pas qu’elle ait été mûrement réfléchie, comme l’ont été les trois précédentes nominations.'],
+    noMatch: ['Votre projet a été un véritable succès, bravo.', 'Je ne doute pas que la candidate retenue fera un excellent travail.', 'Je vous tiendrai informée de nos avancées.'],
+  },
+  'sous-entendu-appuye': {
+    match: ['Je n’en dirai pas plus, chacun tirera ses conclusions.', 'Chacun en tirera les conclusions qui s’imposent.', 'Je vous laisse deviner la suite.', 'Je ne suis pas dupe.', 'Faut bien que quelqu’un mette les plots.', 'Nous en tirerons nos conclusions.', 'Chacun ses priorités.'],
+    noMatch: ['Je vous laisse mes coordonnées.', 'Je tirerai les leçons de cet entretien.', 'Chacun sait que le poste était très demandé.', 'Je vous en dirai plus lors de notre rendez-vous.', 'J’en tirerai les leçons pour la suite.', 'Chacun ses priorités dans une équipe, et les vôtres sont claires.'],
+  },
   'bravo-decideur': {
-    match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.'],
-    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.'],
+    match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.', 'Je tiens à vous féliciter pour votre sélectivité.'],
+    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.', 'Je tiens à vous féliciter pour ce nouveau poste.', 'Je tiens à féliciter la candidate retenue.'],
   },
   'attente-moqueuse': {
     match: ['J’attends avec curiosité de voir comment votre nouveau prestataire tiendra les délais.', 'L’avenir le dira.', 'Vous saurez où me trouver.', 'Les tarifs ne seront plus les mêmes.'],
     noMatch: ['J’ai hâte de voir le projet aboutir, bravo.', 'Je reste disponible si vos besoins évoluent.'],
   },
   'insinuation': {
-    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.', 'Et la personne recrutée avait-elle déjà travaillé chez vous ?', 'Je suppose que la personne retenue était déjà bien connue des services de la mairie.', 'Je suppose que d’autres critères ont compté.'],
-    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.', 'J’imagine que le choix n’a pas été simple avec des projets aussi proches.'],
+    match: ['Sans grande surprise, le marché revient au titulaire sortant.', 'On ne change pas une équipe qui gagne, j’imagine.', 'Le poste était sans doute déjà pourvu en interne, comme par hasard.', 'Évidemment, vous avez choisi le moins cher.', 'Comme d’habitude, ce sont les mêmes qui gagnent.', 'Apparemment, le réseau compte plus que le mérite chez vous.', 'Je suppose que mon âge a pesé plus lourd que mes compétences.', 'Voilà qui en dit long sur votre culture d’entreprise.', 'La perle rare que vous semblez chercher depuis un certain temps.', 'Votre message m’est parvenu un dimanche soir, ce qui en dit assez sur l’organisation de votre service.', 'Par souci de transparence, je souhaiterais connaître le parcours de la personne retenue.', 'Je me doutais que les places étaient réservées aux joueurs du centre de formation.', 'J’espère que le prestataire retenu sera aussi fiable à ce tarif-là.', 'Et la personne recrutée avait-elle déjà travaillé chez vous ?', 'Je suppose que la personne retenue était déjà bien connue des services de la mairie.', 'Je suppose que d’autres critères ont compté.', 'Je comprends que ce soit plus simple de prendre ceux qui viennent au barbecue du président.', 'Je comprends qu’il soit plus simple de recruter quelqu’un que l’on connaît déjà.', 'Les copains du président sont tous sélectionnés.', 'J’ai cru comprendre que c’est le fils de M. Rigal qui a été pris.', 'Il pourra compter sur de bons appuis.', 'Nous pensions naïvement que cela pesait dans la balance.', 'Je suppose que deux mois de CDI en plus valaient mieux que quatre ans de loyers payés sans retard.', 'J’imagine que ses deux années d’expérience ont su faire la différence face à mes dix-huit ans.', 'Sans doute les étudiants étrangers ne sont pas vraiment les bienvenus dans votre master.', 'Je vais chercher une université qui apprécie plus la diversité.', 'Une association aussi dynamique préfère des bénévoles un peu plus dans l’air du temps que moi.'],
+    noMatch: ['Sans surprise pour moi, le niveau était très élevé.', 'Je vous envoie, comme convenu, le document.', 'Bien sûr, je reste disponible.', 'Le prix a pesé plus lourd que la méthodologie, si je comprends bien votre courrier.', 'Je comprends que le réseau compte beaucoup dans ce secteur, et je vais le développer.', 'J’imagine que le choix n’a pas été simple avec des projets aussi proches.', 'Il est plus simple de me joindre par téléphone.', 'Je comprends que vous connaissiez déjà la candidate retenue.', 'Le fils de Mme Martin m’a accueilli avec gentillesse.', 'Je pourrai compter sur de bons conseils de votre part.', 'Je suppose que le dossier complet valait mieux, et je le comprends.', 'Votre expérience a fait la différence pour notre projet, merci.', 'Les bénévoles sont toujours les bienvenus, nous dites-vous.'],
   },
   'vertu-ironique': {
     match: ['Je prends note de votre conception du respect des candidats.', 'C’est dire le sérieux de votre processus.', 'J’ai pu constater le professionnalisme de votre équipe, trois mois sans nouvelles.'],
@@ -175,19 +207,23 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Merci pour votre temps.', 'Merci quand même pour l’échange.', 'Merci pour votre patience.', 'Merci d’avoir pris le temps de me répondre en détail.', 'Merci pour notre échange de la semaine dernière.', 'Merci pour votre réponse, que j’ai lue avec attention après deux semaines de vacances.'],
   },
   'resignation-legere': {
-    match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.'],
-    noMatch: ['Je ne m’attendais pas à une réponse aussi détaillée, merci.'],
+    match: ['Je m’en doutais : votre décision ne me surprend pas.', 'C’était prévisible.', 'Enfin, c’est le jeu.'],
+    noMatch: ['Je ne m’attendais pas à une réponse aussi détaillée, merci.', 'Le jeu en valait la chandelle.'],
   },
   'autodenigrement-resigne': {
     match: ['Je savais bien que je ne faisais pas le poids.', 'Je ne vous encombrerai plus avec mes candidatures.', 'Je n’avais aucune chance face aux autres.', 'Avec mes maigres compétences, je comprends.', 'Je me doutais qu’un profil comme le mien n’avait pas vraiment sa place chez vous.', 'Je vais sans doute revoir mes ambitions.'],
     noMatch: ['Je ne vous dérangerai pas plus longtemps.', 'Je savais que le niveau serait élevé et j’ai beaucoup appris.', 'Nos chances étaient réelles et je reste motivé.', 'Je trouverai ma place dans une autre équipe.'],
+  },
+  'supplication': {
+    match: ['Je vous en supplie, reconsidérez ma candidature.', 'Je vous en prie, ne fermez pas complètement la porte.', 'Donnez-moi juste une chance, je ne vous décevrai pas.', 'Je suis prêt à accepter n’importe quel poste dans votre société.', 'J’ai vraiment besoin de ce travail.', 'Même un contrat d’une semaine me suffirait.', 'Laissez-moi une dernière chance de vous prouver ce que je vaux.', 'Je ferai tout ce que vous voudrez.'],
+    noMatch: ['Je vous en prie de rien, c’était un plaisir.', 'Merci, je reste disponible si une autre occasion se présente.', 'J’ai besoin de temps pour préparer le dossier.', 'Je vous remercie de m’avoir donné ma chance en entretien.', 'N’importe quel jour de la semaine prochaine me convient pour un appel.'],
   },
   'moi-qui': {
     match: ['Moi qui ai passé mes soirées sur votre cahier des charges…', 'Moi qui y croyais tant.'],
     noMatch: ['C’est moi qui vous remercie.', 'Vous qui avez tant d’expérience, quelle compétence me conseilleriez-vous ?'],
   },
   'effort-compte': {
-    match: ['J’ai passé deux week-ends sur votre cahier des charges.', 'Trois soirées passées à peaufiner votre maquette, pour rien.'],
+    match: ['J’ai passé deux week-ends sur votre cahier des charges.', 'Trois soirées passées à peaufiner votre maquette, pour rien.', 'Je comprends votre décision, même si j’avoue avoir consacré trois week-ends à votre proposition.'],
     noMatch: ['J’ai passé deux soirées à préparer le cas pratique et j’ai beaucoup appris.', 'Merci pour les deux heures que vous m’avez accordées.', 'Nous avons consacré trois semaines au projet pilote avec plaisir.'],
   },
   'cadeau': {
@@ -195,12 +231,12 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je vous offre volontiers un café si vous passez à Lyon.', 'Merci pour le cadeau de fin d’année.'],
   },
   'repetition-echec': {
-    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.', 'C’est le onzième refus depuis janvier.', 'J’ai l’habitude maintenant.'],
-    noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.', 'J’ai l’habitude des entretiens techniques, et celui-ci m’a beaucoup appris.'],
+    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.', 'C’est le onzième refus depuis janvier.', 'J’ai l’habitude maintenant.', 'Je commence à connaître la sensation par cœur.', 'Encore un non, le 14e ce mois-ci.'],
+    noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.', 'J’ai l’habitude des entretiens techniques, et celui-ci m’a beaucoup appris.', 'Le 14 ce mois-ci, je serai disponible.'],
   },
   'victime': {
-    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.', 'Je me demande si je dois continuer la peinture.', 'Je commence à me demander si j’ai vraiment ma place dans l’hôtellerie.'],
-    noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.'],
+    match: ['Ces résidences ne sont pas faites pour les auteurs qui écrivent loin des grandes villes.', 'Les gens comme moi n’ont jamais leur chance.', 'Je n’ai décidément pas de chance.', 'J’en ai marre.', 'Je commence à me demander si je suis vraiment fait pour ce métier.', 'À quoi bon préparer un dossier aussi complet.', 'Je me demande si je dois continuer la peinture.', 'Je commence à me demander si j’ai vraiment ma place dans l’hôtellerie.', 'Je me demande juste ce qu’il faut faire de plus pour avoir une place.', 'À 56 ans on n’intéresse plus grand monde.', 'Éternel finaliste, je finis par m’y faire.', 'Je sais même plus pourquoi je continue à postuler.', 'À mon âge, on commence à avoir l’habitude d’être poliment remercié.'],
+    noMatch: ['Ce poste n’était pas fait pour moi, je le comprends.', 'Des profils comme le mien sont rares en Bretagne, je reste disponible.', 'Je sais ce qu’il me reste à faire pour progresser.', 'Je sais pourquoi je continue : ce métier me plaît.'],
   },
   'comme-d-habitude': {
     match: ['Comme d’habitude, un refus.', 'Comme chaque année, ma candidature n’est pas retenue.'],
@@ -228,12 +264,12 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je n’ai pas voulu répondre à chaud, et je vous remercie.', 'Plutôt que de réagir à chaud, j’ai pris deux jours.'],
   },
   'citation-moqueuse': {
-    match: ['Votre « processus rigoureux » aura duré vingt minutes.', 'Je comprends mieux, du coup, votre choix.', 'Vingt minutes en tout et pour tout, votre entretien.', 'Des critères taillés sur mesure pour vos partenaires habituels.', 'Le jour où vous voudrez des professionnels, appelez-moi.'],
-    noMatch: ['Je comprends mieux vos attentes après cet échange.', 'Votre annonce parlait de « polyvalence », et je m’y retrouve.', 'Mon numéro n’a pas changé, au plaisir.'],
+    match: ['Votre « processus rigoureux » aura duré vingt minutes.', 'Je comprends mieux, du coup, votre choix.', 'Vingt minutes en tout et pour tout, votre entretien.', 'Des critères taillés sur mesure pour vos partenaires habituels.', 'Le jour où vous voudrez des professionnels, appelez-moi.', 'Bonne continuation à vous et à votre « profil plus senior ».'],
+    noMatch: ['Je comprends mieux vos attentes après cet échange.', 'Votre annonce parlait de « polyvalence », et je m’y retrouve.', 'Mon numéro n’a pas changé, au plaisir.', 'Le fameux « livre du Jugement » fut l’œuvre d’un roi.'],
   },
   'travail-gratuit': {
-    match: ['J’ai monté toute la maquette sans toucher un centime.', 'Trois pistes créatives sans la moindre indemnisation.', 'Et voilà comment on me remercie.', 'Pour mémoire, notre équipe a consacré 62 heures à ce concours.'],
-    noMatch: ['J’ai consacré plusieurs heures au cas pratique et j’ai beaucoup appris, merci.', 'Pour mémoire, je joins le devis révisé.'],
+    match: ['J’ai monté toute la maquette sans toucher un centime.', 'Trois pistes créatives sans la moindre indemnisation.', 'Et voilà comment on me remercie.', 'Pour mémoire, notre équipe a consacré 62 heures à ce concours.', 'Belle récompense !', 'Drôle de reconnaissance pour trois mois de bénévolat.'],
+    noMatch: ['J’ai consacré plusieurs heures au cas pratique et j’ai beaucoup appris, merci.', 'Pour mémoire, je joins le devis révisé.', 'Figurer parmi les trois équipes admises était déjà une belle reconnaissance pour notre jeune agence.'],
   },
 
   'autodenigrement-merite': {
@@ -263,12 +299,12 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je note que vous recherchez un profil plus senior, je comprends.', 'Je constate que mon dossier était incomplet, merci de me l’avoir signalé.'],
   },
   'ironie-seche': {
-    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.'],
-    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.'],
+    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.', 'Je n’attends plus rien de votre part.', 'Je vous laisse à votre recrutement.'],
+    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.', 'Inutile de me répondre, je voulais simplement vous remercier.', 'Je n’attends rien de particulier, merci encore pour ce retour.'],
   },
 
   'incompetence-supposee': {
-    match: ['Je mesure combien il doit être malaisé d’apprécier un dossier de génie civil sans formation technique.', 'Sans la moindre compétence en la matière, votre jury ne pouvait pas juger mon projet.', 'Vous n’êtes visiblement pas prêts pour un profil comme le mien.', 'La qualité d’un entretien paysager est plus difficile à apprécier quand on n’est pas du métier.'],
-    noMatch: ['Sans formation technique au départ, j’ai appris sur le terrain, et je le dirai en entretien.', 'Il est difficile d’évaluer un dossier en si peu de temps, je le comprends.', 'Faute de formation technique, je me suis formé seul, et j’en suis fier.', 'Pour un profil comme le mien, quelles compétences renforcer en priorité ?'],
+    match: ['Je mesure combien il doit être malaisé d’apprécier un dossier de génie civil sans formation technique.', 'Sans la moindre compétence en la matière, votre jury ne pouvait pas juger mon projet.', 'Vous n’êtes visiblement pas prêts pour un profil comme le mien.', 'La qualité d’un entretien paysager est plus difficile à apprécier quand on n’est pas du métier.', 'Un parcours comme le mien peut être difficile à appréhender en début de carrière.', 'Ce type de profil demande un certain recul pour être correctement évalué.', 'Une structure de votre taille n’est pas encore en mesure d’accueillir un profil comme le mien.', 'Il faut une certaine maturité pour tirer parti de ce type d’expérience.', 'Je vous souhaite de bien grandir.', 'Notre approche demande une certaine culture technique pour être appréciée à sa juste valeur.'],
+    noMatch: ['Sans formation technique au départ, j’ai appris sur le terrain, et je le dirai en entretien.', 'Il est difficile d’évaluer un dossier en si peu de temps, je le comprends.', 'Faute de formation technique, je me suis formé seul, et j’en suis fier.', 'Pour un profil comme le mien, quelles compétences renforcer en priorité ?', 'Ce poste demande de l’expérience, je le comprends.', 'Un dossier difficile à évaluer, je m’en doute.', 'Je vous souhaite de bien profiter de l’été.'],
   },
 };

@@ -177,6 +177,12 @@ export function compileForm(form: string): CompiledForm | undefined {
     els.push({ t: 'alt', alts });
   }
   while (els.length > 0 && els[els.length - 1].t === 'gap') els.pop();
+  // Spoken and typed French drops the « ne » of a negation (« je comprends pas », « j'ai pas été retenu »):
+  // inside a form, « ne » / « n' » is optional (« je » already stands for « j' »).
+  for (let i = 1; i < els.length; i++) {
+    const e = els[i];
+    if (e.t === 'w' && e.set.size > 0 && [...e.set].every((w) => w === 'ne' || w === "n'" || w === 'n')) els[i] = { t: 'alt', alts: [[e], []] };
+  }
   return els.length > 0 ? { els } : undefined;
 }
 

@@ -49,6 +49,8 @@ interface ClassIndex {
 interface FirstForms {
   open: number[];
   bySecond: Map<number, number[]> | undefined;
+  /** Every form of `bySecond` (tried when a transparent adverb follows the first word). */
+  closed: number[];
 }
 
 /** Second words a form may be listed under, at most (a larger set leaves the form open). */
@@ -104,9 +106,10 @@ export class Engine {
       const second = this.secondWords(f);
       for (const w of this.setWords(first)) {
         let group = ix.byFirst.get(w);
-        if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined }));
+        if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined, closed: [] }));
         if (!second) group.open.push(f);
         else {
+          group.closed.push(f);
           group.bySecond ??= new Map();
           for (const x of second) {
             let list = group.bySecond.get(x);
@@ -180,7 +183,17 @@ export interface MatchEnv {
   contextOk?: (needs: { needs?: Needs; clauseNeeds?: Needs }, first: number, end: number) => boolean;
 }
 
-const GAP_PUNCT = new Set([',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–']);
+// A dot inside a sentence is an abbreviation's (« M. Rigal »): a gap may cross it.
+const GAP_PUNCT = new Set(['.', ',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–']);
+
+/**
+ * The lexicon's class of transparent adverbs (« vraiment », « sincèrement »,
+ * « tout de même »): between two elements of a form the engine steps over up
+ * to MAX_SKIPS of them, so that « je suis vraiment très déçu » is the form
+ * « je suis déçu » a writer happened to stress. Never before a form's first word.
+ */
+export const TRANSPARENT_CLASS = 'transparent';
+const MAX_SKIPS = 2;
 
 /**
  * The matching state of one text: its tokens as word ids, and a memo of class
@@ -216,6 +229,20 @@ export class ClassMemo {
 
   private lastName = '';
   private lastClass = -1;
+  private skipClass = -2;
+
+  /** End (exclusive) of a transparent adverb at token t, within `stop`, or -1. */
+  skipEnd(t: number, stop: number): number {
+    if (this.skipClass === -2) this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
+    if (this.skipClass < 0 || t >= stop) return -1;
+    // Set off by commas (« d'exprimer, respectueusement, mon désaccord »): both commas go with it.
+    if (this.env.toks.norm[t] === ',') {
+      const e = t + 1 < stop ? this.endOf(this.skipClass, t + 1) : -1;
+      return e > t + 1 && e < stop && this.env.toks.norm[e] === ',' ? e + 1 : -1;
+    }
+    const e = this.endOf(this.skipClass, t);
+    return e > t && e <= stop ? e : -1;
+  }
 
   /** Tokens where each class may start, computed on first request (undefined: not yet). */
   private readonly starts: (Int32Array | undefined)[] = [];
@@ -307,9 +334,12 @@ export class ClassMemo {
    */
   mayContinue(forms: FirstForms, t: number): boolean {
     if (forms.open.length > 0) return true;
-    if (!forms.bySecond || t + 1 >= this.limits[t]) return false;
+    const stop = this.limits[t];
+    if (!forms.bySecond || t + 1 >= stop) return false;
     const next = this.wid[t + 1];
-    return next >= 0 && forms.bySecond.has(next);
+    if (next >= 0 && forms.bySecond.has(next)) return true;
+    // A transparent adverb after the first word may be stepped over.
+    return this.skipEnd(t + 1, stop) > t + 1;
   }
 
   /** The same, by class id. */
@@ -332,9 +362,14 @@ export class ClassMemo {
     const stop = this.limits[t];
     if (byWord) {
       if (byWord.open.length > 0) best = this.tryForms(byWord.open, t, stop, best);
-      const next = byWord.bySecond && t + 1 < stop ? this.wid[t + 1] : -1;
-      const more = next >= 0 ? byWord.bySecond?.get(next) : undefined;
-      if (more) best = this.tryForms(more, t, stop, best);
+      if (byWord.bySecond && t + 1 < stop) {
+        // A transparent adverb after the first word may be stepped over: then every form is tried.
+        if (this.skipEnd(t + 1, stop) > t + 1) best = this.tryForms(byWord.closed, t, stop, best);
+        else {
+          const more = this.wid[t + 1] >= 0 ? byWord.bySecond.get(this.wid[t + 1]) : undefined;
+          if (more) best = this.tryForms(more, t, stop, best);
+        }
+      }
     }
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
@@ -393,27 +428,36 @@ export class ClassMemo {
   run(pc: number, t: number, stop: number): number {
     const code = this.code;
     const wid = this.wid;
+    let skips = 0;
     for (;;) {
       switch (code[pc]) {
         case Op.Ret:
           return t;
         case Op.Word:
-          if (t >= stop || wid[t] !== code[pc + 1]) return -1;
-          pc += 2;
-          t++;
-          continue;
+          if (t >= stop) return -1;
+          if (wid[t] === code[pc + 1]) {
+            pc += 2;
+            t++;
+            continue;
+          }
+          break;
         case Op.Set:
-          if (t >= stop || !this.inSet(code[pc + 1], wid[t])) return -1;
-          pc += 2;
-          t++;
-          continue;
+          if (t >= stop) return -1;
+          if (this.inSet(code[pc + 1], wid[t])) {
+            pc += 2;
+            t++;
+            continue;
+          }
+          break;
         case Op.Class: {
           if (t >= stop) return -1;
           const e = this.endOf(code[pc + 1], t);
-          if (e < 0 || e > stop) return -1;
-          pc += 2;
-          t = e;
-          continue;
+          if (e >= 0 && e <= stop) {
+            pc += 2;
+            t = e;
+            continue;
+          }
+          break;
         }
         case Op.Gap: {
           const max = code[pc + 1];
@@ -446,12 +490,20 @@ export class ClassMemo {
           continue;
         case Op.Alt: {
           const n = code[pc + 1];
+          // Whether a transparent adverb stands at t (an alternative may step over it): -2 until asked.
+          let adverb = -2;
           for (let i = 0; i < n; i++) {
             const alt = pc + code[pc + 2 + i];
-            // An alternative that starts with another word fails at once: not run.
+            // An alternative that starts with another word fails at once, unless an adverb at t is stepped over first: not run.
             const op = code[alt];
-            if (op === Op.Word && (t >= stop || wid[t] !== code[alt + 1])) continue;
-            if (op === Op.Set && (t >= stop || !this.inSet(code[alt + 1], wid[t]))) continue;
+            if (op === Op.Word || op === Op.Set) {
+              if (t >= stop) continue;
+              const fits = op === Op.Word ? wid[t] === code[alt + 1] : this.inSet(code[alt + 1], wid[t]);
+              if (!fits) {
+                if (adverb === -2) adverb = this.skipEnd(t, stop);
+                if (adverb < 0) continue;
+              }
+            }
             const e = this.run(alt, t, stop);
             if (e >= 0) return e;
           }
@@ -463,6 +515,11 @@ export class ClassMemo {
         default:
           throw new Error(`bad wording program at ${pc}`);
       }
+      // A word, set or class did not match at t: a transparent adverb there is stepped over (never before a form's first word).
+      const k = skips < MAX_SKIPS ? this.skipEnd(t, stop) : -1;
+      if (k < 0) return -1;
+      skips++;
+      t = k;
     }
   }
 }
@@ -764,20 +821,29 @@ export class PatternMatcher<T> implements HitFinder<T> {
   }
 
   /** Collects the candidates of the index from `node` on, at token `pos` (before `stop`). */
-  private walk(node: TrieNode, pos: number, stop: number, memo: ClassMemo): void {
+  private walk(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips = 0): void {
     if (node.cands.length > 0) this.pushAll(node.cands);
-    if (pos >= stop) return;
+    this.walkOn(node, pos, stop, memo, skips);
+  }
+
+  /** The children of `node` at `pos`, and past a transparent adverb there (as `run` steps over it). */
+  private walkOn(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips: number): void {
+    if (pos >= stop || (!node.words && !node.classes)) return;
     if (node.words) {
       const w = memo.wid[pos];
       const child = w >= 0 ? node.words.get(w) : undefined;
-      if (child) this.walk(child, pos + 1, stop, memo);
+      if (child) this.walk(child, pos + 1, stop, memo, skips);
     }
-    if (node.classes) for (const e of node.classes) this.walkClass(e, pos, stop, memo);
+    if (node.classes) for (const e of node.classes) this.walkClass(e, pos, stop, memo, skips);
+    if (skips < MAX_SKIPS) {
+      const s = memo.skipEnd(pos, stop);
+      if (s > pos) this.walkOn(node, s, stop, memo, skips + 1);
+    }
   }
 
-  private walkClass(e: { c: number; node: TrieNode }, pos: number, stop: number, memo: ClassMemo): void {
+  private walkClass(e: { c: number; node: TrieNode }, pos: number, stop: number, memo: ClassMemo, skips = 0): void {
     const end = memo.endOf(e.c, pos);
-    if (end >= 0 && end <= stop) this.walk(e.node, end, stop, memo);
+    if (end >= 0 && end <= stop) this.walk(e.node, end, stop, memo, skips);
   }
 
   /** Hits of the one list (see `matchAll`). */
@@ -914,6 +980,11 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const pcs = this.engine.program.formPc;
     const kind = memo.env.toks.kind;
     for (let s = Math.max(0, first - 8); s <= first; s++) {
+      // A transparent adverb at s may be stepped over before an exception's first word: then all of them run.
+      if (memo.skipEnd(s, stop) > s) {
+        for (let f = e.exceptStart; f < e.exceptEnd; f++) if (memo.run(pcs[f], s, stop) >= end) return true;
+        continue;
+      }
       // Only the exceptions that can start at token s run there.
       const w = memo.wid[s];
       const byWord = w >= 0 ? ix.byFirst.get(w) : undefined;

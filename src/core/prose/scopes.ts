@@ -43,11 +43,17 @@ export interface Scopes {
   supposer: Int32Array;
 }
 
+/** Modal verbs that, followed by a bare « pas » in a question, ask rather than deny (« vous pourriez pas me dire ? »). */
+const REQUEST_MODALS = new Set(['pourrais', 'pourriez', 'pourrait', 'peux', 'pouvez', 'peut', 'voudrais', 'voudriez', 'veux', 'voulez', 'saurais', 'sauriez']);
+
 /** Particles that make « ne » a negation (« ne … que » is a restriction, not a negation). */
 const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'personne', 'aucun', 'aucune', 'nullement', 'point', 'ni', 'nulle']);
 
 /** Verbs of litotes: « ne pas manquer de », « ne pas hésiter à », « ne pas se priver de » say the opposite of a negation. */
 const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout)/;
+
+/** Words that open an indirect question (« comment », « pourquoi »…): after a negated verb, what they open is not denied. Not « que » (« je ne pense pas que… » is denied), not « où » (folded, it is « ou »). */
+const INDIRECT = new Set(['comment', 'pourquoi', 'quand', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '«', '»', '"', '“', '”', '-']);
@@ -215,7 +221,10 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           // Litotes (« je ne manquerai pas de raconter »): the negation stops at the verb, what follows is said.
           for (let j = t + 1; j <= p + 1 && j <= s.last; j++) if (LITOTES.test(toks.norm[j])) e = Math.min(e, p + 1 < s.last && (toks.norm[p + 1] === 'de' || toks.norm[p + 1] === "d'" || toks.norm[p + 1] === 'a') ? p + 1 : p);
           // « vous n'imaginez pas à quel point je suis triste »: the negation is an exclamation, what follows is said.
-          const x = exclamationFrom(p + 1);
+          // « je ne sais pas comment je vais m'en relever », « je ne comprends pas pourquoi vous… »: an indirect question
+          // right after the negation is not denied, it is what the writer wonders about (said).
+          let x = exclamationFrom(p + 1);
+          for (let j = p + 1; j <= p + 2 && j < x; j++) if (INDIRECT.has(toks.norm[j])) x = j;
           if (x <= e) e = x - 1;
           negate(t, e, t, p);
         }
@@ -224,6 +233,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       if ((norm === 'pas' || norm === 'jamais' || norm === 'aucun' || norm === 'aucune') && negator[t] < 0) {
         if (norm === 'pas' && (toks.norm[t + 1] === 'mal' || toks.norm[t - 1] === 'un' || toks.norm[t - 1] === 'le' || toks.norm[t - 1] === 'ce' || toks.norm[t - 1] === 'premier' || toks.norm[t - 1] === 'grand' || toks.norm[t - 1] === 'petit')) continue;
         if (norm === 'jamais' && (toks.norm[t - 1] === 'si' || toks.norm[t - 1] === "s'")) continue;
+        // « Tu pourrais pas en reparler avec elle ? »: a spoken request, not a denial.
+        if (norm === 'pas' && REQUEST_MODALS.has(toks.norm[t - 1]) && toks.norm[s.last] === '?') continue;
         const e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
         negate(t, e, t, -1);
         continue;
@@ -291,6 +302,8 @@ function isExclamation(toks: Tokens, j: number): boolean {
 }
 
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+/** The reader's possessives and demonstratives before a quotation: what follows is the reader's phrase, quoted back. */
+const POSSESSIVES = new Set(['votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cette', 'ces']);
 
 /** Quotations inside a sentence: several words are quoted; one or two words in running text are scare quotes. */
 function quotes(toks: Tokens, s: Sentence, bits: Uint8Array): void {
@@ -308,7 +321,9 @@ function quotes(toks: Tokens, s: Sentence, bits: Uint8Array): void {
     for (let j = t + 1; j < e; j++) if (toks.kind[j] === Kind.Word) words++;
     const prev = t - 1 >= s.first ? toks.norm[t - 1] : '';
     const reported = prev === ':' || prev === 'dit' || prev === 'ecrit' || prev === 'cite';
-    const scare = words > 0 && words <= 2 && !reported && t > s.first && toks.kind[t - 1] === Kind.Word;
+    // The reader's own words thrown back after a possessive (« votre « profil plus senior » ») are scare quotes up to a few words.
+    const thrownBack = POSSESSIVES.has(prev) && words <= 5;
+    const scare = words > 0 && (words <= 2 || thrownBack) && !reported && t > s.first && toks.kind[t - 1] === Kind.Word;
     for (let j = t + 1; j < e; j++) bits[j] |= scare ? Scope.ScareQuoted : Scope.Quoted;
     t = e;
   }

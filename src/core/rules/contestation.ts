@@ -110,6 +110,8 @@ function reasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }
     if (!claims.some((c) => classSaidIn(a, c, contrast, to))) continue;
     if (classSaidIn(a, 'self_blame', s.first, to) || classSaidIn(a, 'fact', s.first, to)) continue;
     if (conceded && (classSaidIn(a, 'grateful_marks', s.first, to) || classSaidIn(a, 'acceptance_strong', contrast, to))) continue;
+    // What is granted is the writer's own feeling (« certes, la nouvelle m'a déçu, mais… »), not the reader's point.
+    if (conceded && classSaidIn(a, 'own_feeling', reason, contrast)) continue;
     if (hasDate(a, s.first, to)) continue;
     out.push({
       sentence: i,

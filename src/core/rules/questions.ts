@@ -32,6 +32,8 @@ export interface Request {
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'"]);
+/** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
+const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
 
 function isOu(a: ProseAnalysis, t: number): boolean {
@@ -46,7 +48,10 @@ function heads(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first; t <= s.last; t++) {
     if (toks.kind[t] !== Kind.Word) continue;
     const w = toks.norm[t];
-    const prev = t > s.first ? toks.norm[t - 1] : '';
+    // « et savoir également si … »: an adverb between the verb and the interrogative does not hide it.
+    let p = t - 1;
+    while (p > s.first && HEAD_ADVERBS.has(toks.norm[p])) p--;
+    const prev = t > s.first ? toks.norm[p] : '';
     const atStart = t === s.first || CLAUSE_START.has(prev) || toks.kind[t - 1] === Kind.ListMarker;
     if (HEADS.has(w) || isOu(a, t)) {
       // « à quelle étape », « sur quels critères »: the preposition belongs to the same ask.
@@ -64,7 +69,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       n++;
       continue;
     }
-    if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
+    // « Et si vous avez un moment, … » at the start of a sentence is a condition, not a second embedded question.
+    if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + 1 && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
       n++;
       continue;
@@ -135,7 +141,8 @@ export function requestsOf(draft: Draft): Request[] {
     const reader = classSaidIn(a, 'reader', s.first, s.last + 1);
     let units = 0;
     if (!quoted && (question || fe >= 0)) {
-      const self = question && fe < 0 && !reader && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
+      // « Je suis trop vieux ? » wonders aloud; « je peux passer déposer un CV ? », « je suis quand même sur liste d'attente ? » ask the reader.
+      const self = question && fe < 0 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const h = heads(a, s);
         const items = fe >= 0 && h <= 1 ? listedItems(a, s, fe) : 1;

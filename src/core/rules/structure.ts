@@ -98,6 +98,9 @@ export const objetVide: RuleDefinition = {
 /** « Merci Lucas », « Merci Mme Leroy », « Merci beaucoup Claire »: a capitalised name right after the thanks (not « Merci pour »). */
 const THANKS_BY_NAME = /^\s*[Mm]erci(?:\s+(?:beaucoup|encore|bien))?\s+(?:(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}])/u;
 
+/** « Merci pour l'info Mme Hamel. »: thanks, then a civility and a name before the first sentence ends. */
+const THANKS_THEN_NAME = /^\s*[Mm]erci[^.!?\n]{0,60}?(?<![\p{L}])(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+\p{Lu}/u;
+
 export const salutationManquante: RuleDefinition = {
   id: 'salutation-manquante',
   category: 'structure',
@@ -110,13 +113,21 @@ export const salutationManquante: RuleDefinition = {
   *check(draft, ctx) {
     if (draft.greeting || draft.messageLines.length === 0 || isExcerpt(draft, ctx)) return;
     const first = draft.messageLines[0];
-    // An SMS or a LinkedIn message may open by thanking the reader by name (« Merci Lucas pour… »).
-    if ((draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin') && THANKS_BY_NAME.test(draft.text.slice(first.start, first.end))) return;
+    // An SMS, a LinkedIn message or a message pasted raw (no front matter, no subject) may open by thanking
+    // the reader by name (« Merci Lucas pour… », « Merci pour l'info Mme Hamel. »).
+    const chat = draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin' || (!draft.meta.channelExplicit && !draft.subject);
+    const opening = draft.text.slice(first.start, first.end);
+    if (chat && (THANKS_BY_NAME.test(opening) || THANKS_THEN_NAME.test(opening))) return;
     const greeting = greetingFor(draft);
+    // Without front matter nor subject, the draft may be a text message, where no greeting is usual: advice, not a warning.
+    const raw = !draft.meta.channelExplicit && !draft.subject;
     yield {
       start: first.start,
       end: first.end,
-      message: 'Le message commence sans salutation. Ouvrez par « Bonjour [Nom], » avant de remercier.',
+      ...(raw ? { severity: 'information' as const } : {}),
+      message: raw
+        ? 'Le message commence sans salutation : normal pour un SMS, pas pour un mail. Si c’est un mail, ouvrez par « Bonjour [Nom], » (ou indiquez `canal: sms` dans l’en-tête).'
+        : 'Le message commence sans salutation. Ouvrez par « Bonjour [Nom], » avant de remercier.',
       fixes: [{ title: `Ajouter « ${greeting} »`, edits: [{ start: first.start, end: first.start, newText: `${greeting}\n\n` }], preferred: true }],
     };
   },
@@ -156,10 +167,15 @@ export const signatureManquante: RuleDefinition = {
       };
       return;
     }
+    // Without front matter nor subject, the draft may be a text message, signed by a first name or not at all: advice.
+    const raw = !draft.meta.channelExplicit && !draft.subject;
     yield {
       start: last.start,
       end: last.end,
-      message: 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.',
+      ...(raw ? { severity: 'information' as const } : {}),
+      message: raw
+        ? 'Pas de formule de fin ni de signature : normal pour un SMS, pas pour un mail. Si c’est un mail, terminez par « Bien cordialement, » puis votre prénom et votre nom (ou indiquez `canal: sms` dans l’en-tête).'
+        : 'Pas de formule de fin ni de signature. Terminez par « Bien cordialement, » puis votre prénom et votre nom.',
       fixes: [{ title: 'Ajouter « Bien cordialement, » et une signature', edits: [{ start: last.end, end: last.end, newText: ENDING }], preferred: true }],
     };
   },

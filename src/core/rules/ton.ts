@@ -11,12 +11,13 @@ import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
-import { REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS } from '../data/cues';
+import { REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
 import { listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
 import { wordingHits, wordingReports } from '../prose/wording';
+import { fold } from '../text';
 
 function wordingRule(id: string, entries: readonly WordingEntry[]) {
   return (draft: Draft, ctx: RuleContext): Report[] =>
@@ -328,4 +329,40 @@ export const reprocheImplicite: RuleDefinition = {
   },
 };
 
-export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris, reprocheImplicite];
+/** Scenarios whose message is not an answer to a refusal (a check-in months later needs no thanks). */
+const NOT_A_REPLY = /check|nouvelles|suivi|radar|veille|relance/;
+
+export const reponseSeche: RuleDefinition = {
+  id: 'reponse-seche',
+  category: 'ton',
+  severity: 'information',
+  description: 'Une réponse sans un seul remerciement ni mot aimable (ni « merci », ni « je comprends », ni souhait, ni disponibilité) : sèche, elle se lit comme une porte fermée. Le guide : remercier → reconnaître → rester disponible.',
+  tip: 'ton',
+  recap: RECAP_TONE,
+  example: 'Bien reçu. Je prends note.',
+  counterExample: 'Bien reçu, merci. Je prends note de votre décision.',
+  *check(draft) {
+    if (draft.meta.scenario && NOT_A_REPLY.test(fold(draft.meta.scenario))) return;
+    const a = proseOf(draft);
+    let first = -1;
+    for (let i = 0; i < a.sentences.length; i++) {
+      if (a.parts[i] === 'body' && first < 0) first = i;
+      const s = a.sentences[i];
+      for (const w of WARM_CLASSES) if (classIn(a, w.cls, s.first, s.last + 1, -1, -1, (st) => st === 'said')) return;
+    }
+    if (first < 0) return;
+    // A subject that thanks (« Objet : Merci pour votre retour ») is thanks enough.
+    if (draft.subject && /merci|remerci/.test(fold(draft.text.slice(draft.subject.start, draft.subject.end)))) return;
+    const s = a.sentences[first];
+    if (s.first < a.checkedFirst || s.first >= a.checkedEnd) return;
+    // On the body's first word only: what the reader meets first, without hiding the hovers of the sentence.
+    yield {
+      start: s.start,
+      end: a.toks.end[s.first],
+      message: 'Ni merci ni mot aimable dans cette réponse : sèche, elle se lit comme une porte fermée. Le guide : remercier d’abord (« Merci pour votre retour »), reconnaître la décision, rester disponible.',
+      fixes: [{ title: 'Commencer par « Merci pour votre retour. »', edits: [{ start: s.start, end: s.start, newText: 'Merci pour votre retour. ' }], preferred: true }],
+    };
+  },
+};
+
+export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris, reprocheImplicite, reponseSeche];
