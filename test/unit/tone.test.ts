@@ -242,6 +242,12 @@ describe('tone, contestation and questions rules', () => {
       const raw = 'c’était quoi le souci ? c’est le salaire que j’ai demandé ? et vous reprenez des gens en septembre ?';
       assert.equal(wordingFindings(mail(raw)).filter((f) => f.rule === 'trop-de-questions').length, 1);
     });
+    it('counts each « de » + infinitive of a formal list of requests, not « d’ici quelques semaines »', () => {
+      const formal = 'Je vous serais reconnaissante de bien vouloir m’indiquer les critères du refus, de me préciser si une garantie changerait votre position, et de m’adresser une simulation.';
+      assert.equal(wordingFindings(mail(formal)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const offer = 'Je reste preneur de vos actualités et je vous enverrai volontiers, d’ici quelques semaines, notre étude.';
+      assert.deepEqual(wordingFindings(mail(offer)).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
     it('follows the maxQuestions threshold', () => {
       const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
       const options = defaultOptions();

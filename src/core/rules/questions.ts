@@ -81,6 +81,15 @@ function heads(a: ProseAnalysis, s: Sentence): number {
 }
 
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
+/** « de me préciser », « d'adresser »: « de » and an infinitive, or a pronoun and then one. */
+function infinitiveAsk(toks: ProseAnalysis['toks'], t: number): boolean {
+  const w = toks.norm[t];
+  if (w !== 'de' && w !== "d'") return false;
+  let k = t + 1;
+  if (/^(me|m'|nous|vous|te|t'|lui|leur|bien)$/.test(toks.norm[k] ?? '')) k++;
+  return /(?:er|ir|re)$/.test(toks.norm[k] ?? '') && toks.kind[k] === Kind.Word;
+}
+
 function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
   let depth = 0;
@@ -93,10 +102,11 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
     else if (w === ',' || w === ';') {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
-      if (toks.kind[t + 1] === Kind.Word && /^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next)) items++;
+      // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
+      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || infinitiveAsk(toks, t + 1))) items++;
     } else if (w === 'et' || w === 'ainsi') {
-      const next = toks.norm[t + 1] === 'que' ? toks.norm[t + 2] : toks.norm[t + 1];
-      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(next ?? '')) items++;
+      const k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
+      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k] ?? '') || infinitiveAsk(toks, k)) items++;
     }
   }
   return items;
