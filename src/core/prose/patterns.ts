@@ -230,11 +230,28 @@ export class ClassMemo {
   private lastName = '';
   private lastClass = -1;
   private skipClass = -2;
+  /** 1 at the tokens where an adverb may start, and at a comma before one; undefined when it may start anywhere. */
+  private adverbAt: Uint8Array | undefined;
+
+  /** Where a transparent adverb may be (one pass): a mismatch elsewhere is not looked at again (it happens at most tokens). */
+  private findAdverbs(): void {
+    this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
+    if (this.skipClass < 0) return;
+    const starts = this.startsOf(this.skipClass);
+    if (!starts) return;
+    const at = new Uint8Array(this.wid.length);
+    const norm = this.env.toks.norm;
+    for (const t of starts) {
+      at[t] = 1;
+      if (t > 0 && norm[t - 1] === ',') at[t - 1] = 1;
+    }
+    this.adverbAt = at;
+  }
 
   /** End (exclusive) of a transparent adverb at token t, within `stop`, or -1. */
   skipEnd(t: number, stop: number): number {
-    if (this.skipClass === -2) this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
-    if (this.skipClass < 0 || t >= stop) return -1;
+    if (this.skipClass === -2) this.findAdverbs();
+    if (this.skipClass < 0 || t >= stop || (this.adverbAt && this.adverbAt[t] === 0)) return -1;
     // Set off by commas (« d'exprimer, respectueusement, mon désaccord »): both commas go with it.
     if (this.env.toks.norm[t] === ',') {
       const e = t + 1 < stop ? this.endOf(this.skipClass, t + 1) : -1;
@@ -380,6 +397,7 @@ export class ClassMemo {
   private tryForms(forms: readonly number[], t: number, stop: number, best: number): number {
     const p = this.engine.program;
     for (const f of forms) {
+      if (this.failsAt(p.formPc[f], t, stop)) continue;
       const e = this.run(p.formPc[f], t, stop);
       if (e > best) {
         const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
@@ -387,6 +405,25 @@ export class ClassMemo {
       }
     }
     return best;
+  }
+
+  /**
+   * True when the code at `pc` surely fails at token t: it starts with a word
+   * (or a set) that is not at t, or that is followed by a word (or a set) that
+   * is not at t + 1, with no transparent adverb to step over there. A cheap
+   * test before a run: a run of one frequent word (« l’l’l’… ») starts many
+   * forms that fail at their second word.
+   */
+  failsAt(pc: number, t: number, stop: number): boolean {
+    const code = this.code;
+    for (let k = 0; k < 2; k++, pc += 2, t++) {
+      const op = code[pc];
+      if (op !== Op.Word && op !== Op.Set) return false;
+      if (t >= stop) return true;
+      const fits = op === Op.Word ? this.wid[t] === code[pc + 1] : this.inSet(code[pc + 1], this.wid[t]);
+      if (!fits) return this.skipEnd(t, stop) < 0;
+    }
+    return false;
   }
 
   /** Whether word w (an id, -1 for a word no form names) is in set s. */
@@ -490,20 +527,10 @@ export class ClassMemo {
           continue;
         case Op.Alt: {
           const n = code[pc + 1];
-          // Whether a transparent adverb stands at t (an alternative may step over it): -2 until asked.
-          let adverb = -2;
           for (let i = 0; i < n; i++) {
             const alt = pc + code[pc + 2 + i];
-            // An alternative that starts with another word fails at once, unless an adverb at t is stepped over first: not run.
-            const op = code[alt];
-            if (op === Op.Word || op === Op.Set) {
-              if (t >= stop) continue;
-              const fits = op === Op.Word ? wid[t] === code[alt + 1] : this.inSet(code[alt + 1], wid[t]);
-              if (!fits) {
-                if (adverb === -2) adverb = this.skipEnd(t, stop);
-                if (adverb < 0) continue;
-              }
-            }
+            // An alternative whose first two words are not there fails at once: not run.
+            if (this.failsAt(alt, t, stop)) continue;
             const e = this.run(alt, t, stop);
             if (e >= 0) return e;
           }
@@ -567,8 +594,8 @@ interface TrieNode {
 
 /** Leading elements of a form the index reads (the form's code then runs whole at the token). */
 const INDEX_DEPTH = 3;
-/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep. */
-const INDEX_COST = 96;
+/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
+const INDEX_COST = 200;
 
 const newNode = (): TrieNode => ({ cands: [], words: undefined, classes: undefined });
 
@@ -925,6 +952,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
           for (; i < n && this.candList[buf[i]] === list && this.candEntry[buf[i]] === entry; i++) {
             const c = buf[i];
             if (i > 0 && buf[i - 1] === c) continue;
+            if (memo.failsAt(pcs[this.candForm[c]], t, stop)) continue;
             const e = memo.run(pcs[this.candForm[c]], t, stop);
             if (e > t) {
               if (found === foundEnd.length) {
