@@ -7,7 +7,7 @@
 
 export const OWNED_ELSEWHERE: Readonly<Record<string, { owner: 'lead' | 'structure'; cause: string }>> = {
   // Measured after the engine fixes of the shapes branch (typed token columns, class starts on request,
-  // second-word and exception indexes, linear scopes): the rest is per-sentence work in the rules.
-  'a? répété': { owner: 'lead', cause: '500,000 one-word questions: requestsOf (rules/questions.ts), end() at every token in reasonsRebutted and pointByPoint (rules/contestation.ts), a Set and slices per sentence in mentionsIn (channels.ts): about 1.1 s at 1 MB' },
-  apostrophes: { owner: 'lead', cause: 'every family and class form that starts with « l’ » tried at each of 500,000 tokens (prose/patterns.ts run, endOf): 0.8 to 0.9 s at 1 MB, too close to 1 s on a loaded machine' },
+  // second-word, exception and adverb indexes, linear scopes) and the merge of main (transparent adverbs):
+  // main alone takes 2.0 s at 1 MB, the shapes branch 1.25 s; the rest is per-sentence work in the rules.
+  'a? répété': { owner: 'lead', cause: '500,000 one-word questions: requestsOf (rules/questions.ts), end() at every token in reasonsRebutted and pointByPoint (rules/contestation.ts), a Set and slices per sentence in mentionsIn (channels.ts): about 1.25 s at 1 MB' },
 };
