@@ -3,9 +3,20 @@
 import { fold } from './text';
 import type { Fix } from './types';
 
+/** Folded explanations: a rule quotes a hit with one of a few explanations, thousands of times on a long draft. */
+const foldedExplanations = new Map<string, string>();
+
 /** « words » : explanation — unless the explanation already opens with those words. */
 export function quoteThen(explanation: string, quoted: string): string {
-  return fold(explanation).startsWith(fold(`« ${quoted}`)) ? explanation : `« ${quoted} » : ${explanation}`;
+  let folded = foldedExplanations.get(explanation);
+  if (folded === undefined) {
+    // The explanations are the wording data's and the user's messages: a bounded set, but bounded here too.
+    if (foldedExplanations.size >= 1024) foldedExplanations.clear();
+    folded = fold(explanation);
+    foldedExplanations.set(explanation, folded);
+  }
+  // An explanation that does not open with « cannot open with the quote: no need to fold the quote.
+  return folded.startsWith('« ') && folded.startsWith(fold(`« ${quoted}`)) ? explanation : `« ${quoted} » : ${explanation}`;
 }
 
 /**
@@ -29,16 +40,11 @@ export function deleteSentence(text: string, start: number, end: number): Fix {
 
 /** Parts of [start, end) that are prose: the range minus the excluded ranges (comments, code, quotes, directives). */
 export function proseSegments(start: number, end: number, excluded: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const lo = firstOverlap(start, end, excluded);
+  // Nothing excluded there (the usual case): the range itself.
+  if (lo < 0) return start < end ? [{ start, end }] : [];
   const out: { start: number; end: number }[] = [];
   let pos = start;
-  // Excluded ranges are sorted by start: find the first that may overlap (binary search).
-  let lo = 0;
-  let hi = excluded.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (excluded[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
   for (let i = lo; i < excluded.length && excluded[i].start < end; i++) {
     const r = excluded[i];
     if (r.start > pos) out.push({ start: pos, end: r.start });
@@ -46,6 +52,18 @@ export function proseSegments(start: number, end: number, excluded: readonly { s
   }
   if (pos < end) out.push({ start: pos, end });
   return out.filter((s) => s.end > s.start);
+}
+
+/** Index of the first excluded range that starts before `end` and ends after `start` (sorted ranges: a binary search), or -1. */
+function firstOverlap(start: number, end: number, excluded: readonly { start: number; end: number }[]): number {
+  let lo = 0;
+  let hi = excluded.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (excluded[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < excluded.length && excluded[lo].start < end ? lo : -1;
 }
 
 /**
@@ -68,6 +86,7 @@ export function replaceProseSentence(start: number, end: number, newText: string
 
 /** True when [start, end) holds text that is not prose. */
 export function coversExcluded(start: number, end: number, excluded: readonly { start: number; end: number }[]): boolean {
+  if (start < end && firstOverlap(start, end, excluded) < 0) return false;
   const s = proseSegments(start, end, excluded);
   return s.length !== 1 || s[0].start !== start || s[0].end !== end;
 }

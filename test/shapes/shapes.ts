@@ -38,6 +38,12 @@ export const SHAPES: readonly Shape[] = [
   { name: 'relance', head: GREETING, unit: 'Sans réponse de votre part à mon précédent mail, je me permets de vous relancer. ', tail: CLOSING },
   { name: 'phrase longue sans point', head: GREETING, unit: 'je reste disponible et ', tail: CLOSING },
   { name: 'paragraphes courts', head: GREETING, unit: 'Merci pour votre retour.\n\n', tail: CLOSING },
+  // Scopes: a negation, a supposition or reported speech repeated in one clause (each used to mark to the clause's end).
+  { name: 'sans répété', head: GREETING, unit: 'sans ', tail: CLOSING },
+  { name: 'ne pas répété', head: GREETING, unit: 'ne pas ', tail: CLOSING },
+  { name: 'si vous répété', head: GREETING, unit: 'si vous ', tail: CLOSING },
+  { name: 'vous dites que répété', head: GREETING, unit: 'vous dites que ', tail: CLOSING },
+  { name: 'selon vous répété', head: GREETING, unit: 'selon vous ', tail: CLOSING },
   // Templates and placeholders.
   { name: '[Nom] répété', head: GREETING, unit: 'Merci [Nom]. ', tail: CLOSING },
   { name: 'XXX répété', head: GREETING, unit: 'XXX ', tail: CLOSING },

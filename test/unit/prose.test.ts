@@ -37,6 +37,13 @@ describe('prose analysis', () => {
       const items = t.norm.filter((_, i) => t.flags[i] & Flag.ItemStart);
       assert.deepEqual(items, ['le', 'le']);
     });
+
+    it('reads an e-mail address as one token after a hyphenated word or in the middle of one, and not a failed address', () => {
+      const t = tokens('Jean-Pierre, jean-pierre.durand@exemple.fr ou a-b-c@d puis fin');
+      assert.deepEqual(t.norm, ['jean', 'pierre', ',', 'jean-pierre.durand@exemple.fr', 'ou', 'a', 'b', 'c', '@', 'd', 'puis', 'fin']);
+      const u = tokens('a-a-a-a-a durand@exemple.fr');
+      assert.deepEqual(u.norm.slice(-1), ['durand@exemple.fr']);
+    });
   });
 
   describe('sentences', () => {

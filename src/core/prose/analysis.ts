@@ -184,11 +184,19 @@ export function windowAround(a: ProseAnalysis, first: number, end: number, withi
   const s = a.sentences[a.sentenceIndex[first]];
   if (!s) return [first, end];
   if (within === 'sentence') return [s.first, s.last + 1];
+  return clauseWindow(a, s, first, end);
+}
+
+/** From the start of the clause of token `first` to the end of the clause of token `end - 1`, within sentence s. */
+export function clauseWindow(a: ProseAnalysis, s: Sentence, first: number, end: number): [number, number] {
   const c = a.scopes.clause;
+  // Precomputed inside the sentence: no walk over the clause per hit.
   let from = first;
-  while (from - 1 >= s.first && c[from - 1] === c[first]) from--;
+  if (first >= s.first && first <= s.last) from = a.scopes.clauseFirst[first];
+  else while (from - 1 >= s.first && c[from - 1] === c[first]) from--;
   let to = end;
-  while (to <= s.last && c[to] === c[end - 1]) to++;
+  if (end - 1 >= s.first && end - 1 <= s.last) to = Math.max(end, a.scopes.clauseLast[end - 1] + 1);
+  else while (to <= s.last && c[to] === c[end - 1]) to++;
   return [from, to];
 }
 

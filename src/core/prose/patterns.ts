@@ -34,10 +34,27 @@ import { Kind, tokenize, type Tokens } from './tokens';
 
 /** Forms of a class by their first word. */
 interface ClassIndex {
-  byFirst: Map<number, number[]>;
+  byFirst: Map<number, FirstForms>;
   num: number[];
   any: number[];
 }
+
+/**
+ * The forms of a class that start with one word, by the word they need next:
+ * `bySecond` holds the forms whose second element is a word or a small set
+ * (tried only when the next token is one of them), `open` the others. On a
+ * run of a frequent first word (« l’l’l’… », « a a a … »), the forms whose
+ * second word is not there are not run at all.
+ */
+interface FirstForms {
+  open: number[];
+  bySecond: Map<number, number[]> | undefined;
+  /** Every form of `bySecond` (tried when a transparent adverb follows the first word). */
+  closed: number[];
+}
+
+/** Second words a form may be listed under, at most (a larger set leaves the form open). */
+const SECOND_SET_MAX = 64;
 
 /** Each string of a list with its position. */
 function positions(list: readonly string[]): Map<string, number> {
@@ -86,10 +103,20 @@ export class Engine {
         ix.any.push(f);
         continue;
       }
+      const second = this.secondWords(f);
       for (const w of this.setWords(first)) {
-        let list = ix.byFirst.get(w);
-        if (!list) ix.byFirst.set(w, (list = []));
-        list.push(f);
+        let group = ix.byFirst.get(w);
+        if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined, closed: [] }));
+        if (!second) group.open.push(f);
+        else {
+          group.closed.push(f);
+          group.bySecond ??= new Map();
+          for (const x of second) {
+            let list = group.bySecond.get(x);
+            if (!list) group.bySecond.set(x, (list = []));
+            list.push(f);
+          }
+        }
       }
       if (p.formNum[f]) ix.num.push(f);
     }
@@ -97,45 +124,52 @@ export class Engine {
     return ix;
   }
 
-  private byWord: Map<number, number[]> | undefined;
-  private numClasses: number[] = [];
-  private anyClasses: number[] = [];
+  /**
+   * The words the token after a form's first word must be, when the form
+   * starts with a word (or a set) and what follows can only start with a few
+   * known words (a word, a small set, a class or alternatives of those); else
+   * undefined (a gap, any word, a number… may come next).
+   */
+  private secondWords(f: number): number[] | undefined {
+    const p = this.program;
+    const code = p.code;
+    let pc = p.formPc[f];
+    while (code[pc] === Op.Start) pc++;
+    if (code[pc] !== Op.Word && code[pc] !== Op.Set) return undefined;
+    const out = new Set<number>();
+    return this.firstWordsAt(pc + 2, out, 0) && out.size <= SECOND_SET_MAX ? [...out] : undefined;
+  }
 
-  /** The classes that may start at a token of word w (their first words), read once per process from the forms' first words. */
-  classesStartingWith(w: number): readonly number[] | undefined {
-    if (!this.byWord) {
-      const p = this.program;
-      const m = new Map<number, number[]>();
-      for (let c = 0; c < p.classNames.length; c++) {
-        for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
-          const first = p.formFirst[f];
-          if (first < 0) {
-            if (this.anyClasses[this.anyClasses.length - 1] !== c) this.anyClasses.push(c);
-            continue;
-          }
-          if (p.formNum[f] && this.numClasses[this.numClasses.length - 1] !== c) this.numClasses.push(c);
-          for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
-            const x = p.setPool[i];
-            let l = m.get(x);
-            if (!l) m.set(x, (l = []));
-            if (l[l.length - 1] !== c) l.push(c);
-          }
+  /** Adds to `out` the words the code at `pc` can start with; false when it may start otherwise (a gap, any word, a number, the end…). */
+  private firstWordsAt(pc: number, out: Set<number>, depth: number): boolean {
+    const p = this.program;
+    const code = p.code;
+    if (depth > 8 || out.size > SECOND_SET_MAX) return false;
+    switch (code[pc]) {
+      case Op.Word:
+        out.add(code[pc + 1]);
+        return true;
+      case Op.Set:
+        for (const w of this.setWords(code[pc + 1])) out.add(w);
+        return true;
+      case Op.Class: {
+        const c = code[pc + 1];
+        for (let g = p.classFormStart[c]; g < p.classFormStart[c + 1]; g++) {
+          if (p.formFirst[g] < 0 || p.formNum[g]) return false;
+          for (const w of this.setWords(p.formFirst[g])) out.add(w);
         }
+        return true;
       }
-      this.byWord = m;
+      case Op.Start:
+        return this.firstWordsAt(pc + 1, out, depth + 1);
+      case Op.Jump:
+        return this.firstWordsAt(pc + code[pc + 1], out, depth + 1);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) if (!this.firstWordsAt(pc + code[pc + 2 + i], out, depth + 1)) return false;
+        return true;
+      default:
+        return false;
     }
-    return this.byWord.get(w);
-  }
-
-  /** Classes that may start at a number, and those that may start anywhere. */
-  classesAtNumbers(): readonly number[] {
-    this.classesStartingWith(-1);
-    return this.numClasses;
-  }
-
-  classesAnywhere(): readonly number[] {
-    this.classesStartingWith(-1);
-    return this.anyClasses;
   }
 }
 
@@ -174,7 +208,7 @@ export class ClassMemo {
   private readonly limits: Int32Array;
   private gapOk: Uint8Array | undefined;
   private readonly code: Int32Array;
-  private readonly kind: Kind[];
+  private readonly kind: Uint8Array;
 
   constructor(
     readonly env: MatchEnv,
@@ -196,11 +230,28 @@ export class ClassMemo {
   private lastName = '';
   private lastClass = -1;
   private skipClass = -2;
+  /** 1 at the tokens where an adverb may start, and at a comma before one; undefined when it may start anywhere. */
+  private adverbAt: Uint8Array | undefined;
+
+  /** Where a transparent adverb may be (one pass): a mismatch elsewhere is not looked at again (it happens at most tokens). */
+  private findAdverbs(): void {
+    this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
+    if (this.skipClass < 0) return;
+    const starts = this.startsOf(this.skipClass);
+    if (!starts) return;
+    const at = new Uint8Array(this.wid.length);
+    const norm = this.env.toks.norm;
+    for (const t of starts) {
+      at[t] = 1;
+      if (t > 0 && norm[t - 1] === ',') at[t - 1] = 1;
+    }
+    this.adverbAt = at;
+  }
 
   /** End (exclusive) of a transparent adverb at token t, within `stop`, or -1. */
   skipEnd(t: number, stop: number): number {
-    if (this.skipClass === -2) this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
-    if (this.skipClass < 0 || t >= stop) return -1;
+    if (this.skipClass === -2) this.findAdverbs();
+    if (this.skipClass < 0 || t >= stop || (this.adverbAt && this.adverbAt[t] === 0)) return -1;
     // Set off by commas (« d'exprimer, respectueusement, mon désaccord »): both commas go with it.
     if (this.env.toks.norm[t] === ',') {
       const e = t + 1 < stop ? this.endOf(this.skipClass, t + 1) : -1;
@@ -210,44 +261,77 @@ export class ClassMemo {
     return e > t && e <= stop ? e : -1;
   }
 
-  private starts: Int32Array[] | undefined;
-  private anywhere: Uint8Array | undefined;
+  /** Tokens where each class may start, computed on first request (undefined: not yet). */
+  private readonly starts: (Int32Array | undefined)[] = [];
+  /** The tokens of each word id, as linked lists in text order: the first token, then `nextSame`; -1 ends. */
+  private firstSame: Int32Array | undefined;
+  private nextSame: Int32Array | undefined;
+  /** The number tokens, in order. */
+  private numbers: Int32Array | undefined;
 
   /**
-   * The tokens where class c may start (its first words, numbers, anywhere),
-   * in order; every other token is known not to match. Computed for every
-   * class in one pass over the tokens, on first request.
+   * The tokens where class c may start (its first words, numbers), in order;
+   * every other token is known not to match. Undefined when the class may
+   * start anywhere. Each class's list is gathered on its first request from
+   * the tokens of its first words (one pass over the tokens, once, lists
+   * where each word occurs): a frequent word costs nothing for the classes
+   * no rule asks about.
    */
   startsOf(c: number): Int32Array | undefined {
-    if (!this.starts) {
-      const engine = this.engine;
-      const n = this.wid.length;
-      const k = engine.program.classNames.length;
-      const counts = new Int32Array(k);
-      const anywhere = new Uint8Array(k);
-      for (const x of engine.classesAnywhere()) anywhere[x] = 1;
-      const nums = engine.classesAtNumbers();
-      const each = (t: number, f: (c: number) => void) => {
-        const w = this.wid[t];
-        const l = w >= 0 ? engine.classesStartingWith(w) : undefined;
-        if (l) for (const x of l) f(x);
-        if (this.kind[t] === Kind.Number) for (const x of nums) f(x);
-      };
-      for (let t = 0; t < n; t++) each(t, (x) => counts[x]++);
-      const starts = Array.from(counts, (m) => new Int32Array(m));
-      counts.fill(0);
-      for (let t = 0; t < n; t++) {
-        each(t, (x) => {
-          // A class may be listed twice at a number (first word and number): once is enough.
-          const list = starts[x];
-          const at = counts[x];
-          if (at === 0 || list[at - 1] !== t) list[counts[x]++] = t;
-        });
-      }
-      this.starts = starts.map((list, x) => (counts[x] === list.length ? list : list.subarray(0, counts[x])));
-      this.anywhere = anywhere;
+    const known = this.starts[c];
+    if (known) return known;
+    const ix = this.engine.classIndex(c);
+    if (ix.any.length > 0) return undefined;
+    if (!this.firstSame) this.indexWords();
+    const firstSame = this.firstSame as Int32Array;
+    const nextSame = this.nextSame as Int32Array;
+    let size = 0;
+    for (const w of ix.byFirst.keys()) for (let t = firstSame[w]; t >= 0; t = nextSame[t]) size++;
+    const numbers = ix.num.length > 0 ? (this.numbers as Int32Array) : undefined;
+    if (numbers) size += numbers.length;
+    let list = new Int32Array(size);
+    let k = 0;
+    let sources = 0;
+    for (const w of ix.byFirst.keys()) {
+      if (firstSame[w] < 0) continue;
+      sources++;
+      for (let t = firstSame[w]; t >= 0; t = nextSame[t]) list[k++] = t;
     }
-    return (this.anywhere as Uint8Array)[c] ? undefined : this.starts[c];
+    if (numbers && numbers.length > 0) {
+      sources++;
+      list.set(numbers, k);
+    }
+    if (sources > 1) {
+      // Several first words (or words and numbers): in text order, each token once.
+      list.sort();
+      let u = 0;
+      for (let i = 0; i < list.length; i++) if (u === 0 || list[u - 1] !== list[i]) list[u++] = list[i];
+      if (u < list.length) list = list.subarray(0, u);
+    }
+    this.starts[c] = list;
+    return list;
+  }
+
+  /** One pass over the tokens: the tokens of each word, and the numbers. */
+  private indexWords(): void {
+    const n = this.wid.length;
+    const firstSame = new Int32Array(this.engine.program.words.length).fill(-1);
+    const nextSame = new Int32Array(n);
+    let count = 0;
+    for (let t = n - 1; t >= 0; t--) {
+      const w = this.wid[t];
+      if (w >= 0) {
+        nextSame[t] = firstSame[w];
+        firstSame[w] = t;
+      }
+      if (this.kind[t] === Kind.Number) count++;
+    }
+    const numbers = new Int32Array(count);
+    let k = 0;
+    for (let t = 0; t < n; t++) if (this.kind[t] === Kind.Number) numbers[k++] = t;
+    this.firstSame = firstSame;
+    this.nextSame = nextSame;
+    this.numbers = numbers;
   }
 
   /** End (exclusive) of the longest match of class `name` at token t, or -1. */
@@ -258,6 +342,21 @@ export class ClassMemo {
       this.lastClass = this.engine.classId(name);
     }
     return this.lastClass < 0 ? -1 : this.endOf(this.lastClass, t);
+  }
+
+  /**
+   * False when none of `forms` (a class's forms that start with the word at
+   * token t, the class having no other forms that could start there) can
+   * continue at token t + 1: the class does not match at t (endOf would give -1).
+   */
+  mayContinue(forms: FirstForms, t: number): boolean {
+    if (forms.open.length > 0) return true;
+    const stop = this.limits[t];
+    if (!forms.bySecond || t + 1 >= stop) return false;
+    const next = this.wid[t + 1];
+    if (next >= 0 && forms.bySecond.has(next)) return true;
+    // A transparent adverb after the first word may be stepped over.
+    return this.skipEnd(t + 1, stop) > t + 1;
   }
 
   /** The same, by class id. */
@@ -278,7 +377,17 @@ export class ClassMemo {
     if (!byWord && ix.any.length === 0 && (ix.num.length === 0 || this.kind[t] !== Kind.Number)) return -1;
     let best = -1;
     const stop = this.limits[t];
-    if (byWord) best = this.tryForms(byWord, t, stop, best);
+    if (byWord) {
+      if (byWord.open.length > 0) best = this.tryForms(byWord.open, t, stop, best);
+      if (byWord.bySecond && t + 1 < stop) {
+        // A transparent adverb after the first word may be stepped over: then every form is tried.
+        if (this.skipEnd(t + 1, stop) > t + 1) best = this.tryForms(byWord.closed, t, stop, best);
+        else {
+          const more = this.wid[t + 1] >= 0 ? byWord.bySecond.get(this.wid[t + 1]) : undefined;
+          if (more) best = this.tryForms(more, t, stop, best);
+        }
+      }
+    }
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
     m[t] = best + 2;
@@ -288,6 +397,7 @@ export class ClassMemo {
   private tryForms(forms: readonly number[], t: number, stop: number, best: number): number {
     const p = this.engine.program;
     for (const f of forms) {
+      if (this.failsAt(p.formPc[f], t, stop)) continue;
       const e = this.run(p.formPc[f], t, stop);
       if (e > best) {
         const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
@@ -295,6 +405,42 @@ export class ClassMemo {
       }
     }
     return best;
+  }
+
+  /**
+   * True when the code at `pc` surely fails at token t: it starts with a word
+   * (or a set) that is not at t, or that is followed by a word (or a set) that
+   * is not at t + 1, with no transparent adverb to step over there. A cheap
+   * test before a run: a run of one frequent word (« l’l’l’… ») starts many
+   * forms that fail at their second word.
+   */
+  failsAt(pc: number, t: number, stop: number): boolean {
+    const code = this.code;
+    for (let k = 0; k < 2; k++, pc += 2, t++) {
+      const op = code[pc];
+      if (op !== Op.Word && op !== Op.Set) return false;
+      if (t >= stop) return true;
+      const fits = op === Op.Word ? this.wid[t] === code[pc + 1] : this.inSet(code[pc + 1], this.wid[t]);
+      if (!fits) return this.skipEnd(t, stop) < 0;
+    }
+    return false;
+  }
+
+  /** Whether word w (an id, -1 for a word no form names) is in set s. */
+  private inSet(s: number, w: number): boolean {
+    if (w < 0) return false;
+    const p = this.engine.program;
+    // Sets are sorted: a binary search (some sets hold hundreds of words).
+    let lo = p.setStart[s];
+    const end = p.setStart[s + 1];
+    let hi = end;
+    const pool = p.setPool;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pool[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && pool[lo] === w;
   }
 
   /** Whether token t may sit inside a gap (`…`): a word, a number, light punctuation. */
@@ -332,22 +478,14 @@ export class ClassMemo {
             continue;
           }
           break;
-        case Op.Set: {
+        case Op.Set:
           if (t >= stop) return -1;
-          const w = wid[t];
-          const p = this.engine.program;
-          const s = code[pc + 1];
-          let i = p.setStart[s];
-          const e = p.setStart[s + 1];
-          const pool = p.setPool;
-          if (w >= 0) while (i < e && pool[i] < w) i++;
-          if (w >= 0 && i < e && pool[i] === w) {
+          if (this.inSet(code[pc + 1], wid[t])) {
             pc += 2;
             t++;
             continue;
           }
           break;
-        }
         case Op.Class: {
           if (t >= stop) return -1;
           const e = this.endOf(code[pc + 1], t);
@@ -390,7 +528,10 @@ export class ClassMemo {
         case Op.Alt: {
           const n = code[pc + 1];
           for (let i = 0; i < n; i++) {
-            const e = this.run(pc + code[pc + 2 + i], t, stop);
+            const alt = pc + code[pc + 2 + i];
+            // An alternative whose first two words are not there fails at once: not run.
+            if (this.failsAt(alt, t, stop)) continue;
+            const e = this.run(alt, t, stop);
             if (e >= 0) return e;
           }
           return -1;
@@ -435,6 +576,13 @@ export interface HitFinder<T> {
   matches(memo: ClassMemo, from: number, to: number, sentenceEnd: Int32Array | ((t: number) => number), accept?: Accept<T>): PatternHit<T>[];
 }
 
+/** A class at the root of the index, under one of its first words; `forms` are its forms that start with that word, when it has no others that could start there (numbers, anywhere). */
+interface RootClassEdge {
+  c: number;
+  node: TrieNode;
+  forms: FirstForms | undefined;
+}
+
 /** A node of the index: candidates whose leading elements led here, and what may follow. */
 interface TrieNode {
   cands: number[];
@@ -446,8 +594,8 @@ interface TrieNode {
 
 /** Leading elements of a form the index reads (the form's code then runs whole at the token). */
 const INDEX_DEPTH = 3;
-/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep. */
-const INDEX_COST = 96;
+/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
+const INDEX_COST = 200;
 
 const newNode = (): TrieNode => ({ cands: [], words: undefined, classes: undefined });
 
@@ -478,7 +626,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private candIndexDepth: number[] = [];
   private readonly root = newNode();
   /** Root classes by the words they may start with, for numbers, and those that may start anywhere. */
-  private rootClassByWord = new Map<number, { c: number; node: TrieNode }[]>();
+  private rootClassByWord = new Map<number, RootClassEdge[]>();
   private rootClassNum: { c: number; node: TrieNode }[] = [];
   private rootClassAny: { c: number; node: TrieNode }[] = [];
   /** Forms indexed by their first words only (they start with a gap, a number…), and those that may start anywhere. */
@@ -514,10 +662,11 @@ export class PatternMatcher<T> implements HitFinder<T> {
     // Root classes, by the words they may start with.
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
-      for (const w of ix.byFirst.keys()) {
+      const plain = ix.num.length === 0 && ix.any.length === 0;
+      for (const [w, forms] of ix.byFirst) {
         let l = this.rootClassByWord.get(w);
         if (!l) this.rootClassByWord.set(w, (l = []));
-        l.push(edge);
+        l.push({ c: edge.c, node: edge.node, forms: plain ? forms : undefined });
       }
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
@@ -745,9 +894,10 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const endOf = typeof sentenceEnd === 'function' ? sentenceEnd : undefined;
     const p = this.engine.program;
     const pcs = p.formPc;
-    const foundEnd: number[] = [];
-    const foundForm: number[] = [];
-    const order: number[] = [];
+    // Every form of one entry that matches at a token (reused: truncating an array at every token costs more than the matching).
+    let foundEnd: Int32Array = new Int32Array(16);
+    let foundForm: Int32Array = new Int32Array(16);
+    let order: Int32Array = new Int32Array(16);
     for (let t = Math.max(0, from); t < to; t++) {
       const w = wid[t];
       const stop = Math.min(ends ? ends[t] : (endOf as (t: number) => number)(t), to);
@@ -758,7 +908,13 @@ export class PatternMatcher<T> implements HitFinder<T> {
         const child = this.firstNode(w);
         if (child) this.walk(child, t + 1, stop, memo);
         const cls = this.rootClassByWord.get(w);
-        if (cls) for (const e of cls) this.walkClass(e, t, stop, memo);
+        if (cls) {
+          for (const e of cls) {
+            // Most classes that may start with this word cannot go on with the next one: skip them without a lookup.
+            if (e.forms && !memo.mayContinue(e.forms, t)) continue;
+            this.walkClass(e, t, stop, memo);
+          }
+        }
       }
       if (kind[t] === Kind.Number) {
         this.pushAll(this.rootNum);
@@ -792,22 +948,35 @@ export class PatternMatcher<T> implements HitFinder<T> {
           const entry = this.candEntry[buf[i]];
           const pe = this.candProgEntry[buf[i]];
           // Every form of this entry that matches here, longest first.
-          foundEnd.length = 0;
-          foundForm.length = 0;
+          let found = 0;
           for (; i < n && this.candList[buf[i]] === list && this.candEntry[buf[i]] === entry; i++) {
             const c = buf[i];
             if (i > 0 && buf[i - 1] === c) continue;
+            if (memo.failsAt(pcs[this.candForm[c]], t, stop)) continue;
             const e = memo.run(pcs[this.candForm[c]], t, stop);
             if (e > t) {
-              foundEnd.push(e);
-              foundForm.push(this.candForm[c]);
+              if (found === foundEnd.length) {
+                foundEnd = grow(foundEnd);
+                foundForm = grow(foundForm);
+                order = new Int32Array(foundEnd.length);
+              }
+              foundEnd[found] = e;
+              foundForm[found] = this.candForm[c];
+              found++;
             }
           }
-          if (foundEnd.length === 0 || hit >= 0) continue;
-          order.length = 0;
-          for (let k = 0; k < foundEnd.length; k++) order.push(k);
-          order.sort((a, b) => foundEnd[b] - foundEnd[a] || a - b);
-          for (const k of order) {
+          if (found === 0 || hit >= 0) continue;
+          // Longest first, then in form order (a stable insertion sort: a handful of forms).
+          for (let k = 0; k < found; k++) {
+            let j = k - 1;
+            while (j >= 0 && foundEnd[order[j]] < foundEnd[k]) {
+              order[j + 1] = order[j];
+              j--;
+            }
+            order[j + 1] = k;
+          }
+          for (let o = 0; o < found; o++) {
+            const k = order[o];
             const end = foundEnd[k];
             if (this.excepted(pe, t, end, memo, stop)) continue;
             const needs = p.formNeeds.size > 0 ? p.formNeeds.get(foundForm[k]) : undefined;
@@ -835,14 +1004,64 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private excepted(progEntry: number, first: number, end: number, memo: ClassMemo, stop: number): boolean {
     const e = this.engine.program.entries[progEntry];
     if (e.exceptEnd === e.exceptStart) return false;
+    const ix = this.exceptIndex(progEntry);
     const pcs = this.engine.program.formPc;
+    const kind = memo.env.toks.kind;
     for (let s = Math.max(0, first - 8); s <= first; s++) {
-      for (let f = e.exceptStart; f < e.exceptEnd; f++) {
-        if (memo.run(pcs[f], s, stop) >= end) return true;
+      // A transparent adverb at s may be stepped over before an exception's first word: then all of them run.
+      if (memo.skipEnd(s, stop) > s) {
+        for (let f = e.exceptStart; f < e.exceptEnd; f++) if (memo.run(pcs[f], s, stop) >= end) return true;
+        continue;
       }
+      // Only the exceptions that can start at token s run there.
+      const w = memo.wid[s];
+      const byWord = w >= 0 ? ix.byFirst.get(w) : undefined;
+      if (byWord) for (const f of byWord) if (memo.run(pcs[f], s, stop) >= end) return true;
+      if (kind[s] === Kind.Number) for (const f of ix.num) if (memo.run(pcs[f], s, stop) >= end) return true;
+      for (const f of ix.any) if (memo.run(pcs[f], s, stop) >= end) return true;
     }
     return false;
   }
+
+  private readonly exceptIndexes = new Map<number, FormsByFirst>();
+
+  /** The exceptions of a program entry by their first words (built on first use). */
+  private exceptIndex(progEntry: number): FormsByFirst {
+    let ix = this.exceptIndexes.get(progEntry);
+    if (ix) return ix;
+    const p = this.engine.program;
+    const e = p.entries[progEntry];
+    ix = { byFirst: new Map(), num: [], any: [] };
+    for (let f = e.exceptStart; f < e.exceptEnd; f++) {
+      const first = p.formFirst[f];
+      if (first < 0) {
+        ix.any.push(f);
+        continue;
+      }
+      for (const w of this.engine.setWords(first)) {
+        let list = ix.byFirst.get(w);
+        if (!list) ix.byFirst.set(w, (list = []));
+        list.push(f);
+      }
+      if (p.formNum[f]) ix.num.push(f);
+    }
+    this.exceptIndexes.set(progEntry, ix);
+    return ix;
+  }
+}
+
+/** Forms by their first word, those that may start at a number, and those that may start anywhere. */
+interface FormsByFirst {
+  byFirst: Map<number, number[]>;
+  num: number[];
+  any: number[];
+}
+
+/** The same numbers in an array twice as long. */
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 // ---------------------------------------------------------------- the user's literal phrases

@@ -32,8 +32,11 @@ export interface Scopes {
   negator: Int32Array;
   /** The second word of a two-part negation (« pas » of « ne … pas »), else -1. */
   negatorPartner: Int32Array;
-  /** Clause index of each token (increasing). */
+  /** Clause index of each token (increasing; a clause lies in one sentence). */
   clause: Int32Array;
+  /** The first and the last token of each token's clause. */
+  clauseFirst: Int32Array;
+  clauseLast: Int32Array;
   /** « si » used as an intensifier (« ce retour si détaillé »). */
   intensifierSi: Uint8Array;
   /** For a supposed token, the index of the word that opens the supposition (« si », « au cas où »), else -1. */
@@ -108,6 +111,52 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
   const clause = new Int32Array(n);
   const intensifierSi = new Uint8Array(n);
   const supposer = new Int32Array(n).fill(-1);
+  // The first and the last token of each token's clause (filled sentence by sentence).
+  const clauseFirst = new Int32Array(n);
+  const clauseLast = new Int32Array(n);
+  // Each marking below covers a range that starts at the current token and only
+  // ORs a bit (or sets a field once): tokens up to `…Done` were visited by an
+  // earlier range, so a range starts after them. Linear however many negations,
+  // suppositions or reporting verbs share a clause.
+  let negDone = -1;
+  let hypDone = -1;
+  let repDone = -1;
+  const negate = (from: number, to: number, by: number, partner: number): void => {
+    for (let j = Math.max(from, negDone + 1); j <= to; j++) if (negator[j] < 0) {
+      negator[j] = by;
+      if (partner >= 0) negatorPartner[j] = partner;
+      bits[j] |= Scope.Negated;
+    }
+    negDone = Math.max(negDone, to);
+  };
+  const suppose = (from: number, to: number): void => {
+    for (let j = Math.max(from, hypDone + 1); j <= to; j++) {
+      bits[j] |= Scope.Hypothetical;
+      if (supposer[j] < 0) supposer[j] = from;
+    }
+    hypDone = Math.max(hypDone, to);
+  };
+  const report = (from: number, to: number): void => {
+    for (let j = Math.max(from, repDone + 1); j <= to; j++) bits[j] |= Scope.Reported;
+    repDone = Math.max(repDone, to);
+  };
+  // The sentence being read: its last token, and what the helpers below remember within it.
+  let sLast = -1;
+  const clauseEnd = (t: number): number => (t >= sLast ? t : clauseLast[t]);
+  // The first exclamation word (« combien », « comme », « quel point ») at or after a token, remembered: [exclFrom, exclAt) holds none.
+  let exclFrom = 0;
+  let exclAt = 0;
+  const exclamationFrom = (from: number): number => {
+    if (from >= exclFrom && from <= exclAt) return exclAt;
+    let j = from;
+    while (j <= sLast && !isExclamation(toks, j)) j++;
+    exclFrom = from;
+    exclAt = j;
+    return j;
+  };
+  // The end of a reported passage that starts at a token (up to « : », « ; », « mais » or the sentence's end), remembered likewise.
+  let reportFrom = 0;
+  let reportEnd = 0;
   let clauseId = 0;
   for (const s of sentences) {
     clauseId++;
@@ -140,11 +189,13 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       if (question) bits[t] |= Scope.Question;
     }
     clauseId = c;
-    const clauseEnd = (t: number): number => {
-      let e = t;
-      while (e + 1 <= s.last && clause[e + 1] === clause[t]) e++;
-      return e;
-    };
+    for (let t = s.first; t <= s.last; t++) clauseFirst[t] = t > s.first && clause[t - 1] === clause[t] ? clauseFirst[t - 1] : t;
+    for (let t = s.last; t >= s.first; t--) clauseLast[t] = t < s.last && clause[t + 1] === clause[t] ? clauseLast[t + 1] : t;
+    sLast = s.last;
+    exclFrom = s.last + 1;
+    exclAt = s.last + 1;
+    reportFrom = s.last + 1;
+    reportEnd = s.last + 1;
     quotes(toks, s, bits);
     parentheses(toks, s, bits);
     for (let t = s.first; t <= s.last; t++) {
@@ -170,24 +221,12 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           // Litotes (« je ne manquerai pas de raconter »): the negation stops at the verb, what follows is said.
           for (let j = t + 1; j <= p + 1 && j <= s.last; j++) if (LITOTES.test(toks.norm[j])) e = Math.min(e, p + 1 < s.last && (toks.norm[p + 1] === 'de' || toks.norm[p + 1] === "d'" || toks.norm[p + 1] === 'a') ? p + 1 : p);
           // « vous n'imaginez pas à quel point je suis triste »: the negation is an exclamation, what follows is said.
-          for (let j = p + 1; j <= e; j++) {
-            const w = toks.norm[j];
-            if (w === 'combien' || w === 'comme' || (w === 'quel' && toks.norm[j + 1] === 'point') || (w === 'a' && toks.norm[j + 1] === 'quel' && toks.norm[j + 2] === 'point')) {
-              e = j - 1;
-              break;
-            }
-            // « je ne sais pas comment je vais m'en relever », « je ne comprends pas pourquoi vous… »: an indirect question
-            // right after the negation is not denied, it is what the writer wonders about (said).
-            if (j <= p + 2 && INDIRECT.has(w)) {
-              e = j - 1;
-              break;
-            }
-          }
-          for (let j = t; j <= e; j++) if (negator[j] < 0) {
-            negator[j] = t;
-            negatorPartner[j] = p;
-            bits[j] |= Scope.Negated;
-          }
+          // « je ne sais pas comment je vais m'en relever », « je ne comprends pas pourquoi vous… »: an indirect question
+          // right after the negation is not denied, it is what the writer wonders about (said).
+          let x = exclamationFrom(p + 1);
+          for (let j = p + 1; j <= p + 2 && j < x; j++) if (INDIRECT.has(toks.norm[j])) x = j;
+          if (x <= e) e = x - 1;
+          negate(t, e, t, p);
         }
         continue;
       }
@@ -197,18 +236,11 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         // « Tu pourrais pas en reparler avec elle ? »: a spoken request, not a denial.
         if (norm === 'pas' && REQUEST_MODALS.has(toks.norm[t - 1]) && toks.norm[s.last] === '?') continue;
         const e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
-        for (let j = t; j <= e; j++) if (negator[j] < 0) {
-          negator[j] = t;
-          bits[j] |= Scope.Negated;
-        }
+        negate(t, e, t, -1);
         continue;
       }
       if (norm === 'sans' && toks.norm[t + 1] !== 'doute' && toks.norm[t + 1] !== 'cesse' && toks.norm[t + 1] !== 'oublier') {
-        const e = Math.min(clauseEnd(t), t + 5);
-        for (let j = t; j <= e; j++) if (negator[j] < 0) {
-          negator[j] = t;
-          bits[j] |= Scope.Negated;
-        }
+        negate(t, Math.min(clauseEnd(t), t + 5), t, -1);
         continue;
       }
       if (norm === 'non' && t + 1 <= s.last && toks.kind[t + 1] === Kind.Word && clause[t + 1] === clause[t] && !(toks.flags[t + 1] & Flag.HyphenBefore && false)) {
@@ -221,11 +253,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         continue;
       }
       if (norm === 'loin' && toks.norm[t + 1] === 'de' && (toks.norm[t + 2] === 'moi' || toks.norm[t + 2] === 'nous')) {
-        const e = s.last;
-        for (let j = t; j <= e; j++) if (negator[j] < 0) {
-          negator[j] = t;
-          bits[j] |= Scope.Negated;
-        }
+        negate(t, s.last, t, -1);
         continue;
       }
       // Supposition.
@@ -234,14 +262,14 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         const conditional = norm === "s'" ? next === 'il' || next === 'ils' : IF_FOLLOWERS.has(next) || toks.kind[t + 1] === Kind.Number || (toks.flags[t + 1] & Flag.Capital) !== 0;
         // « même si » concedes a fact; « comme si » compares: neither supposes.
         const prev = toks.norm[t - 1];
-        if (conditional && prev !== 'meme' && prev !== 'comme') markHypothesis(t, clauseEnd(t), bits, supposer);
+        if (conditional && prev !== 'meme' && prev !== 'comme') suppose(t, clauseEnd(t));
         else if (!conditional && norm === 'si') intensifierSi[t] = 1;
         continue;
       }
       for (const h of HYPOTHESES_BY_FIRST.get(norm) ?? NONE) {
         let ok = true;
         for (let k = 1; k < h.length; k++) if (toks.norm[t + k] !== h[k]) ok = false;
-        if (ok) markHypothesis(t, clauseEnd(t + h.length - 1), bits, supposer);
+        if (ok) suppose(t, clauseEnd(t + h.length - 1));
       }
       // Reported speech: a reader-side subject, then a reporting verb, then « que » or « : ».
       if (REPORTING.has(norm)) {
@@ -250,24 +278,27 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         const next = toks.norm[t + 1];
         if (subject && (next === 'que' || next === "qu'" || next === ':' || next === '«' || next === '"')) {
           let e = t + 1;
-          while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais') e++;
-          for (let j = t + 1; j <= e; j++) bits[j] |= Scope.Reported;
+          if (e >= reportFrom && e <= reportEnd) e = reportEnd;
+          else {
+            reportFrom = e;
+            while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais') e++;
+            reportEnd = e;
+          }
+          report(t + 1, e);
         }
       }
       if ((norm === 'selon' || norm === "d'apres") && (toks.norm[t + 1] === 'vous' || toks.norm[t + 1] === 'toi' || toks.norm[t + 1] === 'votre' || toks.norm[t + 1] === 'le' || toks.norm[t + 1] === 'la')) {
-        const e = clauseEnd(t + 1);
-        for (let j = t; j <= e; j++) bits[j] |= Scope.Reported;
+        report(t, clauseEnd(t + 1));
       }
     }
   }
-  return { bits, negator, negatorPartner, clause, intensifierSi, supposer };
+  return { bits, negator, negatorPartner, clause, clauseFirst, clauseLast, intensifierSi, supposer };
 }
 
-function markHypothesis(from: number, to: number, bits: Uint8Array, supposer: Int32Array): void {
-  for (let j = from; j <= to; j++) {
-    bits[j] |= Scope.Hypothetical;
-    if (supposer[j] < 0) supposer[j] = from;
-  }
+/** « combien », « comme », « quel point », « à quel point » at token j. */
+function isExclamation(toks: Tokens, j: number): boolean {
+  const w = toks.norm[j];
+  return w === 'combien' || w === 'comme' || (w === 'quel' && toks.norm[j + 1] === 'point') || (w === 'a' && toks.norm[j + 1] === 'quel' && toks.norm[j + 2] === 'point');
 }
 
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };

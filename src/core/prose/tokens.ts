@@ -38,14 +38,46 @@ export const enum Flag {
   Glued = 128,
 }
 
+/** The tokens as parallel arrays, `count` long (typed arrays: a 1 MB draft has a million tokens). */
 export interface Tokens {
   count: number;
-  start: number[];
-  end: number[];
-  kind: Kind[];
+  start: Int32Array;
+  end: Int32Array;
+  /** `Kind` of each token. */
+  kind: Uint8Array;
   /** Folded form: lower case, no accents, ASCII apostrophe (`j'`, `aujourd'hui`, `!!`, `…`). */
   norm: string[];
-  flags: number[];
+  /** `Flag`s of each token. */
+  flags: Uint8Array;
+}
+
+/** Growable storage of the numeric columns while tokenizing. */
+class Columns {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+  grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    start.set(this.start);
+    const end = new Int32Array(n);
+    end.set(this.end);
+    const kind = new Uint8Array(n);
+    kind.set(this.kind);
+    const flags = new Uint8Array(n);
+    flags.set(this.flags);
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.flags = flags;
+  }
 }
 
 /** Words that elide before a vowel (folded): `j'`, `l'`, `qu'`, `jusqu'`… */
@@ -127,25 +159,30 @@ function isBullet(c: number): boolean {
  */
 export function tokenize(text: string, prose: string, from = 0, to = prose.length): Tokens {
   const t = table();
-  const toks: Tokens = { count: 0, start: [], end: [], kind: [], norm: [], flags: [] };
   let i = Math.max(0, from);
   const stop = Math.min(to, prose.length);
+  // Prose has about one token per five characters; the columns double when that is short.
+  const cols = new Columns(Math.max(16, (stop - i) >> 2));
+  const norms: string[] = [];
+  let count = 0;
   let lineStart = true;
   let paragraphStart = true;
   let blankLine = false;
   let prevEnd = -1;
   let pendingHyphen = false;
+  const mail: MailScan = { failedUntil: -1 };
   const push = (s: number, e: number, kind: Kind, norm: string, flags: number) => {
     if (lineStart) flags |= Flag.LineStart;
     if (paragraphStart) flags |= Flag.ParagraphStart;
     if (pendingHyphen) flags |= Flag.HyphenBefore;
     if (prevEnd === s) flags |= Flag.Glued;
-    toks.start.push(s);
-    toks.end.push(e);
-    toks.kind.push(kind);
-    toks.norm.push(norm);
-    toks.flags.push(flags);
-    toks.count++;
+    if (count === cols.start.length) cols.grow();
+    cols.start[count] = s;
+    cols.end[count] = e;
+    cols.kind[count] = kind;
+    cols.flags[count] = flags;
+    norms.push(norm);
+    count++;
     lineStart = false;
     paragraphStart = false;
     pendingHyphen = false;
@@ -182,9 +219,9 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
         i += m;
         while (i < stop && isSpace(prose.charCodeAt(i))) i++;
         if (i < stop && prose.charCodeAt(i) !== 10 && prose.charCodeAt(i) !== 13) {
-          const before = toks.count;
-          i = scanOne(text, prose, i, stop, t, push);
-          if (toks.count > before) toks.flags[before] |= Flag.ItemStart;
+          const before = count;
+          i = scanOne(text, prose, i, stop, t, push, mail);
+          if (count > before) cols.flags[before] |= Flag.ItemStart;
         }
         continue;
       }
@@ -199,15 +236,26 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
         continue;
       }
     }
-    i = scanOne(text, prose, i, stop, t, push);
+    i = scanOne(text, prose, i, stop, t, push, mail);
   }
-  return toks;
+  return { count, start: cols.start.slice(0, count), end: cols.end.slice(0, count), kind: cols.kind.slice(0, count), norm: norms, flags: cols.flags.slice(0, count) };
 }
 
 type Push = (s: number, e: number, kind: Kind, norm: string, flags: number) => void;
 
+/**
+ * What one tokenize call remembers of its failed e-mail scans: the scan from a
+ * word start runs over the run of address characters up to its end, and every
+ * later start inside that run reaches the same end and fails the same way, so
+ * a start below `failedUntil` is no address (without it a hyphen chain
+ * « a-a-a-… » rescans the rest of the chain at each word: quadratic).
+ */
+interface MailScan {
+  failedUntil: number;
+}
+
 /** Scans one token at `i` (not a space, not a line break) and returns the offset after it. */
-function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8Array, push: Push): number {
+function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8Array, push: Push, mail: MailScan): number {
   const cls = classAt(prose, i, t);
   if (cls === 2) {
     // A number: digits with inner separators (3,5 · 12.400 · 10:30 · 10h30 · 2024-118).
@@ -223,7 +271,7 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
     return j;
   }
   if (cls === 1) {
-    const url = urlLength(prose, i, stop);
+    const url = urlLength(prose, i, stop, mail);
     if (url > 0) {
       push(i, i + url, Kind.Url, prose.slice(i, i + url), 0);
       return i + url;
@@ -261,8 +309,15 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
   const c = prose.charCodeAt(i);
   if (isRepeatable(c)) {
     let j = i + 1;
-    while (j < stop && (isRepeatable(prose.charCodeAt(j)) || (isSpace(prose.charCodeAt(j)) && isRepeatable(prose.charCodeAt(j + 1)) && prose.charCodeAt(j + 1) !== 46 && c !== 46))) j++;
-    push(i, j, Kind.Punct, prose.slice(i, j).replace(/\s+/g, ''), 0);
+    let spaced = false;
+    for (; j < stop; j++) {
+      const d = prose.charCodeAt(j);
+      if (isRepeatable(d)) continue;
+      if (isSpace(d) && isRepeatable(prose.charCodeAt(j + 1)) && prose.charCodeAt(j + 1) !== 46 && c !== 46) spaced = true;
+      else break;
+    }
+    // « ? ! » reads as `?!`; a run without spaces is its own text (no regular expression per token).
+    push(i, j, Kind.Punct, spaced ? prose.slice(i, j).replace(/\s+/g, '') : prose.slice(i, j), 0);
     return j;
   }
   // A lone surrogate or any other symbol: one code unit (two for a pair).
@@ -272,14 +327,18 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
 }
 
 /** Length of a web or e-mail address at `i` (folded text), or 0. Trailing punctuation stays out. */
-function urlLength(prose: string, i: number, stop: number): number {
+function urlLength(prose: string, i: number, stop: number, mail: MailScan): number {
   const c = prose.charCodeAt(i);
   const startsUrl = (c === 104 && (prose.startsWith('http://', i) || prose.startsWith('https://', i))) || (c === 119 && prose.startsWith('www.', i));
   let j = i;
   if (!startsUrl) {
+    if (i < mail.failedUntil) return 0;
     // An e-mail address: letters, digits, dots, hyphens, then @, then a domain with a dot.
     while (j < stop && isMailChar(prose.charCodeAt(j), true)) j++;
-    if (j === i || j >= stop || prose.charCodeAt(j) !== 64 /* @ */) return 0;
+    if (j === i || j >= stop || prose.charCodeAt(j) !== 64 /* @ */) {
+      mail.failedUntil = j;
+      return 0;
+    }
     let k = j + 1;
     let dot = false;
     for (; k < stop; k++) {
@@ -287,7 +346,10 @@ function urlLength(prose: string, i: number, stop: number): number {
       if (!isMailChar(d, false)) break;
       if (d === 46) dot = true;
     }
-    if (!dot) return 0;
+    if (!dot) {
+      mail.failedUntil = j;
+      return 0;
+    }
     j = k;
   } else {
     while (j < stop && !URL_END.has(prose.charCodeAt(j))) j++;

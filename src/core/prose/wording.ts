@@ -9,7 +9,7 @@ import type { WordingEntry } from '../data/expression';
 import { coversExcluded, deleteProseSentence, replaceProseSentence } from '../fixes';
 import type { UserExpression } from '../options';
 import type { Fix, Report } from '../types';
-import { classIdIn, classIn as classInAnalysis, findHits, hitOf, lexicon, proseOf, stanceOf, type Hit, type ProseAnalysis } from './analysis';
+import { classIdIn, classIn as classInAnalysis, clauseWindow, findHits, hitOf, lexicon, proseOf, stanceOf, type Hit, type ProseAnalysis } from './analysis';
 import { FAMILIES } from './families';
 import { LiteralMatcher, PatternMatcher, type HitFinder } from './patterns';
 import { Kind } from './tokens';
@@ -167,12 +167,7 @@ const present = (s: string) => s === 'said' || s === 'negated' || s === 'suppose
 export function windowOf(a: ProseAnalysis, hit: { first: number; endToken: number; sentence: number }, within: 'clause' | 'sentence'): [number, number] {
   const s = a.sentences[hit.sentence];
   if (within === 'sentence') return [s.first, s.last + 1];
-  const c = a.scopes.clause;
-  let from = hit.first;
-  while (from - 1 >= s.first && c[from - 1] === c[hit.first]) from--;
-  let to = hit.endToken;
-  while (to <= s.last && c[to] === c[hit.endToken - 1]) to++;
-  return [from, to];
+  return clauseWindow(a, s, hit.first, hit.endToken);
 }
 
 function names(item: string): string[] {
@@ -226,12 +221,33 @@ export function wordingHits(a: ProseAnalysis, entries: readonly WordingEntry[]):
 export { proseOf };
 export type { WordingEntry };
 
+/** A replacement in each case, and the title of its fix: the same few strings for every hit (a long draft has thousands). */
+const cased = new Map<string, { upper: string; lower: string; title: string }>();
+
+function casesOf(replacement: string): { upper: string; lower: string; title: string } {
+  let c = cased.get(replacement);
+  if (!c) {
+    if (cased.size >= 4096) cased.clear();
+    const rest = replacement.slice(1);
+    c = { upper: replacement.charAt(0).toUpperCase() + rest, lower: replacement.charAt(0).toLowerCase() + rest, title: '' };
+    cased.set(replacement, c);
+  }
+  return c;
+}
+
 /** Matches the case of the first letter of the original words. */
 function matchCase(original: string, replacement: string): string {
   if (replacement === '') return replacement;
   const first = original.charAt(0);
   const upper = first !== first.toLowerCase() && first === first.toUpperCase();
-  return upper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement.charAt(0).toLowerCase() + replacement.slice(1);
+  const c = casesOf(replacement);
+  return upper ? c.upper : c.lower;
+}
+
+/** « Remplacer par « … » », once per replacement text. */
+function replaceTitle(newText: string): string {
+  const c = casesOf(newText);
+  return (c.title ||= `Remplacer par « ${newText} »`);
 }
 
 /** The sentence of a hit as an offset range. */
@@ -248,7 +264,7 @@ export function fixesFor(a: ProseAnalysis, hit: { start: number; end: number; se
   if (!coversExcluded(hit.start, hit.end, draft.excluded)) {
     for (const r of entry.rewrites ?? []) {
       const newText = matchCase(original, r);
-      fixes.push({ title: newText === '' ? `Supprimer « ${original} »` : `Remplacer par « ${newText} »`, edits: [{ start: hit.start, end: hit.end, newText }] });
+      fixes.push({ title: newText === '' ? `Supprimer « ${original} »` : replaceTitle(newText), edits: [{ start: hit.start, end: hit.end, newText }] });
     }
   }
   const s = sentenceRange(a, hit.sentence);
