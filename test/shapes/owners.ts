@@ -9,5 +9,8 @@ export const OWNED_ELSEWHERE: Readonly<Record<string, { owner: 'lead' | 'structu
   // Measured after the engine fixes of the shapes branch (typed token columns, class starts on request,
   // second-word, exception and adverb indexes, linear scopes) and the merge of main (transparent adverbs):
   // main alone takes 2.0 s at 1 MB, the shapes branch 1.25 s; the rest is per-sentence work in the rules.
-  'a? répété': { owner: 'lead', cause: '500,000 one-word questions: requestsOf (rules/questions.ts), end() at every token in reasonsRebutted and pointByPoint (rules/contestation.ts), a Set and slices per sentence in mentionsIn (channels.ts): about 1.25 s at 1 MB' },
+  // The lead then tried only each class's possible starts in reasonsRebutted, pointByPoint and frameEnd, and
+  // read the warmth of reponse-seche once per class instead of once per sentence: 1.09 s at 1 MB on a loaded
+  // machine (ratio 7.9, linear). What is left is spread over the rules' per-sentence work (requestsOf, mentionsIn, scopes).
+  'a? répété': { owner: 'lead', cause: '500,000 one-word questions: per-sentence work spread over requestsOf (rules/questions.ts), mentionsIn (channels.ts) and the scopes; linear (ratio about 8) but about 1.1 s at 1 MB' },
 };

@@ -179,6 +179,26 @@ export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number,
   return false;
 }
 
+/** The first token in [from, to) where class c matches (only its possible starts are tried), or -1. */
+export function nextClassStart(a: ProseAnalysis, c: number, from: number, to: number): number {
+  const { memo } = a;
+  if (c < 0) return -1;
+  const starts = memo.startsOf(c);
+  if (!starts) {
+    for (let t = from; t < to; t++) if (memo.endOf(c, t) > t) return t;
+    return -1;
+  }
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length && starts[i] < to; i++) if (memo.endOf(c, starts[i]) > starts[i]) return starts[i];
+  return -1;
+}
+
 /** The sentence, or the clause, around tokens [first, end). */
 export function windowAround(a: ProseAnalysis, first: number, end: number, within: 'clause' | 'sentence'): [number, number] {
   const s = a.sentences[a.sentenceIndex[first]];

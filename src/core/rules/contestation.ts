@@ -9,7 +9,7 @@ import { CONTESTATION } from '../data/contestation';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { PLEA_CUES, PLEA_THRESHOLD, SOFTENERS } from '../data/cues';
 import { listLabels, scoreSentences } from '../prose/cues';
-import { classIn, proseOf, type ProseAnalysis } from '../prose/analysis';
+import { classIn, nextClassStart, proseOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Kind } from '../prose/tokens';
 import type { Report } from '../types';
@@ -47,18 +47,18 @@ export const contesteLaDecision: RuleDefinition = {
  */
 function pointByPoint(a: ProseAnalysis): Report | undefined {
   const { toks } = a;
+  const topic = a.memo.engine.classId('topic_opener');
   const points: { start: number; end: number }[] = [];
   for (let i = 0; i < a.sentences.length; i++) {
     if (a.parts[i] !== 'body') continue;
     const s = a.sentences[i];
-    for (let t = s.first; t <= s.last; t++) {
-      const e = a.memo.end('topic_opener', t);
-      if (e <= t) continue;
+    for (let t = nextClassStart(a, topic, s.first, s.last + 1); t >= 0; ) {
+      const e = a.memo.endOf(topic, t);
       // The clause that follows the topic, up to the next topic or the end of the sentence.
-      let stop = e;
-      while (stop <= s.last && !(stop > e && a.memo.end('topic_opener', stop) > stop)) stop++;
+      const next = nextClassStart(a, topic, e + 1, s.last + 1);
+      const stop = next >= 0 ? next : s.last + 1;
       if (!classIn(a, 'acceptance', e, stop)) points.push({ start: toks.start[t], end: toks.end[Math.max(t, stop - 1)] });
-      t = stop - 1;
+      t = next;
     }
   }
   if (points.length < 2) return undefined;
@@ -82,6 +82,8 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
  */
 function reasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }[] {
   const bits = a.scopes.bits;
+  const readerReason = a.memo.engine.classId('reader_reason');
+  const concession = a.memo.engine.classId('concession');
   const out: { sentence: number; report: Report }[] = [];
   const attributed = Scope.Quoted | Scope.ScareQuoted | Scope.Reported;
   for (let i = 0; i < a.sentences.length; i++) {
@@ -89,15 +91,13 @@ function reasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }
     const s = a.sentences[i];
     if (s.first < a.checkedFirst || s.first >= a.checkedEnd) continue;
     const to = s.last + 1;
-    let reason = -1;
-    let conceded = false;
-    for (let t = s.first; t < to && reason < 0; t++) {
-      if (bits[t] & attributed || a.memo.end('reader_reason', t) > t) reason = t;
-      else if (a.memo.end('concession', t) > t) {
-        reason = t;
-        conceded = true;
-      }
-    }
+    // The first of: a quoted or reported word, the reader's reason named, a point granted (only their possible starts are tried).
+    let quoted = -1;
+    for (let t = s.first; t < to && quoted < 0; t++) if (bits[t] & attributed) quoted = t;
+    const named = nextClassStart(a, readerReason, s.first, quoted >= 0 ? quoted : to);
+    const granted = nextClassStart(a, concession, s.first, Math.min(quoted >= 0 ? quoted : to, named >= 0 ? named : to));
+    const reason = granted >= 0 ? granted : quoted >= 0 && (named < 0 || quoted < named) ? quoted : named;
+    const conceded = granted >= 0;
     if (reason < 0) continue;
     // After a point granted (« certes … »), « mais » is the turn; after the reader's reason, only the stronger markers.
     const turn = (t: number) => a.memo.end('rebut_contrast', t) > t || (conceded && (a.toks.norm[t] === 'mais' || a.toks.norm[t] === 'toutefois' || a.toks.norm[t] === 'neanmoins' || a.toks.norm[t] === 'cependant'));

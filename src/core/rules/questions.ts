@@ -10,7 +10,7 @@
 import { TARGETED_TU, TARGETED_VOUS, VAGUE_QUESTIONS } from '../data/questions';
 import type { Draft } from '../draft';
 import { quoteThen, replaceProseSentence } from '../fixes';
-import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { classIn, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import type { Sentence } from '../prose/sentences';
 import { Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
@@ -114,9 +114,10 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
 
 /** Where the request frame ends (the token after « pourriez-vous m’indiquer »), or -1 when the sentence asks nothing. */
 function frameEnd(a: ProseAnalysis, s: Sentence): number {
-  for (let t = s.first; t <= s.last; t++) {
-    const e = a.memo.end('request_frame', t);
-    if (e <= t || stanceOf(a, t, e) === 'quoted' || stanceOf(a, t, e) === 'reported') continue;
+  const c = a.memo.engine.classId('request_frame');
+  for (let t = nextClassStart(a, c, s.first, s.last + 1); t >= 0; t = nextClassStart(a, c, t + 1, s.last + 1)) {
+    const e = a.memo.endOf(c, t);
+    if (stanceOf(a, t, e) === 'quoted' || stanceOf(a, t, e) === 'reported') continue;
     // « Je vous remercie de m’avoir reçu », « je prends acte » : thanks for what was done, not an ask.
     if (e <= s.last && NOT_AN_ASK_AFTER.has(a.toks.norm[e])) continue;
     return e;

@@ -344,13 +344,10 @@ export const reponseSeche: RuleDefinition = {
   *check(draft) {
     if (draft.meta.scenario && NOT_A_REPLY.test(fold(draft.meta.scenario))) return;
     const a = proseOf(draft);
-    let first = -1;
-    for (let i = 0; i < a.sentences.length; i++) {
-      if (a.parts[i] === 'body' && first < 0) first = i;
-      const s = a.sentences[i];
-      for (const w of WARM_CLASSES) if (classIn(a, w.cls, s.first, s.last + 1, -1, -1, (st) => st === 'said')) return;
-    }
+    const first = a.parts.indexOf('body');
     if (first < 0) return;
+    // One look over the whole text per class (a match never crosses a sentence): linear however many sentences.
+    for (const w of WARM_CLASSES) if (classIn(a, w.cls, 0, a.toks.count, -1, -1, (st) => st === 'said')) return;
     // A subject that thanks (« Objet : Merci pour votre retour ») is thanks enough.
     if (draft.subject && /merci|remerci/.test(fold(draft.text.slice(draft.subject.start, draft.subject.end)))) return;
     const s = a.sentences[first];
