@@ -12,5 +12,9 @@ export const OWNED_ELSEWHERE: Readonly<Record<string, { owner: 'lead' | 'structu
   // The lead then tried only each class's possible starts in reasonsRebutted, pointByPoint and frameEnd, and
   // read the warmth of reponse-seche once per class instead of once per sentence: 1.09 s at 1 MB on a loaded
   // machine (ratio 7.9, linear). What is left is spread over the rules' per-sentence work (requestsOf, mentionsIn, scopes).
+  // Measured by the lead after the last merges: 0.71 s at 1 MB alone (ratio 9.0), 1.05 s inside `npm test` on the
+  // shared two-core machine (load average 3.5). Each « l’ » tries every lexicon class that may start with it
+  // (walkClass from the matcher's root): linear, but too close to the 1 s line to hold under load.
+  apostrophes: { owner: 'lead', cause: '« l’ » × 500,000: every class that may start with « l’ » is tried at each token from the matcher root; linear (ratio 9), 0.7 s alone, over 1 s under load' },
   'a? répété': { owner: 'lead', cause: '500,000 one-word questions: per-sentence work spread over requestsOf (rules/questions.ts), mentionsIn (channels.ts) and the scopes; linear (ratio about 8) but about 1.1 s at 1 MB' },
 };
