@@ -162,15 +162,8 @@ export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number,
     }
     return false;
   }
-  // The first start at or after `from` (binary search), then each start before `to`.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < starts.length && starts[i] < to; i++) {
+  // The first start at or after `from`, then each start before `to`.
+  for (let i = firstAtOrAfter(starts, from); i < starts.length && starts[i] < to; i++) {
     const t = starts[i];
     if (t >= skipFrom && t < skipTo) continue;
     const e = memo.endOf(c, t);
@@ -188,6 +181,12 @@ export function nextClassStart(a: ProseAnalysis, c: number, from: number, to: nu
     for (let t = from; t < to; t++) if (memo.endOf(c, t) > t) return t;
     return -1;
   }
+  for (let i = firstAtOrAfter(starts, from); i < starts.length && starts[i] < to; i++) if (memo.endOf(c, starts[i]) > starts[i]) return starts[i];
+  return -1;
+}
+
+/** Index of the first of the sorted `starts` at or after `from` (binary search). */
+function firstAtOrAfter(starts: Int32Array, from: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -195,8 +194,7 @@ export function nextClassStart(a: ProseAnalysis, c: number, from: number, to: nu
     if (starts[mid] < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < starts.length && starts[i] < to; i++) if (memo.endOf(c, starts[i]) > starts[i]) return starts[i];
-  return -1;
+  return lo;
 }
 
 /** The sentence, or the clause, around tokens [first, end). */
