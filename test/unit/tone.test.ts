@@ -248,6 +248,11 @@ describe('tone, contestation and questions rules', () => {
       const offer = 'Je reste preneur de vos actualités et je vous enverrai volontiers, d’ici quelques semaines, notre étude.';
       assert.deepEqual(wordingFindings(mail(offer)).filter((f) => f.rule === 'trop-de-questions'), []);
     });
+    it('counts « et qui … », « et est-ce que … » and a spoken « c’est quoi … » inside one sentence', () => {
+      const raw = 'est ce qu’il existe une formation pour les nouveaux bénévoles ? et qui je peux appeler pour en parler, et est ce que je peux venir à l’AG ?';
+      assert.equal(wordingFindings(mail(raw)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      assert.deepEqual(wordingFindings(mail('Est-ce que je peux venir à l’AG ?')).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
     it('follows the maxQuestions threshold', () => {
       const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
       const options = defaultOptions();

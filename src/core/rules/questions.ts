@@ -70,12 +70,20 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       continue;
     }
     // « Et si vous avez un moment, … » at the start of a sentence is a condition, not a second embedded question.
-    if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + 1 && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
+    if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + (w === 'qui' ? 0 : 1) && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
       n++;
       continue;
     }
-    if (w === 'est' && toks.norm[t + 1] === 'ce' && (toks.norm[t + 2] === 'que' || toks.norm[t + 2] === "qu'") && t === s.first) n++;
+    // « est-ce que » (or typed « est ce que ») opening the sentence or a clause (« …, et est-ce que je peux venir ? »).
+    const que = (k: number) => toks.norm[k] === 'que' || toks.norm[k] === "qu'";
+    if ((t === s.first || atStart) && ((w === 'est' && toks.norm[t + 1] === 'ce' && que(t + 2)) || (w === 'est-ce' && que(t + 1)))) {
+      n++;
+      t += w === 'est' ? 2 : 1;
+      continue;
+    }
+    // Spoken « c'est quoi qui a coincé ? ».
+    if (w === 'quoi' && (prev === 'est' || prev === 'etait') && t >= 2 && toks.norm[t - 2] === "c'") n++;
   }
   return n;
 }
