@@ -253,6 +253,14 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(wordingFindings(mail(raw)).filter((f) => f.rule === 'trop-de-questions').length, 1);
       assert.deepEqual(wordingFindings(mail('Est-ce que je peux venir à l’AG ?')).filter((f) => f.rule === 'trop-de-questions'), []);
     });
+    it('counts each verb of asking a frame governs, and asks without a question mark (« vous pourriez me dire », « dites moi »)', () => {
+      const three = 'J’aimerais comprendre ce qui a fait la différence, savoir quelles compétences renforcer et connaître le profil retenu.';
+      assert.equal(wordingFindings(mail(three)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const raw = 'dites moi ce qui a coincé, si je peux repostuler dans 6 mois et à qui je dois envoyer mon portfolio';
+      assert.equal(wordingFindings(mail(raw)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const kind = 'J’aimerais vous remercier, rester en contact et suivre vos projets.';
+      assert.deepEqual(wordingFindings(mail(kind)).filter((f) => f.rule === 'trop-de-questions'), [], 'wishes are not asks');
+    });
     it('follows the maxQuestions threshold', () => {
       const text = mail('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
       const options = defaultOptions();

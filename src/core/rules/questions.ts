@@ -31,7 +31,7 @@ export interface Request {
 
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
-const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'"]);
+const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
@@ -70,6 +70,11 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       continue;
     }
     // « Et si vous avez un moment, … » at the start of a sentence is a condition, not a second embedded question.
+    // « …, et à qui je dois envoyer … »: a preposition before « qui » at a clause start.
+    if (w === 'qui' && PREPOSITIONS.has(prev) && p > s.first && (toks.norm[p - 1] === 'et' || toks.norm[p - 1] === ',')) {
+      n++;
+      continue;
+    }
     if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + (w === 'qui' ? 0 : 1) && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
       n++;
@@ -89,6 +94,24 @@ function heads(a: ProseAnalysis, s: Sentence): number {
 }
 
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
+/** Verbs of asking in the infinitive (« savoir », « connaître », « être mis en relation »): each one a frame governs is an ask. */
+const ASK_VERBS = new Set(['savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer']);
+
+/** The verbs of asking governed by the frame that ends at `from`: the first one right after it, then each after a comma, « et » or « pourquoi pas ». */
+function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
+  const { toks } = a;
+  let n = 0;
+  // The frame may end with its own verb (« j'aimerais savoir »): it counts as the first.
+  for (let t = Math.max(s.first, from - 1); t <= s.last; t++) {
+    if (!ASK_VERBS.has(toks.norm[t])) continue;
+    let p = t - 1;
+    while (p > s.first && HEAD_ADVERBS.has(toks.norm[p])) p--;
+    const prev = toks.norm[p];
+    if (t === from - 1 || t === from || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
+  }
+  return n;
+}
+
 /** « de me préciser », « d'adresser »: « de » and an infinitive, or a pronoun and then one. */
 function infinitiveAsk(toks: ProseAnalysis['toks'], t: number): boolean {
   const w = toks.norm[t];
@@ -167,7 +190,8 @@ export function requestsOf(draft: Draft): Request[] {
         const items = fe >= 0 && h <= 1 ? listedItems(a, s, fe) : 1;
         // A question, then a call and a coffee proposed in the same breath: each is an ask.
         const meetings = fe >= 0 ? countClass(a, 'meeting_ask', s.first, s.last + 1) : 0;
-        units = Math.max(1, h + meetings, items);
+        // « J'aimerais comprendre …, savoir … et connaître … »: each verb of asking after a comma or « et » is one more ask.
+        units = Math.max(1, h + meetings, items, fe >= 0 ? askVerbs(a, s, fe) : 0);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
