@@ -182,6 +182,10 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     match: ['Ce sera un véritable exploit, que nous suivrons avec intérêt.', 'Je ne doute pas qu’elle saura tenir les délais avec un prix inférieur de 18 % au nôtre.', 'Le jour où la chaudière lâche, pensez à rappeler celui qui était moins cher.', 'Je vous tiendrai informée quand d’autres auront fait le pari à votre place.', 'Je ne doute pas qu’elle ait été mûrement réfléchie, comme l’ont été les trois précédentes nominations.', 'Bonne continuation avec votre stagiaire à 600 balles.'],
     noMatch: ['Votre projet a été un véritable succès, bravo.', 'Je ne doute pas que la candidate retenue fera un excellent travail.', 'Je vous tiendrai informée de nos avancées.', 'Bonne continuation avec votre stagiaire, elle a de la chance.'],
   },
+  'maniere-maison': {
+    match: ['J’aurais simplement apprécié d’en être informée avant de découvrir la nomination.', 'Je suppose que c’est la manière de faire chez vous.'],
+    noMatch: ['J’aurais apprécié de travailler avec vous, merci pour l’échange.', 'C’est la manière de faire que j’ai préférée en entretien.'],
+  },
   'sous-entendu-appuye': {
     match: ['Je n’en dirai pas plus, chacun tirera ses conclusions.', 'Chacun en tirera les conclusions qui s’imposent.', 'Je vous laisse deviner la suite.', 'Je ne suis pas dupe.', 'Faut bien que quelqu’un mette les plots.', 'Nous en tirerons nos conclusions.', 'Chacun ses priorités.'],
     noMatch: ['Je vous laisse mes coordonnées.', 'Je tirerai les leçons de cet entretien.', 'Chacun sait que le poste était très demandé.', 'Je vous en dirai plus lors de notre rendez-vous.', 'J’en tirerai les leçons pour la suite.', 'Chacun ses priorités dans une équipe, et les vôtres sont claires.'],
@@ -231,7 +235,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je vous offre volontiers un café si vous passez à Lyon.', 'Merci pour le cadeau de fin d’année.'],
   },
   'repetition-echec': {
-    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.', 'C’est le onzième refus depuis janvier.', 'J’ai l’habitude maintenant.', 'Je commence à connaître la sensation par cœur.', 'Encore un non, le 14e ce mois-ci.', 'Je collectionne les médailles d’argent cette année.', 'Deuxième. Encore. Je vous souhaite une bonne continuation.'],
+    match: ['C’est la quatrième année que mon dossier revient avec la même lettre.', 'Une fois de plus, un refus.', 'Toujours la même réponse.', 'Un refus de plus.', 'Ce n’est pas grave, j’ai l’habitude.', 'C’est le onzième refus depuis janvier.', 'J’ai l’habitude maintenant.', 'Je commence à connaître la sensation par cœur.', 'Encore un non, le 14e ce mois-ci.', 'Je collectionne les médailles d’argent cette année.', 'Deuxième. Encore. Je vous souhaite une bonne continuation.', 'C’est le huitième refus ce mois-ci.', 'Personne ne voudra jamais de moi.'],
     noMatch: ['Merci une fois de plus pour votre accueil.', 'C’est la deuxième fois que je vous écris, et je vous remercie de votre patience.', 'J’ai l’habitude des entretiens techniques, et celui-ci m’a beaucoup appris.', 'Le 14 ce mois-ci, je serai disponible.', 'Encore merci pour votre accueil.'],
   },
   'victime': {

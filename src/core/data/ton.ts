@@ -651,6 +651,18 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     deleteSentence: true,
   },
   {
+    id: 'maniere-maison',
+    rule: 'passif-agressif',
+    forms: [
+      "{c'est|ce doit être|ça doit être|cela doit être|c'était|ce sera} {sans doute |peut-être |visiblement |apparemment |}{votre|leur} {manière|façon|méthode|politique|culture|habitude|coutume|tradition} {de faire|maison|de la maison|de fonctionner|de travailler|de recruter|de procéder}",
+      "{c'est|ce doit être|ça doit être|cela doit être|c'était|ce sera} {sans doute |peut-être |visiblement |apparemment |}la {manière|façon|méthode|politique|culture|habitude|coutume|tradition} {de faire |de fonctionner |de recruter |de procéder |}{chez vous|maison|de la maison|ici|dans votre entreprise|dans votre structure|dans votre cabinet}",
+      "{j'aurais|nous aurions} {simplement |juste |bien |vraiment |tout de même |quand même |}{apprécié|aimé|préféré|souhaité} {d'en être|d'être|être|qu'on me|que vous me|qu'on nous|que vous nous|en être} {informé|informée|informés|prévenu|prévenue|prévenus|averti|avertie|tenu au courant|tenue au courant|tenus au courant|mis au courant|mise au courant|informe|previenne|prévienne|préveniez|informiez} {avant|directement|personnellement|par vous|de vive voix|plus tôt|en premier|}",
+    ],
+    explanation: '« J’aurais simplement apprécié d’en être informée », « c’est la manière de faire chez vous » : un reproche sur la façon de faire, même poli, se lit comme tel. Le guide : remercier, reconnaître la décision, rester disponible.',
+    sentenceRewrites: ['Merci pour votre message.'],
+    deleteSentence: true,
+  },
+  {
     id: 'sous-entendu-appuye',
     rule: 'passif-agressif',
     forms: [
@@ -960,6 +972,8 @@ export const DRAMA: readonly Expression[] = [
       'je commence à {avoir l\'habitude|être habitué|être habituée|connaître la chanson|connaitre la chanson}', 'je {connais|commence à connaître} la chanson', "{ça|cela|ca} ne m'étonne plus", 'je ne suis plus {surpris|surprise|étonné|étonnée}', 'je collectionne les {refus|échecs|lettres|non|médailles d\'argent|deuxièmes places|secondes places|places d\'honneur|accessits|lettres de refus|refus polis|mails de refus}', '^ {encore|rebelote|bis repetita|et rebelote|et de deux|et de trois|re-belote} $', '{encore|toujours} un {refus|échec|non}', 'un {refus|échec|non} de plus',
       "{j'ai|on a|nous avons|j'en ai} l'habitude $",
       "{ce n'est pas|c'est pas|pas} grave, {j'ai|on a|je commence à avoir} l'habitude",
+      "{c'est|ça fait|ca fait|cela fait|voilà|voila|voici} {le|la} {huitième|neuvième|huitieme|neuvieme|septieme|dixieme|quatorzième|vingt-deuxième|trentième} {fois|refus|candidature|tentative|lettre|réponse|non|échec}",
+      "personne ne {veut|voudra|voudrait|voulait|voudra plus|veut plus} {jamais |plus |}de moi",
       "{le|la} {#e|#ème|#eme|énième|nième|xième|enieme|nieme} {ce mois-ci|ce mois ci|ce mois|cette semaine|cette année|cette annee|depuis janvier|depuis septembre|depuis le début|de l'année|du mois|de la semaine}",
       "{c'est|ça fait|ca fait|cela fait|voilà|voila|voici} {la|le} {onzième|douzième|treizième|quinzième|vingtième|trentième|centième|11e|12e|15e|20e|énième} {fois|refus|candidature|tentative|lettre|réponse|non}",
       "{j'ai|on a} l'habitude {maintenant|à force|désormais|depuis le temps|avec le temps}",
