@@ -95,6 +95,11 @@ export const objetVide: RuleDefinition = {
   },
 };
 
+/** A message pasted as is: no front matter naming its channel, no subject line. It may be a text message, not a mail. */
+function pastedRaw(draft: Draft): boolean {
+  return !draft.meta.channelExplicit && !draft.subject;
+}
+
 /** « Merci Lucas », « Merci Mme Leroy », « Merci beaucoup Claire »: a capitalised name right after the thanks (not « Merci pour »). */
 const THANKS_BY_NAME = /^\s*[Mm]erci(?:\s+(?:beaucoup|encore|bien))?\s+(?:(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}])/u;
 
@@ -115,12 +120,12 @@ export const salutationManquante: RuleDefinition = {
     const first = draft.messageLines[0];
     // An SMS, a LinkedIn message or a message pasted raw (no front matter, no subject) may open by thanking
     // the reader by name (« Merci Lucas pour… », « Merci pour l'info Mme Hamel. »).
-    const chat = draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin' || (!draft.meta.channelExplicit && !draft.subject);
+    const raw = pastedRaw(draft);
+    const chat = draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin' || raw;
     const opening = draft.text.slice(first.start, first.end);
     if (chat && (THANKS_BY_NAME.test(opening) || THANKS_THEN_NAME.test(opening))) return;
     const greeting = greetingFor(draft);
-    // Without front matter nor subject, the draft may be a text message, where no greeting is usual: advice, not a warning.
-    const raw = !draft.meta.channelExplicit && !draft.subject;
+    // A raw message may be a text message, where no greeting is usual: advice, not a warning.
     yield {
       start: first.start,
       end: first.end,
@@ -167,8 +172,8 @@ export const signatureManquante: RuleDefinition = {
       };
       return;
     }
-    // Without front matter nor subject, the draft may be a text message, signed by a first name or not at all: advice.
-    const raw = !draft.meta.channelExplicit && !draft.subject;
+    // A raw message may be a text message, signed by a first name or not at all: advice.
+    const raw = pastedRaw(draft);
     yield {
       start: last.start,
       end: last.end,
