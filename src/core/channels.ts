@@ -185,9 +185,18 @@ function mentionsIn(toks: Tokens, memo: ClassMemo, sentences: readonly Piece[], 
   if (sentences.length === 0) return here;
   const hits = channelHits(memo, sentences[0].first, sentences[sentences.length - 1].last + 1, sentenceEnds);
   const words = wordsOf(hits, toks);
-  const at = [0, 0, 0, 0, 0];
+  const at = hits.map(() => 0);
   let w = 0;
   for (const s of sentences) {
+    // Most sentences hold no hit of any list and no channel word: passed over without allocating.
+    let some = false;
+    for (let list = 0; list < hits.length; list++) {
+      const l = hits[list];
+      while (at[list] < l.length && l[at[list]].first < s.first) at[list]++;
+      if (at[list] < l.length && l[at[list]].first <= s.last) some = true;
+    }
+    while (w < words.length && words[w].start < s.start) w++;
+    if (!some && (w >= words.length || words[w].start >= s.end)) continue;
     // The hits of each list inside this sentence (every list is in order).
     const inside = (list: number): PatternHit<number>[] => {
       const l = hits[list];

@@ -150,10 +150,10 @@ export function classIn(a: ProseAnalysis, name: string, from: number, to: number
   return c >= 0 && classIdIn(a, c, from, to, skipFrom, skipTo, ok);
 }
 
-/** The same, by class id: only the tokens where the class may start are tried. */
+/** The same, by class id: only the tokens where the class matches are looked at. */
 export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: Stance) => boolean): boolean {
   const { memo } = a;
-  const starts = memo.startsOf(c);
+  const starts = memo.matchesOf(c);
   if (!starts) {
     for (let t = from; t < to; t++) {
       if (t >= skipFrom && t < skipTo) continue;
@@ -162,7 +162,7 @@ export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number,
     }
     return false;
   }
-  // The first start at or after `from`, then each start before `to`.
+  // The first match at or after `from`, then each match before `to`.
   for (let i = firstAtOrAfter(starts, from); i < starts.length && starts[i] < to; i++) {
     const t = starts[i];
     if (t >= skipFrom && t < skipTo) continue;
@@ -172,17 +172,17 @@ export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number,
   return false;
 }
 
-/** The first token in [from, to) where class c matches (only its possible starts are tried), or -1. */
+/** The first token in [from, to) where class c matches (one search in the class's matches), or -1. */
 export function nextClassStart(a: ProseAnalysis, c: number, from: number, to: number): number {
   const { memo } = a;
   if (c < 0) return -1;
-  const starts = memo.startsOf(c);
-  if (!starts) {
+  const matches = memo.matchesOf(c);
+  if (!matches) {
     for (let t = from; t < to; t++) if (memo.endOf(c, t) > t) return t;
     return -1;
   }
-  for (let i = firstAtOrAfter(starts, from); i < starts.length && starts[i] < to; i++) if (memo.endOf(c, starts[i]) > starts[i]) return starts[i];
-  return -1;
+  const i = firstAtOrAfter(matches, from);
+  return i < matches.length && matches[i] < to ? matches[i] : -1;
 }
 
 /** Index of the first of the sorted `starts` at or after `from` (binary search). */

@@ -54,7 +54,7 @@ interface FirstForms {
 }
 
 /** Second words a form may be listed under, at most (a larger set leaves the form open). */
-const SECOND_SET_MAX = 64;
+const SECOND_SET_MAX = 256;
 
 /** Each string of a list with its position. */
 function positions(list: readonly string[]): Map<string, number> {
@@ -104,9 +104,26 @@ export class Engine {
         continue;
       }
       const second = this.secondWords(f);
+      // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
+      const perWord = !second && this.opensOnChoice(f);
       for (const w of this.setWords(first)) {
         let group = ix.byFirst.get(w);
         if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined, closed: [] }));
+        if (perWord) {
+          const after = new Set<number>();
+          const known = this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX;
+          if (!known) group.open.push(f);
+          else {
+            group.closed.push(f);
+            group.bySecond ??= new Map();
+            for (const x of after) {
+              let list = group.bySecond.get(x);
+              if (!list) group.bySecond.set(x, (list = []));
+              list.push(f);
+            }
+          }
+          continue;
+        }
         if (!second) group.open.push(f);
         else {
           group.closed.push(f);
@@ -138,6 +155,42 @@ export class Engine {
     if (code[pc] !== Op.Word && code[pc] !== Op.Set) return undefined;
     const out = new Set<number>();
     return this.firstWordsAt(pc + 2, out, 0) && out.size <= SECOND_SET_MAX ? [...out] : undefined;
+  }
+
+  /** Whether form f opens (after `^`) on alternatives. */
+  private opensOnChoice(f: number): boolean {
+    const code = this.program.code;
+    let pc = this.program.formPc[f];
+    while (code[pc] === Op.Start) pc++;
+    return code[pc] === Op.Alt;
+  }
+
+  /**
+   * Adds to `out` the words that may follow word w when the code at `pc`
+   * starts with it (a path that does not start with w adds nothing); false
+   * when something else may follow w there (a gap, any word, a number…).
+   */
+  private wordsAfter(pc: number, w: number, out: Set<number>, depth: number): boolean {
+    const p = this.program;
+    const code = p.code;
+    if (depth > 8 || out.size > SECOND_SET_MAX) return false;
+    switch (code[pc]) {
+      case Op.Word:
+        return code[pc + 1] !== w || this.firstWordsAt(pc + 2, out, depth + 1);
+      case Op.Set: {
+        const words = this.setWords(code[pc + 1]);
+        return !words.includes(w) || this.firstWordsAt(pc + 2, out, depth + 1);
+      }
+      case Op.Start:
+        return this.wordsAfter(pc + 1, w, out, depth + 1);
+      case Op.Jump:
+        return this.wordsAfter(pc + code[pc + 1], w, out, depth + 1);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) if (!this.wordsAfter(pc + code[pc + 2 + i], w, out, depth + 1)) return false;
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Adds to `out` the words the code at `pc` can start with; false when it may start otherwise (a gap, any word, a number, the end…). */
@@ -194,6 +247,8 @@ const GAP_PUNCT = new Set(['.', ',', ';', ':', '…', '...', '«', '»', '"', '(
  */
 export const TRANSPARENT_CLASS = 'transparent';
 const MAX_SKIPS = 2;
+/** `continuation`: a transparent adverb follows the first word. */
+const CONTINUES_PAST_ADVERB = -2;
 
 /**
  * The matching state of one text: its tokens as word ids, and a memo of class
@@ -263,6 +318,38 @@ export class ClassMemo {
 
   /** Tokens where each class may start, computed on first request (undefined: not yet). */
   private readonly starts: (Int32Array | undefined)[] = [];
+  /** Tokens where each class matches, computed on first request (undefined: not yet). */
+  private readonly matched: (Int32Array | undefined)[] = [];
+
+  /**
+   * The tokens where class c matches (endOf(c, t) > t), in order; undefined
+   * when the class may start anywhere. Computed once from `startsOf`: a
+   * per-sentence search then costs one binary search, however often the
+   * class's first words occur without it (« a » for « à propos de »).
+   */
+  matchesOf(c: number): Int32Array | undefined {
+    const known = this.matched[c];
+    if (known) return known;
+    const starts = this.startsOf(c);
+    if (!starts) return undefined;
+    let k = 0;
+    const list = new Int32Array(starts.length);
+    const ix = this.engine.classIndex(c);
+    for (let i = 0; i < starts.length; i++) {
+      const t = starts[i];
+      // The class's forms at this word all need a second word that is not there: no match, and no run.
+      const w = this.wid[t];
+      const forms = w >= 0 ? ix.byFirst.get(w) : undefined;
+      if (forms && forms.open.length === 0 && this.kind[t] !== Kind.Number) {
+        const next = t + 1 < this.limits[t] ? this.wid[t + 1] : -1;
+        if (!(forms.bySecond && next >= 0 && forms.bySecond.has(next)) && this.continuation(t) !== CONTINUES_PAST_ADVERB) continue;
+      }
+      if (this.endOf(c, t) > t) list[k++] = t;
+    }
+    const out = k === list.length ? list : list.slice(0, k);
+    this.matched[c] = out;
+    return out;
+  }
   /** The tokens of each word id, as linked lists in text order: the first token, then `nextSame`; -1 ends. */
   private firstSame: Int32Array | undefined;
   private nextSame: Int32Array | undefined;
@@ -345,18 +432,16 @@ export class ClassMemo {
   }
 
   /**
-   * False when none of `forms` (a class's forms that start with the word at
-   * token t, the class having no other forms that could start there) can
-   * continue at token t + 1: the class does not match at t (endOf would give -1).
+   * What may continue a form whose first word is token t: the next word's id
+   * (-1 for a word no form names, or nothing in the sentence), or
+   * CONTINUES_PAST_ADVERB when a transparent adverb follows (any second word
+   * may come after it).
    */
-  mayContinue(forms: FirstForms, t: number): boolean {
-    if (forms.open.length > 0) return true;
+  continuation(t: number): number {
     const stop = this.limits[t];
-    if (!forms.bySecond || t + 1 >= stop) return false;
-    const next = this.wid[t + 1];
-    if (next >= 0 && forms.bySecond.has(next)) return true;
-    // A transparent adverb after the first word may be stepped over.
-    return this.skipEnd(t + 1, stop) > t + 1;
+    if (t + 1 >= stop) return -1;
+    if (this.skipEnd(t + 1, stop) > t + 1) return CONTINUES_PAST_ADVERB;
+    return this.wid[t + 1];
   }
 
   /** The same, by class id. */
@@ -580,7 +665,19 @@ export interface HitFinder<T> {
 interface RootClassEdge {
   c: number;
   node: TrieNode;
-  forms: FirstForms | undefined;
+}
+
+/**
+ * The root classes that may start with one word, grouped by what they need
+ * next: `always` are tried at every such token, `bySecond` only when the next
+ * token is one of their second words, `closed` (every edge of `bySecond`)
+ * when a transparent adverb follows. One lookup replaces a test per class on
+ * a run of a frequent word (« l’l’l’… », « a a a … »).
+ */
+interface RootClassGroup {
+  always: RootClassEdge[];
+  bySecond: Map<number, RootClassEdge[]> | undefined;
+  closed: RootClassEdge[];
 }
 
 /** A node of the index: candidates whose leading elements led here, and what may follow. */
@@ -626,7 +723,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private candIndexDepth: number[] = [];
   private readonly root = newNode();
   /** Root classes by the words they may start with, for numbers, and those that may start anywhere. */
-  private rootClassByWord = new Map<number, RootClassEdge[]>();
+  private rootClassByWord = new Map<number, RootClassGroup>();
   private rootClassNum: { c: number; node: TrieNode }[] = [];
   private rootClassAny: { c: number; node: TrieNode }[] = [];
   /** Forms indexed by their first words only (they start with a gap, a number…), and those that may start anywhere. */
@@ -664,9 +761,18 @@ export class PatternMatcher<T> implements HitFinder<T> {
       const ix = this.engine.classIndex(edge.c);
       const plain = ix.num.length === 0 && ix.any.length === 0;
       for (const [w, forms] of ix.byFirst) {
-        let l = this.rootClassByWord.get(w);
-        if (!l) this.rootClassByWord.set(w, (l = []));
-        l.push({ c: edge.c, node: edge.node, forms: plain ? forms : undefined });
+        let g = this.rootClassByWord.get(w);
+        if (!g) this.rootClassByWord.set(w, (g = { always: [], bySecond: undefined, closed: [] }));
+        if (!plain || forms.open.length > 0) g.always.push(edge);
+        else if (forms.bySecond) {
+          g.closed.push(edge);
+          g.bySecond ??= new Map();
+          for (const x of forms.bySecond.keys()) {
+            let l = g.bySecond.get(x);
+            if (!l) g.bySecond.set(x, (l = []));
+            l.push(edge);
+          }
+        }
       }
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
@@ -907,12 +1013,14 @@ export class PatternMatcher<T> implements HitFinder<T> {
         if (l) this.pushAll(l);
         const child = this.firstNode(w);
         if (child) this.walk(child, t + 1, stop, memo);
-        const cls = this.rootClassByWord.get(w);
-        if (cls) {
-          for (const e of cls) {
-            // Most classes that may start with this word cannot go on with the next one: skip them without a lookup.
-            if (e.forms && !memo.mayContinue(e.forms, t)) continue;
-            this.walkClass(e, t, stop, memo);
+        const g = this.rootClassByWord.get(w);
+        if (g) {
+          for (const e of g.always) this.walkClass(e, t, stop, memo);
+          // Most classes that may start with this word cannot go on with the next one: only those that can are tried.
+          if (g.bySecond) {
+            const next = memo.continuation(t);
+            const more = next === CONTINUES_PAST_ADVERB ? g.closed : next >= 0 ? g.bySecond.get(next) : undefined;
+            if (more) for (const e of more) this.walkClass(e, t, stop, memo);
           }
         }
       }
