@@ -707,8 +707,20 @@ function signatureRest(ctx: Ctx, from: number, to: number): boolean {
   if (o === '') return true;
   const f = ctx.prose.slice(from, to).trim();
   // A name (« Bonne journée, Kévin Martin »), or contact details (« Bien à vous – 06 12 34 56 78 »): not « (ou pas) ».
-  return isNameLedLine(o, f) || (hasContact(o) && isSignatureLine(o, f));
+  if (isNameLedLine(o, f) || (hasContact(o) && isSignatureLine(o, f))) return true;
+  // A first name typed in lower case on a phone after the formula (« bonne journée a vous, julie (ide) »).
+  const m = LOWER_FIRST_NAME.exec(f);
+  return m !== null && !NOT_A_FIRST_NAME.has(m[1]);
 }
+
+/** A lower-case first name, maybe with a role in parentheses, alone after a closing formula (folded). */
+const LOWER_FIRST_NAME = /^(\p{Ll}[\p{Ll}-]{1,19})(?: \([^()]{1,30}\))?$/u;
+/** Words that end a closing line without being a name. */
+const NOT_A_FIRST_NAME = new Set([
+  'merci', 'encore', 'bises', 'bisous', 'bisou', 'biz', 'cordialement', 'amities', 'amicalement', 'sincerement', 'respectueusement', 'bien', 'bonne', 'bon', 'et', 'ou',
+  'vous', 'toi', 'tous', 'toutes', 'tout', 'le', 'la', 'les', 'demain', 'bientot', 'plus', 'soir', 'journee', 'semaine', 'courage', 'ciao', 'salut', 'thanks', 'cdlt', 'cdt',
+  'ok', 'okay', 'voila', 'svp', 'stp', 'avance', 'aussi', 'alors', 'donc', 'quand', 'meme', 'vraiment', 'beaucoup', 'infiniment', 'madame', 'monsieur', 'mesdames', 'messieurs',
+]);
 
 /** A standalone formula at `pos` of a line ending at `lineEnd` (« Bien cordialement, », « Bonne journée, Kévin Martin »). */
 function formulaAt(ctx: Ctx, pos: number, lineEnd: number): Closing | undefined {

@@ -295,6 +295,13 @@ P.-S. : je serai au salon de Lyon en mai.
     assert.equal(slice(t, p.signature), JSON.stringify('Kévin Martin'));
   });
 
+  it('reads a first name typed in lower case after the closing as the signature, not a word of thanks', () => {
+    const t = 'bonjour mme petit, merci d avoir pris le temps de m appeler ce matin.\nje reste dispo pour des remplacements si besoin.\nbonne journee a vous, julie (ide)';
+    assert.equal(slice(t, parseDraft(t).signature), JSON.stringify('julie (ide)'));
+    const u = 'bonjour,\nmerci pour le retour.\nbonne journee, merci';
+    assert.equal(parseDraft(u).signature, undefined);
+  });
+
   it('masks the message being answered, pasted below the reply without « > »', () => {
     const t = `Bonjour,\n\n${BODY}\n\n${SIGN}\n\nLe lun. 9 mars 2026 à 10:14, Hélène Roche <h.roche@exemple.fr> a écrit :\nNous avons le regret de vous informer que votre candidature n’a pas été retenue. C’EST AINSI.`;
     assert.deepEqual(

@@ -113,6 +113,10 @@ describe('prose analysis', () => {
       assert.ok(h.sc.bits[h.i] & Scope.Hypothetical);
       const k = scopeOf('Si jamais vous vous rendez compte d’une erreur, écrivez-moi.', 'ecrivez');
       assert.ok(!(k.sc.bits[k.i] & Scope.Hypothetical), 'the main clause is not supposed');
+      const w = scopeOf('Je me demande si mon âge a compté.', 'age');
+      assert.ok(!(w.sc.bits[w.i] & Scope.Hypothetical), '« se demander si » opens an indirect question: what follows is said');
+      const n = scopeOf('Je ne sais pas si mon dossier était complet.', 'complet');
+      assert.ok(!(n.sc.bits[n.i] & Scope.Hypothetical));
       const i = scopeOf('Merci pour ce retour si détaillé.', 'si');
       assert.equal(i.sc.intensifierSi[i.i], 1, '« si » + adjective intensifies');
     });

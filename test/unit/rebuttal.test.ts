@@ -38,3 +38,18 @@ describe('the reader’s reason answered with one’s own version', () => {
     });
   }
 });
+
+describe('figures used to argue with the verdict earn no factual allowance', () => {
+  for (const body of [
+    'Léo a marqué 4 buts sur les 3 matchs de préparation, plus que n’importe quel attaquant retenu. Je vous demande d’y repenser avant la première journée.',
+    'À 450 € la journée avec la charte incluse, mon devis est objectivement le plus intéressant du marché.',
+    'Nous ne sommes pas d’accord : 15 de moyenne au dernier trimestre, ce n’est pas insuffisant.',
+  ]) {
+    it(`contests: ${body.slice(0, 50)}…`, () => {
+      assert.ok(contest(body).length > 0, body);
+    });
+  }
+  it('still lets a correction backed by a document ask for a second look', () => {
+    assert.deepEqual(contest('Petite précision factuelle : l’attestation figurait en page 4 du dossier déposé le 3 mars (accusé de réception ci-joint). Je vous demande d’y repenser.'), []);
+  });
+});

@@ -161,10 +161,21 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(applyFix(curt, f), curt.replace('Bien reçu.', 'Merci pour votre retour. Bien reçu.'));
     });
     it('stays quiet once one warm word is there: thanks, understanding, a wish, availability, or a subject that thanks', () => {
-      for (const warm of ['Bien reçu, merci.', 'Bien reçu, je comprends votre décision.', 'Bien reçu. Bonne continuation.', 'Bien reçu. Je reste disponible.', 'Bien reçu. Je vous serais reconnaissant de garder mon CV.']) {
+      for (const warm of ['Bien reçu, merci.', 'Bien reçu, je comprends votre décision.', 'Reçu avec regret, bonne continuation.', 'Votre décision est entendue, je reste disponible.', 'Je vous serais reconnaissant de garder mon CV.']) {
         assert.deepEqual(analyze(curt.replace('Bien reçu.', warm)).filter((x) => x.rule === 'reponse-seche'), [], warm);
       }
       assert.deepEqual(analyze(`Objet : Merci pour votre retour\n\n${curt}`).filter((x) => x.rule === 'reponse-seche'), []);
+    });
+    it('reads a bare « Noté. » opening as curt whatever courtesy follows, unless the reply thanks', () => {
+      for (const dry of ['Noté. Bonne continuation.', 'Pris note. Merci de supprimer mes données personnelles de votre base.', 'Bien reçu. Je reste disponible.']) {
+        const text = curt.replace('Bien reçu. Je prends note.', dry);
+        const [f] = analyze(text).filter((x) => x.rule === 'reponse-seche');
+        assert.ok(f, dry);
+        assert.match(f.message, /« noté » sec/);
+      }
+      for (const thanked of ['Noté, merci ! Bonne continuation.', 'Bien reçu. Merci pour votre retour, bonne continuation.', 'Noté. Je vous remercie pour votre temps.']) {
+        assert.deepEqual(analyze(curt.replace('Bien reçu. Je prends note.', thanked)).filter((x) => x.rule === 'reponse-seche'), [], thanked);
+      }
     });
     it('leaves a check-in alone: months later, it needs no thanks', () => {
       assert.deepEqual(analyze(`---\nscenario: check-in\n---\n${curt}`).filter((x) => x.rule === 'reponse-seche'), []);
@@ -210,6 +221,22 @@ describe('tone, contestation and questions rules', () => {
   });
 
   describe('questions', () => {
+    it('counts each verb of telling a frame governs, orders, indirect « si » and « ainsi que » as asks', () => {
+      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
+      for (const three of [
+        'Pourriez-vous me dire quels éléments ont manqué, me préciser le profil retenu et m’indiquer si une session est prévue ?',
+        'Dites-moi ce qui n’a pas convenu, indiquez-moi les compétences à travailler et faites-moi savoir quand ouvrira la prochaine session.',
+        'Je me demandais ce qui vous avait le moins convaincue, si vous accepteriez de relire une version retravaillée, et si vous pourriez me conseiller une agence.',
+        'J’aimerais savoir ce qui a fait la différence, et comprendre aussi comment mon étude de cas a été perçue, ainsi que les points de mon CV à retravailler.',
+      ]) {
+        const [f] = asks(three);
+        assert.ok(f, three);
+        assert.match(f.message, /^3 questions/, three);
+      }
+      // Two questions announced, then asked as list items: two asks, not three; a « si » that sets a condition asks nothing.
+      const announced = 'Si vous en avez le temps, j’aurais deux questions :\n- à partir de quel chapitre l’histoire vous a-t-elle retenue, s’il y en a eu un ?\n- conseilleriez-vous de couper le prologue ?';
+      assert.deepEqual(asks(announced), []);
+    });
     it('counts real questions only: not inside « » nor in a URL', () => {
       const body = 'Vous m’aviez écrit « pourquoi pas ? » et mon site https://exemple.fr/?page=1 le montre. Quel élément a pesé ? Quelle compétence renforcer ?';
       assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions'), []);

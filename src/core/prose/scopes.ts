@@ -260,9 +260,11 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       if ((norm === 'si' || norm === "s'") && t + 1 <= s.last) {
         const next = toks.norm[t + 1];
         const conditional = norm === "s'" ? next === 'il' || next === 'ils' : IF_FOLLOWERS.has(next) || toks.kind[t + 1] === Kind.Number || (toks.flags[t + 1] & Flag.Capital) !== 0;
-        // « même si » concedes a fact; « comme si » compares: neither supposes.
+        // « même si » concedes a fact; « comme si » compares: neither supposes. After a verb of asking or knowing
+        // (« je me demande si », « savoir si », « je ne sais pas si »), « si » opens an indirect question: what follows is said.
         const prev = toks.norm[t - 1];
-        if (conditional && prev !== 'meme' && prev !== 'comme') suppose(t, clauseEnd(t));
+        const verb = ASK_IF_ADVERBS.has(prev) ? toks.norm[t - 2] : prev;
+        if (conditional && prev !== 'meme' && prev !== 'comme' && !ASK_IF.has(verb)) suppose(t, clauseEnd(t));
         else if (!conditional && norm === 'si') intensifierSi[t] = 1;
         continue;
       }
@@ -300,6 +302,15 @@ function isExclamation(toks: Tokens, j: number): boolean {
   const w = toks.norm[j];
   return w === 'combien' || w === 'comme' || (w === 'quel' && toks.norm[j + 1] === 'point') || (w === 'a' && toks.norm[j + 1] === 'quel' && toks.norm[j + 2] === 'point');
 }
+
+/** Verbs after which « si » opens an indirect question, not a supposition. */
+const ASK_IF = new Set([
+  'demande', 'demandais', 'demandait', 'demandons', 'demandions', 'demander', 'demandes', 'demandez', 'demanderai', 'demandant', 'interroge', 'interrogeais', 'interroger', 'interrogeons',
+  'sais', 'sait', 'savais', 'savait', 'savoir', 'savons', 'saurais', 'ignore', 'ignorais', 'ignorons', 'voir', 'verifier', 'comprendre', 'question', 'doute', 'doutais',
+]);
+
+/** Words between such a verb and « si » (« je ne sais pas si », « savoir vraiment si »). */
+const ASK_IF_ADVERBS = new Set(['pas', 'plus', 'trop', 'bien', 'vraiment', 'toujours', 'encore', 'guere']);
 
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 /** The reader's possessives and demonstratives before a quotation: what follows is the reader's phrase, quoted back. */

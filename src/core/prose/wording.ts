@@ -138,22 +138,46 @@ export function sentenceHasFact(a: ProseAnalysis, sentence: number): boolean {
   return false;
 }
 
+/**
+ * True when a sentence carries a verifiable fact as a correction: a fact
+ * (above) that is not put to work as an argument against the verdict
+ * (« 4 buts, plus que n’importe quel attaquant retenu », « 15 de moyenne, ce
+ * n’est pas insuffisant »): the guide allows correcting a fact, not weighing
+ * the facts again.
+ */
+export function sentenceCorrectsFact(a: ProseAnalysis, sentence: number): boolean {
+  if (!sentenceHasFact(a, sentence)) return false;
+  const s = a.sentences[sentence];
+  return !classSaidIn(a, 'argued_fact', s.first, s.last + 1);
+}
+
 const messageFacts = new WeakMap<ProseAnalysis, boolean>();
 
-/** True when some sentence of the message body carries a verifiable fact (a factual correction is allowed, as the guide says). */
+/** True when some sentence of the message body corrects a fact (a factual correction is allowed, as the guide says). */
 export function messageHasFact(a: ProseAnalysis): boolean {
   let v = messageFacts.get(a);
   if (v === undefined) {
-    v = a.sentences.some((_, i) => a.parts[i] === 'body' && sentenceHasFact(a, i));
+    v = a.sentences.some((_, i) => a.parts[i] === 'body' && sentenceCorrectsFact(a, i) && !sentenceArgues(a, i));
     messageFacts.set(a, v);
   }
   return v;
 }
 
+/** Classes that make a sentence a plea whatever figures it carries (an opinion on one's file). */
+const PLEA_CLASSES = ['value_claim', 'superiority', 'fit_claim', 'others_praise'];
+
+/** A sentence that pleads (a value claim, a superiority, a fit): its figures back an opinion, not a correction. */
+function sentenceArgues(a: ProseAnalysis, sentence: number): boolean {
+  const s = a.sentences[sentence];
+  return PLEA_CLASSES.some((c) => classSaidIn(a, c, s.first, s.last + 1));
+}
+
 /** True when class `name` matches, said, at some token of [from, to) outside [skipFrom, skipTo). */
 export function classSaidIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
-  return classIn(a, name, from, to, skipFrom, skipTo, (s) => s === 'said');
+  return classIn(a, name, from, to, skipFrom, skipTo, isSaid);
 }
+
+const isSaid = (s: string): boolean => s === 'said';
 
 /** True when class `name` matches in [from, to) outside [skipFrom, skipTo), with a stance `ok` accepts. */
 export function classIn(a: ProseAnalysis, name: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: string) => boolean): boolean {
@@ -207,7 +231,7 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
     const [from, to] = windowOf(a, hit, 'sentence');
     for (const item of entry.without) if (itemIn(a, item, from, to, hit.first, hit.endToken)) return false;
   }
-  if (entry.unlessFact === 'message' ? messageHasFact(a) : entry.unlessFact && sentenceHasFact(a, hit.sentence)) return false;
+  if (entry.unlessFact === 'message' ? messageHasFact(a) : entry.unlessFact && sentenceCorrectsFact(a, hit.sentence)) return false;
   return true;
 }
 

@@ -13,7 +13,7 @@ import { classIn, nextClassStart, proseOf, type ProseAnalysis } from '../prose/a
 import { Scope } from '../prose/scopes';
 import { Kind } from '../prose/tokens';
 import type { Report } from '../types';
-import { classSaidIn, sentenceHasFact, wordingHits, wordingReports } from '../prose/wording';
+import { classSaidIn, sentenceCorrectsFact, wordingHits, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 
 export const contesteLaDecision: RuleDefinition = {
@@ -49,17 +49,20 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
   const { toks } = a;
   const topic = a.memo.engine.classId('topic_opener');
   const points: { start: number; end: number }[] = [];
-  for (let i = 0; i < a.sentences.length; i++) {
-    if (a.parts[i] !== 'body') continue;
+  // From one topic to the next (not sentence by sentence: most sentences have none).
+  for (let t = nextClassStart(a, topic, 0, toks.count); t >= 0; ) {
+    const i = a.sentenceIndex[t];
     const s = a.sentences[i];
-    for (let t = nextClassStart(a, topic, s.first, s.last + 1); t >= 0; ) {
-      const e = a.memo.endOf(topic, t);
-      // The clause that follows the topic, up to the next topic or the end of the sentence.
-      const next = nextClassStart(a, topic, e + 1, s.last + 1);
-      const stop = next >= 0 ? next : s.last + 1;
-      if (!classIn(a, 'acceptance', e, stop)) points.push({ start: toks.start[t], end: toks.end[Math.max(t, stop - 1)] });
-      t = next;
+    if (!s || t < s.first || t > s.last || a.parts[i] !== 'body') {
+      t = nextClassStart(a, topic, s && t <= s.last ? s.last + 1 : t + 1, toks.count);
+      continue;
     }
+    const e = a.memo.endOf(topic, t);
+    // The clause that follows the topic, up to the next topic or the end of the sentence.
+    const next = nextClassStart(a, topic, e + 1, s.last + 1);
+    const stop = next >= 0 ? next : s.last + 1;
+    if (!classIn(a, 'acceptance', e, stop)) points.push({ start: toks.start[t], end: toks.end[Math.max(t, stop - 1)] });
+    t = next >= 0 ? next : nextClassStart(a, topic, s.last + 1, toks.count);
   }
   if (points.length < 2) return undefined;
   return {
@@ -67,6 +70,15 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
     end: points[points.length - 1].end,
     message: `${points.length} points du retour repris un à un pour y répondre : c’est plaider sa cause, et le destinataire y lit une contestation (section 5). Retenez un apprentissage, ou ne corrigez qu’un fait vérifiable.`,
   };
+}
+
+/** Each analysis's rebutted reasons: conteste-la-decision reports them, plaidoyer-implicite leaves their sentences alone. */
+const rebuttedCache = new WeakMap<ProseAnalysis, { sentence: number; report: Report }[]>();
+
+function reasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }[] {
+  let known = rebuttedCache.get(a);
+  if (!known) rebuttedCache.set(a, (known = findReasonsRebutted(a)));
+  return known;
 }
 
 /**
@@ -80,7 +92,7 @@ function pointByPoint(a: ProseAnalysis): Report | undefined {
  * est vrai que ») then « mais » and a claim about one's file is the same
  * rebuttal, politer.
  */
-function reasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }[] {
+function findReasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }[] {
   const bits = a.scopes.bits;
   const readerReason = a.memo.engine.classId('reader_reason');
   const concession = a.memo.engine.classId('concession');
@@ -106,7 +118,7 @@ function reasonsRebutted(a: ProseAnalysis): { sentence: number; report: Report }
       if (!(bits[t] & attributed) && turn(t)) contrast = t;
     }
     if (contrast < 0) continue;
-    const claims = conceded ? ['writer_thing', 'value_claim', 'fit_claim', 'superiority', 'others_praise'] : ['writer_self', 'writer_thing', 'others_praise'];
+    const claims = conceded ? ['writer_thing', 'value_claim', 'fit_claim', 'superiority', 'others_praise', 'argued_fact'] : ['writer_self', 'writer_thing', 'others_praise', 'argued_fact', 'superiority', 'fit_claim'];
     if (!claims.some((c) => classSaidIn(a, c, contrast, to))) continue;
     if (classSaidIn(a, 'self_blame', s.first, to) || classSaidIn(a, 'fact', s.first, to)) continue;
     if (conceded && (classSaidIn(a, 'grateful_marks', s.first, to) || classSaidIn(a, 'acceptance_strong', contrast, to))) continue;
@@ -146,7 +158,7 @@ export const plaidoyerImplicite: RuleDefinition = {
     const taken = new Set(wordingHits(a, CONTESTATION).map((h) => h.sentence));
     for (const r of reasonsRebutted(a)) taken.add(r.sentence);
     for (const c of scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS)) {
-      if (c.score < PLEA_THRESHOLD || taken.has(c.sentence) || sentenceHasFact(a, c.sentence)) continue;
+      if (c.score < PLEA_THRESHOLD || taken.has(c.sentence) || sentenceCorrectsFact(a, c.sentence)) continue;
       const s = a.sentences[c.sentence];
       yield {
         start: s.start,

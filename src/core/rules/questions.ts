@@ -31,7 +31,9 @@ export interface Request {
 
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
-const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
+const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
+/** What follows a « si » that sets a condition rather than asking (« s'il y en a eu un », « si possible », « si c'est le cas »). */
+const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessaire', 'jamais']);
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
@@ -77,6 +79,9 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     }
     if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + (w === 'qui' ? 0 : 1) && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
+      // After a comma or « et » (no verb of asking before it), « si » may set a condition: « …, s'il y en a eu un ? », « …, si possible ».
+      const joined = prev === ',' || prev === 'et' || prev === ';' || prev === '(';
+      if (w !== 'qui' && joined && (CONDITION_AFTER_SI.has(toks.norm[t + 1]) || (toks.norm[t + 1] === 'il' && toks.norm[t + 2] === 'y'))) continue;
       n++;
       continue;
     }
@@ -95,19 +100,41 @@ function heads(a: ProseAnalysis, s: Sentence): number {
 
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
 /** Verbs of asking in the infinitive (« savoir », « connaître », « être mis en relation »): each one a frame governs is an ask. */
-const ASK_VERBS = new Set(['savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer']);
+const ASK_VERBS = new Set([
+  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer',
+  // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
+  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'faire',
+  'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
+  'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
+]);
+/** Pronouns between a comma (or « et ») and the verb of asking they go with (« , me préciser », « et m'indiquer »). */
+const CLITICS = new Set(['me', "m'", 'nous', 'lui', 'leur', 'te', "t'"]);
 
 /** The verbs of asking governed by the frame that ends at `from`: the first one right after it, then each after a comma, « et » or « pourquoi pas ». */
 function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
   let n = 0;
   // The frame may end with its own verb (« j'aimerais savoir »): it counts as the first.
-  for (let t = Math.max(s.first, from - 1); t <= s.last; t++) {
+  for (let t = Math.max(s.first, from - 2); t <= s.last; t++) {
     if (!ASK_VERBS.has(toks.norm[t])) continue;
     let p = t - 1;
     while (p > s.first && HEAD_ADVERBS.has(toks.norm[p])) p--;
+    if (p > s.first && CLITICS.has(toks.norm[p])) p--;
     const prev = toks.norm[p];
-    if (t === from - 1 || t === from || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
+    // « faire » counts only as « faites-moi savoir »: its « savoir » is then the same ask.
+    if ((toks.norm[t] === 'faire' || toks.norm[t] === 'faites' || toks.norm[t] === 'fais') && toks.norm[t + 2] === 'savoir') t += 2;
+    else if (toks.norm[t] === 'faire' || toks.norm[t] === 'faites' || toks.norm[t] === 'fais') continue;
+    if (t === from - 1 || t === from || (n === 0 && t <= from + 2) || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
+  }
+  return n;
+}
+
+/** Things added to the asks with « ainsi que » or « de même que » and a determiner, after the frame. */
+function alsoAsked(a: ProseAnalysis, s: Sentence, from: number): number {
+  const { toks } = a;
+  let n = 0;
+  for (let t = from; t + 2 <= s.last; t++) {
+    if ((toks.norm[t] === 'ainsi' || toks.norm[t] === 'meme') && toks.norm[t + 1] === 'que' && /^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|ce|cette|ces)$/.test(toks.norm[t + 2])) n++;
   }
   return n;
 }
@@ -182,6 +209,7 @@ export function requestsOf(draft: Draft): Request[] {
     const fe = frameEnd(a, s);
     const reader = classSaidIn(a, 'reader', s.first, s.last + 1);
     let units = 0;
+    let vague: boolean | undefined;
     if (!quoted && (question || fe >= 0)) {
       // « Je suis trop vieux ? » wonders aloud; « je peux passer déposer un CV ? », « je suis quand même sur liste d'attente ? » ask the reader.
       const self = question && fe < 0 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
@@ -191,7 +219,9 @@ export function requestsOf(draft: Draft): Request[] {
         // A question, then a call and a coffee proposed in the same breath: each is an ask.
         const meetings = fe >= 0 ? countClass(a, 'meeting_ask', s.first, s.last + 1) : 0;
         // « J'aimerais comprendre …, savoir … et connaître … »: each verb of asking after a comma or « et » is one more ask.
-        units = Math.max(1, h + meetings, items, fe >= 0 ? askVerbs(a, s, fe) : 0);
+        // « …, ainsi que les points de mon CV qui… » adds one more thing asked to whatever the heads and verbs count.
+        const also = fe >= 0 ? alsoAsked(a, s, fe) : 0;
+        units = Math.max(1, h + meetings + also, items, (fe >= 0 ? askVerbs(a, s, fe) : 0) + also);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
@@ -200,11 +230,16 @@ export function requestsOf(draft: Draft): Request[] {
         intro.units = 0;
         intro = undefined;
       }
-    } else if (!quoted && isVague(a, s) && classIn(a, 'vague_marker', s.first, s.last + 1, -1, -1, (st) => st !== 'quoted' && st !== 'reported')) {
+    } else if (!quoted && (vague = isVague(a, s)) && classIn(a, 'vague_marker', s.first, s.last + 1, -1, -1, notAttributed)) {
       // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark.
       units = 1;
     }
-    const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: isVague(a, s) } : undefined;
+    // A list item that asks, after « j'aurais deux questions : »: the items are the asks, the announcement no longer counts.
+    if (units > 0 && s.item && listIntro && intro) {
+      intro.units = 0;
+      intro = undefined;
+    }
+    const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: vague ?? isVague(a, s) } : undefined;
     if (request) out.push(request);
     // A sentence ending with « : » that asks (« J’aimerais savoir : ») introduces a list of asks.
     const last = a.toks.norm[s.last];
@@ -240,11 +275,13 @@ export function countRequests(draft: Draft): number {
 function isVague(a: ProseAnalysis, s: Sentence): boolean {
   const from = s.first;
   const to = s.last + 1;
-  const present = (st: string) => st !== 'quoted' && st !== 'reported';
-  if (!classIn(a, 'vague_noun', from, to, -1, -1, present)) return false;
-  if (classIn(a, 'vague_marker', from, to, -1, -1, present)) return true;
-  return !classIn(a, 'targeted', from, to, -1, -1, present);
+  if (!classIn(a, 'vague_noun', from, to, -1, -1, notAttributed)) return false;
+  if (classIn(a, 'vague_marker', from, to, -1, -1, notAttributed)) return true;
+  return !classIn(a, 'targeted', from, to, -1, -1, notAttributed);
 }
+
+/** The writer's own words: neither quoted nor reported. */
+const notAttributed = (st: string): boolean => st !== 'quoted' && st !== 'reported';
 
 function targetedRewrites(draft: Draft): readonly string[] {
   const a = proseOf(draft);

@@ -332,6 +332,8 @@ export const reprocheImplicite: RuleDefinition = {
 /** Scenarios whose message is not an answer to a refusal (a check-in months later needs no thanks). */
 const NOT_A_REPLY = /check|nouvelles|suivi|radar|veille|relance/;
 
+const said = (st: string): boolean => st === 'said';
+
 export const reponseSeche: RuleDefinition = {
   id: 'reponse-seche',
   category: 'ton',
@@ -346,17 +348,24 @@ export const reponseSeche: RuleDefinition = {
     const a = proseOf(draft);
     const first = a.parts.indexOf('body');
     if (first < 0) return;
+    const s = a.sentences[first];
+    // A reply that opens on a bare « Noté. » or « Pris note. » stays curt whatever courtesy follows (« Bonne continuation. »,
+    // « merci de supprimer mes données »), unless it thanks.
+    const curt = classIn(a, 'bare_ack', s.first, s.last + 1, -1, -1, said);
     // One look over the whole text per class (a match never crosses a sentence): linear however many sentences.
-    for (const w of WARM_CLASSES) if (classIn(a, w.cls, 0, a.toks.count, -1, -1, (st) => st === 'said')) return;
+    if (curt) {
+      if (classIn(a, 'thanks_given', 0, a.toks.count, -1, -1, said)) return;
+    } else for (const w of WARM_CLASSES) if (classIn(a, w.cls, 0, a.toks.count, -1, -1, said)) return;
     // A subject that thanks (« Objet : Merci pour votre retour ») is thanks enough.
     if (draft.subject && /merci|remerci/.test(fold(draft.text.slice(draft.subject.start, draft.subject.end)))) return;
-    const s = a.sentences[first];
     if (s.first < a.checkedFirst || s.first >= a.checkedEnd) return;
     // On the body's first word only: what the reader meets first, without hiding the hovers of the sentence.
     yield {
       start: s.start,
       end: a.toks.end[s.first],
-      message: 'Ni merci ni mot aimable dans cette réponse : sèche, elle se lit comme une porte fermée. Le guide : remercier d’abord (« Merci pour votre retour »), reconnaître la décision, rester disponible.',
+      message: curt
+        ? 'Un « noté » sec pour toute entrée en matière, et pas un merci : la réponse se lit comme une porte fermée. Le guide : remercier d’abord (« Merci pour votre retour »), reconnaître la décision, rester disponible.'
+        : 'Ni merci ni mot aimable dans cette réponse : sèche, elle se lit comme une porte fermée. Le guide : remercier d’abord (« Merci pour votre retour »), reconnaître la décision, rester disponible.',
       fixes: [{ title: 'Commencer par « Merci pour votre retour. »', edits: [{ start: s.start, end: s.start, newText: 'Merci pour votre retour. ' }], preferred: true }],
     };
   },
