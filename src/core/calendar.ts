@@ -6,7 +6,7 @@
 
 import { TZDate } from '@date-fns/tz';
 import getJoursFeries from '@socialgouv/jours-feries';
-import { addDays, isWeekend } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { LocalDateTime } from './dates';
 import { frenchDay } from './french';
 import type { WorkingHours } from './options';
@@ -115,7 +115,9 @@ export function publicHoliday(t: ZonedDate, alsace: boolean): string | undefined
 }
 
 export function isBusinessDay(t: ZonedDate, alsace: boolean): boolean {
-  return !isWeekend(t) && publicHoliday(t, alsace) === undefined;
+  // The zoned getter, not date-fns' isWeekend: that one clones the date, which asks Intl for the offset again.
+  const day = t.getDay();
+  return day !== 0 && day !== 6 && publicHoliday(t, alsace) === undefined;
 }
 
 /** More than this many days without a business day cannot happen in France; a bound against bad input. */

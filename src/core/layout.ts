@@ -57,20 +57,80 @@ const MAX_SIGNATURE_LINES = 16;
 const LINE_PEEK = 240;
 
 // ---------------------------------------------------------------------------
-// Forms: one sticky regular expression per set, longest form first.
+// Forms: each set tried longest form first, on the folded text, without a
+// regular expression (an alternation of a few hundred forms costs milliseconds
+// to compile at the first analysis of a process). The same matching as
+// `(?:form|…)(?![\p{L}\p{N}])` with each blank of a form standing for
+// `\s+` and each apostrophe for `'\s?`, the first form in that order wins.
+
+/** `\s` of a regular expression. */
+function isRegExpSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when a letter or a digit (a whole code point) starts at `p`. */
+function letterOrDigitAt(f: string, p: number): boolean {
+  if (p >= f.length) return false;
+  const c = f.charCodeAt(p);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(f.codePointAt(p) as number));
+}
+
+/** End of `words` (blank-separated) matched at `pos` of `f`, or -1. */
+function wordsAt(words: readonly string[], f: string, pos: number): number {
+  let p = pos;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) {
+      if (p >= f.length || !isRegExpSpace(f.charCodeAt(p))) return -1;
+      do p++;
+      while (p < f.length && isRegExpSpace(f.charCodeAt(p)));
+    }
+    const w = words[k];
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (f.charCodeAt(p) !== c) return -1;
+      p++;
+      // `'\s?` inside a word: an optional blank after the apostrophe (at a word's end, the form's blank or `at` decides).
+      if (c === 39 && i < w.length - 1 && p < f.length && isRegExpSpace(f.charCodeAt(p))) p++;
+    }
+  }
+  return p;
+}
 
 class FormSet {
-  private readonly re: RegExp;
+  /** Forms by their first character, longest first, as words. */
+  private readonly byFirst = new Map<number, string[][]>();
+  private readonly empty: boolean;
   constructor(forms: readonly string[]) {
-    const alts = [...new Set(forms.map((f) => fold(f.trim())))]
-      .sort((a, b) => b.length - a.length)
-      .map((f) => f.split(/\s+/).map((w) => escapeRegExp(w).replace(/'/g, "'\\s?")).join('\\s+'));
-    this.re = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+    const all = [...new Set(forms.map((f) => fold(f.trim())))].sort((a, b) => b.length - a.length);
+    // No form at all is the empty alternation, which matches nothing but a word boundary, as the empty form does.
+    this.empty = all.length === 0 || all.includes('');
+    for (const form of all) {
+      if (form === '') continue;
+      const c = form.charCodeAt(0);
+      let list = this.byFirst.get(c);
+      if (!list) this.byFirst.set(c, (list = []));
+      list.push(form.split(/\s+/));
+    }
   }
   /** End of the form starting at `pos` of the folded text `f`, or -1. */
   at(f: string, pos: number): number {
-    this.re.lastIndex = pos;
-    return this.re.test(f) ? this.re.lastIndex : -1;
+    // Inside a surrogate pair, a sticky Unicode expression starts at the pair.
+    if (pos > 0 && (f.charCodeAt(pos) & 0xfc00) === 0xdc00 && (f.charCodeAt(pos - 1) & 0xfc00) === 0xd800) pos--;
+    const list = pos < f.length ? this.byFirst.get(f.charCodeAt(pos)) : undefined;
+    if (list) {
+      for (const words of list) {
+        const end = wordsAt(words, f, pos);
+        if (end < 0) continue;
+        const w = words[words.length - 1];
+        // A final apostrophe takes the blank after it unless a letter follows that blank.
+        if (w.charCodeAt(w.length - 1) === 39 && end < f.length && isSpace(f.charCodeAt(end))) return letterOrDigitAt(f, end + 1) ? end : end + 1;
+        if (!letterOrDigitAt(f, end)) return end;
+      }
+    }
+    return this.empty && !letterOrDigitAt(f, pos) ? pos : -1;
   }
 }
 

@@ -97,31 +97,62 @@ const MAX_PHRASE_LENGTH = 200;
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
-let defaultTemplate: AnalyzeOptions | undefined;
+/** The options of calls without options (never handed out to be changed). */
+let sharedDefaults: AnalyzeOptions | undefined;
 
 /**
- * Fresh default options. What they derive from (the machine's time zone, the
- * default working hours) is resolved once per process: asking Intl for the
- * zone costs tens of microseconds, more than a whole analysis of a short draft.
+ * Fresh default options. What they derive from is resolved at first need and
+ * once per process: the machine's time zone is read from Intl only when a
+ * front matter date asks for it (the first `Intl.DateTimeFormat` of a process
+ * costs more than ten milliseconds, the zone tens of microseconds per call),
+ * so a draft without a date never touches Intl or the date libraries.
  */
 export function defaultOptions(): AnalyzeOptions {
-  const t = (defaultTemplate ??= buildDefaults());
-  return { ...t, rules: {}, thresholds: { ...t.thresholds }, workingHours: { ...t.workingHours }, expressions: [], exceptions: [] };
+  return buildDefaults();
 }
+
+/** The default working hours, `09:00-18:00`. */
+const DEFAULT_HOURS: WorkingHours = { start: 9 * 60, end: 18 * 60 };
 
 function buildDefaults(): AnalyzeOptions {
   const thresholds = {} as Thresholds;
   for (const t of THRESHOLDS) thresholds[t.key] = t.default;
-  return {
+  return machineZone({
     rules: {},
     thresholds,
     maxChars: DEFAULT_MAX_CHARS,
-    timeZone: runtimeTimeZone(),
-    workingHours: parseWorkingHours(DEFAULT_WORKING_HOURS) as WorkingHours,
+    timeZone: 'UTC',
+    workingHours: { ...DEFAULT_HOURS },
     alsaceMoselle: false,
     expressions: [],
     exceptions: [],
-  };
+  });
+}
+
+/** Options objects whose `timeZone` is still the machine's, not yet read: they need no check of the zone. */
+const unreadZones = new WeakSet<object>();
+
+/**
+ * Gives `o` the machine's time zone, read on first access (an enumerable
+ * accessor: spreading or serialising the options reads it; assigning another
+ * zone replaces it).
+ */
+function machineZone(o: AnalyzeOptions): AnalyzeOptions {
+  let zone: string | undefined;
+  unreadZones.add(o);
+  Object.defineProperty(o, 'timeZone', {
+    get: () => {
+      unreadZones.delete(o);
+      return (zone ??= runtimeTimeZone());
+    },
+    set: (v: string) => {
+      unreadZones.delete(o);
+      zone = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  return o;
 }
 
 let runtimeZone: string | undefined;
@@ -177,7 +208,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * cached). Programs that build options by hand cannot make `analyze` throw.
  */
 export function usableOptions(raw: unknown): AnalyzeOptions {
-  if (!isRecord(raw)) return (defaultTemplate ??= buildDefaults());
+  if (!isRecord(raw)) return (sharedDefaults ??= buildDefaults());
   const cached = completed.get(raw);
   if (cached) return cached;
   const o = raw as Partial<AnalyzeOptions>;
@@ -192,8 +223,7 @@ export function usableOptions(raw: unknown): AnalyzeOptions {
     wellFormedExpressions(o.expressions) &&
     Array.isArray(o.exceptions) &&
     o.exceptions.every((e) => typeof e === 'string') &&
-    typeof o.timeZone === 'string' &&
-    isTimeZone(o.timeZone) &&
+    (unreadZones.has(o) || (typeof o.timeZone === 'string' && isTimeZone(o.timeZone))) &&
     hoursOk &&
     typeof o.alsaceMoselle === 'boolean' &&
     nowOk
@@ -215,11 +245,14 @@ export function usableOptions(raw: unknown): AnalyzeOptions {
     maxChars: typeof o.maxChars === 'number' && o.maxChars >= 0 ? o.maxChars : d.maxChars,
     expressions: Array.isArray(o.expressions) ? o.expressions.filter((e) => wellFormedExpressions([e])) : d.expressions,
     exceptions: Array.isArray(o.exceptions) ? o.exceptions.filter((e) => typeof e === 'string') : d.exceptions,
-    timeZone: typeof o.timeZone === 'string' && isTimeZone(o.timeZone) ? o.timeZone : d.timeZone,
+    timeZone: 'UTC',
     workingHours: hoursOk ? (o.workingHours as WorkingHours) : d.workingHours,
     alsaceMoselle: typeof o.alsaceMoselle === 'boolean' ? o.alsaceMoselle : d.alsaceMoselle,
     ...(nowOk && o.now ? { now: o.now } : {}),
   };
+  // A zone given and known is kept; else the machine's, read at first need.
+  if (!unreadZones.has(o) && typeof o.timeZone === 'string' && isTimeZone(o.timeZone)) fixed.timeZone = o.timeZone;
+  else machineZone(fixed);
   completed.set(raw, fixed);
   return fixed;
 }

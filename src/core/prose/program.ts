@@ -2,8 +2,9 @@
 // (at build time, by compile.ts through scripts/wording-plugin.mjs) into what
 // the engine (patterns.ts) walks — a vocabulary of folded words, shared word
 // sets, and for each form a few integer instructions and its first words.
-// Its text form is compact (one string of words, one of variable-length
-// integers) and decoded once, at the first analysis.
+// Its text form is compact (the words front-coded, each after the shared
+// start with the one before; the integers variable-length, a one-word
+// instruction as one integer) and decoded once, at the first analysis.
 
 /** Instructions of a form. Jumps are forward offsets from their own instruction. */
 export const enum Op {
@@ -83,7 +84,58 @@ export interface WordingProgram {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** The program as text: four lines (words, class names, entry ids and family names, integers). */
+/** In the text, `Word w` is the one integer `WORD_BASE + w` (every other instruction is written as it is). */
+const WORD_BASE = Op.Jump + 1;
+
+/** Integers after each opcode (`Alt n` is followed by `n` more). */
+function operands(op: number): number {
+  return op === Op.Word || op === Op.Set || op === Op.Class || op === Op.Gap || op === Op.Jump || op === Op.Alt ? 1 : 0;
+}
+
+/** A form's code with each `Word w` as one integer. */
+function packCode(code: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let pc = 0; pc < code.length; ) {
+    const op = code[pc];
+    if (op === Op.Word) {
+      out.push(WORD_BASE + code[pc + 1]);
+      pc += 2;
+      continue;
+    }
+    const n = operands(op) + (op === Op.Alt ? code[pc + 1] : 0);
+    for (let k = 0; k <= n; k++) out.push(code[pc + k]);
+    pc += n + 1;
+  }
+  return out;
+}
+
+/** Words front-coded: each one as the length of the start it shares with the one before (one character) and the rest. */
+function frontCode(words: readonly string[]): string {
+  let prev = '';
+  return words
+    .map((w) => {
+      if (w === '' || w.includes(' ')) throw new Error(`cannot encode the word ${JSON.stringify(w)}`);
+      let k = 0;
+      while (k < w.length - 1 && k < prev.length && k < ALPHABET.length - 1 && w.charCodeAt(k) === prev.charCodeAt(k)) k++;
+      prev = w;
+      return ALPHABET[k] + w.slice(k);
+    })
+    .join(' ');
+}
+
+function frontDecode(line: string): string[] {
+  const out: string[] = [];
+  if (line === '') return out;
+  let prev = '';
+  for (const entry of line.split(' ')) {
+    const k = ALPHABET.indexOf(entry[0]);
+    prev = prev.slice(0, k) + entry.slice(1);
+    out.push(prev);
+  }
+  return out;
+}
+
+/** The program as text: five lines (words, class names, entry ids, family names, integers). */
 export function encodeProgram(p: ProgramSource): string {
   const ints: number[] = [];
   ints.push(p.sets.length);
@@ -101,7 +153,8 @@ export function encodeProgram(p: ProgramSource): string {
   };
   ints.push(p.forms.length);
   for (const f of p.forms) {
-    ints.push(f.code.length, ...f.code, f.first + 1, f.num ? 1 : 0);
+    const packed = packCode(f.code);
+    ints.push(packed.length, ...packed, f.first + 1, f.num ? 1 : 0);
     items(f.needs);
     items(f.clauseNeeds);
   }
@@ -117,14 +170,14 @@ export function encodeProgram(p: ProgramSource): string {
       out += ALPHABET[low | (v > 0 ? 32 : 0)];
     } while (v > 0);
   }
-  return [p.words.join(' '), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out].join('\n');
+  return [frontCode(p.words), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out].join('\n');
 }
 
 /** Reads the text form back (once per process). */
 export function decodeProgram(text: string): WordingProgram {
   const [wordLine, classLine, entryLine, familyLine, intLine] = text.split('\n');
   const split = (s: string) => (s === '' ? [] : s.split(' '));
-  const words = split(wordLine);
+  const words = frontDecode(wordLine);
   const classNames = split(classLine);
   const entryIds = split(entryLine);
   const familyNames = split(familyLine);
@@ -149,6 +202,8 @@ export function decodeProgram(text: string): WordingProgram {
   const setStart = new Int32Array(nSets + 1);
   // Sets are delta-encoded after their size; the pool takes them in place.
   const setPool = new Int32Array(n);
+  // Every one-integer `Word w` unpacks to two.
+  const code = new Int32Array(2 * n);
   let poolLen = 0;
   for (let s = 0; s < nSets; s++) {
     setStart[s] = poolLen;
@@ -162,7 +217,6 @@ export function decodeProgram(text: string): WordingProgram {
   const formFirst = new Int32Array(nForms);
   const formNum = new Uint8Array(nForms);
   const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
-  const code = new Int32Array(n);
   let codeLen = 0;
   const items = (): number[][] | undefined => {
     const count = ints[pos++];
@@ -177,10 +231,19 @@ export function decodeProgram(text: string): WordingProgram {
   };
   for (let f = 0; f < nForms; f++) {
     formPc[f] = codeLen;
-    const len = ints[pos++];
-    code.set(ints.subarray(pos, pos + len), codeLen);
-    codeLen += len;
-    pos += len;
+    const end = pos + 1 + ints[pos];
+    pos++;
+    while (pos < end) {
+      const v = ints[pos++];
+      if (v >= WORD_BASE) {
+        code[codeLen++] = Op.Word;
+        code[codeLen++] = v - WORD_BASE;
+        continue;
+      }
+      code[codeLen++] = v;
+      const k = operands(v) + (v === Op.Alt ? ints[pos] : 0);
+      for (let j = 0; j < k; j++) code[codeLen++] = ints[pos++];
+    }
     formFirst[f] = ints[pos++] - 1;
     formNum[f] = ints[pos++];
     if (ints[pos] === 0 && ints[pos + 1] === 0) {

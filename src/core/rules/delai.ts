@@ -241,10 +241,17 @@ function fieldRange(draft: Draft, key: string): { start: number; end: number } |
   return f.value === '' ? { start: f.keyStart, end: f.keyEnd } : { start: f.valueStart, end: f.valueEnd };
 }
 
-/** The window of a draft that is still to be sent; undefined once `envoye` is set. */
+/** The window of each header, for the three rules of an analysis (the last options and time it was asked for). */
+const pending = new WeakMap<DraftMeta, { options: AnalyzeOptions; now: Date; window: TimingWindow | undefined }>();
+
+/** The window of a draft that is still to be sent; undefined once `envoye` is set. Computed once per analysis. */
 function pendingWindow(draft: Draft, options: AnalyzeOptions, now: Date): TimingWindow | undefined {
   if (draft.meta.sentAt) return undefined;
-  return sendWindow(draft.meta, options, now);
+  const p = pending.get(draft.meta);
+  if (p && p.options === options && p.now === now) return p.window;
+  const window = sendWindow(draft.meta, options, now);
+  pending.set(draft.meta, { options, now, window });
+  return window;
 }
 
 const RECAP_TIMING = { rows: [1], why: '« Pas de rage-reply » : répondre dans les 24–48 h.' } as const;

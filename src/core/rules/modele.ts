@@ -205,6 +205,7 @@ function genderLeftover(draft: Draft, m: RegExpExecArray, start: number): boolea
 }
 
 const cache = new WeakMap<Draft, Placeholder[]>();
+const shapeRes: RegExp[] = [];
 
 /** The template leftovers of a draft, in order, without overlaps (computed once per draft). */
 export function placeholdersOf(draft: Draft): Placeholder[] {
@@ -212,9 +213,11 @@ export function placeholdersOf(draft: Draft): Placeholder[] {
   if (cached) return cached;
   const lines = new LineCache(draft);
   // One list of hits per shape, each in order of position.
-  const lists: Placeholder[][] = SHAPES.map((shape) => {
+  const lists: Placeholder[][] = SHAPES.map((shape, k) => {
     const out: Placeholder[] = [];
-    const re = shape.re();
+    // Each shape's expression is built once (some from word lists) and reused from the start.
+    const re = (shapeRes[k] ??= shape.re());
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(draft.prose)) !== null) {
       if (m[0].length === 0) {
