@@ -116,6 +116,9 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['Je vous envoie aussi un petit SMS, et je passerai samedi à la boutique pour vous remercier de vive voix.'],
     ['Je passerai à l’agence lundi pour en parler.'],
     ['Je vais t’écrire sur WhatsApp.'],
+    ['Je vous l’adresse également par LinkedIn et par courrier recommandé.'],
+    ['Je me permettrai de vous appeler jeudi à 10 h.'],
+    ['jvous ai laissé un vocal et un msg sur insta aussi au cas ou', 'sms'],
   ];
   for (const [body, channel] of trigger) {
     it(`flags « ${body} »${channel ? ` in a ${channel}` : ''}`, () => {

@@ -44,6 +44,17 @@ describe('prose analysis', () => {
       const u = tokens('a-a-a-a-a durand@exemple.fr');
       assert.deepEqual(u.norm.slice(-1), ['durand@exemple.fr']);
     });
+
+    it('reads phone shorthand as the words it stands for, on the original span, and leaves names and file types alone', () => {
+      const s = 'jvous ai laissé un msg, jsp trop, dsl. Jpeg et jpg, Jbara.';
+      const t = tokens(s);
+      assert.deepEqual(t.norm, ['je', 'vous', 'ai', 'laisse', 'un', 'message', ',', 'je', 'sais', 'pas', 'trop', ',', 'desole', '.', 'jpeg', 'et', 'jpg', ',', 'jbara', '.']);
+      assert.equal(s.slice(t.start[0], t.end[1]), 'jvous');
+      assert.equal(s.slice(t.start[7], t.end[9]), 'jsp');
+      const u = tokens('jai postulé, cest dommage');
+      assert.deepEqual(u.norm, ["j'", 'ai', 'postule', ',', "c'", 'est', 'dommage']);
+      assert.ok(u.flags[0] & Flag.Elided);
+    });
   });
 
   describe('sentences', () => {
@@ -60,6 +71,11 @@ describe('prose analysis', () => {
       assert.equal(sentencesOf(wrapped).length, 2);
       assert.deepEqual(sentencesOf('Merci pour ton retour\nJe reste dispo 🙏 Bonne journée'), ['Merci pour ton retour', 'Je reste dispo 🙏', 'Bonne journée']);
       assert.deepEqual(sentencesOf('Mes questions :\n- le prix\n- le délai'), ['Mes questions :', 'le prix', 'le délai']);
+    });
+
+    it('splits a line typed in lower case when the next opens on « merci », « pourquoi »…, not a wrapped « quand même »', () => {
+      assert.deepEqual(sentencesOf('bonjour cest Lou pour le stage\npk jai pas ete prise\nmerci'), ['bonjour cest Lou pour le stage', 'pk jai pas ete prise', 'merci']);
+      assert.equal(sentencesOf('bonne chance\nquand même').length, 1);
     });
 
     it('does not end a sentence at an ellipsis followed by a lower-case word, nor at « ! » inside a quotation', () => {
@@ -117,6 +133,8 @@ describe('prose analysis', () => {
       assert.ok(!(w.sc.bits[w.i] & Scope.Hypothetical), '« se demander si » opens an indirect question: what follows is said');
       const n = scopeOf('Je ne sais pas si mon dossier était complet.', 'complet');
       assert.ok(!(n.sc.bits[n.i] & Scope.Hypothetical));
+      const p = scopeOf('Pas de problème, c’est votre choix, je ne vais plus vous déranger.', 'choix');
+      assert.ok(!(p.sc.bits[p.i] & Scope.Negated), '« pas de problème » is an idiom, it denies nothing');
       const i = scopeOf('Merci pour ce retour si détaillé.', 'si');
       assert.equal(i.sc.intensifierSi[i.i], 1, '« si » + adjective intensifies');
     });

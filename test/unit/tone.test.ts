@@ -233,6 +233,12 @@ describe('tone, contestation and questions rules', () => {
         assert.ok(f, three);
         assert.match(f.message, /^3 questions/, three);
       }
+      for (const more of [
+        'Merci pour votre retour, sur lequel j’aurais aimé, si cela ne vous dérange pas, obtenir quelques précisions, notamment sur la façon dont votre comité a évalué notre traction, sur le niveau de valorisation attendu, sur les fonds de votre réseau, et enfin sur le calendrier de votre prochain comité.',
+        'pk jai pas ete prise ya eu combien de candidats et cest qui qui a ete prise',
+      ]) assert.equal(asks(more).length, 1, more);
+      // A meeting asked with « est-ce que », for a purpose: one ask.
+      assert.deepEqual(asks('Est-ce qu’on pourrait caler un point en juin pour voir ce que je dois renforcer ? Merci encore.'), []);
       // Two questions announced, then asked as list items: two asks, not three; a « si » that sets a condition asks nothing.
       const announced = 'Si vous en avez le temps, j’aurais deux questions :\n- à partir de quel chapitre l’histoire vous a-t-elle retenue, s’il y en a eu un ?\n- conseilleriez-vous de couper le prologue ?';
       assert.deepEqual(asks(announced), []);

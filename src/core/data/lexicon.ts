@@ -19,13 +19,14 @@ export const CLASSES: readonly WordClass[] = [
   // Read by the engine itself (prose/patterns.ts, TRANSPARENT_CLASS).
   {
     name: 'transparent',
-    note: 'Adverbs a writer slips between the words of a phrase without changing what it says (« je suis vraiment très déçu », « vous avez sans doute raison ») : the engine steps over one or two of them between two elements of a form. Not the negation (« pas », « jamais », « plus »), not « mais », not « même », nor the words that also join clauses (« si », « donc », « alors », « assez »).',
+    note: 'Adverbs and polite asides a writer slips between the words of a phrase without changing what it says (« je suis vraiment très déçu », « vous avez sans doute raison », « j’aurais aimé, si cela ne vous dérange pas, obtenir ») : the engine steps over one or two of them between two elements of a form. Not the negation (« pas », « jamais », « plus »), not « mais », not « même », nor the words that also join clauses (« si », « donc », « alors », « assez »).',
     forms: [
       'vraiment', 'sincerement', 'franchement', 'honnetement', 'reellement', 'veritablement', 'profondement', 'vivement', 'tres',
       'tout de meme', 'quand meme', 'egalement', 'aussi', 'toujours', 'encore', 'deja', 'bien', 'sans doute', 'probablement', 'peut-etre', 'peut etre',
       'certainement', 'surement', 'simplement', 'juste', 'surtout', 'particulierement', 'totalement', 'completement', 'absolument', 'parfaitement',
       'evidemment', 'naturellement', 'forcement', 'visiblement', 'manifestement', 'apparemment', 'clairement', 'personnellement', 'vraisemblablement',
       'finalement', 'bel et bien', 'un peu', 'tellement', 'au moins', 'du moins', 'respectueusement', 'humblement', 'poliment', 'modestement', 'excessivement', 'exagerement', 'trop', 'bien trop', 'un peu trop', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'en realite', 'en fait', 'selon nous', 'selon moi', 'a mon sens', 'a notre sens', 'a mon avis', 'a notre avis',
+      'si possible', 'si cela ne vous derange pas', 'si ca ne vous derange pas', 'si vous le permettez', 'si je puis me permettre', 'si vous le voulez bien', 'si cela est possible',
     ],
   },
   // Who is who.
@@ -679,6 +680,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'others_praise',
     note: 'Other people’s praise brought in to answer the reader (« mes précédents employeurs ont toujours souligné ma rigueur »).',
     forms: [
+      "{la|le|les|me|nous|l'} {considere|considerent|trouve|trouvent|voit|voient|jugent|juge|decrit|decrivent} comme {l'une des|l'un des|la|le|les} {meilleures|meilleurs|meilleure|meilleur|plus douees|plus doues|plus douee|plus doue|plus talentueuses|plus talentueux|plus prometteuses|plus prometteurs}",
       "{mes|nos} {#|deux|trois|quatre|} {anciens|precedents|anciennes|precedentes|derniers|dernieres} {clients|clientes|employeurs|managers|collegues|responsables|professeurs|enseignants|tuteurs|tutrices|maitres de stage} {ont|m'ont|avaient|m'avaient|nous ont} {toujours |souvent |unanimement |tous |toutes |}{souligne|salue|reconnu|apprecie|releve|vante|loue|felicite|mis en avant}",
       "{mes|nos} {lecteurs|lectrices|lecteurs beta|beta-lecteurs|relecteurs|relectrices|clients|proches|collegues|professeurs|pairs} {,|} … {y ont vu|ont trouve|ont juge|ont adore|ont apprecie|m'ont dit|m'ont assure|trouvent|jugent}",
     ],

@@ -233,6 +233,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       if ((norm === 'pas' || norm === 'jamais' || norm === 'aucun' || norm === 'aucune') && negator[t] < 0) {
         if (norm === 'pas' && (toks.norm[t + 1] === 'mal' || toks.norm[t - 1] === 'un' || toks.norm[t - 1] === 'le' || toks.norm[t - 1] === 'ce' || toks.norm[t - 1] === 'premier' || toks.norm[t - 1] === 'grand' || toks.norm[t - 1] === 'petit')) continue;
         if (norm === 'jamais' && (toks.norm[t - 1] === 'si' || toks.norm[t - 1] === "s'")) continue;
+        // « Pas de problème », « pas de souci », « pas grave »: an idiom of assent, it denies nothing that follows.
+        if (norm === 'pas' && ((toks.norm[t + 1] === 'de' && IDIOM_AFTER_PAS_DE.has(toks.norm[t + 2])) || toks.norm[t + 1] === 'grave')) continue;
         // « Tu pourrais pas en reparler avec elle ? »: a spoken request, not a denial.
         if (norm === 'pas' && REQUEST_MODALS.has(toks.norm[t - 1]) && toks.norm[s.last] === '?') continue;
         const e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
@@ -302,6 +304,9 @@ function isExclamation(toks: Tokens, j: number): boolean {
   const w = toks.norm[j];
   return w === 'combien' || w === 'comme' || (w === 'quel' && toks.norm[j + 1] === 'point') || (w === 'a' && toks.norm[j + 1] === 'quel' && toks.norm[j + 2] === 'point');
 }
+
+/** « pas de problème », « pas de souci », « pas de quoi »: idioms, not negations. */
+const IDIOM_AFTER_PAS_DE = new Set(['probleme', 'problemes', 'souci', 'soucis', 'quoi', 'stress', 'panique', 'offense']);
 
 /** Verbs after which « si » opens an indirect question, not a supposition. */
 const ASK_IF = new Set([

@@ -135,6 +135,9 @@ function nextStartsSentence(toks: Tokens, i: number): boolean {
   return false;
 }
 
+/** Words that open a sentence on a line typed in lower case (« merci », « pourquoi », « bonne journée »). */
+const LOWER_OPENERS = new Set(['merci', 'pourquoi', 'comment', 'combien', 'est', 'bonne', 'bon', 'bref', 'voila', 'ok', 'okay', 'desole', 'bises', 'bisous', 'cordialement', 'sinon', 'salut', 'bonjour', 'coucou', 'hello', 'belle', 'excellente']);
+
 /** Words that cannot end a sentence: a line ending on them goes on below. */
 const CONTINUES = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'un', 'une', 'et', 'ou', 'a', 'au', 'aux', 'pour', 'par', 'en', 'dans', 'sur', 'avec', 'que', "qu'", 'qui', 'mais', 'donc', 'car', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'je', "j'", 'vous', 'nous', 'tu', 'il', 'elle', 'on', 'ne', "n'", 'se', "s'", 'me', "m'", 'te', "t'", 'tres', 'plus', 'moins', 'si', 'sans', 'chez', 'vers', 'entre', 'depuis', 'comme', 'lorsque', 'quand', 'dont', 'est', 'suis', 'ai', 'avez', 'etes']);
 
@@ -154,7 +157,8 @@ function lineBreakEnds(toks: Tokens, i: number, prevLineFirst: number): boolean 
     if (norm === ':') return (toks.flags[i] & Flag.Capital) !== 0;
   }
   if (toks.kind[p] === Kind.Word && CONTINUES.has(toks.norm[p])) return false;
-  if (!(toks.flags[i] & Flag.Capital) && toks.kind[i] !== Kind.Emoji) return false;
+  // Typed on a phone without capitals: a short line, then one opening on « merci », « pourquoi », « bonne »… is two sentences.
+  if (!(toks.flags[i] & Flag.Capital) && toks.kind[i] !== Kind.Emoji && !(toks.kind[i] === Kind.Word && LOWER_OPENERS.has(toks.norm[i]))) return false;
   const lineStart = prevLineFirst >= 0 ? toks.start[prevLineFirst] : toks.start[0];
   const width = toks.end[p] - lineStart;
   return width < 55;

@@ -8,6 +8,8 @@
 // Hyphens split (« avez-vous » is `avez`, `vous` with JoinedByHyphen), so that
 // « avez-vous » and « avez vous » read the same.
 
+import { NOT_JE, SHORTHAND } from '../data/shorthand';
+
 export const enum Kind {
   Word = 1,
   Number = 2,
@@ -243,6 +245,31 @@ export function tokenize(text: string, prose: string, from = 0, to = prose.lengt
 
 type Push = (s: number, e: number, kind: Kind, norm: string, flags: number) => void;
 
+const CONSONANT = /^[bcdfghklmnpqrstvwxz]/;
+
+/**
+ * Pushes a word, read through phone shorthand (data/shorthand.ts): « msg » is
+ * the word « message »; « jsp » is three words sharing the span of the
+ * original (one letter each, the last one takes the rest), like an elision's
+ * two; « j » glued to a consonant (« jvous », « jpasserai ») is « je » and
+ * the rest. A capitalised word (a name, a sentence start) is left as typed.
+ */
+function pushWord(push: Push, i: number, j: number, w: string, flags: number): void {
+  if (!(flags & Flag.Capital)) {
+    const alias = Object.prototype.hasOwnProperty.call(SHORTHAND, w) ? SHORTHAND[w].words : undefined;
+    if (alias && alias.length <= j - i) {
+      for (let k = 0; k < alias.length; k++) push(i + k, k === alias.length - 1 ? j : i + k + 1, Kind.Word, alias[k], (k === 0 ? flags : 0) | (alias[k].endsWith("'") ? Flag.Elided : 0));
+      return;
+    }
+    if (w.length >= 3 && w.charCodeAt(0) === 106 /* j */ && CONSONANT.test(w.slice(1, 2)) && /[aeiouy]/.test(w.slice(1)) && !NOT_JE.has(w)) {
+      push(i, i + 1, Kind.Word, 'je', flags);
+      push(i + 1, j, Kind.Word, w.slice(1), 0);
+      return;
+    }
+  }
+  push(i, j, Kind.Word, w, flags);
+}
+
 /**
  * What one tokenize call remembers of its failed e-mail scans: the scan from a
  * word start runs over the run of address characters up to its end, and every
@@ -298,7 +325,7 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
       push(i, j + 1, Kind.Word, prose.slice(i, j) + "'", Flag.Elided | capsFlags(text, i, j));
       return j + 1;
     }
-    push(i, j, Kind.Word, prose.slice(i, j), capsFlags(text, i, j));
+    pushWord(push, i, j, prose.slice(i, j), capsFlags(text, i, j));
     return j;
   }
   const e = isEmojiStart(prose, i);

@@ -34,6 +34,10 @@ const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quell
 const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
 /** What follows a « si » that sets a condition rather than asking (« s'il y en a eu un », « si possible », « si c'est le cas »). */
 const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessaire', 'jamais']);
+/** Verbs of a purpose clause inside an ask (« pour voir ce que… », « afin de savoir si… »). */
+const PURPOSE_VERBS = new Set(['voir', 'savoir', 'comprendre', 'identifier', 'cerner', 'determiner', 'verifier']);
+/** Words that open an ask when a line typed without a question mark starts with them (« pk jai pas ete prise »). */
+const OPENING_HEADS = new Set(['pourquoi', 'comment', 'combien', 'quand', 'quel', 'quelle', 'quels', 'quelles']);
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
@@ -58,10 +62,14 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     if (HEADS.has(w) || isOu(a, t)) {
       // « à quelle étape », « sur quels critères »: the preposition belongs to the same ask.
       if ((w.startsWith('quel') || w.startsWith('lequel')) && !(atStart || PREPOSITIONS.has(prev))) continue;
+      // « …, et sur lequel j'aurais aimé… »: after a preposition, « lequel » is a relative pronoun.
+      if ((w === 'lequel' || w === 'laquelle' || w === 'lesquels' || w === 'lesquelles') && !atStart) continue;
       if (w === 'comment' && toks.norm[t + 1] === 'dire') continue;
       n++;
       continue;
     }
+    // « …pour voir ce que je dois renforcer », « afin de savoir si… »: the purpose of the ask, not one more.
+    if (t - 2 >= s.first && (toks.norm[t - 2] === 'pour' || toks.norm[t - 2] === 'de' || toks.norm[t - 2] === "d'") && PURPOSE_VERBS.has(prev)) continue;
     if ((w === 'ce' || w === "c'") && (toks.norm[t + 1] === 'qui' || toks.norm[t + 1] === 'que' || toks.norm[t + 1] === "qu'") && (atStart || prev === 'tout')) {
       n++;
       t++;
@@ -93,7 +101,7 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       continue;
     }
     // Spoken « c'est quoi qui a coincé ? ».
-    if (w === 'quoi' && (prev === 'est' || prev === 'etait') && t >= 2 && toks.norm[t - 2] === "c'") n++;
+    if ((w === 'quoi' || w === 'qui') && (prev === 'est' || prev === 'etait') && t >= 2 && toks.norm[t - 2] === "c'") n++;
   }
   return n;
 }
@@ -139,6 +147,15 @@ function alsoAsked(a: ProseAnalysis, s: Sentence, from: number): number {
   return n;
 }
 
+/** « sur la façon dont… », « concernant le calendrier… »: one more topic asked about, in a list after the frame. */
+function topicItem(toks: ProseAnalysis['toks'], t: number): boolean {
+  let k = t;
+  // « quelques précisions, notamment sur A, sur B » : « notamment » details the thing asked, it is not one more.
+  if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi') k++;
+  if (toks.norm[k] !== 'sur' && toks.norm[k] !== 'concernant') return false;
+  return /^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k + 1] ?? '');
+}
+
 /** « de me préciser », « d'adresser »: « de » and an infinitive, or a pronoun and then one. */
 function infinitiveAsk(toks: ProseAnalysis['toks'], t: number): boolean {
   const w = toks.norm[t];
@@ -161,10 +178,11 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
-      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || infinitiveAsk(toks, t + 1))) items++;
+      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
     } else if (w === 'et' || w === 'ainsi') {
-      const k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
-      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k] ?? '') || infinitiveAsk(toks, k)) items++;
+      let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
+      if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
+      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k] ?? '') || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return items;
@@ -205,23 +223,27 @@ export function requestsOf(draft: Draft): Request[] {
     }
     const stance = stanceOf(a, s.first, s.last + 1);
     const quoted = stance === 'quoted' || stance === 'reported';
-    const question = s.terminator.includes('?');
+    // A line typed without a question mark that opens on « pourquoi », « combien »… asks all the same (« pk jai pas ete prise »).
+    const question = s.terminator.includes('?') || (s.terminator === '' && OPENING_HEADS.has(a.toks.norm[s.first]));
     const fe = frameEnd(a, s);
     const reader = classSaidIn(a, 'reader', s.first, s.last + 1);
     let units = 0;
     let vague: boolean | undefined;
     if (!quoted && (question || fe >= 0)) {
       // « Je suis trop vieux ? » wonders aloud; « je peux passer déposer un CV ? », « je suis quand même sur liste d'attente ? » ask the reader.
-      const self = question && fe < 0 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
+      // Several interrogatives in one breath (« pourquoi…, combien…, c'est qui… ») ask the reader even without « vous ».
+      const h = heads(a, s);
+      const self = question && fe < 0 && h <= 1 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
-        const h = heads(a, s);
         const items = fe >= 0 && h <= 1 ? listedItems(a, s, fe) : 1;
         // A question, then a call and a coffee proposed in the same breath: each is an ask.
         const meetings = fe >= 0 ? countClass(a, 'meeting_ask', s.first, s.last + 1) : 0;
         // « J'aimerais comprendre …, savoir … et connaître … »: each verb of asking after a comma or « et » is one more ask.
         // « …, ainsi que les points de mon CV qui… » adds one more thing asked to whatever the heads and verbs count.
         const also = fe >= 0 ? alsoAsked(a, s, fe) : 0;
-        units = Math.max(1, h + meetings + also, items, (fe >= 0 ? askVerbs(a, s, fe) : 0) + also);
+        // « Est-ce qu'on pourrait caler un point ? » asks for the meeting once: the opening « est-ce que » is that ask.
+        const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
+        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, (fe >= 0 ? askVerbs(a, s, fe) : 0) + also);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.

@@ -1,0 +1,55 @@
+// Shorthand of messages typed on a phone (SMS, WhatsApp, LinkedIn): the tokens
+// read them as the words they stand for, so that every rule sees « jvous ai
+// laissé un msg » as « je vous ai laissé un message ». Keys are folded (lower
+// case, no accents); a key that is also an ordinary French word or a common
+// abbreviation elsewhere is left out, with the reason. The tokenizer also reads
+// « j » glued to a consonant as « je » (« jvais », « jpasserai », « jsuis »);
+// NOT_JE lists the words that start that way without being one.
+
+export interface Shorthand {
+  /** Folded words it stands for, in order (each gets a share of the original span). */
+  words: readonly string[];
+  note: string;
+}
+
+export const SHORTHAND: Readonly<Record<string, Shorthand>> = {
+  msg: { words: ['message'], note: '« un msg sur insta »' },
+  msgs: { words: ['messages'], note: 'pluriel de msg' },
+  insta: { words: ['instagram'], note: 'le réseau, abrégé' },
+  bcp: { words: ['beaucoup'], note: '« merci bcp »' },
+  qd: { words: ['quand'], note: '« qd vous aurez le temps »' },
+  pk: { words: ['pourquoi'], note: '« pk pas moi »' },
+  pq: { words: ['pourquoi'], note: 'variante de pk' },
+  dsl: { words: ['desole'], note: '« dsl du retard »' },
+  tjr: { words: ['toujours'], note: '« tjr dispo »' },
+  tjrs: { words: ['toujours'], note: 'variante de tjr' },
+  ptet: { words: ['peut', 'etre'], note: '« ptet une autre fois » (peut-être : deux mots pour les formes)' },
+  vrmt: { words: ['vraiment'], note: '« vrmt dommage »' },
+  slt: { words: ['salut'], note: 'salutation' },
+  bjr: { words: ['bonjour'], note: 'salutation' },
+  mrc: { words: ['merci'], note: 'remerciement' },
+  mci: { words: ['merci'], note: 'remerciement' },
+  jsp: { words: ['je', 'sais', 'pas'], note: '« jsp trop quoi penser »' },
+  chui: { words: ['je', 'suis'], note: '« chui déçue »' },
+  chuis: { words: ['je', 'suis'], note: 'variante de chui' },
+  dac: { words: ["d'", 'accord'], note: '« dac merci »' },
+  dacc: { words: ["d'", 'accord'], note: 'variante de dac' },
+  ct: { words: ["c'", 'etait'], note: '« ct le 3e refus »' },
+  cest: { words: ["c'", 'est'], note: 'c’est sans apostrophe' },
+  cetait: { words: ["c'", 'etait'], note: 'c’était sans apostrophe' },
+  jai: { words: ["j'", 'ai'], note: 'j’ai sans apostrophe' },
+  javais: { words: ["j'", 'avais'], note: 'j’avais sans apostrophe' },
+  jaurais: { words: ["j'", 'aurais'], note: 'j’aurais sans apostrophe' },
+  jespere: { words: ["j'", 'espere'], note: 'j’espère sans apostrophe' },
+  jesperais: { words: ["j'", 'esperais'], note: 'j’espérais sans apostrophe' },
+  jattends: { words: ["j'", 'attends'], note: 'j’attends sans apostrophe' },
+  jaime: { words: ["j'", 'aime'], note: 'j’aime sans apostrophe' },
+  quil: { words: ["qu'", 'il'], note: 'qu’il sans apostrophe' },
+  rdv: { words: ['rendez', 'vous'], note: 'rendez-vous (deux mots pour les formes)' },
+  tt: { words: ['tout'], note: '« tt le monde »' },
+  // Left out: « cc » (copie carbone in mail headers), « pr » (professeur), « ds » (devoir surveillé),
+  // « tel » (« tel que »), « c » and « g » (one letter: too many other readings), « mm » (millimètres).
+};
+
+/** Words that start with « j » and a consonant without being « je » + a verb (file types, tools). */
+export const NOT_JE: ReadonlySet<string> = new Set(['jpeg', 'jpg', 'js', 'json', 'jsx', 'jquery', 'jdk', 'jvm', 'jre', 'jwt', 'jt', 'jk', 'jdd', 'jrc', 'jmj']);
