@@ -109,26 +109,16 @@ export class Engine {
       for (const w of this.setWords(first)) {
         let group = ix.byFirst.get(w);
         if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined, closed: [] }));
+        let next: Iterable<number> | undefined = second;
         if (perWord) {
           const after = new Set<number>();
-          const known = this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX;
-          if (!known) group.open.push(f);
-          else {
-            group.closed.push(f);
-            group.bySecond ??= new Map();
-            for (const x of after) {
-              let list = group.bySecond.get(x);
-              if (!list) group.bySecond.set(x, (list = []));
-              list.push(f);
-            }
-          }
-          continue;
+          if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = after;
         }
-        if (!second) group.open.push(f);
+        if (!next) group.open.push(f);
         else {
           group.closed.push(f);
           group.bySecond ??= new Map();
-          for (const x of second) {
+          for (const x of next) {
             let list = group.bySecond.get(x);
             if (!list) group.bySecond.set(x, (list = []));
             list.push(f);
