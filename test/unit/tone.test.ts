@@ -152,6 +152,21 @@ describe('tone, contestation and questions rules', () => {
     }
   });
 
+  describe('a post-scriptum is read like the body', () => {
+    const withPs = (ps: string) => `${mail('Merci pour votre retour. Je comprends votre décision.')}\nP.S. ${ps}\n`;
+    it('its irony and its asks count, with offsets in the post-scriptum', () => {
+      const text = withPs('J’ai vu que l’annonce était de nouveau en ligne : bon courage pour trouver la perle rare.');
+      const tone = wordingFindings(text).filter((f) => f.category === 'ton');
+      assert.ok(tone.length > 0 && tone.every((f) => f.start > text.indexOf('P.S.')), JSON.stringify(tone.map((f) => f.rule)));
+      const asks = withPs('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
+      assert.equal(wordingFindings(asks).filter((f) => f.rule === 'trop-de-questions').length, 1);
+    });
+    it('a kind post-scriptum stays quiet and does not lengthen the message', () => {
+      const text = withPs('Mon portfolio est en ligne si vous souhaitez le garder sous le coude : https://exemple.fr/portfolio');
+      assert.deepEqual(warnings(text), []);
+    });
+  });
+
   describe('reponse-seche: a reply with no thanks and no kind word', () => {
     const curt = 'Bonjour,\n\nBien reçu. Je prends note.\n\nCordialement,\nT. Perrin\n';
     it('is advice on the body’s first word, fixed by thanking first', () => {

@@ -12,7 +12,7 @@ import { anyScope, computeScopes, negatedFromOutside, Scope, supposedFromOutside
 import { sentenceOf, splitSentences, type Sentence } from './sentences';
 import { Kind, tokenize, type Tokens } from './tokens';
 
-export type Part = 'head' | 'body' | 'closing' | 'signature';
+export type Part = 'head' | 'body' | 'closing' | 'signature' | 'postscript';
 
 export interface ProseAnalysis {
   draft: Draft;
@@ -29,6 +29,11 @@ export interface ProseAnalysis {
   /** Token range of the checked prose (greeting to signature), first inclusive, end exclusive. */
   checkedFirst: number;
   checkedEnd: number;
+  /**
+   * Token ranges of the post-scripta below the signature (« P.S. … »): the reader reads them, so the
+   * wording rules and the request count read them too; the length and structure rules do not.
+   */
+  postscripts: readonly (readonly [number, number])[];
 }
 
 let engine: Engine | undefined;
@@ -61,8 +66,17 @@ export function proseOf(draft: Draft): ProseAnalysis {
   const lines = draft.messageLines;
   const from = lines.length > 0 ? lines[0].start : text.length;
   const to = lines.length > 0 ? lines[lines.length - 1].end : text.length;
-  const toks = tokenize(text, draft.prose, from, to);
+  let toks = tokenize(text, draft.prose, from, to);
+  const postscripts: [number, number][] = [];
   const breaks: number[] = [];
+  for (const p of draft.parts) {
+    if (p.kind !== 'postscript' || p.start < to) continue;
+    const more = tokenize(text, draft.prose, p.start, p.end);
+    if (more.count === 0) continue;
+    postscripts.push([toks.count, toks.count + more.count]);
+    toks = concatTokens(toks, more);
+    breaks.push(p.start);
+  }
   if (draft.subject) breaks.push(draft.subject.end);
   if (draft.greeting) breaks.push(draft.greeting.end);
   if (draft.closing) breaks.push(draft.closing.start, draft.closing.end);
@@ -72,6 +86,7 @@ export function proseOf(draft: Draft): ProseAnalysis {
   const checked = checkedRange(draft);
   const bodyStart = draft.body?.start ?? checked.start;
   const parts: Part[] = sentences.map((s) => {
+    if (postscripts.some(([f, e]) => s.first >= f && s.first < e)) return 'postscript';
     if (draft.signature && s.start >= draft.signature.start) return 'signature';
     if (draft.closing && s.start >= draft.closing.start) return 'closing';
     if (s.start < bodyStart || (draft.subject && s.start < draft.subject.end)) return 'head';
@@ -94,10 +109,28 @@ export function proseOf(draft: Draft): ProseAnalysis {
   while (checkedFirst < toks.count && toks.start[checkedFirst] < checked.start) checkedFirst++;
   let checkedEnd = checkedFirst;
   while (checkedEnd < toks.count && toks.start[checkedEnd] < checked.end) checkedEnd++;
-  const analysis: ProseAnalysis = { draft, toks, sentences, parts, scopes, memo, sentenceIndex, sentenceEnds, checkedFirst, checkedEnd };
+  const analysis: ProseAnalysis = { draft, toks, sentences, parts, scopes, memo, sentenceIndex, sentenceEnds, checkedFirst, checkedEnd, postscripts };
   env.contextOk = (needs, first, end) => contextOk(analysis, needs, first, end);
   cache.set(draft, analysis);
   return analysis;
+}
+
+/** The tokens of `b` after those of `a` (a post-scriptum read after the message). */
+function concatTokens(a: Tokens, b: Tokens): Tokens {
+  const join = <T extends Int32Array | Uint8Array>(x: T, y: T, make: (n: number) => T): T => {
+    const out = make(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  };
+  return {
+    count: a.count + b.count,
+    start: join(a.start, b.start, (n) => new Int32Array(n)),
+    end: join(a.end, b.end, (n) => new Int32Array(n)),
+    kind: join(a.kind, b.kind, (n) => new Uint8Array(n)),
+    flags: join(a.flags, b.flags, (n) => new Uint8Array(n)),
+    norm: a.norm.concat(b.norm),
+  };
 }
 
 /** Exclusive end token of the sentence holding token t. */

@@ -89,10 +89,24 @@ export function phraseListHits(a: ProseAnalysis, names: readonly string[]): Hit<
       );
       listMatchers.set(key, m);
     }
-    hits = a.checkedEnd <= a.checkedFirst ? names.map(() => []) : m.matchAll(a.memo, a.checkedFirst, a.checkedEnd, a.sentenceEnds).map((list) => list.map((h) => hitOf(a, h.entry, h.first, h.end)));
+    const finder = m;
+    hits = matchChecked(a, names.length, (from, to) => finder.matchAll(a.memo, from, to, a.sentenceEnds)).map((list) => list.map((h) => hitOf(a, h.entry, h.first, h.end)));
     byKey.set(key, hits);
   }
   return hits;
+}
+
+/** The matches in the checked prose, then in each post-scriptum, list by list (in text order). */
+function matchChecked<H>(a: ProseAnalysis, lists: number, match: (from: number, to: number) => H[][]): H[][] {
+  const out: H[][] = Array.from({ length: lists }, () => []);
+  const ranges: (readonly [number, number])[] = [[a.checkedFirst, a.checkedEnd], ...a.postscripts];
+  for (const [from, to] of ranges) {
+    if (to <= from) continue;
+    match(from, to).forEach((list, i) => {
+      for (const h of list) out[i].push(h);
+    });
+  }
+  return out;
 }
 
 const familyHits = new WeakMap<ProseAnalysis, Hit<WordingEntry>[][]>();
@@ -101,11 +115,8 @@ const familyHits = new WeakMap<ProseAnalysis, Hit<WordingEntry>[][]>();
 function hitsOfFamilies(a: ProseAnalysis): Hit<WordingEntry>[][] {
   let hits = familyHits.get(a);
   if (!hits) {
-    if (a.checkedEnd <= a.checkedFirst) hits = FAMILIES.map(() => []);
-    else {
-      const raw = familiesMatcher().matchAll(a.memo, a.checkedFirst, a.checkedEnd, a.sentenceEnds, (e, f, x) => entryHolds(a, e, hitOf(a, e, f, x)));
-      hits = raw.map((list) => list.map((h) => hitOf(a, h.entry, h.first, h.end)));
-    }
+    const raw = matchChecked(a, FAMILIES.length, (from, to) => familiesMatcher().matchAll(a.memo, from, to, a.sentenceEnds, (e, f, x) => entryHolds(a, e, hitOf(a, e, f, x))));
+    hits = raw.map((list) => list.map((h) => hitOf(a, h.entry, h.first, h.end)));
     familyHits.set(a, hits);
   }
   return hits;

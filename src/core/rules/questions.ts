@@ -217,7 +217,8 @@ export function requestsOf(draft: Draft): Request[] {
   let intro: Request | undefined;
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i];
-    if (a.parts[i] !== 'body' || s.first < a.checkedFirst || s.first >= a.checkedEnd) {
+    // The body, and a post-scriptum (« P.S. Tu sais si l'appel sera reconduit ? » asks all the same).
+    if (a.parts[i] !== 'postscript' && (a.parts[i] !== 'body' || s.first < a.checkedFirst || s.first >= a.checkedEnd)) {
       listIntro = false;
       continue;
     }
