@@ -138,7 +138,12 @@ async function main() {
     const problems = c.check(result);
     const leftovers = fs.readdirSync(tmp);
     if (leftovers.length) problems.push(`throwaway files left in ${tmp}: ${leftovers.join(', ')}`);
-    const stray = processesMentioning(tmp);
+    // A process killed at the end of the run may take a moment to disappear on a loaded machine: up to 3 s.
+    let stray = processesMentioning(tmp);
+    for (let waited = 0; stray.length > 0 && waited < 3000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      stray = processesMentioning(tmp);
+    }
     if (stray.length) {
       problems.push(`processes of the run still alive: ${stray.join(', ')}`);
       for (const pid of stray) {
