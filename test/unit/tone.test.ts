@@ -252,6 +252,9 @@ describe('tone, contestation and questions rules', () => {
         'Merci pour votre retour, sur lequel j’aurais aimé, si cela ne vous dérange pas, obtenir quelques précisions, notamment sur la façon dont votre comité a évalué notre traction, sur le niveau de valorisation attendu, sur les fonds de votre réseau, et enfin sur le calendrier de votre prochain comité.',
         'pk jai pas ete prise ya eu combien de candidats et cest qui qui a ete prise',
       ]) assert.equal(asks(more).length, 1, more);
+      // « …, et si … » after a verb of telling is one more ask; after « je reste preneur », « si elle peut vous être utile » is a condition.
+      assert.equal(asks('Pourriez-vous m’indiquer mon rang sur la liste complémentaire, la date à laquelle elle sera close, et si un report à l’an prochain est envisageable ?').length, 1);
+      assert.deepEqual(asks('Je reste preneur de vos actualités et je vous enverrai volontiers, d’ici quelques semaines, notre étude sur les coûts, si elle peut vous être utile.'), []);
       // A meeting asked with « est-ce que », for a purpose: one ask.
       assert.deepEqual(asks('Est-ce qu’on pourrait caler un point en juin pour voir ce que je dois renforcer ? Merci encore.'), []);
       // Two questions announced, then asked as list items: two asks, not three; a « si » that sets a condition asks nothing.

@@ -381,7 +381,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_blame',
     note: 'The writer taking the blame: a judgement word with it is about the writer (« c’était idiot de ma part »).',
-    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi',
+    forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', '{je regrette|je regrettais|nous regrettons} {encore |vraiment |sincerement |beaucoup |}{mon|ma|mes|notre|nos}', '{desole|desolee|navre|navree} {pour|de} {mon|ma|mes|notre|nos}', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi',
       "{j'aurais|nous aurions} {du|pu|gagne a|mieux fait de} {mieux |davantage |plus |}{le|la|les|l'|travailler|preparer|preciser|insister|mettre|developper|approfondir|detailler|anticiper|expliquer|montrer|presenter|soigner|relire|verifier|illustrer|chiffrer|structurer}",
       "{j'ai|nous avons|j'avais|nous avions} … {un peu vite|trop vite|trop tot|a la hate|dans la precipitation|sans assez|sans suffisamment|trop tard}",
       "j'avoue que {j'ai|nous avons|j'avais|nous avions|je n'ai|nous n'avons|je me suis|nous nous sommes}",
@@ -712,6 +712,7 @@ export const CLASSES: readonly WordClass[] = [
       '{assez|plutot|tres|particulierement|} {parlant|parlante|parlants|parlantes|eloquent|eloquente|eloquents|eloquentes|edifiant|edifiante|edifiants} &@writer|@writer_thing|@decision',
       '{difficilement|a peine|rarement} {plus|mieux|moins} {sur|sure|solide|fiable|complet|complete|qualifie|qualifiee|serieux|serieuse|interessant|interessante}',
       '{sans doute|bien|largement|nettement} plus {sur|sure|solide|fiable|que}',
+      "# … de plus {que|qu'}", "{quand nous en|alors que nous en|quand j'en|alors que j'en} {presentons|presentions|avons|avions|ai|avais|comptons|comptions} #",
       "{objectivement|clairement|de loin|indeniablement|incontestablement|sans conteste|a l'evidence|de toute evidence} {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures|superieur|superieure|meilleur|meilleure|plus}",
     ],
   },

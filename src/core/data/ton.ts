@@ -136,6 +136,17 @@ export const AGGRESSIVE: readonly Expression[] = [
     deleteSentence: true,
   },
   {
+    id: 'menace-presse',
+    rule: 'ton-agressif',
+    forms: [
+      "{j'ai|nous avons|je connais|nous connaissons} {justement |d'ailleurs |aussi |bien |}{un contact|des contacts|une amie|un ami|des amis|une connaissance|quelqu'un|une journaliste|un journaliste} {à la rédaction|au journal|dans la presse|dans les médias|à la radio|à la télé|à la télévision|au quotidien|à l'hebdomadaire}",
+      "les {lecteurs|lectrices|abonnés|abonnées|auditeurs|auditrices|habitants|électeurs|administrés|parents} … {seront|serait|seraient|pourraient être|vont être} {sans doute |certainement |sûrement |très |}{curieux|curieuses|intéressés|intéressées|ravis|ravies|surpris|surprises|heureux|édifiés|édifiées} {d'apprendre|de savoir|de découvrir|de lire|de connaître|de comprendre}",
+    ],
+    explanation: 'Évoquer la presse, ses contacts à la rédaction ou la curiosité des lecteurs, c’est une menace : la relation est rompue. Le guide : garder la porte entrouverte, sans pression.',
+    sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
+    deleteSentence: true,
+  },
+  {
     id: 'menace-avis',
     rule: 'ton-agressif',
     forms: ['@review'],
@@ -261,7 +272,9 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'menace-juridique',
     rule: 'ton-agressif',
-    forms: ["@legal … {saisi|saisie|saisis|saisir|saisirons|saisirai|consulté|consulter|consulterai|consulterons|contacté|contacter|contacterai|contacterons|mandaté|mandater|mandaterai|mandaterons|transmis|transmettre|transmettrai|transmettrons|examinera|examineront|étudiera|étudieront|analysera|analyseront|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informé|informer|informerai|informerons|prévenu|prévenir|préviendrai|préviendrons|chargé|chargerai|chargerons|se penchera|se penche|vérifiera|vérifieront}", "{transmis|transmise|confié|confiée|remis|remise|soumis|soumise|adressé|adressée|signalé|signalée|saisi|saisie|saisir|saisirons|saisirai|consulter|consulterai|consulterons|contacter|contacterai|contacterons|mandater|mandaterai|mandaterons|transmettre|transmettrai|transmettrons|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informer|informerai|informerons|prévenir|préviendrai|préviendrons|recours à|faire appel à|ferai appel à|ferons appel à|examiner|étudier|vérifier|analyser|faire examiner|faire vérifier|faire étudier} … @legal",
+    forms: [
+      "{notre|mon} {avocat|avocate|conseil|juriste|service juridique} {examine|étudie|analyse|vérifie|se penche|regarde|épluche|instruit} {actuellement |déjà |en ce moment |}",
+      "{nous vous conseillons|je vous conseille|nous vous recommandons|je vous recommande|nous vous invitons|je vous invite} {vivement |fortement |donc |}{de ne pas|à ne pas} {signer|notifier|attribuer|valider|conclure|engager|contractualiser}","@legal … {saisi|saisie|saisis|saisir|saisirons|saisirai|consulté|consulter|consulterai|consulterons|contacté|contacter|contacterai|contacterons|mandaté|mandater|mandaterai|mandaterons|transmis|transmettre|transmettrai|transmettrons|examinera|examineront|étudiera|étudieront|analysera|analyseront|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informé|informer|informerai|informerons|prévenu|prévenir|préviendrai|préviendrons|chargé|chargerai|chargerons|se penchera|se penche|vérifiera|vérifieront}", "{transmis|transmise|confié|confiée|remis|remise|soumis|soumise|adressé|adressée|signalé|signalée|saisi|saisie|saisir|saisirons|saisirai|consulter|consulterai|consulterons|contacter|contacterai|contacterons|mandater|mandaterai|mandaterons|transmettre|transmettrai|transmettrons|engager|engagerai|engagerons|déposer|déposerai|déposerons|porter|porterai|porterons|informer|informerai|informerons|prévenir|préviendrai|préviendrons|recours à|faire appel à|ferai appel à|ferons appel à|examiner|étudier|vérifier|analyser|faire examiner|faire vérifier|faire étudier} … @legal",
       "{je me réserve|nous nous réservons|je me réservais|nous nous réservions} {le droit|la possibilité|la faculté|toute possibilité|tous les droits|tous nos droits|tous mes droits} {de|d'}",
       "{à quelques mois|à quelques semaines|à l'approche|à la veille|à quelques jours} {des|de} {élections|municipales|législatives|régionales|prochaines élections}",
       "{j'en ai parlé|j'ai consulté|j'ai demandé conseil|j'ai pris conseil|j'ai interrogé|j'ai fait lire|j'ai montré|nous en avons parlé|nous avons consulté|j'en ai touché un mot} … @legal",
@@ -304,6 +317,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{petit|un petit|simple|un simple|petite|une petite} {conseil|remarque|suggestion|retour} {au passage|en passant|entre nous|gratuit|gratuite|d'ami|amical|amicale|si je peux me permettre|pour la suite} {:|,}",
       "ne {donne|donnent|donnait|renvoie|renvoient|renvoyait|reflète|reflètent} pas {une|un} {très |}{bonne|belle|bon|grande|excellente|image} {image|impression} {de|du|des|de l'|de la|de votre|de ton}",
       "{donne|donnent|donnait|renvoie|renvoient|renvoyait|laisse|laissent} {une|un} {bien |assez |plutôt |très |}{mauvaise|piètre|triste|déplorable|drôle d'|fâcheuse|désastreuse} {image|impression} {de|du|des|de l'|de la|de votre|de ton}",
       "{les candidats|les candidates|les postulants|les prestataires|les auteurs|les gens|les artisans|les fournisseurs} {y |}{sont|restent|seront} {très |particulièrement |souvent |pourtant |}{sensibles|attentifs|attentives}","{on sent|on voit|ça se sent|cela se sent|ça se voit|cela se voit|on devine} {bien |}{que|qu'} {vous|tu} {débutez|débutes|manquez|manques|n'avez|n'as|découvrez|découvres|apprenez}", "{un peu plus de|quand vous aurez plus de|quand tu auras plus de} {bouteille|métier|recul} &@reader", 
@@ -439,6 +453,10 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{un|une|mon|ma} {oncle|tante|cousin|cousine|parrain|marraine|ami|amie|grand-père|grand-mère} {millionnaire|milliardaire|richissime|banquier|banquière|rentier|rentière}",
+      "je vais donc {m'acheter|me payer|m'offrir|me faire greffer|me faire pousser|acheter|me procurer}",
+      "{qu'on|que vous|de|qu'il|qu'elle} {prenne|preniez|prendre|ait pris|ayez pris} la peine {de|d'|d'y} {copier|coller|écrire|mettre|changer|taper|recopier|orthographier|insérer|ajouter}",
+      "{même|meme|malgré|et} avec {une faute|des fautes|une coquille|une erreur|deux fautes|trois fautes}",
       "{l'enthousiasme|la jeunesse|le dynamisme|la motivation|la fraîcheur|l'énergie|le diplôme|le réseau|l'apparence|le physique|le bagout|le sourire|le prix|le moins cher} … {compense|remplace|vaut|suffit|excuse|rattrape} {tout|bien tout|largement tout|le reste}",
       "{les compétences|le savoir-faire|l'expérience|le métier|la qualité|le sérieux|la rigueur|le travail bien fait|les bonnes manières|la politesse|la courtoisie} se {perd|perdent|perdait|perdaient}",
       "je ne {vais|vous} plus {vous |}{déranger|embêter|importuner|ennuyer|dérangerai|embêterai|importunerai}", "je ne vous {dérangerai|embêterai|importunerai|ennuierai} plus",
@@ -451,7 +469,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       "{j'y survivrai|je n'en mourrai pas|je ne vais pas en mourir|j'en ai vu d'autres}",
       '{traité|traitée|traités|traitées|examiné|examinée|examinés|examinées|étudié|étudiée|étudiés|lu|lue|accueilli|accueillie|considéré|considérée|géré|gérée|instruit|instruite} avec {la même|autant de|toujours autant de|une telle|cette même} {célérité|rapidité|diligence|efficacité|attention|rigueur|soin|réactivité|considération|bienveillance|promptitude|empressement|délicatesse}',
       '{la|cette|votre|une|leur} formule {type|toute faite|standard|automatique|habituelle}',
-      "{la leçon est retenue|leçon retenue|leçon apprise|on ne m'y reprendra plus|on ne nous y reprendra plus|je ne m'y laisserai plus prendre|je saurai m'en souvenir|nous saurons nous en souvenir}",
       "{encore une|une|quelle} {belle |}{occasion|opportunité|chance} {manquée|ratée|perdue|gâchée} &@reader|@decider|@setback|@decision",
       '{bref|enfin}, encore une {belle |}{occasion|opportunité|chance} {manquée|ratée|perdue|gâchée}',
       'dommage pour vous',
@@ -473,6 +490,17 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     except: ["{merci pour|je vous remercie pour} {ce|votre} {refus|non} {clair|clairement motivé|argumenté|motivé|détaillé|franc|honnête}", "{leçon retenue|la leçon est retenue|leçon apprise} {,|:|!|} {je|j'|nous} {révise|travaille|vais|m'entraîne|me forme|retravaille|note|reprends|prépare|bosse|m'y remets|revois|retravaillerai|travaillerai|réviserai}", 'merci pour rien de moins que', 'sans rancune aucune', '{quelques|plusieurs|deux|trois|quelques années|des années} … plus tard {,|} {je|nous} {suis|sommes|serai|serons|reviendrai|reviendrons|repostulerai} {heureux|heureuse|ravi|ravie|ravis} {de|d\'} {repostuler|revenir|vous retrouver|candidater}', "{plus|mieux|davantage|autre chose} {qu'un|qu'une|que des|que les} {simple |simples |}{réponse|réponses|mail|mails|lettre|lettres|message|messages|courrier|courriers} {type|types|automatique|automatiques|générique|génériques|standard}", "{loin|bien loin|très loin} {d'un|d'une|des} {simple |simples |}{réponse|réponses|mail|mails|lettre|lettres|message|messages|courrier|courriers} {type|types|automatique|automatiques|générique|génériques|standard}", "{pas|jamais|rien} {d'un|d'une|un|une|de} {simple |}{réponse|mail|lettre|message|courrier} {type|automatique|générique|standard}"],
     explanation: 'Le sarcasme ne passe pas à l’écrit : le destinataire lit du passif-agressif. Le guide : remercier avec classe, sobrement.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'lecon-apprise',
+    rule: 'passif-agressif',
+    forms: ["{la leçon est retenue|leçon retenue|leçon apprise|on ne m'y reprendra plus|on ne nous y reprendra plus|je ne m'y laisserai plus prendre|je saurai m'en souvenir|nous saurons nous en souvenir}"],
+    // A lesson drawn from one's own fault (« je regrette mon retard ; la leçon est retenue ») is sincere.
+    without: ['@self_blame'],
+    except: ["{leçon retenue|la leçon est retenue|leçon apprise} {,|:|!|} {je|j'|nous} {révise|travaille|vais|m'entraîne|me forme|retravaille|note|reprends|prépare|bosse|m'y remets|revois|retravaillerai|travaillerai|réviserai}"],
+    explanation: '« Leçon retenue », « on ne m’y reprendra plus » après un refus : la leçon tirée contre le destinataire se lit comme une pique. Le guide : remercier, reconnaître, rester disponible.',
+    sentenceRewrites: ['Merci pour votre retour, que je garde en tête pour la suite.'],
     deleteSentence: true,
   },
   {
@@ -658,6 +686,15 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     deleteSentence: true,
   },
   {
+    id: 'retard-souligne',
+    rule: 'passif-agressif',
+    severity: 'information',
+    forms: ["{même|meme|bien que|quoique|quoique un peu} {tardive|tardif|tardives|tardifs|tardivement|en retard|un peu tard|bien tard|très tard|tard}"],
+    explanation: '« Merci pour la réponse, même tardive » : souligner le retard en remerciant se lit souvent comme une pique. Le guide : remercier sobrement, sans commentaire sur les délais.',
+    sentenceRewrites: ['Merci pour votre réponse.'],
+    deleteSentence: true,
+  },
+  {
     id: 'exploit-annonce',
     rule: 'passif-agressif',
     forms: [
@@ -728,13 +765,15 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{au golf|en week-end|en vacances|à dîner|au restaurant|en soirée|en séminaire|à la chasse|au tennis|en afterwork} avec {le|la|les} {directeur|directrice|patron|patronne|chef|cheffe|boss|dg|pdg|président|présidente|responsable|associés|dirigeants|directeur régional|directrice régionale}",
+      "{je suis sûr|je suis sûre|je suis certain|je suis certaine|j'imagine|sans doute|je ne doute pas} {que|qu'} {ça|cela|ceci|c'} {n'a|n'avait|n'y a} rien à voir",
       "{je commence à|j'ai fini par|je finis par|on commence à|je commence enfin à|je crois que je commence à} {comprendre|cerner|voir|saisir} {comment|pourquoi|ce qui|qui|sur quels critères} … {fonctionne|fonctionnent|marche|marchent|se passe|se passent|se décide|se décident|se font|se fait|se joue|se jouent|compte|comptent}",
       "{préfère|préfèrent|préférez|préfériez|préférait} {travailler avec |}{des|les} {structures|agences|prestataires|profils|candidats|candidates|entreprises|cabinets|partenaires|fournisseurs} plus {sérieuses|sérieux|grandes|grands|connues|connus|prestigieuses|prestigieux|établies|établis|installées|installés|importantes|importants}",
       "{ravi|ravie|ravis|heureux|heureuse|content|contente|enchanté|enchantée} d'apprendre {que|qu'} … … {pourvu|pourvue|attribué|attribuée|retenu|retenue|choisi|choisie|promu|promue} en interne",
       "{il faut|faut|il fallait} {laisser|faire} {la|de la} place aux {nouveaux|jeunes|autres|nouvelles|nouveaux venus|petits nouveaux|plus jeunes}","qui se ressemble s'assemble", "{quelqu'un|un profil|une personne|un candidat|une candidate|une équipe|un prestataire|quelqu'un} {à|a} {votre|ton} image", "je {ne |n'}{en |}{attendais|attendions|espérais} {guère|pas|rien|pas moins|pas autre chose|pas davantage} {davantage|mieux|de mieux|d'autre|de plus|moins|plus}", "{tiens|tiens donc|ah bon|ah tiens}, {je croyais|je pensais|j'imaginais|je m'imaginais|on m'avait dit}", "{je croyais|je pensais|j'imaginais|je m'imaginais|j'avais cru|j'avais pensé|nous pensions|nous croyions|nous imaginions|nous avions cru|on pensait|on croyait} {naïvement|bêtement|sottement|ingénument|candidement|innocemment}", "{le|la} {seul|seule|plus} … {que|qu'} {j'aie|j'ai|nous ayons|nous avons} {jamais |}{reçu|reçue|eu|eue|lu|lue|vu|vue} {de|du|venant de} {votre|vos|ta|tes}", "{je ne vous tiens|je ne vous en tiens|je ne t'en tiens} {nullement |pas |aucunement |absolument pas |pas du tout |}rigueur", "{je vous pardonne|je te pardonne|nous vous pardonnons}", '{le bon|les bons|la bonne|les bonnes} {nom de famille|nom|carnet d\'adresses|relations|connaissances|réseau|parrain|piston|famille|papa|amis|contacts|parrainage}', '{eu|a eu|ont eu|avoir eu} de la chance d\'{avoir|être|connaître}', '{ce qui|ça|cela|voilà qui} {éclaire|explique|explique bien|éclaire bien} {beaucoup de choses|bien des choses|pas mal de choses|tout}', 'tout s\'explique', '{le milieu|le monde|le secteur|le métier|le réseau|ce milieu|ce monde|notre milieu|notre monde|notre secteur} … … {est|reste|demeure} {petit|tout petit|très petit|minuscule|restreint|étroit}', '{finit|finissent|finira|finiront|finissait} {toujours |souvent |tôt ou tard |}par {circuler|se savoir|se répandre|se dire|se raconter|remonter|s\'ébruiter}', '{ça|cela|tout} {circule|se sait|s\'ébruite|finit par se savoir}', 'les langues se délient', '{on s\'en souvient|on s\'y souvient|les gens se souviennent|on se souvient} {longtemps |}{de la façon|de la manière|de ce qui|longtemps}', '{sans|pas de|aucune} {grande |réelle |vraie |véritable |}surprise', 'comme par hasard', 'quelle surprise', 'quelle coïncidence', 'quelle coincidence', '{curieuse|drôle de|drole de|étrange|heureuse} coïncidence', 'on ne change pas une équipe qui gagne', '{les dés|les des|les jeux} {étaient|etaient} {jetés|jetes|faits}', "{joué|jouée|joue|jouee|décidé|décidée|bouclé|bouclée|couru|courue} d'avance", "{déjà|deja} {choisi|choisie|retenu|retenue|décidé|décidée|attribué|attribuée|trouvé|trouvée|ficelé|ficelée|bouclé|bouclée|promis|promise|réservé|réservée|pourvu|pourvue|acté|actée} {d'avance|à l'avance|a l'avance|en interne|avant même|avant meme|depuis longtemps|pour quelqu'un|à quelqu'un}", "{un|le|une|la} {candidat|candidate|profil|prestataire} {interne|maison|du sérail|du serail|de la maison}", 'pistonné[e][s]', 'piston', 'copinage', 'favoritisme', 'entre soi', 'entre-soi', '{évidemment|evidemment|naturellement|bien entendu|bien sûr|bien sur|forcément|forcement|comme toujours}, {vous|le|la|les|on|il|elle|un|une|votre} &&@decision|@chosen|@decider', "j'imagine {bien |}que {c'est|c'était|ça|cela|le|la|les|votre|vous}", 'je suppose que {c\'est|c\'était|ça|cela|le|la|les|votre|vous} {plus|moins|mieux|normal|logique}', 'comme {de bien entendu|il se doit}',
       '{ce sont|c\'est} {toujours |encore |bien |}les mêmes qui {gagnent|gagnaient|l\'emportent|sont retenus|sont retenues|passent|sont choisis|obtiennent|raflent|décrochent|ont}',
       "{le réseau|le piston|les relations|le carnet d'adresses|l'apparence|les apparences|le physique|l'âge|le nom|l'école|la cooptation|les connaissances|le copinage|la politique|le look|la tête du client|le paraître|l'image|le bagout|la tchatche|le marketing|le vernis|l'emballage} {compte|comptent|comptait|a compté|ont compté|pèse|pèsent|pesait|a pesé|ont pesé|prime|priment|primait|a primé|ont primé|l'emporte|l'a emporté|vaut|valait} {plus|davantage|plus lourd|bien plus|beaucoup plus|bien davantage|mieux} que",
-      '{mon âge|mes origines|mon origine|mon nom|mon nom de famille|mon accent|mon handicap|ma grossesse|mon sexe|mon genre|mon apparence|mon physique|mon poids|ma situation familiale|mes enfants|ma nationalité|ma religion|ma couleur de peau|mon lieu de résidence|mon adresse|mon quartier|ma maternité|mon congé maternité|mes tatouages|mon voile} {a|ont|aurait|auraient|a sans doute|a peut-être|a certainement|a dû|ont dû|a pu|ont pu|a surtout|a beaucoup|a davantage|a plus} {pesé|joué|compté|été déterminant|été déterminante|été décisif|été décisive|posé problème|dérangé|gêné|fait peur|fait la différence|été un frein|été rédhibitoire|été un obstacle|fait pencher}',
+      '{mon âge|mes origines|mon origine|mon nom|mon nom de famille|mon accent|mon handicap|ma grossesse|mon sexe|mon genre|mon apparence|mon physique|mon poids|ma situation familiale|mes enfants|ma nationalité|ma religion|ma couleur de peau|mon lieu de résidence|mon adresse|mon quartier|ma maternité|mon congé maternité|mes tatouages|mon voile} {a|ont|aurait|auraient|a sans doute|a peut-être|a certainement|a dû|ont dû|a pu|ont pu|a surtout|a beaucoup|a davantage|a plus} {pesé|joué|compté|été déterminant|été déterminante|été décisif|été décisive|posé problème|dérangé|gêné|fait peur|fait la différence|été un frein|été rédhibitoire|été un obstacle|fait pencher|simplifié|facilité|accéléré|orienté|influencé|motivé}',
       'en dit long sur {votre|vos|ton|tes|la culture|l\'état d\'esprit|la manière|la façon|le sérieux|le respect|la considération}',
       "{fils|fille|neveu|nièce|gendre|belle-fille|beau-fils|cousin|cousine|filleul|filleule|copain|copine|pote|femme|mari|compagnon|compagne|petit ami|petite amie|protégé|protégée} {du|de la|de l'|d'un|d'une|de} {directeur|directrice|patron|patronne|proprio|propriétaire|chef|cheffe|maire|président|présidente|drh|dirigeant|dirigeante|gérant|gérante|boss|pdg|dg|éditeur|éditrice|producteur|productrice|réalisateur|réalisatrice|entraîneur|coach|directeur d'agence|responsable|fondateur|fondatrice|associé|associée}",
       "{n'est|ne sont|n'était|n'étaient|ne serait} {plus|pas|visiblement plus|visiblement pas|apparemment plus|apparemment pas} {vraiment |}{un critère|une priorité|le critère|la priorité|un sujet} {chez vous|pour vous|dans votre maison|dans votre entreprise|ici|pour votre jury|pour le jury|pour la commission|pour votre comité}",
@@ -1036,6 +1075,8 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "je me {retrouve|retrouvais|retrouverai} {sans|au|à la|dans une|dans l'} {contrat|emploi|travail|logement|solution|rien|chômage|rue|impasse|situation|place|ressources|revenus}",
+      "{j'avais refusé|j'ai refusé|j'avais décliné|j'ai décliné|nous avions refusé|nous avons refusé|j'avais renoncé à|j'ai renoncé à} … … {en me fiant|sur la foi|en comptant sur|en m'appuyant sur|grâce} {à|a|de|sur} {vos|tes|votre|ton}",
       "{on a|nous avons|j'ai|on commence à avoir|nous commençons à avoir|je commence à avoir} l'habitude {maintenant|désormais|à force|depuis le temps|avec vous|des refus|$}",
       "sans l'aide de personne",
       "{mes|nos} enfants {qui |}{ne me voient plus|ne voient plus|ne voyaient plus|ne nous voient plus|que je ne vois plus|ne dorment plus|pleurent}",

@@ -167,6 +167,8 @@ function infinitiveAsk(toks: ProseAnalysis['toks'], t: number): boolean {
 
 function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
+  // « …, et si … » is one more thing asked only after a verb of telling (« pourriez-vous m'indiquer X, Y et si Z ») — not a condition (« si elle peut vous être utile »).
+  const tells = askVerbs(a, s, from) > 0;
   let depth = 0;
   let items = 1;
   for (let t = from; t <= s.last; t++) {
@@ -178,11 +180,11 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
-      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
+      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || (next === 'si' && tells) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
-      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k] ?? '') || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k] ?? '') || (toks.norm[k] === 'si' && tells) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return items;
