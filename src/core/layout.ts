@@ -592,7 +592,8 @@ function hasPronoun(f: string, toks: readonly Tok[]): boolean {
 /** A link (a URL, or a bare domain such as « marclefevre-photo.fr »), anchored at the start of a word: linear. */
 const LINK = /https?:\/\/\S|www\.\S|linkedin\.com|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{1,63}\.(?:fr|com|org|net|eu|io|be|ch|ca|info|pro|tech|studio|photo|design|art|co)(?![\p{L}\p{N}])/u;
 
-let contactRes: RegExp[] | undefined;
+/** The channels' contact patterns, each compiled on first need; an e-mail pattern only for a line holding « @ » (compiling it costs milliseconds at the first analysis). */
+let contactTests: { src: string; needs?: string; re?: RegExp }[] | undefined;
 
 /**
  * A way to reach someone: a link, or a channel's contact as the channel model
@@ -601,8 +602,8 @@ let contactRes: RegExp[] | undefined;
  * (read from the data: channels.ts imports the draft, which imports this file).
  */
 export function hasContact(s: string): boolean {
-  contactRes ??= CHANNELS.flatMap((c: ChannelEntry) => (c.contact ?? []).map((src) => new RegExp(src, 'iu')));
-  return LINK.test(s) || contactRes.some((re) => re.test(s));
+  contactTests ??= CHANNELS.flatMap((c: ChannelEntry) => (c.contact ?? []).map((src) => ({ src, needs: src.includes('@') ? '@' : undefined })));
+  return LINK.test(s) || contactTests.some((t) => (t.needs === undefined || s.includes(t.needs)) && (t.re ??= new RegExp(t.src, 'iu')).test(s));
 }
 
 /** Separator before a signature: « -- », « — », « ___ », « ==== » alone on the line. */

@@ -30,6 +30,8 @@ interface Shape {
   group?: number;
   /** Keeps or drops a hit; `m` is the match, [start, end) the placeholder. */
   keep?: (draft: Draft, m: RegExpExecArray, start: number, end: number, lines: LineCache) => boolean;
+  /** Text the folded prose must hold for the shape to match at all: without it, its expression is neither compiled nor run. */
+  hint?: readonly string[];
 }
 
 const words = (id: string) => formsOf(id).map((f) => escapeRegExp(f).replace(/ /g, ' {1,3}').replace(/'/g, "' ?"));
@@ -89,6 +91,7 @@ class LineCache {
 const SHAPES: readonly Shape[] = [
   {
     form: 'crochets',
+    hint: ['['],
     re: () => /\[([^[\]\n]{0,60})\](?![([:])/g,
     keep: (draft, m, start, _end, lines) => {
       const inner = m[1].trim();
@@ -106,10 +109,12 @@ const SHAPES: readonly Shape[] = [
   },
   {
     form: 'accolades',
+    hint: ['{', '%'],
     re: () => /\{\{[^{}\n]{1,60}\}\}|\{([a-z_][a-z_ ]{0,30})\}|%[a-z_]{2,30}%/g,
   },
   {
     form: 'chevrons',
+    hint: ['<', '«'],
     re: () => /<([^<>\n]{1,40})>|«([^«»\n]{1,40})»/g,
     keep: (_draft, m) => {
       if (m[1] !== undefined) {
@@ -123,6 +128,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     form: 'parentheses-champ',
+    hint: ['('],
     re: () => /\(([^()\n]{1,60})\)/g,
     keep: (_draft, m) => isSlotText(m[1]),
   },
@@ -133,20 +139,24 @@ const SHAPES: readonly Shape[] = [
   },
   {
     form: 'xxx',
+    hint: ['xxx'],
     re: () => /x(?<![\p{L}\p{N}]x)x{2,}(?![\p{L}\p{N}])/gu,
   },
   {
     form: 'blanc-souligne',
+    hint: ['___'],
     re: () => /_(?<![\p{L}\p{N}]_)_{2,}(?![\p{L}\p{N}])/gu,
     keep: (_draft, _m, start, end, lines) => !lines.alone(start, end),
   },
   {
     form: 'pointilles',
+    hint: ['…', '...'],
     re: () => /…{2,}|\.{4,}|(?:…|\.{3})(?<=(?:^|\s)(?:…|\.{3}))(?=[\s,;:)]|$)/gmu,
     keep: (_draft, _m, start, end, lines) => !lines.alone(start, end),
   },
   {
     form: 'masque-de-date',
+    hint: ['jj', 'dd', 'hh'],
     re: () => /(?<![\p{L}\p{N}])(?:jj|dd)[/.-]mm(?:[/.-](?:aaaa|aa|yyyy|yy))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hh[:h]mm(?![\p{L}\p{N}])/gu,
   },
   {
@@ -157,10 +167,12 @@ const SHAPES: readonly Shape[] = [
   },
   {
     form: 'civilite-a-choisir',
+    hint: ['/'],
     re: () => /(?<![\p{L}\p{N}])(?:madame|monsieur|mademoiselle|mme|m\.|mlle|cher|chere|chers|cheres) ?\/ ?(?:madame|monsieur|mademoiselle|mme|m\.?|mlle|cher|chere|chers|cheres)(?![\p{L}\p{N}])/gu,
   },
   {
     form: 'genre-a-choisir',
+    hint: ['(', '·', '.e'],
     re: () => {
       const forms = formsOf('genre-a-choisir').map(escapeRegExp).join('|');
       return new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{2,30})(?:\\((${forms})\\)(s?)|·(${forms})(?:·(s))?|\\.(e)(?:\\.(s))?)(?![\\p{L}\\p{N}])`, 'gu');
@@ -215,6 +227,7 @@ export function placeholdersOf(draft: Draft): Placeholder[] {
   // One list of hits per shape, each in order of position.
   const lists: Placeholder[][] = SHAPES.map((shape, k) => {
     const out: Placeholder[] = [];
+    if (shape.hint && !shape.hint.some((h) => draft.prose.includes(h))) return out;
     // Each shape's expression is built once (some from word lists) and reused from the start.
     const re = (shapeRes[k] ??= shape.re());
     re.lastIndex = 0;
