@@ -147,6 +147,20 @@ export class Engine {
     return this.firstWordsAt(pc + 2, out, 0) && out.size <= SECOND_SET_MAX ? [...out] : undefined;
   }
 
+  /** Whether set s holds word w (sets are sorted: a binary search; some hold hundreds of words). */
+  setHas(s: number, w: number): boolean {
+    const p = this.program;
+    let lo = p.setStart[s];
+    const end = p.setStart[s + 1];
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p.setPool[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && p.setPool[lo] === w;
+  }
+
   /** Whether form f opens (after `^`) on alternatives. */
   private opensOnChoice(f: number): boolean {
     const code = this.program.code;
@@ -167,10 +181,8 @@ export class Engine {
     switch (code[pc]) {
       case Op.Word:
         return code[pc + 1] !== w || this.firstWordsAt(pc + 2, out, depth + 1);
-      case Op.Set: {
-        const words = this.setWords(code[pc + 1]);
-        return !words.includes(w) || this.firstWordsAt(pc + 2, out, depth + 1);
-      }
+      case Op.Set:
+        return !this.setHas(code[pc + 1], w) || this.firstWordsAt(pc + 2, out, depth + 1);
       case Op.Start:
         return this.wordsAfter(pc + 1, w, out, depth + 1);
       case Op.Jump:
@@ -503,20 +515,9 @@ export class ClassMemo {
 
   /** Whether word w (an id, -1 for a word no form names) is in set s. */
   private inSet(s: number, w: number): boolean {
-    if (w < 0) return false;
-    const p = this.engine.program;
-    // Sets are sorted: a binary search (some sets hold hundreds of words).
-    let lo = p.setStart[s];
-    const end = p.setStart[s + 1];
-    let hi = end;
-    const pool = p.setPool;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pool[mid] < w) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < end && pool[lo] === w;
+    return w >= 0 && this.engine.setHas(s, w);
   }
+
 
   /** Whether token t may sit inside a gap (`…`): a word, a number, light punctuation. */
   private gapToken(t: number): boolean {
