@@ -255,6 +255,8 @@ describe('tone, contestation and questions rules', () => {
       // « …, et si … » after a verb of telling is one more ask; after « je reste preneur », « si elle peut vous être utile » is a condition.
       assert.equal(asks('Pourriez-vous m’indiquer mon rang sur la liste complémentaire, la date à laquelle elle sera close, et si un report à l’an prochain est envisageable ?').length, 1);
       assert.deepEqual(asks('Je reste preneur de vos actualités et je vous enverrai volontiers, d’ici quelques semaines, notre étude sur les coûts, si elle peut vous être utile.'), []);
+      // A polite aside between commas adds no ask.
+      assert.deepEqual(asks('Nous aimerions connaître, si c’est possible, le principal point faible relevé dans notre proposition.'), []);
       // A meeting asked with « est-ce que », for a purpose: one ask.
       assert.deepEqual(asks('Est-ce qu’on pourrait caler un point en juin pour voir ce que je dois renforcer ? Merci encore.'), []);
       // Two questions announced, then asked as list items: two asks, not three; a « si » that sets a condition asks nothing.

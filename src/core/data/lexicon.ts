@@ -26,7 +26,7 @@ export const CLASSES: readonly WordClass[] = [
       'certainement', 'surement', 'simplement', 'juste', 'surtout', 'particulierement', 'totalement', 'completement', 'absolument', 'parfaitement',
       'evidemment', 'naturellement', 'forcement', 'visiblement', 'manifestement', 'apparemment', 'clairement', 'personnellement', 'vraisemblablement',
       'finalement', 'bel et bien', 'un peu', 'tellement', 'au moins', 'du moins', 'respectueusement', 'humblement', 'poliment', 'modestement', 'excessivement', 'exagerement', 'trop', 'bien trop', 'un peu trop', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'en realite', 'en fait', 'selon nous', 'selon moi', 'a mon sens', 'a notre sens', 'a mon avis', 'a notre avis',
-      'si possible', 'si cela ne vous derange pas', 'si ca ne vous derange pas', 'si vous le permettez', 'si je puis me permettre', 'si vous le voulez bien', 'si cela est possible',
+      'si possible', 'si cela ne vous derange pas', 'si ca ne vous derange pas', 'si vous le permettez', 'si je puis me permettre', 'si vous le voulez bien', 'si cela est possible', "si c'est possible", "si c'est envisageable", 'si vous le pouvez',
     ],
   },
   // Who is who.
@@ -371,7 +371,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'next_time',
     note: 'A later application, not this decision (« lors d’un prochain recrutement »): asking to be considered then is not contesting.',
-    forms: ["{a partir de|a|dans|sous|selon} {quel|quelle|quels|quelles} {seuil|niveau|montant|pourcentage|conditions|condition|cas|delai|moment|apport|note}", '{a|dans|sous} quelles conditions', 'prochain', 'prochaine', 'prochains', 'prochaines', "l'an prochain", 'futur', 'future', 'futurs', 'futures', 'a venir', 'a l\'avenir', 'plus tard', 'ulterieur', 'ulterieure', 'ulterieurement', 'une autre occasion', 'nouvelle session', 'nouvel appel', 'nouvelle campagne', 'suivant', 'suivante', 'suivants', 'suivantes', 'promo', 'promotion suivante', 'cohorte', 'resultats', 'mes progres', 'si je'],
+    forms: ["d'ici {la fin de|la fin du|quelques|deux|trois|six|le|l'|la rentree|l'automne|l'ete|l'hiver|le printemps}", "dans {quelques|deux|trois|six|plusieurs} {semaines|mois}", "{a partir de|a|dans|sous|selon} {quel|quelle|quels|quelles} {seuil|niveau|montant|pourcentage|conditions|condition|cas|delai|moment|apport|note}", '{a|dans|sous} quelles conditions', 'prochain', 'prochaine', 'prochains', 'prochaines', "l'an prochain", 'futur', 'future', 'futurs', 'futures', 'a venir', 'a l\'avenir', 'plus tard', 'ulterieur', 'ulterieure', 'ulterieurement', 'une autre occasion', 'nouvelle session', 'nouvel appel', 'nouvelle campagne', 'suivant', 'suivante', 'suivants', 'suivantes', 'promo', 'promotion suivante', 'cohorte', 'resultats', 'mes progres', 'si je'],
   },
   {
     name: 'quality_adj',
@@ -521,7 +521,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'intent',
     note: 'The writer announcing what they will do: future, « je vais », « je compte », « je ne manquerai pas de ».',
     forms: [
-      '{je|j\'|nous} {vais|allons|irai|compte|comptons|veux|voulons|souhaite|souhaitons|envisage|envisageons|pense|pensons|vais devoir|allons devoir|serai oblige de|serai obligee de|serai contraint de|serai contrainte de|me reserve le droit de|nous reservons le droit de|me ferai un plaisir de|nous ferons un plaisir de|me chargerai de|ne manquerai pas de|ne manquerons pas de|n\'hesiterai pas a|n\'hesiterons pas a|pourrais|pourrions|pourrai|pourrons|devrai|devrons|tiens a|tenons a}',
+      '{je|nous} {me sentirai|me sentirais|nous sentirons|nous sentirions} {libre|libres|en droit} de', '{je|j\'|nous} {vais|allons|irai|compte|comptons|veux|voulons|souhaite|souhaitons|envisage|envisageons|pense|pensons|vais devoir|allons devoir|serai oblige de|serai obligee de|serai contraint de|serai contrainte de|me reserve le droit de|nous reservons le droit de|me ferai un plaisir de|nous ferons un plaisir de|me chargerai de|ne manquerai pas de|ne manquerons pas de|n\'hesiterai pas a|n\'hesiterons pas a|pourrais|pourrions|pourrai|pourrons|devrai|devrons|tiens a|tenons a}',
       '{je|j\'|nous} {ne vais pas me priver de|ne me priverai pas de|ne nous priverons pas de}',
       '{je|j\'|nous} {prendrai|prendrons|vais prendre|allons prendre|prends|prenons} {simplement |juste |volontiers |bien |tout de meme |quand meme |donc |alors |}{le temps|soin|la peine|la liberte} {de|d\'}',
       '{je|j\'|nous} {raconterai|raconterons|parlerai|parlerons|partagerai|partagerons|dirai|dirons|expliquerai|expliquerons|decrirai|decrirons|ferai|ferons|signalerai|signalerons|publierai|publierons|posterai|posterons|ecrirai|ecrirons|laisserai|laisserons|redigerai|redigerons|mettrai|mettrons|rapporterai|rapporterons|temoignerai|temoignerons|previendrai|previendrons|informerai|informerons|alerterai|alerterons|avertirai|avertirons|denoncerai|denoncerons|exposerai|exposerons|transmettrai|transmettrons|noterai|noterons|contacterai|contacterons|saisirai|saisirons|consulterai|consulterons|mandaterai|mandaterons}',
@@ -584,7 +584,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'like_me',
     note: 'The writer held up as a kind apart (« un profil comme le mien », « de mon calibre »): self-praise that turns a refusal into the reader’s loss.',
     forms: [
-      "{un|une|des|de} {profil|profils|candidat|candidate|candidats|personne|personnes|offre|proposition|approche|agence|equipe|prestataire|dossier|candidature|talent|talents|gens|quelqu'un} {comme|tel que|telle que|tels que|telles que} {le mien|la mienne|les miens|les miennes|moi|nous|le notre|la notre|les notres}",
+      "{un|une|des|de} {profil|profils|candidat|candidate|candidats|personne|personnes|offre|proposition|approche|agence|equipe|prestataire|dossier|candidature|talent|talents|gens|quelqu'un|modele|concept|idee|vision|projet|demarche|univers|style} {comme|tel que|telle que|tels que|telles que} {le mien|la mienne|les miens|les miennes|moi|nous|le notre|la notre|les notres}",
       "quelqu'un comme moi", '{de ma|de mon|de notre} {trempe|calibre|envergure|niveau|acabit}',
     ],
   },

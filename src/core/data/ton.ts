@@ -79,6 +79,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'jugement-mepris',
     rule: 'ton-agressif',
     forms: [
+      "il faut {un certain|du|beaucoup de|un peu de|une certaine} {recul|hauteur|ouverture|culture|maturité|expérience|sensibilité|vision|audace} pour {saisir|comprendre|apprécier|mesurer|percevoir|voir}",
       "{pas simple|pas facile|difficile|compliqué|lourd|pas évident|trop lourd|trop cher|hors de portée|pas à la portée|beaucoup|un gros morceau|ambitieux} … … pour une {structure|entreprise|agence|association|boîte|société|équipe|maison|collectivité|commune|pme|start-up|startup} de votre {taille|envergure|dimension|calibre|niveau|standing}",
       "le jour où {votre|ton|leur} {budget|trésorerie|moyens} {le permettra|le permettront|vous le permettra|te le permettra}","{je trouve|j'ai trouvé|je juge|j'estime|je considère} {ça|cela|ce|cette|la|le|les|votre|vos|l'|ce procédé|cette façon|cette manière|ce choix|cette décision|la manière|la façon} … @contempt", 
       '@decision … {est|était|etait|sont|étaient|etaient|reste|restent|semble|semblait|paraît|parait|me semble|me paraît|me parait|apparaît|fut|a été|a ete|ont été|demeure|tient} … @contempt',
@@ -453,6 +454,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{surtout|notamment|en particulier} sur la {façon|manière} de {faire travailler|exploiter|traiter|recruter|payer|ne pas payer|gérer|remercier}",
       "{un|une|mon|ma} {oncle|tante|cousin|cousine|parrain|marraine|ami|amie|grand-père|grand-mère} {millionnaire|milliardaire|richissime|banquier|banquière|rentier|rentière}",
       "je vais donc {m'acheter|me payer|m'offrir|me faire greffer|me faire pousser|acheter|me procurer}",
       "{qu'on|que vous|de|qu'il|qu'elle} {prenne|preniez|prendre|ait pris|ayez pris} la peine {de|d'|d'y} {copier|coller|écrire|mettre|changer|taper|recopier|orthographier|insérer|ajouter}",
@@ -594,7 +596,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'echec-espere',
     rule: 'passif-agressif',
-    forms: ["si {jamais |un jour |}{ça|cela|les choses|ça ne|cela ne} {coince|coincent|ne marche pas|tourne mal|tournent mal|se passe mal|se passent mal|déraille|capote|ne fonctionne pas|marche pas|ne va pas} &@find_me",
+    forms: [
+      "avec {les|le|la|l'} … {retenus|retenues|retenu|retenue|choisis|choisies|choisi|choisie|sélectionnés|sélectionnées} {,|} il {faudra|faudrait} {sans doute |peut-être |certainement |sûrement |}","si {jamais |un jour |}{ça|cela|les choses|ça ne|cela ne} {coince|coincent|ne marche pas|tourne mal|tournent mal|se passe mal|se passent mal|déraille|capote|ne fonctionne pas|marche pas|ne va pas} &@find_me",
       "{se révèle|se révélait|se révélera|s'avère|s'avérait|s'avérera|est|était|serait|sera} plus {difficile|compliqué|compliquée|dur|long|longue} à {trouver|recruter|dénicher|remplacer} que {prévu|vous ne le pensiez|vous ne le pensez|annoncé|espéré}",
       "{tenir|tienne|tiendra|rester|reste|restera|durer|dure|durera} plus longtemps que {les|le|la|ses|son|sa|leurs} {deux |trois |quatre |}{précédents|précédentes|précédent|précédente|prédécesseurs|prédécesseur|derniers|dernières|autres}",
     ],
@@ -619,6 +622,9 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'compliment-revers',
     rule: 'passif-agressif',
     forms: [
+      "{qui saura|qui sauront|qui sauraient|qui saurait} {sans doute |certainement |peut-être |sûrement |}mieux {en mesurer|mesurer|apprécier|reconnaître|voir|évaluer|comprendre|juger|valoriser|en apprécier|en voir|en saisir}",
+      "vous {le|la|les} {lirez|verrez|entendrez|découvrirez|retrouverez} {chez|dans|sur} {eux|elles|un autre|une autre|la concurrence|vos concurrents|leurs pages|leurs colonnes}",
+      "{a|ont|aura|auront} {sûrement|sans doute|certainement|bien|su} {su |}tirer parti de",
       "{nous lui souhaitons|je lui souhaite|souhaitons-lui|je leur souhaite|nous leur souhaitons|en lui souhaitant|en leur souhaitant} {sincèrement |vraiment |bien |}{d'être|de se montrer|de rester|d'arriver à être} à la hauteur",
       "{a|avait|aura|ont} {vraiment |sûrement |sans doute |certainement |tout à fait |}{le physique|la tête|le look|le profil physique|la gueule} {du rôle|de l'emploi}",
       "{sans doute|certainement|sûrement|probablement} la plus {compétitive|avantageuse|basse|intéressante} en prix",
@@ -673,6 +679,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'rapidite-moquee',
     rule: 'passif-agressif',
     forms: [
+      "{prend|prenez|prennent|prendre|a pris|avez pris|ont pris|prenait} tout {son|votre|leur} temps",
+      "{envoyé|envoyée|reçu|reçue|arrivé|arrivée} {à|a} … {un vendredi|un samedi|un dimanche|le soir|la nuit|un jour férié|en pleine nuit|la veille de noël}",
       "{merci|je vous remercie|bravo} {pour|de} {ce|votre|le} {refus|non|rejet} {en|après|sous} {#|24|48|72|deux|trois|quelques} {h|heures|jours|minutes|secondes} {chrono|top chrono|montre en main|à peine|seulement|}",
       "{au moins|du moins} {vous êtes|vous avez été|tu es|tu as été|vous étiez|on est} {réactif|réactifs|réactive|réactives|rapide|rapides|efficace|efficaces|prompts|prompte|expéditif|expéditifs} {pour|quand il s'agit de|lorsqu'il s'agit de} {ça|cela|refuser|dire non|répondre non|écarter|recaler|rejeter}",
       "en un temps record &@setback|@decision|@reader",
@@ -765,6 +773,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{collaboration|relation|amitié|proximité|liens|relations|complicité} {avec|de longue date avec|ancienne avec} {deux|trois|les|des|un|une|certains|plusieurs} {membres du jury|membre du jury|jurés|juré|membres de la commission|membres du comité|décideurs|membres de votre comité}",
+      "on le savait {déjà|bien|d'avance|depuis longtemps}",
       "{au golf|en week-end|en vacances|à dîner|au restaurant|en soirée|en séminaire|à la chasse|au tennis|en afterwork} avec {le|la|les} {directeur|directrice|patron|patronne|chef|cheffe|boss|dg|pdg|président|présidente|responsable|associés|dirigeants|directeur régional|directrice régionale}",
       "{je suis sûr|je suis sûre|je suis certain|je suis certaine|j'imagine|sans doute|je ne doute pas} {que|qu'} {ça|cela|ceci|c'} {n'a|n'avait|n'y a} rien à voir",
       "{je commence à|j'ai fini par|je finis par|on commence à|je commence enfin à|je crois que je commence à} {comprendre|cerner|voir|saisir} {comment|pourquoi|ce qui|qui|sur quels critères} … {fonctionne|fonctionnent|marche|marchent|se passe|se passent|se décide|se décident|se font|se fait|se joue|se jouent|compte|comptent}",
@@ -1127,7 +1137,8 @@ export const DRAMA: readonly Expression[] = [
   {
     id: 'travail-gratuit',
     rule: 'drame',
-    forms: ['sans {toucher|recevoir|être payé|être payée|percevoir} {un centime|un euro|un sou|un rond|la moindre|aucune|aucun|rien}', 'sans {la moindre|aucune} {indemnisation|rémunération|contrepartie|compensation|dédommagement|reconnaissance}', "{et |}{voilà|voila|c'est} comment {on me remercie|on nous remercie|vous me remerciez|vous nous remerciez|vous remerciez|on remercie|tu me remercies}", '^ {belle|jolie} {récompense|façon de remercier|manière de remercier}', '{drôle de|curieuse|étrange|bien maigre|maigre} {récompense|façon de remercier|manière de remercier|reconnaissance}', '{pour mémoire|pour rappel|je rappelle que|rappelons que|je vous rappelle que} &@effort', '{#|des|deux|trois|plusieurs|de nombreuses|dizaines d\'} heures {de travail|passées|consacrées|investies|bénévoles|non payées|non rémunérées|offertes}'],
+    forms: ['sans {toucher|recevoir|être payé|être payée|percevoir} {un centime|un euro|un sou|un rond|la moindre|aucune|aucun|rien}', 'sans {la moindre|aucune} {indemnisation|rémunération|contrepartie|compensation|dédommagement|reconnaissance}', "{et |}{voilà|voila|c'est} {comment|comme} {on me remercie|on nous remercie|vous me remerciez|vous nous remerciez|vous remerciez|on remercie|tu me remercies|on est remercié|on est remerciée|on est remerciés|on est traité|on est traités|on est récompensé|on est récompensés}",
+      "{faire travailler|fait travailler|faites travailler|font travailler} {un|une|des|les} … {gratuitement|gratuit|bénévolement|sans le payer|sans la payer|sans les payer|à l'œil|pour rien}", '^ {belle|jolie} {récompense|façon de remercier|manière de remercier}', '{drôle de|curieuse|étrange|bien maigre|maigre} {récompense|façon de remercier|manière de remercier|reconnaissance}', '{pour mémoire|pour rappel|je rappelle que|rappelons que|je vous rappelle que} &@effort', '{#|des|deux|trois|plusieurs|de nombreuses|dizaines d\'} heures {de travail|passées|consacrées|investies|bénévoles|non payées|non rémunérées|offertes}'],
     without: ['@grateful_marks'],
     explanation: 'Compter au destinataire le travail fourni sans contrepartie (« 62 heures sans la moindre indemnisation », « voilà comment on me remercie ») le culpabilise. Le guide : zéro drama ; remerciez et restez disponible.',
     sentenceRewrites: ['J’ai apprécié de travailler sur ce dossier.'],

@@ -176,7 +176,10 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
     if (w === '(') depth++;
     else if (w === ')') depth = Math.max(0, depth - 1);
     else if (depth > 0) continue;
-    else if (w === ',' || w === ';') {
+    else if (w === ',' && a.memo.skipEnd(t, s.last + 1) > t) {
+      // A polite aside between commas (« , si c'est possible, ») adds nothing to the list.
+      t = a.memo.skipEnd(t, s.last + 1) - 1;
+    } else if (w === ',' || w === ';') {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
