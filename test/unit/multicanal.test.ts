@@ -119,6 +119,7 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['Je vous l’adresse également par LinkedIn et par courrier recommandé.'],
     ['Je me permettrai de vous appeler jeudi à 10 h.'],
     ['jvous ai laissé un vocal et un msg sur insta aussi au cas ou', 'sms'],
+    ['Je vous ai doublé ce mail par SMS et sur WhatsApp, et je rappellerai votre assistante demain.'],
   ];
   for (const [body, channel] of trigger) {
     it(`flags « ${body} »${channel ? ` in a ${channel}` : ''}`, () => {

@@ -255,6 +255,10 @@ describe('tone, contestation and questions rules', () => {
       // « …, et si … » after a verb of telling is one more ask; after « je reste preneur », « si elle peut vous être utile » is a condition.
       assert.equal(asks('Pourriez-vous m’indiquer mon rang sur la liste complémentaire, la date à laquelle elle sera close, et si un report à l’an prochain est envisageable ?').length, 1);
       assert.deepEqual(asks('Je reste preneur de vos actualités et je vous enverrai volontiers, d’ici quelques semaines, notre étude sur les coûts, si elle peut vous être utile.'), []);
+      for (const four of [
+        'J’aimerais connaître ma note à l’oral, mon rang sur la liste complémentaire, savoir si je peux recandidater l’an prochain et si une admission en cours d’année est envisageable.',
+        'Pourriez-vous me transmettre vos notes de comité, me dire quel multiple vous jugeriez acceptable et me présenter à un ou deux fonds plus adaptés ?',
+      ]) assert.equal(asks(four).length, 1, four);
       // A polite aside between commas adds no ask.
       assert.deepEqual(asks('Nous aimerions connaître, si c’est possible, le principal point faible relevé dans notre proposition.'), []);
       // A meeting asked with « est-ce que », for a purpose: one ask.

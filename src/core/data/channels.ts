@@ -155,6 +155,8 @@ export interface CueEntry {
 export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`je {vous|t'} ai ${W3} {ecrit|laisse|relance|recontacte|contacte|sollicite|repondu|reecrit}`], note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message », « je vous ai également répondu par mail ».' },
   { forms: [`je {vous|t'} ai ${W3} {appele|telephone}`], implies: 'telephone', note: '« Je vous ai appelé ce matin ».' },
+  { forms: [`je {vous|t'} ai ${W2} {double|redouble|duplique|relaye|renvoye} ${W2} {ce|mon|le|cet|ma} ${MESSAGE}`], note: '« Je vous ai doublé ce mail par SMS » : le même message sur un autre canal.' },
+  { forms: [`je {rappellerai|rappelle|rappellerais|recontacterai|relancerai|appellerai|contacterai} {votre|ton|ta|vos|tes} {assistante|assistant|secretariat|secretaire|standard|accueil|equipe|service|collegue|responsable}`], implies: 'telephone', note: '« Je rappellerai votre assistante demain ».' },
   { forms: [`je {vous|t'} ai ${W3} {envoye|adresse|transmis|fait parvenir} ${W2} ${MESSAGE}`], note: '« Je vous ai envoyé un SMS » (et non « envoyé ma candidature »).' },
   { forms: [`j'ai ${W3} {essaye|tente|cherche} de {vous|te|t'} {joindre|appeler|telephoner}`], implies: 'telephone', note: '« J’ai essayé de vous joindre ».' },
   { forms: [`j'ai ${W3} {essaye|tente|cherche} de {vous|te|t'} {ecrire|contacter|relancer}`], note: '« J’ai tenté de vous contacter sur LinkedIn ».' },

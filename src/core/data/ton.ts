@@ -79,6 +79,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'jugement-mepris',
     rule: 'ton-agressif',
     forms: [
+      "{difficile|compliqué|dur|pas évident|pas facile|délicat} à {appréhender|comprendre|saisir|cerner|percevoir|suivre} {sans|pour} {expérience|une expérience|un esprit|quelqu'un|des gens|une équipe|un public|recul|formation}",
       "il faut {un certain|du|beaucoup de|un peu de|une certaine} {recul|hauteur|ouverture|culture|maturité|expérience|sensibilité|vision|audace} pour {saisir|comprendre|apprécier|mesurer|percevoir|voir}",
       "{pas simple|pas facile|difficile|compliqué|lourd|pas évident|trop lourd|trop cher|hors de portée|pas à la portée|beaucoup|un gros morceau|ambitieux} … … pour une {structure|entreprise|agence|association|boîte|société|équipe|maison|collectivité|commune|pme|start-up|startup} de votre {taille|envergure|dimension|calibre|niveau|standing}",
       "le jour où {votre|ton|leur} {budget|trésorerie|moyens} {le permettra|le permettront|vous le permettra|te le permettra}","{je trouve|j'ai trouvé|je juge|j'estime|je considère} {ça|cela|ce|cette|la|le|les|votre|vos|l'|ce procédé|cette façon|cette manière|ce choix|cette décision|la manière|la façon} … @contempt", 
@@ -183,12 +184,24 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-retrait',
     rule: 'ton-agressif',
     forms: [
+      "{ne compte|ne comptez|ne comptes} {plus|pas} sur {moi|nous} pour",
+      "si c'est comme ça {,|:|}",
       "{revoir|reconsidérer|réexaminer|réduire|suspendre|arrêter|cesser|interrompre|repenser|reconsidérerai|revoir} {la liste des|mes|nos|notre|mon|ma|les} {dons|don|soutien|soutiens|associations|partenariats|partenariat|commandes|achats|abonnement|abonnements|adhésion|adhésions|cotisation|cotisations|participation|mécénat|sponsoring|contrats|collaborations|dons annuels}",
       "{les associations|les causes|les structures|les clubs|les entreprises|les fournisseurs} {que|qu'} {je|nous|ma famille|mon entreprise|notre entreprise|notre société} {soutiens|soutient|soutenons|finance|finançons|aide|aidons|sponsorise|sponsorisons}",
     ],
     without: ['@kind_words', '@grateful_marks'],
     explanation: 'Laisser entendre qu’on va revoir ses dons, ses achats ou ses partenariats après un refus, c’est un moyen de pression : le destinataire le lit comme une menace. Le guide : remercier, reconnaître, rester disponible.',
     sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
+    deleteSentence: true,
+  },
+  {
+    id: 'explication-simplifiee',
+    rule: 'ton-agressif',
+    forms: ["{vous le|te le|vous la|te la|vous les|te les|vous l'|te l'} {réexplique|réexpliquer|réexpliquerai|explique|expliquer|reformule|reformuler|redise|redire} {plus simplement|plus lentement|avec des mots simples|en termes simples|en plus simple}"],
+    // Offered « si vous souhaitez… », the condescension is the same.
+    stances: ['said', 'supposed'],
+    explanation: 'Proposer de « réexpliquer plus simplement » suppose que le destinataire n’a pas compris : c’est condescendant, et il le lira comme tel. Le guide : remercier, reconnaître la décision, rester disponible.',
+    sentenceRewrites: ['Je reste disponible pour un échange si vous le souhaitez.'],
     deleteSentence: true,
   },
   {
@@ -318,6 +331,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{permettez-moi|je me permets de vous donner|laissez-moi vous donner|je me permets} {un|ce} {petit |dernier |simple |}conseil",
+      "{qui prétend|qui prétendent|qui se prétend|qui se prétendent|qui se dit|qui se disent|qui se veut|qui se veulent} {former|recruter|défendre|accompagner|soutenir|promouvoir|valoriser|chercher|être}",
       "{petit|un petit|simple|un simple|petite|une petite} {conseil|remarque|suggestion|retour} {au passage|en passant|entre nous|gratuit|gratuite|d'ami|amical|amicale|si je peux me permettre|pour la suite} {:|,}",
       "ne {donne|donnent|donnait|renvoie|renvoient|renvoyait|reflète|reflètent} pas {une|un} {très |}{bonne|belle|bon|grande|excellente|image} {image|impression} {de|du|des|de l'|de la|de votre|de ton}",
       "{donne|donnent|donnait|renvoie|renvoient|renvoyait|laisse|laissent} {une|un} {bien |assez |plutôt |très |}{mauvaise|piètre|triste|déplorable|drôle d'|fâcheuse|désastreuse} {image|impression} {de|du|des|de l'|de la|de votre|de ton}",
@@ -644,6 +659,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "{a|ont|avait|avaient} {beaucoup |bien |énormément |pas mal |un peu |}perdu {en|de son|de sa|de leur} {qualité|prestige|intérêt|niveau|crédibilité|superbe|éclat|âme|valeur}",
+      "{je ne suis pas sûr|je ne suis pas sûre|pas sûr|pas sûre|je doute} {que|qu'} {j'aurais|nous aurions} {vraiment |}{aimé|voulu|souhaité|apprécié} {y être|en être|y participer|y travailler|être associé|être associée|être associés|y être associé|y être associée|faire partie}",
       "{le|ce|mon|ton} {personnage|rôle|role|poste|projet|job|boulot|appartement|logement|studio|contrat|stage|master|programme|festival|concours} {était|etait|me semblait|semblait|m'a semblé|me paraissait|paraissait|est|reste} {de toute façon |finalement |au fond |quand même |tout de même |}{un peu |assez |trop |plutôt |bien |franchement |très |}{caricatural|caricaturale|cliché|fade|plat|plate|creux|creuse|ennuyeux|ennuyeuse|mal écrit|mal écrite|sans intérêt|mal payé|mal payée|sous-payé|sous-payée|ingrat|ingrate|répétitif|répétitive|bas de gamme|surcoté|surcotée|surestimé|surestimée|vieillot|vieillotte|poussiéreux|poussiéreuse|limité|limitée|banal|banale}",
       "{ne m'|ne nous|ne m'y|ne nous y} {aurait|auraient|aurais} {sans doute |probablement |certainement |sûrement |}{pas|guère|jamais} {vraiment |tellement |forcément |}{convenu|plu|correspondu|intéressé|attiré|épanoui|réussi}",
       "{c'est|c'était|ce sera} {sans doute |peut-être |probablement |finalement |certainement |au fond |}mieux {comme ça|ainsi|pour moi|pour nous|pour tout le monde} &@setback|@writer|@reader|@job",
@@ -773,6 +790,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{je suppose|j'imagine|il faut croire|faut croire|je présume} {que|qu'} {ça|cela|ceci|tout ça|tout cela} {ne compte|ne comptait|ne pèse|ne pesait|ne vaut|ne valait} {pas|rien|guère|pas grand-chose}",
       "{collaboration|relation|amitié|proximité|liens|relations|complicité} {avec|de longue date avec|ancienne avec} {deux|trois|les|des|un|une|certains|plusieurs} {membres du jury|membre du jury|jurés|juré|membres de la commission|membres du comité|décideurs|membres de votre comité}",
       "on le savait {déjà|bien|d'avance|depuis longtemps}",
       "{au golf|en week-end|en vacances|à dîner|au restaurant|en soirée|en séminaire|à la chasse|au tennis|en afterwork} avec {le|la|les} {directeur|directrice|patron|patronne|chef|cheffe|boss|dg|pdg|président|présidente|responsable|associés|dirigeants|directeur régional|directrice régionale}",

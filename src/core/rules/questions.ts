@@ -111,7 +111,7 @@ function heads(a: ProseAnalysis, s: Sentence): number {
 const ASK_VERBS = new Set([
   'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
-  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'faire',
+  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
   'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
 ]);
@@ -183,7 +183,7 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
-      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || (next === 'si' && tells) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
+      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || (next === 'si' && tells) || (tells && ASK_VERBS.has(next)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
@@ -241,7 +241,7 @@ export function requestsOf(draft: Draft): Request[] {
       const h = heads(a, s);
       const self = question && fe < 0 && h <= 1 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
-        const items = fe >= 0 && h <= 1 ? listedItems(a, s, fe) : 1;
+        const items = fe >= 0 ? listedItems(a, s, fe) : 1;
         // A question, then a call and a coffee proposed in the same breath: each is an ask.
         const meetings = fe >= 0 ? countClass(a, 'meeting_ask', s.first, s.last + 1) : 0;
         // « J'aimerais comprendre …, savoir … et connaître … »: each verb of asking after a comma or « et » is one more ask.
