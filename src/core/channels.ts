@@ -246,10 +246,11 @@ function announce(draft: Draft): ChannelAnnouncement {
       mentionsIn(toks, memo, [{ start: toks.start[0], end: toks.end[toks.count - 1], first: 0, last: toks.count - 1 }], ends, mentions, relaunches);
     }
   }
-  // The message's sentences, without the signature (contact details belong there).
+  // The message's sentences, without the signature (contact details belong there), and a post-scriptum
+  // (« P.S. Je vous ai aussi écrit sur LinkedIn »).
   const a = proseOf(draft);
   const end = draft.signature ? draft.signature.start : draft.text.length;
-  const sentences = a.sentences.filter((s) => s.start < end);
+  const sentences = a.sentences.filter((s, i) => s.start < end || a.parts[i] === 'postscript');
   const here = mentionsIn(a.toks, a.memo, sentences, a.sentenceEnds, mentions, relaunches);
 
   const own: ChannelId = draft.meta.channel;

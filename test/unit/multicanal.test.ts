@@ -336,3 +336,14 @@ describe('across drafts: one recipient, several channels or too often', () => {
     assert.deepEqual(rules(workspace(specs, { timeZone: 'UTC' }).get('b.reponse.md')), []);
   });
 });
+
+describe('multicanal-annonce in a post-scriptum', () => {
+  const draft = (ps: string) => `Objet : Merci pour votre retour\n\nBonjour Madame Martin,\n\nMerci pour votre retour. Je comprends votre décision.\n\nBien cordialement,\nCamille Durand\n\nP.S. ${ps}\n`;
+  it('reads another channel announced below the signature', () => {
+    assert.ok(analyze(draft('Je vous ai aussi écrit sur LinkedIn et laissé un message vocal.')).some((f) => f.rule === 'multicanal-annonce'));
+  });
+  it('leaves a portfolio link in the post-scriptum alone', () => {
+    assert.ok(!analyze(draft('Mon portfolio : https://exemple.fr/portfolio')).some((f) => f.rule === 'multicanal-annonce'));
+  });
+});
+

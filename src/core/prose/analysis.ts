@@ -86,7 +86,7 @@ export function proseOf(draft: Draft): ProseAnalysis {
   const checked = checkedRange(draft);
   const bodyStart = draft.body?.start ?? checked.start;
   const parts: Part[] = sentences.map((s) => {
-    if (postscripts.some(([f, e]) => s.first >= f && s.first < e)) return 'postscript';
+    if (postscripts.length > 0 && postscripts.some(([f, e]) => s.first >= f && s.first < e)) return 'postscript';
     if (draft.signature && s.start >= draft.signature.start) return 'signature';
     if (draft.closing && s.start >= draft.closing.start) return 'closing';
     if (s.start < bodyStart || (draft.subject && s.start < draft.subject.end)) return 'head';

@@ -391,11 +391,20 @@ export class ClassMemo {
       list.set(numbers, k);
     }
     if (sources > 1) {
-      // Several first words (or words and numbers): in text order, each token once.
-      list.sort();
-      let u = 0;
-      for (let i = 0; i < list.length; i++) if (u === 0 || list[u - 1] !== list[i]) list[u++] = list[i];
-      if (u < list.length) list = list.subarray(0, u);
+      // Several first words (or words and numbers): in text order, each token once. A long list is put in
+      // order by marking its tokens and reading them back (linear); a short one is sorted.
+      if (list.length * 8 > this.wid.length) {
+        const marks = new Uint8Array(this.wid.length);
+        for (let i = 0; i < list.length; i++) marks[list[i]] = 1;
+        let u = 0;
+        for (let t = 0; t < marks.length; t++) if (marks[t] === 1) list[u++] = t;
+        if (u < list.length) list = list.subarray(0, u);
+      } else {
+        list.sort();
+        let u = 0;
+        for (let i = 0; i < list.length; i++) if (u === 0 || list[u - 1] !== list[i]) list[u++] = list[i];
+        if (u < list.length) list = list.subarray(0, u);
+      }
     }
     this.starts[c] = list;
     return list;

@@ -201,6 +201,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
     for (let t = s.first; t <= s.last; t++) {
       if (toks.kind[t] !== Kind.Word) continue;
       const norm = toks.norm[t];
+      // Most words open no scope: one lookup passes over them.
+      if (!SCOPE_OPENERS.has(norm)) continue;
       // Negation.
       if ((norm === 'ne' || norm === "n'") && toks.norm[t + 1] !== 'importe') {
         let p = -1;
@@ -298,6 +300,13 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
   }
   return { bits, negator, negatorPartner, clause, clauseFirst, clauseLast, intensifierSi, supposer };
 }
+
+/** Every word the scope loop acts on (negations, suppositions, reported speech, « selon »). */
+const SCOPE_OPENERS: ReadonlySet<string> = new Set([
+  'ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'non', 'loin', 'si', "s'", 'selon', "d'apres",
+  ...HYPOTHESES_BY_FIRST.keys(),
+  ...REPORTING,
+]);
 
 /** « combien », « comme », « quel point », « à quel point » at token j. */
 function isExclamation(toks: Tokens, j: number): boolean {

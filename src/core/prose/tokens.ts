@@ -247,6 +247,13 @@ type Push = (s: number, e: number, kind: Kind, norm: string, flags: number) => v
 
 const CONSONANT = /^[bcdfghklmnpqrstvwxz]/;
 
+let shorthandMap: Map<string, readonly string[]> | undefined;
+/** The shorthand table as a map (built once). */
+function shorthand(): Map<string, readonly string[]> {
+  shorthandMap ??= new Map(Object.entries(SHORTHAND).map(([k, v]) => [k, v.words]));
+  return shorthandMap;
+}
+
 /**
  * Pushes a word, read through phone shorthand (data/shorthand.ts): « msg » is
  * the word « message »; « jsp » is three words sharing the span of the
@@ -256,12 +263,12 @@ const CONSONANT = /^[bcdfghklmnpqrstvwxz]/;
  */
 function pushWord(push: Push, i: number, j: number, w: string, flags: number): void {
   if (!(flags & Flag.Capital)) {
-    const alias = Object.prototype.hasOwnProperty.call(SHORTHAND, w) ? SHORTHAND[w].words : undefined;
+    const alias = shorthand().get(w);
     if (alias && alias.length <= j - i) {
       for (let k = 0; k < alias.length; k++) push(i + k, k === alias.length - 1 ? j : i + k + 1, Kind.Word, alias[k], (k === 0 ? flags : 0) | (alias[k].endsWith("'") ? Flag.Elided : 0));
       return;
     }
-    if (w.length >= 3 && w.charCodeAt(0) === 106 /* j */ && CONSONANT.test(w.slice(1, 2)) && /[aeiouy]/.test(w.slice(1)) && !NOT_JE.has(w)) {
+    if (w.charCodeAt(0) === 106 /* j */ && w.length >= 3 && CONSONANT.test(w.slice(1, 2)) && /[aeiouy]/.test(w.slice(1)) && !NOT_JE.has(w)) {
       push(i, i + 1, Kind.Word, 'je', flags);
       push(i + 1, j, Kind.Word, w.slice(1), 0);
       return;

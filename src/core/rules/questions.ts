@@ -231,7 +231,9 @@ export function requestsOf(draft: Draft): Request[] {
     const quoted = stance === 'quoted' || stance === 'reported';
     // A line typed without a question mark that opens on « pourquoi », « combien »… asks all the same (« pk jai pas ete prise »).
     const question = s.terminator.includes('?') || (s.terminator === '' && OPENING_HEADS.has(a.toks.norm[s.first]));
-    const fe = frameEnd(a, s);
+    // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
+    const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
+    const fe = oneWord ? -1 : frameEnd(a, s);
     const reader = classSaidIn(a, 'reader', s.first, s.last + 1);
     let units = 0;
     let vague: boolean | undefined;
