@@ -342,10 +342,7 @@ export class ClassMemo {
       // The class's forms at this word all need a second word that is not there: no match, and no run.
       const w = this.wid[t];
       const forms = w >= 0 ? ix.byFirst.get(w) : undefined;
-      if (forms && forms.open.length === 0 && this.kind[t] !== Kind.Number) {
-        const next = t + 1 < this.limits[t] ? this.wid[t + 1] : -1;
-        if (!(forms.bySecond && next >= 0 && forms.bySecond.has(next)) && this.continuation(t) !== CONTINUES_PAST_ADVERB) continue;
-      }
+      if (forms && forms.open.length === 0 && this.kind[t] !== Kind.Number && !this.secondFits(forms, t)) continue;
       if (this.endOf(c, t) > t) list[k++] = t;
     }
     const out = k === list.length ? list : list.slice(0, k);
@@ -393,18 +390,16 @@ export class ClassMemo {
     if (sources > 1) {
       // Several first words (or words and numbers): in text order, each token once. A long list is put in
       // order by marking its tokens and reading them back (linear); a short one is sorted.
+      let u = 0;
       if (list.length * 8 > this.wid.length) {
         const marks = new Uint8Array(this.wid.length);
         for (let i = 0; i < list.length; i++) marks[list[i]] = 1;
-        let u = 0;
         for (let t = 0; t < marks.length; t++) if (marks[t] === 1) list[u++] = t;
-        if (u < list.length) list = list.subarray(0, u);
       } else {
         list.sort();
-        let u = 0;
         for (let i = 0; i < list.length; i++) if (u === 0 || list[u - 1] !== list[i]) list[u++] = list[i];
-        if (u < list.length) list = list.subarray(0, u);
       }
+      if (u < list.length) list = list.subarray(0, u);
     }
     this.starts[c] = list;
     return list;
@@ -455,6 +450,13 @@ export class ClassMemo {
     return this.wid[t + 1];
   }
 
+  /** Whether some form of `forms` (those listed by their second word) may go on after token t. */
+  private secondFits(forms: FirstForms, t: number): boolean {
+    if (!forms.bySecond) return false;
+    const next = this.continuation(t);
+    return next === CONTINUES_PAST_ADVERB || (next >= 0 && forms.bySecond.has(next));
+  }
+
   /** The same, by class id. */
   endOf(c: number, t: number): number {
     // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
@@ -475,13 +477,11 @@ export class ClassMemo {
     const stop = this.limits[t];
     if (byWord) {
       if (byWord.open.length > 0) best = this.tryForms(byWord.open, t, stop, best);
-      if (byWord.bySecond && t + 1 < stop) {
+      if (byWord.bySecond) {
         // A transparent adverb after the first word may be stepped over: then every form is tried.
-        if (this.skipEnd(t + 1, stop) > t + 1) best = this.tryForms(byWord.closed, t, stop, best);
-        else {
-          const more = this.wid[t + 1] >= 0 ? byWord.bySecond.get(this.wid[t + 1]) : undefined;
-          if (more) best = this.tryForms(more, t, stop, best);
-        }
+        const next = this.continuation(t);
+        const more = next === CONTINUES_PAST_ADVERB ? byWord.closed : next >= 0 ? byWord.bySecond.get(next) : undefined;
+        if (more) best = this.tryForms(more, t, stop, best);
       }
     }
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
@@ -526,7 +526,6 @@ export class ClassMemo {
   private inSet(s: number, w: number): boolean {
     return w >= 0 && this.engine.setHas(s, w);
   }
-
 
   /** Whether token t may sit inside a gap (`…`): a word, a number, light punctuation. */
   private gapToken(t: number): boolean {
@@ -661,7 +660,7 @@ export interface HitFinder<T> {
   matches(memo: ClassMemo, from: number, to: number, sentenceEnd: Int32Array | ((t: number) => number), accept?: Accept<T>): PatternHit<T>[];
 }
 
-/** A class at the root of the index, under one of its first words; `forms` are its forms that start with that word, when it has no others that could start there (numbers, anywhere). */
+/** A class at the root of the index, and the node its matches continue from. */
 interface RootClassEdge {
   c: number;
   node: TrieNode;
