@@ -36,8 +36,9 @@ const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 
 const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessaire', 'jamais']);
 /** Verbs of a purpose clause inside an ask (« pour voir ce que… », « afin de savoir si… »). */
 const PURPOSE_VERBS = new Set(['voir', 'savoir', 'comprendre', 'identifier', 'cerner', 'determiner', 'verifier']);
-/** Words that open an ask when a line typed without a question mark starts with them (« pk jai pas ete prise »). */
-const OPENING_HEADS = new Set(['pourquoi', 'comment', 'combien', 'quand', 'quel', 'quelle', 'quels', 'quelles']);
+/** Determiners that open one more thing asked in a list (« mon rang, la date… »). */
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
+const opensItem = (w: string | undefined): boolean => w !== undefined && DETERMINERS.has(w);
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
@@ -115,6 +116,8 @@ const ASK_VERBS = new Set([
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
   'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
 ]);
+/** « faire » in « faites-moi savoir »: an ask only with its « savoir ». */
+const FAIRE = new Set(['faire', 'faites', 'fais']);
 /** Pronouns between a comma (or « et ») and the verb of asking they go with (« , me préciser », « et m'indiquer »). */
 const CLITICS = new Set(['me', "m'", 'nous', 'lui', 'leur', 'te', "t'"]);
 
@@ -130,8 +133,10 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
     if (p > s.first && CLITICS.has(toks.norm[p])) p--;
     const prev = toks.norm[p];
     // « faire » counts only as « faites-moi savoir »: its « savoir » is then the same ask.
-    if ((toks.norm[t] === 'faire' || toks.norm[t] === 'faites' || toks.norm[t] === 'fais') && toks.norm[t + 2] === 'savoir') t += 2;
-    else if (toks.norm[t] === 'faire' || toks.norm[t] === 'faites' || toks.norm[t] === 'fais') continue;
+    if (FAIRE.has(toks.norm[t])) {
+      if (toks.norm[t + 2] !== 'savoir') continue;
+      t += 2;
+    }
     if (t === from - 1 || t === from || (n === 0 && t <= from + 2) || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
   }
   return n;
@@ -142,7 +147,7 @@ function alsoAsked(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
   let n = 0;
   for (let t = from; t + 2 <= s.last; t++) {
-    if ((toks.norm[t] === 'ainsi' || toks.norm[t] === 'meme') && toks.norm[t + 1] === 'que' && /^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|ce|cette|ces)$/.test(toks.norm[t + 2])) n++;
+    if ((toks.norm[t] === 'ainsi' || toks.norm[t] === 'meme') && toks.norm[t + 1] === 'que' && opensItem(toks.norm[t + 2])) n++;
   }
   return n;
 }
@@ -153,7 +158,7 @@ function topicItem(toks: ProseAnalysis['toks'], t: number): boolean {
   // « quelques précisions, notamment sur A, sur B » : « notamment » details the thing asked, it is not one more.
   if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi') k++;
   if (toks.norm[k] !== 'sur' && toks.norm[k] !== 'concernant') return false;
-  return /^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k + 1] ?? '');
+  return opensItem(toks.norm[k + 1]);
 }
 
 /** « de me préciser », « d'adresser »: « de » and an infinitive, or a pronoun and then one. */
@@ -183,11 +188,11 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
-      if (toks.kind[t + 1] === Kind.Word && (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces|quel|quelle|quels|quelles)$/.test(next) || (next === 'si' && tells) || (tells && ASK_VERBS.has(next)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
+      if (toks.kind[t + 1] === Kind.Word && (opensItem(next) || /^quel(?:le)?s?$/.test(next) || (next === 'si' && tells) || (tells && ASK_VERBS.has(next)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
-      if (/^(le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(toks.norm[k] ?? '') || (toks.norm[k] === 'si' && tells) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      if (opensItem(toks.norm[k]) || (toks.norm[k] === 'si' && tells) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return items;
@@ -230,7 +235,7 @@ export function requestsOf(draft: Draft): Request[] {
     const stance = stanceOf(a, s.first, s.last + 1);
     const quoted = stance === 'quoted' || stance === 'reported';
     // A line typed without a question mark that opens on « pourquoi », « combien »… asks all the same (« pk jai pas ete prise »).
-    const question = s.terminator.includes('?') || (s.terminator === '' && OPENING_HEADS.has(a.toks.norm[s.first]));
+    const question = s.terminator.includes('?') || (s.terminator === '' && HEADS.has(a.toks.norm[s.first]));
     // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
     const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
     const fe = oneWord ? -1 : frameEnd(a, s);

@@ -16,7 +16,7 @@ import { listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
-import { wordingHits, wordingReports } from '../prose/wording';
+import { classSaidIn, wordingHits, wordingReports } from '../prose/wording';
 import { fold } from '../text';
 
 function wordingRule(id: string, entries: readonly WordingEntry[]) {
@@ -332,8 +332,6 @@ export const reprocheImplicite: RuleDefinition = {
 /** Scenarios whose message is not an answer to a refusal (a check-in months later needs no thanks). */
 const NOT_A_REPLY = /check|nouvelles|suivi|radar|veille|relance/;
 
-const said = (st: string): boolean => st === 'said';
-
 export const reponseSeche: RuleDefinition = {
   id: 'reponse-seche',
   category: 'ton',
@@ -351,11 +349,11 @@ export const reponseSeche: RuleDefinition = {
     const s = a.sentences[first];
     // A reply that opens on a bare « Noté. » or « Pris note. » stays curt whatever courtesy follows (« Bonne continuation. »,
     // « merci de supprimer mes données »), unless it thanks.
-    const curt = classIn(a, 'bare_ack', s.first, s.last + 1, -1, -1, said);
+    const curt = classSaidIn(a, 'bare_ack', s.first, s.last + 1);
     // One look over the whole text per class (a match never crosses a sentence): linear however many sentences.
     if (curt) {
-      if (classIn(a, 'thanks_given', 0, a.toks.count, -1, -1, said)) return;
-    } else for (const w of WARM_CLASSES) if (classIn(a, w.cls, 0, a.toks.count, -1, -1, said)) return;
+      if (classSaidIn(a, 'thanks_given', 0, a.toks.count)) return;
+    } else for (const w of WARM_CLASSES) if (classSaidIn(a, w.cls, 0, a.toks.count)) return;
     // A subject that thanks (« Objet : Merci pour votre retour ») is thanks enough.
     if (draft.subject && /merci|remerci/.test(fold(draft.text.slice(draft.subject.start, draft.subject.end)))) return;
     if (s.first < a.checkedFirst || s.first >= a.checkedEnd) return;
