@@ -771,15 +771,17 @@ function signatureRest(ctx: Ctx, from: number, to: number): boolean {
   if (isNameLedLine(o, f) || (hasContact(o) && isSignatureLine(o, f))) return true;
   // A first name typed in lower case on a phone after the formula (« bonne journée a vous, julie (ide) »).
   const m = LOWER_FIRST_NAME.exec(f);
-  return m !== null && !NOT_A_FIRST_NAME.has(m[1]);
+  // Not a name: a closing formula of its own (« cordialement », « bises »), or one of the words that end such a line.
+  return m !== null && !NOT_A_FIRST_NAME.has(m[1]) && closingSets().formula.at(f, 0) < 0;
 }
 
 /** A lower-case first name, maybe with a role in parentheses, alone after a closing formula (folded). */
 const LOWER_FIRST_NAME = /^(\p{Ll}[\p{Ll}-]{1,19})(?: \([^()]{1,30}\))?$/u;
-/** Words that end a closing line without being a name. */
+/** Words that end a closing line without being a name, besides the closing formulas themselves (« cordialement », « bises »). */
 const NOT_A_FIRST_NAME = new Set([
-  'merci', 'encore', 'bises', 'bisous', 'bisou', 'biz', 'cordialement', 'amities', 'amicalement', 'sincerement', 'respectueusement', 'bien', 'bonne', 'bon', 'et', 'ou',
-  'vous', 'toi', 'tous', 'toutes', 'tout', 'le', 'la', 'les', 'demain', 'bientot', 'plus', 'soir', 'journee', 'semaine', 'courage', 'ciao', 'salut', 'thanks', 'cdlt', 'cdt',
+  'ciao', 'salut', 'courage', 'biz', 'bisou', 'bientot',
+  'encore', 'bien', 'bonne', 'bon', 'et', 'ou',
+  'vous', 'toi', 'tous', 'toutes', 'tout', 'le', 'la', 'les', 'demain', 'plus', 'soir', 'journee', 'semaine',
   'ok', 'okay', 'voila', 'svp', 'stp', 'avance', 'aussi', 'alors', 'donc', 'quand', 'meme', 'vraiment', 'beaucoup', 'infiniment', 'madame', 'monsieur', 'mesdames', 'messieurs',
 ]);
 
