@@ -197,7 +197,9 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'explication-simplifiee',
     rule: 'ton-agressif',
-    forms: ["{vous le|te le|vous la|te la|vous les|te les|vous l'|te l'} {réexplique|réexpliquer|réexpliquerai|explique|expliquer|reformule|reformuler|redise|redire} {plus simplement|plus lentement|avec des mots simples|en termes simples|en plus simple}"],
+    forms: ["{vous le|te le|vous la|te la|vous les|te les|vous l'|te l'} {réexplique|réexpliquer|réexpliquerai|explique|expliquer|reformule|reformuler|redise|redire} {plus simplement|plus lentement|avec des mots simples|en termes simples|en plus simple}",
+      "{vous|te} {réexplique|réexpliquer|réexpliquerai|réexpliquerais|réexpliquions|expliquer|explique|expliquerai|rappeler|rappelle|rappellerai|apprendre|apprends|apprendrai|enseigner} {les|le} {bases|b.a.-ba|b-a-ba|abc|fondamentaux|rudiments|principes de base|notions de base|b.a.ba}",
+      "{vous|te} {réexpliquerai|réexpliquer|réexplique|réexpliquerais} {volontiers |avec plaisir |}{tout|le tout|le projet|le concept|le modèle|la démarche|mon projet|notre projet|notre modèle|mon dossier|ma démarche|notre approche|mon approche}"],
     // Offered « si vous souhaitez… », the condescension is the same.
     stances: ['said', 'supposed'],
     explanation: 'Proposer de « réexpliquer plus simplement » suppose que le destinataire n’a pas compris : c’est condescendant, et il le lira comme tel. Le guide : remercier, reconnaître la décision, rester disponible.',
@@ -407,6 +409,7 @@ export const AGGRESSIVE: readonly Expression[] = [
       "{sans|faute de|dépourvu de|dépourvus de|dépourvue de|dépourvues de} {vraie |véritable |réelle |aucune |la moindre |}{formation|compétence|compétences|connaissances|bagage|expertise|culture|expérience|notions} {technique|techniques|scientifique|scientifiques|suffisante|suffisantes|requise|requises|nécessaire|nécessaires|du terrain|du métier|dans le domaine|en la matière|sur le sujet} &@reader|@decider|@decision|@judge_verb",
       'pas {prêt|prête|prêts|prêtes|mûr|mûre|mûrs|mûres|à la hauteur} {pour|à accueillir|à recruter|à recevoir|à accepter|à gérer} @like_me',
       "{quand on|lorsqu'on|pour qui|pour quelqu'un qui|si l'on|si on|lorsque l'on|quand l'on} {n'est pas|ne connaît pas|n'a pas|n'est pas vraiment|ne pratique pas|ne vient pas} {du métier|le métier|du secteur|le secteur|de la partie|du terrain|le terrain|de formation|la pratique|du milieu|le milieu}",
+      "{difficile|délicat|compliqué|pas évident|pas facile|malaisé|impossible|ardu} {à|d'} {appréhender|apprécier|évaluer|juger|comprendre|cerner|saisir|mesurer|lire|suivre} sans {un minimum de|le minimum de|un peu de|un semblant de|une once de|la moindre|le moindre|un certain} {bagage|culture|connaissances|connaissance|formation|compétences|compétence|expérience|recul|bon sens|notions|curiosité|hauteur}",
       'pour {un|une|des} {non-spécialiste|non-spécialistes|profane|profanes|néophyte|néophytes|non-initié|non-initiée|non-initiés|non-professionnel|non-professionnels}',
       "{difficile|délicat|compliqué|pas évident|pas facile|malaisé} {à|d'} {appréhender|apprécier|évaluer|juger|comprendre|cerner|saisir|mesurer|lire} {en début de carrière|en début de parcours|quand on débute|lorsqu'on débute|quand on commence|sans expérience|sans recul|avec peu de recul|avec peu d'expérience|pour un jeune|pour une jeune|pour un junior|pour une junior}",
       "{pas encore|pas tout à fait|pas vraiment|pas forcément} {en mesure|prêt|prête|prêts|prêtes|mûr|mûre|mûrs|mûres|assez grand|assez grande|à même|armé|armée|équipé|équipée|taillé|taillée} {d'|de|pour|à} {accueillir|recruter|intégrer|gérer|tirer parti|exploiter|valoriser|accompagner|payer|rémunérer} &@like_me|@writer_thing|@writer_self",
@@ -613,6 +616,11 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     rule: 'passif-agressif',
     forms: [
       "avec {les|le|la|l'} … {retenus|retenues|retenu|retenue|choisis|choisies|choisi|choisie|sélectionnés|sélectionnées} {,|} il {faudra|faudrait} {sans doute |peut-être |certainement |sûrement |}","si {jamais |un jour |}{ça|cela|les choses|ça ne|cela ne} {coince|coincent|ne marche pas|tourne mal|tournent mal|se passe mal|se passent mal|déraille|capote|ne fonctionne pas|marche pas|ne va pas} &@find_me",
+      // The reader's failure foretold: « vous viendrez me rappeler quand il aura tout raté ».
+      "{vous|tu} {viendrez|viendras|reviendrez|reviendras} me {rappeler|chercher|supplier|redemander|recontacter|trouver|voir|solliciter} {bien |vite |sûrement |sans doute |assez vite |}{quand|lorsque|le jour où|dès que|une fois que|après|,|.|$}",
+      "{vous|tu} me {rappellerez|rappelleras|recontacterez|recontacteras|reviendrez|reviendras|supplierez|supplieras} {bien |vite |sûrement |sans doute |assez vite |}{quand|lorsque|le jour où|dès que|une fois que}",
+      "bon courage avec … @cheaper",
+      "bon courage {avec|pour} {@chosen|lui|elle|eux|celui-là|celle-là|ceux-là|ça|cela} {!|…|...|😉|😏|🙂} $",
       "{se révèle|se révélait|se révélera|s'avère|s'avérait|s'avérera|est|était|serait|sera} plus {difficile|compliqué|compliquée|dur|long|longue} à {trouver|recruter|dénicher|remplacer} que {prévu|vous ne le pensiez|vous ne le pensez|annoncé|espéré}",
       "{tenir|tienne|tiendra|rester|reste|restera|durer|dure|durera} plus longtemps que {les|le|la|ses|son|sa|leurs} {deux |trois |quatre |}{précédents|précédentes|précédent|précédente|prédécesseurs|prédécesseur|derniers|dernières|autres}",
     ],
@@ -795,6 +803,14 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       "on le savait {déjà|bien|d'avance|depuis longtemps}",
       "{au golf|en week-end|en vacances|à dîner|au restaurant|en soirée|en séminaire|à la chasse|au tennis|en afterwork} avec {le|la|les} {directeur|directrice|patron|patronne|chef|cheffe|boss|dg|pdg|président|présidente|responsable|associés|dirigeants|directeur régional|directrice régionale}",
       "{je suis sûr|je suis sûre|je suis certain|je suis certaine|j'imagine|sans doute|je ne doute pas} {que|qu'} {ça|cela|ceci|c'} {n'a|n'avait|n'y a} rien à voir",
+      // Certainty stressed beside fairness stressed: « Je ne doute pas un instant que le choix s'est fait en toute transparence » says the opposite.
+      "{je ne doute pas|je ne doute nullement|nul doute|je n'ai aucun doute|je suis sûr|je suis sûre|je suis certain|je suis certaine|je suis convaincu|je suis convaincue|bien entendu|évidemment|naturellement|bien sûr} … … {en toute transparence|en toute impartialité|en toute objectivité|en toute équité|en toute indépendance|en toute neutralité|en toute honnêteté|de manière impartiale|de façon impartiale|de manière objective|de façon objective|de manière transparente|de façon transparente|sans favoritisme|sans aucun favoritisme|sans parti pris|sans aucun parti pris}",
+      "{je ne doute pas|je ne doute nullement} {un instant|une seconde|un seul instant|une seule seconde|une minute} {que|qu'} &@decision|@decider|@chosen",
+      "{n'y a|n'y ont|n'y aurait|n'y auraient|n'y aura|n'y auront|n'y avait|n'y avaient} {joué|pesé} {aucun rôle|en rien|aucune part|le moindre rôle}",
+      // Merit said to count for nothing any more: « l'ancienneté ne pèse visiblement plus grand-chose ».
+      "{l'ancienneté|l'expérience|la fidélité|la loyauté|l'engagement|le dévouement|le sérieux|le travail|le mérite|la compétence|les compétences|les diplômes|la constance|l'investissement|la persévérance|le talent|les années de service|les états de service} {ne|n'} {pèse|pèsent|compte|comptent|vaut|valent|sert|servent|paie|paient|paye|payent} {visiblement |apparemment |manifestement |décidément |donc |plus |}{plus|pas|guère} {grand-chose|grand chose|rien|beaucoup|lourd|à rien|à grand-chose}",
+      "{l'ancienneté|l'expérience|la fidélité|la loyauté|l'engagement|le dévouement|le sérieux|le travail|le mérite|la compétence|les compétences|les diplômes|la constance|l'investissement|la persévérance|le talent|les années de service|les états de service} {ne|n'} {pèse|pèsent|compte|comptent|vaut|valent|sert|servent|paie|paient|paye|payent} {visiblement |apparemment |manifestement |décidément |donc |plus |}{plus|rien|guère} {face à|devant|à vos yeux|pour vous|chez vous|ici|aujourd'hui|désormais|de nos jours|,|.|$}",
+
       "{je commence à|j'ai fini par|je finis par|on commence à|je commence enfin à|je crois que je commence à} {comprendre|cerner|voir|saisir} {comment|pourquoi|ce qui|qui|sur quels critères} … {fonctionne|fonctionnent|marche|marchent|se passe|se passent|se décide|se décident|se font|se fait|se joue|se jouent|compte|comptent}",
       "{préfère|préfèrent|préférez|préfériez|préférait} {travailler avec |}{des|les} {structures|agences|prestataires|profils|candidats|candidates|entreprises|cabinets|partenaires|fournisseurs} plus {sérieuses|sérieux|grandes|grands|connues|connus|prestigieuses|prestigieux|établies|établis|installées|installés|importantes|importants}",
       "{ravi|ravie|ravis|heureux|heureuse|content|contente|enchanté|enchantée} d'apprendre {que|qu'} … … {pourvu|pourvue|attribué|attribuée|retenu|retenue|choisi|choisie|promu|promue} en interne",
@@ -883,6 +899,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     rule: 'passif-agressif',
     forms: [
       "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant} {.|…|...|!} $",
+      // A promise taken back in the same breath: « Je serai peut-être disponible, ou pas. »
+      "{peut-être|probablement|sans doute|qui sait|éventuellement|on verra} … … , ou pas {.|!|…|...|😉|😏|$}",
       "heureusement que {je|j'|nous} {ne|n'} {comptais|compte|comptions|dépendais|dépends|dépendions|attendais|attends|attendions|avais|avions} {pas|plus|guère}",
       "rassurez-moi {,|:}",
       "{c'est|c'était} {beau|fou|formidable|merveilleux|extraordinaire|incroyable|curieux|drôle|amusant|étonnant|surprenant} {de|comme|à quel point} {vous|votre|vos|on|les recruteurs|les entreprises|les jurys}",
@@ -998,7 +1016,7 @@ export const DRAMA: readonly Expression[] = [
       "{toutes|tout} {mes|nos} {économies|soirées|week-ends|vacances|congés|énergie|forces}",
       "{a pleuré|a beaucoup pleuré|pleure encore|en a pleuré|était en larmes|est en larmes|a fondu en larmes|ne veut plus entendre parler|ne dort plus|ne mange plus|est effondré|est effondrée|est anéanti|est anéantie} &@target|@setback|@decision|@decider|@reader",
       "{je suppose|j'imagine|j'ose espérer|j'espère|je veux croire|je présume} {que|qu'} {la commission|le jury|le comité|votre équipe|le conseil|la direction|vous|tu|votre commission|votre jury} {a|avez|ont|as|aura|aurez|auront} {bien |}{mesuré|pris la mesure|pris conscience|conscience|réalisé|compris|pesé|évalué} {de |d'|}{ce que|les conséquences|l'impact|la portée|le poids|ce qu'}",
-      "{j'espère|j'ose espérer|espérons|en espérant} {simplement |juste |seulement |sincèrement |}{que|qu'} {vous|tu} {mesurez|mesurerez|mesuriez|mesures|réalisez|réaliserez|réalises|avez conscience|as conscience|prenez conscience|vous rendez compte|te rends compte} {de |d'|}{l'impact|les conséquences|le mal|la portée|le poids|les dégâts|la peine|ce que}",
+      "{j'espère|j'ose espérer|espérons|en espérant|je veux croire|je souhaite} {simplement |juste |seulement |sincèrement |vraiment |au moins |}{que|qu'} @decider {mesure|mesurent|mesurera|mesureront|mesurez|mesurerez|mesuriez|mesures|réalise|réalisent|réalisera|réaliseront|réalisez|réaliserez|réalises|a conscience|ont conscience|avez conscience|as conscience|prend conscience|prennent conscience|prenez conscience|se rend compte|se rendent compte|vous rendez compte|te rends compte} {bien |vraiment |pleinement |}{de |d'|}{l'impact|les conséquences|le mal|la portée|le poids|les dégâts|la peine|ce que|ce qu'|à quel point|combien}",
       "{ma famille|mes enfants|mon conjoint|ma conjointe|ma femme|mon mari|mes proches|mes filles|mes fils|ma compagne|mon compagnon} {s'en souviendra|s'en souviendront|s'en souvient|s'en souviennent|en garde|en gardera|en gardent|en a souffert|en ont souffert|a sacrifié|ont sacrifié|m'a à peine vu|m'a à peine vue|ne m'a pas vu|ne m'a pas vue|a payé|ont payé}",
       "comment {je vais|je pourrai|je vais pouvoir|je peux|me|m'en|nous allons|on va} {m'en remettre|m'en relever|me relever|me remettre|rebondir|surmonter ça|surmonter cela|tenir le coup|m'en sortir|encaisser|remettre|relever|sortir|continuer}",
       "{signe|signera|signifie|signifiera|sonne|sonnera|marque|marquera|entérine} {très probablement |sans doute |probablement |certainement |}{la fin|l'arrêt|la mort|le glas|l'enterrement|la disparition} {de|d'|du|des} {notre|nos|mon|ma|mes|l'|la|le|tout|toute}",
