@@ -184,14 +184,14 @@ export function classIn(a: ProseAnalysis, name: string, from: number, to: number
 }
 
 /** The same, by class id: only the tokens where the class matches are looked at. */
-export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: Stance) => boolean): boolean {
+export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: Stance) => boolean, keep?: (t: number, e: number) => boolean): boolean {
   const { memo } = a;
   const starts = memo.matchesOf(c);
   if (!starts) {
     for (let t = from; t < to; t++) {
       if (t >= skipFrom && t < skipTo) continue;
       const e = memo.endOf(c, t);
-      if (e > t && e <= to && (!ok || ok(stanceOf(a, t, e)))) return true;
+      if (e > t && e <= to && (!keep || keep(t, e)) && (!ok || ok(stanceOf(a, t, e)))) return true;
     }
     return false;
   }
@@ -200,7 +200,7 @@ export function classIdIn(a: ProseAnalysis, c: number, from: number, to: number,
     const t = starts[i];
     if (t >= skipFrom && t < skipTo) continue;
     const e = memo.endOf(c, t);
-    if (e > t && e <= to && (!ok || ok(stanceOf(a, t, e)))) return true;
+    if (e > t && e <= to && (!keep || keep(t, e)) && (!ok || ok(stanceOf(a, t, e)))) return true;
   }
   return false;
 }

@@ -223,8 +223,22 @@ function idsOf(item: string): number[] {
 }
 
 /** Whether one of the classes of `item` matches in [from, to) outside [skipFrom, skipTo), with a stance `ok` accepts. */
-function itemIn(a: ProseAnalysis, item: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: string) => boolean): boolean {
-  for (const c of idsOf(item)) if (c >= 0 && classIdIn(a, c, from, to, skipFrom, skipTo, ok)) return true;
+function itemIn(a: ProseAnalysis, item: string, from: number, to: number, skipFrom = -1, skipTo = -1, ok?: (s: string) => boolean, keep?: (t: number, e: number) => boolean): boolean {
+  for (const c of idsOf(item)) if (c >= 0 && classIdIn(a, c, from, to, skipFrom, skipTo, ok, keep)) return true;
+  return false;
+}
+
+/** The folded « que » that opens a completive clause. */
+const QUE = new Set(['que', "qu'"]);
+
+/** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), before the hit and with no punctuation between. */
+function opensClauseOfHit(a: ProseAnalysis, e: number, hitFirst: number): boolean {
+  const { norm } = a.toks;
+  for (let j = e; j < hitFirst && j < e + 4; j++) {
+    const w = norm[j];
+    if (QUE.has(w)) return true;
+    if (!/\p{L}/u.test(w.charAt(0))) return false;
+  }
   return false;
 }
 
@@ -240,7 +254,9 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
   }
   if (entry.without?.length) {
     const [from, to] = windowOf(a, hit, 'sentence');
-    for (const item of entry.without) if (itemIn(a, item, from, to, hit.first, hit.endToken)) return false;
+    // « Je comprends que ce soit difficile à saisir sans bagage technique »: an acceptance whose object is the hit's clause frames it, it does not soften it.
+    const keep = (_t: number, e: number): boolean => !opensClauseOfHit(a, e, hit.first);
+    for (const item of entry.without) if (itemIn(a, item, from, to, hit.first, hit.endToken, undefined, keep)) return false;
   }
   if (entry.unlessFact === 'message' ? messageHasFact(a) : entry.unlessFact && sentenceCorrectsFact(a, hit.sentence)) return false;
   return true;
