@@ -136,6 +136,8 @@ export const NOT_CHANNELS: readonly { forms: readonly string[]; note: string }[]
 
 /** Up to three words, two words, one word (« je vous ai aussi écrit »). */
 const W3 = '{_|} {_|} {_|}';
+/** Where a visit goes (« à la boutique », « chez vous »). */
+const PLACE = `{à|a|au|aux|chez|dans|devant} {la|le|l'|votre|vos|ton|ta|tes|les|} {boutique|magasin|agence|bureau|bureaux|atelier|cabinet|restaurant|salon|mairie|local|locaux|accueil|siège|siege|entreprise|société|societe|école|ecole|club|stade|chantier|garage|usine|entrepôt|entrepot|laboratoire|labo|hôtel|hotel|pharmacie|clinique|vous}`;
 const W2 = '{_|} {_|}';
 const W1 = '{_|}';
 /** Nouns of a message one sends. */
@@ -170,7 +172,7 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`je me {permets|permettrai|permettrais} de {vous|te|t'} ${W1} {appeler|telephoner}`], implies: 'telephone', note: '« Je me permets de vous appeler », « je me permettrai de vous appeler jeudi ».' },
   { forms: [`je {vous|te|t'} {l'|le|la|les} ${W2} {adresse|envoie|transmets|fais parvenir|adresserai|enverrai|transmettrai|ferai parvenir|ai adresse|ai envoye|ai transmis|ai fait parvenir}`], note: '« Je vous l’adresse également par LinkedIn » : le même message par un autre canal.' },
   { forms: [`{mon|ma|mes} ${W2} {message|messages|mail|mails|e-mail|email|courriel|sms|texto|textos|vocal|invitation|relance}`], note: '« Suite à mon SMS d’hier », « avez-vous reçu mon message LinkedIn ? ».' },
-  { forms: [`je {passerai|repasserai|viendrai|reviendrai|vais passer|vais repasser|compte passer|peux passer|pourrais passer|passe|repasse} ${W3} {à|a|au|aux|chez|dans|devant} {la|le|l'|votre|vos|ton|ta|tes|les|} {boutique|magasin|agence|bureau|bureaux|atelier|cabinet|restaurant|salon|mairie|local|locaux|accueil|siège|siege|entreprise|société|societe|école|ecole|club|stade|chantier|garage|usine|entrepôt|entrepot|laboratoire|labo|hôtel|hotel|pharmacie|clinique|vous}`], implies: 'visite', note: '« Je passerai samedi à la boutique » : une visite annoncée.' },
+  { forms: [`je {passerai|repasserai|viendrai|reviendrai|vais passer|vais repasser|compte passer|peux passer|pourrais passer|passe|repasse} ${W3} ${PLACE}`], except: [`je {passerai|repasserai|vais passer|vais repasser|compte passer|peux passer|pourrais passer|passe|repasse} {un|mon|le|l'|des|mes|les|une|ma|la|cet|ce|cette} {_|} {entretien|entretiens|test|tests|concours|examen|examens|oral|oraux|epreuve|epreuves|essai|casting|audition|stage|periode} ${W2} ${PLACE}`], implies: 'visite', note: '« Je passerai samedi à la boutique » : une visite annoncée (pas « je passe un entretien chez vous »).' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
 

@@ -547,6 +547,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'effort',
     note: 'Effort counted in time: « deux week-ends », « mes soirées », « des heures ».',
     forms: [
+      '{#|deux|trois|quatre|cinq|six|sept|huit|dix|onze|douze|quinze|vingt|plusieurs} {personnes|ingenieurs|collaborateurs|collaboratrices|consultants|salaries|developpeurs|architectes|jours d\'ingenieur|jours-homme|jours homme|hommes-jours|jours de travail|visites de site|visites|maquettes|esquisses|prototypes|versions}',
       '{#|des|mes|nos|deux|trois|quatre|cinq|six|dix|plusieurs|de nombreuses|de nombreux|tous mes|toutes mes|tout mon|toute ma|des dizaines de|des centaines d\'} {week-ends|weekends|soirees|nuits|heures|journees|jours|semaines|mois|samedis|dimanches|vacances|conges|heures sup|heures supplementaires|annees}',
       '{tout|tout le|tout mon|toute la|toute ma} {week-end|temps|soiree|nuit|journee|energie|mois|ete|vacances}',
       "{tout le|tant de|tout ce} {temps|travail|energie|efforts|heures} {que j'ai|que nous avons|passe|consacre|investi|donne|offert|perdu}",
@@ -555,7 +556,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'reproach_marker',
     note: 'Words that turn effort or praise into a reproach: « pour rien », « gratuitement », « un cadeau ».',
-    forms: ['pour rien', 'gratuitement', 'gratuit', 'gratis', 'benevolement', 'en pure perte', 'pour finalement', 'pour au final', 'et voila', 'tout ca pour', 'sans contrepartie', 'cadeau', 'cadeaux', 'offert[e][s]', 'pour la gloire', 'sans meme', 'meme pas', 'a perte', 'pour des prunes', 'dans le vide', 'pour du beurre', 'considerez', 'considere'],
+    forms: ['pour rien', 'gratuitement', 'gratuit', 'gratis', 'benevolement', 'en pure perte', 'pour finalement', 'pour au final', 'et voila', 'tout ca pour', 'sans contrepartie', 'cadeau', 'cadeaux', 'offert[e][s]', 'pour la gloire', 'sans meme', 'meme pas', 'a perte', 'pour des prunes', 'dans le vide', 'pour du beurre', 'considerez', 'considere', 'a titre gracieux', 'gracieusement', 'sans rien facturer', 'sans rien vous facturer', 'sans rien nous facturer', 'sans facturer', 'sans etre paye[e][s]', 'sans etre remunere[e][s]', 'pro bono', 'pour memoire', 'pour rappel', 'faut-il le rappeler', 'je rappelle que', 'rappelons-le'],
   },
   // Reconsidering.
   {

@@ -163,7 +163,9 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'levier-relations',
     rule: 'ton-agressif',
-    forms: ["{j'ai|j'avais|nous avons|nous avions} {eu l'occasion d'|eu le plaisir d'|longuement |déjà |}{échanger|échangé|discuté|parlé|déjeuné|dîné|évoqué ce projet} … {avec|à} … &@hierarchy",
+    forms: [
+      "{je vais|je vais simplement|je vais donc|je compte|je préfère|je vais plutôt|nous allons|je vais quand même|je vais tout de même} {en discuter|en parler|en toucher un mot|en toucher deux mots|en référer|voir ça|voir cela|évoquer cela|évoquer ça|évoquer le sujet|aborder le sujet|en dire un mot} {directement |simplement |personnellement |moi-même |}{avec|à|au} … {président|présidente|directeur|directrice|dg|pdg|patron|patronne|maire|doyen|doyenne|chef|cheffe|drh|conseil d'administration|bureau|comité directeur|supérieur|supérieure|hiérarchie|direction}",
+      "{j'ai|j'avais|nous avons|nous avions} {eu l'occasion d'|eu le plaisir d'|longuement |déjà |}{échanger|échangé|discuté|parlé|déjeuné|dîné|évoqué ce projet} … {avec|à} … &@hierarchy",
       "{lui|leur} en {reparler|parler|toucher un mot|glisser un mot|reparlerai|parlerai|toucherai un mot|glisserai un mot} … {déjeuner|dîner|apéro|club|réunion|comité|conseil|rencontre|séminaire|golf|soirée}",
       "{je connais|nous connaissons|je suis proche de|je fréquente|je croise|je côtoie|j'ai travaillé avec|j'ai déjeuné avec|je vois régulièrement|je déjeune régulièrement avec|nous sommes proches de|je suis ami avec|je suis amie avec} &@hierarchy",
     ],
@@ -307,6 +309,10 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-consequences',
     rule: 'ton-agressif',
     forms: [
+      "{nous en tiendrons|j'en tiendrai|nous en tiendrions|j'en tiendrais|on en tiendra} compte {dans|pour|lors de|au moment de} {notre|ma|nos|mes|toute|tout} {décision|décisions|choix|prochaines|prochains|futures|futurs|réponse|réponses|candidature|candidatures}",
+      "{répondre|postuler|candidater|soumissionner|participer|concourir} {, ou non,|ou non|, ou pas,|ou pas} à {vos|votre|tes|ton|vos prochaines|vos futures|vos prochains|vos futurs}",
+      "{dans le strict|dans la stricte|strictement dans le|strictement dans la|dans les strictes|dans les stricts|dans les limites strictes|dans la limite stricte} {périmètre|cadre|limites|limite|mesure|respect} {de|du|des} {ma|mon|mes|notre|nos} {fiche de poste|fiches de poste|contrat|missions|mission|attributions|obligations|horaires|heures}",
+      "je m'en {tiendrai|tiendrais|tiens} {désormais |dorénavant |maintenant |à l'avenir |donc |}{strictement |exactement |scrupuleusement |}à {ma|mon|mes} {fiche de poste|contrat|missions|attributions|horaires|obligations}",
       "{nous détenons|nos équipes détiennent|nous avons toujours|nous conservons|nous gardons|je détiens|je conserve|je garde|nous avons encore|j'ai encore|nous possédons} … {les codes|les clés|les clefs|les accès|les mots de passe|les identifiants|les sources|le code source|l'historique complet|les plans|les badges}",'{vont|va|marche|marchent|fonctionne|fonctionnent|fonctionnait|marchait|allaient|doivent aller} dans les deux sens', 'à sens unique', 'donnant-donnant', "renvoyer l'ascenseur", "retour d'ascenseur", '{vous|tu} {saurez|sauras|saurez bien} {en tenir compte|vous en souvenir|t\'en souvenir|en tirer les conséquences|le prendre en compte|vous en rappeler}', '{je ne doute pas|nous ne doutons pas} {que|qu\'} {vous|tu} {saurez|sauras|saurez en tenir compte|en tiendrez compte|en tirerez}', '{réexaminer|réexaminions|réexaminerons|réexaminerai|revoir|reverrons|reverrai|revoyions|reconsidérer|reconsidérerons|réduire|réduirons|réduirai|diminuer|diminuerons|suspendre|suspendrons|suspendrai|arrêter|arrêterons|arrêterai|cesser|cesserons|cesserai|geler|gèlerons|réévaluer|réévaluerons|réévaluions} … {les|nos|notre|mes|mon|ma} {propres |}{volumes|commandes|achats|partenariat|partenariats|contrats|collaboration|adhésion|dons|soutien|participation|budget|cotisations|cotisation|références|recommandations|prescriptions|investissements|subventions|abonnements|abonnement} &@writer|@writer_subject', 
       "dans {votre|ton|leur} {propre |}intérêt",
       "{en tirer|en tirerons|en tirerai|en tirerions|tirerons|tirerai|tirer} {naturellement |évidemment |bien sûr |donc |alors |toutes |forcément |}les {conséquences|conclusions|leçons} {qui s'imposent|nécessaires|utiles|} &&@writer_subject",
@@ -333,6 +339,9 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{permettez-moi|permettez-nous|souffrez|laissez-moi} {de vous faire remarquer|de faire remarquer|de vous rappeler|de rappeler|de remarquer|de souligner|de vous signaler|de vous dire|de vous suggérer|une suggestion|un conseil|une remarque|une observation|une petite remarque|une petite suggestion}",
+      "{un|une|le|la|les|des|votre|vos|tout|toute} {refus|réponse|réponses|comité|jury|commission|recruteur|recruteuse|employeur|éditeur|éditrice|client|cliente|entreprise|maison|agence|cabinet|structure|direction|courrier|lettre|décision|process|processus|sélection|candidat|candidate} {gagnerait|gagne|gagneraient|gagnent|aurait intérêt|auraient intérêt|devrait|devraient|doit|doivent} {toujours |souvent |beaucoup |sans doute |peut-être |pourtant |parfois |}{à|a|d'|de} {être|avoir|lire|prendre|accompagner|expliquer|motiver|justifier|répondre|prévenir|informer|relire|lire}",
+      "c'est {bien |tout de même |quand même |pourtant |}{la moindre des choses|le minimum|la base|une marque de respect élémentaire|une question de respect|une question de politesse|une simple question de respect|une simple marque de respect|la politesse élémentaire|le respect élémentaire}",
       "{permettez-moi|je me permets de vous donner|laissez-moi vous donner|je me permets} {un|ce} {petit |dernier |simple |}conseil",
       "{qui prétend|qui prétendent|qui se prétend|qui se prétendent|qui se dit|qui se disent|qui se veut|qui se veulent} {former|recruter|défendre|accompagner|soutenir|promouvoir|valoriser|chercher|être}",
       "{petit|un petit|simple|un simple|petite|une petite} {conseil|remarque|suggestion|retour} {au passage|en passant|entre nous|gratuit|gratuite|d'ami|amical|amicale|si je peux me permettre|pour la suite} {:|,}",
@@ -440,7 +449,11 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'souhait-aigre',
     rule: 'passif-agressif',
-    forms: ['{je vous souhaite|je te souhaite|nous vous souhaitons|bonne chance pour|bon courage pour} {de |}trouver {la perle rare|le mouton à cinq pattes|mieux|l\'oiseau rare|le candidat idéal|la candidate idéale|le profil idéal|le prestataire idéal|votre bonheur ailleurs|chaussure à votre pied}', '{bon courage|bonne chance} {à|a} {celui|celle|ceux|celles} qui', '{vos|tes|les|ses|leurs} clients {sauront|verront|feront} {faire |}la différence', '{ce que|à la hauteur de ce que} {son|leur|ce|votre|ton} {tarif|prix|budget|devis} {permet|permettait|autorise|laisse} {d\'espérer|d\'attendre|}', '{bonne chance|bon courage|bonne continuation|belle continuation|félicitations|tous mes vœux|tous mes voeux|bonne route} {avec|pour|à} … {candidat|candidate|profil|prestataire|fournisseur|recrue|élu|élue|perle} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|rare|moins cher|moins chère|pistonné|pistonnée|providentiel|providentielle}', '{bonne chance|bon courage} pour trouver {mieux|meilleur|quelqu\'un de mieux|quelqu\'un de meilleur|la perle rare|le mouton à cinq pattes|moins cher}', '{votre|ton} {candidat|candidate|profil|prestataire|recrue} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|pistonné|pistonnée}', 'moins cher{|e} … évidemment', 'comme par hasard', 'quelle surprise', 'bonne chance {avec|pour} {ça|cela}', 'bon courage avec {ça|cela}', 'je vous souhaite bien du courage', 'bien du plaisir', 'grand bien vous fasse', 'grand bien te fasse',
+    forms: [
+      // The winner wished to do better than the last one, at what went wrong (« tenir les délais mieux que celle de l'an dernier »).
+      "{j'espère|nous espérons|espérons|je souhaite|nous souhaitons|souhaitons|en espérant} … … {tenir|respecter|gérer|entretenir|livrer|assurer|tiendra|respectera|gérera|tiendront|respecteront|géreront} … … mieux que {celle|celui|celles|ceux|le précédent|la précédente|les précédents|les précédentes|leur prédécesseur|l'an dernier|l'année dernière|la dernière fois}",
+      "{j'espère|nous espérons|espérons|je souhaite|nous souhaitons|je vous souhaite|nous vous souhaitons|souhaitons|en espérant} … … … {aussi|autant|mieux|plus|moins} … … {que|qu'} {nous|moi|je|j'} &@chosen|@reader|@decider",
+      '{je vous souhaite|je te souhaite|nous vous souhaitons|bonne chance pour|bon courage pour} {de |}trouver {la perle rare|le mouton à cinq pattes|mieux|l\'oiseau rare|le candidat idéal|la candidate idéale|le profil idéal|le prestataire idéal|votre bonheur ailleurs|chaussure à votre pied}', '{bon courage|bonne chance} {à|a} {celui|celle|ceux|celles} qui', '{vos|tes|les|ses|leurs} clients {sauront|verront|feront} {faire |}la différence', '{ce que|à la hauteur de ce que} {son|leur|ce|votre|ton} {tarif|prix|budget|devis} {permet|permettait|autorise|laisse} {d\'espérer|d\'attendre|}', '{bonne chance|bon courage|bonne continuation|belle continuation|félicitations|tous mes vœux|tous mes voeux|bonne route} {avec|pour|à} … {candidat|candidate|profil|prestataire|fournisseur|recrue|élu|élue|perle} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|rare|moins cher|moins chère|pistonné|pistonnée|providentiel|providentielle}', '{bonne chance|bon courage} pour trouver {mieux|meilleur|quelqu\'un de mieux|quelqu\'un de meilleur|la perle rare|le mouton à cinq pattes|moins cher}', '{votre|ton} {candidat|candidate|profil|prestataire|recrue} {idéal|idéale|parfait|parfaite|rêvé|rêvée|miracle|pistonné|pistonnée}', 'moins cher{|e} … évidemment', 'comme par hasard', 'quelle surprise', 'bonne chance {avec|pour} {ça|cela}', 'bon courage avec {ça|cela}', 'je vous souhaite bien du courage', 'bien du plaisir', 'grand bien vous fasse', 'grand bien te fasse',
       "{bonne chance|bon courage|bonne continuation} pour trouver {le|la|un|une|votre|ton|ta} {locataire|candidat|candidate|profil|prestataire|collaborateur|collaboratrice|stagiaire|joueur|joueuse|élève|fournisseur|associé|associée|bénévole} {parfait|parfaite|idéal|idéale|rêvé|rêvée|modèle|irréprochable|sans défaut}",
       "{quelqu'un|une personne|un candidat|une candidate|un profil|un prestataire|une agence|la perle rare|le candidat|la candidate|un graphiste|une équipe} qui {supportera|supporte|acceptera|tolérera|se contentera|se satisfera|s'accommodera|s'accommode|supporterait|accepterait|tolérerait|se contenterait|se pliera|se plierait|subira|subirait|encaissera|encaisserait} {vos|votre|ces|ce|cette|ton|tes|un tel|une telle|de tels|de telles|ça|cela|tout ça}",
       "{je vous souhaite|je te souhaite|nous vous souhaitons} {sincèrement|vraiment|de tout cœur|bien|réellement|franchement|sincèrement} de trouver {la perle rare|le mouton à cinq pattes|l'oiseau rare|le candidat idéal|la candidate idéale|le profil idéal|le prestataire idéal|mieux|quelqu'un de mieux}",
@@ -472,6 +485,10 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{vous en aurez|vous en avez|tu en auras|vous en aurez sans doute|vous en aurez certainement} pour votre argent",
+      "{ravi|ravie|ravis|ravies|heureux|heureuse|content|contente|contents|enchanté|enchantés} {d'apprendre|de voir|de constater|de lire} {que|qu'} … @cheaper",
+      "@cheaper {l'emporte|l'a emporté|gagne|a gagné|passe|est passé|est retenu|a été retenu} {encore une fois|une fois de plus|encore|comme toujours|comme d'habitude|à nouveau}",
+      
       "{surtout|notamment|en particulier} sur la {façon|manière} de {faire travailler|exploiter|traiter|recruter|payer|ne pas payer|gérer|remercier}",
       "{un|une|mon|ma} {oncle|tante|cousin|cousine|parrain|marraine|ami|amie|grand-père|grand-mère} {millionnaire|milliardaire|richissime|banquier|banquière|rentier|rentière}",
       "je vais donc {m'acheter|me payer|m'offrir|me faire greffer|me faire pousser|acheter|me procurer}",
@@ -704,6 +721,10 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'rapidite-moquee',
     rule: 'passif-agressif',
     forms: [
+      "{rapide|rapides|claire|claires|clair|clairs|complète|complètes|complet|précis|précise|détaillé|détaillée|ponctuel|ponctuelle|réactif|réactive|prompt|prompte|courtois|courtoise|aimable|personnalisé|personnalisée|signé|signée} {, |}{cette fois|cette fois-ci|pour une fois|enfin|au moins cette fois|au moins}",
+      "{pour une fois|cette fois-ci|cette fois|enfin} {,|} {rapide|rapides|claire|clair|complète|complet|précis|précise|ponctuel|ponctuelle|réactif|réactive|prompt|prompte|dans les délais|à l'heure|à temps}",
+      "{apprécié|appréciée|apprécions|apprécie|apprécié|salué|saluons|salue|admiré|admirons|admire|relevé|noté|remarqué|goûté|savouré} {particulièrement |beaucoup |vivement |tout particulièrement |tout spécialement |surtout |}{la concision|la brièveté|la sobriété|le laconisme|la laconicité|la célérité|la promptitude|la densité|l'économie de mots}",
+      "{#|une|deux|trois|quatre|cinq|six|dix|quelques} {lignes|mots|phrases|minutes|secondes|lignes seulement|mots seulement} pour {un|une|mes|nos|notre|mon|ma|des|plus de|près de|#|deux|trois|quatre|cinq|six|dix|cent|quinze|vingt|trente|cinquante}",
       "{prend|prenez|prennent|prendre|a pris|avez pris|ont pris|prenait} tout {son|votre|leur} temps",
       "{envoyé|envoyée|reçu|reçue|arrivé|arrivée} {à|a} … {un vendredi|un samedi|un dimanche|le soir|la nuit|un jour férié|en pleine nuit|la veille de noël}",
       "{merci|je vous remercie|bravo} {pour|de} {ce|votre|le} {refus|non|rejet} {en|après|sous} {#|24|48|72|deux|trois|quelques} {h|heures|jours|minutes|secondes} {chrono|top chrono|montre en main|à peine|seulement|}",
@@ -798,6 +819,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{sans doute|probablement|certainement|sûrement|peut-être|visiblement|manifestement|apparemment} l'avantage de {bien |mieux |déjà |très bien |}{connaître|connaitre|fréquenter|côtoyer|être connu|être connue|faire partie|être du sérail|être de la maison|avoir travaillé}",
+      "{connaître|connaitre|connaît|connait|connaissait|connaissaient|connaissent|connaissiez|fréquenter|fréquentait|fréquente} {bien |déjà |très bien |mieux |si bien |parfaitement |sans doute |probablement |}{les couloirs|la maison|le sérail|les bonnes personnes|les bonnes portes|du monde|les bons interlocuteurs|le jury|la commission|le comité|les membres du jury|les membres de la commission|les membres du comité|le directeur|la directrice|le président|la présidente}",
       "{je suppose|j'imagine|il faut croire|faut croire|je présume} {que|qu'} {ça|cela|ceci|tout ça|tout cela} {ne compte|ne comptait|ne pèse|ne pesait|ne vaut|ne valait} {pas|rien|guère|pas grand-chose}",
       "{collaboration|relation|amitié|proximité|liens|relations|complicité} {avec|de longue date avec|ancienne avec} {deux|trois|les|des|un|une|certains|plusieurs} {membres du jury|membre du jury|jurés|juré|membres de la commission|membres du comité|décideurs|membres de votre comité}",
       "on le savait {déjà|bien|d'avance|depuis longtemps}",
@@ -898,7 +921,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'ironie-seche',
     rule: 'passif-agressif',
     forms: [
-      "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant} {.|…|...|!} $",
+      "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant|instructif|instructive|très instructif|fort instructif|révélateur|révélatrice|très révélateur|éloquent|éloquente|parlant|très parlant|original|touchant|rassurant|cocasse|savoureux|croustillant} {.|…|...|!} $",
       // A promise taken back in the same breath: « Je serai peut-être disponible, ou pas. »
       "{peut-être|probablement|sans doute|qui sait|éventuellement|on verra} … … , ou pas {.|!|…|...|😉|😏|$}",
       "heureusement que {je|j'|nous} {ne|n'} {comptais|compte|comptions|dépendais|dépends|dépendions|attendais|attends|attendions|avais|avions} {pas|plus|guère}",
@@ -1035,6 +1058,8 @@ export const DRAMA: readonly Expression[] = [
     rule: 'drame',
     forms: ['j\'ai {bossé|travaillé|passé|sacrifié} {tout le week-end|tout mon week-end|toute la nuit|des nuits|des week-ends|mes week-ends|mes soirées|des soirées entières|des heures et des heures}', 'après tout ce {qu\'on a|que nous avons|que j\'ai} {fait|vécu|construit|traversé|partagé|accompli} {ensemble|pour vous|pour toi|pour cette}', '{ça fait|c\'est} la {deuxième|troisième|quatrième|cinquième|énième|nième|xième} fois que', "après tout ce que j'ai {investi|fait|donné|sacrifié|préparé|mis|apporté}", "après tout ce que nous avons {investi|fait|donné|préparé}", "après {tout le temps|tous les efforts|toutes les heures|tout le travail|toute l'énergie|tant d'efforts|tant d'heures|des semaines|des jours|des heures|des nuits} {que j'ai|que nous avons|passé|passées|passés|consacré|consacrés|consacrées|investi|investis}", "j'ai tout donné", "j'ai tout misé", "j'y ai {tellement |vraiment |}cru", "j'y croyais {tellement|vraiment|dur comme fer}", "j'étais {tellement|si|vraiment|tellement|absolument|tout à fait} {sûr|sûre|persuadé|persuadée|convaincu|convaincue|certain|certaine} {de|d'|que} &&@writer_thing|@decision|@setback", "c'était le poste de mes rêves", "c'était {mon|notre} rêve", 'le job de mes rêves', 'le poste de mes rêves', 'mon dernier espoir', "je ne m'en remettrai {pas|jamais}", "je ne m'en remets pas", 'je ne comprends plus rien', "{c'est|c'était} la {troisième|quatrième|cinquième|dixième|énième|nième|xième|vingtième} fois", '{encore|toujours} {un refus|refusé|refusée|recalé|recalée}', 'un refus de plus', 'encore un refus', 'comme à chaque fois &&@writer|@setback|@reader', "à chaque fois c'est pareil &&@writer|@setback|@reader", 'toujours la même chose &&@writer|@setback|@reader', 'toujours pareil &&@writer|@setback|@reader', 'tout ça pour ça', 'tout ça pour rien &&@writer|@setback|@reader'],
     
+    // « Merci une fois de plus : c'est la deuxième fois que je passe un entretien chez vous » counts a welcome, not a sacrifice.
+    without: ['@grateful_marks'],
     explanation: 'Rappeler tout ce qu’on a investi ou ses échecs passés, c’est le « roman triste » du guide : le destinataire n’y peut rien. Remerciez, acceptez, restez disponible.',
     sentenceRewrites: ['J’ai apprécié l’échange et j’aimerais m’améliorer.'],
     deleteSentence: true,
@@ -1071,6 +1096,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'effort-compte',
     rule: 'drame',
     forms: [
+      "{j'ai|nous avons|j'avais|nous avions|notre réponse a|notre offre a|notre dossier a|ma candidature a|ce dossier a|cette réponse a|cette offre a} {mobilisé|immobilisé|demandé|nécessité|exigé|représenté|coûté|pris} … @effort",
       "{à mes frais|à nos frais|de ma poche|à mes dépens|à mes propres frais}",
       "{j'avais posé|j'ai posé|j'avais pris|j'ai pris|j'ai dû poser|j'ai dû prendre} {#|un|une|deux|trois|quatre|cinq} {jour|jours|journée|journées|demi-journée|demi-journées} {de congé|de congés|de rtt|de vacances|de repos}",
       "fait garder {mes|nos} {enfants|deux enfants|trois enfants|enfant|fils|fille|filles|petits}",
@@ -1111,7 +1137,7 @@ export const DRAMA: readonly Expression[] = [
       "{c'est|ça fait|ca fait|cela fait|voilà|voila|voici} {la|le} {onzième|douzième|treizième|quinzième|vingtième|trentième|centième|11e|12e|15e|20e|énième} {fois|refus|candidature|tentative|lettre|réponse|non}",
       "{j'ai|on a} l'habitude {maintenant|à force|désormais|depuis le temps|avec le temps}",
     ],
-    except: ['merci … une fois de plus', 'une fois de plus merci', 'une fois de plus, merci', 'comme toujours, merci', "comme d'habitude, merci", 'comme chaque année, je', 'merci encore'],
+    except: ['merci … une fois de plus', 'une fois de plus merci', 'une fois de plus, merci', 'une fois de plus {,|} {je tiens à|nous tenons à|je veux|je voudrais|nous voulons|permettez-moi de} {saluer|souligner|remercier|vous remercier|dire|vous dire|féliciter|vous féliciter}', 'comme toujours, merci', "comme d'habitude, merci", 'comme chaque année, je', 'merci encore'],
     without: ['@grateful_marks'],
     explanation: 'Compter ses refus (« une fois de plus », « la quatrième année que… ») fait du destinataire le responsable d’un sort : c’est le « roman triste » que le guide déconseille.',
     sentenceRewrites: ['Merci pour votre retour.'],
