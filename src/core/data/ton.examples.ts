@@ -151,8 +151,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Comment pourrais-je renforcer ma candidature ?', 'Comment avez-vous vécu ce recrutement de votre côté ?'],
   },
   'eloge-ironique': {
-    match: ['Merci pour ce retour si détaillé.', 'Cette réponse tellement personnalisée m’a touché.', 'Merci pour votre si précieux retour.'],
-    noMatch: ['Merci pour votre retour très détaillé, il m’aide beaucoup.', 'Merci pour votre réponse si rapide 🙂', 'Votre retour était si clair que je sais quoi travailler.', 'Merci pour ton message si attentionné.'],
+    match: ['Merci pour ce retour si détaillé.', 'Cette réponse tellement personnalisée m’a touché.', 'Merci pour votre si précieux retour.', 'Merci pour ce message très personnel, qui commence par « Madame [NOM] ».', 'Un courrier si personnalisé, adressé à « Cher candidat ».'],
+    noMatch: ['Merci pour votre retour très détaillé, il m’aide beaucoup.', 'Merci pour votre réponse si rapide 🙂', 'Votre retour était si clair que je sais quoi travailler.', 'Merci pour ton message si attentionné.', 'Merci pour ce message personnel, il m’a touchée.', 'Votre mail commençait par « Madame, Monsieur », ce n’est pas grave.'],
   },
   'eloge-points': {
     match: ['Un message type signé « le service RH », c’est très touchant…', 'Bravo 🙄', 'Quelle réactivité… trois mois pour une réponse.'],
@@ -171,8 +171,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Si un poste s’ouvre, vous savez où me trouver.', 'J’espère rester plus longtemps dans mon prochain poste.', 'Avec les choristes retenus, le concert sera beau, bravo à tous.', 'Vous pourrez me rappeler quand vous voulez.', 'Bon courage avec le lancement du projet !', 'Vous viendrez me voir au salon en mars ?'],
   },
   'rappel-appuye': {
-    match: ['Comme indiqué précédemment, nous souhaiterions connaître les motifs.', 'Ce qui ne me semble pas une demande démesurée.'],
-    noMatch: ['Comme indiqué dans votre courrier, le marché a été attribué le 3 mars.'],
+    match: ['Comme indiqué précédemment, nous souhaiterions connaître les motifs.', 'Ce qui ne me semble pas une demande démesurée.', 'Comme je vous l’avais déjà précisé, je suis disponible dès mars.', 'Sauf erreur de ma part, votre page affirme que chaque dossier est lu avec attention.'],
+    noMatch: ['Comme indiqué dans votre courrier, le marché a été attribué le 3 mars.', 'Comme je l’ai appris pendant l’entretien, l’équipe grandit vite.', 'Sauf erreur de ma part dans le formulaire, je la corrigerai.'],
   },
   'compliment-revers': {
     match: ['Merci d’avoir répondu, c’est déjà plus que la plupart.', 'Je suppose qu’il avait des qualités que je n’ai pas.', 'Je ne suis pas sûr que vous serez les derniers à le regretter.', 'Ce qui n’est pas toujours le cas ailleurs.', 'J’imagine que certains avaient des arguments que je n’ai pas.', 'Nous lui souhaitons d’être à la hauteur du cahier des charges.', 'Bravo à Léa, elle a vraiment le physique du rôle.', 'Son offre était sans doute la plus compétitive en prix.', 'Je le proposerai à un autre quotidien, qui saura sans doute mieux en mesurer l’intérêt.', 'Vous le lirez chez eux.', 'L’équipe lauréate a sûrement su tirer parti de ses contacts.'],
@@ -319,8 +319,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Je note que vous recherchez un profil plus senior, je comprends.', 'Je constate que mon dossier était incomplet, merci de me l’avoir signalé.'],
   },
   'ironie-seche': {
-    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.', 'Je n’attends plus rien de votre part.', 'Je vous laisse à votre recrutement.', 'Je serai peut-être disponible, ou pas.', 'On verra si j’ai le temps, ou pas.', 'Instructif.', 'Très révélateur.'],
-    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.', 'Inutile de me répondre, je voulais simplement vous remercier.', 'Je n’attends rien de particulier, merci encore pour ce retour.', 'Dites-moi si vous venez ou pas.', 'Je ne sais pas encore si je serai là ou pas, je vous le dirai.', 'Votre retour était très instructif, merci.', 'Un échange instructif, merci.'],
+    match: ['Dont acte.', 'Heureusement que je ne comptais pas sur vous.', 'Rassurez-moi, vous avez lu la lettre ?', 'Merci pour cette belle leçon de management.', 'C’est fou comme les recruteurs sont pressés.', 'Je n’attends plus rien de votre part.', 'Je vous laisse à votre recrutement.', 'Je serai peut-être disponible, ou pas.', 'On verra si j’ai le temps, ou pas.', 'Instructif.', 'Très révélateur.', 'Comme vous voudrez.', 'Si vous le dites…', 'Libre à vous.'],
+    noMatch: ['Parfait, merci beaucoup pour votre retour 🙂', 'Bien noté, je vous envoie les documents demain.', 'C’est fou comme cette mission m’a appris de choses.', 'Inutile de me répondre, je voulais simplement vous remercier.', 'Je n’attends rien de particulier, merci encore pour ce retour.', 'Dites-moi si vous venez ou pas.', 'Je ne sais pas encore si je serai là ou pas, je vous le dirai.', 'Votre retour était très instructif, merci.', 'Un échange instructif, merci.', 'Libre à vous de me recontacter quand vous le souhaitez.', 'Comme vous voudrez bien le noter, je suis disponible dès mars.'],
   },
 
   'incompetence-supposee': {

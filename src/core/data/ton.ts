@@ -578,6 +578,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'eloge-ironique',
     rule: 'passif-agressif',
     forms: [
+      // A « personal » message that shows its template: « ce message très personnel, qui commence par « Madame [NOM] » ».
+      "{personnel|personnelle|personnalisé|personnalisée|sur mesure|chaleureux|chaleureuse|attentionné|attentionnée|individualisé|individualisée} {,|} {qui commence|qui commençait|qui débute|qui débutait|qui s'ouvre|qui s'ouvrait|adressé|adressée|envoyé|envoyée|signé|signée|commençant|débutant} {par|à|avec|sur} «",
       '{ce|cette|ces|votre|vos|ton|ta|tes} @decision_noun {si|tellement|ô combien|o combien|oh combien} @detail_praise',
       '{ce|cette|ces} @decision_noun {si|tellement|ô combien|o combien|oh combien} @praise',
       '{ce|cette|ces|votre|vos|ton|ta} {si|tellement|ô combien|o combien} {@detail_praise|@praise} @decision_noun',
@@ -650,6 +652,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'rappel-appuye',
     rule: 'passif-agressif',
     forms: [
+      "comme {je vous l'ai|je vous l'avais|nous vous l'avons|nous vous l'avions|je l'ai|je l'avais|je te l'ai|je te l'avais|je le disais|je vous le disais} {déjà |bien |pourtant |clairement |}{dit|écrit|indiqué|précisé|mentionné|expliqué|signalé|souligné|fait savoir}",
+      "sauf erreur de {ma|notre} part &@reader|@decision|@decider",
       "comme {indiqué|précisé|mentionné|dit|expliqué|signalé|écrit|demandé} {précédemment|dans mon précédent message|dans mon dernier message|dans mon précédent mail|dans mon dernier mail|à plusieurs reprises|déjà}",
       "{pas|guère} {une demande|une exigence|trop demander|beaucoup demander} {démesurée|excessive|exorbitante|extravagante|déraisonnable|insensée|si extravagante|bien extravagante}",
     ],
@@ -921,6 +925,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'ironie-seche',
     rule: 'passif-agressif',
     forms: [
+      "^ {comme vous voudrez|comme vous voulez|comme tu veux|comme tu voudras|si vous le dites|si tu le dis|libre à vous|libre à toi|à votre guise|à ta guise|c'est vous qui voyez|c'est toi qui vois|tant pis pour vous|tant pis pour toi|vous êtes seul juge|vous êtes la seule juge|vous êtes le seul juge|votre choix, votre problème} {.|…|...|!|} $",
       "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant|instructif|instructive|très instructif|fort instructif|révélateur|révélatrice|très révélateur|éloquent|éloquente|parlant|très parlant|original|touchant|rassurant|cocasse|savoureux|croustillant} {.|…|...|!} $",
       // A promise taken back in the same breath: « Je serai peut-être disponible, ou pas. »
       "{peut-être|probablement|sans doute|qui sait|éventuellement|on verra} … … , ou pas {.|!|…|...|😉|😏|$}",
