@@ -324,6 +324,21 @@ describe('tone, contestation and questions rules', () => {
       options.thresholds.maxQuestions = 3;
       assert.deepEqual(analyze(text, options).filter((x) => x.rule === 'trop-de-questions'), []);
     });
+    it('counts the things listed after the first verb and each further verb, what a verb of telling governs after a comma, and spoken « par hasard »', () => {
+      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
+      const three = asks('Pouvez-vous m’envoyer mes notes, le compte rendu du jury et me dire quand ouvre la prochaine session ?');
+      assert.equal(three.length, 1);
+      assert.match(three[0].message, /^3 questions/);
+      const four = asks('Pouvez-vous m’indiquer son rang sur la liste complémentaire, combien de places restent, s’il y a souvent des désistements en juillet et s’il serait utile qu’il vous écrive ?');
+      assert.match(four[0]?.message ?? '', /^4 questions/);
+      // Two things to send and one verb: two asks, under the limit.
+      assert.deepEqual(asks('Pouvez-vous m’envoyer mes notes et le compte rendu du jury ?'), []);
+      // « s’il y a » without a verb of telling before it stays a condition.
+      assert.deepEqual(asks('Je reste disponible pour un appel, s’il y a un créneau en juin, et merci encore.'), []);
+      const sms = 'ok merci. c qui qui a eu la chambre finalement? vous gardez mon dossier au cas ou?\net vous connaissez pas d’autres colocs dans le quartier par hasard';
+      assert.equal(wordingFindings(mail(sms)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      assert.deepEqual(asks('ok merci. vous gardez mon dossier au cas ou?\nje suis passée devant par hasard'), []);
+    });
     it('« Avez-vous des retours ? » is information, with the guide’s targeted questions as rewrites', () => {
       const text = mail('Merci pour votre retour. Avez-vous des retours ?');
       const [f] = wordingFindings(text);

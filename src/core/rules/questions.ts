@@ -170,12 +170,31 @@ function infinitiveAsk(toks: ProseAnalysis['toks'], t: number): boolean {
   return /(?:er|ir|re)$/.test(toks.norm[k] ?? '') && toks.kind[k] === Kind.Word;
 }
 
-function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
+/** Enumeration words between a separator and the next ask (« ; ensuite, pourriez-vous … »). */
+const ENUMERATION = new Set(['ensuite', 'puis', 'enfin', 'aussi', 'egalement', 'surtout', 'apres', 'ailleurs', 'par', 'autre', 'part', "d'autre", 'deuxiemement', 'troisiemement', 'secundo', 'tertio', ',']);
+
+/** A request frame opening right after a separator, past enumeration words: one more ask in the same sentence. */
+function frameAfter(a: ProseAnalysis, s: Sentence, t: number): boolean {
+  let k = t;
+  while (k <= s.last && k < t + 4 && ENUMERATION.has(a.toks.norm[k])) k++;
+  // An order (« ensuite, dites-moi ») is a verb of asking: askVerbs counts it.
+  return k <= s.last && !ASK_VERBS.has(a.toks.norm[k]) && a.memo.end('request_frame', k) > k;
+}
+
+/** « …, si … », « …, combien … » after a verb of telling: one more thing the reader is asked to tell. */
+function toldItem(toks: ProseAnalysis['toks'], k: number): boolean {
+  const w = toks.norm[k];
+  return w === 'si' || (w === "s'" && (toks.norm[k + 1] === 'il' || toks.norm[k + 1] === 'ils')) || HEADS.has(w);
+}
+
+/** The items a request lists, and how many of them are verbs of asking (counted by askVerbs too). */
+function listedItems(a: ProseAnalysis, s: Sentence, from: number): { items: number; verbs: number } {
   const { toks } = a;
   // « …, et si … » is one more thing asked only after a verb of telling (« pourriez-vous m'indiquer X, Y et si Z ») — not a condition (« si elle peut vous être utile »).
   const tells = askVerbs(a, s, from) > 0;
   let depth = 0;
   let items = 1;
+  let verbs = 0;
   for (let t = from; t <= s.last; t++) {
     const w = toks.norm[t];
     if (w === '(') depth++;
@@ -188,14 +207,17 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): number {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
-      if (toks.kind[t + 1] === Kind.Word && (opensItem(next) || /^quel(?:le)?s?$/.test(next) || (next === 'si' && tells) || (tells && ASK_VERBS.has(next)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
+      if (toks.kind[t + 1] === Kind.Word && tells && ASK_VERBS.has(next)) {
+        items++;
+        verbs++;
+      } else if (toks.kind[t + 1] === Kind.Word && (opensItem(next) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1) || frameAfter(a, s, t + 1))) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
-      if (opensItem(toks.norm[k]) || (toks.norm[k] === 'si' && tells) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      if (opensItem(toks.norm[k]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
-  return items;
+  return { items, verbs };
 }
 
 /** Where the request frame ends (the token after « pourriez-vous m’indiquer »), or -1 when the sentence asks nothing. */
@@ -235,7 +257,8 @@ export function requestsOf(draft: Draft): Request[] {
     const stance = stanceOf(a, s.first, s.last + 1);
     const quoted = stance === 'quoted' || stance === 'reported';
     // A line typed without a question mark that opens on « pourquoi », « combien »… asks all the same (« pk jai pas ete prise »).
-    const question = s.terminator.includes('?') || (s.terminator === '' && HEADS.has(a.toks.norm[s.first]));
+    // So does one ending on spoken « par hasard » / « des fois » (« vous connaissez pas d'autres colocs par hasard »).
+    const question = s.terminator.includes('?') || (s.terminator === '' && (HEADS.has(a.toks.norm[s.first]) || spokenAsk(a, s)));
     // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
     const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
     const fe = oneWord ? -1 : frameEnd(a, s);
@@ -248,7 +271,10 @@ export function requestsOf(draft: Draft): Request[] {
       const h = heads(a, s);
       const self = question && fe < 0 && h <= 1 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
-        const items = fe >= 0 ? listedItems(a, s, fe) : 1;
+        const listed = fe >= 0 ? listedItems(a, s, fe) : { items: 1, verbs: 0 };
+        const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
+        // « m'envoyer mes notes, le compte rendu et me dire quand… »: the things listed after the first verb, then each further verb of asking.
+        const items = verbs > 1 ? listed.items - listed.verbs + verbs - 1 : listed.items;
         // A question, then a call and a coffee proposed in the same breath: each is an ask.
         const meetings = fe >= 0 ? countClass(a, 'meeting_ask', s.first, s.last + 1) : 0;
         // « J'aimerais comprendre …, savoir … et connaître … »: each verb of asking after a comma or « et » is one more ask.
@@ -256,7 +282,7 @@ export function requestsOf(draft: Draft): Request[] {
         const also = fe >= 0 ? alsoAsked(a, s, fe) : 0;
         // « Est-ce qu'on pourrait caler un point ? » asks for the meeting once: the opening « est-ce que » is that ask.
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
-        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, (fe >= 0 ? askVerbs(a, s, fe) : 0) + also);
+        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
@@ -286,6 +312,13 @@ export function requestsOf(draft: Draft): Request[] {
   const asks = out.filter((r) => r.units > 0);
   requestsCache.set(draft, asks);
   return asks;
+}
+
+/** An unterminated line that ends on « par hasard » or « des fois »: a spoken question. */
+function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
+  const { norm } = a.toks;
+  const last = norm[s.last];
+  return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des'));
 }
 
 /** How many times class `name` matches in tokens [from, to), without overlaps. */
