@@ -655,7 +655,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'find_me',
     note: 'The writer saying where to find them (« vous savez où me trouver »).',
-    forms: ["{vous savez|tu sais|vous connaissez|tu connais|vous avez|tu as} {où me trouver|où me joindre|mon numéro|mes coordonnées}"],
+    forms: ["{vous savez|tu sais|vous connaissez|tu connais|vous avez|tu as|vous aurez|tu auras|vous gardez|tu gardes} {déjà |toujours |bien |}{où me trouver|où me joindre|mon numéro|mes coordonnées|mon contact|mon adresse}"],
   },
   {
     name: 'bare_ack',

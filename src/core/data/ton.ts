@@ -68,7 +68,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'colere',
     rule: 'ton-agressif',
-    forms: ['mécontentement &&@writer', 'mécontent[e][s] &&@writer', 'je vous rappelle que', 'dois-je vous rappeler', 'faut-il vous rappeler', 'c\'est personnel', 'quelque chose contre moi', 'un problème avec moi', 'en travers de la gorge', 'je l\'ai mauvaise', 'j\'ai la rage', 'j\'ai la haine', 'j\'ai les boules', '{ça|cela} me {dégoûte|dégoute|écœure|fout en l\'air|rend fou|rend folle|tue}', 'je suis {furieux|furieuse|en colere|hors de moi|outré|outrée|révolté|révoltée|scandalisé|scandalisée|indigné|indignée|écœuré|écœurée|ecoeure|ecoeuree}', 'furieu{x|se} &&@writer', 'en colere &&@writer', 'hors de moi &&@writer', 'ca me {revolte|rend malade|met en rage|met hors de moi|degoute}', 'ça me {révolte|rend malade|met en rage|dégoûte}', 'quelle audace', 'quel culot', 'vous avez du culot', 'sans vergogne', 'de qui se moque'],
+    forms: ['mécontentement &&@writer', 'mécontent[e][s] &&@writer', 'je vous rappelle que', 'dois-je vous rappeler', 'faut-il vous rappeler', 'c\'est {devenu |}personnel {?|!|contre moi|ou quoi}', 'quelque chose contre moi', 'un problème avec moi', 'en travers de la gorge', 'je l\'ai mauvaise', 'j\'ai la rage', 'j\'ai la haine', 'j\'ai les boules', '{ça|cela} me {dégoûte|dégoute|écœure|fout en l\'air|rend fou|rend folle|tue}', 'je suis {furieux|furieuse|en colere|hors de moi|outré|outrée|révolté|révoltée|scandalisé|scandalisée|indigné|indignée|écœuré|écœurée|ecoeure|ecoeuree}', 'furieu{x|se} &&@writer', 'en colere &&@writer', 'hors de moi &&@writer', 'ca me {revolte|rend malade|met en rage|met hors de moi|degoute}', 'ça me {révolte|rend malade|met en rage|dégoûte}', 'quelle audace', 'quel culot', 'vous avez du culot', 'sans vergogne', 'de qui se moque'],
     except: ['pas en colere', 'sans colere', 'aucune colere'],
     explanation: 'La colère écrite à chaud : le guide recommande d’attendre 24 à 48 h et de répondre sobrement.',
     deleteSentence: true,
@@ -339,6 +339,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{permets-moi|laisse-moi|permettez-moi|laissez-moi|permettez-nous} {seulement |simplement |juste |toutefois |néanmoins |cependant |quand même |tout de même |}{de te|de vous|de} {rappeler|faire remarquer|remarquer|souligner|signaler|dire|suggérer|conseiller}",
+      "{apprennent|apprendront|comprennent|comprendront|découvrent|découvriront|réalisent|réaliseront|mesurent|mesureront|apprend|apprendra|comprend|comprendra|réalise|réalisera} {souvent |toujours |parfois |malheureusement |hélas |généralement |}trop tard",
       "{permettez-moi|permettez-nous|souffrez|laissez-moi} {de vous faire remarquer|de faire remarquer|de vous rappeler|de rappeler|de remarquer|de souligner|de vous signaler|de vous dire|de vous suggérer|une suggestion|un conseil|une remarque|une observation|une petite remarque|une petite suggestion}",
       "{un|une|le|la|les|des|votre|vos|tout|toute} {refus|réponse|réponses|comité|jury|commission|recruteur|recruteuse|employeur|éditeur|éditrice|client|cliente|entreprise|maison|agence|cabinet|structure|direction|courrier|lettre|décision|process|processus|sélection|candidat|candidate} {gagnerait|gagne|gagneraient|gagnent|aurait intérêt|auraient intérêt|devrait|devraient|doit|doivent} {toujours |souvent |beaucoup |sans doute |peut-être |pourtant |parfois |}{à|a|d'|de} {être|avoir|lire|prendre|accompagner|expliquer|motiver|justifier|répondre|prévenir|informer|relire|lire}",
       "c'est {bien |tout de même |quand même |pourtant |}{la moindre des choses|le minimum|la base|une marque de respect élémentaire|une question de respect|une question de politesse|une simple question de respect|une simple marque de respect|la politesse élémentaire|le respect élémentaire}",
@@ -382,6 +384,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'question-rhetorique',
     rule: 'ton-agressif',
     forms: [
+      "{^|cela dit|mais|alors|sinon|franchement|honnêtement|du coup|bref|sincèrement} {,|} à quoi bon {être|avoir|faire|venir|s'investir|m'investir|se donner|me donner|se déplacer|postuler|candidater|s'entraîner|m'entraîner|travailler|préparer|répondre|donner|continuer|insister|essayer|se battre|y croire|s'impliquer|se présenter|passer|envoyer|rédiger|écrire|remplir|tout donner|se décarcasser|faire des efforts|respecter}",
+      "{à quoi bon|à quoi ça sert|à quoi cela sert|à quoi sert|à quoi servent|à quoi a servi|à quoi ont servi} {de |d'|}… {?|si c'est pour|si c'était pour}",
       "{est-ce|c'est|était-ce|serait-ce} {vraiment |donc |si |trop |}{trop demander|beaucoup demander|trop exiger}",
       "{vous|tu} {trouvez|trouves|trouviez} {ça|cela|ce procédé|cette façon|cette manière|ce comportement} {normal|normale|correct|correcte|juste|acceptable|professionnel|professionnelle|respectueux|respectueuse|sérieux|honnête|logique|cohérent}",
       "{est-ce|c'est|c'était} {ainsi|comme ça|de cette façon|de cette manière|là votre façon|là votre manière} {que|qu'} {vous|tu|votre|on} {traitez|traites|traite|recrutez|recrute|remerciez|remercie|respectez|respecte|considérez|répondez|répond|travaillez|procédez}",
@@ -415,6 +419,9 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'incompetence-supposee',
     rule: 'ton-agressif',
     forms: [
+      "{évaluer|juger|apprécier|mesurer|cerner|saisir|appréhender|jauger|estimer|comprendre|lire} … … {en début de carrière|en début de parcours|quand on débute|lorsqu'on débute|quand on commence|lorsqu'on commence|avec peu de recul|avec peu d'expérience|sans expérience|sans recul|à votre âge|à ton âge|si jeune|aussi jeune|encore jeune|pour une jeune recrue|pour un jeune recruteur|pour une jeune recruteuse|quand on sort d'école|à la sortie de l'école}",
+      "{en début de carrière|en début de parcours|quand on débute|lorsqu'on débute|quand on commence|lorsqu'on commence|avec peu de recul|avec peu d'expérience|sans expérience|sans recul|à votre âge|à ton âge|si jeune|aussi jeune|encore jeune|pour une jeune recrue|pour un jeune recruteur|pour une jeune recruteuse|quand on sort d'école|à la sortie de l'école} {,|} {d'|de} {évaluer|juger|apprécier|mesurer|cerner|saisir|appréhender|jauger|estimer|comprendre} {un|une|des|le|la|les|mon|ma|mes|notre|nos|ce|cet|cette|ces}",
+      "{c'est quelque chose qui|ce sont des choses qui|ça|cela|ce qui|qui} {vient|viendra|viennent|viendront|s'acquiert|s'acquerra|s'apprend|s'apprendra} {avec le temps|avec l'expérience|avec les années|avec l'âge|avec la pratique|avec la maturité} &@reader|@decider|@writer_self|@like_me",
       "{sans|faute de|dépourvu de|dépourvus de|dépourvue de|dépourvues de} {vraie |véritable |réelle |aucune |la moindre |}{formation|compétence|compétences|connaissances|bagage|expertise|culture|expérience|notions} {technique|techniques|scientifique|scientifiques|suffisante|suffisantes|requise|requises|nécessaire|nécessaires|du terrain|du métier|dans le domaine|en la matière|sur le sujet} &@reader|@decider|@decision|@judge_verb",
       'pas {prêt|prête|prêts|prêtes|mûr|mûre|mûrs|mûres|à la hauteur} {pour|à accueillir|à recruter|à recevoir|à accepter|à gérer} @like_me',
       "{quand on|lorsqu'on|pour qui|pour quelqu'un qui|si l'on|si on|lorsque l'on|quand l'on} {n'est pas|ne connaît pas|n'a pas|n'est pas vraiment|ne pratique pas|ne vient pas} {du métier|le métier|du secteur|le secteur|de la partie|du terrain|le terrain|de formation|la pratique|du milieu|le milieu}",
@@ -429,6 +436,8 @@ export const AGGRESSIVE: readonly Expression[] = [
       "{je vous souhaite|je te souhaite|nous vous souhaitons} {de |d'}{bien |}{grandir|mûrir|vous développer|te développer|prendre de la bouteille|gagner en maturité|vous structurer|te structurer}",
       "{demande|demandent|exige|exigent|nécessite|nécessitent|suppose|supposent|requiert|requièrent} {un certain|du|un peu de|beaucoup de|plus de|davantage de|une certaine|de la|une vraie|un vrai} {recul|expérience|maturité|hauteur de vue|connaissance du terrain|sensibilité|culture|bagage} {technique |scientifique |artistique |du terrain |métier |financière |industrielle |}pour {être|etre} {correctement |bien |justement |pleinement |vraiment |sérieusement |}{évalué|évaluée|évalués|évaluées|compris|comprise|apprécié|appréciée|appréciés|jugé|jugée|jugés|mesuré|mesurée|lu|lue}",
     ],
+    // « Il n'est pas évident, en début de carrière, d'évaluer… » says « difficult »: the negation belongs to the condescension.
+    stances: ['said', 'negated'],
     without: ['@acceptance_strong'],
     explanation: 'Suggérer que le destinataire n’a pas les compétences pour juger votre dossier, même poliment, c’est du mépris : il le lira comme tel. Le guide : reconnaître la décision, sobrement.',
     sentenceRewrites: ['Je comprends votre décision.'],
@@ -532,7 +541,9 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'lecon-apprise',
     rule: 'passif-agressif',
-    forms: ["{la leçon est retenue|leçon retenue|leçon apprise|on ne m'y reprendra plus|on ne nous y reprendra plus|je ne m'y laisserai plus prendre|je saurai m'en souvenir|nous saurons nous en souvenir}"],
+    forms: [
+      "{j'aurai|j'aurais|j'ai|nous aurons|nous aurions|nous avons|on aura|on a} au moins appris {ce que|ce qu'|comment|que|qu'}",
+      "{la leçon est retenue|leçon retenue|leçon apprise|on ne m'y reprendra plus|on ne nous y reprendra plus|je ne m'y laisserai plus prendre|je saurai m'en souvenir|nous saurons nous en souvenir}"],
     // A lesson drawn from one's own fault (« je regrette mon retard ; la leçon est retenue ») is sincere.
     without: ['@self_blame'],
     except: ["{leçon retenue|la leçon est retenue|leçon apprise} {,|:|!|} {je|j'|nous} {révise|travaille|vais|m'entraîne|me forme|retravaille|note|reprends|prépare|bosse|m'y remets|revois|retravaillerai|travaillerai|réviserai}"],
@@ -634,6 +645,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "si … … {doit être reprise|doit être repris|devra être reprise|devra être repris|doit être refaite|doit être refait|devra être refaite|devra être refait|est à reprendre|est à refaire|lâche|lâchent|casse|cassent|tombe en panne|tombent en panne|fuit|fuient|pose problème|pose des problèmes|ne tient pas|ne tiennent pas|déçoit|déçoivent|ne donne pas satisfaction|ne vous donne pas satisfaction|ne convient pas|ne vous convient pas|fait défaut} … … @find_me",
       "avec {les|le|la|l'} … {retenus|retenues|retenu|retenue|choisis|choisies|choisi|choisie|sélectionnés|sélectionnées} {,|} il {faudra|faudrait} {sans doute |peut-être |certainement |sûrement |}","si {jamais |un jour |}{ça|cela|les choses|ça ne|cela ne} {coince|coincent|ne marche pas|tourne mal|tournent mal|se passe mal|se passent mal|déraille|capote|ne fonctionne pas|marche pas|ne va pas} &@find_me",
       // The reader's failure foretold: « vous viendrez me rappeler quand il aura tout raté ».
       "{vous|tu} {viendrez|viendras|reviendrez|reviendras} me {rappeler|chercher|supplier|redemander|recontacter|trouver|voir|solliciter} {bien |vite |sûrement |sans doute |assez vite |}{quand|lorsque|le jour où|dès que|une fois que|après|,|.|$}",
@@ -725,6 +737,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'rapidite-moquee',
     rule: 'passif-agressif',
     forms: [
+      "{toujours |très |si |tellement |bien |}{agréable|plaisant|appréciable|rassurant|confortable} d'être {enfin|finalement} {fixé|fixée|fixés|fixées|renseigné|renseignée|informé|informée|informés|tenu au courant|tenue au courant}",
+      "{a dû|a du|ont dû|a sans doute|ont sans doute|a certainement|a probablement|aura|a visiblement} {demander|nécessiter|exiger|réclamer|mériter|demandé|nécessité|exigé|réclamé|mérité} {une étude|un examen|une analyse|une lecture|une réflexion|des délibérations|un temps de réflexion|beaucoup de réflexion|une attention} {très |particulièrement |extrêmement |bien |fort |}{approfondie|approfondi|minutieuse|minutieux|poussée|poussé|longue|long|attentive|intense|intenses|considérable|soutenue}",
       "{rapide|rapides|claire|claires|clair|clairs|complète|complètes|complet|précis|précise|détaillé|détaillée|ponctuel|ponctuelle|réactif|réactive|prompt|prompte|courtois|courtoise|aimable|personnalisé|personnalisée|signé|signée} {, |}{cette fois|cette fois-ci|pour une fois|enfin|au moins cette fois|au moins}",
       "{pour une fois|cette fois-ci|cette fois|enfin} {,|} {rapide|rapides|claire|clair|complète|complet|précis|précise|ponctuel|ponctuelle|réactif|réactive|prompt|prompte|dans les délais|à l'heure|à temps}",
       "{apprécié|appréciée|apprécions|apprécie|apprécié|salué|saluons|salue|admiré|admirons|admire|relevé|noté|remarqué|goûté|savouré} {particulièrement |beaucoup |vivement |tout particulièrement |tout spécialement |surtout |}{la concision|la brièveté|la sobriété|le laconisme|la laconicité|la célérité|la promptitude|la densité|l'économie de mots}",
@@ -823,6 +837,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{partager|partage|partageait|partagé|partagent|partageaient|passer|passe|passait|passé} {vos|tes|ses|les|leurs|ces|toutes vos|toutes les|tous vos|tous les} {pauses café|pauses-café|pauses|déjeuners|repas|cafés|cigarettes|apéros|apéritifs|afterworks|sorties|soirées|week-ends|parties de golf|footings} {avec vous|avec toi|avec le directeur|avec la directrice|avec le patron|avec la patronne|avec le chef|avec la cheffe|depuis|,|.|$}",
       "{sans doute|probablement|certainement|sûrement|peut-être|visiblement|manifestement|apparemment} l'avantage de {bien |mieux |déjà |très bien |}{connaître|connaitre|fréquenter|côtoyer|être connu|être connue|faire partie|être du sérail|être de la maison|avoir travaillé}",
       "{connaître|connaitre|connaît|connait|connaissait|connaissaient|connaissent|connaissiez|fréquenter|fréquentait|fréquente} {bien |déjà |très bien |mieux |si bien |parfaitement |sans doute |probablement |}{les couloirs|la maison|le sérail|les bonnes personnes|les bonnes portes|du monde|les bons interlocuteurs|le jury|la commission|le comité|les membres du jury|les membres de la commission|les membres du comité|le directeur|la directrice|le président|la présidente}",
       "{je suppose|j'imagine|il faut croire|faut croire|je présume} {que|qu'} {ça|cela|ceci|tout ça|tout cela} {ne compte|ne comptait|ne pèse|ne pesait|ne vaut|ne valait} {pas|rien|guère|pas grand-chose}",
@@ -926,7 +941,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     rule: 'passif-agressif',
     forms: [
       "^ {comme vous voudrez|comme vous voulez|comme tu veux|comme tu voudras|si vous le dites|si tu le dis|libre à vous|libre à toi|à votre guise|à ta guise|c'est vous qui voyez|c'est toi qui vois|tant pis pour vous|tant pis pour toi|vous êtes seul juge|vous êtes la seule juge|vous êtes le seul juge|votre choix, votre problème} {.|…|...|!|} $",
-      "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant|instructif|instructive|très instructif|fort instructif|révélateur|révélatrice|très révélateur|éloquent|éloquente|parlant|très parlant|original|touchant|rassurant|cocasse|savoureux|croustillant} {.|…|...|!} $",
+      "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant|instructif|instructive|très instructif|fort instructif|révélateur|révélatrice|très révélateur|éloquent|éloquente|parlant|très parlant|original|touchant|rassurant|cocasse|savoureux|croustillant|logique|très logique|normal|évidemment|forcément|bien sûr|sans surprise|comme prévu|ben voyons|tiens donc|étonnant|quelle surprise|classique|comme d'habitude|comme toujours|évidemment …} {.|…|...|!} $",
       // A promise taken back in the same breath: « Je serai peut-être disponible, ou pas. »
       "{peut-être|probablement|sans doute|qui sait|éventuellement|on verra} … … , ou pas {.|!|…|...|😉|😏|$}",
       "heureusement que {je|j'|nous} {ne|n'} {comptais|compte|comptions|dépendais|dépends|dépendions|attendais|attends|attendions|avais|avions} {pas|plus|guère}",
