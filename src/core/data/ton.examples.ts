@@ -30,8 +30,8 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
     noMatch: ['Nul doute que le candidat retenu fera du bon travail.', 'Je conserve votre contact.', 'Un entretien constructif.'],
   },
   'colere': {
-    match: ['Je suis furieux.', 'Je suis en colère contre votre entreprise.', 'Ça me révolte.', 'Quel culot !', 'Je suis écœurée par ce refus.'],
-    noMatch: ['Je suis ravi de cet échange.', 'Je reste motivé.'],
+    match: ['Je suis furieux.', 'Je suis en colère contre votre entreprise.', 'Ça me révolte.', 'Quel culot !', 'Je suis écœurée par ce refus.', 'C’est personnel ?', 'Vous avez quelque chose contre moi, c’est personnel ou quoi'],
+    noMatch: ['Je suis ravi de cet échange.', 'Je reste motivé.', 'Le choix d’un photographe, c’est très personnel, je comprends.'],
   },
   'bonne-chance-quand-meme': {
     match: ['Bonne chance quand même.', 'Bonne chance quand meme', 'Bon courage malgré tout.', 'Bonne continuation quand même !', 'bonne chance\nquand même', 'Bon vent quand même.'],
