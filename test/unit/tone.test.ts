@@ -138,6 +138,7 @@ describe('tone, contestation and questions rules', () => {
       ['Je vous demande de reconsidérer votre décision.', 'conteste-la-decision', 'Je vous demande de reconsidérer'],
       ['Je suis le meilleur candidat.', 'conteste-la-decision', 'Je suis le meilleur candidat'],
       ['VOUS N’AVEZ RIEN COMPRIS.', 'cris', 'VOUS N’AVEZ RIEN COMPRIS'],
+      ['Je suis TRÈS DÉÇU.', 'cris', 'TRÈS DÉÇU'],
       ['Trois semaines !!!', 'cris', '!!!'],
       ['Vraiment ?!?!', 'cris', '?!?!'],
       ['Merci 😡', 'cris', '😡'],
@@ -221,6 +222,8 @@ describe('tone, contestation and questions rules', () => {
       'Le service RH m’a transmis votre réponse ; mon CV et mon PDF sont à jour.',
       'J’ai travaillé à la SNCF puis chez BNP PARIBAS REAL ESTATE.',
       'Merci pour votre retour sur le poste de DÉVELOPPEUR JAVA.',
+      // A diploma whose second word is also a French word (« es »).
+      'J’obtiendrai mon diplôme EPD ES en juin.',
     ];
     for (const body of quiet) it(`quiet on ${JSON.stringify(body)}`, () => assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'cris'), []));
     it('ignores a name written in capitals in the signature and a job title in the subject', () => {

@@ -209,7 +209,10 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     if (words.length === 0) continue;
     // The first word of a chapter set in capitals (« LORSQU’ON parcourt… »): typography, not a voice.
     if (toks.flags[run.first] & Flag.ParagraphStart && words.length <= 2 && toks.flags[run.first] & Flag.Elided) continue;
-    const common = words.filter((w) => COMMON.has(w) || w.split(/['-]/).some((p) => COMMON.has(p))).length;
+    const isCommon = (w: string): boolean => COMMON.has(w) || w.split(/['-]/).some((p) => COMMON.has(p));
+    const common = words.filter(isCommon).length;
+    // A diploma or a code (« EPD ES », « HES SO »): a word the dictionary does not know, beside short ones only.
+    if (words.length <= 3 && common < words.length && words.every((w) => !isCommon(w) || w.length <= 3)) continue;
     if (words.length >= 2 && (common >= 1 || words.length >= 4)) out.push({ run, strong: true });
     else if (words.length === 1 && EMPHATIC.has(words[0]) && stanceOf(a, run.first, run.last + 1) !== 'quoted') out.push({ run, strong: false });
   }
