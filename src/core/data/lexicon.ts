@@ -548,7 +548,7 @@ export const CLASSES: readonly WordClass[] = [
     note: 'Effort counted in time: « deux week-ends », « mes soirées », « des heures ».',
     forms: [
       '{#|deux|trois|quatre|cinq|six|sept|huit|dix|onze|douze|quinze|vingt|plusieurs} {personnes|ingenieurs|collaborateurs|collaboratrices|consultants|salaries|developpeurs|architectes|jours d\'ingenieur|jours-homme|jours homme|hommes-jours|jours de travail|visites de site|visites|maquettes|esquisses|prototypes|versions}',
-      '{#|des|mes|nos|deux|trois|quatre|cinq|six|dix|plusieurs|de nombreuses|de nombreux|tous mes|toutes mes|tout mon|toute ma|des dizaines de|des centaines d\'} {week-ends|weekends|soirees|nuits|heures|journees|jours|semaines|mois|samedis|dimanches|vacances|conges|heures sup|heures supplementaires|annees}',
+      '{#|des|mes|nos|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-cinq|trente|quarante|cinquante|soixante|cent|plusieurs|de nombreuses|de nombreux|tous mes|toutes mes|tout mon|toute ma|des dizaines de|des centaines d\'} {week-ends|weekends|soirees|nuits|heures|journees|jours|semaines|mois|samedis|dimanches|vacances|conges|heures sup|heures supplementaires|annees}',
       '{tout|tout le|tout mon|toute la|toute ma} {week-end|temps|soiree|nuit|journee|energie|mois|ete|vacances}',
       "{tout le|tant de|tout ce} {temps|travail|energie|efforts|heures} {que j'ai|que nous avons|passe|consacre|investi|donne|offert|perdu}",
     ],
