@@ -166,6 +166,8 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'desaccord-evaluation',
     rule: 'conteste-la-decision',
     forms: [
+      "{difficile|dur|compliqué|impossible|délicat|malaisé} {,|} … … {de comprendre|d'admettre|de concevoir|d'accepter|de croire|de considérer|de saisir|d'expliquer} {que|qu'|pourquoi|comment} &@decision|@chosen|@writer_thing",
+      "{rend|rendent|rendait|rendaient|rendra} {votre|ce|cette|le|la|vos|ces} {choix|décision|sélection|classement|note|refus|verdict|appréciation|évaluation} {un peu |assez |d'autant plus |difficilement |bien |très |plutôt |}{difficile|difficiles|compliqué|compliquée|incompréhensible|incompréhensibles|dur|étrange|surprenant|surprenante|curieux|curieuse|inexplicable} {à comprendre|à saisir|à expliquer|à accepter|à admettre|}",
       "@decision … … {difficilement|peu|guère|mal|pas vraiment|assez peu} {compréhensible|compréhensibles|explicable|explicables|justifiable|justifiables|défendable|défendables|cohérente|cohérent|lisible}",
       "{aurait mérité|auraient mérité|méritait|méritaient|mériterait|mériteraient} … … {une tout autre|une toute autre|une autre|une meilleure|un meilleur|une plus juste|un plus juste|une note plus|une appréciation plus|un autre} {appréciation|note|évaluation|considération|classement|examen|lecture|sort|traitement|regard|accueil|issue}",
       "{il me semble|il nous semble|il me paraît|il nous paraît|il est|il paraît|il reste|il demeure} {bien |assez |très |pour le moins |}{difficile|délicat|compliqué|hasardeux} {de considérer|d'admettre|de soutenir|d'affirmer|de concevoir|d'estimer|de conclure|de dire} {que|qu'} &@writer_thing|@decision",

@@ -233,6 +233,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'fit_claim',
     note: 'A claim of perfect fit with the offer or the criteria (an opinion, however sincere).',
     forms: [
+      "{j'ai|nous avons|j'avais|nous avions|il a|elle a|il avait|elle avait|je possede|je possedais|nous possedons|je reunis|je reunissais|nous reunissons} {bien |largement |pourtant |deja |clairement |} {toutes les|largement les} {capacites|competences|qualites|aptitudes|cartes en main|armes} {pour|requises|necessaires|attendues|demandees|voulues}",
       '{correspond|correspondait|correspondaient|correspondent|correspondais|corresponds|colle|collait|collent|collaient|collais|colles|repond|repondait|repondent|repondaient|repondais|convient|convenait|conviennent|cadre|cadrait|cadrent|s\'aligne|s\'alignait|cochait|coche|cochent|cochaient|cochais|remplit|remplissait|remplissent|remplissaient|remplissais|satisfait|satisfaisait|satisfont|satisfaisaient|epouse|epousait} {parfaitement|exactement|pleinement|totalement|entierement|point par point|en tout point|en tous points|a tous les egards|a 100 %|a la lettre|trait pour trait|idealement|precisement|mot pour mot|completement|tout a fait|largement|clairement|objectivement|sans conteste|indeniablement|incontestablement}',
       '{toutes les|tous les|chacun des|chacune des|l\'ensemble des} {cases|criteres|exigences|prerequis|competences requises|qualifications requises|conditions|attendus|points}',
       '{parfaitement|exactement|pleinement|totalement|tout a fait|idealement} {adapte|adaptee|adaptes|adaptees|aligne|alignee|alignes|alignees|qualifie|qualifiee|qualifies|qualifiees|competent|competente|competents|competentes|armee|arme|outille|outillee|taille|taillee|conforme|conformes|legitime|legitimes|capable|capables|a la hauteur|dans la cible}',
@@ -248,6 +249,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'superiority',
     note: 'A claim of superiority over the other candidates or offers (an opinion unless it carries a verifiable figure).',
     forms: [
+      "{mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|projet|profil|devis|travail|lecture|prestation|audition|memoire|copie} {etait|est|etaient|sont|serait|reste} {l'un|l'une|un|une} des {plus|meilleurs|meilleures|mieux}",
       '{le|la|les} {meilleur|meilleure|meilleurs|meilleures|mieux-disant|mieux disant|moins-disant|moins disant} {offre|offres|proposition|candidat|candidate|profil|dossier|choix|option|solution|prestataire|rapport qualite-prix|rapport qualite prix}',
       '{le|la|les} plus {avantageux|avantageuse|avantageuses|interessant|interessante|interessantes|complet|complete|completes|competitif|competitive|competitives|qualifie|qualifiee|qualifies|experimente|experimentee|adapte|adaptee|solide|pertinent|pertinente|serieux|serieuse|fiable|abouti|aboutie|qualitatif|qualitative|economique|innovant|innovante}',
       '{le|la|les} moins {cher|chere|chers|cheres|couteux|couteuse|couteuses|risque|risquee}', '{le|la|les} plus {abouti|aboutie|aboutis|abouties|solide|solides|original|originale|pertinent|pertinente|complet|complete|qualifie|qualifiee|innovant|innovante|ambitieux|ambitieuse|rigoureux|rigoureuse|competitif|competitive|convaincant|convaincante|credible|robuste|fiable}',
@@ -684,6 +686,8 @@ export const CLASSES: readonly WordClass[] = [
       "{la|le|les|me|nous|l'} {considere|considerent|trouve|trouvent|voit|voient|jugent|juge|decrit|decrivent} comme {l'une des|l'un des|la|le|les} {meilleures|meilleurs|meilleure|meilleur|plus douees|plus doues|plus douee|plus doue|plus talentueuses|plus talentueux|plus prometteuses|plus prometteurs}",
       "{mes|nos} {#|deux|trois|quatre|} {anciens|precedents|anciennes|precedentes|derniers|dernieres} {clients|clientes|employeurs|managers|collegues|responsables|professeurs|enseignants|tuteurs|tutrices|maitres de stage} {ont|m'ont|avaient|m'avaient|nous ont} {toujours |souvent |unanimement |tous |toutes |}{souligne|salue|reconnu|apprecie|releve|vante|loue|felicite|mis en avant}",
       "{mes|nos} {lecteurs|lectrices|lecteurs beta|beta-lecteurs|relecteurs|relectrices|clients|proches|collegues|professeurs|pairs} {,|} … {y ont vu|ont trouve|ont juge|ont adore|ont apprecie|m'ont dit|m'ont assure|trouvent|jugent}",
+      "{mon|ma|mes|notre|nos} {directeur|directrice|tuteur|tutrice|encadrant|encadrante|professeur|professeure|ancien employeur|ancienne employeuse|manager|responsable|maitre de stage|maitresse de stage|collegues|professeurs|pairs|mentor|coach|entraineur|entraineuse} … … {estimait|estime|estimaient|estiment|pensait|pense|pensaient|pensent|trouvait|trouve|trouvaient|trouvent|jugeait|juge|jugeaient|jugent|considerait|considere|m'a dit|m'ont dit|nous a dit|nous ont dit|disait|disaient|m'assurait|m'assure} {que|qu'} &@writer_thing|@writer_self|@superiority|@fit_claim",
+      "{plusieurs|d'autres|beaucoup de|la plupart des|certains|certaines|tous les|toutes les|de nombreux|de nombreuses} {comediens|comediennes|candidats|candidates|participants|participantes|personnes|collegues|membres|spectateurs|clients|clientes|parents|jures|observateurs|professionnels|musiciens|joueurs|joueuses|entraineurs|benevoles} … … {m'ont dit|nous ont dit|m'ont assure|nous ont assure|ont trouve|ont juge|ont estime|trouvaient|estimaient|disaient|m'ont confie|m'ont fait remarquer} {que|qu'}",
     ],
   },
   {
@@ -715,6 +719,12 @@ export const CLASSES: readonly WordClass[] = [
       '{sans doute|bien|largement|nettement} plus {sur|sure|solide|fiable|que}',
       "# … de plus {que|qu'}", "{quand nous en|alors que nous en|quand j'en|alors que j'en} {presentons|presentions|avons|avions|ai|avais|comptons|comptions} #",
       "{objectivement|clairement|de loin|indeniablement|incontestablement|sans conteste|a l'evidence|de toute evidence} {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures|superieur|superieure|meilleur|meilleure|plus}",
+      "{objectivement|clairement|de loin|indeniablement|incontestablement|sans conteste|a l'evidence|de toute evidence} … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures}",
+      // Evidence put to work for the writer's merit (« ma moyenne et mon stage montrent que j'ai toutes les capacités »).
+      "{montre|montrent|prouve|prouvent|demontre|demontrent|atteste|attestent|temoigne|temoignent} {bien |clairement |pourtant |largement |assez |} {que|qu'} {j'ai|je suis|j'etais|j'avais|nous avons|nous sommes|nous etions|nous avions|mon|ma|mes|notre|nos|je|j'}",
+      // A conviction the figures are brought to serve (« avec 96 % de clients satisfaits, je reste persuadé que… »).
+      "{je reste|je demeure|nous restons|nous demeurons|je suis toujours|nous sommes toujours} {persuade|persuadee|persuades|persuadees|convaincu|convaincue|convaincus|convaincues} {que|qu'}",
+      "{dans ces conditions|dans ce contexte|au vu de ces|au regard de ces|compte tenu de ces|fort de ces|forte de ces|forts de ces}",
     ],
   },
   {
