@@ -342,6 +342,15 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(wordingFindings(mail(sms)).filter((f) => f.rule === 'trop-de-questions').length, 1);
       assert.deepEqual(asks('ok merci. vous gardez mon dossier au cas ou?\nje suis passée devant par hasard'), []);
     });
+    it('reads « je voulais savoir », « et me demandais si », a line closed by « stp », and « si vous accepteriez de me dire ce qui… » as one ask', () => {
+      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
+      const spread = 'Je voulais savoir si vous accepteriez de me dire ce qui a manqué. Je reste intéressé et me demandais si vous recrutiez des alternants.\nP.S. : serait-il possible d’avoir le nom de la personne à contacter ?';
+      assert.match(asks(spread)[0]?.message ?? '', /^3 questions/);
+      // « si vous accepteriez de me dire ce qui a manqué » is one ask, not two: with the P.S., two in all.
+      assert.deepEqual(asks('Je voulais savoir si vous accepteriez de me dire ce qui a manqué.\nP.S. : serait-il possible d’avoir le nom de la personne à contacter ?'), []);
+      const sms = 'tu pourrais me dire ce qui a coincé ? et si ça vaut le coup de retenter en juin ?\net aussi à qui je peux écrire côté RH stp';
+      assert.equal(asks(sms).length, 1);
+    });
     it('« Avez-vous des retours ? » is information, with the guide’s targeted questions as rewrites', () => {
       const text = mail('Merci pour votre retour. Avez-vous des retours ?');
       const [f] = wordingFindings(text);

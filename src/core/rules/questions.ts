@@ -43,6 +43,19 @@ const opensItem = (w: string | undefined): boolean => w !== undefined && DETERMI
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
 
+/** « de me dire », « de m'indiquer » at token t: a verb of telling, whose own interrogative is the ask. */
+function politeTelling(toks: ProseAnalysis['toks'], t: number): boolean {
+  if (toks.norm[t] !== 'de' && toks.norm[t] !== "d'") return false;
+  const k = CLITICS.has(toks.norm[t + 1]) ? t + 2 : t + 1;
+  return TELLING.has(toks.norm[k]);
+}
+
+/** Verbs of telling (« dire », « indiquer »): asked for, they carry an interrogative that is the ask. */
+const TELLING = new Set(['dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'confirmer', 'faire']);
+
+/** Modals of a polite request after « si vous » (« si vous accepteriez de me dire… »). */
+const POLITE_MODALS = new Set(['accepteriez', 'pourriez', 'voudriez', 'auriez', 'accepterais', 'pourrais', 'voudrais', 'aurais', 'acceptez', 'pouvez', 'voulez', 'accepterez', 'pourrez']);
+
 function isOu(a: ProseAnalysis, t: number): boolean {
   // « où » folds to « ou »: read the original letter.
   return a.toks.norm[t] === 'ou' && a.draft.text.charCodeAt(a.toks.start[t] + 1) === 0xf9;
@@ -82,10 +95,15 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     }
     // « Et si vous avez un moment, … » at the start of a sentence is a condition, not a second embedded question.
     // « …, et à qui je dois envoyer … »: a preposition before « qui » at a clause start.
-    if (w === 'qui' && PREPOSITIONS.has(prev) && p > s.first && (toks.norm[p - 1] === 'et' || toks.norm[p - 1] === ',')) {
+    // « et aussi à qui » : an adverb may sit between « et » and the preposition.
+    let q = p - 1;
+    while (q > s.first && HEAD_ADVERBS.has(toks.norm[q])) q--;
+    if (w === 'qui' && PREPOSITIONS.has(prev) && p > s.first && (toks.norm[q] === 'et' || toks.norm[q] === ',' || (q === s.first && p - 1 > q))) {
       n++;
       continue;
     }
+    // « savoir si vous accepteriez de me dire ce qui a manqué »: « si » + a polite modal frames the ask that follows, it is not one more.
+    if (w === 'si' && (toks.norm[t + 1] === 'vous' || toks.norm[t + 1] === 'tu') && POLITE_MODALS.has(toks.norm[t + 2]) && politeTelling(toks, t + 3)) continue;
     if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + (w === 'qui' ? 0 : 1) && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
       // After a comma or « et » (no verb of asking before it), « si » may set a condition: « …, s'il y en a eu un ? », « …, si possible ».
@@ -314,11 +332,12 @@ export function requestsOf(draft: Draft): Request[] {
   return asks;
 }
 
-/** An unterminated line that ends on « par hasard » or « des fois »: a spoken question. */
+/** An unterminated line that ends on « par hasard », « des fois » or « stp »: a spoken question. */
 function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   const { norm } = a.toks;
   const last = norm[s.last];
-  return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des'));
+  // « … à qui je peux écrire côté RH stp »: a plea closes the ask.
+  return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des') || last === 'stp' || last === 'svp');
 }
 
 /** How many times class `name` matches in tokens [from, to), without overlaps. */
