@@ -254,6 +254,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'reproche-minimum',
     rule: 'ton-agressif',
     forms: [
+      "{appris|apprendre|annoncé|annoncée|annoncer|informé|informée|informer|prévenu|prévenue|notifié|notifiée|communiqué|communiquée} … … {par|dans|via} un simple {courriel|mail|e-mail|message|sms|texto|courrier}",
       "{un minimum de|le minimum de|la moindre des choses|le minimum|la moindre politesse|la moindre correction|la politesse|la correction|l'élégance|la décence|le courage|la moindre des corrections} {aurait été|eût été|serait|serait été|était|aurait été de|c'était} {de|d'}",
       "{un minimum de|le moindre|la moindre} {courage|respect|politesse|correction|considération|décence|élégance|professionnalisme|franchise|honnêteté|égard|savoir-vivre}",
       "{on|je|j'|nous} {pouvait|pouvais|pouvions|aurait pu|aurais pu|aurions pu|était en droit d'|étais en droit d'|étions en droit d'|était en droit de|étais en droit de|s'attendait à|m'attendais à|nous attendions à} {espérer|attendre|s'attendre à|exiger|} {au minimum|au moins|a minima|un minimum|mieux|davantage|autre chose|plus}",
@@ -272,6 +273,8 @@ export const AGGRESSIVE: readonly Expression[] = [
       "je regrette {simplement |seulement |juste |un peu |néanmoins |toutefois |cependant |surtout |}{que|qu'} {l'entretien|vous|votre|vos|le jury|la commission|on|le recruteur|la recruteuse|personne|les échanges|l'échange|le comité|le processus|la procédure} … {ait|aient|ayez|n'ait|n'aient|n'ayez}",
       "{après|vu|malgré|alors que} {un|notre|cet|l'|le} {entretien|échange|rendez-vous|oral|audition|appel} {qui s'était|qui s'est|qui avait semblé|qui semblait|qui m'avait semblé|qui m'avait paru} {aussi |si |très |plutôt |vraiment |pourtant |}{bien passé|bien passée|positif|positive|encourageant|encourageante|concluant|concluante|prometteur|prometteuse}",
     ],
+    // « Je n'avais jamais appris une décision par un simple courriel » reproaches under its negation.
+    stances: ['said', 'negated'],
     explanation: 'Reprocher au destinataire le minimum qu’il n’aurait pas fait (« un minimum de courage aurait été… », « un mail de deux lignes ») : il lit le reproche, pas le remerciement. Le guide : sobre, positif, zéro drama.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
@@ -340,6 +343,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{je me permettrai|je me permets|je me permettrais|nous nous permettrons|nous nous permettons} {simplement |seulement |juste |toutefois |néanmoins |cependant |}{d'observer|de faire observer|de remarquer|de faire remarquer|de vous faire observer}",
+      "{votre|ton|vos} {prédécesseur|prédécesseure|prédécesseuse|prédécesseurs|ancien président|ancienne présidente|ancien directeur|ancienne directrice} … … {aurait|auraient|aurais} {sans doute |certainement |probablement |sûrement |}{tenu à|pris la peine|su|eu la délicatesse|eu l'élégance|eu la courtoisie|pensé à|pris le temps}",
       "{permets-moi|laisse-moi|permettez-moi|laissez-moi|permettez-nous} {seulement |simplement |juste |toutefois |néanmoins |cependant |quand même |tout de même |}{de te|de vous|de} {rappeler|faire remarquer|remarquer|souligner|signaler|dire|suggérer|conseiller}",
       "{apprennent|apprendront|comprennent|comprendront|découvrent|découvriront|réalisent|réaliseront|mesurent|mesureront|apprend|apprendra|comprend|comprendra|réalise|réalisera} {souvent |toujours |parfois |malheureusement |hélas |généralement |}trop tard",
       "{permettez-moi|permettez-nous|souffrez|laissez-moi} {de vous faire remarquer|de faire remarquer|de vous rappeler|de rappeler|de remarquer|de souligner|de vous signaler|de vous dire|de vous suggérer|une suggestion|un conseil|une remarque|une observation|une petite remarque|une petite suggestion}",
@@ -420,6 +425,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'incompetence-supposee',
     rule: 'ton-agressif',
     forms: [
+      "{à votre âge|à ton âge|vu votre âge|vu ton âge|à vos âges|à leur âge} {,|} {on|vous|tu|il est normal|c'est normal|il est naturel|c'est naturel|il est logique}",
+      "chaque génération … … par {elle-même|soi-même|elle même}",
       "^ {cela|ça|ca|c'est quelque chose qui|ce sont des choses qui} {vient|viennent|s'acquiert|s'acquièrent|s'apprend|s'apprennent} {avec le temps|avec l'expérience|avec les années|avec l'âge|avec la pratique|avec la maturité} {.|!|…|...|$}",
       "{évaluer|juger|apprécier|mesurer|cerner|saisir|appréhender|jauger|estimer|comprendre|lire} … … {en début de carrière|en début de parcours|quand on débute|lorsqu'on débute|quand on commence|lorsqu'on commence|avec peu de recul|avec peu d'expérience|sans expérience|sans recul|à votre âge|à ton âge|si jeune|aussi jeune|encore jeune|pour une jeune recrue|pour un jeune recruteur|pour une jeune recruteuse|quand on sort d'école|à la sortie de l'école|encore jeune|encore junior|encore récente|encore récent|peu expérimentée|peu expérimenté|toute jeune|tout jeune}",
       "{en début de carrière|en début de parcours|quand on débute|lorsqu'on débute|quand on commence|lorsqu'on commence|avec peu de recul|avec peu d'expérience|sans expérience|sans recul|à votre âge|à ton âge|si jeune|aussi jeune|encore jeune|pour une jeune recrue|pour un jeune recruteur|pour une jeune recruteuse|quand on sort d'école|à la sortie de l'école|encore jeune|encore junior|encore récente|encore récent|peu expérimentée|peu expérimenté|toute jeune|tout jeune} {,|} {d'|de} {évaluer|juger|apprécier|mesurer|cerner|saisir|appréhender|jauger|estimer|comprendre|lire} {un|une|des|le|la|les|mon|ma|mes|notre|nos|ce|cet|cette|ces}",
@@ -652,6 +659,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "{au moment de|lors de|à} la levée des réserves",
+      "{ravi|ravis|ravie|ravies|heureux|heureuse|prêt|prêts|prête|disponible|disponibles} {de|à} {rattraper|réparer|corriger|passer derrière|reprendre derrière|reprendre le chantier|reprendre les travaux|finir le travail|terminer le travail|refaire} … … {quand|lorsque|au moment|le jour où|si|comme}",
       "{le jour où|quand|lorsque|si} … … {lâcheront|lâchera|casseront|cassera|fuiront|fuira|céderont|cédera|tomberont en panne|tombera en panne|poseront problème|posera problème|lâchent|cèdent|fuient|s'effondrera|s'effondreront|rouilleront|rouillera|se décolleront|se décollera|se fissureront|se fissurera}",
       "inutile de {m'appeler|me rappeler|me contacter|me recontacter|revenir vers moi|me solliciter|me téléphoner|compter sur moi} {en urgence|en catastrophe|à ce moment-là|alors|ce jour-là|dans l'urgence|,|:|.|$}",
       "si … … {doit être reprise|doit être repris|devra être reprise|devra être repris|doit être refaite|doit être refait|devra être refaite|devra être refait|est à reprendre|est à refaire|lâche|lâchent|casse|cassent|tombe en panne|tombent en panne|fuit|fuient|pose problème|pose des problèmes|ne tient pas|ne tiennent pas|déçoit|déçoivent|ne donne pas satisfaction|ne vous donne pas satisfaction|ne convient pas|ne vous convient pas|fait défaut} … … @find_me",
@@ -687,6 +696,9 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'compliment-revers',
     rule: 'passif-agressif',
     forms: [
+      "{un dixième|un centième|un millième|la moitié|le quart|une fraction|le dixième|le centième} {de|d'} {cette|la même|ce|cet|votre|ton} {attention|soin|temps|considération|énergie|écoute|intérêt|sérieux|rigueur|enthousiasme|bienveillance}",
+      "{n'ait|n'aient|n'a|n'ont|n'avait|n'avaient} pas eu droit {au même|à la même|aux mêmes|à autant de|au même niveau de} {temps|soin|attention|écoute|égards|considération|sérieux|intérêt}",
+      "{d'après|selon} {soundcloud|youtube|spotify|les statistiques|les stats|google analytics|wetransfer|le compteur|drive|dropbox|le lien|calameo|issuu} {,|:|} {#|à peine|moins de}",
       "{qui saura|qui sauront|qui sauraient|qui saurait} {sans doute |certainement |peut-être |sûrement |}mieux {en mesurer|mesurer|apprécier|reconnaître|voir|évaluer|comprendre|juger|valoriser|en apprécier|en voir|en saisir}",
       "vous {le|la|les} {lirez|verrez|entendrez|découvrirez|retrouverez} {chez|dans|sur} {eux|elles|un autre|une autre|la concurrence|vos concurrents|leurs pages|leurs colonnes}",
       "{a|ont|aura|auront} {sûrement|sans doute|certainement|bien|su} {su |}tirer parti de",
@@ -709,6 +721,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "{peintres|peintre|aquarelles|aquarelle|artistes|artiste|musiciens|musicien|musique|poètes|poésie|écrivains|écrivain|photographes|photographe|peinture|littérature|danse|théâtre|chanteurs|chanteuses|cuisine|bricoleurs} {du dimanche|de salon|de boudoir|de supermarché|de gare|d'ascenseur}",
       "{a|ont|avait|avaient} {beaucoup |bien |énormément |pas mal |un peu |}perdu {en|de son|de sa|de leur} {qualité|prestige|intérêt|niveau|crédibilité|superbe|éclat|âme|valeur}",
       "{je ne suis pas sûr|je ne suis pas sûre|pas sûr|pas sûre|je doute} {que|qu'} {j'aurais|nous aurions} {vraiment |}{aimé|voulu|souhaité|apprécié} {y être|en être|y participer|y travailler|être associé|être associée|être associés|y être associé|y être associée|faire partie}",
       "{le|ce|mon|ton} {personnage|rôle|role|poste|projet|job|boulot|appartement|logement|studio|contrat|stage|master|programme|festival|concours} {était|etait|me semblait|semblait|m'a semblé|me paraissait|paraissait|est|reste} {de toute façon |finalement |au fond |quand même |tout de même |}{un peu |assez |trop |plutôt |bien |franchement |très |}{caricatural|caricaturale|cliché|fade|plat|plate|creux|creuse|ennuyeux|ennuyeuse|mal écrit|mal écrite|sans intérêt|mal payé|mal payée|sous-payé|sous-payée|ingrat|ingrate|répétitif|répétitive|bas de gamme|surcoté|surcotée|surestimé|surestimée|vieillot|vieillotte|poussiéreux|poussiéreuse|limité|limitée|banal|banale}",
@@ -746,6 +759,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'rapidite-moquee',
     rule: 'passif-agressif',
     forms: [
+      "bravo pour {la|votre|cette|ta} {rapidité|réactivité|célérité|promptitude|rapidité de réponse|réactivité exemplaire}",
+      "{c'est|c'était|voilà qui est} {très |vraiment |super |hyper |tellement |si |}{motivant|encourageant|stimulant|rassurant|valorisant} pour les {candidats|candidates|demandeurs|postulants|artisans|entreprises|jeunes|soumissionnaires|familles|bénévoles|auteurs|artistes}",
       "{d'avoir|avoir|vous avez|tu as|d'avoir pu} {finalement|enfin|fini par|tout compte fait} {trouvé|pris|trouver|prendre} le temps",
       "{d'avoir|avoir|vous avez|tu as} {finalement|enfin} {répondu|réagi|donné suite|donné des nouvelles|pris contact}",
       "{réponse|retour|mail|courriel|courrier|message|lettre} du # {janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre} {à|a} {ma|mon|notre|nos|mes} {candidature|dossier|demande|envoi|courrier|offre|proposition|relance|message|mail} du # {janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre}",
@@ -851,6 +866,19 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{je suis sûr|je suis sûre|jsuis sûr|jsuis sûre|je ne doute pas|nul doute|sans doute|je suis certain|je suis certaine|je suis convaincu|je suis convaincue} {que|qu'} {votre|ton|vos|tes|leur} {neveu|nièce|niece|fils|fille|cousin|cousine|gendre|belle-fille|beau-fils|filleul|filleule|petit-fils|petite-fille|beau-frère|belle-sœur|copain|copine|pote|protégé|protégée|poulain|chouchou|chouchoute}",
+      "{qui a|qui avait|qui compte|qui comptait|avec} {déjà |}… {abonnés|followers|vues|likes|fans} {sur|,|.|$}",
+      "{qui a|qui avait|qui compte|qui comptait|qui fait|qui faisait} {déjà |}… sur {tiktok|instagram|insta|youtube|twitch|snapchat|snap}",
+      "{mon nom|mon prénom|mon nom de famille|mon accent} {est|était|serait} … … difficile à {choisir|recruter|retenir pour|embaucher|sélectionner|accepter}",
+      "{mon nom|mon prénom|mon nom de famille|mon accent} {est|était|serait} {peut-être |sans doute |probablement |trop |un peu |}{difficile|compliqué|dur} à {prononcer|retenir|écrire|comprendre} pour vous",
+      "les absents ont toujours tort",
+      "chacun {voit|voie|verra|voyait} midi à sa porte",
+      "on ne prête qu'aux riches",
+      "il n'y a pas de fumée sans feu",
+      "{les jeux étaient faits|les jeux étaient déjà faits|les dés étaient pipés|c'était couru d'avance|c'était joué d'avance|c'était plié d'avance}",
+      "{connaissait|connaissaient|savait|savaient|connaissions|connaissiez|devinait|devinaient} {déjà |}{le dénouement|la fin|l'issue|le résultat|le nom du gagnant|le nom du lauréat|le nom de la lauréate|le vainqueur|la chute} {dès|avant|d'avance|à l'avance|depuis}",
+      "{tient|tenait|relève|relevait|ressemble|ressemblait|s'apparente|s'apparentait|tiendrait|relèverait} {plus |davantage |moins |surtout |bien plus |}… {de la|du|à la|à une|au|à un|d'une|d'un} {loterie|tombola|roulette|ticket à gratter|loto|casino|machine à sous|jeu de hasard|pile ou face|courte paille|grattage}",
+      "{un|une|le|la} {loterie|tombola|roulette|ticket à gratter|loto|casino|machine à sous|pile ou face|courte paille} &@decision|@decider|@reader|@setback",
       "{n'a été|n'était|ne fut|n'aura été|n'est} {qu'un|qu'une} {critère|élément|facteur|détail|paramètre|hasard|coïncidence} {parmi d'autres|comme un autre|comme les autres|sans importance}",
       "{connaisse|connaissent} {déjà |bien |si bien |personnellement |}{le patron|la patronne|le directeur|la directrice|le chef|la cheffe|le manager|les associés|le président|la présidente}",
       "{partager|partage|partageait|partagé|partagent|partageaient|passer|passe|passait|passé} {vos|tes|ses|les|leurs|ces|toutes vos|toutes les|tous vos|tous les} {pauses café|pauses-café|pauses|déjeuners|repas|cafés|cigarettes|apéros|apéritifs|afterworks|sorties|soirées|week-ends|parties de golf|footings} {avec vous|avec toi|avec le directeur|avec la directrice|avec le patron|avec la patronne|avec le chef|avec la cheffe|depuis|,|.|$}",
@@ -866,8 +894,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       "{je ne doute pas|je ne doute nullement} {un instant|une seconde|un seul instant|une seule seconde|une minute} {que|qu'} &@decision|@decider|@chosen",
       "{n'y a|n'y ont|n'y aurait|n'y auraient|n'y aura|n'y auront|n'y avait|n'y avaient} {joué|pesé} {aucun rôle|en rien|aucune part|le moindre rôle}",
       // Merit said to count for nothing any more: « l'ancienneté ne pèse visiblement plus grand-chose ».
-      "{l'ancienneté|l'expérience|la fidélité|la loyauté|l'engagement|le dévouement|le sérieux|le travail|le mérite|la compétence|les compétences|les diplômes|la constance|l'investissement|la persévérance|le talent|les années de service|les états de service} {ne|n'} {pèse|pèsent|compte|comptent|vaut|valent|sert|servent|paie|paient|paye|payent} {visiblement |apparemment |manifestement |décidément |donc |plus |}{plus|pas|guère} {grand-chose|grand chose|rien|beaucoup|lourd|à rien|à grand-chose}",
-      "{l'ancienneté|l'expérience|la fidélité|la loyauté|l'engagement|le dévouement|le sérieux|le travail|le mérite|la compétence|les compétences|les diplômes|la constance|l'investissement|la persévérance|le talent|les années de service|les états de service} {ne|n'} {pèse|pèsent|compte|comptent|vaut|valent|sert|servent|paie|paient|paye|payent} {visiblement |apparemment |manifestement |décidément |donc |plus |}{plus|rien|guère} {face à|devant|à vos yeux|pour vous|chez vous|ici|aujourd'hui|désormais|de nos jours|,|.|$}",
+      "{l'ancienneté|l'expérience|la fidélité|la loyauté|l'engagement|le dévouement|le sérieux|le travail|le mérite|la compétence|les compétences|les diplômes|la constance|l'investissement|la persévérance|le talent|les années de service|les états de service|la parole|la parole donnée|une parole|une parole de téléphone|une promesse|les promesses|un engagement oral|une poignée de main} {ne|n'} {pèse|pèsent|compte|comptent|vaut|valent|sert|servent|paie|paient|paye|payent} {visiblement |apparemment |manifestement |décidément |donc |plus |}{plus|pas|guère} {grand-chose|grand chose|rien|beaucoup|lourd|à rien|à grand-chose}",
+      "{l'ancienneté|l'expérience|la fidélité|la loyauté|l'engagement|le dévouement|le sérieux|le travail|le mérite|la compétence|les compétences|les diplômes|la constance|l'investissement|la persévérance|le talent|les années de service|les états de service|la parole|la parole donnée|une parole|une parole de téléphone|une promesse|les promesses|un engagement oral|une poignée de main} {ne|n'} {pèse|pèsent|compte|comptent|vaut|valent|sert|servent|paie|paient|paye|payent} {visiblement |apparemment |manifestement |décidément |donc |plus |}{plus|rien|guère} {face à|devant|à vos yeux|pour vous|chez vous|ici|aujourd'hui|désormais|de nos jours|,|.|$}",
 
       "{je commence à|j'ai fini par|je finis par|on commence à|je commence enfin à|je crois que je commence à} {comprendre|cerner|voir|saisir} {comment|pourquoi|ce qui|qui|sur quels critères} … {fonctionne|fonctionnent|marche|marchent|se passe|se passent|se décide|se décident|se font|se fait|se joue|se jouent|compte|comptent}",
       "{préfère|préfèrent|préférez|préfériez|préférait} {travailler avec |}{des|les} {structures|agences|prestataires|profils|candidats|candidates|entreprises|cabinets|partenaires|fournisseurs} plus {sérieuses|sérieux|grandes|grands|connues|connus|prestigieuses|prestigieux|établies|établis|installées|installés|importantes|importants}",

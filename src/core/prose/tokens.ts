@@ -262,13 +262,16 @@ function shorthand(): Map<string, readonly string[]> {
  * the rest. A capitalised word (a name, a sentence start) is left as typed.
  */
 function pushWord(push: Push, i: number, j: number, w: string, flags: number): void {
-  if (!(flags & Flag.Capital)) {
+  // A sentence typed on a phone starts with a capital all the same (« Jsuis sûr que… », « Cest dommage »): a capital
+  // initial reads the table's words and « j » glued to a common verb; a whole word in capitals is an acronym, left as typed.
+  const capital = (flags & Flag.Capital) !== 0;
+  if (!(flags & Flag.AllCaps)) {
     const alias = shorthand().get(w);
     if (alias && alias.length <= j - i) {
       for (let k = 0; k < alias.length; k++) push(i + k, k === alias.length - 1 ? j : i + k + 1, Kind.Word, alias[k], (k === 0 ? flags : 0) | (alias[k].endsWith("'") ? Flag.Elided : 0));
       return;
     }
-    if (w.charCodeAt(0) === 106 /* j */ && w.length >= 3 && CONSONANT.test(w.slice(1, 2)) && /[aeiouy]/.test(w.slice(1)) && !NOT_JE.has(w)) {
+    if (w.charCodeAt(0) === 106 /* j */ && w.length >= 3 && CONSONANT.test(w.slice(1, 2)) && /[aeiouy]/.test(w.slice(1)) && !NOT_JE.has(w) && (!capital || CAPITAL_JE.has(w.slice(1)))) {
       push(i, i + 1, Kind.Word, 'je', flags);
       push(i + 1, j, Kind.Word, w.slice(1), 0);
       return;
@@ -276,6 +279,9 @@ function pushWord(push: Push, i: number, j: number, w: string, flags: number): v
   }
   push(i, j, Kind.Word, w, flags);
 }
+
+/** Verbs after a capital « J » glued to them (« Jsuis », « Jpense »): a name seldom starts that way. */
+const CAPITAL_JE = new Set(['suis', 'sais', 'vais', 'veux', 'peux', 'pense', 'crois', 'comprends', 'trouve', 'reste', 'prends', 'dois', 'voulais', 'pensais', 'croyais', 'savais', 'serai', 'ferai', 'passe', 'passerai', 'vous', 'te', 'me', 'le', 'la', 'les']);
 
 /**
  * What one tokenize call remembers of its failed e-mail scans: the scan from a
