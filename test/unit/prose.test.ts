@@ -54,6 +54,9 @@ describe('prose analysis', () => {
       const u = tokens('jai postulé, cest dommage');
       assert.deepEqual(u.norm, ["j'", 'ai', 'postule', ',', "c'", 'est', 'dommage']);
       assert.ok(u.flags[0] & Flag.Elided);
+      // A phone sentence starts with a capital all the same; a name, an acronym and « J » + a name stay as typed.
+      const v = tokens('Jsuis sûr. Cest dommage. Jbara et JSP, CEST.');
+      assert.deepEqual(v.norm, ['je', 'suis', 'sur', '.', "c'", 'est', 'dommage', '.', 'jbara', 'et', 'jsp', ',', 'cest', '.']);
     });
   });
 
