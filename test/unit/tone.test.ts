@@ -342,6 +342,16 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(wordingFindings(mail(sms)).filter((f) => f.rule === 'trop-de-questions').length, 1);
       assert.deepEqual(asks('ok merci. vous gardez mon dossier au cas ou?\nje suis passée devant par hasard'), []);
     });
+    it('does not count a past wish, an aside (« quand vous pourrez », « si ce n’est pas confidentiel »), a closing courtesy or « ce qui » after a comma as asks', () => {
+      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
+      for (const fine of [
+        'Je voulais comprendre le métier de l’intérieur, d’où ma candidature. Je souhaitais aussi un poste près de chez moi. Pourriez-vous me dire ce qui a manqué ?',
+        'Pourriez-vous m’envoyer la grille d’évaluation et me dire, quand vous pourrez, ce qui a manqué ?',
+        'Pourriez-vous m’indiquer ce qui a manqué ? Je voulais aussi savoir, par curiosité, quand la prochaine session aura lieu, je suis preneuse.',
+        'Pourriez-vous m’indiquer, si ce n’est pas confidentiel, ce qui a manqué ?',
+        'Si vous pouviez m’indiquer, quand vous aurez le temps, ce qui a manqué, ce serait précieux.',
+      ]) assert.deepEqual(asks(fine), [], fine);
+    });
     it('reads « je voulais savoir », « et me demandais si », a line closed by « stp », and « si vous accepteriez de me dire ce qui… » as one ask', () => {
       const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
       const spread = 'Je voulais savoir si vous accepteriez de me dire ce qui a manqué. Je reste intéressé et me demandais si vous recrutiez des alternants.\nP.S. : serait-il possible d’avoir le nom de la personne à contacter ?';

@@ -38,7 +38,9 @@ const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessa
 const PURPOSE_VERBS = new Set(['voir', 'savoir', 'comprendre', 'identifier', 'cerner', 'determiner', 'verifier']);
 /** Determiners that open one more thing asked in a list (« mon rang, la date… »). */
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
-const opensItem = (w: string | undefined): boolean => w !== undefined && DETERMINERS.has(w);
+/** « ce » that is a pronoun (« ce qui », « ce serait précieux »), not a determiner. */
+const CE_PRONOUN_NEXT = new Set(['qui', 'que', "qu'", 'serait', 'sera', 'est', 'etait', 'fut', 'sont', 'seraient', 'peut', 'pourrait', 'devrait']);
+const opensItem = (w: string | undefined, next?: string): boolean => w !== undefined && DETERMINERS.has(w) && !(w === 'ce' && next !== undefined && CE_PRONOUN_NEXT.has(next));
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
@@ -73,6 +75,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     while (p > s.first && HEAD_ADVERBS.has(toks.norm[p])) p--;
     const prev = t > s.first ? toks.norm[p] : '';
     const atStart = t === s.first || CLAUSE_START.has(prev) || toks.kind[t - 1] === Kind.ListMarker;
+    // « , quand vous pourrez, », « , si ce n'est pas confidentiel, »: a time or a condition set aside, no ask.
+    if (prev === ',' && setAside(toks, t)) continue;
     if (HEADS.has(w) || isOu(a, t)) {
       // « à quelle étape », « sur quels critères »: the preposition belongs to the same ask.
       if ((w.startsWith('quel') || w.startsWith('lequel')) && !(atStart || PREPOSITIONS.has(prev))) continue;
@@ -191,18 +195,35 @@ function infinitiveAsk(toks: ProseAnalysis['toks'], t: number): boolean {
 /** Enumeration words between a separator and the next ask (« ; ensuite, pourriez-vous … »). */
 const ENUMERATION = new Set(['ensuite', 'puis', 'enfin', 'aussi', 'egalement', 'surtout', 'apres', 'ailleurs', 'par', 'autre', 'part', "d'autre", 'deuxiemement', 'troisiemement', 'secundo', 'tertio', ',']);
 
-/** A request frame opening right after a separator, past enumeration words: one more ask in the same sentence. */
-function frameAfter(a: ProseAnalysis, s: Sentence, t: number): boolean {
+/** Where a request frame opens right after a separator, past enumeration words (one more ask in the same sentence), or -1. */
+function frameAfter(a: ProseAnalysis, s: Sentence, t: number): number {
   let k = t;
   while (k <= s.last && k < t + 4 && ENUMERATION.has(a.toks.norm[k])) k++;
   // An order (« ensuite, dites-moi ») is a verb of asking: askVerbs counts it.
-  return k <= s.last && !ASK_VERBS.has(a.toks.norm[k]) && a.memo.end('request_frame', k) > k;
+  if (k > s.last || ASK_VERBS.has(a.toks.norm[k])) return -1;
+  const e = a.memo.end('request_frame', k);
+  // A closing courtesy (« …, je suis preneuse. ») asks for nothing new: the frame must be followed by what it asks.
+  if (e <= k || e > s.last || a.toks.kind[e] !== Kind.Word) return -1;
+  return k;
 }
 
 /** « …, si … », « …, combien … » after a verb of telling: one more thing the reader is asked to tell. */
 function toldItem(toks: ProseAnalysis['toks'], k: number): boolean {
   const w = toks.norm[k];
+  // « , quand vous pourrez, », « , si ce n'est pas confidentiel, »: a time or a condition set aside, not one more thing asked.
+  if (setAside(toks, k)) return false;
   return w === 'si' || (w === "s'" && (toks.norm[k + 1] === 'il' || toks.norm[k + 1] === 'ils')) || HEADS.has(w);
+}
+
+/** Verbs of « quand vous pourrez », « quand vous aurez un moment »: the time of the ask, not an ask. */
+const ASIDE_MODALS = new Set(['pourrez', 'aurez', 'voudrez', 'serez', 'pouvez', 'avez', 'voulez', 'le', 'en', 'y', 'pourras', 'auras', 'peux', 'as']);
+
+/** « quand vous pourrez », « lorsque vous aurez un moment », « si ce n'est pas confidentiel », « si cela ne vous dérange pas » at token k: an aside. */
+function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
+  const w = toks.norm[k];
+  const next = toks.norm[k + 1];
+  if (w === 'si') return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';
+  return (w === 'quand' || w === 'lorsque') && (next === 'vous' || next === 'tu' || next === 'on') && ASIDE_MODALS.has(toks.norm[k + 2]);
 }
 
 /** The items a request lists, and how many of them are verbs of asking (counted by askVerbs too). */
@@ -211,7 +232,8 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): { items: numb
   // « …, et si … » is one more thing asked only after a verb of telling (« pourriez-vous m'indiquer X, Y et si Z ») — not a condition (« si elle peut vous être utile »).
   const tells = askVerbs(a, s, from) > 0;
   let depth = 0;
-  let items = 1;
+  // « je voulais savoir, par curiosité, quand… »: a comma right after the frame puts the first thing asked further on.
+  let items = toks.norm[from] === ',' ? 0 : 1;
   let verbs = 0;
   for (let t = from; t <= s.last; t++) {
     const w = toks.norm[t];
@@ -221,18 +243,25 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): { items: numb
     else if (w === ',' && a.memo.skipEnd(t, s.last + 1) > t) {
       // A polite aside between commas (« , si c'est possible, ») adds nothing to the list.
       t = a.memo.skipEnd(t, s.last + 1) - 1;
+      // The aside's closing comma does not open one more item.
+      if (toks.norm[t + 1] === ',') t++;
     } else if (w === ',' || w === ';') {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
+      const frame = toks.kind[t + 1] === Kind.Word ? frameAfter(a, s, t + 1) : -1;
       if (toks.kind[t + 1] === Kind.Word && tells && ASK_VERBS.has(next)) {
         items++;
         verbs++;
-      } else if (toks.kind[t + 1] === Kind.Word && (opensItem(next) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1) || frameAfter(a, s, t + 1))) items++;
+      } else if (frame >= 0) {
+        // The frame is one more ask; the separators inside it (« ensuite, je vous serais… ») are not more.
+        items++;
+        t = frame;
+      } else if (toks.kind[t + 1] === Kind.Word && (opensItem(next, toks.norm[t + 2]) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
-      if (opensItem(toks.norm[k]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return { items, verbs };
@@ -294,7 +323,7 @@ export function requestsOf(draft: Draft): Request[] {
         // « m'envoyer mes notes, le compte rendu et me dire quand… »: the things listed after the first verb, then each further verb of asking.
         const items = verbs > 1 ? listed.items - listed.verbs + verbs - 1 : listed.items;
         // A question, then a call and a coffee proposed in the same breath: each is an ask.
-        const meetings = fe >= 0 ? countClass(a, 'meeting_ask', s.first, s.last + 1) : 0;
+        const meetings = fe >= 0 ? countMeetings(a, s.first, s.last + 1) : 0;
         // « J'aimerais comprendre …, savoir … et connaître … »: each verb of asking after a comma or « et » is one more ask.
         // « …, ainsi que les points de mon CV qui… » adds one more thing asked to whatever the heads and verbs count.
         const also = fe >= 0 ? alsoAsked(a, s, fe) : 0;
@@ -340,13 +369,13 @@ function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des') || last === 'stp' || last === 'svp');
 }
 
-/** How many times class `name` matches in tokens [from, to), without overlaps. */
-function countClass(a: ProseAnalysis, name: string, from: number, to: number): number {
+/** The meetings proposed in tokens [from, to): not the reader's free moment of « quand vous aurez un moment ». */
+function countMeetings(a: ProseAnalysis, from: number, to: number): number {
   let n = 0;
   for (let t = from; t < to; t++) {
-    const e = a.memo.end(name, t);
+    const e = a.memo.end('meeting_ask', t);
     if (e > t) {
-      n++;
+      if (!ASIDE_MODALS.has(a.toks.norm[t - 1])) n++;
       t = e - 1;
     }
   }

@@ -125,14 +125,17 @@ export const salutationManquante: RuleDefinition = {
     const opening = draft.text.slice(first.start, first.end);
     if (chat && (THANKS_BY_NAME.test(opening) || THANKS_THEN_NAME.test(opening))) return;
     const greeting = greetingFor(draft);
-    // A raw message may be a text message, where no greeting is usual: advice, not a warning.
+    // A raw message may be a text message, where no greeting is usual: advice, not a warning. A declared SMS likewise.
+    const sms = draft.meta.channel === 'sms';
     yield {
       start: first.start,
       end: first.end,
-      ...(raw ? { severity: 'information' as const } : {}),
+      ...(raw || sms ? { severity: 'information' as const } : {}),
       message: raw
         ? 'Le message commence sans salutation : normal pour un SMS, pas pour un mail. Si c’est un mail, ouvrez par « Bonjour [Nom], » (ou indiquez `canal: sms` dans l’en-tête).'
-        : 'Le message commence sans salutation. Ouvrez par « Bonjour [Nom], » avant de remercier.',
+        : sms
+          ? 'Le SMS commence sans salutation : c’est courant, mais « Bonjour [Nom], » rend la réponse plus chaleureuse.'
+          : 'Le message commence sans salutation. Ouvrez par « Bonjour [Nom], » avant de remercier.',
       fixes: [{ title: `Ajouter « ${greeting} »`, edits: [{ start: first.start, end: first.start, newText: `${greeting}\n\n` }], preferred: true }],
     };
   },
