@@ -61,6 +61,10 @@ describe('structure', () => {
       assert.equal(mail.severity, 'warning');
       const [declared] = findingsOf('---\ncanal: mail\n---\nok pas de souci, merci de m’avoir prévenu. Seb', 'salutation-manquante');
       assert.equal(declared.severity, 'warning');
+      // A declared SMS may open without « Bonjour »: advice.
+      const [sms] = findingsOf('---\ncanal: sms\n---\nok pas de souci, merci de m’avoir prévenu 👍\nbonne soirée, Yannick', 'salutation-manquante');
+      assert.equal(sms.severity, 'information');
+      assert.match(sms.message, /SMS/);
     });
     it('signature-manquante is advice too on a raw message, a warning in a mail', () => {
       const body = 'Merci de m’avoir appelée hier soir, je comprends tout à fait.\nJe fais mon stage cet été au lycée agricole.\nJe reste disponible pour la saison prochaine si besoin.';
