@@ -394,7 +394,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'question-rhetorique',
     rule: 'ton-agressif',
     forms: [
-      "{^|cela dit|mais|alors|sinon|franchement|honnêtement|du coup|bref|sincèrement} {,|} à quoi bon {être|avoir|faire|venir|s'investir|m'investir|se donner|me donner|se déplacer|postuler|candidater|s'entraîner|m'entraîner|travailler|préparer|répondre|donner|continuer|insister|essayer|se battre|y croire|s'impliquer|se présenter|passer|envoyer|rédiger|écrire|remplir|tout donner|se décarcasser|faire des efforts|respecter}",
+      "^ à quoi bon {être|avoir|faire|venir|s'investir|m'investir|se donner|me donner|se déplacer|postuler|candidater|s'entraîner|m'entraîner|travailler|préparer|répondre|donner|continuer|insister|essayer|se battre|y croire|s'impliquer|se présenter|passer|envoyer|rédiger|écrire|remplir|tout donner|se décarcasser|faire des efforts|respecter}",
+      "{cela dit|mais|alors|sinon|franchement|honnêtement|du coup|bref|sincèrement} {,|} à quoi bon {être|avoir|faire|venir|s'investir|m'investir|se donner|me donner|se déplacer|postuler|candidater|s'entraîner|m'entraîner|travailler|préparer|répondre|donner|continuer|insister|essayer|se battre|y croire|s'impliquer|se présenter|passer|envoyer|rédiger|écrire|remplir|tout donner|se décarcasser|faire des efforts|respecter}",
       "{à quoi bon|à quoi ça sert|à quoi cela sert|à quoi sert|à quoi servent|à quoi a servi|à quoi ont servi} {de |d'|}… {si c'est pour|si c'était pour}",
       "{est-ce|c'est|était-ce|serait-ce} {vraiment |donc |si |trop |}{trop demander|beaucoup demander|trop exiger}",
       "{vous|tu} {trouvez|trouves|trouviez} {ça|cela|ce procédé|cette façon|cette manière|ce comportement} {normal|normale|correct|correcte|juste|acceptable|professionnel|professionnelle|respectueux|respectueuse|sérieux|honnête|logique|cohérent}",
