@@ -34,7 +34,8 @@ import { Kind, tokenize, type Tokens } from './tokens';
 
 /** Forms of a class by their first word. */
 interface ClassIndex {
-  byFirst: Map<number, FirstForms>;
+  /** The class's forms that may start with each word, in form order, and their grouping (built the first time a text holds the word). */
+  byFirst: Map<number, { forms: number[]; group: FirstForms | undefined }>;
   num: number[];
   any: number[];
 }
@@ -103,32 +104,57 @@ export class Engine {
         ix.any.push(f);
         continue;
       }
-      const second = this.secondWords(f);
-      // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
-      const perWord = !second && this.opensOnChoice(f);
       for (const w of this.setWords(first)) {
-        let group = ix.byFirst.get(w);
-        if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined, closed: [] }));
-        let next: Iterable<number> | undefined = second;
-        if (perWord) {
-          const after = new Set<number>();
-          if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = after;
-        }
-        if (!next) group.open.push(f);
-        else {
-          group.closed.push(f);
-          group.bySecond ??= new Map();
-          for (const x of next) {
-            let list = group.bySecond.get(x);
-            if (!list) group.bySecond.set(x, (list = []));
-            list.push(f);
-          }
-        }
+        const at = ix.byFirst.get(w);
+        if (at) at.forms.push(f);
+        else ix.byFirst.set(w, { forms: [f], group: undefined });
       }
       if (p.formNum[f]) ix.num.push(f);
     }
     this.classIndexes[c] = ix;
     return ix;
+  }
+
+  /**
+   * The forms of a class that start with word w, grouped by the word they
+   * need next (undefined when none starts with w). Built the first time a
+   * text holds w: a text holds a few hundred of the vocabulary's words.
+   */
+  firstForms(ix: ClassIndex, w: number): FirstForms | undefined {
+    const at = ix.byFirst.get(w);
+    if (!at) return undefined;
+    if (at.group) return at.group;
+    const p = this.program;
+    const group: FirstForms = { open: [], bySecond: undefined, closed: [] };
+    for (const f of at.forms) {
+      let next: Iterable<number> | undefined = this.secondWordsOf(f);
+      // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
+      if (!next && this.opensOnChoice(f)) {
+        const after = new Set<number>();
+        if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = after;
+      }
+      if (!next) group.open.push(f);
+      else {
+        group.closed.push(f);
+        group.bySecond ??= new Map();
+        for (const x of next) {
+          let list = group.bySecond.get(x);
+          if (!list) group.bySecond.set(x, (list = []));
+          list.push(f);
+        }
+      }
+    }
+    at.group = group;
+    return group;
+  }
+
+  /** `secondWords` of each form, computed once (null: none). */
+  private readonly seconds: (number[] | null | undefined)[] = [];
+
+  private secondWordsOf(f: number): number[] | undefined {
+    let s = this.seconds[f];
+    if (s === undefined) this.seconds[f] = s = this.secondWords(f) ?? null;
+    return s ?? undefined;
   }
 
   /**
@@ -341,7 +367,7 @@ export class ClassMemo {
       const t = starts[i];
       // The class's forms at this word all need a second word that is not there: no match, and no run.
       const w = this.wid[t];
-      const forms = w >= 0 ? ix.byFirst.get(w) : undefined;
+      const forms = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
       if (forms && forms.open.length === 0 && this.kind[t] !== Kind.Number && !this.secondFits(forms, t)) continue;
       if (this.endOf(c, t) > t) list[k++] = t;
     }
@@ -471,7 +497,7 @@ export class ClassMemo {
     m[t] = 1; // guards recursive classes
     const ix = this.engine.classIndex(c);
     const w = this.wid[t];
-    const byWord = w >= 0 ? ix.byFirst.get(w) : undefined;
+    const byWord = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
     if (!byWord && ix.any.length === 0 && (ix.num.length === 0 || this.kind[t] !== Kind.Number)) return -1;
     let best = -1;
     const stop = this.limits[t];
@@ -721,8 +747,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
   /** How many leading elements of the candidate's form the index reads. */
   private candIndexDepth: number[] = [];
   private readonly root = newNode();
-  /** Root classes by the words they may start with, for numbers, and those that may start anywhere. */
-  private rootClassByWord = new Map<number, RootClassGroup>();
+  /** Root classes for numbers, and those that may start anywhere. */
   private rootClassNum: { c: number; node: TrieNode }[] = [];
   private rootClassAny: { c: number; node: TrieNode }[] = [];
   /** Forms indexed by their first words only (they start with a gap, a number…), and those that may start anywhere. */
@@ -755,32 +780,46 @@ export class PatternMatcher<T> implements HitFinder<T> {
         for (let f = e.formStart; f < e.exceptStart; f++) this.addCandidate(l, j, pe, f);
       }
     });
-    // Root classes, by the words they may start with.
+    // Root classes: those that may start at a number or anywhere; by word, grouped when a text holds the word (rootClassGroup).
+    this.rootClassGroups = new Array<RootClassGroup | null | undefined>(p.words.length);
+    // The words at which something may start: one array lookup spares the maps at every other token.
+    this.starting = new Uint8Array(p.words.length);
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
-      const plain = ix.num.length === 0 && ix.any.length === 0;
-      for (const [w, forms] of ix.byFirst) {
-        let g = this.rootClassByWord.get(w);
-        if (!g) this.rootClassByWord.set(w, (g = { always: [], bySecond: undefined, closed: [] }));
-        if (!plain || forms.open.length > 0) g.always.push(edge);
-        else if (forms.bySecond) {
-          g.closed.push(edge);
-          g.bySecond ??= new Map();
-          for (const x of forms.bySecond.keys()) {
-            let l = g.bySecond.get(x);
-            if (!l) g.bySecond.set(x, (l = []));
-            l.push(edge);
-          }
-        }
-      }
+      for (const w of ix.byFirst.keys()) this.starting[w] = 1;
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
     }
-    // The words at which something may start: one array lookup spares the three maps at every other token.
-    this.starting = new Uint8Array(p.words.length);
-    for (const m of [this.rootFirst, this.pending, this.rootClassByWord, this.root.words ?? new Map<number, unknown>()]) for (const w of m.keys()) this.starting[w] = 1;
+    for (const m of [this.rootFirst, this.pending, this.root.words ?? new Map<number, unknown>()]) for (const w of m.keys()) this.starting[w] = 1;
   }
 
+  /** The root classes that may start with word w, grouped by what they need next (undefined: none); built the first time a text holds w. */
+  private rootClassGroup(w: number): RootClassGroup | undefined {
+    const known = this.rootClassGroups[w];
+    if (known !== undefined) return known ?? undefined;
+    let g: RootClassGroup | undefined;
+    for (const edge of this.root.classes ?? []) {
+      const ix = this.engine.classIndex(edge.c);
+      const forms = this.engine.firstForms(ix, w);
+      if (!forms) continue;
+      g ??= { always: [], bySecond: undefined, closed: [] };
+      const plain = ix.num.length === 0 && ix.any.length === 0;
+      if (!plain || forms.open.length > 0) g.always.push(edge);
+      else if (forms.bySecond) {
+        g.closed.push(edge);
+        g.bySecond ??= new Map();
+        for (const x of forms.bySecond.keys()) {
+          let l = g.bySecond.get(x);
+          if (!l) g.bySecond.set(x, (l = []));
+          l.push(edge);
+        }
+      }
+    }
+    this.rootClassGroups[w] = g ?? null;
+    return g;
+  }
+
+  private rootClassGroups: (RootClassGroup | null | undefined)[] = [];
   private starting = new Uint8Array(0);
 
   private cost = 0;
@@ -1012,7 +1051,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
         if (l) this.pushAll(l);
         const child = this.firstNode(w);
         if (child) this.walk(child, t + 1, stop, memo);
-        const g = this.rootClassByWord.get(w);
+        const g = this.rootClassGroup(w);
         if (g) {
           for (const e of g.always) this.walkClass(e, t, stop, memo);
           // Most classes that may start with this word cannot go on with the next one: only those that can are tried.
