@@ -705,11 +705,20 @@ interface RootClassGroup {
   closed: RootClassEdge[];
 }
 
-/** A node of the index: candidates whose leading elements led here, and what may follow. */
+/**
+ * A node of the index: candidates whose leading elements led here, and what
+ * may follow. A node is read lazily: the paths placed below it stay in `raw`
+ * until a text first walks into it, and its child below a word is made the
+ * first time a text holds that word there (a draft walks a small part of it).
+ */
 interface TrieNode {
   cands: number[];
-  /** Next word (its id). */
-  words: Map<number, TrieNode> | undefined;
+  /** Paths not read yet: (candidate, pc, elements read) triples. */
+  raw: number[] | undefined;
+  /** Paths that go on with a word or a set of words: (candidate, pc of that element, elements read) triples. */
+  items: number[] | undefined;
+  /** The child below each next word looked up so far (its id; null: none). */
+  words: Map<number, TrieNode | null> | undefined;
   /** A class matching at the next token. */
   classes: { c: number; node: TrieNode }[] | undefined;
 }
@@ -719,13 +728,14 @@ const INDEX_DEPTH = 3;
 /** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
 const INDEX_COST = 200;
 
-const newNode = (): TrieNode => ({ cands: [], words: undefined, classes: undefined });
+const newNode = (): TrieNode => ({ cands: [], raw: undefined, items: undefined, words: undefined, classes: undefined });
 
-function wordChild(node: TrieNode, w: number): TrieNode {
-  node.words ??= new Map();
-  let child = node.words.get(w);
-  if (!child) node.words.set(w, (child = newNode()));
-  return child;
+/** The edge of `node` to class c (made on first use). */
+function classChild(node: TrieNode, c: number): TrieNode {
+  node.classes ??= [];
+  let e = node.classes.find((x) => x.c === c);
+  if (!e) node.classes.push((e = { c, node: newNode() }));
+  return e.node;
 }
 
 /**
@@ -851,49 +861,88 @@ export class PatternMatcher<T> implements HitFinder<T> {
   }
 
   /**
-   * Puts candidate `id` at the end of every index path of the code at `pc`
-   * (up to `depth` elements). With `first` ≥ 0, only the paths that start
-   * with that word, placed below its node (`node` is then that node).
+   * Places the path of candidate `id` that goes on at `pc` (`d` elements
+   * read) below `node`: at its end (`depth` elements, or an element the index
+   * does not read) the candidate; before a word or a set, an item the word's
+   * child reads; before a class, the class's child (read when walked).
    */
-  private place(id: number, pc: number, d: number, depth: number, node: TrieNode, first = -1): void {
-    const p = this.engine.program;
-    const code = p.code;
-    if (d < depth) {
+  private place(node: TrieNode, id: number, pc: number, d: number): void {
+    const code = this.engine.program.code;
+    if (d < this.candIndexDepth[id]) {
       switch (code[pc]) {
         case Op.Word:
-          if (first >= 0 && d === 0) return code[pc + 1] === first ? this.place(id, pc + 2, 1, depth, node) : undefined;
-          return this.place(id, pc + 2, d + 1, depth, wordChild(node, code[pc + 1]));
-        case Op.Set: {
-          const s = code[pc + 1];
-          if (first >= 0 && d === 0) {
-            for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) if (p.setPool[i] === first) return this.place(id, pc + 2, 1, depth, node);
-            return;
-          }
-          for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.place(id, pc + 2, d + 1, depth, wordChild(node, p.setPool[i]));
+        case Op.Set:
+          (node.items ??= []).push(id, pc, d);
           return;
-        }
-        case Op.Class: {
-          if (first >= 0 && d === 0) return; // placed with the root's classes
-          node.classes ??= [];
-          const c = code[pc + 1];
-          let e = node.classes.find((x) => x.c === c);
-          if (!e) node.classes.push((e = { c, node: newNode() }));
-          return this.place(id, pc + 2, d + 1, depth, e.node);
-        }
+        case Op.Class:
+          (classChild(node, code[pc + 1]).raw ??= []).push(id, pc + 2, d + 1);
+          return;
         case Op.Start:
-          return this.place(id, pc + 1, d, depth, node, first);
+          return this.place(node, id, pc + 1, d);
         case Op.Jump:
-          return this.place(id, pc + code[pc + 1], d, depth, node, first);
+          return this.place(node, id, pc + code[pc + 1], d);
         case Op.Alt:
-          for (let i = 0; i < code[pc + 1]; i++) this.place(id, pc + code[pc + 2 + i], d, depth, node, first);
+          for (let i = 0; i < code[pc + 1]; i++) this.place(node, id, pc + code[pc + 2 + i], d);
           return;
       }
     }
     if (node.cands[node.cands.length - 1] !== id) node.cands.push(id);
   }
 
+  /** Reads the paths placed below `node` (once, when a text first walks into it). */
+  private open(node: TrieNode): void {
+    const raw = node.raw;
+    if (!raw) return;
+    node.raw = undefined;
+    for (let i = 0; i < raw.length; i += 3) this.place(node, raw[i], raw[i + 1], raw[i + 2]);
+  }
+
+  /** The child of `node` below word w (made the first time w is looked up there). */
+  private child(node: TrieNode, w: number): TrieNode | undefined {
+    let m = node.words;
+    if (m) {
+      const known = m.get(w);
+      if (known !== undefined) return known ?? undefined;
+    } else node.words = m = new Map();
+    let child: TrieNode | null = null;
+    const items = node.items as number[];
+    const code = this.engine.program.code;
+    for (let i = 0; i < items.length; i += 3) {
+      const pc = items[i + 1];
+      if (code[pc] === Op.Word ? code[pc + 1] === w : this.engine.setHas(code[pc + 1], w)) {
+        child ??= newNode();
+        (child.raw ??= []).push(items[i], pc + 2, items[i + 2] + 1);
+      }
+    }
+    m.set(w, child);
+    return child ?? undefined;
+  }
+
+  /** Below first word w: the paths of candidate `id` at `pc` that start with w (its first classes are the root's). */
+  private placeFirst(node: TrieNode, id: number, pc: number, w: number): void {
+    const code = this.engine.program.code;
+    switch (code[pc]) {
+      case Op.Word:
+        if (code[pc + 1] === w) (node.raw ??= []).push(id, pc + 2, 1);
+        return;
+      case Op.Set:
+        if (this.engine.setHas(code[pc + 1], w)) (node.raw ??= []).push(id, pc + 2, 1);
+        return;
+      case Op.Class:
+        return;
+      case Op.Start:
+        return this.placeFirst(node, id, pc + 1, w);
+      case Op.Jump:
+        return this.placeFirst(node, id, pc + code[pc + 1], w);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) this.placeFirst(node, id, pc + code[pc + 2 + i], w);
+        return;
+    }
+    if (node.cands[node.cands.length - 1] !== id) node.cands.push(id);
+  }
+
   /** Notes the first elements of the code at `pc` (through alternatives): candidate `id` is placed below a first word when a text holds it, below a first class now. */
-  private firsts(id: number, pc: number, depth: number): void {
+  private firsts(id: number, pc: number): void {
     const p = this.engine.program;
     const code = p.code;
     switch (code[pc]) {
@@ -904,19 +953,15 @@ export class PatternMatcher<T> implements HitFinder<T> {
         for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.pend(p.setPool[i], id);
         return;
       }
-      case Op.Class: {
-        this.root.classes ??= [];
-        const c = code[pc + 1];
-        let e = this.root.classes.find((x) => x.c === c);
-        if (!e) this.root.classes.push((e = { c, node: newNode() }));
-        return this.place(id, pc + 2, 1, depth, e.node);
-      }
+      case Op.Class:
+        (classChild(this.root, code[pc + 1]).raw ??= []).push(id, pc + 2, 1);
+        return;
       case Op.Start:
-        return this.firsts(id, pc + 1, depth);
+        return this.firsts(id, pc + 1);
       case Op.Jump:
-        return this.firsts(id, pc + code[pc + 1], depth);
+        return this.firsts(id, pc + code[pc + 1]);
       case Op.Alt:
-        for (let i = 0; i < code[pc + 1]; i++) this.firsts(id, pc + code[pc + 2 + i], depth);
+        for (let i = 0; i < code[pc + 1]; i++) this.firsts(id, pc + code[pc + 2 + i]);
         return;
     }
   }
@@ -932,14 +977,16 @@ export class PatternMatcher<T> implements HitFinder<T> {
 
   /** The index below first word w, built the first time a text holds w. */
   private firstNode(w: number): TrieNode | undefined {
-    let node = this.root.words?.get(w);
-    if (node) return node;
+    const words = (this.root.words ??= new Map());
+    const known = words.get(w);
+    if (known) return known;
     const ids = this.pending.get(w);
     if (!ids) return undefined;
     this.pending.delete(w);
-    node = wordChild(this.root, w);
+    const node = newNode();
+    words.set(w, node);
     const pcs = this.engine.program.formPc;
-    for (const id of ids) this.place(id, pcs[this.candForm[id]], 0, this.candIndexDepth[id], node, w);
+    for (const id of ids) this.placeFirst(node, id, pcs[this.candForm[id]], w);
     return node;
   }
 
@@ -975,7 +1022,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       return;
     }
     this.candIndexDepth[id] = depth;
-    this.firsts(id, p.formPc[form], depth);
+    this.firsts(id, p.formPc[form]);
   }
 
   private push(c: number): void {
@@ -993,16 +1040,17 @@ export class PatternMatcher<T> implements HitFinder<T> {
 
   /** Collects the candidates of the index from `node` on, at token `pos` (before `stop`). */
   private walk(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips = 0): void {
+    if (node.raw) this.open(node);
     if (node.cands.length > 0) this.pushAll(node.cands);
     this.walkOn(node, pos, stop, memo, skips);
   }
 
   /** The children of `node` at `pos`, and past a transparent adverb there (as `run` steps over it). */
   private walkOn(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips: number): void {
-    if (pos >= stop || (!node.words && !node.classes)) return;
-    if (node.words) {
+    if (pos >= stop || (!node.items && !node.classes)) return;
+    if (node.items) {
       const w = memo.wid[pos];
-      const child = w >= 0 ? node.words.get(w) : undefined;
+      const child = w >= 0 ? this.child(node, w) : undefined;
       if (child) this.walk(child, pos + 1, stop, memo, skips);
     }
     if (node.classes) for (const e of node.classes) this.walkClass(e, pos, stop, memo, skips);
