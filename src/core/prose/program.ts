@@ -4,7 +4,9 @@
 // sets, and for each form a few integer instructions and its first words.
 // Its text form is compact (the words front-coded, each after the shared
 // start with the one before; the integers variable-length, a one-word
-// instruction as one integer) and decoded once, at the first analysis.
+// instruction as one integer, the offsets of alternatives and their jumps left
+// out: the decoder puts them back from the layout) and decoded once, at the
+// first analysis.
 
 /** Instructions of a form. Jumps are forward offsets from their own instruction. */
 export const enum Op {
@@ -92,21 +94,77 @@ function operands(op: number): number {
   return op === Op.Word || op === Op.Set || op === Op.Class || op === Op.Gap || op === Op.Jump || op === Op.Alt ? 1 : 0;
 }
 
-/** A form's code with each `Word w` as one integer. */
+/**
+ * A form's code as the text writes it: each `Word w` as one integer, and
+ * alternatives without their offsets and jumps. The compiler lays out
+ * `Alt n off_1 … off_n` then each non-empty alternative in order, each ending
+ * with a jump past the last: the text writes `Alt n`, then each alternative's
+ * code followed by `Jump` alone (an empty one is that `Jump` only), and the
+ * decoder computes the offsets again. The form ends with its one `Ret`.
+ */
 function packCode(code: readonly number[]): number[] {
   const out: number[] = [];
-  for (let pc = 0; pc < code.length; ) {
+  const end = packRun(code, 0, false, out);
+  if (code[end] !== Op.Ret || end !== code.length - 1) throw new Error('cannot encode a form that does not end with its one Ret');
+  out.push(Op.Ret);
+  return out;
+}
+
+/** Packs the code from `pc` up to the jump that ends the alternative (`inAlt`) or the form's `Ret`; returns the position of that jump or `Ret`. */
+function packRun(code: readonly number[], pc: number, inAlt: boolean, out: number[]): number {
+  for (;;) {
     const op = code[pc];
+    if (op === Op.Ret || op === Op.Jump) {
+      if ((op === Op.Jump) !== inAlt) throw new Error(`cannot encode the wording program: ${op === Op.Ret ? 'Ret inside alternatives' : 'a jump outside alternatives'}`);
+      return pc;
+    }
     if (op === Op.Word) {
       out.push(WORD_BASE + code[pc + 1]);
       pc += 2;
       continue;
     }
-    const n = operands(op) + (op === Op.Alt ? code[pc + 1] : 0);
+    if (op === Op.Alt) {
+      pc = packAlt(code, pc, out);
+      continue;
+    }
+    const n = operands(op);
     for (let k = 0; k <= n; k++) out.push(code[pc + k]);
     pc += n + 1;
   }
-  return out;
+}
+
+/** Packs the alternatives at `pc` (see packCode); returns where they meet. */
+function packAlt(code: readonly number[], pc: number, out: number[]): number {
+  const n = code[pc + 1];
+  out.push(Op.Alt, n);
+  let cursor = pc + 2 + n;
+  // Where the alternatives meet: known after the first non-empty one (all empty: right after the offsets).
+  let meet = -1;
+  const empties: number[] = [];
+  let allEmpty = n > 1;
+  for (let i = 0; i < n; i++) if (code[pc + 2 + i] !== 2 + n) allEmpty = false;
+  if (allEmpty) meet = cursor;
+  for (let i = 0; i < n; i++) {
+    const start = pc + code[pc + 2 + i];
+    if (start === meet) {
+      out.push(Op.Jump);
+      continue;
+    }
+    if (start !== cursor) {
+      // An empty alternative before the meeting point is known: checked once it is.
+      out.push(Op.Jump);
+      empties.push(start);
+      continue;
+    }
+    const j = packRun(code, start, true, out);
+    out.push(Op.Jump);
+    const target = j + code[j + 1];
+    if (meet >= 0 && target !== meet) throw new Error('cannot encode the wording program: alternatives that do not meet');
+    meet = target;
+    cursor = j + 2;
+  }
+  if (cursor !== meet || empties.some((e) => e !== meet)) throw new Error('cannot encode the wording program: alternatives out of their layout');
+  return meet;
 }
 
 /** Words front-coded: each one as the length of the start it shares with the one before (one character) and the rest. */
@@ -147,16 +205,16 @@ export function encodeProgram(p: ProgramSource): string {
       prev = id;
     }
   }
-  const items = (list: number[][] | undefined) => {
-    ints.push(list?.length ?? 0);
-    for (const alts of list ?? []) ints.push(alts.length, ...alts);
+  const items = (list: number[][]) => {
+    ints.push(list.length);
+    for (const alts of list) ints.push(alts.length, ...alts);
   };
   ints.push(p.forms.length);
   for (const f of p.forms) {
-    const packed = packCode(f.code);
-    ints.push(packed.length, ...packed, f.first + 1, f.num ? 1 : 0);
-    items(f.needs);
-    items(f.clauseNeeds);
+    // The code (it ends with its Ret), its first words, then flags: a number may start it, it has needs, clause needs.
+    ints.push(...packCode(f.code), f.first + 1, (f.num ? 1 : 0) | (f.needs ? 2 : 0) | (f.clauseNeeds ? 4 : 0));
+    if (f.needs) items(f.needs);
+    if (f.clauseNeeds) items(f.clauseNeeds);
   }
   ints.push(...p.classForms);
   for (const f of p.families) ints.push(f.entries);
@@ -170,7 +228,14 @@ export function encodeProgram(p: ProgramSource): string {
       out += ALPHABET[low | (v > 0 ? 32 : 0)];
     } while (v > 0);
   }
-  return [frontCode(p.words), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out].join('\n');
+  const text = [frontCode(p.words), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out].join('\n');
+  // The decoder rebuilds what the text leaves out: check, at build time, that it gives the code back.
+  const back = decodeProgram(text);
+  p.forms.forEach((f, i) => {
+    const end = i + 1 < p.forms.length ? back.formPc[i + 1] : back.code.length;
+    if (end - back.formPc[i] !== f.code.length || f.code.some((v, k) => back.code[back.formPc[i] + k] !== v)) throw new Error(`the wording program's form ${i} does not read back as written`);
+  });
+  return text;
 }
 
 /** Reads the text form back (once per process). */
@@ -202,8 +267,8 @@ export function decodeProgram(text: string): WordingProgram {
   const setStart = new Int32Array(nSets + 1);
   // Sets are delta-encoded after their size; the pool takes them in place.
   const setPool = new Int32Array(n);
-  // Every one-integer `Word w` unpacks to two.
-  const code = new Int32Array(2 * n);
+  // A one-integer `Word w` unpacks to two integers, an alternative's `Jump` to at most three (its offset in the `Alt`, the jump and the jump's offset).
+  const code = new Int32Array(3 * n);
   let poolLen = 0;
   for (let s = 0; s < nSets; s++) {
     setStart[s] = poolLen;
@@ -218,9 +283,8 @@ export function decodeProgram(text: string): WordingProgram {
   const formNum = new Uint8Array(nForms);
   const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
   let codeLen = 0;
-  const items = (): number[][] | undefined => {
+  const items = (): number[][] => {
     const count = ints[pos++];
-    if (count === 0) return undefined;
     const out: number[][] = [];
     for (let i = 0; i < count; i++) {
       const k = ints[pos++];
@@ -229,30 +293,74 @@ export function decodeProgram(text: string): WordingProgram {
     }
     return out;
   };
+  // Alternatives being read: where each `Alt` is, how many alternatives are left, and the slots to set where they meet.
+  const altAt: number[] = [];
+  const altLeft: number[] = [];
+  const pendingSlots: number[][] = [];
+  const pendingJumps: number[][] = [];
+  /** Starts alternative i of the innermost `Alt` (ints[pos] is its first instruction, or `Jump` when it is empty). */
+  const openAlternative = () => {
+    const k = altAt.length - 1;
+    const at = altAt[k];
+    const slot = at + 2 + (code[at + 1] - altLeft[k]);
+    if (ints[pos] === Op.Jump) {
+      pos++;
+      pendingSlots[k].push(slot);
+      endAlternative(false);
+    } else code[slot] = codeLen - at;
+  };
+  /** Ends an alternative (with a jump when it is not empty); closes the `Alt` after its last one. */
+  const endAlternative = (jump: boolean) => {
+    const k = altAt.length - 1;
+    if (jump) {
+      pendingJumps[k].push(codeLen);
+      code[codeLen++] = Op.Jump;
+      code[codeLen++] = 0;
+    }
+    if (--altLeft[k] > 0) return openAlternative();
+    const at = altAt[k];
+    for (const s of pendingSlots[k]) code[s] = codeLen - at;
+    for (const j of pendingJumps[k]) code[j + 1] = codeLen - j;
+    altAt.pop();
+    altLeft.pop();
+    pendingSlots.pop();
+    pendingJumps.pop();
+  };
   for (let f = 0; f < nForms; f++) {
     formPc[f] = codeLen;
-    const end = pos + 1 + ints[pos];
-    pos++;
-    while (pos < end) {
+    for (;;) {
       const v = ints[pos++];
       if (v >= WORD_BASE) {
         code[codeLen++] = Op.Word;
         code[codeLen++] = v - WORD_BASE;
         continue;
       }
+      if (v === Op.Ret) {
+        code[codeLen++] = v;
+        break;
+      }
+      if (v === Op.Jump) {
+        endAlternative(true);
+        continue;
+      }
       code[codeLen++] = v;
-      const k = operands(v) + (v === Op.Alt ? ints[pos] : 0);
-      for (let j = 0; j < k; j++) code[codeLen++] = ints[pos++];
+      if (v === Op.Alt) {
+        const n = ints[pos++];
+        altAt.push(codeLen - 1);
+        altLeft.push(n);
+        pendingSlots.push([]);
+        pendingJumps.push([]);
+        code[codeLen++] = n;
+        codeLen += n;
+        openAlternative();
+        continue;
+      }
+      if (operands(v) === 1) code[codeLen++] = ints[pos++];
     }
     formFirst[f] = ints[pos++] - 1;
-    formNum[f] = ints[pos++];
-    if (ints[pos] === 0 && ints[pos + 1] === 0) {
-      pos += 2;
-      continue;
-    }
-    const needs = items();
-    const clauseNeeds = items();
-    formNeeds.set(f, { ...(needs ? { needs } : {}), ...(clauseNeeds ? { clauseNeeds } : {}) });
+    const flags = ints[pos++];
+    formNum[f] = flags & 1;
+    if (flags > 1) formNeeds.set(f, { ...(flags & 2 ? { needs: items() } : {}), ...(flags & 4 ? { clauseNeeds: items() } : {}) });
   }
   const classFormStart = new Int32Array(classNames.length + 1);
   let form = 0;
