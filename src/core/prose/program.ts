@@ -238,6 +238,17 @@ export function encodeProgram(p: ProgramSource): string {
   return text;
 }
 
+/** Reads a list of items (each a list of class ids) at `pos` into `out`; returns the position after it. */
+function readItems(ints: Int32Array, pos: number, out: number[][]): number {
+  const count = ints[pos++];
+  for (let i = 0; i < count; i++) {
+    const k = ints[pos++];
+    out.push(Array.from(ints.subarray(pos, pos + k)));
+    pos += k;
+  }
+  return pos;
+}
+
 /** Reads the text form back (once per process). */
 export function decodeProgram(text: string): WordingProgram {
   const [wordLine, classLine, entryLine, familyLine, intLine] = text.split('\n');
@@ -283,49 +294,12 @@ export function decodeProgram(text: string): WordingProgram {
   const formNum = new Uint8Array(nForms);
   const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
   let codeLen = 0;
-  const items = (): number[][] => {
-    const count = ints[pos++];
-    const out: number[][] = [];
-    for (let i = 0; i < count; i++) {
-      const k = ints[pos++];
-      out.push(Array.from(ints.subarray(pos, pos + k)));
-      pos += k;
-    }
-    return out;
-  };
-  // Alternatives being read: where each `Alt` is, how many alternatives are left, and the slots to set where they meet.
+  // Alternatives being read (innermost last): where each `Alt` is, how many of its alternatives are left, and where
+  // its fix-ups start in `fix` (a jump's position, or ~slot for an empty alternative's offset), set where they meet.
   const altAt: number[] = [];
   const altLeft: number[] = [];
-  const pendingSlots: number[][] = [];
-  const pendingJumps: number[][] = [];
-  /** Starts alternative i of the innermost `Alt` (ints[pos] is its first instruction, or `Jump` when it is empty). */
-  const openAlternative = () => {
-    const k = altAt.length - 1;
-    const at = altAt[k];
-    const slot = at + 2 + (code[at + 1] - altLeft[k]);
-    if (ints[pos] === Op.Jump) {
-      pos++;
-      pendingSlots[k].push(slot);
-      endAlternative(false);
-    } else code[slot] = codeLen - at;
-  };
-  /** Ends an alternative (with a jump when it is not empty); closes the `Alt` after its last one. */
-  const endAlternative = (jump: boolean) => {
-    const k = altAt.length - 1;
-    if (jump) {
-      pendingJumps[k].push(codeLen);
-      code[codeLen++] = Op.Jump;
-      code[codeLen++] = 0;
-    }
-    if (--altLeft[k] > 0) return openAlternative();
-    const at = altAt[k];
-    for (const s of pendingSlots[k]) code[s] = codeLen - at;
-    for (const j of pendingJumps[k]) code[j + 1] = codeLen - j;
-    altAt.pop();
-    altLeft.pop();
-    pendingSlots.pop();
-    pendingJumps.pop();
-  };
+  const altFix: number[] = [];
+  const fix: number[] = [];
   for (let f = 0; f < nForms; f++) {
     formPc[f] = codeLen;
     for (;;) {
@@ -340,27 +314,59 @@ export function decodeProgram(text: string): WordingProgram {
         break;
       }
       if (v === Op.Jump) {
-        endAlternative(true);
-        continue;
-      }
-      code[codeLen++] = v;
-      if (v === Op.Alt) {
+        // The end of a non-empty alternative: a jump to where the alternatives meet.
+        fix.push(codeLen);
+        code[codeLen++] = Op.Jump;
+        code[codeLen++] = 0;
+        altLeft[altLeft.length - 1]--;
+      } else if (v === Op.Alt) {
         const n = ints[pos++];
-        altAt.push(codeLen - 1);
+        altAt.push(codeLen);
         altLeft.push(n);
-        pendingSlots.push([]);
-        pendingJumps.push([]);
+        altFix.push(fix.length);
+        code[codeLen++] = Op.Alt;
         code[codeLen++] = n;
         codeLen += n;
-        openAlternative();
+      } else {
+        code[codeLen++] = v;
+        if (operands(v) === 1) code[codeLen++] = ints[pos++];
         continue;
       }
-      if (operands(v) === 1) code[codeLen++] = ints[pos++];
+      // The next alternative of the innermost `Alt` (empty ones are a `Jump` alone), or where they meet.
+      for (;;) {
+        const k = altAt.length - 1;
+        const at = altAt[k];
+        if (altLeft[k] === 0) {
+          for (let i = altFix[k]; i < fix.length; i++) {
+            const x = fix[i];
+            if (x < 0) code[~x] = codeLen - at;
+            else code[x + 1] = codeLen - x;
+          }
+          fix.length = altFix[k];
+          altAt.pop();
+          altLeft.pop();
+          altFix.pop();
+          break;
+        }
+        const slot = at + 2 + code[at + 1] - altLeft[k];
+        if (ints[pos] !== Op.Jump) {
+          code[slot] = codeLen - at;
+          break;
+        }
+        pos++;
+        fix.push(~slot);
+        altLeft[k]--;
+      }
     }
     formFirst[f] = ints[pos++] - 1;
     const flags = ints[pos++];
     formNum[f] = flags & 1;
-    if (flags > 1) formNeeds.set(f, { ...(flags & 2 ? { needs: items() } : {}), ...(flags & 4 ? { clauseNeeds: items() } : {}) });
+    if (flags > 1) {
+      const needs: { needs?: Needs; clauseNeeds?: Needs } = {};
+      if (flags & 2) pos = readItems(ints, pos, (needs.needs = []));
+      if (flags & 4) pos = readItems(ints, pos, (needs.clauseNeeds = []));
+      formNeeds.set(f, needs);
+    }
   }
   const classFormStart = new Int32Array(classNames.length + 1);
   let form = 0;
