@@ -723,11 +723,6 @@ interface TrieNode {
   classes: { c: number; node: TrieNode }[] | undefined;
 }
 
-/** Leading elements of a form the index reads (the form's code then runs whole at the token). */
-const INDEX_DEPTH = 3;
-/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
-const INDEX_COST = 200;
-
 const newNode = (): TrieNode => ({ cands: [], raw: undefined, items: undefined, words: undefined, classes: undefined });
 
 /** The edge of `node` to class c (made on first use). */
@@ -831,34 +826,6 @@ export class PatternMatcher<T> implements HitFinder<T> {
 
   private rootClassGroups: (RootClassGroup | null | undefined)[] = [];
   private starting = new Uint8Array(0);
-
-  private cost = 0;
-  private empty = false;
-
-  /** Measures the index paths of the code at `pc` up to `depth` elements: the nodes they add (`cost`), and whether one is empty. */
-  private measure(pc: number, d: number, depth: number, width: number): void {
-    if (this.cost > INDEX_COST) return;
-    const p = this.engine.program;
-    const code = p.code;
-    if (d < depth) {
-      switch (code[pc]) {
-        case Op.Word:
-        case Op.Class:
-          return this.measure(pc + 2, d + 1, depth, width);
-        case Op.Set:
-          return this.measure(pc + 2, d + 1, depth, width * (p.setStart[code[pc + 1] + 1] - p.setStart[code[pc + 1]]));
-        case Op.Start:
-          return this.measure(pc + 1, d, depth, width);
-        case Op.Jump:
-          return this.measure(pc + code[pc + 1], d, depth, width);
-        case Op.Alt:
-          for (let i = 0; i < code[pc + 1]; i++) this.measure(pc + code[pc + 2 + i], d, depth, width);
-          return;
-      }
-    }
-    if (d === 0) this.empty = true;
-    this.cost += width * d;
-  }
 
   /**
    * Places the path of candidate `id` that goes on at `pc` (`d` elements
@@ -997,15 +964,9 @@ export class PatternMatcher<T> implements HitFinder<T> {
     this.candEntry.push(entry);
     this.candProgEntry.push(progEntry);
     this.candForm.push(form);
-    // The deepest index (at most INDEX_DEPTH elements) that stays small.
-    let depth = INDEX_DEPTH;
-    for (; depth > 0; depth--) {
-      this.cost = 0;
-      this.empty = false;
-      this.measure(p.formPc[form], 0, depth, 1);
-      if (this.cost <= INDEX_COST) break;
-    }
-    if (depth === 0 || this.empty) {
+    // How deep the index reads the form (computed at build time, program.ts).
+    const depth = p.formDepth[form];
+    if (depth === 0) {
       // Indexed by its first words only.
       const first = p.formFirst[form];
       if (first < 0) {

@@ -77,6 +77,8 @@ export interface WordingProgram {
   formFirst: Int32Array;
   /** 1 when a form may start with a number. */
   formNum: Uint8Array;
+  /** How many leading elements of each form the matcher's index reads (`indexDepth`; 0: the form is indexed by its first words). */
+  formDepth: Uint8Array;
   formNeeds: Map<number, { needs?: Needs; clauseNeeds?: Needs }>;
   /** Forms of class c: [classFormStart[c], classFormStart[c + 1]). */
   classFormStart: Int32Array;
@@ -85,6 +87,50 @@ export interface WordingProgram {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Leading elements of a form the matcher's index reads, at most (the form's code then runs whole at the token). */
+const INDEX_DEPTH = 3;
+/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
+const INDEX_COST = 200;
+
+/**
+ * How many leading elements of a form (its code, and the size of each word
+ * set) the matcher's index reads: the deepest, at most INDEX_DEPTH, whose
+ * paths add at most INDEX_COST nodes; 0 when none does or when a path has no
+ * word or class to start with (the form is then indexed by its first words).
+ * Computed at build time, with the program.
+ */
+export function indexDepth(code: readonly number[], setSize: (s: number) => number): number {
+  for (let depth = INDEX_DEPTH; depth > 0; depth--) {
+    const m = { cost: 0, empty: false };
+    measureIndex(code, 0, 0, depth, 1, setSize, m);
+    if (m.cost <= INDEX_COST) return m.empty ? 0 : depth;
+  }
+  return 0;
+}
+
+/** Measures the index paths of the code at `pc` up to `depth` elements: the nodes they add (`cost`), and whether one is empty. */
+function measureIndex(code: readonly number[], pc: number, d: number, depth: number, width: number, setSize: (s: number) => number, m: { cost: number; empty: boolean }): void {
+  if (m.cost > INDEX_COST) return;
+  if (d < depth) {
+    switch (code[pc]) {
+      case Op.Word:
+      case Op.Class:
+        return measureIndex(code, pc + 2, d + 1, depth, width, setSize, m);
+      case Op.Set:
+        return measureIndex(code, pc + 2, d + 1, depth, width * setSize(code[pc + 1]), setSize, m);
+      case Op.Start:
+        return measureIndex(code, pc + 1, d, depth, width, setSize, m);
+      case Op.Jump:
+        return measureIndex(code, pc + code[pc + 1], d, depth, width, setSize, m);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) measureIndex(code, pc + code[pc + 2 + i], d, depth, width, setSize, m);
+        return;
+    }
+  }
+  if (d === 0) m.empty = true;
+  m.cost += width * d;
+}
 
 /** In the text, `Word w` is the one integer `WORD_BASE + w` (every other instruction is written as it is). */
 const WORD_BASE = Op.Jump + 1;
@@ -211,8 +257,10 @@ export function encodeProgram(p: ProgramSource): string {
   };
   ints.push(p.forms.length);
   for (const f of p.forms) {
-    // The code (it ends with its Ret), its first words, then flags: a number may start it, it has needs, clause needs.
-    ints.push(...packCode(f.code), f.first + 1, (f.num ? 1 : 0) | (f.needs ? 2 : 0) | (f.clauseNeeds ? 4 : 0));
+    // The code (it ends with its Ret), its first words, then flags: a number may start it, it has needs, clause
+    // needs, and (from the eighth) its index depth.
+    const depth = indexDepth(f.code, (s) => p.sets[s].length);
+    ints.push(...packCode(f.code), f.first + 1, (f.num ? 1 : 0) | (f.needs ? 2 : 0) | (f.clauseNeeds ? 4 : 0) | (depth << 3));
     if (f.needs) items(f.needs);
     if (f.clauseNeeds) items(f.clauseNeeds);
   }
@@ -292,6 +340,7 @@ export function decodeProgram(text: string): WordingProgram {
   const formPc = new Int32Array(nForms);
   const formFirst = new Int32Array(nForms);
   const formNum = new Uint8Array(nForms);
+  const formDepth = new Uint8Array(nForms);
   const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
   let codeLen = 0;
   // Alternatives being read (innermost last): where each `Alt` is, how many of its alternatives are left, and where
@@ -361,7 +410,8 @@ export function decodeProgram(text: string): WordingProgram {
     formFirst[f] = ints[pos++] - 1;
     const flags = ints[pos++];
     formNum[f] = flags & 1;
-    if (flags > 1) {
+    formDepth[f] = flags >> 3;
+    if (flags & 6) {
       const needs: { needs?: Needs; clauseNeeds?: Needs } = {};
       if (flags & 2) pos = readItems(ints, pos, (needs.needs = []));
       if (flags & 4) pos = readItems(ints, pos, (needs.clauseNeeds = []));
@@ -389,5 +439,5 @@ export function decodeProgram(text: string): WordingProgram {
     e += familySizes[i];
     return f;
   });
-  return { words, classNames, setStart, setPool: setPool.slice(0, poolLen), code: code.slice(0, codeLen), formPc, formFirst, formNum, formNeeds, classFormStart, entries, families };
+  return { words, classNames, setStart, setPool: setPool.slice(0, poolLen), code: code.slice(0, codeLen), formPc, formFirst, formNum, formDepth, formNeeds, classFormStart, entries, families };
 }
