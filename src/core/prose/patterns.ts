@@ -27,7 +27,7 @@
 // are matched by `LiteralMatcher`, compiled when the settings are read.
 
 import { fold } from '../text';
-import { Op, type Needs, type WordingProgram } from './program';
+import { grow, Op, type Needs, type WordingProgram } from './program';
 import { Kind, tokenize, type Tokens } from './tokens';
 
 // ---------------------------------------------------------------- the engine of a program
@@ -1210,13 +1210,6 @@ interface FormsByFirst {
   byFirst: Map<number, number[]>;
   num: number[];
   any: number[];
-}
-
-/** The same numbers in an array twice as long. */
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 // ---------------------------------------------------------------- the user's literal phrases

@@ -286,6 +286,13 @@ export function encodeProgram(p: ProgramSource): string {
   return text;
 }
 
+/** The same integers in an array twice as long. */
+export function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
+
 /** Reads a list of items (each a list of class ids) at `pos` into `out`; returns the position after it. */
 function readItems(ints: Int32Array, pos: number, out: number[][]): number {
   const count = ints[pos++];
@@ -345,10 +352,13 @@ export function decodeProgram(text: string): WordingProgram {
   let codeLen = 0;
   // Alternatives being read (innermost last): where each `Alt` is, how many of its alternatives are left, and where
   // its fix-ups start in `fix` (a jump's position, or ~slot for an empty alternative's offset), set where they meet.
-  const altAt: number[] = [];
-  const altLeft: number[] = [];
-  const altFix: number[] = [];
-  const fix: number[] = [];
+  // (Typed arrays with their own tops: shortening and growing plain arrays reallocates them again and again.)
+  let altAt: Int32Array = new Int32Array(16);
+  let altLeft: Int32Array = new Int32Array(16);
+  let altFix: Int32Array = new Int32Array(16);
+  let fix: Int32Array = new Int32Array(256);
+  let alts = 0;
+  let fixes = 0;
   for (let f = 0; f < nForms; f++) {
     formPc[f] = codeLen;
     for (;;) {
@@ -364,15 +374,21 @@ export function decodeProgram(text: string): WordingProgram {
       }
       if (v === Op.Jump) {
         // The end of a non-empty alternative: a jump to where the alternatives meet.
-        fix.push(codeLen);
+        if (fixes === fix.length) fix = grow(fix);
+        fix[fixes++] = codeLen;
         code[codeLen++] = Op.Jump;
         code[codeLen++] = 0;
-        altLeft[altLeft.length - 1]--;
+        altLeft[alts - 1]--;
       } else if (v === Op.Alt) {
         const n = ints[pos++];
-        altAt.push(codeLen);
-        altLeft.push(n);
-        altFix.push(fix.length);
+        if (alts === altAt.length) {
+          altAt = grow(altAt);
+          altLeft = grow(altLeft);
+          altFix = grow(altFix);
+        }
+        altAt[alts] = codeLen;
+        altLeft[alts] = n;
+        altFix[alts++] = fixes;
         code[codeLen++] = Op.Alt;
         code[codeLen++] = n;
         codeLen += n;
@@ -383,18 +399,16 @@ export function decodeProgram(text: string): WordingProgram {
       }
       // The next alternative of the innermost `Alt` (empty ones are a `Jump` alone), or where they meet.
       for (;;) {
-        const k = altAt.length - 1;
+        const k = alts - 1;
         const at = altAt[k];
         if (altLeft[k] === 0) {
-          for (let i = altFix[k]; i < fix.length; i++) {
+          for (let i = altFix[k]; i < fixes; i++) {
             const x = fix[i];
             if (x < 0) code[~x] = codeLen - at;
             else code[x + 1] = codeLen - x;
           }
-          fix.length = altFix[k];
-          altAt.pop();
-          altLeft.pop();
-          altFix.pop();
+          fixes = altFix[k];
+          alts--;
           break;
         }
         const slot = at + 2 + code[at + 1] - altLeft[k];
@@ -403,7 +417,8 @@ export function decodeProgram(text: string): WordingProgram {
           break;
         }
         pos++;
-        fix.push(~slot);
+        if (fixes === fix.length) fix = grow(fix);
+        fix[fixes++] = ~slot;
         altLeft[k]--;
       }
     }
