@@ -885,29 +885,6 @@ export class PatternMatcher<T> implements HitFinder<T> {
     return child ?? undefined;
   }
 
-  /** Below first word w: the paths of candidate `id` at `pc` that start with w (its first classes are the root's). */
-  private placeFirst(node: TrieNode, id: number, pc: number, w: number): void {
-    const code = this.engine.program.code;
-    switch (code[pc]) {
-      case Op.Word:
-        if (code[pc + 1] === w) (node.raw ??= []).push(id, pc + 2, 1);
-        return;
-      case Op.Set:
-        if (this.engine.setHas(code[pc + 1], w)) (node.raw ??= []).push(id, pc + 2, 1);
-        return;
-      case Op.Class:
-        return;
-      case Op.Start:
-        return this.placeFirst(node, id, pc + 1, w);
-      case Op.Jump:
-        return this.placeFirst(node, id, pc + code[pc + 1], w);
-      case Op.Alt:
-        for (let i = 0; i < code[pc + 1]; i++) this.placeFirst(node, id, pc + code[pc + 2 + i], w);
-        return;
-    }
-    if (node.cands[node.cands.length - 1] !== id) node.cands.push(id);
-  }
-
   /** Notes the first elements of the code at `pc` (through alternatives): candidate `id` is placed below a first word when a text holds it, below a first class now. */
   private firsts(id: number, pc: number): void {
     const p = this.engine.program;
@@ -950,10 +927,13 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const ids = this.pending.get(w);
     if (!ids) return undefined;
     this.pending.delete(w);
-    const node = newNode();
-    words.set(w, node);
+    // The candidates' paths from their start, then those that go on with w (their first classes are the root's).
+    const start = newNode();
     const pcs = this.engine.program.formPc;
-    for (const id of ids) this.placeFirst(node, id, pcs[this.candForm[id]], w);
+    for (const id of ids) this.place(start, id, pcs[this.candForm[id]], 0);
+    const node = (start.items && this.child(start, w)) || newNode();
+    for (const id of start.cands) node.cands.push(id);
+    words.set(w, node);
     return node;
   }
 
