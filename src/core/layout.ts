@@ -171,7 +171,22 @@ interface Tok {
 const LEX =
   /(\s+)|(\[[^\]\n]{0,60}\]|\{\{[^}\n]{0,60}\}\}|\{[^{}\n]{1,40}\}|%[\p{L}_ ]{1,30}%|<[^<>\n]{1,40}>|\([^()\n]{0,60}\)|«[^«»\n]{1,40}»|_{2,}|…{1,}|\.{3,})|(\p{L}[\p{L}\p{M}\p{N}'’]*(?:[-.·]{1,2}\p{L}[\p{L}\p{M}\p{N}'’]*){0,6}\.?)|(\d[\d.,]*)|([,;:!?.…/|·•–—-])|(\S)/uy;
 
-function lex(o: string): Tok[] {
+/** Tokens of the lines lexed lately (a draft's lines are read by several predicates, and again at every keystroke). */
+const lexed = new Map<string, readonly Tok[]>();
+const LEXED_MAX = 512;
+
+/** The tokens of a line (at most LINE_PEEK characters); shared, never to be changed. */
+function lex(o: string): readonly Tok[] {
+  let out = lexed.get(o);
+  if (!out) {
+    if (lexed.size >= LEXED_MAX) lexed.clear();
+    out = lexLine(o);
+    lexed.set(o, out);
+  }
+  return out;
+}
+
+function lexLine(o: string): Tok[] {
   const out: Tok[] = [];
   LEX.lastIndex = 0;
   let m: RegExpExecArray | null;

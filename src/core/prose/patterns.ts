@@ -27,14 +27,15 @@
 // are matched by `LiteralMatcher`, compiled when the settings are read.
 
 import { fold } from '../text';
-import { Op, type Needs, type WordingProgram } from './program';
+import { grow, Op, type Needs, type WordingProgram } from './program';
 import { Kind, tokenize, type Tokens } from './tokens';
 
 // ---------------------------------------------------------------- the engine of a program
 
 /** Forms of a class by their first word. */
 interface ClassIndex {
-  byFirst: Map<number, FirstForms>;
+  /** The class's forms that may start with each word, in form order, and their grouping (built the first time a text holds the word). */
+  byFirst: Map<number, { forms: number[]; group: FirstForms | undefined }>;
   num: number[];
   any: number[];
 }
@@ -103,32 +104,57 @@ export class Engine {
         ix.any.push(f);
         continue;
       }
-      const second = this.secondWords(f);
-      // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
-      const perWord = !second && this.opensOnChoice(f);
       for (const w of this.setWords(first)) {
-        let group = ix.byFirst.get(w);
-        if (!group) ix.byFirst.set(w, (group = { open: [], bySecond: undefined, closed: [] }));
-        let next: Iterable<number> | undefined = second;
-        if (perWord) {
-          const after = new Set<number>();
-          if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = after;
-        }
-        if (!next) group.open.push(f);
-        else {
-          group.closed.push(f);
-          group.bySecond ??= new Map();
-          for (const x of next) {
-            let list = group.bySecond.get(x);
-            if (!list) group.bySecond.set(x, (list = []));
-            list.push(f);
-          }
-        }
+        const at = ix.byFirst.get(w);
+        if (at) at.forms.push(f);
+        else ix.byFirst.set(w, { forms: [f], group: undefined });
       }
       if (p.formNum[f]) ix.num.push(f);
     }
     this.classIndexes[c] = ix;
     return ix;
+  }
+
+  /**
+   * The forms of a class that start with word w, grouped by the word they
+   * need next (undefined when none starts with w). Built the first time a
+   * text holds w: a text holds a few hundred of the vocabulary's words.
+   */
+  firstForms(ix: ClassIndex, w: number): FirstForms | undefined {
+    const at = ix.byFirst.get(w);
+    if (!at) return undefined;
+    if (at.group) return at.group;
+    const p = this.program;
+    const group: FirstForms = { open: [], bySecond: undefined, closed: [] };
+    for (const f of at.forms) {
+      let next: Iterable<number> | undefined = this.secondWordsOf(f);
+      // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
+      if (!next && this.opensOnChoice(f)) {
+        const after = new Set<number>();
+        if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = after;
+      }
+      if (!next) group.open.push(f);
+      else {
+        group.closed.push(f);
+        group.bySecond ??= new Map();
+        for (const x of next) {
+          let list = group.bySecond.get(x);
+          if (!list) group.bySecond.set(x, (list = []));
+          list.push(f);
+        }
+      }
+    }
+    at.group = group;
+    return group;
+  }
+
+  /** `secondWords` of each form, computed once (null: none). */
+  private readonly seconds: (number[] | null | undefined)[] = [];
+
+  private secondWordsOf(f: number): number[] | undefined {
+    let s = this.seconds[f];
+    if (s === undefined) this.seconds[f] = s = this.secondWords(f) ?? null;
+    return s ?? undefined;
   }
 
   /**
@@ -341,7 +367,7 @@ export class ClassMemo {
       const t = starts[i];
       // The class's forms at this word all need a second word that is not there: no match, and no run.
       const w = this.wid[t];
-      const forms = w >= 0 ? ix.byFirst.get(w) : undefined;
+      const forms = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
       if (forms && forms.open.length === 0 && this.kind[t] !== Kind.Number && !this.secondFits(forms, t)) continue;
       if (this.endOf(c, t) > t) list[k++] = t;
     }
@@ -471,7 +497,7 @@ export class ClassMemo {
     m[t] = 1; // guards recursive classes
     const ix = this.engine.classIndex(c);
     const w = this.wid[t];
-    const byWord = w >= 0 ? ix.byFirst.get(w) : undefined;
+    const byWord = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
     if (!byWord && ix.any.length === 0 && (ix.num.length === 0 || this.kind[t] !== Kind.Number)) return -1;
     let best = -1;
     const stop = this.limits[t];
@@ -679,27 +705,32 @@ interface RootClassGroup {
   closed: RootClassEdge[];
 }
 
-/** A node of the index: candidates whose leading elements led here, and what may follow. */
+/**
+ * A node of the index: candidates whose leading elements led here, and what
+ * may follow. A node is read lazily: the paths placed below it stay in `raw`
+ * until a text first walks into it, and its child below a word is made the
+ * first time a text holds that word there (a draft walks a small part of it).
+ */
 interface TrieNode {
   cands: number[];
-  /** Next word (its id). */
-  words: Map<number, TrieNode> | undefined;
+  /** Paths not read yet: (candidate, pc, elements read) triples. */
+  raw: number[] | undefined;
+  /** Paths that go on with a word or a set of words: (candidate, pc of that element, elements read) triples. */
+  items: number[] | undefined;
+  /** The child below each next word looked up so far (its id; null: none). */
+  words: Map<number, TrieNode | null> | undefined;
   /** A class matching at the next token. */
   classes: { c: number; node: TrieNode }[] | undefined;
 }
 
-/** Leading elements of a form the index reads (the form's code then runs whole at the token). */
-const INDEX_DEPTH = 3;
-/** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
-const INDEX_COST = 200;
+const newNode = (): TrieNode => ({ cands: [], raw: undefined, items: undefined, words: undefined, classes: undefined });
 
-const newNode = (): TrieNode => ({ cands: [], words: undefined, classes: undefined });
-
-function wordChild(node: TrieNode, w: number): TrieNode {
-  node.words ??= new Map();
-  let child = node.words.get(w);
-  if (!child) node.words.set(w, (child = newNode()));
-  return child;
+/** The edge of `node` to class c (made on first use). */
+function classChild(node: TrieNode, c: number): TrieNode {
+  node.classes ??= [];
+  let e = node.classes.find((x) => x.c === c);
+  if (!e) node.classes.push((e = { c, node: newNode() }));
+  return e.node;
 }
 
 /**
@@ -721,8 +752,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
   /** How many leading elements of the candidate's form the index reads. */
   private candIndexDepth: number[] = [];
   private readonly root = newNode();
-  /** Root classes by the words they may start with, for numbers, and those that may start anywhere. */
-  private rootClassByWord = new Map<number, RootClassGroup>();
+  /** Root classes for numbers, and those that may start anywhere. */
   private rootClassNum: { c: number; node: TrieNode }[] = [];
   private rootClassAny: { c: number; node: TrieNode }[] = [];
   /** Forms indexed by their first words only (they start with a gap, a number…), and those that may start anywhere. */
@@ -755,106 +785,108 @@ export class PatternMatcher<T> implements HitFinder<T> {
         for (let f = e.formStart; f < e.exceptStart; f++) this.addCandidate(l, j, pe, f);
       }
     });
-    // Root classes, by the words they may start with.
+    // Root classes: those that may start at a number or anywhere; by word, grouped when a text holds the word (rootClassGroup).
+    this.rootClassGroups = new Array<RootClassGroup | null | undefined>(p.words.length);
+    // The words at which something may start: one array lookup spares the maps at every other token.
+    this.starting = new Uint8Array(p.words.length);
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
-      const plain = ix.num.length === 0 && ix.any.length === 0;
-      for (const [w, forms] of ix.byFirst) {
-        let g = this.rootClassByWord.get(w);
-        if (!g) this.rootClassByWord.set(w, (g = { always: [], bySecond: undefined, closed: [] }));
-        if (!plain || forms.open.length > 0) g.always.push(edge);
-        else if (forms.bySecond) {
-          g.closed.push(edge);
-          g.bySecond ??= new Map();
-          for (const x of forms.bySecond.keys()) {
-            let l = g.bySecond.get(x);
-            if (!l) g.bySecond.set(x, (l = []));
-            l.push(edge);
-          }
-        }
-      }
+      for (const w of ix.byFirst.keys()) this.starting[w] = 1;
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
     }
-    // The words at which something may start: one array lookup spares the three maps at every other token.
-    this.starting = new Uint8Array(p.words.length);
-    for (const m of [this.rootFirst, this.pending, this.rootClassByWord, this.root.words ?? new Map<number, unknown>()]) for (const w of m.keys()) this.starting[w] = 1;
+    for (const m of [this.rootFirst, this.pending, this.root.words ?? new Map<number, unknown>()]) for (const w of m.keys()) this.starting[w] = 1;
   }
 
-  private starting = new Uint8Array(0);
-
-  private cost = 0;
-  private empty = false;
-
-  /** Measures the index paths of the code at `pc` up to `depth` elements: the nodes they add (`cost`), and whether one is empty. */
-  private measure(pc: number, d: number, depth: number, width: number): void {
-    if (this.cost > INDEX_COST) return;
-    const p = this.engine.program;
-    const code = p.code;
-    if (d < depth) {
-      switch (code[pc]) {
-        case Op.Word:
-        case Op.Class:
-          return this.measure(pc + 2, d + 1, depth, width);
-        case Op.Set:
-          return this.measure(pc + 2, d + 1, depth, width * (p.setStart[code[pc + 1] + 1] - p.setStart[code[pc + 1]]));
-        case Op.Start:
-          return this.measure(pc + 1, d, depth, width);
-        case Op.Jump:
-          return this.measure(pc + code[pc + 1], d, depth, width);
-        case Op.Alt:
-          for (let i = 0; i < code[pc + 1]; i++) this.measure(pc + code[pc + 2 + i], d, depth, width);
-          return;
+  /** The root classes that may start with word w, grouped by what they need next (undefined: none); built the first time a text holds w. */
+  private rootClassGroup(w: number): RootClassGroup | undefined {
+    const known = this.rootClassGroups[w];
+    if (known !== undefined) return known ?? undefined;
+    let g: RootClassGroup | undefined;
+    for (const edge of this.root.classes ?? []) {
+      const ix = this.engine.classIndex(edge.c);
+      const forms = this.engine.firstForms(ix, w);
+      if (!forms) continue;
+      g ??= { always: [], bySecond: undefined, closed: [] };
+      const plain = ix.num.length === 0 && ix.any.length === 0;
+      if (!plain || forms.open.length > 0) g.always.push(edge);
+      else if (forms.bySecond) {
+        g.closed.push(edge);
+        g.bySecond ??= new Map();
+        for (const x of forms.bySecond.keys()) {
+          let l = g.bySecond.get(x);
+          if (!l) g.bySecond.set(x, (l = []));
+          l.push(edge);
+        }
       }
     }
-    if (d === 0) this.empty = true;
-    this.cost += width * d;
+    this.rootClassGroups[w] = g ?? null;
+    return g;
   }
 
+  private rootClassGroups: (RootClassGroup | null | undefined)[] = [];
+  private starting = new Uint8Array(0);
+
   /**
-   * Puts candidate `id` at the end of every index path of the code at `pc`
-   * (up to `depth` elements). With `first` ≥ 0, only the paths that start
-   * with that word, placed below its node (`node` is then that node).
+   * Places the path of candidate `id` that goes on at `pc` (`d` elements
+   * read) below `node`: at its end (`depth` elements, or an element the index
+   * does not read) the candidate; before a word or a set, an item the word's
+   * child reads; before a class, the class's child (read when walked).
    */
-  private place(id: number, pc: number, d: number, depth: number, node: TrieNode, first = -1): void {
-    const p = this.engine.program;
-    const code = p.code;
-    if (d < depth) {
+  private place(node: TrieNode, id: number, pc: number, d: number): void {
+    const code = this.engine.program.code;
+    if (d < this.candIndexDepth[id]) {
       switch (code[pc]) {
         case Op.Word:
-          if (first >= 0 && d === 0) return code[pc + 1] === first ? this.place(id, pc + 2, 1, depth, node) : undefined;
-          return this.place(id, pc + 2, d + 1, depth, wordChild(node, code[pc + 1]));
-        case Op.Set: {
-          const s = code[pc + 1];
-          if (first >= 0 && d === 0) {
-            for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) if (p.setPool[i] === first) return this.place(id, pc + 2, 1, depth, node);
-            return;
-          }
-          for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.place(id, pc + 2, d + 1, depth, wordChild(node, p.setPool[i]));
+        case Op.Set:
+          (node.items ??= []).push(id, pc, d);
           return;
-        }
-        case Op.Class: {
-          if (first >= 0 && d === 0) return; // placed with the root's classes
-          node.classes ??= [];
-          const c = code[pc + 1];
-          let e = node.classes.find((x) => x.c === c);
-          if (!e) node.classes.push((e = { c, node: newNode() }));
-          return this.place(id, pc + 2, d + 1, depth, e.node);
-        }
+        case Op.Class:
+          (classChild(node, code[pc + 1]).raw ??= []).push(id, pc + 2, d + 1);
+          return;
         case Op.Start:
-          return this.place(id, pc + 1, d, depth, node, first);
+          return this.place(node, id, pc + 1, d);
         case Op.Jump:
-          return this.place(id, pc + code[pc + 1], d, depth, node, first);
+          return this.place(node, id, pc + code[pc + 1], d);
         case Op.Alt:
-          for (let i = 0; i < code[pc + 1]; i++) this.place(id, pc + code[pc + 2 + i], d, depth, node, first);
+          for (let i = 0; i < code[pc + 1]; i++) this.place(node, id, pc + code[pc + 2 + i], d);
           return;
       }
     }
     if (node.cands[node.cands.length - 1] !== id) node.cands.push(id);
   }
 
+  /** Reads the paths placed below `node` (once, when a text first walks into it). */
+  private open(node: TrieNode): void {
+    const raw = node.raw;
+    if (!raw) return;
+    node.raw = undefined;
+    for (let i = 0; i < raw.length; i += 3) this.place(node, raw[i], raw[i + 1], raw[i + 2]);
+  }
+
+  /** The child of `node` below word w (made the first time w is looked up there). */
+  private child(node: TrieNode, w: number): TrieNode | undefined {
+    let m = node.words;
+    if (m) {
+      const known = m.get(w);
+      if (known !== undefined) return known ?? undefined;
+    } else node.words = m = new Map();
+    let child: TrieNode | null = null;
+    const items = node.items as number[];
+    const code = this.engine.program.code;
+    for (let i = 0; i < items.length; i += 3) {
+      const pc = items[i + 1];
+      if (code[pc] === Op.Word ? code[pc + 1] === w : this.engine.setHas(code[pc + 1], w)) {
+        child ??= newNode();
+        (child.raw ??= []).push(items[i], pc + 2, items[i + 2] + 1);
+      }
+    }
+    m.set(w, child);
+    return child ?? undefined;
+  }
+
   /** Notes the first elements of the code at `pc` (through alternatives): candidate `id` is placed below a first word when a text holds it, below a first class now. */
-  private firsts(id: number, pc: number, depth: number): void {
+  private firsts(id: number, pc: number): void {
     const p = this.engine.program;
     const code = p.code;
     switch (code[pc]) {
@@ -865,19 +897,15 @@ export class PatternMatcher<T> implements HitFinder<T> {
         for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.pend(p.setPool[i], id);
         return;
       }
-      case Op.Class: {
-        this.root.classes ??= [];
-        const c = code[pc + 1];
-        let e = this.root.classes.find((x) => x.c === c);
-        if (!e) this.root.classes.push((e = { c, node: newNode() }));
-        return this.place(id, pc + 2, 1, depth, e.node);
-      }
+      case Op.Class:
+        (classChild(this.root, code[pc + 1]).raw ??= []).push(id, pc + 2, 1);
+        return;
       case Op.Start:
-        return this.firsts(id, pc + 1, depth);
+        return this.firsts(id, pc + 1);
       case Op.Jump:
-        return this.firsts(id, pc + code[pc + 1], depth);
+        return this.firsts(id, pc + code[pc + 1]);
       case Op.Alt:
-        for (let i = 0; i < code[pc + 1]; i++) this.firsts(id, pc + code[pc + 2 + i], depth);
+        for (let i = 0; i < code[pc + 1]; i++) this.firsts(id, pc + code[pc + 2 + i]);
         return;
     }
   }
@@ -893,14 +921,19 @@ export class PatternMatcher<T> implements HitFinder<T> {
 
   /** The index below first word w, built the first time a text holds w. */
   private firstNode(w: number): TrieNode | undefined {
-    let node = this.root.words?.get(w);
-    if (node) return node;
+    const words = (this.root.words ??= new Map());
+    const known = words.get(w);
+    if (known) return known;
     const ids = this.pending.get(w);
     if (!ids) return undefined;
     this.pending.delete(w);
-    node = wordChild(this.root, w);
+    // The candidates' paths from their start, then those that go on with w (their first classes are the root's).
+    const start = newNode();
     const pcs = this.engine.program.formPc;
-    for (const id of ids) this.place(id, pcs[this.candForm[id]], 0, this.candIndexDepth[id], node, w);
+    for (const id of ids) this.place(start, id, pcs[this.candForm[id]], 0);
+    const node = (start.items && this.child(start, w)) || newNode();
+    for (const id of start.cands) node.cands.push(id);
+    words.set(w, node);
     return node;
   }
 
@@ -911,15 +944,9 @@ export class PatternMatcher<T> implements HitFinder<T> {
     this.candEntry.push(entry);
     this.candProgEntry.push(progEntry);
     this.candForm.push(form);
-    // The deepest index (at most INDEX_DEPTH elements) that stays small.
-    let depth = INDEX_DEPTH;
-    for (; depth > 0; depth--) {
-      this.cost = 0;
-      this.empty = false;
-      this.measure(p.formPc[form], 0, depth, 1);
-      if (this.cost <= INDEX_COST) break;
-    }
-    if (depth === 0 || this.empty) {
+    // How deep the index reads the form (computed at build time, program.ts).
+    const depth = p.formDepth[form];
+    if (depth === 0) {
       // Indexed by its first words only.
       const first = p.formFirst[form];
       if (first < 0) {
@@ -936,7 +963,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       return;
     }
     this.candIndexDepth[id] = depth;
-    this.firsts(id, p.formPc[form], depth);
+    this.firsts(id, p.formPc[form]);
   }
 
   private push(c: number): void {
@@ -954,16 +981,17 @@ export class PatternMatcher<T> implements HitFinder<T> {
 
   /** Collects the candidates of the index from `node` on, at token `pos` (before `stop`). */
   private walk(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips = 0): void {
+    if (node.raw) this.open(node);
     if (node.cands.length > 0) this.pushAll(node.cands);
     this.walkOn(node, pos, stop, memo, skips);
   }
 
   /** The children of `node` at `pos`, and past a transparent adverb there (as `run` steps over it). */
   private walkOn(node: TrieNode, pos: number, stop: number, memo: ClassMemo, skips: number): void {
-    if (pos >= stop || (!node.words && !node.classes)) return;
-    if (node.words) {
+    if (pos >= stop || (!node.items && !node.classes)) return;
+    if (node.items) {
       const w = memo.wid[pos];
-      const child = w >= 0 ? node.words.get(w) : undefined;
+      const child = w >= 0 ? this.child(node, w) : undefined;
       if (child) this.walk(child, pos + 1, stop, memo, skips);
     }
     if (node.classes) for (const e of node.classes) this.walkClass(e, pos, stop, memo, skips);
@@ -1012,7 +1040,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
         if (l) this.pushAll(l);
         const child = this.firstNode(w);
         if (child) this.walk(child, t + 1, stop, memo);
-        const g = this.rootClassByWord.get(w);
+        const g = this.rootClassGroup(w);
         if (g) {
           for (const e of g.always) this.walkClass(e, t, stop, memo);
           // Most classes that may start with this word cannot go on with the next one: only those that can are tried.
@@ -1162,13 +1190,6 @@ interface FormsByFirst {
   byFirst: Map<number, number[]>;
   num: number[];
   any: number[];
-}
-
-/** The same numbers in an array twice as long. */
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 // ---------------------------------------------------------------- the user's literal phrases

@@ -23,9 +23,15 @@ export interface Placeholder {
   form: string;
 }
 
+/** What the search of a shape needs of its expression: a global RegExp, or `wordBeforeAnchor`. */
+interface Search {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
 interface Shape {
   form: string;
-  re: () => RegExp;
+  re: () => Search;
   /** Group of the match that is the placeholder (0: the whole match). */
   group?: number;
   /** Keeps or drops a hit; `m` is the match, [start, end) the placeholder. */
@@ -175,11 +181,58 @@ const SHAPES: readonly Shape[] = [
     hint: ['(', '·', '.e'],
     re: () => {
       const forms = formsOf('genre-a-choisir').map(escapeRegExp).join('|');
-      return new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{2,30})(?:\\((${forms})\\)(s?)|·(${forms})(?:·(s))?|\\.(e)(?:\\.(s))?)(?![\\p{L}\\p{N}])`, 'gu');
+      return wordBeforeAnchor(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}{2,30})(?:\\((${forms})\\)(s?)|·(${forms})(?:·(s))?|\\.(e)(?:\\.(s))?)(?![\\p{L}\\p{N}])`, 'uy'), /[(·.]/g);
     },
     keep: genderLeftover,
   },
 ];
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The global search of `sticky`, an expression that matches at the start of a
+ * word of at most 30 letters followed by a character of `anchors`: it is tried
+ * only at the start of the letters right before each anchor (the same matches,
+ * in the same order, as the global expression, which a regular expression
+ * engine would try at every character of the text).
+ */
+function wordBeforeAnchor(sticky: RegExp, anchors: RegExp): Search {
+  return {
+    lastIndex: 0,
+    exec(s: string): RegExpExecArray | null {
+      anchors.lastIndex = this.lastIndex;
+      for (let a = anchors.exec(s); a !== null; a = anchors.exec(s)) {
+        // The start of the letters before the anchor (a longer word cannot match: its start is too far, and no later character starts a word).
+        let i = a.index;
+        let n = 0;
+        while (i > 0 && n <= 30) {
+          const w = i >= 2 && isLowSurrogate(s.charCodeAt(i - 1)) && isHighSurrogate(s.charCodeAt(i - 2)) ? 2 : 1;
+          if (!isLetter(s, i - w, i)) break;
+          i -= w;
+          n++;
+        }
+        if (n < 2 || n > 30 || i < this.lastIndex) continue;
+        sticky.lastIndex = i;
+        const m = sticky.exec(s);
+        if (m) {
+          this.lastIndex = sticky.lastIndex;
+          return m;
+        }
+      }
+      this.lastIndex = 0;
+      return null;
+    },
+  };
+}
+
+function isLetter(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(s.slice(from, to));
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Determiners after which a word with « (e) » is about someone else: « le ou la candidat(e) retenu(e) ». */
 const THIRD_PARTY = new Set(['le', 'la', 'un', 'une', 'au', 'du', 'ce', 'cet', 'cette', 'chaque', 'tout', 'toute', 'aucun', 'aucune', 'votre', 'notre', 'son', 'sa', 'leur', 'ou']);
@@ -217,7 +270,7 @@ function genderLeftover(draft: Draft, m: RegExpExecArray, start: number): boolea
 }
 
 const cache = new WeakMap<Draft, Placeholder[]>();
-const shapeRes: RegExp[] = [];
+const shapeRes: Search[] = [];
 
 /** The template leftovers of a draft, in order, without overlaps (computed once per draft). */
 export function placeholdersOf(draft: Draft): Placeholder[] {
