@@ -565,7 +565,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'reproach_marker',
     note: 'Words that turn effort or praise into a reproach: « pour rien », « gratuitement », « un cadeau ».',
-    forms: ['pour rien', 'gratuitement', 'gratuit', 'gratis', 'benevolement', 'en pure perte', 'pour finalement', 'pour au final', 'et voila', 'tout ca pour', 'sans contrepartie', 'cadeau', 'cadeaux', 'offert[e][s]', 'pour la gloire', 'sans meme', 'meme pas', 'a perte', 'pour des prunes', 'dans le vide', 'pour du beurre', 'considerez', 'considere', 'a titre gracieux', 'gracieusement', 'sans rien facturer', 'sans rien vous facturer', 'sans rien nous facturer', 'sans facturer', 'sans etre paye[e][s]', 'sans etre remunere[e][s]', 'pro bono', 'pour memoire', 'pour rappel', 'faut-il le rappeler', 'je rappelle que', 'rappelons-le'],
+    forms: ['pour rien', 'gratuitement', 'gratuit', 'gratis', 'benevolement', 'en pure perte', 'pour finalement', 'pour au final', 'et voila', 'tout ca pour', 'sans contrepartie', 'cadeau', 'cadeaux', 'offert[e][s]', 'pour la gloire', 'sans meme', 'meme pas', 'a perte', 'pour des prunes', 'dans le vide', 'pour du beurre', 'considerez', 'considere', 'a titre gracieux', 'gracieusement', 'sans rien facturer', 'sans rien vous facturer', 'sans rien nous facturer', 'sans facturer', 'sans etre paye[e][s]', 'sans etre remunere[e][s]', 'pro bono', 'pour memoire', 'pour rappel', 'faut-il le rappeler', 'je rappelle que', 'rappelons-le', '{rendu|rendue|rendus|rendues|envoye|envoyee|livre|livree|fait|faite|prepare|preparee|redige|redigee|boucle|bouclee} {un dimanche|un samedi|un jour ferie|le week-end|en pleine nuit|pendant mes vacances|pendant mes conges|la nuit}'],
   },
   // Reconsidering.
   {

@@ -182,7 +182,9 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'copie-hierarchie',
     rule: 'ton-agressif',
-    forms: ["{<mettre>} en {copie|cc|copie cachée} &@hierarchy|@authority", "{je|j'} {transmets|transmettrai|ai transmis|fais suivre|ferai suivre|ai fait suivre} {ce|cet|votre|notre} {échange|message|mail|courrier|dossier} {à|au|a|aux} … {@hierarchy|@authority}"],
+    forms: [
+      "{adresser|adressons|adresse|adresserai|adresserons|transmettre|transmettons|transmets|envoyer|envoyons|envoie} {copie|une copie|copie conforme|un double} {de|du|des} … &@hierarchy|@authority",
+      "{<mettre>} en {copie|cc|copie cachée} &@hierarchy|@authority", "{je|j'} {transmets|transmettrai|ai transmis|fais suivre|ferai suivre|ai fait suivre} {ce|cet|votre|notre} {échange|message|mail|courrier|dossier} {à|au|a|aux} … {@hierarchy|@authority}"],
     explanation: 'Mettre la hiérarchie du destinataire en copie d’une réponse à un refus, c’est une pression, quelle que soit la politesse autour : il le lira comme une plainte. Le guide : remercier, reconnaître, rester disponible, à lui seul.',
     sentenceRewrites: ['Je reste disponible si vos besoins évoluent.'],
     deleteSentence: true,
@@ -347,11 +349,13 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{un bon|une bonne|le bon|la bonne} {recrutement|recruteur|recruteuse|jury|comité|manager|sélection|processus|employeur|client|cliente|commission|éditeur|éditrice} {consiste|consisterait|sait|saurait|devrait|doit|repère|sait repérer|commence|commencerait} {à|a|toujours|d'abord|par|voir|repérer|lire|regarder}",
+      "{c'est ce que je|c'est ce que nous|je le} {répète|répétons|dis|disons|enseigne|enseignons|explique|expliquons|conseille|conseillons} {toujours|souvent|sans cesse|régulièrement|à longueur de journée} {aux|à mes|à nos|à ceux|à celles}",
       "{je me permettrai|je me permets|je me permettrais|nous nous permettrons|nous nous permettons} {simplement |seulement |juste |toutefois |néanmoins |cependant |}{d'observer|de faire observer|de faire remarquer|de vous faire observer|de vous faire remarquer}",
       "{votre|ton|vos} {prédécesseur|prédécesseure|prédécesseuse|prédécesseurs|ancien président|ancienne présidente|ancien directeur|ancienne directrice} … … {aurait|auraient|aurais} {sans doute |certainement |probablement |sûrement |}{tenu à|pris la peine|su|eu la délicatesse|eu l'élégance|eu la courtoisie|pensé à|pris le temps}",
       "{permets-moi|laisse-moi|permettez-moi|laissez-moi|permettez-nous} {seulement |simplement |juste |toutefois |néanmoins |cependant |quand même |tout de même |}{de te|de vous|de} {rappeler|faire remarquer|remarquer}",
       "{apprennent|apprendront|comprennent|comprendront|découvrent|découvriront|réalisent|réaliseront|mesurent|mesureront} {souvent |toujours |parfois |malheureusement |hélas |généralement |}trop tard",
-      "{permettez-moi|permettez-nous|souffrez|laissez-moi} {de vous faire remarquer|de faire remarquer|de vous rappeler|de rappeler|de remarquer|une suggestion|un conseil|une remarque|une observation|une petite remarque|une petite suggestion}",
+      "{permettez-moi|permettez-nous|souffrez|laissez-moi} {simplement |seulement |juste |toutefois |néanmoins |}{de vous faire remarquer|de faire remarquer|de vous rappeler|de rappeler|de remarquer|une suggestion|un conseil|une remarque|une observation|une petite remarque|une petite suggestion|une réflexion|une petite réflexion}",
       "{un|une|le|la|les|des|votre|vos|tout|toute} {refus|réponse|réponses|comité|jury|commission|recruteur|recruteuse|employeur|éditeur|éditrice|client|cliente|entreprise|maison|agence|cabinet|structure|direction|courrier|lettre|décision|process|processus|sélection|candidat|candidate} {gagnerait|gagne|gagneraient|gagnent|aurait intérêt|auraient intérêt|devrait|devraient|doit|doivent} {toujours |souvent |beaucoup |sans doute |peut-être |pourtant |parfois |}{à|a|d'|de} {être|avoir|lire|prendre|accompagner|expliquer|motiver|justifier|répondre|prévenir|informer|relire|lire}",
       "c'est {bien |tout de même |quand même |pourtant |}{une marque de respect élémentaire|une question de respect|une question de politesse|une simple question de respect|une simple marque de respect|la politesse élémentaire|le respect élémentaire}",
       "{permettez-moi|je me permets de vous donner|laissez-moi vous donner|je me permets} {un|ce} {petit |dernier |simple |}conseil",
@@ -430,6 +434,9 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'incompetence-supposee',
     rule: 'ton-agressif',
     forms: [
+      "{avant d'être|pour être|avant d'être enfin} {prêt|prête|prêts|prêtes|mûr|mûre|mûrs|mûres|en mesure|armé|armée|armés} {à|d'|de|pour} {accueillir|recruter|intégrer|gérer|tirer parti|valoriser|exploiter} … comme {la mienne|le mien|la nôtre|le nôtre|les miens|les miennes|les nôtres}",
+      "le jour où {vous y serez|vous serez prêts|vous serez prête|vous serez prêt|vous serez prêtes|vous en aurez les moyens|vous aurez grandi|vous serez à la hauteur|vous serez mûrs|tu y seras|tu seras prêt|tu seras prête}",
+      "{qui n'est pas|qui ne sont pas|qui n'était pas|qui n'étaient pas} {composée|composé|composés|composées|formée|formé|formés|formées} {de|d'} {spécialistes|thermiciens|techniciens|experts|professionnels|gens du métier|connaisseurs|ingénieurs|architectes|artistes|musiciens|juristes|scientifiques|praticiens}",
       "{à votre âge|à ton âge|vu votre âge|vu ton âge} {,|} {on|vous|tu|il est normal|c'est normal|il est naturel|c'est naturel|il est logique}",
       "chaque génération … … par {elle-même|soi-même|elle même}",
       "{évaluer|juger|apprécier|mesurer|cerner|saisir|appréhender|jauger|estimer|lire} … … {quand on débute|lorsqu'on débute|quand on commence|lorsqu'on commence|à votre âge|à ton âge|pour une jeune recrue|pour un jeune recruteur|pour une jeune recruteuse|quand on sort d'école|encore jeune|encore junior|encore récente|encore récent|peu expérimentée|peu expérimenté|toute jeune|tout jeune}",
@@ -507,6 +514,9 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{vraiment|très|trop|super|hyper|franchement|tellement} {pro|professionnel|professionnelle|classe|élégant|élégante|sérieux|sérieuse|top} {👏|🙃|😒|🙄|😏|🤡|👍🏻}",
+      "merci {de|d'} … … pour rien",
+      "{bonne chance|bon courage|bonne continuation} {avec|pour} {le|la|les|votre|ton|ta|vos|tes} {«|\"|“}",
       "{rassuré|rassurée|rassurés|rassurées|soulagé|soulagée|soulagés|ravi|ravie|ravis|heureux|heureuse} de {savoir|voir|constater|lire|apprendre} {que|qu'} … … {a enfin|ont enfin|ait enfin|aient enfin|avez enfin|as enfin} {trouvé|déniché|recruté|choisi|trouvée|dénichée}",
       "{ce sera|ce serait|ce sera sans doute|ce sera peut-être} {sans doute |peut-être |sûrement |certainement |}plus {clair|claire|simple|cohérent|cohérente|précis|précise|honnête|transparent|transparente|logique} {pour le prochain|pour la prochaine|la prochaine fois|à l'avenir|une autre fois|pour les prochains|pour les prochaines}",
       "{je ne suis pas en sucre|on n'est pas en sucre|nous ne sommes pas en sucre|je suis une grande fille|je suis un grand garçon}", "{je suis grand|je suis grande} {,|.|!|:|;|@ellipsis|$}",
@@ -553,7 +563,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       "{je mesure|j'imagine|je devine|je conçois} {à quel point|combien} {votre|vos|ton|tes} {planning|agenda|emploi du temps|charge|temps|journées} {doit|doivent|est|sont|devait|devaient} {être |}{chargé|chargée|chargés|chargées|précieux|précieuse|rempli|remplie|serré|serrée|compté|comptées|bien rempli|bien remplie}",
       "{je prends bonne note|je prends note|je prends acte|je note|nous prenons note|nous prenons acte|nous notons} {de|d'} … {ainsi que du fait|ainsi que de la manière|ainsi que de la façon|ainsi que du délai|et du fait|ainsi que du ton|ainsi que du courrier|et de la manière}",
     ],
-    except: ["{au lieu d'|au lieu de|plutôt qu'|plutôt que|et non|et non pas|pas|sans|loin d'|loin de|jamais} {un|une|du|d'un|d'une|} {copier-coller|copié-collé|mail type|réponse type|lettre type|message type|courrier type}", "{merci pour|je vous remercie pour} {ce|votre} {refus|non} {clair|clairement motivé|argumenté|motivé|détaillé|franc|honnête}", "{leçon retenue|la leçon est retenue|leçon apprise} {,|:|!|} {je|j'|nous} {révise|travaille|vais|m'entraîne|me forme|retravaille|note|reprends|prépare|bosse|m'y remets|revois|retravaillerai|travaillerai|réviserai}", 'merci pour rien de moins que', 'sans rancune aucune', '{quelques|plusieurs|deux|trois|quelques années|des années} … plus tard {,|} {je|nous} {suis|sommes|serai|serons|reviendrai|reviendrons|repostulerai} {heureux|heureuse|ravi|ravie|ravis} {de|d\'} {repostuler|revenir|vous retrouver|candidater}', "{plus|mieux|davantage|autre chose} {qu'un|qu'une|que des|que les} {simple |simples |}{réponse|réponses|mail|mails|lettre|lettres|message|messages|courrier|courriers} {type|types|automatique|automatiques|générique|génériques|standard}", "{loin|bien loin|très loin} {d'un|d'une|des} {simple |simples |}{réponse|réponses|mail|mails|lettre|lettres|message|messages|courrier|courriers} {type|types|automatique|automatiques|générique|génériques|standard}", "{pas|jamais|rien} {d'un|d'une|un|une|de} {simple |}{réponse|mail|lettre|message|courrier} {type|automatique|générique|standard}"],
+    except: ["{au lieu d'|au lieu de|plutôt qu'|plutôt que|et non|et non pas|non|non pas|pas|sans|loin d'|loin de|jamais} {un|une|du|d'un|d'une|} {copier-coller|copié-collé|mail type|réponse type|lettre type|message type|courrier type|message automatique|réponse automatique|mail automatique|courriel automatique}", "{merci pour|je vous remercie pour} {ce|votre} {refus|non} {clair|clairement motivé|argumenté|motivé|détaillé|franc|honnête}", "{leçon retenue|la leçon est retenue|leçon apprise} {,|:|!|} {je|j'|nous} {révise|travaille|vais|m'entraîne|me forme|retravaille|note|reprends|prépare|bosse|m'y remets|revois|retravaillerai|travaillerai|réviserai}", 'merci pour rien de moins que', 'sans rancune aucune', '{quelques|plusieurs|deux|trois|quelques années|des années} … plus tard {,|} {je|nous} {suis|sommes|serai|serons|reviendrai|reviendrons|repostulerai} {heureux|heureuse|ravi|ravie|ravis} {de|d\'} {repostuler|revenir|vous retrouver|candidater}', "{plus|mieux|davantage|autre chose} {qu'un|qu'une|que des|que les} {simple |simples |}{réponse|réponses|mail|mails|lettre|lettres|message|messages|courrier|courriers} {type|types|automatique|automatiques|générique|génériques|standard}", "{loin|bien loin|très loin} {d'un|d'une|des} {simple |simples |}{réponse|réponses|mail|mails|lettre|lettres|message|messages|courrier|courriers} {type|types|automatique|automatiques|générique|génériques|standard}", "{pas|jamais|rien} {d'un|d'une|un|une|de} {simple |}{réponse|mail|lettre|message|courrier} {type|automatique|générique|standard}"],
     explanation: 'Le sarcasme ne passe pas à l’écrit : le destinataire lit du passif-agressif. Le guide : remercier avec classe, sobrement.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
@@ -562,6 +572,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'lecon-apprise',
     rule: 'passif-agressif',
     forms: [
+      "{j'en tire|j'en tirerai|nous en tirons|nous en tirerons|j'en ai tiré|nous en avons tiré} {les leçons|la leçon|toutes les leçons|les conclusions|mes conclusions|nos conclusions} {.|!|@ellipsis|$}",
       "{j'aurai|j'aurais|j'ai|nous aurons|nous aurions|nous avons|on aura|on a} au moins appris {ce que signifie|ce que veut dire|ce que vaut|ce que valent|ce que signifient|comment vous traitez|comment on traite|comment vous considérez|ce que pèse|ce que pèsent|la valeur}",
       "{la leçon est retenue|leçon retenue|leçon apprise|on ne m'y reprendra plus|on ne nous y reprendra plus|je ne m'y laisserai plus prendre|je saurai m'en souvenir|nous saurons nous en souvenir}"],
     // A lesson drawn from one's own fault (« je regrette mon retard ; la leçon est retenue ») is sincere.
@@ -665,6 +676,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "le jour où {la qualité|la question de la qualité|la sécurité|la fiabilité|le sérieux|l'expérience} {se posera|comptera|redeviendra|primera|vous importera|sera un critère}",
       "{reprendre|rattraper|reprendre le sujet|revenir|intervenir|en reparler|nous revoir|vous revoir|reprendre contact} … … {au moment de|lors de|à} la levée des réserves",
       "{ravi|ravis|ravie|ravies|heureux|heureuse} {de|à} {rattraper|réparer|corriger|passer derrière|reprendre derrière|reprendre le chantier|reprendre les travaux|finir le travail|terminer le travail} … … {quand|lorsque|au moment|le jour où|si|comme}",
       "{le jour où|quand|lorsque|si} … … {lâcheront|lâchera|casseront|cassera|fuiront|fuira|céderont|cédera|tomberont en panne|tombera en panne|poseront problème|posera problème|lâchent|cèdent|fuient|s'effondrera|s'effondreront|rouilleront|rouillera|se décolleront|se décollera|se fissureront|se fissurera}",
@@ -727,12 +739,14 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "{finalement|au fond|en y repensant|avec le recul|tout compte fait|à la réflexion} {,|} {c'est|c'était|ce n'est} {peut-être |sans doute |probablement |sûrement |}{mieux ainsi|mieux comme ça|un mal pour un bien|aussi bien|pas plus mal|tant mieux}",
+      "{en y repensant|avec le recul|tout compte fait|à la réflexion} {,|} {le|la|l'|ce|cette|mon|ma} … {était|est|aurait été|serait|me semblait|m'avait semblé} {sans doute |peut-être |un peu |assez |trop |plutôt |encore |}{étroit|étroite|bruyant|bruyante|sombre|petit|petite|limité|limitée|en train de se structurer|désorganisé|désorganisée|juste|léger|légère}",
       "{qu'on|que l'on|qu'on ne fait qu'} {achète|lit|oublie|jette|feuillette|abandonne} {à la gare|dans le train|en vacances|sur la plage|au supermarché|et qu'on oublie|et qu'on jette|à l'aéroport}",
       "{livres|livre|romans|roman|bouquins|bouquin|polars|polar|lectures} {de gare|de plage|de supermarché|jetables|jetable|à l'eau de rose|de salle d'attente}",
       "{les|des|ces|de la|du|pour les|pour des|aux} {peintres|aquarelles|artistes|musiciens|musique|poètes|poésie|écrivains|photographes|peinture|littérature|danse|théâtre|chanteurs|chanteuses|cuisine|bricoleurs} {du dimanche|de salon|de boudoir|de supermarché|de gare|d'ascenseur}",
       "{a|ont|avait|avaient} {beaucoup |bien |énormément |pas mal |un peu |}perdu {en|de son|de sa|de leur} {qualité|prestige|intérêt|niveau|crédibilité|superbe|éclat|âme|valeur}",
       "{je ne suis pas sûr|je ne suis pas sûre|pas sûr|pas sûre|je doute} {que|qu'} {j'aurais|nous aurions} {vraiment |}{aimé|voulu|souhaité|apprécié} {y être|en être|y participer|y travailler|être associé|être associée|être associés|y être associé|y être associée|faire partie}",
-      "{le|ce|mon|ton} {personnage|rôle|role|poste|projet|job|boulot|appartement|logement|studio|contrat|stage|master|programme|festival|concours} {était|etait|me semblait|semblait|m'a semblé|me paraissait|paraissait|est|reste} {de toute façon |finalement |au fond |quand même |tout de même |}{un peu |assez |trop |plutôt |bien |franchement |très |}{caricatural|caricaturale|cliché|fade|plat|plate|creux|creuse|ennuyeux|ennuyeuse|mal écrit|mal écrite|sans intérêt|mal payé|mal payée|sous-payé|sous-payée|ingrat|ingrate|répétitif|répétitive|bas de gamme|surcoté|surcotée|surestimé|surestimée|vieillot|vieillotte|poussiéreux|poussiéreuse|limité|limitée|banal|banale}",
+      "{le|ce|mon|ton} {personnage|rôle|role|poste|projet|job|boulot|appartement|logement|studio|contrat|stage|master|programme|festival|concours} {était|etait|me semblait|semblait|m'a semblé|me paraissait|paraissait|est|reste} {de toute façon |finalement |au fond |quand même |tout de même |}{un peu |assez |trop |plutôt |bien |franchement |très |}{caricatural|caricaturale|cliché|fade|plat|plate|creux|creuse|ennuyeux|ennuyeuse|mal écrit|mal écrite|sans intérêt|mal payé|mal payée|sous-payé|sous-payée|ingrat|ingrate|répétitif|répétitive|bas de gamme|surcoté|surcotée|surestimé|surestimée|vieillot|vieillotte|poussiéreux|poussiéreuse|limité|limitée|banal|banale|étroit|étroite|bruyant|bruyante|sombre|exigu|exiguë|léger|légère|petit|petite} {pour moi|pour ce que je cherche|pour mes ambitions|pour mon profil|pour mes attentes|pour nous|,|.|$}",
       "{ne m'|ne nous|ne m'y|ne nous y} {aurait|auraient|aurais} {sans doute |probablement |certainement |sûrement |}{pas|guère|jamais} {vraiment |tellement |forcément |}{convenu|plu|correspondu|intéressé|attiré|épanoui|réussi}",
       "{c'est|c'était|ce sera} {sans doute |peut-être |probablement |finalement |certainement |au fond |}mieux {comme ça|ainsi|pour moi|pour nous|pour tout le monde} &@setback|@writer|@reader|@job",
       "{je l'ai|on l'a|je l'avais|nous l'avons} échappé belle",
@@ -871,6 +885,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{j'avais cru comprendre|je pensais|je croyais|j'avais compris|j'avais l'impression|nous pensions|nous avions cru comprendre} {que|qu'} … … {prise au sérieux|pris au sérieux|prises au sérieux|considérée|considéré|comptait pour vous|vous intéressait|avait de l'importance|avait du poids}",
+      "{quand|alors que|tandis que} les autres {candidats|candidates|concurrents|équipes|entreprises|prestataires|dossiers} {en |}{ont passé|ont dû|ont fourni|ont eu|ont fait|ont rendu|avaient passé|avaient dû|avaient fourni}",
       "{je suis sûr|je suis sûre|jsuis sûr|jsuis sûre|je ne doute pas|nul doute|sans doute|je suis certain|je suis certaine|je suis convaincu|je suis convaincue} {que|qu'} {votre|ton|vos|tes|leur} {neveu|nièce|niece|fils|fille|cousin|cousine|gendre|belle-fille|beau-fils|filleul|filleule|petit-fils|petite-fille|beau-frère|belle-sœur|copain|copine|pote|protégé|protégée|poulain|chouchou|chouchoute} {va|saura|sera|devrait|fera} {trop |super |très |parfaitement |tellement |}{bien gérer|bien s'en sortir|à la hauteur|l'affaire|parfait|parfaite|idéal|idéale|des merveilles}",
       "{quelqu'un|une personne|un profil|un candidat|une candidate|un influenceur|une influenceuse|@chosen} {qui a|qui avait|qui compte|qui comptait} {déjà |}… {abonnés|followers|vues|likes|fans} {sur|,|.|$}",
       "{quelqu'un|une personne|un profil|un candidat|une candidate|un influenceur|une influenceuse|@chosen} {qui a|qui avait|qui compte|qui comptait|qui fait|qui faisait} {déjà |}… sur {tiktok|instagram|insta|youtube|twitch|snapchat|snap}",
@@ -967,7 +983,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       "{en deux lignes|en trois lignes|en quelques lignes|en deux mots|en trois mots|en deux phrases|entre deux portes|entre deux réunions|entre deux rendez-vous|au pas de course|à la va-vite|en coup de vent} &@thanks_word",
       "au bout de {#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs} {semaines|mois} &@thanks_word", "après {#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs} {semaines|mois} {d'attente|de silence|sans nouvelles} &@thanks_word",
     ],
-    except: ['merci quand même pour', 'merci quand même de', "merci quand même d'", 'merci quand même ;', 'merci quand même,', 'merci quand même {davoir|dm\'avoir|pr|pour}'],
+    except: ["{sinon|en tout cas|dans tous les cas} {,|} merci quand même", 'merci quand même pour', 'merci quand même de', "merci quand même d'", 'merci quand même ;', 'merci quand même,', 'merci quand même {davoir|dm\'avoir|pr|pour}'],
     explanation: 'Remercier pour un silence, une réponse automatique ou le temps perdu, c’est du sarcasme : le destinataire ne retient que le reproche. Le guide : remercier sincèrement, ou pas du tout.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
@@ -993,7 +1009,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     forms: [
       "^ {comme vous voudrez|comme vous voulez|comme tu veux|comme tu voudras|si vous le dites|si tu le dis|libre à vous|libre à toi|à votre guise|à ta guise|c'est vous qui voyez|c'est toi qui vois|tant pis pour vous|tant pis pour toi|vous êtes seul juge|vous êtes la seule juge|vous êtes le seul juge|votre choix, votre problème} {.|@ellipsis} $",
       "^ {dont acte|c'est noté|soit|intéressant|interessant|charmant|passionnant|édifiant|edifiant|génial|genial|formidable|magnifique|fascinant|instructif|instructive|très instructif|fort instructif|révélateur|révélatrice|très révélateur|éloquent|éloquente|parlant|très parlant|original|touchant|rassurant|cocasse|savoureux|croustillant} {.|@ellipsis|!} $",
-      "^ {instructif|instructive|logique|très logique|normal|évidemment|forcément|bien sûr|sans surprise|comme prévu|ben voyons|tiens donc|étonnant|quelle surprise|classique|comme d'habitude|comme toujours|efficace|très efficace|rapide|très rapide|réactif|réactive|pratique|chapeau|impressionnant|impressionnante|remarquable|admirable} {.|@ellipsis} $",
+      "^ {ah|ah bon|tiens|instructif|instructive|logique|très logique|normal|évidemment|forcément|bien sûr|sans surprise|comme prévu|ben voyons|tiens donc|étonnant|quelle surprise|classique|comme d'habitude|comme toujours|efficace|très efficace|rapide|très rapide|réactif|réactive|pratique|chapeau|impressionnant|impressionnante|remarquable|admirable} {.|@ellipsis} $",
       // A promise taken back in the same breath: « Je serai peut-être disponible, ou pas. »
       "{peut-être|probablement|sans doute|qui sait|éventuellement|on verra} … … , ou pas {.|!|@ellipsis|😉|😏} $",
       "heureusement que {je|j'|nous} {ne|n'} {comptais|compte|comptions|dépendais|dépends|dépendions|attendais|attends|attendions|avais|avions} {pas|plus|guère}",
@@ -1168,8 +1184,9 @@ export const DRAMA: readonly Expression[] = [
     id: 'effort-compte',
     rule: 'drame',
     forms: [
+      "{même si|alors même que|alors que} {elle|cette décision|votre décision|la décision|ce refus|votre réponse|votre refus|la réponse} {arrive|intervient|tombe|vient|est arrivée|tombe|survient} après {#|deux|trois|quatre|cinq|six|sept|huit|plusieurs} {entretiens|tours|étapes|rendez-vous|mois|semaines|échanges|visites|épreuves}",
       "{j'ai|nous avons|j'avais|nous avions|notre réponse a|notre offre a|notre dossier a|ma candidature a|ce dossier a|cette réponse a|cette offre a} {mobilisé|immobilisé|nécessité|exigé|représenté|coûté} … @effort",
-      "{à mes frais|à nos frais|de ma poche|à mes dépens|à mes propres frais}",
+      "{à mes frais|à nos frais|de ma poche|à mes dépens|à mes propres frais|à ma charge|à notre charge}",
       "{j'avais posé|j'ai posé|j'avais pris|j'ai pris|j'ai dû poser|j'ai dû prendre} {#|un|une|deux|trois|quatre|cinq} {jour|jours|journée|journées|demi-journée|demi-journées} {de congé|de congés|de rtt|de vacances|de repos}",
       "fait garder {mes|nos} {enfants|deux enfants|trois enfants|enfant|fils|fille|filles|petits}",
       "{après|pendant} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt} {ans|années|mois|saisons} {à|de} {tenir|donner|animer|porter|assurer|faire vivre|m'occuper|m'investir|me consacrer|servir|travailler}",
@@ -1209,7 +1226,7 @@ export const DRAMA: readonly Expression[] = [
       "{c'est|ça fait|ca fait|cela fait|voilà|voila|voici} {la|le} {onzième|douzième|treizième|quinzième|vingtième|trentième|centième|11e|12e|15e|20e|énième} {fois|refus|candidature|tentative|lettre|réponse|non}",
       "{j'ai|on a} l'habitude {maintenant|à force|désormais|depuis le temps|avec le temps}",
     ],
-    except: ["une fois de plus {,|} {bravo|merci|félicitations|chapeau}", "{bravo|félicitations|merci|chapeau|encore bravo} {,|} une fois de plus", "une fois de plus {,|} … … d'une grande {aide|écoute|courtoisie|clarté|réactivité|disponibilité|gentillesse|patience|efficacité|bienveillance|qualité|professionnalisme|rigueur|transparence|précision|souplesse|correction|élégance}", 'merci … une fois de plus', 'une fois de plus merci', 'une fois de plus, merci', 'une fois de plus {,|} {je tiens à|nous tenons à|je veux|je voudrais|nous voulons|permettez-moi de} {saluer|souligner|remercier|vous remercier|dire|vous dire|féliciter|vous féliciter}', 'comme toujours, merci', "comme d'habitude, merci", 'comme chaque année, je', 'merci encore'],
+    except: ["une fois de plus {,|} … … {transparent|transparente|clair|claire|disponible|disponibles|pris le temps|réactif|réactive|à l'écoute|bienveillant|bienveillante|généreux|généreuse|précis|précise|attentif|attentive|aimable|patient|patiente|pédagogue|constructif|constructive|franc|franche|honnête|soigné|soignée|professionnel|professionnelle|chaleureux|chaleureuse}", "une fois de plus {,|} {bravo|merci|félicitations|chapeau}", "{bravo|félicitations|merci|chapeau|encore bravo} {,|} une fois de plus", "une fois de plus {,|} … … d'une grande {aide|écoute|courtoisie|clarté|réactivité|disponibilité|gentillesse|patience|efficacité|bienveillance|qualité|professionnalisme|rigueur|transparence|précision|souplesse|correction|élégance}", 'merci … une fois de plus', 'une fois de plus merci', 'une fois de plus, merci', 'une fois de plus {,|} {je tiens à|nous tenons à|je veux|je voudrais|nous voulons|permettez-moi de} {saluer|souligner|remercier|vous remercier|dire|vous dire|féliciter|vous féliciter}', 'comme toujours, merci', "comme d'habitude, merci", 'comme chaque année, je', 'merci encore'],
     without: ['@grateful_marks'],
     explanation: 'Compter ses refus (« une fois de plus », « la quatrième année que… ») fait du destinataire le responsable d’un sort : c’est le « roman triste » que le guide déconseille.',
     sentenceRewrites: ['Merci pour votre retour.'],
