@@ -57,7 +57,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'representer-dossier': {
     match: ['Nous souhaiterions que le dossier soit présenté de nouveau à la commission.', 'Si votre choix n’est pas encore signé, je serais ravie d’en rediscuter.', 'Cette appréciation mériterait d’être revue.', 'Je vous saurais gré de soumettre à nouveau mon dossier.'],
-    noMatch: ['Je postulerai de nouveau à la prochaine session.', 'Au plaisir d’en reparler autour d’un café.', 'Nous espérons avoir l’occasion de vous présenter à nouveau nos actions.'],
+    noMatch: ['Je postulerai de nouveau à la prochaine session.', 'Au plaisir d’en reparler autour d’un café.', 'Nous espérons avoir l’occasion de vous présenter à nouveau nos actions.', 'Je reste ouvert à un échange si un besoin d’architecture se présente à nouveau chez vous.'],
   },
 
   'malentendu': {

@@ -265,7 +265,7 @@ export const CONTESTATION: readonly Expression[] = [
       "{n'est|n'était|ne soit|ne serait|n'a|n'ait|n'aurait|ne sont|n'ont} {pas encore|pas|peut-être pas|sans doute pas|pas tout à fait} {été |}{signé|signée|acté|actée|arrêté|arrêtée|figé|figée|officiel|officielle|bouclé|bouclée|validé|validée|tranché|tranchée|entériné|entérinée|définitif|définitive} &@decision",
       "{être|soit|soient|d'être} {revu|revue|revus|revues|reconsidéré|reconsidérée|réexaminé|réexaminée|réévalué|réévaluée|corrigé|corrigée|rectifié|rectifiée|révisé|révisée|réétudié|réétudiée} &@decision|@writer_thing",
     ],
-    except: ["{l'occasion|une occasion|la possibilité|le plaisir|l'opportunité} de vous présenter à nouveau {nos|mes|notre|mon|nos prochaines|nos futures|nos nouvelles} {actions|projets|projet|travaux|activités|nouveautés|réalisations|prochains|initiatives|créations}"],
+    except: ["se {présente|présenterait|présentera|présentait|représente|représenterait|représentera} à nouveau", "{l'occasion|une occasion|la possibilité|le plaisir|l'opportunité} de vous présenter à nouveau {nos|mes|notre|mon|nos prochaines|nos futures|nos nouvelles} {actions|projets|projet|travaux|activités|nouveautés|réalisations|prochains|initiatives|créations}"],
     without: ['@next_time'],
     stances: ['said', 'supposed'],
     with: ['@decision|@writer_thing|@decider'],
