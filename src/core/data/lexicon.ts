@@ -85,7 +85,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'writer_thing',
     note: 'What the writer submitted or is: their offer, file, profile, background, work (a value claim about it pleads their case).',
     forms: [
-      `{mon|ma|mes|notre|nos} {offre|offres|proposition|propositions|devis|dossier|dossiers|candidature|profil|parcours|experience|experiences|cv|competences|competence|travail|projet|projets|reponse|memoire|solution|solutions|prestation|prestations|expertise|references|realisations|portfolio|niveau|qualifications|diplomes|savoir-faire|methode|approche|prix|tarif|tarifs|equipe|mission|missions|these|article|manuscrit|creation|creations|maquette|maquettes|chiffrage|candidature|lettre|motivation|presentation|production|productions|oeuvre|travaux|resultats|bilan|annees|interpretation|audition|performance|piece|album|demo|film|court-metrage|court metrage|scenario|roman|recueil|photographies|esquisse|pitch}`,
+      `{mon|ma|mes|notre|nos} {offre|offres|proposition|propositions|devis|dossier|dossiers|candidature|profil|parcours|experience|experiences|cv|competences|competence|travail|projet|projets|reponse|memoire|solution|solutions|prestation|prestations|expertise|references|realisations|portfolio|niveau|qualifications|diplomes|savoir-faire|methode|approche|prix|tarif|tarifs|equipe|mission|missions|these|article|manuscrit|creation|creations|maquette|maquettes|chiffrage|candidature|lettre|motivation|presentation|production|productions|oeuvre|travaux|resultats|bilan|annees|interpretation|audition|performance|piece|album|demo|film|court-metrage|court metrage|scenario|roman|recueil|photographies|esquisse|pitch|soumission|soumissions|pli|plis}`,
       "{ma|mon|notre|nos|mes} {lecture|lectures|vision|version} {du|de la|de l'|des|de ce|de cette|de ces}",
       "{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|longues|nombreuses|} {ans|annees} {d'experience|de metier|d'expertise|de carriere|d'anciennete|de pratique|de terrain}",
       "{mon|notre} {experience|anciennete|expertise} de {#|deux|trois|cinq|dix|quinze|vingt|plusieurs} {ans|annees}",
@@ -730,6 +730,8 @@ export const CLASSES: readonly WordClass[] = [
       "# … de plus {que|qu'}", "{quand nous en|alors que nous en|quand j'en|alors que j'en} {presentons|presentions|avons|avions|ai|avais|comptons|comptions} #",
       "{objectivement|clairement|de loin|indeniablement|incontestablement|sans conteste|a l'evidence|de toute evidence} {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures|superieur|superieure|meilleur|meilleure|plus}",
       "pourtant … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures}",
+      "{ne pas comprendre|je ne comprends pas|je comprends pas|j'avoue ne pas comprendre|nous ne comprenons pas} {comment|pourquoi}",
+      "alors {qu'il|qu'elle|que mon|que ma|que notre|que nos|que mes} … {correspond|correspondait|répond|repond|répondait|repondait|coche|cochait|remplit|remplissait}",
       "plus que {quelqu'un|une personne|un candidat|une candidate|celui|celle} qui {vient|venait} {d'arriver|de commencer|d'etre embauche|d'etre embauchee|de debuter}",
       "{objectivement|clairement|de loin|indeniablement|incontestablement|sans conteste|a l'evidence|de toute evidence} … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures}",
       // Evidence put to work for the writer's merit (« ma moyenne et mon stage montrent que j'ai toutes les capacités »).
