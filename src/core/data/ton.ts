@@ -399,6 +399,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'question-rhetorique',
     rule: 'ton-agressif',
     forms: [
+      "{qui|quel recruteur|quelle entreprise|quel jury|quelle commission} {prend|prennent|lit|lisent|a|ont|fait|font|se donne|se donnent} encore {le temps|la peine|l'effort}",
       "^ à quoi bon {être|avoir|faire|venir|s'investir|m'investir|se donner|me donner|se déplacer|postuler|candidater|s'entraîner|m'entraîner|travailler|préparer|répondre|donner|continuer|insister|essayer|se battre|y croire|s'impliquer|se présenter|passer|envoyer|rédiger|écrire|remplir|tout donner|se décarcasser|faire des efforts|respecter}",
       "{cela dit|mais|alors|sinon|franchement|honnêtement|du coup|bref|sincèrement} {,|} à quoi bon {être|avoir|faire|venir|s'investir|m'investir|se donner|me donner|se déplacer|postuler|candidater|s'entraîner|m'entraîner|travailler|préparer|répondre|donner|continuer|insister|essayer|se battre|y croire|s'impliquer|se présenter|passer|envoyer|rédiger|écrire|remplir|tout donner|se décarcasser|faire des efforts|respecter}",
       "{à quoi bon|à quoi ça sert|à quoi cela sert|à quoi sert|à quoi servent|à quoi a servi|à quoi ont servi} {de |d'|}… {si c'est pour|si c'était pour}",
@@ -482,6 +483,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'souhait-aigre',
     rule: 'passif-agressif',
     forms: [
+      "{souhaite|souhaitons|souhaiter} {à|au|aux} @chosen {de vite|de rapidement|de bien|de très vite|bon courage pour} {se mettre à niveau|monter en compétence|progresser|apprendre|se former|rattraper son retard|rattraper leur retard}",
       // The winner wished to do better than the last one, at what went wrong (« tenir les délais mieux que celle de l'an dernier »).
       "{j'espère que|nous espérons que|espérons que|en espérant que|je souhaite à|nous souhaitons à|souhaitons à} … … {tenir|respecter|gérer|entretenir|livrer|assurer|tiendra|respectera|gérera|tiendront|respecteront|géreront} … … mieux que {celle|celui|celles|ceux|le précédent|la précédente|les précédents|les précédentes|leur prédécesseur|l'an dernier|l'année dernière|la dernière fois}",
       "{j'espère|nous espérons|espérons|je souhaite|nous souhaitons|je vous souhaite|nous vous souhaitons|souhaitons|en espérant} … … {aussi|plus} {ponctuels|ponctuel|ponctuelle|ponctuelles|sérieux|sérieuse|sérieuses|fiables|fiable|rigoureux|rigoureuse|rigoureuses|soigneux|soigneuse|soigneuses|compétents|compétent|compétente|compétentes|réactifs|réactif|réactive|disponibles|disponible|investis|investi|investie|motivés|motivé|motivée|fidèles|fidèle|solvables|solvable|consciencieux|consciencieuse|impliqués|impliqué|impliquée|honnêtes|honnête|efficaces|efficace|qualifiés|qualifié|qualifiée|discrets|discret|discrète|propres|respectueux|respectueuse|loyaux|loyal|loyale} … … {que|qu'} {nous|moi|je|j'} &@chosen|@reader|@decider",
@@ -517,6 +519,10 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{je vais finir par|je finirai par|je vais bientôt|on va finir par} les {encadrer|afficher|collectionner|accrocher}",
+      "{devenu|devenue|devenus|devenues} {un expert|une experte|des experts|un spécialiste|une spécialiste|un habitué|une habituée|incollable} {de|en|sur} {votre|vos|ton|tes|leur}",
+      "j'ai eu tout le week-end pour {le|la|les|y} {relire|digérer|méditer|lire|réfléchir}",
+      "{reçu|reçue|envoyé|envoyée|arrivé|arrivée} {un |le |ce |}{vendredi|samedi|dimanche} {soir |}{à|vers} #",
       "{vraiment|très|trop|super|hyper|franchement|tellement} {pro|professionnel|professionnelle|classe|élégant|élégante|sérieux|sérieuse|top} {👏|🙃|😒|🙄|😏|🤡|👍🏻}",
       "merci {de|d'} … … pour rien",
       "{bonne chance|bon courage|bonne continuation} {avec|pour} {le|la|les|votre|ton|ta|vos|tes} {«|\"|“}",
@@ -679,6 +685,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "{si|quand|lorsque} {il|elle|ils|elles|@chosen} {bloque|bloquent|coince|coincent|patauge|pataugent|galère|galèrent|s'y perd|s'y perdent|cale|calent|décroche|décrochent} … … {me faire signe|m'appeler|me contacter|je vous dépannerai|je te dépannerai|je serai là|vous savez où me trouver|tu sais où me trouver|je peux dépanner|je dépannerai}",
       "le jour où {ce choix|cette décision|votre choix|votre décision|la décision|le choix} {devra|devrait|sera|aura à} {être revu|être revue|revu|revue|être remis en cause|être remise en cause|être reconsidéré|être reconsidérée|être corrigé|être corrigée}",
       "le jour où {la qualité|la question de la qualité|la sécurité|la fiabilité|le sérieux|l'expérience} {se posera|comptera|redeviendra|primera|vous importera|sera un critère}",
       "{reprendre|rattraper|reprendre le sujet|revenir|intervenir|en reparler|nous revoir|vous revoir|reprendre contact} … … {au moment de|lors de|à} la levée des réserves",
@@ -718,6 +725,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'compliment-revers',
     rule: 'passif-agressif',
     forms: [
+      "{une autre|d'autres|l'autre} {entreprise|entreprises|agence|agences|maison|maisons|structure|structures|école|écoles|galerie|galeries|société|sociétés|cabinet|cabinets|recruteur|recruteuse|recruteurs|client|clients} … … {a pris la peine|ont pris la peine|a pris le temps|ont pris le temps|a su|ont su|a eu la correction|ont eu la correction|a eu l'élégance|ont eu l'élégance}",
+      "{chacun sa|à chacun sa} {façon|manière|méthode} {de faire|de recruter|de travailler}",
       "{un dixième|un centième|un millième|la moitié|le quart|une fraction|le dixième|le centième} {de|d'} {cette|la même|ce|cet|le même} {attention|soin|temps|considération|énergie|écoute|intérêt|sérieux|rigueur|enthousiasme|bienveillance}",
       "{n'ait|n'aient|n'a|n'ont|n'avait|n'avaient} pas eu droit {au même|à la même|aux mêmes|à autant de|au même niveau de} {temps|soin|attention|écoute|égards|considération|sérieux|intérêt}",
       "{d'après|selon} {soundcloud|youtube|spotify|google analytics|wetransfer|calameo|issuu|vimeo} {,|:|} {#|à peine}",
@@ -743,6 +752,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "{finalement|au fond|tout compte fait} {,|} les choses sont bien faites",
       "{finalement|au fond|en y repensant|avec le recul|tout compte fait|à la réflexion} {,|} {c'est|c'était|ce n'est} {peut-être |sans doute |probablement |sûrement |}{mieux ainsi|mieux comme ça|un mal pour un bien|aussi bien|pas plus mal|tant mieux}",
       "{en y repensant|avec le recul|tout compte fait|à la réflexion} {,|} {le|la|l'|ce|cette|mon|ma} … {était|est|aurait été|serait|me semblait|m'avait semblé} {sans doute |peut-être |un peu |assez |trop |plutôt |encore |}{étroit|étroite|bruyant|bruyante|sombre|petit|petite|limité|limitée|en train de se structurer|désorganisé|désorganisée|juste|léger|légère}",
       "{qu'on|que l'on|qu'on ne fait qu'} {achète|lit|oublie|jette|feuillette|abandonne} {à la gare|dans le train|en vacances|sur la plage|au supermarché|et qu'on oublie|et qu'on jette|à l'aéroport}",
@@ -889,6 +899,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{je suppose|j'imagine|je présume|sans doute} {que|qu'} @chosen {connaissait|connaît|connait|connaissaient} {déjà |bien |déjà bien |très bien |}{la maison|l'équipe|les lieux|le service|le patron|la patronne|la direction|les équipes}",
       "{que chacun connaît|que chacun connait|que tout le monde connaît|que tout le monde connait|que nul n'ignore|que personne n'ignore}",
       "{ne nous surprend|ne me surprend|ne m'étonne|ne nous étonne|ne surprendra personne|n'étonnera personne} {guère|pas vraiment|pas|nullement|pas du tout|qu'à moitié|} {,|} {compte tenu|vu|étant donné|au vu|quand on connaît|quand on sait|connaissant}",
       "{j'avais cru comprendre|je pensais|je croyais|j'avais compris|j'avais l'impression|nous pensions|nous avions cru comprendre} {que|qu'} … … {prise au sérieux|pris au sérieux|prises au sérieux|considérée|considéré|comptait pour vous|vous intéressait|avait de l'importance|avait du poids}",
@@ -984,6 +995,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'merci-ironique',
     rule: 'passif-agressif',
     forms: [
+      "{merci|remercie|remercions} {pour|de} {l'|le|la|les} … {reporté|reportée|reportés|reportées|annulé|annulée|annulés|décalé|décalés} {à deux reprises|à trois reprises|à plusieurs reprises|deux fois|trois fois}",
+      "{merci|remercie|remercions} … … {les|ces} {#|deux|trois|quatre|cinq|six|sept|huit|dix} {semaines|mois|jours} sans {nouvelles|réponse|retour|un mot}",
       "{merci|je vous remercie|je te remercie|nous vous remercions} {de m'avoir|de nous avoir|pour m'avoir|pour nous avoir} {appris|fait comprendre|montré|enseigné|rappelé|fait découvrir|démontré} {qu'|que}","merci {de|d'|pour} {m'avoir|nous avoir|m'|nous} {fait perdre|fait attendre|ignoré|ignorée|oublié|oubliée|baladé|baladée|mené en bateau|menée en bateau|fait déplacer|fait venir|ghosté|ghostée|laissé sans nouvelles|laissée sans nouvelles|fait espérer|fait tourner en rond}", "merci {infiniment |beaucoup |encore |mille fois |vraiment |bien |}{pour|de} {ce|cette|votre|le|la|ces|vos} {long |longs |interminable |}{silence|silences|attente|mépris|indifférence|réponse automatique|mail automatique|message automatique|réponse type|lettre type|copier-coller|copié-collé|délai|délais|semaines d'attente|mois d'attente|relances}", "merci {pour|de} {rien|tout ça|tout cela} {vraiment |}…", 'merci quand même', "merci pour l'effort", 'trop aimable', 'trop gentil', 'vous êtes trop bon', 'vous êtes trop bonne', 'vous êtes bien bon', 'vous êtes bien aimable', 'je suis touché par tant de', 'je suis touchée par tant de', 'touché par tant d', 'touchée par tant d', 'tant de délicatesse', 'tant de considération', 'tant d\'attention', 'tant d\'égards',
       "{merci|je vous remercie|je te remercie|nous vous remercions} {d'avoir|de m'avoir|de nous avoir} {daigné|fini par|enfin|tout de même|quand même|malgré tout}",
       "{en deux lignes|en trois lignes|en quelques lignes|en deux mots|en trois mots|en deux phrases|entre deux portes|entre deux réunions|entre deux rendez-vous|au pas de course|à la va-vite|en coup de vent} &@thanks_word",
@@ -1150,7 +1163,7 @@ export const DRAMA: readonly Expression[] = [
   {
     id: 'tout-investi',
     rule: 'drame',
-    forms: ['j\'ai {bossé|travaillé|passé|sacrifié} {tout le week-end|tout mon week-end|toute la nuit|des nuits|des week-ends|mes week-ends|mes soirées|des soirées entières|des heures et des heures}', 'après tout ce {qu\'on a|que nous avons|que j\'ai} {fait|vécu|construit|traversé|partagé|accompli} {ensemble|pour vous|pour toi|pour cette}', '{ça fait|c\'est} la {deuxième|troisième|quatrième|cinquième|énième|nième|xième} fois que', "après tout ce que j'ai {investi|fait|donné|sacrifié|préparé|mis|apporté}", "après tout ce que nous avons {investi|fait|donné|préparé}", "après {tout le temps|tous les efforts|toutes les heures|tout le travail|toute l'énergie|tant d'efforts|tant d'heures|des semaines|des jours|des heures|des nuits} {que j'ai|que nous avons|passé|passées|passés|consacré|consacrés|consacrées|investi|investis}", "j'ai tout donné", "j'ai tout misé", "j'y ai {tellement |vraiment |}cru", "j'y croyais {tellement|vraiment|dur comme fer}", "j'étais {tellement|si|vraiment|tellement|absolument|tout à fait} {sûr|sûre|persuadé|persuadée|convaincu|convaincue|certain|certaine} {de|d'|que} &&@writer_thing|@decision|@setback", "c'était le poste de mes rêves", "c'était {mon|notre} rêve", 'le job de mes rêves', 'le poste de mes rêves', 'mon dernier espoir', "je ne m'en remettrai {pas|jamais}", "je ne m'en remets pas", 'je ne comprends plus rien', "{c'est|c'était} la {troisième|quatrième|cinquième|dixième|énième|nième|xième|vingtième} fois", '{encore|toujours} {un refus|refusé|refusée|recalé|recalée}', 'un refus de plus', 'encore un refus', 'comme à chaque fois &&@writer|@setback|@reader', "à chaque fois c'est pareil &&@writer|@setback|@reader", 'toujours la même chose &&@writer|@setback|@reader', 'toujours pareil &&@writer|@setback|@reader', 'tout ça pour ça', 'tout ça pour rien &&@writer|@setback|@reader'],
+    forms: ['j\'ai {bossé|travaillé|passé|sacrifié} {tout le week-end|tout mon week-end|toute la nuit|des nuits|des week-ends|mes week-ends|mes soirées|des soirées entières|des heures et des heures}', 'après tout ce {qu\'on a|que nous avons|que j\'ai} {fait|vécu|construit|traversé|partagé|accompli} {ensemble|pour vous|pour toi|pour cette}', '{ça fait|c\'est} la {troisième|quatrième|cinquième|énième|nième|xième} fois que', "après tout ce que j'ai {investi|fait|donné|sacrifié|préparé|mis|apporté}", "après tout ce que nous avons {investi|fait|donné|préparé}", "après {tout le temps|tous les efforts|toutes les heures|tout le travail|toute l'énergie|tant d'efforts|tant d'heures|des semaines|des jours|des heures|des nuits} {que j'ai|que nous avons|passé|passées|passés|consacré|consacrés|consacrées|investi|investis}", "j'ai tout donné", "j'ai tout misé", "j'y ai {tellement |vraiment |}cru", "j'y croyais {tellement|vraiment|dur comme fer}", "j'étais {tellement|si|vraiment|tellement|absolument|tout à fait} {sûr|sûre|persuadé|persuadée|convaincu|convaincue|certain|certaine} {de|d'|que} &&@writer_thing|@decision|@setback", "c'était le poste de mes rêves", "c'était {mon|notre} rêve", 'le job de mes rêves', 'le poste de mes rêves', 'mon dernier espoir', "je ne m'en remettrai {pas|jamais}", "je ne m'en remets pas", 'je ne comprends plus rien', "{c'est|c'était} la {troisième|quatrième|cinquième|dixième|énième|nième|xième|vingtième} fois", '{encore|toujours} {un refus|refusé|refusée|recalé|recalée}', 'un refus de plus', 'encore un refus', 'comme à chaque fois &&@writer|@setback|@reader', "à chaque fois c'est pareil &&@writer|@setback|@reader", 'toujours la même chose &&@writer|@setback|@reader', 'toujours pareil &&@writer|@setback|@reader', 'tout ça pour ça', 'tout ça pour rien &&@writer|@setback|@reader'],
     
     // « Merci une fois de plus : c'est la deuxième fois que je passe un entretien chez vous » counts a welcome, not a sacrifice.
     without: ['@grateful_marks'],
@@ -1190,6 +1203,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'effort-compte',
     rule: 'drame',
     forms: [
+      "{rendu|rendue|rendus|rendues|envoyé|envoyée|bouclé|bouclée|préparé|préparée} {un dimanche|un samedi|un jour férié|en pleine nuit|pendant mes vacances|pendant mes congés}",
       "{même si|alors même que|alors que} {elle|cette décision|votre décision|la décision|ce refus|votre réponse|votre refus|la réponse} {arrive|intervient|tombe|vient|est arrivée|tombe|survient} après {#|deux|trois|quatre|cinq|six|sept|huit|plusieurs} {entretiens|tours|étapes|rendez-vous|mois|semaines|échanges|visites|épreuves}",
       "{j'ai|nous avons|j'avais|nous avions|notre réponse a|notre offre a|notre dossier a|ma candidature a|ce dossier a|cette réponse a|cette offre a} {mobilisé|immobilisé|nécessité|exigé|représenté|coûté} … @effort",
       "{à mes frais|à nos frais|de ma poche|à mes dépens|à mes propres frais|à ma charge|à notre charge}",
@@ -1219,6 +1233,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'repetition-echec',
     rule: 'drame',
     forms: [
+      "{deuxième|troisième|quatrième|cinquième|énième|nième} refus {chez vous|de votre part|de la maison|en # ans|en deux ans|en trois ans|cette année}",
       "{c'est|ça fait|ca fait|cela fait|voilà|voila|voici|j'en suis à|j'en suis au} {la|le|mon|ma|mes} {vingt |trente |quarante |cinquante |}{deuxième|deuxieme|troisième|troisieme|quatrième|quatrieme|cinquième|cinquieme|sixième|sixieme|septième|septieme|huitième|huitieme|neuvième|neuvieme|dixième|onzième|onzieme|douzième|douzieme|quinzième|quinzieme|vingtième|vingtieme|trentième|cinquantième|centième|énième|enieme|nième|nieme|xième|2e|3e|4e|5e|6e|7e|8e|9e|10e|11e|12e|15e|20e|2ème|3ème|4ème|5ème|6ème|7ème|8ème|9ème|10ème|seconde} {fois|année|annee|an|candidature|refus|tentative|lettre|réponse|reponse|saison|session|édition|edition|campagne|appel|formation|école|entreprise|agence|maison|galerie|structure|boîte|porte|réponse négative}",
       'une fois de plus &@feeler|@setback|@reader', "{encore|toujours|à nouveau|a nouveau} {la même|la meme|le même|le meme|les mêmes|les memes} {réponse|reponse|lettre|refus|histoire|chanson|rengaine|excuse|excuses|formule|motif|motifs|prétexte|pretexte|refrain|courrier|mail|argument|arguments}",
       'toujours {la même chose|la meme chose|pareil|le même refrain|le meme refrain|la même histoire|la meme histoire} &&@writer|@setback|@reader',
