@@ -116,6 +116,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'plaidoyer-direct',
     rule: 'conteste-la-decision',
     forms: [
+      "{plus|mieux|moins} … … que {ceux|celles|celui|celle} {du|de la|de l'|des} … {retenu|retenue|retenus|retenues|choisi|choisie|lauréat|lauréate|attributaire|concurrent|concurrente}",
       "{plus|mieux} {juste|adapté|adaptée|pertinent|pertinente|solide|complet|complète|abouti|aboutie|convaincant|convaincante|riche|fort|forte|intéressant|intéressante|fidèle|cohérent|cohérente|} que {celle|celui|ceux|celles} {que vous|qu'on|que le jury|que la commission|que le comité|retenue|retenu|retenus|retenues|choisie|choisi|choisis|choisies}",
       "{le personnage|le rôle|le poste|le profil|la mission|ce rôle|ce poste|ce personnage|cette mission|cette place|ce logement|cet appartement} … {me|nous|lui} {correspondait|correspond|convenait|allait|était destiné|était destinée} &@opinion",
       "{j'étais|je suis|nous étions|j'etais} {prêt|prête|prêts|prêtes|taillé|taillée|fait|faite|le bon profil|la bonne personne} pour {le poste|ce poste|le rôle|ce rôle|la mission|cette mission|le job|la place|ce job} &@opinion|@argued_fact|@superiority",
@@ -173,6 +174,9 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'desaccord-evaluation',
     rule: 'conteste-la-decision',
     forms: [
+      "{aurait dû|aurait du|aurions dû|aurais dû|méritait d'|méritait de|méritions d'|méritais d'} être {classée|classé|classés|classées|retenue|retenu|retenus|sélectionnée|sélectionné|notée|noté|placée|placé} {première|premier|premiers|premières|devant|en tête|mieux|plus haut|au-dessus}",
+      "{je la crois|je le crois|je la trouve|je le trouve|je l'estime|nous la croyons|nous la trouvons|nous l'estimons} {erronée|erroné|injuste|infondée|infondé|mal fondée|hâtive|hâtif|discutable|contestable}",
+      "{je ne vois pas|je vois pas|nous ne voyons pas|on ne voit pas} {ce que|ce qu'} … … {apportera|apporterait|apporte|offre|offrira|offrirait|fera|ferait} {de mieux|de plus|de mieux que|de plus que}",
       "{ne pas comprendre|je ne comprends pas|je comprends pas|du mal à comprendre|j'avoue ne pas comprendre|nous ne comprenons pas} {comment|pourquoi} … … {a pu être|ait pu être|a été|ait été|avait été|aurait été} {écarté|écartée|refusé|refusée|rejeté|rejetée|recalé|recalée|éliminé|éliminée|retoqué|retoquée|non retenu|non retenue|jugé|jugée|classé|classée}",
       "{je ne vois pas|je vois pas|je ne comprends pas|je comprends pas|je ne comprends pas bien|je ne vois toujours pas|on ne voit pas|on voit pas|nous ne voyons pas} {bien |très bien |vraiment |trop |}{ce qui a pu|ce qui a|ce qui aurait pu|pourquoi|comment|en quoi} {coincer|bloquer|clocher|pécher|manquer|faire la différence|faire pencher|poser problème|gêner|déplaire|coincé|bloqué|manqué|pêché|péché}",
       "{j'ai|j'avoue avoir|nous avons|on a} {du mal|un peu de mal|beaucoup de mal|bien du mal|encore du mal|quelque mal} à {comprendre|saisir|suivre|accepter|admettre|m'expliquer|nous expliquer|concevoir} {l'arbitrage|la décision|le choix|votre choix|votre décision|ce choix|cette décision|le classement|la note|le verdict|le résultat|votre raisonnement|la logique|les critères|pourquoi|comment|que|qu'}",
