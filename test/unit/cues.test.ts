@@ -22,7 +22,7 @@ describe('implicit reproach and implicit plea (cue scoring)', () => {
   });
 
   it('a reproach made of several mild cues aimed at the reader is flagged as information', () => {
-    const hits = found('Trois mois d’attente, pas une question sur mon portfolio, et un mail de deux lignes pour votre décision : c’est dommage.', 'reproche-implicite');
+    const hits = found('Trois mois d’attente, pas une question sur mon portfolio, et une réponse impersonnelle pour votre décision : c’est dommage.', 'reproche-implicite');
     assert.equal(hits.length, 1);
     assert.equal(hits[0].severity, 'information');
   });

@@ -313,7 +313,7 @@ export const reprocheImplicite: RuleDefinition = {
   description: 'Une phrase adressée au destinataire qui cumule des indices de reproche (jugement, manquement reproché, opposition, ironie, durée comptée) sans remerciement ni acceptation pour les adoucir.',
   tip: 'ton',
   recap: RECAP_TONE,
-  example: 'Trois mois d’attente, pas une question sur mon portfolio, et un mail de deux lignes pour votre décision : c’est dommage.',
+  example: 'Trois mois d’attente, pas une question sur mon portfolio, et une réponse impersonnelle pour votre décision : c’est dommage.',
   counterExample: 'Merci pour votre retour après ces trois mois ; je comprends votre choix.',
   *check(draft) {
     const a = proseOf(draft);
