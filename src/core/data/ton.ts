@@ -52,7 +52,9 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'menace',
     rule: 'ton-agressif',
-    forms: ["les gens {parlent|jasent|causent|bavardent} {,|.|!|@ellipsis|;|$}", "les langues {vont bon train|se délient}", "tout se sait", "le bouche-à-oreille {fonctionne|marche|va|joue|circule} {dans les deux sens|aussi dans l'autre sens|dans les deux directions|très vite}", "le bouche-à-oreille {fait|fera} le reste", "{on me|on nous} {demande|demandait|demandera} {souvent|régulièrement|toujours|beaucoup} {mon|notre} avis", "{je ne manquerai pas|nous ne manquerons pas} de {le|la|les} {donner|faire savoir|raconter} {.|!|@ellipsis|$|autour de moi|autour de nous}", '{j\'en informerai|je vais en informer|je compte en informer|j\'en parlerai à|je vais en parler à} {votre|ta|la} {direction|hiérarchie|directeur|directrice|DRH|patron|PDG}', 'je vais contacter {votre|la} direction', '{vous|tu} {le regretterez|le regretteras|allez le regretter|vas le regretter|vous en mordrez les doigts|t’en mordras les doigts}', 'vous allez vous en mordre les doigts', 'mon avocat &&@reader|@intent', 'mes avocats &&@reader|@intent', '{consulter|contacter|saisir|prendre|mandater} un avocat', 'porter plainte &&@reader|@intent', 'je porterai plainte', "prud'hom{m|}es &&@reader|@intent", "{laisser|publier|poster|mettre|écrire|rédiger} un avis {négatif|public|sur glassdoor|sur google|détaillé}", 'un avis négatif &&@reader|@intent', '{raconter|dénoncer|exposer|balancer|afficher} … sur {les réseaux|linkedin|glassdoor|internet}', 'je vais en parler sur', 'je ferai savoir', 'je vais le faire savoir', 'je le ferai savoir', 'tout le monde saura', 'mauvaise publicité &&@reader|@intent', 'mauvaise pub &&@reader|@intent', 'vous entendrez parler de moi', 'tu entendras parler de moi', 'vous aurez de mes nouvelles', 'ça ne va pas se passer comme ça', 'ça ne se passera pas comme ça', 'je ne compte pas en rester là', "je n'en resterai pas là", 'je ne vais pas en rester là', 'je ne recommanderai {jamais |plus |pas }', 'je déconseillerai', 'je vais {prévenir|alerter|informer} {votre|ta} {direction|hiérarchie|directeur|directrice|DRH|patron|manager}', 'votre direction sera informée'],
+    forms: [
+      "{je serai|nous serons} {bien sûr |forcément |sans doute |naturellement |certainement |}{amené|amenée|amenés|amenées} à {raconter|dire|expliquer|témoigner|en parler|partager|relater}",
+      "les gens {parlent|jasent|causent|bavardent} {,|.|!|@ellipsis|;|$}", "les langues {vont bon train|se délient}", "tout se sait", "le bouche-à-oreille {fonctionne|marche|va|joue|circule} {dans les deux sens|aussi dans l'autre sens|dans les deux directions|très vite}", "le bouche-à-oreille {fait|fera} le reste", "{on me|on nous} {demande|demandait|demandera} {souvent|régulièrement|toujours|beaucoup} {mon|notre} avis", "{je ne manquerai pas|nous ne manquerons pas} de {le|la|les} {donner|faire savoir|raconter} {.|!|@ellipsis|$|autour de moi|autour de nous}", '{j\'en informerai|je vais en informer|je compte en informer|j\'en parlerai à|je vais en parler à} {votre|ta|la} {direction|hiérarchie|directeur|directrice|DRH|patron|PDG}', 'je vais contacter {votre|la} direction', '{vous|tu} {le regretterez|le regretteras|allez le regretter|vas le regretter|vous en mordrez les doigts|t’en mordras les doigts}', 'vous allez vous en mordre les doigts', 'mon avocat &&@reader|@intent', 'mes avocats &&@reader|@intent', '{consulter|contacter|saisir|prendre|mandater} un avocat', 'porter plainte &&@reader|@intent', 'je porterai plainte', "prud'hom{m|}es &&@reader|@intent", "{laisser|publier|poster|mettre|écrire|rédiger} un avis {négatif|public|sur glassdoor|sur google|détaillé}", 'un avis négatif &&@reader|@intent', '{raconter|dénoncer|exposer|balancer|afficher} … sur {les réseaux|linkedin|glassdoor|internet}', 'je vais en parler sur', 'je ferai savoir', 'je vais le faire savoir', 'je le ferai savoir', 'tout le monde saura', 'mauvaise publicité &&@reader|@intent', 'mauvaise pub &&@reader|@intent', 'vous entendrez parler de moi', 'tu entendras parler de moi', 'vous aurez de mes nouvelles', 'ça ne va pas se passer comme ça', 'ça ne se passera pas comme ça', 'je ne compte pas en rester là', "je n'en resterai pas là", 'je ne vais pas en rester là', 'je ne recommanderai {jamais |plus |pas }', 'je déconseillerai', 'je vais {prévenir|alerter|informer} {votre|ta} {direction|hiérarchie|directeur|directrice|DRH|patron|manager}', 'votre direction sera informée'],
     except: ["{quand|lorsque|si} {on me|on nous} {demande|demandait|demandera} {souvent|régulièrement|toujours|beaucoup} {mon|notre} avis"],
     explanation: 'Une menace (avis public, avocat, réseaux sociaux) ferme la porte pour de bon : le guide conseille de garder la porte entrouverte.',
     deleteSentence: true,
@@ -208,7 +210,9 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'explication-simplifiee',
     rule: 'ton-agressif',
-    forms: ["{vous le|te le|vous la|te la|vous les|te les|vous l'|te l'} {réexplique|réexpliquer|réexpliquerai|explique|expliquer|reformule|reformuler|redise|redire} {plus simplement|plus lentement|avec des mots simples|en termes simples|en plus simple}",
+    forms: [
+      "{vous|te} {réexpliquer|expliquer|reformuler|redire} {les choses|tout cela|tout ça|le devis|le dossier|la différence|le projet|le détail} {plus simplement|plus lentement|avec des mots simples|en termes simples}",
+      "{vous le|te le|vous la|te la|vous les|te les|vous l'|te l'} {réexplique|réexpliquer|réexpliquerai|explique|expliquer|reformule|reformuler|redise|redire} {plus simplement|plus lentement|avec des mots simples|en termes simples|en plus simple}",
       "{vous|te} {réexplique|réexpliquer|réexpliquerai|réexpliquerais|réexpliquions|rappeler|rappelle|rappellerai|apprendre|apprends|apprendrai|enseigner} {les|le} {bases|b.a.-ba|b-a-ba|abc|fondamentaux|rudiments|b.a.ba}",],
     // Offered « si vous souhaitez… », the condescension is the same.
     stances: ['said', 'supposed'],
@@ -352,6 +356,8 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{devrait|devriez|devraient|gagnerait à|gagneriez à|gagneraient à} {peut-être |sans doute |vraiment |sérieusement |}{s'interroger|vous interroger|se poser des questions|vous poser des questions|se remettre en question|vous remettre en question}",
+      "{finissent|finit|finiront|finira} {souvent |toujours |un jour |vite |tôt ou tard |}par {manquer|perdre|regretter|fermer|disparaître|s'appauvrir|se vider}",
       "{un bon|une bonne|le bon|la bonne} {recrutement|recruteur|recruteuse|jury|comité|manager|sélection|processus|employeur|client|cliente|commission|éditeur|éditrice} {consiste|consisterait|sait|saurait|devrait|doit|repère|sait repérer|commence|commencerait} {à|a|toujours|d'abord|par|voir|repérer|lire|regarder}",
       "{c'est ce que je|c'est ce que nous|je le} {répète|répétons|dis|disons|enseigne|enseignons|explique|expliquons|conseille|conseillons} {toujours|souvent|sans cesse|régulièrement|à longueur de journée} {aux|à mes|à nos|à ceux|à celles}",
       "{je me permettrai|je me permets|je me permettrais|nous nous permettrons|nous nous permettons} {simplement |seulement |juste |toutefois |néanmoins |cependant |}{d'observer|de faire observer|de faire remarquer|de vous faire observer|de vous faire remarquer}",
@@ -521,6 +527,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{m'a laissé|m'a donné|me laisse|me laissait|j'ai eu|nous a laissé} tout le week-end pour",
+      "{c'est|c'était} {très |fort |bien |vraiment |si |}{prévenant|prévenante} {.|!|@ellipsis|$}",
       "{je vais finir par|je finirai par|je vais bientôt|on va finir par} les {encadrer|afficher|collectionner|accrocher}",
       "{devenu|devenue|devenus|devenues} {un expert|une experte|des experts|un spécialiste|une spécialiste|un habitué|une habituée|incollable} {de|en|sur} {votre|vos|ton|tes|leur}",
       "j'ai eu tout le week-end pour {le|la|les|y} {relire|digérer|méditer|lire|réfléchir}",
@@ -728,6 +736,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'compliment-revers',
     rule: 'passif-agressif',
     forms: [
+      "{la grande qualité|le grand mérite|le mérite|l'immense mérite|la grande vertu|l'avantage|le grand avantage} de ne … {aucun|aucune|personne|rien|jamais}",
       "{une autre|d'autres|l'autre} {entreprise|entreprises|agence|agences|maison|maisons|structure|structures|école|écoles|galerie|galeries|société|sociétés|cabinet|cabinets|recruteur|recruteuse|recruteurs|client|clients} … … {a pris la peine|ont pris la peine|a pris le temps|ont pris le temps|a su|ont su|a eu la correction|ont eu la correction|a eu l'élégance|ont eu l'élégance}",
       "{chacun sa|à chacun sa} {façon|manière|méthode} {de faire|de recruter|de travailler}",
       "{un dixième|un centième|un millième|la moitié|le quart|une fraction|le dixième|le centième} {de|d'} {cette|la même|ce|cet|le même} {attention|soin|temps|considération|énergie|écoute|intérêt|sérieux|rigueur|enthousiasme|bienveillance}",
@@ -904,6 +913,9 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{au fils|à la fille|au neveu|à la nièce|aux enfants|au cousin|à la cousine|au gendre|à la belle-fille} {d'un de vos|d'une de vos|de l'un de vos|de l'une de vos|de vos|de votre|du patron|de la patronne|du directeur|de la directrice|d'un ami|d'une amie|d'un proche|d'un élu}",
+      "{je n'en tire|je ne tire|nous n'en tirons|je n'en tirerai|nous n'en tirerons} {aucune conclusion|pas de conclusion|aucune leçon|aucune conséquence}",
+      "{retenus|retenues|sélectionnés|sélectionnées|choisis|choisies} {suivent|sont|viennent|jouent|font partie} {tous|toutes} {vos|de vos|de votre|dans votre|du même|de la même}",
       "{j'imagine|je suppose|sans doute|je présume|certainement} {,|} … {faciliter|simplifier} {considérablement |grandement |beaucoup |bien |singulièrement |}{le travail|la tâche|les choses|le choix|la décision}",
       "{je suppose|j'imagine|je présume|sans doute} {que|qu'} @chosen {connaissait|connaît|connait|connaissaient} {déjà |bien |déjà bien |très bien |}{la maison|l'équipe|les lieux|le service|le patron|la patronne|la direction|les équipes}",
       "{que chacun connaît|que chacun connait|que tout le monde connaît|que tout le monde connait|que nul n'ignore|que personne n'ignore}",
@@ -1266,6 +1278,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "{il|elle|on|nous|ils|elles|je} {commence|commencent|commençons} à avoir l'habitude {qu'on|que l'on|d'être|de se faire|de voir}",
       "{on finit|je finis|nous finissons|on a fini|j'ai fini} par {s'y habituer|m'y habituer|nous y habituer|en avoir l'habitude|ne plus y croire}",
       "{ne font|ne fait|ne pèsent|ne pèse|ne faisons|ne faisait} {jamais|pas|guère|plus} le poids face {aux|à|au}",
       "je me {retrouve|retrouvais|retrouverai} {sans|au|à la|dans une|dans l'} {contrat|emploi|travail|logement|solution|rien|chômage|rue|impasse|situation|place|ressources|revenus}",

@@ -231,12 +231,13 @@ function itemIn(a: ProseAnalysis, item: string, from: number, to: number, skipFr
 /** The folded « que » that opens a completive clause. */
 const QUE = new Set(['que', "qu'"]);
 
-/** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), before the hit and with no punctuation between. */
+/** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), or a colon right after it, before the hit and with no other punctuation between. */
 function opensClauseOfHit(a: ProseAnalysis, e: number, hitFirst: number): boolean {
   const { norm } = a.toks;
   for (let j = e; j < hitFirst && j < e + 4; j++) {
     const w = norm[j];
-    if (QUE.has(w)) return true;
+    // « Je comprends : un devis n'est pas simple à lire quand on n'est pas du métier » frames its object the same way.
+    if (QUE.has(w) || (w === ':' && j === e)) return true;
     if (!/\p{L}/u.test(w.charAt(0))) return false;
   }
   return false;
