@@ -7,6 +7,7 @@
 //   {pour|de}           alternatives of words (an empty one makes the group optional)
 //   avez-vous           a hyphen also matches a space
 //   vous … lu           `…` between words: up to four tokens in between
+//                       (also inside {…|…}: write the punctuation mark « … » as @ellipsis)
 //   @decision           a class of the lexicon (data/lexicon.ts)
 //   _                   any one word
 // Matches are whole tokens inside one sentence. A hit counts only when the
