@@ -239,8 +239,9 @@ describe('tone, contestation and questions rules', () => {
   });
 
   describe('questions', () => {
+    /** The findings of the question count on a mail with this body. */
+    const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
     it('counts each verb of telling a frame governs, orders, indirect « si » and « ainsi que » as asks', () => {
-      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
       for (const three of [
         'Pourriez-vous me dire quels éléments ont manqué, me préciser le profil retenu et m’indiquer si une session est prévue ?',
         'Dites-moi ce qui n’a pas convenu, indiquez-moi les compétences à travailler et faites-moi savoir quand ouvrira la prochaine session.',
@@ -328,7 +329,6 @@ describe('tone, contestation and questions rules', () => {
       assert.deepEqual(analyze(text, options).filter((x) => x.rule === 'trop-de-questions'), []);
     });
     it('counts the things listed after the first verb and each further verb, what a verb of telling governs after a comma, and spoken « par hasard »', () => {
-      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
       const three = asks('Pouvez-vous m’envoyer mes notes, le compte rendu du jury et me dire quand ouvre la prochaine session ?');
       assert.equal(three.length, 1);
       assert.match(three[0].message, /^3 questions/);
@@ -343,7 +343,6 @@ describe('tone, contestation and questions rules', () => {
       assert.deepEqual(asks('ok merci. vous gardez mon dossier au cas ou?\nje suis passée devant par hasard'), []);
     });
     it('does not count a past wish, an aside (« quand vous pourrez », « si ce n’est pas confidentiel »), a closing courtesy or « ce qui » after a comma as asks', () => {
-      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
       for (const fine of [
         'Je voulais comprendre le métier de l’intérieur, d’où ma candidature. Je souhaitais aussi un poste près de chez moi. Pourriez-vous me dire ce qui a manqué ?',
         'Pourriez-vous m’envoyer la grille d’évaluation et me dire, quand vous pourrez, ce qui a manqué ?',
@@ -353,7 +352,6 @@ describe('tone, contestation and questions rules', () => {
       ]) assert.deepEqual(asks(fine), [], fine);
     });
     it('reads « je voulais savoir », « et me demandais si », a line closed by « stp », and « si vous accepteriez de me dire ce qui… » as one ask', () => {
-      const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');
       const spread = 'Je voulais savoir si vous accepteriez de me dire ce qui a manqué. Je reste intéressé et me demandais si vous recrutiez des alternants.\nP.S. : serait-il possible d’avoir le nom de la personne à contacter ?';
       assert.match(asks(spread)[0]?.message ?? '', /^3 questions/);
       // « si vous accepteriez de me dire ce qui a manqué » is one ask, not two: with the P.S., two in all.
