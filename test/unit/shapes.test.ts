@@ -1,6 +1,6 @@
 // The shape guard (issue 17): every generated shape that is not listed in
 // test/shapes/owners.ts stays linear: its 1 MB analysis costs at most 1 s and at
-// most 12 × its 100 KB analysis; every user phrase of the notation runs in at
+// most 12 × its 100 KB analysis (once it costs more than 200 ms); every user phrase of the notation runs in at
 // most 50 ms on a 100 KB adversarial draft. A robustness guard, not a speed
 // benchmark (`npm run bench` prints the figures): each shape runs in a child
 // process killed at a deadline; the figure is the median CPU time of several
@@ -13,7 +13,9 @@ import { runAll, type Job, type SizeResult } from '../shapes/runner';
 import { PHRASES, SHAPES } from '../shapes/shapes';
 
 const WORKER = join(__dirname, '../shapes/worker.js');
-const LIMITS = { oneMbMs: 1000, ratio: 12, phraseMs: 50 };
+// Below `ratioFloorMs` at 1 MB a shape is cheap whatever its ratio: a 100 KB run of a few
+// milliseconds is mostly fixed costs and noise, and its ratio says nothing about growth.
+const LIMITS = { oneMbMs: 1000, ratio: 12, ratioFloorMs: 200, phraseMs: 50 };
 
 const shapes = SHAPES.filter((s) => !(s.name in OWNED_ELSEWHERE));
 const phrases = PHRASES.filter((p) => !(`phrase:${p}` in OWNED_ELSEWHERE));
@@ -40,7 +42,7 @@ describe('shape guard: linear on every generated shape', function () {
       const [k100, m1] = results.get(`shape:${shape.name}`) ?? [];
       assert.ok(k100?.ms !== undefined && m1?.ms !== undefined, `${shape.name}: no result within 60 s`);
       assert.ok(m1.ms <= LIMITS.oneMbMs, `${shape.name}: 1 MB took ${m1.ms.toFixed(0)} ms (limit ${LIMITS.oneMbMs} ms)`);
-      assert.ok(m1.ms <= LIMITS.ratio * k100.ms, `${shape.name}: 1 MB took ${(m1.ms / k100.ms).toFixed(1)} × 100 KB (${m1.ms.toFixed(1)} ms / ${k100.ms.toFixed(1)} ms; limit ${LIMITS.ratio} ×)`);
+      assert.ok(m1.ms <= LIMITS.ratioFloorMs || m1.ms <= LIMITS.ratio * k100.ms, `${shape.name}: 1 MB took ${(m1.ms / k100.ms).toFixed(1)} × 100 KB (${m1.ms.toFixed(1)} ms / ${k100.ms.toFixed(1)} ms; limit ${LIMITS.ratio} ×)`);
     });
   }
   for (const phrase of phrases) {
