@@ -226,11 +226,13 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
   return (w === 'quand' || w === 'lorsque') && (next === 'vous' || next === 'tu' || next === 'on') && ASIDE_MODALS.has(toks.norm[k + 2]);
 }
 
-/** The items a request lists, and how many of them are verbs of asking (counted by askVerbs too). */
-function listedItems(a: ProseAnalysis, s: Sentence, from: number): { items: number; verbs: number } {
+/**
+ * The items a request lists, and how many of them are verbs of asking (counted by askVerbs too).
+ * `tells`: the frame governs a verb of asking, so « …, et si … » is one more thing asked
+ * (« pourriez-vous m'indiquer X, Y et si Z ») — not a condition (« si elle peut vous être utile »).
+ */
+function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean): { items: number; verbs: number } {
   const { toks } = a;
-  // « …, et si … » is one more thing asked only after a verb of telling (« pourriez-vous m'indiquer X, Y et si Z ») — not a condition (« si elle peut vous être utile »).
-  const tells = askVerbs(a, s, from) > 0;
   let depth = 0;
   // « je voulais savoir, par curiosité, quand… »: a comma right after the frame puts the first thing asked further on.
   let items = toks.norm[from] === ',' ? 0 : 1;
@@ -249,15 +251,18 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number): { items: numb
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
-      const frame = toks.kind[t + 1] === Kind.Word ? frameAfter(a, s, t + 1) : -1;
-      if (toks.kind[t + 1] === Kind.Word && tells && ASK_VERBS.has(next)) {
+      if (toks.kind[t + 1] !== Kind.Word) continue;
+      if (tells && ASK_VERBS.has(next)) {
         items++;
         verbs++;
-      } else if (frame >= 0) {
+        continue;
+      }
+      const frame = frameAfter(a, s, t + 1);
+      if (frame >= 0) {
         // The frame is one more ask; the separators inside it (« ensuite, je vous serais… ») are not more.
         items++;
         t = frame;
-      } else if (toks.kind[t + 1] === Kind.Word && (opensItem(next, toks.norm[t + 2]) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1))) items++;
+      } else if (opensItem(next, toks.norm[t + 2]) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1)) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
@@ -318,8 +323,8 @@ export function requestsOf(draft: Draft): Request[] {
       const h = heads(a, s);
       const self = question && fe < 0 && h <= 1 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
-        const listed = fe >= 0 ? listedItems(a, s, fe) : { items: 1, verbs: 0 };
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
+        const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
         // « m'envoyer mes notes, le compte rendu et me dire quand… »: the things listed after the first verb, then each further verb of asking.
         const items = verbs > 1 ? listed.items - listed.verbs + verbs - 1 : listed.items;
         // A question, then a call and a coffee proposed in the same breath: each is an ask.
