@@ -233,12 +233,12 @@ const QUE = new Set(['que', "qu'"]);
 
 /** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), or a colon right after it, before the hit and with no other punctuation between. */
 function opensClauseOfHit(a: ProseAnalysis, e: number, hitFirst: number): boolean {
-  const { norm } = a.toks;
+  const { norm, kind } = a.toks;
   for (let j = e; j < hitFirst && j < e + 4; j++) {
     const w = norm[j];
     // « Je comprends : un devis n'est pas simple à lire quand on n'est pas du métier » frames its object the same way.
     if (QUE.has(w) || (w === ':' && j === e)) return true;
-    if (!/\p{L}/u.test(w.charAt(0))) return false;
+    if (kind[j] !== Kind.Word) return false;
   }
   return false;
 }

@@ -175,6 +175,11 @@ function isNameLike(a: ProseAnalysis, t: number): boolean {
   return capOnly(t - 1) || capOnly(t + 1);
 }
 
+/** A word of the dictionary, or a compound or elision one of whose parts is. */
+function isCommon(w: string): boolean {
+  return COMMON.has(w) || w.split(/['-]/).some((p) => COMMON.has(p));
+}
+
 function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRun; strong: boolean }[] {
   const { toks } = a;
   const out: { run: CapsRun; strong: boolean }[] = [];
@@ -209,7 +214,6 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     if (words.length === 0) continue;
     // The first word of a chapter set in capitals (« LORSQU’ON parcourt… »): typography, not a voice.
     if (toks.flags[run.first] & Flag.ParagraphStart && words.length <= 2 && toks.flags[run.first] & Flag.Elided) continue;
-    const isCommon = (w: string): boolean => COMMON.has(w) || w.split(/['-]/).some((p) => COMMON.has(p));
     const common = words.filter(isCommon).length;
     // A diploma or a code (« EPD ES », « HES SO »): a word the dictionary does not know, beside short ones only.
     if (words.length <= 3 && common < words.length && words.every((w) => !isCommon(w) || w.length <= 3)) continue;
