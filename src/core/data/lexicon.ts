@@ -188,7 +188,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'irony_mark',
     note: 'Marks that turn praise into irony: suspension points, eye-rolling or smirking emoji, « lol » (`=` reads a form literally).',
-    forms: ['=…', '=...', '=....', '@irony_strong', 'hein',
+    forms: ['@ellipsis', '@irony_strong', 'hein',
       'soit dit en passant',
       'entre nous',
       "si je ne m'abuse",
