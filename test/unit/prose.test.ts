@@ -138,6 +138,8 @@ describe('prose analysis', () => {
       assert.ok(!(n.sc.bits[n.i] & Scope.Hypothetical));
       const p = scopeOf('Pas de problème, c’est votre choix, je ne vais plus vous déranger.', 'choix');
       assert.ok(!(p.sc.bits[p.i] & Scope.Negated), '« pas de problème » is an idiom, it denies nothing');
+      const c = scopeOf('Elle connaît la maison, si j’en crois ses photos avec votre directeur.', 'photos');
+      assert.ok(!(c.sc.bits[c.i] & Scope.Hypothetical), '« si j’en crois » names a source: what follows is said, not supposed');
       const i = scopeOf('Merci pour ce retour si détaillé.', 'si');
       assert.equal(i.sc.intensifierSi[i.i], 1, '« si » + adjective intensifies');
     });

@@ -107,7 +107,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'wrong',
     note: 'The decision judged wrong, unfair or unfounded (contesting an opinion).',
     forms: [
-      'injuste[s]', 'injustifie[e][s]', 'infonde[e][s]', 'arbitraire[s]', 'inexplicable[s]', 'incomprehensible[s]', 'incoherent[e][s]', 'illogique[s]', 'discutable[s]', 'contestable[s]', 'errone[e][s]', 'inexact[e][s]', 'partial[e]', 'partiaux', 'partiales', 'biaise[e][s]', 'subjecti{f|ve|fs|ves}', 'hati{f|ve|fs|ves}', 'precipite[e][s]', 'superficiel[le][s]', 'sommaire[s]', 'opaque[s]', 'flou[e][s]', 'obscur[e][s]', 'injustice', 'erreur', 'erreurs', 'tort', 'meprise', 'aberration', 'contresens', 'incoherence[s]', 'iniquite', 'inequitable[s]', 'deloyal[e][s]', 'deloyaux', 'fausse[s]', 'faux', 'mal fonde[e][s]', 'mal place[e][s]', 'mal avise[e][s]', 'regrettable[s]', 'dommageable[s]', 'erreur de jugement', 'erreur de casting', 'mauvais choix', 'mauvaise decision', 'mauvaise lecture', 'mauvaise appreciation', 'court[e][s]', 'reducteur', 'reductrice', 'reducteurs', 'simpliste[s]',
+      'injuste[s]', 'injustifie[e][s]', 'infonde[e][s]', 'arbitraire[s]', 'inexplicable[s]', 'incomprehensible[s]', 'incoherent[e][s]', 'illogique[s]', 'discutable[s]', 'contestable[s]', 'errone[e][s]', 'inexact[e][s]', 'partial[e]', 'partiaux', 'partiales', 'biaise[e][s]', 'subjecti{f|ve|fs|ves}', 'hati{f|ve|fs|ves}', 'precipite[e][s]', 'superficiel[le][s]', 'sommaire[s]', 'opaque[s]', 'flou[e][s]', 'obscur[e][s]', 'injustice', 'erreur', 'erreurs', 'tort', 'meprise', 'aberration', 'contresens', 'incoherence[s]', 'iniquite', 'inequitable[s]', 'deloyal[e][s]', 'deloyaux', 'fausse[s]', 'faux', 'mal fonde[e][s]', 'mal place[e][s]', 'mal avise[e][s]', 'regrettable[s]', 'dommageable[s]', 'erreur de jugement', 'erreur de casting', 'mauvais choix', 'mauvaise decision', 'mauvaise lecture', 'mauvaise appreciation', '{un peu|bien|trop|vraiment|tres|plutot|assez} court[e][s]', 'reducteur', 'reductrice', 'reducteurs', 'simpliste[s]',
     ],
   },
   {
@@ -289,7 +289,7 @@ export const CLASSES: readonly WordClass[] = [
       '{je voulais|je souhaitais|nous voulions|nous souhaitions} {aussi |egalement |simplement |juste |donc |}{savoir|vous demander|connaitre|avoir votre avis}',
       '{et|,|mais} me {demande|demandais} {si|s\'|quand|comment|pourquoi|combien|ce que|ce qui|ce qu\'|quel|quelle|quels|quelles}',
       '{je prends|je suis preneur|je suis preneuse|je serais preneur|je serais preneuse|je reste preneur|je reste preneuse|preneur|preneuse|ca m\'aiderait|cela m\'aiderait|ça m\'aiderait|ce serait precieux|ce serait utile|ca me serait utile|cela me serait utile}', 'je vous {demande|demanderais|saurais gre}', 'je te {demande|demanderais}',
-      "n'hesite{|z} pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
+      "n'hesite{|z} pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
       '{dites|dis|indiquez|precisez|expliquez|communiquez|transmettez|envoyez|faites|donnez}-moi',
       '{si possible|si vous le pouvez|si tu peux|si vous pouvez|si cela est possible|si c\'est possible}, {pourriez|pouvez|auriez}',
       "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
@@ -301,7 +301,7 @@ export const CLASSES: readonly WordClass[] = [
       "{j'aurais|j'ai|nous aurions|nous avons|j'avais} {besoin|grand besoin} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|obtenir}",
       "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
       "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations}",
-      "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
+      "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
     ],
   },
   {
@@ -509,6 +509,16 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['mais', 'pourtant', 'alors que', 'tandis que', 'quand meme', 'tout de meme', "d'autant plus", 'malgre', 'cependant', 'neanmoins', 'toutefois', 'or', 'par contre', 'en revanche', 'au lieu de', 'plutot que'],
   },
   {
+    name: 'number_word',
+    note: 'A count written in words, two to ninety-nine and a few round figures (« quarante », « soixante-deux », « quatre-vingts », « une centaine de »), next to `#` for digits. Written with spaces: the tokenizer splits « soixante-deux » at the hyphen.',
+    forms: [
+      '{deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante}', 'dix {sept|huit|neuf}',
+      '{vingt|trente|quarante|cinquante|soixante} {deux|trois|quatre|cinq|six|sept|huit|neuf|et un|et une}',
+      'soixante {dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf}', 'quatre vingt[s]', 'quatre vingt {deux|trois|cinq|dix|quinze}',
+      '{cent|deux cents|trois cents|mille|plusieurs|des dizaines de|une dizaine de|une vingtaine de|une trentaine de|une cinquantaine de|une centaine de|des centaines de}',
+    ],
+  },
+  {
     name: 'time_counted',
     note: 'A time counted at the reader (« trois mois », « vingt minutes », « après deux entretiens »).',
     forms: ['{#|une|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante|plusieurs} {minutes|minute|heures|jours|semaines|mois|ans|annees|entretiens|relances|tours|etapes}', 'apres {#|deux|trois|quatre|cinq|six|plusieurs} {semaines|mois|entretiens|relances}'],
@@ -525,7 +535,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'spread',
     note: 'Verbs that tell others what happened (at any tense the threat constructions combine).',
     forms: [
-      '{raconter|raconterai|raconterons|racontera|raconte|racontais}', '{parler|parlerai|parlerons|parlera}', '{partager|partagerai|partagerons}', '{dire|dirai|dirons}', '{expliquer|expliquerai|expliquerons}', '{decrire|decrirai|decrirons}', '{faire savoir|ferai savoir|ferons savoir|faire connaitre|ferai connaitre|ferons connaitre}', '{signaler|signalerai|signalerons}', '{publier|publierai|publierons}', '{poster|posterai|posterons}', '{ecrire|ecrirai|ecrirons}', '{laisser|laisserai|laisserons}', '{rediger|redigerai|redigerons}', '{mettre|mettrai|mettrons} en ligne', '{rapporter|rapporterai|rapporterons}', '{relater|relaterai}', '{temoigner|temoignerai|temoignerons}', '{prevenir|previendrai|previendrons}', '{informer|informerai|informerons}', '{alerter|alerterai|alerterons}', '{avertir|avertirai|avertirons}', '{denoncer|denoncerai|denoncerons}', '{exposer|exposerai|exposerons}', '{presenter|presenterai|presenterons} {cette|votre|la|ta} {decision|refus|reponse}', '{balancer|balancerai}', '{afficher|afficherai}', '{transmettre|transmettrai|transmettrons}', '{faire remonter|ferai remonter|ferons remonter}', '{noter|noterai|noterons}', '{evaluer|evaluerai}', '{contacter|contacterai|contacterons}', '{saisir|saisirai|saisirons}', '{ecrire|ecrirai} a', 'entendre', 'savoir', 'apprendre', 'connaitre', '{en|le} {parler|dire|raconter}', 'faire de la publicite', 'faire de la pub', '{mentionner|mentionnerai}', '{evoquer|evoquerai}', '{consulter|consulterai}', '{mandater|mandaterai}',
+      '{raconter|raconterai|raconterons|racontera|raconte|racontais}', '{parler|parlerai|parlerons|parlera}', '{partager|partagerai|partagerons}', '{dire|dirai|dirons}', '{expliquer|expliquerai|expliquerons}', '{decrire|decrirai|decrirons}', '{faire savoir|ferai savoir|ferons savoir|faire connaitre|ferai connaitre|ferons connaitre}', '{faire part|ferai part|ferons part}', '{signaler|signalerai|signalerons}', '{publier|publierai|publierons}', '{poster|posterai|posterons}', '{ecrire|ecrirai|ecrirons}', '{laisser|laisserai|laisserons}', '{rediger|redigerai|redigerons}', '{mettre|mettrai|mettrons} en ligne', '{rapporter|rapporterai|rapporterons}', '{relater|relaterai}', '{temoigner|temoignerai|temoignerons}', '{prevenir|previendrai|previendrons}', '{informer|informerai|informerons}', '{alerter|alerterai|alerterons}', '{avertir|avertirai|avertirons}', '{denoncer|denoncerai|denoncerons}', '{exposer|exposerai|exposerons}', '{presenter|presenterai|presenterons} {cette|votre|la|ta} {decision|refus|reponse}', '{balancer|balancerai}', '{afficher|afficherai}', '{transmettre|transmettrai|transmettrons}', '{faire remonter|ferai remonter|ferons remonter}', '{noter|noterai|noterons}', '{evaluer|evaluerai}', '{contacter|contacterai|contacterons}', '{saisir|saisirai|saisirons}', '{ecrire|ecrirai} a', 'entendre', 'savoir', 'apprendre', 'connaitre', '{en|le} {parler|dire|raconter}', 'faire de la publicite', 'faire de la pub', '{mentionner|mentionnerai}', '{evoquer|evoquerai}', '{consulter|consulterai}', '{mandater|mandaterai}',
     ],
   },
   {
@@ -545,7 +555,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'how_treated',
     note: 'The way the reader treats people, named as the story to tell (« comment vous traitez les candidats »).',
     forms: [
-      '{comment|la facon dont|la maniere dont|de quelle facon|de quelle maniere} {vous|tu|votre entreprise|votre equipe|votre cabinet|votre service|votre agence|on|ils|elle|il} {traitez|traites|traite|traitent|avez traite|as traite|a traite|ont traite|traitiez|traitait|recrutez|recrute|recrutent|choisissez|choisit|selectionnez|selectionne|consultez|consulte|gerez|gere|avez gere|a gere|repondez|repond|menez|mene|conduisez|conduit}',
+      '{mon|notre|ma|nos} {experience|experiences|mesaventure|mesaventures|histoire|parcours} {avec|chez|aupres de|aupres d\'} {votre|vos|ton|ta|tes|cette|ce|cet}', '{comment|la facon dont|la maniere dont|de quelle facon|de quelle maniere} {vous|tu|votre entreprise|votre equipe|votre cabinet|votre service|votre agence|on|ils|elle|il} {traitez|traites|traite|traitent|avez traite|as traite|a traite|ont traite|traitiez|traitait|recrutez|recrute|recrutent|choisissez|choisit|selectionnez|selectionne|consultez|consulte|gerez|gere|avez gere|a gere|repondez|repond|menez|mene|conduisez|conduit}',
       '{comment|la facon dont|la maniere dont} {s\'est deroule|s\'est passe|se deroule|se passe|s\'est deroulee|a ete mene|a ete menee|a ete conduit|a ete conduite|a ete gere|a ete geree|a ete traite|a ete traitee} {ce|cette|le|la|votre|mon|ma} {recrutement|consultation|selection|processus|procedure|appel d\'offres|dossier|candidature|entretien|affaire}',
       'a quoi {s\'attendre|ils doivent s\'attendre|elles doivent s\'attendre}',
       '{la facon|la maniere|comment} dont {les|nos|vos|ses} … {sont|ont ete|etaient|seront|sont-ils} {traites|traitees|recus|recues|consideres|considerees|respectes|respectees|ecoutes|ecoutees|accueillis|accueillies|evalues|evaluees}', '{comment|la facon dont|la maniere dont} {les|nos|vos} _ {sont|ont ete|etaient} {traites|traitees|recus|recues|consideres|considerees}',

@@ -68,6 +68,24 @@ const IF_FOLLOWERS = new Set([
 ]);
 
 /** Openers of a supposition besides « si » (folded token sequences). */
+/**
+ * « si j'en crois ses photos », « si je me fie à », « si j'ai bien compris »: the writer names a source or a reading, not a
+ * supposition; what follows is said (« si j'en crois ses photos avec votre directeur » insinuates as much as without « si »).
+ */
+const EPISTEMIC_IF: readonly (readonly string[])[] = [
+  ["j'", 'en', 'crois'], ["j'", 'en', 'juge'], ['je', 'me', 'fie'], ['je', 'm\'en', 'fie'], ['je', 'me', 'refere'], ["j'", 'ai', 'bien', 'compris'],
+  ['je', 'comprends', 'bien'], ['on', 'en', 'croit'], ["l'", 'on', 'en', 'croit'], ["j'", 'en', 'juge', 'par'],
+];
+
+function epistemicIf(norm: readonly string[], t: number): boolean {
+  for (const e of EPISTEMIC_IF) {
+    let ok = true;
+    for (let k = 0; k < e.length && ok; k++) ok = norm[t + k] === e[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
 const HYPOTHESES: readonly (readonly string[])[] = [
   ['au', 'cas', 'ou'],
   ['dans', 'le', 'cas', 'ou'],
@@ -268,7 +286,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         // (« je me demande si », « savoir si », « je ne sais pas si »), « si » opens an indirect question: what follows is said.
         const prev = toks.norm[t - 1];
         const verb = ASK_IF_ADVERBS.has(prev) ? toks.norm[t - 2] : prev;
-        if (conditional && prev !== 'meme' && prev !== 'comme' && !ASK_IF.has(verb)) suppose(t, clauseEnd(t));
+        if (conditional && prev !== 'meme' && prev !== 'comme' && !ASK_IF.has(verb) && !epistemicIf(toks.norm, t + 1)) suppose(t, clauseEnd(t));
         else if (!conditional && norm === 'si') intensifierSi[t] = 1;
         continue;
       }

@@ -42,7 +42,7 @@ const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 
 const CE_PRONOUN_NEXT = new Set(['qui', 'que', "qu'", 'serait', 'sera', 'est', 'etait', 'fut', 'sont', 'seraient', 'peut', 'pourrait', 'devrait']);
 const opensItem = (w: string | undefined, next?: string): boolean => w !== undefined && DETERMINERS.has(w) && !(w === 'ce' && next !== undefined && CE_PRONOUN_NEXT.has(next));
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
-const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc']);
+const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc', 'largement', 'generalement', 'globalement', 'concretement', 'eventuellement', 'plus']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
 
 /** « de me dire », « de m'indiquer » at token t: a verb of telling, whose own interrogative is the ask. */
