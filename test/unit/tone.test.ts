@@ -168,6 +168,29 @@ describe('tone, contestation and questions rules', () => {
     });
   });
 
+  describe('irony carried by figures: praise of speed or care that a count belies', () => {
+    const ironic = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'passif-agressif' && f.message.startsWith('Ironie par les chiffres'));
+    it('flags speed praised beside weeks of waiting, care praised beside minutes for dozens of pages or two lines for three interviews', () => {
+      for (const body of [
+        'Mon dossier de cinquante pages a été étudié en vingt minutes, je salue votre esprit de synthèse.',
+        'Deux lignes pour conclure quatre entretiens : c’est d’une concision remarquable.',
+        'Votre réponse m’est parvenue onze semaines après mon entretien. Merci pour cette célérité.',
+      ]) {
+        const [f] = ironic(body);
+        assert.ok(f, body);
+        assert.equal(f.severity, 'warning');
+        assert.ok(f.fixes.length > 0, 'the sentence can be replaced or removed');
+      }
+    });
+    it('leaves sincere praise alone: a fast answer, care over weeks, a denied compliment', () => {
+      for (const body of [
+        'Merci pour votre réponse rapide, reçue deux jours après l’entretien.',
+        'Merci pour l’attention portée à mon dossier pendant ces trois semaines d’étude.',
+        'Ce n’est pas la rapidité que je retiens, mais la qualité de nos trois entretiens.',
+      ]) assert.deepEqual(ironic(body), [], body);
+    });
+  });
+
   describe('reponse-seche: a reply with no thanks and no kind word', () => {
     const curt = 'Bonjour,\n\nBien reçu. Je prends note.\n\nCordialement,\nT. Perrin\n';
     it('is advice on the body’s first word, fixed by thanking first', () => {

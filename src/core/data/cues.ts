@@ -71,3 +71,25 @@ export const WARM_CLASSES: readonly { cls: string; note: string }[] = [
   { cls: 'sincere_marks', note: '« sincèrement », a warm emoji.' },
   { cls: 'courtesy', note: 'Courtesy that is not thanks: « je vous serais reconnaissant », « au plaisir », « bonne continuation ».' },
 ];
+
+/**
+ * Irony carried by a figure: praise of the reader's speed or care that a count
+ * in the same breath (the sentence, or the next one) contradicts. « Bravo pour
+ * votre réactivité » is sincere; « bravo pour votre réactivité : neuf semaines
+ * pour un mail » is not, and neither is « je salue cette capacité de lecture »
+ * two hours after sending forty pages. Each incongruity names the praise class
+ * and the sets of classes that, all present, contradict it.
+ */
+export interface Incongruity {
+  praise: string;
+  /** Any one of these sets, all its classes present beside the praise, makes the praise ironic. */
+  against: readonly (readonly string[])[];
+  /** How the message names the contradiction, in French. */
+  label: string;
+  note: string;
+}
+
+export const INCONGRUITIES: readonly Incongruity[] = [
+  { praise: 'speed_praise', against: [['long_delay'], ['short_time', 'large_input']], label: 'une rapidité saluée que les chiffres démentent', note: 'Speed praised beside weeks or months of waiting, or beside minutes for dozens of pages or candidates.' },
+  { praise: 'care_praise', against: [['short_time', 'large_input'], ['small_output', 'large_input']], label: 'un soin salué que les chiffres démentent', note: 'Care, attention or concision praised beside minutes for dozens of pages, or two lines for three interviews.' },
+];

@@ -518,6 +518,46 @@ export const CLASSES: readonly WordClass[] = [
       '{cent|deux cents|trois cents|mille|plusieurs|des dizaines de|une dizaine de|une vingtaine de|une trentaine de|une cinquantaine de|une centaine de|des centaines de}',
     ],
   },
+  // Incongruity: praise of speed or care that a figure in the same breath contradicts (data/cues.ts, INCONGRUITIES).
+  {
+    name: 'speed_praise',
+    note: 'Praise of the reader’s speed or efficiency (« bravo pour la rapidité », « quelle réactivité »): ironic when the same breath counts weeks or months.',
+    forms: [
+      'rapidite', 'celerite', 'reactivite', 'promptitude', 'diligence', 'efficacite', 'vitesse', '{rapide[s]|reacti{f|ve|fs|ves}|efficace[s]|prompt[e][s]|diligent[e][s]|expeditif|expeditive}', 'express', 'eclair',
+      '{en un temps|dans un temps|un delai|un temps} record', '{sens|gout} de {l\'urgence|la diligence}', '{vous n\'avez pas|on ne peut pas dire que vous avez|vous n\'avez guere} {traine|lambine|perdu de temps}',
+    ],
+  },
+  {
+    name: 'care_praise',
+    note: 'Praise of the care given to the writer’s file (reading, attention, depth, concision, a reading « peu commune »): ironic when the same breath counts minutes against pages or candidates.',
+    forms: [
+      '{capacite|capacites|vitesse|rapidite|faculte|talent|sens} {de lecture|d\'analyse|de synthese|de concentration|de discernement}', '{esprit|sens} de synthese', 'concision', 'brievete', 'laconisme',
+      '{attention|soin|minutie|serieux|rigueur|application|profondeur|finesse|patience|exhaustivite|efficacite}', '{lecture|etude|analyse|examen|evaluation|ecoute|deliberation|deliberations|instruction} {attentive|attentives|approfondie|approfondies|minutieuse|minutieuses|detaillee|detaillees|soignee|soignees|serieuse|serieuses|rigoureuse|rigoureuses|exemplaire|exemplaires|remarquable|remarquables|exhaustive|exhaustives}',
+      '{peu commun[e][s]|hors du commun|hors norme[s]|exceptionnel[le][s]|remarquable[s]|impressionnant[e][s]|prodigieu{x|se|ses}|admirable[s]|exemplaire[s]|stupefiant[e][s]|epoustouflant[e][s]}', '{bel|bon|parfait|superbe|magnifique|bel et bon} exemple', '{exploit|prouesse|performance|tour de force}',
+    ],
+  },
+  {
+    name: 'long_delay',
+    note: 'A wait counted in weeks or months (« neuf semaines », « plus de trois mois », « quatre mois après »).',
+    forms: ['{#|@number_word} {semaines|mois}', '{plus|pres|plus|bien plus} {d\'un|de #|de @number_word} {mois|semaines}', '{un|deux|trois|quatre|cinq|six} {bons|longs|grands|interminables} mois'],
+  },
+  {
+    name: 'short_time',
+    note: 'A time counted in minutes, seconds or a few hours (« en quarante minutes », « moins de deux heures après »).',
+    forms: ['{#|@number_word|quelques|une|un} {minutes|minute|secondes|seconde}', 'moins {d\'une|de #|de @number_word|de deux|de trois} {heure|heures|minute|minutes|journee}', '{#|@number_word|quelques|une} {heure|heures} {a peine|seulement|apres|plus tard|chrono|top chrono}', '{le jour meme|le soir meme|dans la foulee|dans l\'heure|la meme matinee|le lendemain matin}'],
+  },
+  {
+    name: 'large_input',
+    note: 'A volume of work the reader would have had to read or weigh (« un dossier de quarante pages », « soixante-deux candidats », « trois entretiens »).',
+    forms: [
+      '{#|@number_word} {pages|candidats|candidates|dossiers|copies|offres|candidatures|projets|diapositives|slides|annexes|maquettes|livrables|entretiens|tours|visites|auditions|titres|morceaux|heures de travail|jours de travail|pages d\'annexes}',
+    ],
+  },
+  {
+    name: 'small_output',
+    note: 'A few lines or words of answer (« deux lignes », « quatre mots », « un message de trois phrases »).',
+    forms: ['{#|@number_word|une|un} {lignes|ligne|mots|mot|phrases|phrase}'],
+  },
   {
     name: 'time_counted',
     note: 'A time counted at the reader (« trois mois », « vingt minutes », « après deux entretiens »).',

@@ -3,7 +3,7 @@
 // reproach or the plea no entry names, when several of them meet in one
 // sentence aimed at the reader and nothing softens them.
 
-import type { Cue } from '../data/cues';
+import type { Cue, Incongruity } from '../data/cues';
 import type { Stance } from '../data/expression';
 import { classIdIn, type ProseAnalysis } from './analysis';
 
@@ -53,6 +53,49 @@ export function scoreSentences(a: ProseAnalysis, targets: readonly string[], cue
     }
     for (let k = 0; k < softeners.length; k++) if (present(a, softenerIds[k], from, to)) score -= softeners[k].weight;
     out.push({ sentence: i, score, labels });
+  }
+  return out;
+}
+
+export interface IncongruityHit {
+  /** The sentence holding the praise. */
+  sentence: number;
+  incongruity: Incongruity;
+}
+
+const saidOnly = (st: Stance): boolean => st === 'said';
+
+/**
+ * Body sentences whose praise of the reader's speed or care (said, not denied nor quoted) is contradicted by
+ * figures in the same sentence or the sentences just before and after it (data/cues.ts, INCONGRUITIES).
+ * Each sentence is read with its two neighbours only: linear in the draft.
+ */
+export function incongruities(a: ProseAnalysis, list: readonly Incongruity[]): IncongruityHit[] {
+  const out: IncongruityHit[] = [];
+  const engine = a.memo.engine;
+  const ids = list.map((x) => ({ praise: engine.classId(x.praise), against: x.against.map((set) => set.map((c) => engine.classId(c))) }));
+  const inBody = (i: number): boolean => {
+    const s = a.sentences[i];
+    return i >= 0 && i < a.sentences.length && a.parts[i] === 'body' && s.first >= a.checkedFirst && s.first < a.checkedEnd;
+  };
+  for (let i = 0; i < a.sentences.length; i++) {
+    if (!inBody(i)) continue;
+    const s = a.sentences[i];
+    const from = inBody(i - 1) ? a.sentences[i - 1].first : s.first;
+    const to = inBody(i + 1) ? a.sentences[i + 1].last + 1 : s.last + 1;
+    for (let k = 0; k < list.length; k++) {
+      if (!(ids[k].praise >= 0 && classIdIn(a, ids[k].praise, s.first, s.last + 1, -1, -1, saidOnly))) continue;
+      let contradicted = false;
+      for (const set of ids[k].against) {
+        let all = true;
+        for (const c of set) if (!present(a, c, from, to)) all = false;
+        if (all) contradicted = true;
+      }
+      if (contradicted) {
+        out.push({ sentence: i, incongruity: list[k] });
+        break;
+      }
+    }
   }
   return out;
 }

@@ -11,8 +11,8 @@ import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
-import { REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
-import { listLabels, scoreSentences } from '../prose/cues';
+import { INCONGRUITIES, REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
+import { incongruities, listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
@@ -40,6 +40,22 @@ export const tonAgressif: RuleDefinition = {
   counterExample: 'Merci d’avoir lu mon dossier avec attention.',
   check: wordingRule('ton-agressif', AGGRESSIVE),
 };
+
+/** Praise of the reader's speed or care next to a figure that belies it (data/cues.ts): one report per sentence no wording entry already flags. */
+function ironicFigures(draft: Draft, a: ProseAnalysis, worded: ReadonlySet<number>): Report[] {
+  const out: Report[] = [];
+  for (const h of incongruities(a, INCONGRUITIES)) {
+    if (worded.has(h.sentence)) continue;
+    const s = a.sentences[h.sentence];
+    out.push({
+      start: s.start,
+      end: s.end,
+      message: `Ironie par les chiffres : ${h.incongruity.label}. Saluer la rapidité ou l’attention du destinataire à côté d’une attente de plusieurs semaines, ou de quelques minutes pour des dizaines de pages, se lit comme un reproche. Le guide : remercier sobrement, sans commenter le délai.`,
+      fixes: [replaceProseSentence(s.start, s.end, 'Merci pour votre retour.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+    });
+  }
+  return out;
+}
 
 /** Nouns that name a label (a criterion, a section, a heading): the words quoted after them are that label. */
 const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'section', 'sections', 'categorie', 'categories', 'lot', 'lots', 'mention', 'intitule', 'onglet', 'champ', 'case', 'item', 'titre', 'volet', 'ligne', 'notion', 'module', 'chapitre', 'partie', 'axe', 'theme', 'appel', 'programme', 'dispositif', 'option', 'sous-critere', 'indicateur', 'fiche', 'appele', 'appelee', 'intitulee', 'nomme', 'nommee']);
@@ -94,6 +110,8 @@ export const passifAgressif: RuleDefinition = {
     const a = proseOf(draft);
     const reports = wordingRule('passif-agressif', PASSIVE_AGGRESSIVE)(draft, ctx);
     for (const r of scareQuotes(a)) if (!reports.some((x) => x.start < r.end && r.start < x.end)) reports.push(r);
+    const worded = new Set(wordingHits(a, PASSIVE_AGGRESSIVE).map((h) => h.sentence));
+    for (const r of ironicFigures(draft, a, worded)) reports.push(r);
     return reports.sort((x, y) => x.start - y.start);
   },
 };
