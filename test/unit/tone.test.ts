@@ -191,6 +191,27 @@ describe('tone, contestation and questions rules', () => {
     });
   });
 
+  describe('investment counted back as an inventory of costs', () => {
+    const counted = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'drame' && f.message.startsWith('Investissement compté'));
+    it('flags two counted costs of applying in one sentence, in a parenthesis or after thanks', () => {
+      for (const body of [
+        'Merci pour votre retour et pour ces trois mois d’échanges (quatre entretiens, un cas pratique rendu un dimanche, deux allers-retours à Lille).',
+        'Je prends note de votre décision, intervenue après cinq entretiens et deux jours de congé posés pour venir.',
+      ]) {
+        const [f] = counted(body);
+        assert.ok(f, body);
+        assert.equal(f.severity, 'warning');
+      }
+    });
+    it('leaves one count, an offer described, and figures told as a gain', () => {
+      for (const body of [
+        'Après trois entretiens, je comprends mieux vos attentes.',
+        'Notre offre comprenait trois techniciens, douze mois de maintenance et deux visites annuelles.',
+        'Les trois entretiens et les deux tests m’ont permis de mieux connaître votre équipe.',
+      ]) assert.deepEqual(counted(body), [], body);
+    });
+  });
+
   describe('reponse-seche: a reply with no thanks and no kind word', () => {
     const curt = 'Bonjour,\n\nBien reçu. Je prends note.\n\nCordialement,\nT. Perrin\n';
     it('is advice on the body’s first word, fixed by thanking first', () => {

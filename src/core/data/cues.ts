@@ -93,3 +93,12 @@ export const INCONGRUITIES: readonly Incongruity[] = [
   { praise: 'speed_praise', against: [['long_delay'], ['short_time', 'large_input']], label: 'une rapidité saluée que les chiffres démentent', note: 'Speed praised beside weeks or months of waiting, or beside minutes for dozens of pages or candidates.' },
   { praise: 'care_praise', against: [['short_time', 'large_input'], ['small_output', 'large_input']], label: 'un soin salué que les chiffres démentent', note: 'Care, attention or concision praised beside minutes for dozens of pages, or two lines for three interviews.' },
 ];
+
+/**
+ * Investment counted back as an inventory: two or more counted costs of
+ * applying in one sentence (« quatre entretiens, un cas pratique rendu un
+ * dimanche et deux allers-retours à mes frais »), whatever frames them
+ * (« pour mémoire », « même si », a parenthesis, thanks). One count is a
+ * fact (« après trois entretiens, je comprends »); a list of them is a bill.
+ */
+export const INVENTORY = { cls: 'cost_item', min: 2, softeners: ['gain_marks'], note: 'Two counted costs in one sentence: measured on the corpus, no good draft holds one, thirty-one bad drafts do.' } as const;

@@ -360,6 +360,11 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['sincerement', 'sinceres', 'de tout coeur', 'de tout cœur', "j'ai apprecie", "j'ai vraiment apprecie", 'nous avons apprecie', '🙂', '😊', '🙏', '☺', '😀', '😃', '❤', '❤️', '💪', '{bravo|felicitations|chapeau} {a|au|aux} @chosen'],
   },
   {
+    name: 'gain_marks',
+    note: 'What the writer gained from the process, told as a gain (« j’ai beaucoup appris », « m’ont permis de mieux connaître votre équipe », « un vrai plaisir »): counted steps told with it are not a bill. Not « merci » alone: thanks open many a bill (« merci pour ces trois mois d’échanges (quatre entretiens, …) »).',
+    forms: ['appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', 'plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvrir', 'decouvert[e][s]'],
+  },
+  {
     name: 'grateful_marks',
     note: 'Gratitude or learning in the same sentence: effort mentioned with them is not counted back (« j’ai passé deux soirées à préparer l’étude de cas et j’ai beaucoup appris »).',
     forms: ['merci', 'remercie', 'remercions', 'apprecie', 'appris', 'plaisir', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', 'ravi[e][s]', 'heureu{x|se|ses}', 'volontiers', 'avec joie', 'interessant[e][s]'],
@@ -557,6 +562,15 @@ export const CLASSES: readonly WordClass[] = [
     name: 'small_output',
     note: 'A few lines or words of answer (« deux lignes », « quatre mots », « un message de trois phrases »).',
     forms: ['{#|@number_word|une|un} {lignes|ligne|mots|mot|phrases|phrase}'],
+  },
+  {
+    name: 'cost_item',
+    note: 'One counted item of what applying cost the writer (« quatre entretiens », « deux allers-retours », « quatorze heures », « un dimanche », « 300 km »): two or more in one sentence make an inventory (data/cues.ts, INVENTORY).',
+    forms: [
+      '{#|@number_word|un|une} {entretiens|entretien|tours|rendez-vous|visites|visite|auditions|tests|test|cas pratiques|cas pratique|etudes de cas|etude de cas|epreuves|mises en situation|presentations|allers-retours|aller-retour|trajets|trajet|deplacements|deplacement|billets de train|billets|nuits d\'hotel|km|kilometres|heures|soirees|soiree|nuits|nuit|week-ends|week-end|dimanches|samedis|jours de conge|jours de conges|journees de conge|demi-journees|demi-journee|jours de rtt|relances|maquettes|esquisses|versions|jours-homme|jours homme|jours d\'ingenieur|heures de travail|heures de preparation|pages de dossier}',
+      '{un|mon|le} {dimanche|samedi|jour ferie|soir de reveillon} {entier|complet|passe|sacrifie}', '{rendu|rendue|fait|faite|prepare|preparee|passe|passee} {un dimanche|un samedi|un jour ferie|de nuit|en pleine nuit|pendant mes conges|pendant mes vacances}',
+      '{#|@number_word} {euros|eur|€|francs} de {frais|train|transport|deplacement|deplacements|billets|essence|hotel|garde}',
+    ],
   },
   {
     name: 'time_counted',

@@ -100,6 +100,35 @@ export function incongruities(a: ProseAnalysis, list: readonly Incongruity[]): I
   return out;
 }
 
+/**
+ * Body sentences holding at least `min` matches of class `cls` that do not overlap, said or denied, not quoted
+ * (an inventory of costs), unless one of `softeners` is there too. One pass over each sentence's tokens: linear in the draft.
+ */
+export function inventories(a: ProseAnalysis, cls: string, min: number, softeners: readonly string[] = []): number[] {
+  const out: number[] = [];
+  const c = a.memo.engine.classId(cls);
+  if (c < 0) return out;
+  const soft = softeners.map((x) => a.memo.engine.classId(x));
+  for (let i = 0; i < a.sentences.length; i++) {
+    if (a.parts[i] !== 'body' && a.parts[i] !== 'postscript') continue;
+    const s = a.sentences[i];
+    if ((s.first < a.checkedFirst || s.first >= a.checkedEnd) && a.parts[i] !== 'postscript') continue;
+    let n = 0;
+    for (let t = s.first; t <= s.last && n < min; t++) {
+      const e = a.memo.endOf(c, t);
+      if (e <= t || !present(a, c, t, e)) continue;
+      n++;
+      t = e - 1;
+    }
+    if (n < min) continue;
+    // « Les trois entretiens et les deux tests m'ont beaucoup appris »: the same figures, told as a gain.
+    let softened = false;
+    for (const k of soft) if (present(a, k, s.first, s.last + 1)) softened = true;
+    if (!softened) out.push(i);
+  }
+  return out;
+}
+
 /** « un jugement, une opposition et un mot négatif » */
 export function listLabels(labels: readonly string[]): string {
   if (labels.length <= 1) return labels.join('');

@@ -11,8 +11,8 @@ import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
-import { INCONGRUITIES, REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
-import { incongruities, listLabels, scoreSentences } from '../prose/cues';
+import { INCONGRUITIES, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
+import { incongruities, inventories, listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
@@ -158,7 +158,23 @@ export const drame: RuleDefinition = {
   expressions: 'accepted',
   example: 'Après tout ce que j’ai investi, c’est la troisième fois que vous me refusez.',
   counterExample: 'J’ai beaucoup appris en préparant ce dossier.',
-  check: wordingRule('drame', DRAMA),
+  check(draft, ctx) {
+    const reports = wordingRule('drame', DRAMA)(draft, ctx);
+    const a = proseOf(draft);
+    const taken = new Set<number>();
+    for (const fam of [AGGRESSIVE, PASSIVE_AGGRESSIVE, DRAMA]) for (const h of wordingHits(a, fam)) taken.add(h.sentence);
+    for (const i of inventories(a, INVENTORY.cls, INVENTORY.min, INVENTORY.softeners)) {
+      if (taken.has(i)) continue;
+      const s = a.sentences[i];
+      reports.push({
+        start: s.start,
+        end: s.end,
+        message: 'Investissement compté : cette phrase fait l’inventaire de ce que la candidature vous a coûté (entretiens, trajets, heures, frais). Le destinataire n’y peut rien ; il n’en retiendra que le reproche. Le guide : remercier, accepter, rester disponible.',
+        fixes: [replaceProseSentence(s.start, s.end, 'J’ai apprécié nos échanges.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+      });
+    }
+    return reports.sort((x, y) => x.start - y.start);
+  },
 };
 
 /** Acronyms and abbreviations written in capitals that are not shouting (folded). */
