@@ -119,6 +119,8 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), '« comment je vais m’en relever » is what the writer wonders');
       const b = scopeOf('Je ne comprends pas pourquoi vous avez choisi un junior.', 'choisi');
       assert.ok(!negatedFromOutside(b.sc, b.i, b.i + 1));
+      const d = scopeOf('Je comprends pas comment un dossier complet peut passer derrière les autres.', 'passer');
+      assert.ok(!negatedFromOutside(d.sc, d.i, d.i + 1), 'without « ne » too, the indirect question is said');
       const c = scopeOf('Je ne pense pas que votre décision soit injuste.', 'injuste');
       assert.ok(negatedFromOutside(c.sc, c.i, c.i + 1), '« que » stays under the negation');
     });

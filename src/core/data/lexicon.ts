@@ -362,7 +362,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'gain_marks',
     note: 'What the writer gained from the process, told as a gain (« j’ai beaucoup appris », « m’ont permis de mieux connaître votre équipe », « un vrai plaisir »): counted steps told with it are not a bill. Not « merci » alone: thanks open many a bill (« merci pour ces trois mois d’échanges (quatre entretiens, …) »).',
-    forms: ['appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', 'plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvrir', 'decouvert[e][s]'],
+    forms: ['appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', '{un|une} {vrai |reel |grand |veritable |}plaisir', 'avec plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvrir', 'decouvert[e][s]'],
   },
   {
     name: 'grateful_marks',
@@ -520,7 +520,7 @@ export const CLASSES: readonly WordClass[] = [
       '{deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante}', 'dix {sept|huit|neuf}',
       '{vingt|trente|quarante|cinquante|soixante} {deux|trois|quatre|cinq|six|sept|huit|neuf|et un|et une}',
       'soixante {dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf}', 'quatre vingt[s]', 'quatre vingt {deux|trois|cinq|dix|quinze}',
-      '{cent|deux cents|trois cents|mille|plusieurs|des dizaines de|une dizaine de|une vingtaine de|une trentaine de|une cinquantaine de|une centaine de|des centaines de}',
+      '{cent|deux cents|trois cents|mille|plusieurs|des dizaines de|une dizaine de|une quinzaine de|une vingtaine de|une trentaine de|une quarantaine de|une cinquantaine de|une soixantaine de|une centaine de|des centaines de|une bonne dizaine de|une bonne vingtaine de}',
     ],
   },
   // Incongruity: praise of speed or care that a figure in the same breath contradicts (data/cues.ts, INCONGRUITIES).
@@ -567,6 +567,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'cost_item',
     note: 'One counted item of what applying cost the writer (« quatre entretiens », « deux allers-retours », « quatorze heures », « un dimanche », « 300 km »): two or more in one sentence make an inventory (data/cues.ts, INVENTORY).',
     forms: [
+      '{m\'a|nous a|m\'ont|nous ont|m\'aura|nous aura|m\'avait|nous avait|m\'auront|nous auront} {pris|demande|coute|mobilise|necessite|exige|occupe} {#|@number_word|un|une} {semaines|semaine|jours|journees|mois|heures|soirees|week-ends|nuits}',
       '{#|@number_word|un|une} {entretiens|entretien|tours|rendez-vous|visites|visite|auditions|tests|test|cas pratiques|cas pratique|etudes de cas|etude de cas|epreuves|mises en situation|presentations|allers-retours|aller-retour|trajets|trajet|deplacements|deplacement|billets de train|billets|nuits d\'hotel|km|kilometres|heures|soirees|soiree|nuits|nuit|week-ends|week-end|dimanches|samedis|jours de conge|jours de conges|journees de conge|demi-journees|demi-journee|jours de rtt|relances|maquettes|esquisses|versions|jours-homme|jours homme|jours d\'ingenieur|heures de travail|heures de preparation|pages de dossier}',
       '{un|mon|le} {dimanche|samedi|jour ferie|soir de reveillon} {entier|complet|passe|sacrifie}', '{rendu|rendue|fait|faite|prepare|preparee|passe|passee} {un dimanche|un samedi|un jour ferie|de nuit|en pleine nuit|pendant mes conges|pendant mes vacances}',
       '{#|@number_word} {euros|eur|€|francs} de {frais|train|transport|deplacement|deplacements|billets|essence|hotel|garde}',
@@ -797,7 +798,7 @@ export const CLASSES: readonly WordClass[] = [
       "pourtant … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures}",
       "{nous en sommes|j'en suis|nous en restons|j'en reste} {convaincus|convaincu|convaincue|convaincues|persuades|persuade|persuadee|certains|certain|certaine|surs|sur|sure}",
       "{je pense|je crois|j'estime|nous pensons|nous estimons|nous croyons} {sincerement |vraiment |honnetement |}{que|qu'} … … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures|le seul|la seule}",
-      "{ne pas comprendre|je ne comprends pas|je comprends pas|j'avoue ne pas comprendre|nous ne comprenons pas} {comment|pourquoi}",
+      "{ne pas comprendre|je ne comprends pas|je comprends pas|j'avoue ne pas comprendre|nous ne comprenons pas} {trop |vraiment |bien |tres bien |du tout |toujours |}{comment|pourquoi}",
       "alors {qu'il|qu'elle|que mon|que ma|que notre|que nos|que mes} … {correspond|correspondait|répond|repond|répondait|repondait|coche|cochait|remplit|remplissait}",
       "plus que {quelqu'un|une personne|un candidat|une candidate|celui|celle} qui {vient|venait} {d'arriver|de commencer|d'etre embauche|d'etre embauchee|de debuter}",
       "{objectivement|clairement|de loin|indeniablement|incontestablement|sans conteste|a l'evidence|de toute evidence} … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures}",

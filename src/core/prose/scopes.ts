@@ -86,6 +86,9 @@ function epistemicIf(norm: readonly string[], t: number): boolean {
   return false;
 }
 
+/** Coordinating conjunctions: after a comma, they open a clause. */
+const CONJUNCTIONS = new Set(['et', 'mais', 'car', 'donc', 'puis', 'or', 'ni']);
+
 const HYPOTHESES: readonly (readonly string[])[] = [
   ['au', 'cas', 'ou'],
   ['dans', 'le', 'cas', 'ou'],
@@ -189,7 +192,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       if (norm === ',' && t !== skipComma) {
         let j = t + 1;
         while (j <= s.last && j - t <= 4 && toks.kind[j] === Kind.Word) j++;
-        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',') {
+        // « …, et honnêtement, tant mieux »: a conjunction after the comma opens a new clause, the words up to the next comma are not an incidental.
+        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',' && !CONJUNCTIONS.has(toks.norm[t + 1])) {
           skipComma = j;
           clause[t] = c;
           if (question) bits[t] |= Scope.Question;
@@ -257,7 +261,13 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         if (norm === 'pas' && ((toks.norm[t + 1] === 'de' && IDIOM_AFTER_PAS_DE.has(toks.norm[t + 2])) || toks.norm[t + 1] === 'grave')) continue;
         // « Tu pourrais pas en reparler avec elle ? »: a spoken request, not a denial.
         if (norm === 'pas' && REQUEST_MODALS.has(toks.norm[t - 1]) && toks.norm[s.last] === '?') continue;
-        const e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
+        let e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
+        // Without « ne » as with it: « je comprends pas comment… », « je sais pas pourquoi… » leave the indirect question said.
+        if (norm === 'pas' || norm === 'jamais') {
+          let x = exclamationFrom(t + 1);
+          for (let j = t + 1; j <= t + 2 && j < x; j++) if (INDIRECT.has(toks.norm[j])) x = j;
+          if (x <= e) e = x - 1;
+        }
         negate(t, e, t, -1);
         continue;
       }

@@ -232,6 +232,14 @@ function itemIn(a: ProseAnalysis, item: string, from: number, to: number, skipFr
 const QUE = new Set(['que', "qu'"]);
 
 /** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), or a colon right after it, before the hit and with no other punctuation between. */
+const THANKS = new Set(['merci', 'remercie', 'remercions', 'remercier', 'remerciant', 'remerciements']);
+
+/** Whether tokens [t, e) hold a word of thanks. */
+function thanksIn(a: ProseAnalysis, t: number, e: number): boolean {
+  for (let k = t; k < e; k++) if (THANKS.has(a.toks.norm[k])) return true;
+  return false;
+}
+
 function opensClauseOfHit(a: ProseAnalysis, e: number, hitFirst: number): boolean {
   const { norm, kind } = a.toks;
   for (let j = e; j < hitFirst && j < e + 4; j++) {
@@ -256,7 +264,8 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
   if (entry.without?.length) {
     const [from, to] = windowOf(a, hit, 'sentence');
     // « Je comprends que ce soit difficile à saisir sans bagage technique »: an acceptance whose object is the hit's clause frames it, it does not soften it.
-    const keep = (_t: number, e: number): boolean => !opensClauseOfHit(a, e, hit.first);
+    // Thanks are the exception: « Une fois de plus, merci : c'est la troisième fois que vous prenez le temps… » thanks for what follows.
+    const keep = (t: number, e: number): boolean => thanksIn(a, t, e) || !opensClauseOfHit(a, e, hit.first);
     for (const item of entry.without) if (itemIn(a, item, from, to, hit.first, hit.endToken, undefined, keep)) return false;
   }
   if (entry.unlessFact === 'message' ? messageHasFact(a) : entry.unlessFact && sentenceCorrectsFact(a, hit.sentence)) return false;

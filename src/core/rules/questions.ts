@@ -30,8 +30,10 @@ export interface Request {
 }
 
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
+/** « c'est quoi », « c'était quoi »: the verbs of a spoken question whose interrogative comes after them. */
+const SPOKEN_QUOI_VERBS = new Set(['est', 'etait', 'sera', 'serait', 'sont', 'etaient']);
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
-const CLAUSE_START = new Set([',', 'et', 'ou', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
+const CLAUSE_START = new Set([',', 'et', 'ou', 'puis', 'pis', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
 /** What follows a « si » that sets a condition rather than asking (« s'il y en a eu un », « si possible », « si c'est le cas »). */
 const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessaire', 'jamais']);
 /** Verbs of a purpose clause inside an ask (« pour voir ce que… », « afin de savoir si… »). */
@@ -77,6 +79,11 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     const atStart = t === s.first || CLAUSE_START.has(prev) || toks.kind[t - 1] === Kind.ListMarker;
     // « , quand vous pourrez, », « , si ce n'est pas confidentiel, »: a time or a condition set aside, no ask.
     if (prev === ',' && setAside(toks, t)) continue;
+    // « c'était quoi le critère » : the spoken question, its interrogative after the verb.
+    if (w === 'quoi' && t - 2 >= s.first && SPOKEN_QUOI_VERBS.has(toks.norm[t - 1]) && (toks.norm[t - 2] === "c'" || toks.norm[t - 2] === 'ce')) {
+      n++;
+      continue;
+    }
     if (HEADS.has(w) || isOu(a, t)) {
       // « à quelle étape », « sur quels critères »: the preposition belongs to the same ask.
       if ((w.startsWith('quel') || w.startsWith('lequel')) && !(atStart || PREPOSITIONS.has(prev))) continue;
