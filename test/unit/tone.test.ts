@@ -191,6 +191,23 @@ describe('tone, contestation and questions rules', () => {
     });
   });
 
+  describe('favouritism insinuated: a tie to the house and a wink at what it bought', () => {
+    const insinuated = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'passif-agressif' && f.message.startsWith('Favoritisme sous-entendu'));
+    it('flags the tie with the wink, in the same sentence or the next', () => {
+      for (const body of [
+        'Le lauréat est un ami du président du jury, mais ce n’est sans doute qu’une coïncidence.',
+        'Je ne doute pas que ses années de stage chez vous ont un peu aidé, et je lui souhaite bonne réussite.',
+      ]) assert.equal(insinuated(body).length, 1, body);
+    });
+    it('leaves the tie told alone, or as a fair reason', () => {
+      for (const body of [
+        'Félicitations à la personne retenue, qui connaît déjà bien la maison.',
+        'Je comprends que vous ayez privilégié une candidature interne, c’est bien normal.',
+        'La candidate retenue connaît bien l’équipe, ce qui l’aidera à démarrer vite.',
+      ]) assert.deepEqual(insinuated(body), [], body);
+    });
+  });
+
   describe('investment counted back as an inventory of costs', () => {
     const counted = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'drame' && f.message.startsWith('Investissement compté'));
     it('flags two counted costs of applying in one sentence, in a parenthesis or after thanks', () => {

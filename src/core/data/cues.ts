@@ -73,25 +73,65 @@ export const WARM_CLASSES: readonly { cls: string; note: string }[] = [
 ];
 
 /**
- * Irony carried by a figure: praise of the reader's speed or care that a count
- * in the same breath (the sentence, or the next one) contradicts. « Bravo pour
- * votre réactivité » is sincere; « bravo pour votre réactivité : neuf semaines
- * pour un mail » is not, and neither is « je salue cette capacité de lecture »
- * two hours after sending forty pages. Each incongruity names the praise class
- * and the sets of classes that, all present, contradict it.
+ * Faults that are a meeting of classes, not a phrase: an anchor said in a body
+ * sentence, and beside it (in the sentence, or in it and its neighbours) one
+ * of several sets of classes, all present. Irony carried by a figure is one:
+ * « bravo pour votre réactivité » is sincere, « bravo pour votre réactivité :
+ * neuf semaines pour un mail » is not, and neither is « je salue cette
+ * capacité de lecture » two hours after sending forty pages. An insinuation of
+ * favouritism is another: a tie between the chosen one and the house, and a
+ * wink at what it bought. Each entry names its classes (data/lexicon.ts) and
+ * the rule that reports it; a sentence a wording entry already flags is not
+ * reported twice.
  */
-export interface Incongruity {
-  praise: string;
-  /** Any one of these sets, all its classes present beside the praise, makes the praise ironic. */
-  against: readonly (readonly string[])[];
-  /** How the message names the contradiction, in French. */
-  label: string;
+export interface Combination {
+  id: string;
+  /** The rule that reports it (`passif-agressif`, `drame`, `ton-agressif`). */
+  rule: string;
+  /** The class that places the fault: said (not denied, quoted nor supposed) in the sentence reported. */
+  anchor: string;
+  /** Any one of these sets, all its classes present beside the anchor, completes the fault. */
+  with: readonly (readonly string[])[];
+  /** Where the `with` classes are looked for: the anchor's sentence, or it and the sentences just before and after it. */
+  window: 'sentence' | 'neighbours';
+  /** Classes that, in the anchor's sentence, undo the fault (« et c'est bien normal »). */
+  without?: readonly string[];
+  /** What the user reads, in French. */
+  message: string;
   note: string;
 }
 
-export const INCONGRUITIES: readonly Incongruity[] = [
-  { praise: 'speed_praise', against: [['long_delay'], ['short_time', 'large_input']], label: 'une rapidité saluée que les chiffres démentent', note: 'Speed praised beside weeks or months of waiting, or beside minutes for dozens of pages or candidates.' },
-  { praise: 'care_praise', against: [['short_time', 'large_input'], ['small_output', 'large_input']], label: 'un soin salué que les chiffres démentent', note: 'Care, attention or concision praised beside minutes for dozens of pages, or two lines for three interviews.' },
+const FIGURES_MESSAGE = 'Saluer la rapidité ou l’attention du destinataire à côté d’une attente de plusieurs semaines, ou de quelques minutes pour des dizaines de pages, se lit comme un reproche. Le guide : remercier sobrement, sans commenter le délai.';
+
+export const COMBINATIONS: readonly Combination[] = [
+  {
+    id: 'ironie-chiffres-rapidite',
+    rule: 'passif-agressif',
+    anchor: 'speed_praise',
+    with: [['long_delay'], ['short_time', 'large_input']],
+    window: 'neighbours',
+    message: `Ironie par les chiffres : une rapidité saluée que les chiffres démentent. ${FIGURES_MESSAGE}`,
+    note: 'Speed praised beside weeks or months of waiting, or beside minutes for dozens of pages or candidates.',
+  },
+  {
+    id: 'ironie-chiffres-soin',
+    rule: 'passif-agressif',
+    anchor: 'care_praise',
+    with: [['short_time', 'large_input'], ['small_output', 'large_input']],
+    window: 'neighbours',
+    message: `Ironie par les chiffres : un soin salué que les chiffres démentent. ${FIGURES_MESSAGE}`,
+    note: 'Care, attention or concision praised beside minutes for dozens of pages, or two lines for three interviews.',
+  },
+  {
+    id: 'favoritisme-sous-entendu',
+    rule: 'passif-agressif',
+    anchor: 'insider_tie',
+    with: [['wink']],
+    window: 'neighbours',
+    without: ['tie_accepted'],
+    message: 'Favoritisme sous-entendu : un lien entre la personne retenue et la maison, et un clin d’œil à ce qu’il lui aurait valu. Le destinataire n’y lira qu’une accusation. Le guide : féliciter sobrement ou ne rien dire du choix.',
+    note: 'A tie (knowing the house, family, lunches with the boss, an earlier job for the client) and a wink at what it bought (« ça aide », « le hasard fait bien les choses », 😉) within a sentence and its neighbours; the tie told as a fair reason in the sentence (« c’est bien normal », « ça se comprend ») undoes it.',
+  },
 ];
 
 /**

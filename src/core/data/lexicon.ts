@@ -491,7 +491,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'acceptance_strong',
     note: 'Acceptance that makes « je note que… » a neutral acknowledgement (« je note que vous recherchez un profil plus senior, je comprends »).',
-    forms: ['je comprends', 'nous comprenons', '{je|nous} {le|la|les|l\'} {comprends|comprenons}', 'je retiens', 'nous retenons', 'je travaillerai', 'nous travaillerons', 'tout a fait', 'bien comprehensible', 'c\'est comprehensible', 'c\'est legitime', 'legitime', 'logique', 'normal'],
+    forms: ['je comprends', 'nous comprenons', '{je|nous} {le|la|les|l\'} {comprends|comprenons}', 'je retiens', 'nous retenons', 'je travaillerai', 'nous travaillerons', 'tout a fait', 'bien comprehensible', 'c\'est comprehensible', 'c\'est legitime', 'legitime', 'logique', 'normal', '{ca|cela|c|ceci} se comprend', '{ca|cela} se tient'],
   },
   {
     name: 'judge_verb',
@@ -523,7 +523,7 @@ export const CLASSES: readonly WordClass[] = [
       '{cent|deux cents|trois cents|mille|plusieurs|des dizaines de|une dizaine de|une quinzaine de|une vingtaine de|une trentaine de|une quarantaine de|une cinquantaine de|une soixantaine de|une centaine de|des centaines de|une bonne dizaine de|une bonne vingtaine de}',
     ],
   },
-  // Incongruity: praise of speed or care that a figure in the same breath contradicts (data/cues.ts, INCONGRUITIES).
+  // Irony by figures: praise of speed or care that a figure in the same breath contradicts (data/cues.ts, COMBINATIONS).
   {
     name: 'speed_praise',
     note: 'Praise of the reader’s speed or efficiency (« bravo pour la rapidité », « quelle réactivité »): ironic when the same breath counts weeks or months.',
@@ -571,6 +571,39 @@ export const CLASSES: readonly WordClass[] = [
       '{#|@number_word|un|une} {entretiens|entretien|tours|rendez-vous|visites|visite|auditions|tests|test|cas pratiques|cas pratique|etudes de cas|etude de cas|epreuves|mises en situation|presentations|allers-retours|aller-retour|trajets|trajet|deplacements|deplacement|billets de train|billets|nuits d\'hotel|km|kilometres|heures|soirees|soiree|nuits|nuit|week-ends|week-end|dimanches|samedis|jours de conge|jours de conges|journees de conge|demi-journees|demi-journee|jours de rtt|relances|maquettes|esquisses|versions|jours-homme|jours homme|jours d\'ingenieur|heures de travail|heures de preparation|pages de dossier}',
       '{un|mon|le} {dimanche|samedi|jour ferie|soir de reveillon} {entier|complet|passe|sacrifie}', '{rendu|rendue|fait|faite|prepare|preparee|passe|passee} {un dimanche|un samedi|un jour ferie|de nuit|en pleine nuit|pendant mes conges|pendant mes vacances}',
       '{#|@number_word} {euros|eur|€|francs} de {frais|train|transport|deplacement|deplacements|billets|essence|hotel|garde}',
+    ],
+  },
+  // Favouritism insinuated: a tie between the chosen one and the house, and a wink at what it bought (data/cues.ts, COMBINATIONS).
+  {
+    name: 'insider_tie',
+    note: 'A tie between the chosen one (or the others) and the deciders: knowing the house, the corridors, the right people; family, friends, the network; coffee breaks, lunches, training with the coach; an earlier job for the same client. Told alone it is often sincere (« la personne retenue connaît déjà bien la maison »); with a wink it insinuates.',
+    forms: [
+      '<connaître> {deja |bien |tres bien |parfaitement |visiblement |mieux |mieux que nous |mieux que moi |}{la maison|l\'equipe|les lieux|les couloirs|les bonnes personnes|du monde|tout le monde|le directeur|la directrice|le president|la presidente|le maire|le coach|l\'entraineur|le jury|le dossier de l\'interieur|les rouages|la musique}',
+      '{proche|proches|ami|amie|amis|amies|copain|copine|copains|neveu|niece|fils|fille|cousin|cousine|gendre|belle-fille|beau-frere|belle-soeur|femme|mari|conjoint|conjointe|filleul|filleule|protege|protegee} {de|du|d\'un|d\'une} {votre|vos|ton|tes|la|le|l\'|un|une|quelqu\'un|quelqu\'une|membres|directeur|directrice|president|presidente|maire|elu|elue|responsable|coach|entraineur|gerant|gerante|patron|patronne}',
+      '{votre|ton|ta|leur|son|sa} {neveu|niece|fils|fille|cousin|cousine|gendre|belle-fille|beau-frere|belle-soeur|filleul|filleule|ami|amie|copain|copine|protege|protegee}',
+      '{des|ses|leurs|les|de} {liens|attaches|relations|entrees|accointances|amities} {anciens |anciennes |etroits |etroites |privilegies |privilegiees |de longue date |historiques |particuliers |particulieres |}{avec|dans|a|au|aupres}',
+      '{liens|relations|entrees} de longue date', '{pauses|pause|pauses-cafe|pause-cafe|cafes|cafe|dejeuners|dejeuner|diners|diner|aperos|apero|barbecues|soirees|parties de golf|parties de tennis|seances de sport|footings|week-ends} {avec|en compagnie de|partages avec|partagees avec} {le|la|votre|ton|son|sa|leur|les}',
+      '{s\'entrainent|s\'entraine|s\'entrainaient|jouent|joue|travaillent|travaille|travaillait|travaillaient|dejeunent|dejeune|sortent|sort} {avec|deja avec|chez} {le coach|l\'entraineur|le directeur|la directrice|votre directeur|votre directrice|vous|le president|la presidente|le maire|le jury}',
+      '{meme|la meme|le meme} {ecole|promo|promotion|club|loge|association|village|famille|cercle|reseau|cabinet|entreprise|paroisse|parti}', '{piston|pistonne|pistonnee|coopte|cooptee|cooptation|copinage|copinages|entre-soi|renvoi d\'ascenseur}',
+      '{deja|precedemment|l\'an dernier|l\'an passe|auparavant} {realise|realisee|mene|menee|conduit|conduite|travaille|effectue|effectuee} {une|l\'|la|le|des|plusieurs} … {pour|avec|chez} {vous|la commune|la ville|l\'agglomeration|le departement|la region|votre|vos|la mairie}',
+      '{son|ses|leur|leurs|sa} {stage|stages|alternance|apprentissage|cdd|interim|mission|missions|annees|ans|mois} … {chez vous|dans votre|dans la maison|au sein de votre|dans vos|a vos cotes|pour vous}',
+      '{le|la|l\'} {titulaire|prestataire|equipe} {sortant|sortante|en place|historique}', '{candidat|candidate|candidature|profil} {interne|maison|de la maison}', 'en interne',
+    ],
+  },
+  {
+    name: 'tie_accepted',
+    note: 'A tie to the house told as a fair reason (« c’est bien normal », « ça se comprend », « je comprends ce choix »): it undoes the wink. Not « je comprends mieux », which is one.',
+    forms: ['{c\'est|c\'etait|ce qui est|ce qui me parait|cela me parait|ca me parait|ce qui est tout} {bien |tout a fait |parfaitement |assez |tres |}{normal|logique|legitime|comprehensible|naturel|coherent}', '{ca|cela|c} se {comprend|concoit|tient}', 'je {le |}comprends {tout a fait|parfaitement|bien|tres bien|volontiers}', 'je comprends {ce choix|votre choix|cette decision|votre decision|ce parti}', 'a juste titre', 'en toute logique'],
+  },
+  {
+    name: 'wink',
+    note: 'What turns a tie into an insinuation: the wink at what it bought (« ça aide », « le hasard fait bien les choses », « ce n’est sans doute pas étranger », « je n’en tire aucune conclusion », « c’est souvent ainsi », 😉).',
+    forms: [
+      '{ca|cela|ceci} {aide|aidait|a aide|aura aide|doit aider|a du aider|a sans doute aide|aide toujours|aide bien|aide beaucoup|ne nuit pas|ne nuit jamais|ne gache rien|ne fait pas de mal|ne peut pas nuire|compte|a compte|joue|a joue|a du jouer|pese|a pese|a du peser|facilite|a facilite|a du faciliter|doit compter}',
+      '{comme par hasard|le hasard fait bien les choses|pur hasard|simple hasard|sans doute un hasard|hasard du calendrier|coincidence|simple coincidence|pure coincidence|drole de coincidence}', '{n\'est|n\'etait|n\'y est|n\'y etait|ne sont|ne soit} {sans doute |surement |certainement |probablement |peut-etre |pas |}{pas |}etranger[e][s]',
+      '{je n\'en tire|je ne tire|je n\'en tirerai|je n\'en deduis|je ne deduis|sans en tirer|je ne tire aucune} {aucune|pas de|rien|de} {conclusion|conclusions}', '{je dis ca|je dis ca je dis rien|je ne dis rien|je ne fais que constater|je constate simplement|je constate juste|suivez mon regard|on se comprend|chacun en tirera|a chacun d\'en tirer|j\'en tire mes conclusions|j\'en tirerai mes conclusions|vous en tirerez}',
+      '{c\'est|c\'etait} {souvent|toujours|parfois|ainsi|comme ca|la regle|le jeu|la vie} {ainsi|comme ca|dans ce milieu|chez vous|dans ce cas|quand on connait|}', '{cela|ca} {ouvre|ouvrait|a ouvert|ouvre toujours|ouvre bien} des portes', '{mieux vaut|il vaut mieux|il vaut toujours mieux} {un|avoir|connaitre|etre}',
+      '{ont|a|aura|auront|auraient|aurait|avait|avaient} {sans doute |un peu |bien |beaucoup |certainement |surement |probablement |peut-etre |forcement |}{aide|joue|pese|compte|facilite|fait la difference}', 'je comprends mieux', 'tout s\'explique', 'ceci explique cela', '{cela|ca} explique {bien des choses|beaucoup de choses|beaucoup|tout}', '{un atout|un avantage|un sacre atout|un sacre avantage|un petit avantage|un petit plus|un sacre plus|l\'avantage} {certain|non negligeable|decisif|indeniable|}', '😉', '😇', '🙄', '😏', '🤷', '🤷‍♀️', '🤷‍♂️', 'je suppose que', 'j\'imagine que', 'j\'imagine bien',
     ],
   },
   {

@@ -3,7 +3,7 @@
 // reproach or the plea no entry names, when several of them meet in one
 // sentence aimed at the reader and nothing softens them.
 
-import type { Cue, Incongruity } from '../data/cues';
+import type { Combination, Cue } from '../data/cues';
 import type { Stance } from '../data/expression';
 import { classIdIn, type ProseAnalysis } from './analysis';
 
@@ -57,44 +57,54 @@ export function scoreSentences(a: ProseAnalysis, targets: readonly string[], cue
   return out;
 }
 
-export interface IncongruityHit {
-  /** The sentence holding the praise. */
+export interface CombinationHit {
+  /** The sentence holding the anchor. */
   sentence: number;
-  incongruity: Incongruity;
+  combination: Combination;
 }
 
 const saidOnly = (st: Stance): boolean => st === 'said';
 
 /**
- * Body sentences whose praise of the reader's speed or care (said, not denied nor quoted) is contradicted by
- * figures in the same sentence or the sentences just before and after it (data/cues.ts, INCONGRUITIES).
- * Each sentence is read with its two neighbours only: linear in the draft.
+ * Body sentences where a combination of data/cues.ts meets: its anchor said in the sentence, one of its `with`
+ * sets all present in its window (the sentence, or it and its neighbours), none of its `without` classes in the
+ * sentence. One hit per sentence (the first combination that meets). Each sentence is read with its two
+ * neighbours at most: linear in the draft.
  */
-export function incongruities(a: ProseAnalysis, list: readonly Incongruity[]): IncongruityHit[] {
-  const out: IncongruityHit[] = [];
+export function combinations(a: ProseAnalysis, list: readonly Combination[]): CombinationHit[] {
+  const out: CombinationHit[] = [];
   const engine = a.memo.engine;
-  const ids = list.map((x) => ({ praise: engine.classId(x.praise), against: x.against.map((set) => set.map((c) => engine.classId(c))) }));
+  const ids = list.map((x) => ({
+    anchor: engine.classId(x.anchor),
+    with: x.with.map((set) => set.map((c) => engine.classId(c))),
+    without: (x.without ?? []).map((c) => engine.classId(c)),
+  }));
   const inBody = (i: number): boolean => {
+    if (i < 0 || i >= a.sentences.length || a.parts[i] !== 'body') return false;
     const s = a.sentences[i];
-    return i >= 0 && i < a.sentences.length && a.parts[i] === 'body' && s.first >= a.checkedFirst && s.first < a.checkedEnd;
+    return s.first >= a.checkedFirst && s.first < a.checkedEnd;
   };
   for (let i = 0; i < a.sentences.length; i++) {
     if (!inBody(i)) continue;
     const s = a.sentences[i];
-    const from = inBody(i - 1) ? a.sentences[i - 1].first : s.first;
-    const to = inBody(i + 1) ? a.sentences[i + 1].last + 1 : s.last + 1;
     for (let k = 0; k < list.length; k++) {
-      if (!(ids[k].praise >= 0 && classIdIn(a, ids[k].praise, s.first, s.last + 1, -1, -1, saidOnly))) continue;
-      let contradicted = false;
-      for (const set of ids[k].against) {
+      const id = ids[k];
+      if (!(id.anchor >= 0 && classIdIn(a, id.anchor, s.first, s.last + 1, -1, -1, saidOnly))) continue;
+      const wide = list[k].window === 'neighbours';
+      const from = wide && inBody(i - 1) ? a.sentences[i - 1].first : s.first;
+      const to = wide && inBody(i + 1) ? a.sentences[i + 1].last + 1 : s.last + 1;
+      let met = false;
+      for (const set of id.with) {
         let all = true;
         for (const c of set) if (!present(a, c, from, to)) all = false;
-        if (all) contradicted = true;
+        if (all) met = true;
       }
-      if (contradicted) {
-        out.push({ sentence: i, incongruity: list[k] });
-        break;
-      }
+      if (!met) continue;
+      let undone = false;
+      for (const c of id.without) if (present(a, c, s.first, s.last + 1)) undone = true;
+      if (undone) continue;
+      out.push({ sentence: i, combination: list[k] });
+      break;
     }
   }
   return out;

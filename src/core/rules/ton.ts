@@ -11,8 +11,8 @@ import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
-import { INCONGRUITIES, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
-import { incongruities, inventories, listLabels, scoreSentences } from '../prose/cues';
+import { COMBINATIONS, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
+import { combinations, inventories, listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
@@ -41,20 +41,30 @@ export const tonAgressif: RuleDefinition = {
   check: wordingRule('ton-agressif', AGGRESSIVE),
 };
 
-/** Praise of the reader's speed or care next to a figure that belies it (data/cues.ts): one report per sentence no wording entry already flags. */
-function ironicFigures(draft: Draft, a: ProseAnalysis, worded: ReadonlySet<number>): Report[] {
+/** The combinations of data/cues.ts a rule reports, one per sentence that no wording entry of the tone families already flags. */
+function combinationReports(draft: Draft, a: ProseAnalysis, rule: string): Report[] {
   const out: Report[] = [];
-  for (const h of incongruities(a, INCONGRUITIES)) {
-    if (worded.has(h.sentence)) continue;
+  let taken: Set<number> | undefined;
+  for (const h of combinations(a, COMBINATIONS)) {
+    if (h.combination.rule !== rule) continue;
+    taken ??= toneSentences(a);
+    if (taken.has(h.sentence)) continue;
     const s = a.sentences[h.sentence];
     out.push({
       start: s.start,
       end: s.end,
-      message: `Ironie par les chiffres : ${h.incongruity.label}. Saluer la rapidité ou l’attention du destinataire à côté d’une attente de plusieurs semaines, ou de quelques minutes pour des dizaines de pages, se lit comme un reproche. Le guide : remercier sobrement, sans commenter le délai.`,
+      message: h.combination.message,
       fixes: [replaceProseSentence(s.start, s.end, 'Merci pour votre retour.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
     });
   }
   return out;
+}
+
+/** Sentences a wording entry of the tone families flags. */
+function toneSentences(a: ProseAnalysis): Set<number> {
+  const taken = new Set<number>();
+  for (const fam of [AGGRESSIVE, PASSIVE_AGGRESSIVE, DRAMA]) for (const h of wordingHits(a, fam)) taken.add(h.sentence);
+  return taken;
 }
 
 /** Nouns that name a label (a criterion, a section, a heading): the words quoted after them are that label. */
@@ -110,8 +120,7 @@ export const passifAgressif: RuleDefinition = {
     const a = proseOf(draft);
     const reports = wordingRule('passif-agressif', PASSIVE_AGGRESSIVE)(draft, ctx);
     for (const r of scareQuotes(a)) if (!reports.some((x) => x.start < r.end && r.start < x.end)) reports.push(r);
-    const worded = new Set(wordingHits(a, PASSIVE_AGGRESSIVE).map((h) => h.sentence));
-    for (const r of ironicFigures(draft, a, worded)) reports.push(r);
+    for (const r of combinationReports(draft, a, 'passif-agressif')) reports.push(r);
     return reports.sort((x, y) => x.start - y.start);
   },
 };
@@ -161,8 +170,8 @@ export const drame: RuleDefinition = {
   check(draft, ctx) {
     const reports = wordingRule('drame', DRAMA)(draft, ctx);
     const a = proseOf(draft);
-    const taken = new Set<number>();
-    for (const fam of [AGGRESSIVE, PASSIVE_AGGRESSIVE, DRAMA]) for (const h of wordingHits(a, fam)) taken.add(h.sentence);
+    const taken = toneSentences(a);
+    for (const r of combinationReports(draft, a, 'drame')) reports.push(r);
     for (const i of inventories(a, INVENTORY.cls, INVENTORY.min, INVENTORY.softeners)) {
       if (taken.has(i)) continue;
       const s = a.sentences[i];
