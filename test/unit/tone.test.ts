@@ -208,6 +208,22 @@ describe('tone, contestation and questions rules', () => {
     });
   });
 
+  describe('word of mouth announced: the writer will tell third parties', () => {
+    const told = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'ton-agressif' && f.message.startsWith('Bouche-à-oreille'));
+    it('flags a future telling with third parties in the sentence or the one before', () => {
+      for (const body of [
+        'Beaucoup de parents du quartier nous demandent comment s’est passée notre démarche. Nous leur raconterons, tout simplement.',
+        'Les propriétaires de la résidence me demanderont pourquoi je ne suis plus retenu ; je leur expliquerai les choses telles qu’elles se sont passées.',
+      ]) assert.equal(told(body).length, 1, body);
+    });
+    it('leaves kind words passed on, and a telling with no one to hear it', () => {
+      for (const body of [
+        'Je dirai à mes collègues combien votre accueil a été chaleureux.',
+        'Je vous expliquerai volontiers mon projet lors d’un prochain échange.',
+      ]) assert.deepEqual(told(body), [], body);
+    });
+  });
+
   describe('investment counted back as an inventory of costs', () => {
     const counted = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'drame' && f.message.startsWith('Investissement compté'));
     it('flags two counted costs of applying in one sentence, in a parenthesis or after thanks', () => {

@@ -132,6 +132,16 @@ export const COMBINATIONS: readonly Combination[] = [
     message: 'Favoritisme sous-entendu : un lien entre la personne retenue et la maison, et un clin d’œil à ce qu’il lui aurait valu. Le destinataire n’y lira qu’une accusation. Le guide : féliciter sobrement ou ne rien dire du choix.',
     note: 'A tie (knowing the house, family, lunches with the boss, an earlier job for the client) and a wink at what it bought (« ça aide », « le hasard fait bien les choses », 😉) within a sentence and its neighbours; the tie told as a fair reason in the sentence (« c’est bien normal », « ça se comprend ») undoes it.',
   },
+  {
+    id: 'bouche-a-oreille',
+    rule: 'ton-agressif',
+    anchor: 'tell_future',
+    with: [['third_party']],
+    window: 'neighbours',
+    without: ['kind_words', 'grateful_marks'],
+    message: 'Bouche-à-oreille annoncé : dire que l’on racontera l’affaire à d’autres (voisins, parents, clients, collègues), même sans menace explicite, se lit comme une pression. Le guide : garder la porte ouverte.',
+    note: 'The writer will tell (future, first person) and third parties who would hear it are named in the sentence or its neighbours (« beaucoup de parents du quartier nous demandent… ; nous leur raconterons »); thanks or kind words in the sentence undo it (« je dirai à mes collègues combien votre accueil était chaleureux »).',
+  },
 ];
 
 /**

@@ -587,6 +587,7 @@ export const CLASSES: readonly WordClass[] = [
       '{meme|la meme|le meme} {ecole|promo|promotion|club|loge|association|village|famille|cercle|reseau|cabinet|entreprise|paroisse|parti}', '{piston|pistonne|pistonnee|coopte|cooptee|cooptation|copinage|copinages|entre-soi|renvoi d\'ascenseur}',
       '{deja|precedemment|l\'an dernier|l\'an passe|auparavant} {realise|realisee|mene|menee|conduit|conduite|travaille|effectue|effectuee} {une|l\'|la|le|des|plusieurs} … {pour|avec|chez} {vous|la commune|la ville|l\'agglomeration|le departement|la region|votre|vos|la mairie}',
       '{son|ses|leur|leurs|sa} {stage|stages|alternance|apprentissage|cdd|interim|mission|missions|annees|ans|mois} … {chez vous|dans votre|dans la maison|au sein de votre|dans vos|a vos cotes|pour vous}',
+      '{qu\'elle|qu\'il|qu\'ils|qu\'elles|que vous|qu\'on|que l\'on} {connait|connaissait|connaissent|connaissaient|connaissez|connaissiez} {deja|bien|deja bien|deja un peu|un peu}', 'par l\'intermediaire {de ses|de vos|d\'un de vos|d\'une de vos|de leurs|de son|de votre} {collaborateurs|collaboratrices|salaries|equipes|connaissances|relations|amis|reseaux|reseau|membres}', '{recommande|recommandee|recommandes|recommandees|pousse|poussee|parraine|parrainee} par {un|une|votre|vos|le|la|son|sa} {collaborateur|collaboratrice|directeur|directrice|membre|elu|elue|ami|amie|proche}',
       '{le|la|l\'} {titulaire|prestataire|equipe} {sortant|sortante|en place|historique}', '{candidat|candidate|candidature|profil} {interne|maison|de la maison}', 'en interne',
     ],
   },
@@ -603,7 +604,23 @@ export const CLASSES: readonly WordClass[] = [
       '{comme par hasard|le hasard fait bien les choses|pur hasard|simple hasard|sans doute un hasard|hasard du calendrier|coincidence|simple coincidence|pure coincidence|drole de coincidence}', '{n\'est|n\'etait|n\'y est|n\'y etait|ne sont|ne soit} {sans doute |surement |certainement |probablement |peut-etre |pas |}{pas |}etranger[e][s]',
       '{je n\'en tire|je ne tire|je n\'en tirerai|je n\'en deduis|je ne deduis|sans en tirer|je ne tire aucune} {aucune|pas de|rien|de} {conclusion|conclusions}', '{je dis ca|je dis ca je dis rien|je ne dis rien|je ne fais que constater|je constate simplement|je constate juste|suivez mon regard|on se comprend|chacun en tirera|a chacun d\'en tirer|j\'en tire mes conclusions|j\'en tirerai mes conclusions|vous en tirerez}',
       '{c\'est|c\'etait} {souvent|toujours|parfois|ainsi|comme ca|la regle|le jeu|la vie} {ainsi|comme ca|dans ce milieu|chez vous|dans ce cas|quand on connait|}', '{cela|ca} {ouvre|ouvrait|a ouvert|ouvre toujours|ouvre bien} des portes', '{mieux vaut|il vaut mieux|il vaut toujours mieux} {un|avoir|connaitre|etre}',
-      '{ont|a|aura|auront|auraient|aurait|avait|avaient} {sans doute |un peu |bien |beaucoup |certainement |surement |probablement |peut-etre |forcement |}{aide|joue|pese|compte|facilite|fait la difference}', 'je comprends mieux', 'tout s\'explique', 'ceci explique cela', '{cela|ca} explique {bien des choses|beaucoup de choses|beaucoup|tout}', '{un atout|un avantage|un sacre atout|un sacre avantage|un petit avantage|un petit plus|un sacre plus|l\'avantage} {certain|non negligeable|decisif|indeniable|}', '😉', '😇', '🙄', '😏', '🤷', '🤷‍♀️', '🤷‍♂️', 'je suppose que', 'j\'imagine que', 'j\'imagine bien',
+      '{ont|a|aura|auront|auraient|aurait|avait|avaient} {sans doute |un peu |bien |beaucoup |certainement |surement |probablement |peut-etre |forcement |}{aide|joue|pese|compte|facilite|fait la difference}', '{c\'est ainsi|c\'est comme ca|voila comment|c\'est de cette facon|c\'est de cette maniere} {que|qu\'} {fonctionnent|fonctionne|marchent|marche|tournent|tourne|se passent|se passe|se font|se fait}', 'je comprends mieux', 'tout s\'explique', 'ceci explique cela', '{cela|ca} explique {bien des choses|beaucoup de choses|beaucoup|tout}', '{un atout|un avantage|un sacre atout|un sacre avantage|un petit avantage|un petit plus|un sacre plus|l\'avantage} {certain|non negligeable|decisif|indeniable|}', '😉', '😇', '🙄', '😏', '🤷', '🤷‍♀️', '🤷‍♂️', 'je suppose que', 'j\'imagine que', 'j\'imagine bien',
+    ],
+  },
+  // Word of mouth announced: the writer will tell third parties what happened (data/cues.ts, COMBINATIONS).
+  {
+    name: 'tell_future',
+    note: 'The writer announcing they will tell what happened, in the future (« je leur expliquerai les choses telles qu’elles se sont passées », « nous leur raconterons », « j’en parlerai »).',
+    forms: [
+      '{je|j\'|nous|on} {leur|lui|en|le|la|les|vous|} {raconterai|raconterons|racontera|expliquerai|expliquerons|expliquera|dirai|dirons|dira|parlerai|parlerons|parlera|reparlerai|reparlerons|reparlera|rapporterai|rapporterons|decrirai|decrirons|ferai part|ferons part|fera part|ferai savoir|ferons savoir|transmettrai|transmettrons|relaterai|relaterons|partagerai|partagerons|temoignerai|temoignerons}',
+      '{je|nous} {vais|allons|compte|comptons|ne manquerai pas de|ne manquerons pas de} {leur|lui|en|} {raconter|expliquer|dire|parler|reparler|faire part|faire savoir|partager|decrire|relater|temoigner}',
+    ],
+  },
+  {
+    name: 'third_party',
+    note: 'People outside the exchange who would hear the story: neighbours, parents, clients, colleagues, owners, members (« les propriétaires de la résidence », « beaucoup de parents du quartier »).',
+    forms: [
+      '{parents|familles|voisins|voisines|proprietaires|coproprietaires|locataires|residents|collegues|clients|clientes|patients|patientes|adherents|adherentes|membres|habitants|habitantes|amis|amies|internes|infirmieres|infirmiers|commercants|confreres|consoeurs|benevoles|licencies|joueurs|eleves|etudiants|etudiantes|anciens|abonnes|followers|contacts|entourage|reseau|autres candidats|autres familles|autres parents|autres entreprises|autres artisans}',
     ],
   },
   {

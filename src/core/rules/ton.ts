@@ -38,7 +38,11 @@ export const tonAgressif: RuleDefinition = {
   expressions: 'main',
   example: 'C’est honteux : vous n’avez même pas lu mon dossier.',
   counterExample: 'Merci d’avoir lu mon dossier avec attention.',
-  check: wordingRule('ton-agressif', AGGRESSIVE),
+  check(draft, ctx) {
+    const reports = wordingRule('ton-agressif', AGGRESSIVE)(draft, ctx);
+    for (const r of combinationReports(draft, proseOf(draft), 'ton-agressif')) reports.push(r);
+    return reports.sort((x, y) => x.start - y.start);
+  },
 };
 
 /** The combinations of data/cues.ts a rule reports, one per sentence that no wording entry of the tone families already flags. */
