@@ -848,7 +848,7 @@ export const CLASSES: readonly WordClass[] = [
       "pourtant … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures}",
       "{nous en sommes|j'en suis|nous en restons|j'en reste} {convaincus|convaincu|convaincue|convaincues|persuades|persuade|persuadee|certains|certain|certaine|surs|sur|sure}",
       "{je pense|je crois|j'estime|nous pensons|nous estimons|nous croyons} {sincerement |vraiment |honnetement |}{que|qu'} … … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures|le seul|la seule}",
-      "{ne pas comprendre|je ne comprends pas|je comprends pas|j'avoue ne pas comprendre|nous ne comprenons pas} {trop |vraiment |bien |tres bien |du tout |toujours |}{comment|pourquoi}",
+      "{ne pas comprendre|je ne comprends pas|je comprends pas|j'avoue ne pas comprendre|nous ne comprenons pas|je ne m'explique pas|je m'explique pas|je m'explique mal|je ne m'explique toujours pas|nous ne nous expliquons pas} {trop |vraiment |bien |tres bien |du tout |toujours |}{comment|pourquoi}",
       "alors {qu'il|qu'elle|que mon|que ma|que notre|que nos|que mes} … {correspond|correspondait|répond|repond|répondait|repondait|coche|cochait|remplit|remplissait}",
       "plus que {quelqu'un|une personne|un candidat|une candidate|celui|celle} qui {vient|venait} {d'arriver|de commencer|d'etre embauche|d'etre embauchee|de debuter}",
       "{objectivement|clairement|de loin|indeniablement|incontestablement|sans conteste|a l'evidence|de toute evidence} … {le plus|la plus|les plus|le meilleur|la meilleure|les meilleurs|les meilleures}",
