@@ -26,6 +26,8 @@ const common = {
   target: 'es2022',
   logLevel: 'warning',
   legalComments: production ? 'none' : 'inline',
+  // French text as UTF-8, not as \u escapes: about 8 KB less in each bundle (Node, the web worker and the CLI read UTF-8).
+  charset: 'utf8',
   loader: { '.md': 'text' },
 };
 

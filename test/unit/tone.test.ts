@@ -14,6 +14,8 @@ describe('tone, contestation and questions rules', () => {
   describe('near misses: sincere or negated wording stays free of warnings', () => {
     const sincere = [
       'Bonne chance pour la suite du projet.',
+      'Si jamais ça t’intéresse, je t’ajoute à notre lettre trimestrielle ; un simple « non merci » me va très bien aussi.',
+      'Merci pour ton retour, et bravo pour la rapidité du process !',
       'Je vous souhaite bonne chance pour ce recrutement.',
       'Bonne continuation avec le candidat retenu.',
       'Je comprends. Merci quand même ; je travaillerai ma prise de parole à court terme.',
@@ -221,6 +223,27 @@ describe('tone, contestation and questions rules', () => {
         'Je dirai à mes collègues combien votre accueil a été chaleureux.',
         'Je vous expliquerai volontiers mon projet lors d’un prochain échange.',
       ]) assert.deepEqual(told(body), [], body);
+    });
+  });
+
+  describe('sour grapes: what was lost, run down', () => {
+    const sour = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'passif-agressif' && f.message.startsWith('Raisins trop verts'));
+    it('flags the flat or the post run down after the refusal', () => {
+      for (const body of ['L’appartement était de toute façon un peu sombre et bruyant.', 'Le poste était mal payé de toute façon.']) assert.equal(sour(body).length, 1, body);
+    });
+    it('leaves praise of what was lost, and a size that simply did not fit', () => {
+      for (const body of ['Merci, l’appartement était lumineux et bien situé.', 'Je comprends, le studio est un peu petit pour trois personnes, c’est logique.']) assert.deepEqual(sour(body), [], body);
+    });
+  });
+
+  describe('condescension about the reader’s size: not ready yet', () => {
+    const sized = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'passif-agressif' && f.message.startsWith('Condescendance'));
+    it('flags the reader’s organisation sized up beside what it is not ready for', () => {
+      assert.equal(sized('Pour une structure de votre taille, ce type de démarche peut sembler un peu en avance.').length, 1);
+      assert.equal(sized('Votre jeune équipe n’a pas encore les repères pour évaluer ce profil.').length, 1);
+    });
+    it('leaves a size told as a fact, without a verdict on the reader', () => {
+      assert.deepEqual(sized('Je comprends qu’une structure de votre taille doive faire des choix budgétaires.'), []);
     });
   });
 

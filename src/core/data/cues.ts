@@ -142,6 +142,25 @@ export const COMBINATIONS: readonly Combination[] = [
     message: 'Bouche-à-oreille annoncé : dire que l’on racontera l’affaire à d’autres (voisins, parents, clients, collègues), même sans menace explicite, se lit comme une pression. Le guide : garder la porte ouverte.',
     note: 'The writer will tell (future, first person) and third parties who would hear it are named in the sentence or its neighbours (« beaucoup de parents du quartier nous demandent… ; nous leur raconterons »); thanks or kind words in the sentence undo it (« je dirai à mes collègues combien votre accueil était chaleureux »).',
   },
+  {
+    id: 'raisins-verts-denigrement',
+    rule: 'passif-agressif',
+    anchor: 'disparage',
+    with: [['lost_thing', 'consolation']],
+    window: 'neighbours',
+    without: ['kind_words', 'grateful_marks', 'self_blame'],
+    message: 'Raisins trop verts : dénigrer ce que vous n’avez pas obtenu (le logement, le poste, l’équipe) juste après le refus se lit comme de l’amertume. Le guide : remercier, accepter, rester disponible.',
+    note: 'A disparaging word about the flat, the post or the team the writer lost, with the consolation sour grapes come with (« de toute façon », « finalement », « tant mieux »), in the sentence or its neighbours; thanks or kindness in the sentence undo it. Without the consolation, ordinary prose (« la maison qu’il dirige… un corps sans âme ») would read as sour grapes.',
+  },
+  {
+    id: 'condescendance-taille',
+    rule: 'passif-agressif',
+    anchor: 'reader_smallness',
+    with: [['not_yet']],
+    window: 'neighbours',
+    message: 'Condescendance : ramener le refus à la taille ou à la jeunesse du destinataire (« une structure de votre taille n’a pas encore les repères », « ça viendra avec le temps ») le met en position d’élève. Le guide : remercier, accepter, rester disponible.',
+    note: 'The reader’s organisation sized up (reader_smallness) beside what it is said not to be ready for yet (not_yet), in the sentence or its neighbours.',
+  },
 ];
 
 /**

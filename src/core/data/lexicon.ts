@@ -588,6 +588,7 @@ export const CLASSES: readonly WordClass[] = [
       '{deja|precedemment|l\'an dernier|l\'an passe|auparavant} {realise|realisee|mene|menee|conduit|conduite|travaille|effectue|effectuee} {une|l\'|la|le|des|plusieurs} … {pour|avec|chez} {vous|la commune|la ville|l\'agglomeration|le departement|la region|votre|vos|la mairie}',
       '{son|ses|leur|leurs|sa} {stage|stages|alternance|apprentissage|cdd|interim|mission|missions|annees|ans|mois} … {chez vous|dans votre|dans la maison|au sein de votre|dans vos|a vos cotes|pour vous}',
       '{qu\'elle|qu\'il|qu\'ils|qu\'elles|que vous|qu\'on|que l\'on} {connait|connaissait|connaissent|connaissaient|connaissez|connaissiez} {deja|bien|deja bien|deja un peu|un peu}', 'par l\'intermediaire {de ses|de vos|d\'un de vos|d\'une de vos|de leurs|de son|de votre} {collaborateurs|collaboratrices|salaries|equipes|connaissances|relations|amis|reseaux|reseau|membres}', '{recommande|recommandee|recommandes|recommandees|pousse|poussee|parraine|parrainee} par {un|une|votre|vos|le|la|son|sa} {collaborateur|collaboratrice|directeur|directrice|membre|elu|elue|ami|amie|proche}',
+      '{domicilie|domiciliee|domicilies|domiciliees|installe|installee|base|basee|implante|implantee|etabli|etablie} {dans la commune|dans votre commune|sur la commune|dans le village|a deux pas de la mairie|dans la ville|en ville|dans le quartier}',
       '{le|la|l\'} {titulaire|prestataire|equipe} {sortant|sortante|en place|historique}', '{candidat|candidate|candidature|profil} {interne|maison|de la maison}', 'en interne',
     ],
   },
@@ -604,7 +605,7 @@ export const CLASSES: readonly WordClass[] = [
       '{comme par hasard|le hasard fait bien les choses|pur hasard|simple hasard|sans doute un hasard|hasard du calendrier|coincidence|simple coincidence|pure coincidence|drole de coincidence}', '{n\'est|n\'etait|n\'y est|n\'y etait|ne sont|ne soit} {sans doute |surement |certainement |probablement |peut-etre |pas |}{pas |}etranger[e][s]',
       '{je n\'en tire|je ne tire|je n\'en tirerai|je n\'en deduis|je ne deduis|sans en tirer|je ne tire aucune} {aucune|pas de|rien|de} {conclusion|conclusions}', '{je dis ca|je dis ca je dis rien|je ne dis rien|je ne fais que constater|je constate simplement|je constate juste|suivez mon regard|on se comprend|chacun en tirera|a chacun d\'en tirer|j\'en tire mes conclusions|j\'en tirerai mes conclusions|vous en tirerez}',
       '{c\'est|c\'etait} {souvent|toujours|parfois|ainsi|comme ca|la regle|le jeu|la vie} {ainsi|comme ca|dans ce milieu|chez vous|dans ce cas|quand on connait|}', '{cela|ca} {ouvre|ouvrait|a ouvert|ouvre toujours|ouvre bien} des portes', '{mieux vaut|il vaut mieux|il vaut toujours mieux} {un|avoir|connaitre|etre}',
-      '{ont|a|aura|auront|auraient|aurait|avait|avaient} {sans doute |un peu |bien |beaucoup |certainement |surement |probablement |peut-etre |forcement |}{aide|joue|pese|compte|facilite|fait la difference}', '{c\'est ainsi|c\'est comme ca|voila comment|c\'est de cette facon|c\'est de cette maniere} {que|qu\'} {fonctionnent|fonctionne|marchent|marche|tournent|tourne|se passent|se passe|se font|se fait}', 'je comprends mieux', 'tout s\'explique', 'ceci explique cela', '{cela|ca} explique {bien des choses|beaucoup de choses|beaucoup|tout}', '{un atout|un avantage|un sacre atout|un sacre avantage|un petit avantage|un petit plus|un sacre plus|l\'avantage} {certain|non negligeable|decisif|indeniable|}', '😉', '😇', '🙄', '😏', '🤷', '🤷‍♀️', '🤷‍♂️', 'je suppose que', 'j\'imagine que', 'j\'imagine bien',
+      '{ont|a|aura|auront|auraient|aurait|avait|avaient} {sans doute |un peu |bien |beaucoup |certainement |surement |probablement |peut-etre |forcement |}{aide|joue|pese|compte|facilite|fait la difference}', '{c\'est ainsi|c\'est comme ca|voila comment|c\'est de cette facon|c\'est de cette maniere} {que|qu\'} {fonctionnent|fonctionne|marchent|marche|tournent|tourne|se passent|se passe|se font|se fait}', '{dispose|disposait|a|avait|possede|possedait} {sans doute |certainement |surement |visiblement |manifestement |}{d\'atouts|des atouts|d\'arguments|des arguments|d\'avantages|des avantages|de qualites|d\'autres atouts|d\'autres arguments} {que|qu\'}', 'je comprends mieux', 'tout s\'explique', 'ceci explique cela', '{cela|ca} explique {bien des choses|beaucoup de choses|beaucoup|tout}', '{un atout|un avantage|un sacre atout|un sacre avantage|un petit avantage|un petit plus|un sacre plus|l\'avantage} {certain|non negligeable|decisif|indeniable|}', '😉', '😇', '🙄', '😏', '🤷', '🤷‍♀️', '🤷‍♂️', 'je suppose que', 'j\'imagine que', 'j\'imagine bien',
     ],
   },
   // Word of mouth announced: the writer will tell third parties what happened (data/cues.ts, COMBINATIONS).
@@ -622,6 +623,37 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       '{parents|familles|voisins|voisines|proprietaires|coproprietaires|locataires|residents|collegues|clients|clientes|patients|patientes|adherents|adherentes|membres|habitants|habitantes|amis|amies|internes|infirmieres|infirmiers|commercants|confreres|consoeurs|benevoles|licencies|joueurs|eleves|etudiants|etudiantes|anciens|abonnes|followers|contacts|entourage|reseau|autres candidats|autres familles|autres parents|autres entreprises|autres artisans}',
     ],
+  },
+  // Sour grapes: what was lost, run down afterwards (data/cues.ts, COMBINATIONS).
+  {
+    name: 'lost_thing',
+    note: 'What the writer did not get, named as a thing that could be run down: the flat, the post, the job, the school, the team, the gallery.',
+    forms: ["{l'|le|la|ce|cet|cette|votre|ton|ta|leur|son|sa} {appartement|appart|logement|studio|maison|t2|t3|t4|f2|f3|kot|chambre|local|bureau|poste|job|boulot|emploi|stage|alternance|contrat|mission|equipe|boite|entreprise|societe|ecole|formation|master|club|galerie|salle|quartier|residence|immeuble|lieu|cadre|projet|role|programme|festival|prix}"],
+  },
+  {
+    name: 'consolation',
+    note: 'The consolation sour grapes come with (« de toute façon », « finalement », « au fond », « tant mieux », « pas plus mal », « un mal pour un bien », « avec le recul »).',
+    forms: ['de toute {facon|maniere}', 'finalement', 'au fond', 'tant mieux', 'pas plus mal', 'mieux ainsi', 'mieux comme ca', 'un mal pour un bien', 'en y repensant', 'avec le recul', 'a la reflexion', 'tout compte fait', 'au final', 'en vrai', 'entre nous', 'je m\'en sors bien', 'je l\'ai echappe belle', 'on l\'a echappe belle', 'ce n\'est pas une grosse perte', 'pas une grosse perte', 'aucun regret', 'sans regret', 'pas de regret'],
+  },
+  {
+    name: 'disparage',
+    note: 'Running a place or a post down (« bruyant », « sombre », « mal payé », « pas terrible », « un peu étroit »): said of what one has just lost, it is sour grapes.',
+    forms: [
+      'bruyant[e][s]', 'sombre[s]', 'humide[s]', 'vetuste[s]', 'delabre[e][s]', 'insalubre[s]', 'mal {situe|situee|situes|situees|desservi|desservie|paye|payee|payes|payees|isole|isolee|entretenu|entretenue|organise|organisee|fichu|fichue|foutu|foutue|frequente|frequentee}', 'sans charme', 'sans ame', 'sans interet', 'sans vue', 'en vis-a-vis', 'vis-a-vis',
+      'pas {terrible|top|fou|folle|genial|geniale|si bien|si genial|si geniale|si interessant|si interessante|extraordinaire|fameux|fameuse|ouf}', 'bof', 'surcote[e][s]', 'hors de prix', 'trop cher[e][s]', 'trop loin', 'trop petit[e][s]', 'trop etroit[e][s]', 'trop sombre[s]', 'trop bruyant[e][s]',
+      'ennuyeu{x|se|ses}', 'routinier', 'routiniere', 'sous-paye[e][s]', 'mal paye[e][s]', 'precaire[s]', 'ringard[e][s]', 'vieillot[te][s]', 'poussiereu{x|se|ses}', 'etouffant[e][s]', 'toxique[s]', 'desorganise[e][s]', 'mal gere[e][s]', 'bancal[e][s]', 'mediocre[s]', 'minable[s]', 'quelconque[s]',
+    ],
+  },
+  // Condescension about the reader's size or youth (data/cues.ts, COMBINATIONS).
+  {
+    name: 'reader_smallness',
+    note: 'The reader’s organisation sized up (« une structure de votre taille », « une équipe encore jeune », « une petite association comme la vôtre »).',
+    forms: ["{une|la|votre|cette|pour une|a une} {structure|entreprise|equipe|boite|association|mairie|commune|collectivite|pme|tpe|start-up|startup|agence|societe|maison|organisation|equipe rh|equipe de recrutement} {de votre taille|comme la votre|de cette taille|aussi petite|aussi jeune|si petite|si jeune|encore jeune|encore petite|encore jeunes|naissante|en construction}", "{votre|ta} {jeune|petite} {equipe|structure|entreprise|boite|association|agence|societe|equipe rh}"],
+  },
+  {
+    name: 'not_yet',
+    note: 'What the writer says the reader is not ready for yet (« n’a pas encore les repères », « un peu en avance », « ça viendra avec le temps », « le moment venu », « c’est humain »).',
+    forms: ["pas encore {tout a fait |vraiment |completement |}{les reperes|la maturite|l\'experience|les outils|le recul|les moyens|les epaules|le niveau|pret|prete|prets|pretes|mur|mure|murs|mures}", "{un peu |sans doute |peut-etre |beaucoup |}en avance", "{ca|cela} viendra {avec le temps|avec l\'experience|avec les annees|avec la maturite|plus tard|un jour}", "le moment venu", "c\'est humain", "c\'est normal a ce stade", "a ce stade de {developpement|croissance|maturite}", "au pied du mur", "quand vous serez {pret|prete|prets|pretes|plus grand|plus grande|plus grands|plus grandes|prets a}", "le jour ou vous {y serez|serez pret|serez prets|serez prete|aurez grandi}"],
   },
   {
     name: 'time_counted',

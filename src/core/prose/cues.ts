@@ -72,41 +72,51 @@ const saidOnly = (st: Stance): boolean => st === 'said';
  * neighbours at most: linear in the draft.
  */
 export function combinations(a: ProseAnalysis, list: readonly Combination[]): CombinationHit[] {
-  const out: CombinationHit[] = [];
   const engine = a.memo.engine;
-  const ids = list.map((x) => ({
-    anchor: engine.classId(x.anchor),
-    with: x.with.map((set) => set.map((c) => engine.classId(c))),
-    without: (x.without ?? []).map((c) => engine.classId(c)),
-  }));
   const inBody = (i: number): boolean => {
     if (i < 0 || i >= a.sentences.length || a.parts[i] !== 'body') return false;
     const s = a.sentences[i];
     return s.first >= a.checkedFirst && s.first < a.checkedEnd;
   };
-  for (let i = 0; i < a.sentences.length; i++) {
-    if (!inBody(i)) continue;
-    const s = a.sentences[i];
-    for (let k = 0; k < list.length; k++) {
-      const id = ids[k];
-      if (!(id.anchor >= 0 && classIdIn(a, id.anchor, s.first, s.last + 1, -1, -1, saidOnly))) continue;
-      const wide = list[k].window === 'neighbours';
+  // The first combination met in each sentence, by sentence: only the sentences holding an anchor are read.
+  const met = new Map<number, Combination>();
+  for (const x of list) {
+    const anchor = engine.classId(x.anchor);
+    if (anchor < 0) continue;
+    const sets = x.with.map((set) => set.map((c) => engine.classId(c)));
+    const without = (x.without ?? []).map((c) => engine.classId(c));
+    let last = -1;
+    for (const t of anchorTokens(a, anchor)) {
+      const i = a.sentenceIndex[t];
+      if (i === last) continue;
+      last = i;
+      if (met.has(i) || !inBody(i)) continue;
+      const s = a.sentences[i];
+      if (!classIdIn(a, anchor, s.first, s.last + 1, -1, -1, saidOnly)) continue;
+      const wide = x.window === 'neighbours';
       const from = wide && inBody(i - 1) ? a.sentences[i - 1].first : s.first;
       const to = wide && inBody(i + 1) ? a.sentences[i + 1].last + 1 : s.last + 1;
-      let met = false;
-      for (const set of id.with) {
+      let found = false;
+      for (const set of sets) {
         let all = true;
         for (const c of set) if (!present(a, c, from, to)) all = false;
-        if (all) met = true;
+        if (all) found = true;
       }
-      if (!met) continue;
+      if (!found) continue;
       let undone = false;
-      for (const c of id.without) if (present(a, c, s.first, s.last + 1)) undone = true;
-      if (undone) continue;
-      out.push({ sentence: i, combination: list[k] });
-      break;
+      for (const c of without) if (present(a, c, s.first, s.last + 1)) undone = true;
+      if (!undone) met.set(i, x);
     }
   }
+  return [...met.entries()].sort((p, q) => p[0] - q[0]).map(([sentence, combination]) => ({ sentence, combination }));
+}
+
+/** The tokens where class c matches, in order: the memo's list, or every token when the class may start anywhere. */
+function anchorTokens(a: ProseAnalysis, c: number): Iterable<number> {
+  const known = a.memo.matchesOf(c);
+  if (known) return known;
+  const out: number[] = [];
+  for (let t = 0; t < a.toks.count; t++) if (a.memo.endOf(c, t) > t) out.push(t);
   return out;
 }
 
@@ -119,23 +129,34 @@ export function inventories(a: ProseAnalysis, cls: string, min: number, softener
   const c = a.memo.engine.classId(cls);
   if (c < 0) return out;
   const soft = softeners.map((x) => a.memo.engine.classId(x));
-  for (let i = 0; i < a.sentences.length; i++) {
-    if (a.parts[i] !== 'body' && a.parts[i] !== 'postscript') continue;
-    const s = a.sentences[i];
-    if ((s.first < a.checkedFirst || s.first >= a.checkedEnd) && a.parts[i] !== 'postscript') continue;
-    let n = 0;
-    for (let t = s.first; t <= s.last && n < min; t++) {
-      const e = a.memo.endOf(c, t);
-      if (e <= t || !present(a, c, t, e)) continue;
-      n++;
-      t = e - 1;
-    }
-    if (n < min) continue;
+  // Matches counted sentence by sentence from the class's own list: only sentences holding a cost are read.
+  let sentence = -1;
+  let n = 0;
+  let end = -1;
+  const close = (): void => {
+    if (sentence < 0 || n < min) return;
+    const part = a.parts[sentence];
+    const s = a.sentences[sentence];
+    if (part !== 'postscript' && (part !== 'body' || s.first < a.checkedFirst || s.first >= a.checkedEnd)) return;
     // « Les trois entretiens et les deux tests m'ont beaucoup appris »: the same figures, told as a gain.
-    let softened = false;
-    for (const k of soft) if (present(a, k, s.first, s.last + 1)) softened = true;
-    if (!softened) out.push(i);
+    for (const k of soft) if (present(a, k, s.first, s.last + 1)) return;
+    out.push(sentence);
+  };
+  for (const t of anchorTokens(a, c)) {
+    const i = a.sentenceIndex[t];
+    if (i !== sentence) {
+      close();
+      sentence = i;
+      n = 0;
+      end = -1;
+    }
+    if (t < end) continue;
+    const e = a.memo.endOf(c, t);
+    if (e <= t || !present(a, c, t, e)) continue;
+    n++;
+    end = e;
   }
+  close();
   return out;
 }
 

@@ -72,7 +72,9 @@ function toneSentences(a: ProseAnalysis): Set<number> {
 }
 
 /** Nouns that name a label (a criterion, a section, a heading): the words quoted after them are that label. */
-const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'section', 'sections', 'categorie', 'categories', 'lot', 'lots', 'mention', 'intitule', 'onglet', 'champ', 'case', 'item', 'titre', 'volet', 'ligne', 'notion', 'module', 'chapitre', 'partie', 'axe', 'theme', 'appel', 'programme', 'dispositif', 'option', 'sous-critere', 'indicateur', 'fiche', 'appele', 'appelee', 'intitulee', 'nomme', 'nommee']);
+const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'section', 'sections', 'categorie', 'categories', 'lot', 'lots', 'mention', 'intitule', 'onglet', 'champ', 'case', 'item', 'titre', 'volet', 'ligne', 'notion', 'module', 'chapitre', 'partie', 'axe', 'theme', 'appel', 'programme', 'dispositif', 'option', 'sous-critere', 'indicateur', 'fiche', 'appele', 'appelee', 'intitulee', 'nomme', 'nommee',
+  // An utterance named as such: « un simple « non merci » me va très bien », « la formule « sans suite » ».
+  'simple', 'formule', 'phrase', 'expression', 'reponse', 'message', 'mot']);
 
 /** Lower-case words between quotation marks that a writer means ironically (« votre "retour" »). */
 function scareQuotes(a: ProseAnalysis): Report[] {
