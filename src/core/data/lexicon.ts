@@ -653,7 +653,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'not_yet',
     note: 'What the writer says the reader is not ready for yet (« n’a pas encore les repères », « un peu en avance », « ça viendra avec le temps », « le moment venu », « c’est humain »).',
-    forms: ["pas encore {tout a fait |vraiment |completement |}{les reperes|la maturite|l\'experience|les outils|le recul|les moyens|les epaules|le niveau|pret|prete|prets|pretes|mur|mure|murs|mures}", "{un peu |sans doute |peut-etre |beaucoup |}en avance", "{ca|cela} viendra {avec le temps|avec l\'experience|avec les annees|avec la maturite|plus tard|un jour}", "le moment venu", "c\'est humain", "c\'est normal a ce stade", "a ce stade de {developpement|croissance|maturite}", "au pied du mur", "quand vous serez {pret|prete|prets|pretes|plus grand|plus grande|plus grands|plus grandes|prets a}", "le jour ou vous {y serez|serez pret|serez prets|serez prete|aurez grandi}"],
+    forms: ["pas encore {tout a fait |vraiment |completement |}{les reperes|la maturite|l'experience|les outils|le recul|les moyens|les epaules|le niveau|pret|prete|prets|pretes|mur|mure|murs|mures}", "{un peu |sans doute |peut-etre |beaucoup |}en avance", "{ca|cela} viendra {avec le temps|avec l'experience|avec les annees|avec la maturite|plus tard|un jour}", "le moment venu", "c'est humain", "c'est normal a ce stade", "a ce stade de {developpement|croissance|maturite}", "au pied du mur", "quand vous serez {pret|prete|prets|pretes|plus grand|plus grande|plus grands|plus grandes|prets a}", "le jour ou vous {y serez|serez pret|serez prets|serez prete|aurez grandi}"],
   },
   {
     name: 'time_counted',
