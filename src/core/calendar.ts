@@ -2,31 +2,62 @@
 // holidays (Easter-based ones too, and Alsace-Moselle's two extra days when
 // asked) and working hours. Days are compared by calendar date in the zone
 // (date-fns with @date-fns/tz), never by adding 24-hour blocks, so a daylight
-// saving change moves nothing.
+// saving change moves nothing. In the machine's own zone (options without a
+// zone of their own: MACHINE_ZONE), a zoned date is the runtime's local Date:
+// the same wall clock as a TZDate there (test/unit/calendar.test.ts holds them
+// equal across daylight saving changes), without the first Intl.DateTimeFormat
+// of the process (more than ten milliseconds) or an Intl call per date.
 
 import { TZDate } from '@date-fns/tz';
 import getJoursFeries from '@socialgouv/jours-feries';
 import { addDays } from 'date-fns';
 import type { LocalDateTime } from './dates';
-import { frenchDay } from './french';
-import type { WorkingHours } from './options';
+import { frenchDay, frenchWallDay } from './french';
+import { MACHINE_ZONE, runtimeTimeZone, type WorkingHours } from './options';
+
+/** A moment on the machine's wall clock: the runtime's local date, named by the machine's zone. */
+class MachineDate extends Date {
+  /** The machine's zone (asked of Intl only when a caller wants its name). */
+  get timeZone(): string {
+    return runtimeTimeZone();
+  }
+}
 
 /** A moment seen in a time zone (its getters give the wall clock there). */
-export type ZonedDate = TZDate;
+export type ZonedDate = TZDate | MachineDate;
 
 export function inZone(date: Date | number, zone: string): ZonedDate {
-  return new TZDate(typeof date === 'number' ? date : date.getTime(), zone);
+  const t = typeof date === 'number' ? date : date.getTime();
+  return zone === MACHINE_ZONE ? new MachineDate(t) : new TZDate(t, zone);
+}
+
+/** The moment of a wall-clock time in `zone` (month from 0; out-of-range fields carry over, as Date does). */
+function wallClock(zone: string, year: number, month: number, day: number, hour = 0, minute = 0): ZonedDate {
+  return zone === MACHINE_ZONE ? new MachineDate(year, month, day, hour, minute) : new TZDate(year, month, day, hour, minute, zone);
+}
+
+/** The zone a zoned date was built in, as the calendar names it. */
+function zoneOfDate(t: ZonedDate): string {
+  return t instanceof MachineDate ? MACHINE_ZONE : (t.timeZone ?? 'UTC');
+}
+
+/** A copy of `t` in the same zone (to be changed by its setters). */
+export function copyOf(t: ZonedDate): ZonedDate {
+  return inZone(t, zoneOfDate(t));
 }
 
 /**
  * Building a zoned date asks Intl for the zone's offset (tens of microseconds);
  * the few front matter dates of a workspace are converted once and reused.
- * The cached dates are shared: callers never mutate them.
+ * The cached dates are shared: callers never mutate them. Local dates cost
+ * nothing to build and follow the machine's zone as it is now: never cached.
  */
 const memo = new Map<string, ZonedDate>();
 const MEMO_SIZE = 4096;
 
-function remember(key: string, make: () => ZonedDate): ZonedDate {
+function remember(kind: string, d: LocalDateTime, zone: string, make: () => ZonedDate): ZonedDate {
+  if (zone === MACHINE_ZONE) return make();
+  const key = `${kind}|${keyOf(d, zone)}`;
   let t = memo.get(key);
   if (!t) {
     if (memo.size >= MEMO_SIZE) memo.clear();
@@ -46,10 +77,10 @@ function keyOf(d: LocalDateTime, zone: string): string {
  * midnight.
  */
 export function toInstant(d: LocalDateTime, zone: string): ZonedDate {
-  return remember(`i|${keyOf(d, zone)}`, () =>
+  return remember('i', d, zone, () =>
     d.offsetMinutes !== undefined
       ? inZone(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute) - d.offsetMinutes * 60_000, zone)
-      : new TZDate(d.year, d.month - 1, d.day, d.hour, d.minute, zone),
+      : wallClock(zone, d.year, d.month - 1, d.day, d.hour, d.minute),
   );
 }
 
@@ -66,9 +97,9 @@ export function isMissingLocalTime(d: LocalDateTime, zone: string): boolean {
 
 /** The calendar date of a front matter value, as a moment at the start of that day in `zone`. */
 export function dayOf(d: LocalDateTime, zone: string): ZonedDate {
-  return remember(`d|${keyOf(d, zone)}`, () => {
+  return remember('d', d, zone, () => {
     const t = toInstant(d, zone);
-    return new TZDate(t.getFullYear(), t.getMonth(), t.getDate(), zone);
+    return wallClock(zone, t.getFullYear(), t.getMonth(), t.getDate());
   });
 }
 
@@ -131,7 +162,7 @@ function nextBusinessDay(t: ZonedDate, alsace: boolean): ZonedDate {
 }
 
 function atMinutes(t: ZonedDate, minutes: number): ZonedDate {
-  return new TZDate(t.getFullYear(), t.getMonth(), t.getDate(), Math.floor(minutes / 60), minutes % 60, t.timeZone ?? 'UTC');
+  return wallClock(zoneOfDate(t), t.getFullYear(), t.getMonth(), t.getDate(), Math.floor(minutes / 60), minutes % 60);
 }
 
 function minutesOfDay(t: ZonedDate): number {
@@ -169,11 +200,15 @@ export function addBusinessDays(t: ZonedDate, days: number, alsace: boolean): Zo
 
 /**
  * French spelling of a day: « mardi 12 mars », « lundi 1er juin », with the year
- * when it differs from `referenceYear` (Intl, on the wall clock of `t`'s zone).
+ * when it differs from `referenceYear` (on the wall clock of `t`'s zone: Intl,
+ * or the local date's own getters in the machine's zone).
  */
 export function formatDay(t: ZonedDate, referenceYear?: number): string {
-  return frenchDay(t, t.timeZone ?? 'UTC', referenceYear !== undefined && t.getFullYear() !== referenceYear);
+  const withYear = referenceYear !== undefined && t.getFullYear() !== referenceYear;
+  if (t instanceof MachineDate) return frenchWallDay(t.getFullYear(), t.getMonth(), t.getDate(), t.getDay(), withYear);
+  return frenchDay(t, t.timeZone ?? 'UTC', withYear);
 }
+
 
 /** « 9 h 15 », « 14 h » in French typography (no-break spaces). */
 export function formatTime(t: ZonedDate): string {

@@ -50,6 +50,19 @@ export function frenchDay(instant: Date | number, timeZone: string, withYear = f
   return firstOfMonth(f.formatToParts(instant));
 }
 
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/**
+ * `frenchDay` from a wall-clock date already read (month from 0, weekday from
+ * 0 for Sunday), without Intl: the same French as `Intl.DateTimeFormat('fr-FR')`
+ * (test/unit/french.test.ts holds them equal), for the machine's zone, whose
+ * local dates need no formatter.
+ */
+export function frenchWallDay(year: number, month: number, day: number, weekday: number, withYear = false): string {
+  return `${WEEKDAYS[weekday]} ${day === 1 ? '1er' : day} ${MONTHS[month]}${withYear ? ` ${year}` : ''}`;
+}
+
 /**
  * A wall-clock date and time, as written in the front matter, in the short
  * form of the report: « jeu. 12 mars 2026 », « jeu. 12 mars 2026 à 14:30 ».

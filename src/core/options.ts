@@ -155,6 +155,24 @@ function machineZone(o: AnalyzeOptions): AnalyzeOptions {
   return o;
 }
 
+/**
+ * The zone the calendar is handed for options that still hold the machine's
+ * zone unread (`zoneOf`): dates are then the runtime's own local dates, the
+ * same wall clock without asking Intl (calendar.ts). Not a zone name: Intl
+ * rejects it, so no setting can hold it.
+ */
+export const MACHINE_ZONE = '(machine)';
+
+/** The zone the calendar works in for these options: MACHINE_ZONE while their zone is the machine's, unread. */
+export function zoneOf(o: AnalyzeOptions): string {
+  return unreadZones.has(o) ? MACHINE_ZONE : o.timeZone;
+}
+
+/** The name of a zone given by `zoneOf`, for a message. */
+export function zoneName(zone: string): string {
+  return zone === MACHINE_ZONE ? runtimeTimeZone() : zone;
+}
+
 let runtimeZone: string | undefined;
 
 /** The time zone of the machine (or browser), UTC when the runtime does not say. Read once per process. */

@@ -4,6 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { analyze, defaultOptions, formatDay, frenchDay, frenchList, frenchShortDate, plural } from '../../src/core';
+import { frenchWallDay } from '../../src/core/french';
 import { inZone } from '../../src/core/calendar';
 
 describe('French through Intl', () => {
@@ -20,6 +21,20 @@ describe('French through Intl', () => {
     // The wall clock of the zone decides the day: 23:30 UTC is already Wednesday in Paris.
     assert.equal(frenchDay(Date.UTC(2026, 2, 10, 23, 30), zone), 'mercredi 11 mars');
     assert.equal(formatDay(inZone(Date.UTC(2026, 11, 31, 12), zone), 2027), 'jeudi 31 décembre 2026');
+  });
+
+  it('writes a day read off a wall clock exactly as Intl writes it, from the year 1000 to 9999', () => {
+    // The machine's zone formats its local dates without Intl (calendar.ts): the same French, every weekday, month and « 1er ».
+    for (let t = Date.UTC(1000, 0, 1); t < Date.UTC(10_000, 0, 1); t += 86_400_000 * 97 + 3_600_000 * 7) {
+      const d = new Date(t);
+      for (const withYear of [false, true]) {
+        assert.equal(frenchWallDay(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCDay(), withYear), frenchDay(t, 'UTC', withYear), d.toISOString());
+      }
+    }
+    for (let month = 0; month < 12; month++) {
+      const first = new Date(Date.UTC(2026, month, 1, 12));
+      assert.equal(frenchWallDay(2026, month, 1, first.getUTCDay()), frenchDay(first, 'UTC'));
+    }
   });
 
   it('writes the report’s short dates, with the time only when it was given', () => {

@@ -66,15 +66,13 @@ function positions(list: readonly string[]): Map<string, number> {
 
 /** A program ready to match: its word ids, class ids and indexes, built once per process. */
 export class Engine {
-  private wordIds: Map<string, number> | undefined;
   private classIds: Map<string, number> | undefined;
   private readonly classIndexes: (ClassIndex | undefined)[] = [];
   constructor(readonly program: WordingProgram) {}
 
   /** The id of a folded word, or -1 when no form names it. */
   wordId(w: string): number {
-    this.wordIds ??= positions(this.program.words);
-    return this.wordIds.get(w) ?? -1;
+    return this.program.wordIds.get(w) ?? -1;
   }
 
   /** The id of a class, or -1. */

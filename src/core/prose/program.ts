@@ -66,6 +66,8 @@ export interface ProgramEntry {
 /** The program as the engine reads it. */
 export interface WordingProgram {
   words: readonly string[];
+  /** Each word's id (the last one, for a word written twice), built with the words. */
+  wordIds: ReadonlyMap<string, number>;
   classNames: readonly string[];
   /** Set s is setPool[setStart[s] … setStart[s + 1]). */
   setStart: Int32Array;
@@ -227,16 +229,20 @@ function frontCode(words: readonly string[]): string {
     .join(' ');
 }
 
-function frontDecode(line: string): string[] {
-  const out: string[] = [];
-  if (line === '') return out;
+/** The words and their ids, read in one pass over the line (no array of its entries: it runs once, at the first analysis). */
+function frontDecode(line: string, value: Int8Array): { words: string[]; wordIds: Map<string, number> } {
+  const words: string[] = [];
+  const wordIds = new Map<string, number>();
   let prev = '';
-  for (const entry of line.split(' ')) {
-    const k = ALPHABET.indexOf(entry[0]);
-    prev = prev.slice(0, k) + entry.slice(1);
-    out.push(prev);
+  for (let i = 0; i < line.length; ) {
+    let j = line.indexOf(' ', i);
+    if (j < 0) j = line.length;
+    prev = prev.slice(0, value[line.charCodeAt(i)]) + line.slice(i + 1, j);
+    wordIds.set(prev, words.length);
+    words.push(prev);
+    i = j + 1;
   }
-  return out;
+  return { words, wordIds };
 }
 
 /** The program as text: five lines (words, class names, entry ids, family names, integers). */
@@ -308,13 +314,13 @@ function readItems(ints: Int32Array, pos: number, out: number[][]): number {
 export function decodeProgram(text: string): WordingProgram {
   const [wordLine, classLine, entryLine, familyLine, intLine] = text.split('\n');
   const split = (s: string) => (s === '' ? [] : s.split(' '));
-  const words = frontDecode(wordLine);
+  const value = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) value[ALPHABET.charCodeAt(i)] = i;
+  const { words, wordIds } = frontDecode(wordLine, value);
   const classNames = split(classLine);
   const entryIds = split(entryLine);
   const familyNames = split(familyLine);
   // Every integer in one tight loop, then the structure read from them.
-  const value = new Int8Array(128).fill(-1);
-  for (let i = 0; i < ALPHABET.length; i++) value[ALPHABET.charCodeAt(i)] = i;
   const ints = new Int32Array(intLine.length);
   let n = 0;
   let v = 0;
@@ -454,5 +460,5 @@ export function decodeProgram(text: string): WordingProgram {
     e += familySizes[i];
     return f;
   });
-  return { words, classNames, setStart, setPool: setPool.slice(0, poolLen), code: code.slice(0, codeLen), formPc, formFirst, formNum, formDepth, formNeeds, classFormStart, entries, families };
+  return { words, wordIds, classNames, setStart, setPool: setPool.slice(0, poolLen), code: code.slice(0, codeLen), formPc, formFirst, formNum, formDepth, formNeeds, classFormStart, entries, families };
 }

@@ -4,10 +4,10 @@
 // French public holidays, working hours) and compared with `envoi_prevu`, or
 // with now when no sending time is planned.
 
-import { addBusinessDays, businessClock, formatMoment, frontMatterDateTime, inZone, isBusinessTime, isMissingLocalTime, toInstant, type ZonedDate } from '../calendar';
+import { addBusinessDays, businessClock, copyOf, formatMoment, frontMatterDateTime, inZone, isBusinessTime, isMissingLocalTime, toInstant, type ZonedDate } from '../calendar';
 import { formatLocalDateTime, isSupportedYear, MAX_YEAR } from '../dates';
 import type { Draft, DraftMeta, LocalDateTime } from '../draft';
-import type { AnalyzeOptions } from '../options';
+import { MACHINE_ZONE, zoneName, zoneOf, type AnalyzeOptions } from '../options';
 import type { RuleDefinition } from '../rule';
 import type { SendWindow } from '../sendWindow';
 import type { Fix, Report } from '../types';
@@ -61,7 +61,7 @@ export function sendWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date):
     const t = now.getTime();
     status = t < fixed.earliest.getTime() ? 'too-early' : t > fixed.latest.getTime() ? 'late' : 'in-window';
   }
-  const zone = options.timeZone;
+  const zone = zoneOf(options);
   let reference: ZonedDate | undefined = planned?.reference;
   let referenceText: string | undefined = planned?.text;
   const nowInZone = () => (reference ??= inZone(now, zone));
@@ -100,20 +100,34 @@ interface WindowCore {
 
 const cores = new Map<string, WindowCore | null>();
 
+/**
+ * Windows in the machine's zone, kept with the header value they start from
+ * (one per reading of a draft, shared by the timing rules of its analysis):
+ * local dates follow the machine's zone as it is at each analysis.
+ */
+const machineCores = new WeakMap<LocalDateTime, Map<string, WindowCore | null>>();
+
 /** No window for a local time that does not exist in the zone, or one that would end past the year 9999: `dateProblems` says why. */
 function windowCore(received: LocalDateTime, planned: LocalDateTime | undefined, options: AnalyzeOptions): WindowCore | undefined {
-  const { timeZone: zone, workingHours: hours, alsaceMoselle: alsace } = options;
+  const { workingHours: hours, alsaceMoselle: alsace } = options;
+  const zone = zoneOf(options);
   const key = JSON.stringify([received, planned ?? null, zone, hours.start, hours.end, alsace]);
-  const cached = cores.get(key);
+  let table = cores;
+  if (zone === MACHINE_ZONE) {
+    table = machineCores.get(received) ?? new Map();
+    machineCores.set(received, table);
+  }
+  const cached = table.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const core = computeWindowCore(received, planned, options);
-  if (cores.size >= 512) cores.clear();
-  cores.set(key, core ?? null);
+  if (table.size >= 512) table.clear();
+  table.set(key, core ?? null);
   return core;
 }
 
 function computeWindowCore(received: LocalDateTime, planned: LocalDateTime | undefined, options: AnalyzeOptions): WindowCore | undefined {
-  const { timeZone: zone, workingHours: hours, alsaceMoselle: alsace } = options;
+  const { workingHours: hours, alsaceMoselle: alsace } = options;
+  const zone = zoneOf(options);
   if (isMissingLocalTime(received, zone) || (planned && isMissingLocalTime(planned, zone))) return undefined;
   const refusal = toInstant(received, zone);
   const clock = businessClock(refusal, hours, alsace);
@@ -163,7 +177,7 @@ export function dateProblems(draft: Draft, options: AnalyzeOptions): Report[] {
   const { meta } = draft;
   if (!meta.refusalReceived && !meta.plannedSend && !meta.sentAt) return [];
   const out: Report[] = [];
-  const zone = options.timeZone;
+  const zone = zoneOf(options);
   const values = { refus_recu: meta.refusalReceived, envoi_prevu: meta.plannedSend, envoye: meta.sentAt };
   for (const key of DATE_KEYS) {
     const d = values[key];
@@ -172,7 +186,7 @@ export function dateProblems(draft: Draft, options: AnalyzeOptions): Report[] {
     if (isMissingLocalTime(d, zone)) {
       out.push({
         ...range,
-        message: `${key} : ${formatLocalDateTime(d)} n’existe pas dans le fuseau ${zone} : ce jour-là, les horloges sautent cette heure (passage à l’heure d’été). Indiquez l’heure réelle.`,
+        message: `${key} : ${formatLocalDateTime(d)} n’existe pas dans le fuseau ${zoneName(zone)} : ce jour-là, les horloges sautent cette heure (passage à l’heure d’été). Indiquez l’heure réelle.`,
       });
     } else if (key === 'refus_recu' && !isMissingLocalTime(d, zone) && !(meta.plannedSend && isMissingLocalTime(meta.plannedSend, zone)) && !windowCore(d, meta.plannedSend, options)) {
       out.push({ ...range, message: `${key} : la fenêtre d’envoi de 24 à 48 h ouvrées tomberait après l’an ${MAX_YEAR} ; vérifiez l’année.` });
@@ -204,7 +218,7 @@ export function reportWindow(meta: DraftMeta, options: AnalyzeOptions, now: Date
 }
 
 function atWallClock(t: ZonedDate, minutes: number): ZonedDate {
-  const d = inZone(t, t.timeZone ?? 'UTC');
+  const d = copyOf(t);
   d.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
   return d;
 }

@@ -12,6 +12,7 @@ import type { DraftSummary, RuleContext } from '../context';
 import { RHYTHMS } from '../data/channels';
 import { DELAYS, MAX_WORDS_BETWEEN } from '../data/followUps';
 import type { Draft, LocalDateTime } from '../draft';
+import { zoneOf } from '../options';
 import { frenchList, plural } from '../french';
 import { checkedRange, proseOf } from '../prose/analysis';
 import { recipientKey, sameKey, summaryRecipientKey } from '../recipient';
@@ -220,7 +221,7 @@ function earlierToSameRecipient(draft: Draft, ctx: RuleContext): { me: Dated; ea
   const same = ctx.siblings.filter((s) => s.date && s.file !== ctx.file && sameKey(mine, summaryRecipientKey(s)));
   // Zoned dates cost an Intl call each: none until another draft to the same person is known.
   if (same.length === 0) return undefined;
-  const zone = ctx.options.timeZone;
+  const zone = zoneOf(ctx.options);
   const date: LocalDateTime | undefined = meta.sentAt ?? meta.plannedSend;
   // A draft without a date is being written now.
   const moment = date ? toInstant(date, zone) : inZone(ctx.now, zone);
