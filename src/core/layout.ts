@@ -690,6 +690,8 @@ export function isSignatureLine(o: string, f: string): boolean {
   // Who signs for whom: « Pour le bureau, », « Pour la Direction, », « P/O ».
   if (o.length <= 60 && /^(?:pour (?:le|la|l'|les|ordre)(?![\p{L}])|p\/o|p\.o\.|par delegation)/u.test(f) && !/[.!?]$/.test(o)) return true;
   if (isNameLine(o, f)) return true;
+  // A motto between quotation marks under the name (« « Sixième refus, mais la recherche avance » »): part of the signature.
+  if (/^[«"“]/.test(o) && /[»"”]$/.test(o) && o.length >= 12) return true;
   const last = o[o.length - 1];
   const toks = lex(o);
   if (last === '!' || last === '?' || last === '…' || last === ';' || last === ',' || last === ':') return false;

@@ -155,6 +155,23 @@ describe('tone, contestation and questions rules', () => {
     }
   });
 
+  describe('the subject line and the signature’s tagline are read too', () => {
+    const letter = (subject: string, tagline: string) =>
+      `Objet : ${subject}\n\nBonjour Madame Garnier,\n\nMerci pour votre message et pour le temps consacré à mon dossier.\nJe reste disponible si un besoin proche se présente.\n\nBien cordialement,\nLaurent Mercier\nArchitecte logiciel\n${tagline}\n06 42 18 77 03\n`;
+    const tone = (text: string) => wordingFindings(text).filter((f) => f.category === 'ton' || f.category === 'contestation');
+    it('flags a jab in the subject and a bitter motto under the name', () => {
+      const subject = letter('Refus n°3 chez vous — toujours un plaisir', '');
+      assert.ok(tone(subject).some((f) => subject.slice(f.start, f.end).includes('toujours un plaisir')));
+      const motto = letter('Suite à votre réponse', '« 30 ans de métier, visiblement moins convaincants qu’un devis à −15 % »');
+      const [f] = tone(motto);
+      assert.ok(f, 'the motto is read');
+      assert.ok(f.start > motto.indexOf('Laurent Mercier'), 'the finding is on the motto');
+    });
+    it('leaves a plain subject and a kind motto alone', () => {
+      assert.deepEqual(tone(letter('Merci pour votre retour', '« Le bois a toujours quelque chose à nous apprendre »')), []);
+    });
+  });
+
   describe('a post-scriptum is read like the body', () => {
     const withPs = (ps: string) => `${mail('Merci pour votre retour. Je comprends votre décision.')}\nP.S. ${ps}\n`;
     it('its irony and its asks count, with offsets in the post-scriptum', () => {

@@ -300,7 +300,7 @@ export const CLASSES: readonly WordClass[] = [
       "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
       "{j'aurais|j'ai|nous aurions|nous avons|j'avais} {besoin|grand besoin} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|obtenir}",
       "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
-      "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations}",
+      "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations|points|sujets|elements|precisions|interrogations}",
       "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
     ],
   },
@@ -613,6 +613,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'tell_future',
     note: 'The writer announcing they will tell what happened, in the future (« je leur expliquerai les choses telles qu’elles se sont passées », « nous leur raconterons », « j’en parlerai »).',
     forms: [
+      '{je|nous|on} {leur|lui} {reponds|repondons|repond|dis|disons|dit|raconte|racontons|explique|expliquons} {toujours|systematiquement|volontiers|franchement|avec franchise|en toute franchise|sans detour|la verite|ce qu\'il en est}',
       '{je|j\'|nous|on} {leur|lui|en|le|la|les|vous|} {raconterai|raconterons|racontera|expliquerai|expliquerons|expliquera|dirai|dirons|dira|parlerai|parlerons|parlera|reparlerai|reparlerons|reparlera|rapporterai|rapporterons|decrirai|decrirons|ferai part|ferons part|fera part|ferai savoir|ferons savoir|transmettrai|transmettrons|relaterai|relaterons|partagerai|partagerons|temoignerai|temoignerons}',
       '{je|nous} {vais|allons|compte|comptons|ne manquerai pas de|ne manquerons pas de} {leur|lui|en|} {raconter|expliquer|dire|parler|reparler|faire part|faire savoir|partager|decrire|relater|temoigner}',
     ],

@@ -4,7 +4,7 @@
 // the decision). Linear in the length of the draft.
 
 import type { Stance } from '../data/expression';
-import type { Draft } from '../draft';
+import type { Draft, Range } from '../draft';
 import { COMPILED_WORDING } from './compiled';
 import { ClassMemo, Engine, type HitFinder, type MatchEnv } from './patterns';
 import { decodeProgram, type Needs } from './program';
@@ -34,6 +34,12 @@ export interface ProseAnalysis {
    * wording rules and the request count read them too; the length and structure rules do not.
    */
   postscripts: readonly (readonly [number, number])[];
+  /**
+   * Token ranges the reader reads outside the body: the subject's value (« Objet : Refus n°3 — toujours un plaisir »)
+   * and the signature's taglines (« « 30 ans de métier, moins convaincants qu'un devis à −15 % » »). The wording rules
+   * read them like a post-scriptum; the length, structure and shouting rules do not.
+   */
+  asides: readonly (readonly [number, number])[];
 }
 
 let engine: Engine | undefined;
@@ -58,6 +64,48 @@ export function checkedRange(draft: Draft): { start: number; end: number } {
   return { start, end: Math.max(start, end) };
 }
 
+/**
+ * Lines of the signature that are a sentence, not a name, a title or contact details: a motto between quotation
+ * marks, or a line of five words or more ending like a sentence, with no address, link or phone number.
+ */
+function taglinesOf(draft: Draft): Range[] {
+  const out: Range[] = [];
+  if (!draft.signature) return out;
+  const text = draft.text;
+  let at = draft.signature.start;
+  while (at < draft.signature.end) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > draft.signature.end) end = draft.signature.end;
+    const line = text.slice(at, end).trim();
+    const from = at + text.slice(at, end).indexOf(line.charAt(0));
+    if (line.length > 0 && isTagline(line)) out.push({ start: from, end: from + line.length });
+    at = end + 1;
+  }
+  return out;
+}
+
+const OPENING_QUOTES = '«"“';
+const CLOSING_MARKS = '»"”.!?…';
+
+function isTagline(line: string): boolean {
+  if (line.length > 300 || /@|https?:|www\.|\d[\d .]{7,}\d/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < 5) return false;
+  const quoted = OPENING_QUOTES.includes(line.charAt(0)) && CLOSING_MARKS.includes(line.charAt(line.length - 1));
+  return quoted || '.!?…'.includes(line.charAt(line.length - 1));
+}
+
+/** Whether the wording rules read sentence i: the body's, a post-scriptum's, the subject's or a tagline's. */
+export function isReadSentence(a: ProseAnalysis, i: number): boolean {
+  if (i < 0 || i >= a.sentences.length) return false;
+  const part = a.parts[i];
+  const first = a.sentences[i].first;
+  if (part === 'postscript') return true;
+  if (part === 'body' && first >= a.checkedFirst && first < a.checkedEnd) return true;
+  for (const [f, e] of a.asides) if (first >= f && first < e) return true;
+  return false;
+}
+
 /** The analysis of a draft (computed once, then cached with the draft). */
 export function proseOf(draft: Draft): ProseAnalysis {
   const cached = cache.get(draft);
@@ -67,6 +115,11 @@ export function proseOf(draft: Draft): ProseAnalysis {
   const from = lines.length > 0 ? lines[0].start : text.length;
   const to = lines.length > 0 ? lines[lines.length - 1].end : text.length;
   let toks = tokenize(text, draft.prose, from, to);
+  // The subject's value is read too (the reader sees it first): its tokens go before the message's, in text order.
+  if (draft.subject && draft.subject.end <= from && draft.subject.valueStart < draft.subject.end) {
+    const subject = tokenize(text, draft.prose, draft.subject.valueStart, draft.subject.end);
+    if (subject.count > 0) toks = concatTokens(subject, toks);
+  }
   const postscripts: [number, number][] = [];
   const breaks: number[] = [];
   for (const p of draft.parts) {
@@ -77,7 +130,9 @@ export function proseOf(draft: Draft): ProseAnalysis {
     toks = concatTokens(toks, more);
     breaks.push(p.start);
   }
-  if (draft.subject) breaks.push(draft.subject.end);
+  if (draft.subject) breaks.push(draft.subject.valueStart, draft.subject.end);
+  const taglines = taglinesOf(draft);
+  for (const l of taglines) breaks.push(l.start, l.end);
   if (draft.greeting) breaks.push(draft.greeting.end);
   if (draft.closing) breaks.push(draft.closing.start, draft.closing.end);
   if (draft.signature) breaks.push(draft.signature.start);
@@ -109,7 +164,22 @@ export function proseOf(draft: Draft): ProseAnalysis {
   while (checkedFirst < toks.count && toks.start[checkedFirst] < checked.start) checkedFirst++;
   let checkedEnd = checkedFirst;
   while (checkedEnd < toks.count && toks.start[checkedEnd] < checked.end) checkedEnd++;
-  const analysis: ProseAnalysis = { draft, toks, sentences, parts, scopes, memo, sentenceIndex, sentenceEnds, checkedFirst, checkedEnd, postscripts };
+  const asides: [number, number][] = [];
+  const tokenRange = (start: number, end: number): [number, number] => {
+    let f = 0;
+    while (f < toks.count && toks.start[f] < start) f++;
+    let e = f;
+    while (e < toks.count && toks.start[e] < end) e++;
+    return [f, e];
+  };
+  if (draft.subject && draft.subject.valueStart < draft.subject.end) asides.push(tokenRange(draft.subject.valueStart, draft.subject.end));
+  for (const l of taglines) {
+    const r = tokenRange(l.start, l.end);
+    asides.push(r);
+    // A motto between quotation marks is the writer's own words, said, not quoted.
+    for (let t = r[0]; t < r[1]; t++) scopes.bits[t] &= ~(Scope.Quoted | Scope.ScareQuoted);
+  }
+  const analysis: ProseAnalysis = { draft, toks, sentences, parts, scopes, memo, sentenceIndex, sentenceEnds, checkedFirst, checkedEnd, postscripts, asides: asides.filter(([f, e]) => e > f) };
   env.contextOk = (needs, first, end) => contextOk(analysis, needs, first, end);
   cache.set(draft, analysis);
   return analysis;

@@ -5,7 +5,7 @@
 
 import type { Combination, Cue } from '../data/cues';
 import type { Stance } from '../data/expression';
-import { classIdIn, type ProseAnalysis } from './analysis';
+import { classIdIn, isReadSentence, type ProseAnalysis } from './analysis';
 
 export interface CueScore {
   sentence: number;
@@ -73,11 +73,7 @@ const saidOnly = (st: Stance): boolean => st === 'said';
  */
 export function combinations(a: ProseAnalysis, list: readonly Combination[]): CombinationHit[] {
   const engine = a.memo.engine;
-  const inBody = (i: number): boolean => {
-    if (i < 0 || i >= a.sentences.length || a.parts[i] !== 'body') return false;
-    const s = a.sentences[i];
-    return s.first >= a.checkedFirst && s.first < a.checkedEnd;
-  };
+  const inBody = (i: number): boolean => isReadSentence(a, i);
   // The first combination met in each sentence, by sentence: only the sentences holding an anchor are read.
   const met = new Map<number, Combination>();
   for (const x of list) {
@@ -135,9 +131,8 @@ export function inventories(a: ProseAnalysis, cls: string, min: number, softener
   let end = -1;
   const close = (): void => {
     if (sentence < 0 || n < min) return;
-    const part = a.parts[sentence];
     const s = a.sentences[sentence];
-    if (part !== 'postscript' && (part !== 'body' || s.first < a.checkedFirst || s.first >= a.checkedEnd)) return;
+    if (!isReadSentence(a, sentence)) return;
     // « Les trois entretiens et les deux tests m'ont beaucoup appris »: the same figures, told as a gain.
     for (const k of soft) if (present(a, k, s.first, s.last + 1)) return;
     out.push(sentence);

@@ -96,10 +96,11 @@ export function phraseListHits(a: ProseAnalysis, names: readonly string[]): Hit<
   return hits;
 }
 
-/** The matches in the checked prose, then in each post-scriptum, list by list (in text order). */
+/** The matches in the checked prose, then in each post-scriptum, the subject and the signature's taglines, list by list. */
 function matchChecked<H>(a: ProseAnalysis, lists: number, match: (from: number, to: number) => H[][]): H[][] {
   const out: H[][] = Array.from({ length: lists }, () => []);
-  const ranges: (readonly [number, number])[] = [[a.checkedFirst, a.checkedEnd], ...a.postscripts];
+  const body: readonly [number, number] = [a.checkedFirst, a.checkedEnd];
+  const ranges: (readonly [number, number])[] = [body, ...a.postscripts, ...a.asides].sort((x, y) => x[0] - y[0]);
   for (const [from, to] of ranges) {
     if (to <= from) continue;
     match(from, to).forEach((list, i) => {
@@ -164,11 +165,14 @@ export function sentenceCorrectsFact(a: ProseAnalysis, sentence: number): boolea
 
 const messageFacts = new WeakMap<ProseAnalysis, boolean>();
 
-/** True when some sentence of the message body corrects a fact (a factual correction is allowed, as the guide says). */
+/**
+ * True when some sentence of the message body corrects a fact (a factual correction is allowed, as the guide says).
+ * A sentence of thanks is none, whatever dates it names (« Je vous remercie pour votre message du 9 octobre »).
+ */
 export function messageHasFact(a: ProseAnalysis): boolean {
   let v = messageFacts.get(a);
   if (v === undefined) {
-    v = a.sentences.some((_, i) => a.parts[i] === 'body' && sentenceCorrectsFact(a, i) && !sentenceArgues(a, i));
+    v = a.sentences.some((_, i) => a.parts[i] === 'body' && sentenceCorrectsFact(a, i) && !sentenceArgues(a, i) && !thanksIn(a, a.sentences[i].first, a.sentences[i].last + 1));
     messageFacts.set(a, v);
   }
   return v;

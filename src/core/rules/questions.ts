@@ -10,7 +10,7 @@
 import { TARGETED_TU, TARGETED_VOUS, VAGUE_QUESTIONS } from '../data/questions';
 import type { Draft } from '../draft';
 import { quoteThen, replaceProseSentence } from '../fixes';
-import { classIn, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { classIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import type { Sentence } from '../prose/sentences';
 import { Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
@@ -308,8 +308,8 @@ export function requestsOf(draft: Draft): Request[] {
   let intro: Request | undefined;
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i];
-    // The body, and a post-scriptum (« P.S. Tu sais si l'appel sera reconduit ? » asks all the same).
-    if (a.parts[i] !== 'postscript' && (a.parts[i] !== 'body' || s.first < a.checkedFirst || s.first >= a.checkedEnd)) {
+    // The body, a post-scriptum (« P.S. Tu sais si l'appel sera reconduit ? » asks all the same), the subject and a tagline.
+    if (!isReadSentence(a, i)) {
       listIntro = false;
       continue;
     }
