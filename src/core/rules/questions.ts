@@ -10,7 +10,9 @@
 import { TARGETED_TU, TARGETED_VOUS, VAGUE_QUESTIONS } from '../data/questions';
 import type { Draft } from '../draft';
 import { quoteThen, replaceProseSentence } from '../fixes';
-import { classIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { classIdIn, classIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+
+const said = (st: string): boolean => st === 'said';
 import type { Sentence } from '../prose/sentences';
 import { Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
@@ -303,6 +305,9 @@ export function requestsOf(draft: Draft): Request[] {
   if (cached) return cached;
   const a = proseOf(draft);
   const out: Request[] = [];
+  // Class ids looked up once, not once per sentence (a draft of 500,000 one-word questions asks them 500,000 times).
+  const engine = a.memo.engine;
+  const ids = { reader: engine.classId('reader'), selfAsk: engine.classId('self_ask'), writerSubject: engine.classId('writer_subject') };
   let listIntro = false;
   // The request that introduced the list being read: its items are the asks, so it stops counting once one is found.
   let intro: Request | undefined;
@@ -321,14 +326,14 @@ export function requestsOf(draft: Draft): Request[] {
     // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
     const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
     const fe = oneWord ? -1 : frameEnd(a, s);
-    const reader = classSaidIn(a, 'reader', s.first, s.last + 1);
+    const reader = classIdIn(a, ids.reader, s.first, s.last + 1, -1, -1, said);
     let units = 0;
     let vague: boolean | undefined;
     if (!quoted && (question || fe >= 0)) {
       // « Je suis trop vieux ? » wonders aloud; « je peux passer déposer un CV ? », « je suis quand même sur liste d'attente ? » ask the reader.
       // Several interrogatives in one breath (« pourquoi…, combien…, c'est qui… ») ask the reader even without « vous ».
       const h = heads(a, s);
-      const self = question && fe < 0 && h <= 1 && !reader && !classSaidIn(a, 'self_ask', s.first, s.last + 1) && (classSaidIn(a, 'writer_subject', s.first, s.last + 1) || a.memo.end('self_question', s.first) > s.first);
+      const self = question && fe < 0 && h <= 1 && !reader && !classIdIn(a, ids.selfAsk, s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
