@@ -392,12 +392,17 @@ export function readGreeting(o: string, f: string, alone = false): number {
     skipTo(end);
     // « Cher(e) » : the slot glued to the word.
     if (i < toks.length && toks[i].kind === 'slot' && toks[i].start === end) i++;
+    let civil = false;
     if (i < toks.length) {
       let e = s.civility.at(f, toks[i].start);
       if (e < 0 && atWord() && s.abbr.at(f, toks[i].start) >= 0) e = toks[i].end;
-      if (e >= 0) skipTo(e);
+      if (e >= 0) {
+        skipTo(e);
+        civil = true;
+      }
     }
-    const names = readNames(4);
+    // « Cher Monsieur le Rédacteur en chef, »: a title after the civility, as without « Cher ».
+    const names = civil ? afterCivility(4) : readNames(4);
     if (names === 0) {
       // « Chers collègues, », « Chers membres du jury, » (a noun, not « Cher et long, … »)
       if (atWord() && FUNCTION_WORDS.has(folded(f, toks[i]))) return -1;

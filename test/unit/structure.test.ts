@@ -84,6 +84,12 @@ describe('structure', () => {
       assert.deepEqual(findingsOf(letter, 'salutation-manquante'), []);
       assert.equal(findingsOf(letter.replace('Doctorant en histoire médiévale – EHESS', 'Je vous écris au sujet de ma bourse'), 'salutation-manquante').length, 1, 'a sentence before the greeting is body');
     });
+    it('accepts « Cher » before a civility and a title (« Cher Monsieur le Rédacteur en chef, »)', () => {
+      for (const greeting of ['Cher Monsieur le Rédacteur en chef,', 'Chère Madame la Présidente du jury,']) {
+        const letter = `${greeting}\n\nJe vous remercie de m’avoir transmis la décision du comité.\n\nBien cordialement,\nBertrand Lhomond`;
+        assert.deepEqual(findingsOf(letter, 'salutation-manquante'), [], greeting);
+      }
+    });
     it('flags a reply that starts with the body, and the fix uses the recipient', () => {
       const t = '---\ndestinataire: M. Leroy\n---\nObjet : Merci\n\nMerci pour votre retour.\n\nBien cordialement,\nLéa Martin';
       const [f] = findingsOf(t, 'salutation-manquante');

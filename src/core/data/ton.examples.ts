@@ -156,7 +156,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'eloge-points': {
     match: ['Un message type signé « le service RH », c’est très touchant…', 'Bravo 🙄', 'Quelle réactivité… trois mois pour une réponse.'],
-    noMatch: ['C’est très gentil de votre part, merci.', 'Merci beaucoup pour votre retour...', 'Bravo à la personne retenue 🙂'],
+    noMatch: ['C’est très gentil de votre part, merci.', 'Merci beaucoup pour votre retour...', 'Bravo à la personne retenue 🙂', 'Dommage pour nous cette année mais franchement bravo pour la prog, y a de très belles choses 👏 On retente l’an prochain.'],
   },
   'gout-du-jury': {
     match: ['Je comprends que le jury ait préféré, cette année, des démarches plus consensuelles et plus faciles à présenter au public.', 'Vous avez privilégié une offre plus commerciale, c’est votre choix.'],
@@ -208,7 +208,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'bravo-decideur': {
     match: ['Bravo pour ce choix très audacieux.', 'Félicitations pour votre sélection.', 'Bravo, vraiment.', 'Je tiens à vous féliciter pour votre sélectivité.'],
-    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.', 'Je tiens à vous féliciter pour ce nouveau poste.', 'Je tiens à féliciter la candidate retenue.'],
+    noMatch: ['Bravo à la personne retenue.', 'Bravo à toute l’équipe pour ce beau projet.', 'Félicitations pour votre nouveau poste !', 'Bravo pour l’organisation de l’exposition.', 'Je tiens à vous féliciter pour ce nouveau poste.', 'Je tiens à féliciter la candidate retenue.', 'Je mesure mieux le travail du comité, bravo pour cette organisation.', 'Dommage pour nous cette année mais franchement bravo pour la prog, y a de très belles choses 👏'],
   },
   'attente-moqueuse': {
     match: ['J’attends avec curiosité de voir comment votre nouveau prestataire tiendra les délais.', 'L’avenir le dira.', 'Vous saurez où me trouver.', 'Les tarifs ne seront plus les mêmes.', 'Nous ne manquerons pas de suivre avec la plus grande attention la qualité des repas servis.', 'J’espère que tu n’auras pas de regrets.', 'Nous ne doutons pas que la transition se passera bien pour vous.', 'Je garde précieusement votre mail pour le jour où on annoncera notre série A.', 'Je vous souhaite de trouver un prestataire qui tienne vraiment les délais, cette fois.'],
@@ -285,7 +285,7 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   },
   'citation-moqueuse': {
     match: ['Votre « processus rigoureux » aura duré vingt minutes.', 'Je comprends mieux, du coup, votre choix.', 'Vingt minutes en tout et pour tout, votre entretien.', 'Des critères taillés sur mesure pour vos partenaires habituels.', 'Le jour où vous voudrez des professionnels, appelez-moi.', 'Bonne continuation à vous et à votre « profil plus senior ».', 'Je retiens surtout qu’il fallait « plus de séniorité » pour votre poste.'],
-    noMatch: ['Je comprends mieux vos attentes après cet échange.', 'Votre annonce parlait de « polyvalence », et je m’y retrouve.', 'Mon numéro n’a pas changé, au plaisir.', 'Le fameux « livre du Jugement » fut l’œuvre d’un roi.', 'Ton « pas pour nous, pas maintenant » est très clair et j’apprécie.', 'Je retiens surtout vos conseils sur mon portfolio.'],
+    noMatch: ['Je comprends mieux vos attentes après cet échange.', 'Votre annonce parlait de « polyvalence », et je m’y retrouve.', 'Mon numéro n’a pas changé, au plaisir.', 'Le fameux « livre du Jugement » fut l’œuvre d’un roi.', 'Ton « pas pour nous, pas maintenant » est très clair et j’apprécie.', 'Je retiens surtout vos conseils sur mon portfolio.', 'J’entends bien votre « pas pour cette saison », et je préfère mille fois une réponse franche à un long silence.'],
   },
   'travail-gratuit': {
     match: ['J’ai monté toute la maquette sans toucher un centime.', 'Trois pistes créatives sans la moindre indemnisation.', 'Et voilà comment on me remercie.', 'Pour mémoire, notre équipe a consacré 62 heures à ce concours.', 'Belle récompense !', 'Drôle de reconnaissance pour trois mois de bénévolat.', 'Quarante ans de compte chez vous, et voilà comme on est remercié.'],

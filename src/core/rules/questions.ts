@@ -245,6 +245,12 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
   let depth = 0;
   // « je voulais savoir, par curiosité, quand… »: a comma right after the frame puts the first thing asked further on.
   let items = toks.norm[from] === ',' ? 0 : 1;
+  // « pourriez-vous nous communiquer, conformément à l'article R. 2181-4, les motifs… »: the same after the frame's own verb of telling.
+  {
+    let k = from;
+    while (k <= s.last && k < from + 3 && CLITICS.has(toks.norm[k])) k++;
+    if (ASK_VERBS.has(toks.norm[k]) && toks.norm[k + 1] === ',') items = 0;
+  }
   let verbs = 0;
   for (let t = from; t <= s.last; t++) {
     const w = toks.norm[t];

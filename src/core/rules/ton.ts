@@ -91,6 +91,10 @@ function scareQuotes(a: ProseAnalysis): Report[] {
       return false;
     });
     if (!evaluative) continue;
+    // Four words or more between quotation marks cite the reader (« votre « pas pour cette saison » »); irony quotes a word or two.
+    let words = 0;
+    for (let k = t; k < end; k++) if (toks.kind[k] === Kind.Word) words++;
+    if (words >= 4) continue;
     // A label named by what it is (« le critère "valeur technique" », « la rubrique "qualité" ») is quoted, not ironic.
     let before = t - 1;
     while (before >= 0 && toks.kind[before] === Kind.Punct) before--;
