@@ -81,7 +81,8 @@ export function splitSentences(toks: Tokens, breaks: readonly number[] = []): Se
         brk = true;
       } else if (flags & Flag.LineStart && lineBreakEnds(toks, i, prevLineFirst)) {
         brk = true;
-      } else if (toks.kind[i - 1] === Kind.Emoji && flags & Flag.Capital) {
+      } else if (toks.kind[i - 1] === Kind.Emoji && (flags & Flag.Capital || (toks.kind[i] === Kind.Word && AFTER_EMOJI.has(toks.norm[i])))) {
+        // « ok pour moi 👍 juste, c'était serré ? », « encore un non 😅 merci de prévenir »: typed in lower case, the emoji still ends the sentence.
         brk = true;
       }
       if (brk) close(i - 1, '');
@@ -137,6 +138,9 @@ function nextStartsSentence(toks: Tokens, i: number): boolean {
 
 /** Words that open a sentence on a line typed in lower case (« merci », « pourquoi », « bonne journée »). */
 const LOWER_OPENERS = new Set(['merci', 'pourquoi', 'comment', 'combien', 'est', 'bonne', 'bon', 'bref', 'voila', 'ok', 'okay', 'desole', 'bises', 'bisous', 'cordialement', 'sinon', 'salut', 'bonjour', 'coucou', 'hello', 'belle', 'excellente']);
+
+/** Lower-case words that open a new sentence after an emoji in a typed message (an opener, a pronoun, « juste », « bref »). */
+const AFTER_EMOJI = new Set([...LOWER_OPENERS, 'je', "j'", 'on', 'vous', 'tu', "c'", 'juste', 'ah', 'enfin', 'sinon', 'alors', 'si']);
 
 /** Words that cannot end a sentence: a line ending on them goes on below. */
 const CONTINUES = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'un', 'une', 'et', 'ou', 'a', 'au', 'aux', 'pour', 'par', 'en', 'dans', 'sur', 'avec', 'que', "qu'", 'qui', 'mais', 'donc', 'car', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'je', "j'", 'vous', 'nous', 'tu', 'il', 'elle', 'on', 'ne', "n'", 'se', "s'", 'me', "m'", 'te', "t'", 'tres', 'plus', 'moins', 'si', 'sans', 'chez', 'vers', 'entre', 'depuis', 'comme', 'lorsque', 'quand', 'dont', 'est', 'suis', 'ai', 'avez', 'etes']);
