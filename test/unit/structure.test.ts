@@ -99,6 +99,12 @@ describe('structure', () => {
   });
 
   describe('signature-manquante', () => {
+    it('is advice, not a warning, on a text message typed in lower case that ends on « bonne journée » and gave the name up front', () => {
+      const sms = 'bonjour mr Ferreira c lucas pour l’apprentissage\nmerci de m’avoir répondu et pour la visite de l’atelier\nsi jamais vous reprenez qqn en septembre je suis toujours partant 👍\nbonne journée';
+      const [f] = findingsOf(sms, 'signature-manquante');
+      assert.ok(f);
+      assert.equal(f.severity, 'information');
+    });
     const valid = [
       GOOD_MAIL,
       'Bonjour,\nMerci.\nQuoi qu’il en soit, je reste disponible.Bien cordialement,\nLéa Martin',

@@ -364,6 +364,8 @@ describe('tone, contestation and questions rules', () => {
         'Dites-moi ce qui n’a pas convenu, indiquez-moi les compétences à travailler et faites-moi savoir quand ouvrira la prochaine session.',
         'Je me demandais ce qui vous avait le moins convaincue, si vous accepteriez de relire une version retravaillée, et si vous pourriez me conseiller une agence.',
         'J’aimerais savoir ce qui a fait la différence, et comprendre aussi comment mon étude de cas a été perçue, ainsi que les points de mon CV à retravailler.',
+        // « curieuse de savoir » frames the asks: « ce qui » right after it is the first, not a purpose.
+        'Si vous avez un moment, je serais curieuse de savoir ce qui a fait la différence, sur quels points je pourrais progresser et si un autre contrat pourrait s’ouvrir à la rentrée.',
         // « n'hésitez pas à nous dire » asks like « à me dire »; « et plus largement » does not hide the third item.
         'N’hésitez pas à nous dire tout ce qui pourrait nous aider, ce que nous pourrions améliorer de manière générale, et plus largement ce que vous attendez des porteurs de projets.',
       ]) {

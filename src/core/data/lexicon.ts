@@ -362,7 +362,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'gain_marks',
     note: 'What the writer gained from the process, told as a gain (« j’ai beaucoup appris », « m’ont permis de mieux connaître votre équipe », « un vrai plaisir »): counted steps told with it are not a bill. Not « merci » alone: thanks open many a bill (« merci pour ces trois mois d’échanges (quatre entretiens, …) »).',
-    forms: ['appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', '{un|une} {vrai |reel |grand |veritable |}plaisir', 'avec plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvrir', 'decouvert[e][s]'],
+    forms: ['{processus|process|recrutement|echanges|parcours|selection} {aussi |si |tres |vraiment |particulierement |}{bien mene|bien menee|bien organise|bien organisee|fluide|soigne|soignee|respectueux|humain|clair|agreable}', 'rarement vecu', 'appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', '{un|une} {vrai |reel |grand |veritable |}plaisir', 'avec plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvrir', 'decouvert[e][s]'],
   },
   {
     name: 'grateful_marks',
@@ -650,7 +650,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'reader_smallness',
     note: 'The reader’s organisation sized up (« une structure de votre taille », « une équipe encore jeune », « une petite association comme la vôtre »).',
-    forms: ["{une|votre|cette|la|pour une|a une} {jeune|petite|toute jeune|nouvelle|si jeune} {galerie|structure|entreprise|equipe|association|maison|agence|revue|compagnie|start-up|startup|boite|ecole|collection|edition|salle|scene}", "{une|la|votre|cette|pour une|a une} {structure|entreprise|equipe|boite|association|mairie|commune|collectivite|pme|tpe|start-up|startup|agence|societe|maison|organisation|equipe rh|equipe de recrutement} {de votre taille|comme la votre|de cette taille|aussi petite|aussi jeune|si petite|si jeune|encore jeune|encore petite|encore jeunes|naissante|en construction}", "{votre|ta} {jeune|petite} {equipe|structure|entreprise|boite|association|agence|societe|equipe rh}"],
+    forms: ["{une|votre|cette|la} {jeune|petite|toute jeune|nouvelle|si jeune} {galerie|structure|entreprise|equipe|association|maison|agence|revue|compagnie|start-up|startup|boite|ecole|collection|edition|salle|scene}", "{une|la|votre|cette} {structure|entreprise|equipe|boite|association|mairie|commune|collectivite|pme|tpe|start-up|startup|agence|societe|maison|organisation|equipe rh|equipe de recrutement} {de votre taille|comme la votre|de cette taille|aussi petite|aussi jeune|si petite|si jeune|encore jeune|encore petite|encore jeunes|naissante|en construction}", "{votre|ta} {jeune|petite} {equipe|structure|entreprise|boite|association|agence|societe|equipe rh}"],
   },
   {
     name: 'not_yet',

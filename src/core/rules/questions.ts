@@ -34,6 +34,8 @@ export interface Request {
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
 /** « c'est quoi », « c'était quoi »: the verbs of a spoken question whose interrogative comes after them. */
 const SPOKEN_QUOI_VERBS = new Set(['est', 'etait', 'sera', 'serait', 'sont', 'etaient']);
+/** Words of curiosity or need before « de savoir »: « curieuse de savoir » frames the asks that follow. */
+const CURIOUS = new Set(['curieux', 'curieuse', 'curieuses', 'interesse', 'interessee', 'interesses', 'interessees', 'desireux', 'desireuse', 'envie', 'besoin', 'heureux', 'heureuse', 'ravi', 'ravie', 'impatient', 'impatiente']);
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 const CLAUSE_START = new Set([',', 'et', 'ou', 'puis', 'pis', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
 /** What follows a « si » that sets a condition rather than asking (« s'il y en a eu un », « si possible », « si c'est le cas »). */
@@ -96,7 +98,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       continue;
     }
     // « …pour voir ce que je dois renforcer », « afin de savoir si… »: the purpose of the ask, not one more.
-    if (t - 2 >= s.first && (toks.norm[t - 2] === 'pour' || toks.norm[t - 2] === 'de' || toks.norm[t - 2] === "d'") && PURPOSE_VERBS.has(prev)) continue;
+    // « je serais curieuse de savoir ce qui… », « j'ai envie de savoir si… »: the frame's own verb, not a purpose.
+    if (t - 2 >= s.first && (toks.norm[t - 2] === 'pour' || toks.norm[t - 2] === 'de' || toks.norm[t - 2] === "d'") && PURPOSE_VERBS.has(prev) && !CURIOUS.has(toks.norm[t - 3])) continue;
     if ((w === 'ce' || w === "c'") && (toks.norm[t + 1] === 'qui' || toks.norm[t + 1] === 'que' || toks.norm[t + 1] === "qu'") && (atStart || prev === 'tout')) {
       n++;
       t++;

@@ -159,6 +159,9 @@ export const signatureManquante: RuleDefinition = {
       // A postal letter gives the sender's name in its head and is signed by hand: advice only.
       if (draft.parts.some((p) => p.kind === 'address')) {
         yield { start: last.start, end: last.end, severity: 'information', message: 'Formule de fin sans nom : signez à la main sous la formule, ou ajoutez votre prénom et votre nom.' };
+      } else if (pastedRaw(draft)) {
+        // A text message typed in lower case (« bonjour mr Ferreira c lucas… bonne journée ») often gives the name up front: advice.
+        yield { start: last.start, end: last.end, severity: 'information', message: 'Formule de fin sans signature : normal pour un SMS qui se présente en tête, pas pour un mail. Si c’est un mail, signez avec votre prénom et votre nom (ou indiquez `canal: sms` dans l’en-tête).' };
       } else yield { start: last.start, end: last.end, message: 'Formule de fin sans signature : signez avec votre prénom et votre nom.' };
       return;
     }
