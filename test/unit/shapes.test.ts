@@ -3,9 +3,10 @@
 // most 12 × its 100 KB analysis (once it costs more than 200 ms); every user phrase of the notation runs in at
 // most 50 ms on a 100 KB adversarial draft. A robustness guard, not a speed
 // benchmark (`npm run bench` prints the figures): each shape runs in a child
-// process killed at a deadline; the figure is the median CPU time of several
-// runs, each from a collected heap (test/shapes/measure.ts, runner.ts), which
-// stays stable on a loaded 2-core machine.
+// process killed at a deadline; the figure is the fastest CPU time of several
+// runs, each from a collected heap (test/shapes/measure.ts, runner.ts): a shape
+// that is not linear is slow on every run, while the median of a loaded 2-core
+// machine measures its neighbours as much as the code.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { OWNED_ELSEWHERE } from '../shapes/owners';
@@ -40,9 +41,13 @@ describe('shape guard: linear on every generated shape', function () {
   for (const shape of shapes) {
     it(shape.name, () => {
       const [k100, m1] = results.get(`shape:${shape.name}`) ?? [];
-      assert.ok(k100?.ms !== undefined && m1?.ms !== undefined, `${shape.name}: no result within 60 s`);
-      assert.ok(m1.ms <= LIMITS.oneMbMs, `${shape.name}: 1 MB took ${m1.ms.toFixed(0)} ms (limit ${LIMITS.oneMbMs} ms)`);
-      assert.ok(m1.ms <= LIMITS.ratioFloorMs || m1.ms <= LIMITS.ratio * k100.ms, `${shape.name}: 1 MB took ${(m1.ms / k100.ms).toFixed(1)} × 100 KB (${m1.ms.toFixed(1)} ms / ${k100.ms.toFixed(1)} ms; limit ${LIMITS.ratio} ×)`);
+      assert.ok(k100?.minMs !== undefined && m1?.minMs !== undefined, `${shape.name}: no result within 60 s`);
+      // The fastest run, as test/shapes/measure.ts documents: what the code costs, not what the other processes of a loaded machine cost.
+      // A shape that is not linear is slow on every run, so the fastest one still exceeds the limit.
+      const big = m1.minMs;
+      const small = k100.minMs;
+      assert.ok(big <= LIMITS.oneMbMs, `${shape.name}: 1 MB took ${big.toFixed(0)} ms at best of ${m1.runs} runs (limit ${LIMITS.oneMbMs} ms)`);
+      assert.ok(big <= LIMITS.ratioFloorMs || big <= LIMITS.ratio * small, `${shape.name}: 1 MB took ${(big / small).toFixed(1)} × 100 KB (${big.toFixed(1)} ms / ${small.toFixed(1)} ms; limit ${LIMITS.ratio} ×)`);
     });
   }
   for (const phrase of phrases) {
