@@ -196,7 +196,7 @@ export const CONTESTATION: readonly Expression[] = [
       "@decision … … {difficilement|peu|guère|mal|pas vraiment|assez peu} {compréhensible|compréhensibles|explicable|explicables|justifiable|justifiables|défendable|défendables|cohérente|cohérent|lisible}",
       "{aurait mérité|auraient mérité|méritait|méritaient|mériterait|mériteraient} … … {une tout autre|une toute autre|une autre|une meilleure|un meilleur|une plus juste|un plus juste|une note plus|une appréciation plus|un autre} {appréciation|note|évaluation|considération|classement|sort|traitement|regard|issue}",
       "{il me semble|il nous semble|il me paraît|il nous paraît|il est|il paraît|il reste|il demeure} {bien |assez |très |pour le moins |}{difficile|délicat|compliqué|hasardeux} {de considérer|d'admettre|de soutenir|de concevoir} {que|qu'} &@writer_thing|@decision",
-      "{ne rend|ne rendent|ne rendait|ne rendaient|ne rendra} {pas|guère|nullement|en rien|aucunement} justice", "{n'a|n'ont|n'avait|n'avaient|ne permet|ne permettait} pas permis {de|d'|à|au|aux} … {mesurer|voir|saisir|apprécier|percevoir|comprendre|évaluer|estimer}", "{mesurer|apprécier|estimer|évaluer|considérer|reconnaître|juger} … à {sa|leur|son|notre|ma|mon} juste {valeur|mesure}", "{je tiens|je me permets|permettez-moi|je souhaite} {simplement |juste |tout de même |quand même |seulement |}{à|de} {rappeler|souligner|préciser|redire} {que j'ai|que je suis|que nous avons|que nous sommes|que mon|que ma|que mes|que notre|que nos}", "{une|petite} précision factuelle {tout de même|quand même|malgré tout|toutefois|cependant}", "{de l'avis de tous|de l'avis général|de l'aveu de tous|tout le monde s'accorde|tous ceux qui l'ont lu|tous ceux qui l'ont vu}", "{vous|tu} {jugez|juges|trouvez|trouves|estimez|estimes|considérez|considères|dites|dis} … ; … pourtant", 
+      "{ne rend|ne rendent|ne rendait|ne rendaient|ne rendra} {pas|guère|nullement|en rien|aucunement} justice", "{n'a|n'ont|n'avait|n'avaient|ne permet|ne permettait} pas permis {de|d'|à|au|aux} … {mesurer|voir|saisir|apprécier|percevoir|comprendre|évaluer|estimer}", "{mesurer|apprécier|estimer|évaluer|considérer|reconnaître|juger} … à {sa|leur|son|notre|ma|mon} juste {valeur|mesure}", "{je tiens|je me permets|permettez-moi|je souhaite} {simplement |juste |tout de même |quand même |seulement |}{à|de} {rappeler|souligner|préciser|redire} {que j'ai|que je suis|que nous avons|que nous sommes|que mon|que ma|que mes|que notre|que nos}", "{de l'avis de tous|de l'avis général|de l'aveu de tous|tout le monde s'accorde|tous ceux qui l'ont lu|tous ceux qui l'ont vu}", "{vous|tu} {jugez|juges|trouvez|trouves|estimez|estimes|considérez|considères|dites|dis} … ; … pourtant", 
       "{ne reflète|ne reflètent|ne reflétait|ne reflétaient|ne traduit|ne traduisent|ne traduisait|ne rend|ne rendent|ne rendait|ne correspond|ne correspondent|ne correspondait} {sans doute |peut-être |probablement |certainement |malheureusement |}{pas|en rien|guère|aucunement|nullement|absolument pas|pas du tout} {tout à fait |vraiment |complètement |entièrement |réellement |totalement |}{la|le|les|l'|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs} {qualité|valeur|réalité|nature|niveau|richesse|intérêt|pertinence|potentiel|travail|dossier|projet|offre|proposition|mérite|mérites|ambition|apport|contenu|talent|jeu}",
       "{pas|jamais|guère|mal} {été |}{appréciée|apprécié|appréciés|appréciées|reconnue|reconnu|reconnus|reconnues|estimée|estimé|évaluée|évalué|jugée|jugé|mesurée|mesuré|considérée|considéré|prise|pris|perçue|perçu|comprise|compris|valorisée|valorisé} à {sa|leur|notre|ma|mon|son|sa} juste {valeur|mesure}",
       "avec tout le respect {que je dois|que nous devons|que je vous dois|dû} {à|au|aux|à la|à l'|à votre|à vos}",
@@ -269,6 +269,16 @@ export const CONTESTATION: readonly Expression[] = [
     ],
     explanation: 'Dire que l’évaluation ne reflète pas la valeur réelle de votre dossier, ou le défendre point par point, c’est contester une opinion : ça crispe (section 5). Ne revenez que sur un fait vérifiable.',
     sentenceRewrites: ['Je comprends votre décision.', 'Petite précision factuelle : [l’élément exact].'],
+    deleteSentence: true,
+  },
+  {
+    id: 'precision-appuyee',
+    rule: 'conteste-la-decision',
+    // « Une précision factuelle toutefois : » opens a contestation unless a fact (a date, a document, a reference) follows somewhere in the message.
+    forms: ["{une|petite} précision factuelle {tout de même|quand même|malgré tout|toutefois|cependant}"],
+    unlessFact: 'message',
+    explanation: 'Une « précision factuelle » qui n’apporte aucun fait vérifiable (date, pièce, référence) conteste une opinion : ça crispe (section 5). Donnez le fait, ou ne dites rien.',
+    sentenceRewrites: ['Petite précision factuelle : [l’élément exact, avec sa date ou sa référence].'],
     deleteSentence: true,
   },
   {
