@@ -553,6 +553,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{j'aurai|j'aurais|nous aurons|nous aurions|on aura} au moins {eu le plaisir|eu l'occasion|eu la chance|appris|découvert|visité|vu}",
       "{je suis sûr|je suis sûre|nul doute|je ne doute pas|je suis certain|je suis certaine} {que|qu'} … {vont se bousculer|se bousculeront|vont se battre|se battront|vont affluer|afflueront|vont se précipiter|se précipiteront|vont faire la queue|feront la queue}",
       "quel {suspense|suspens|rebondissement|coup de théâtre|scénario|feuilleton|thriller} {.|!|@ellipsis|$}", "{il est|c'est|il était|c'était} {très |vraiment |particulièrement |parfaitement |}bien fléché",
       "comme quoi {,|} … {c'est long|ça change vite|tout change|les choses changent|les avis changent|on change vite d'avis|les goûts changent}",
@@ -737,6 +738,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "{vous aura|vous auront|t'aura|t'auront|vous aurait} {laissé|fait|causé|livré|légué} {des|une|un|de belles|de jolies} {fuites|fuite|malfaçons|malfaçon|dégâts|problèmes|soucis|retards|fissures|infiltrations|pannes|bugs}",
       "{me rappeler|m'appeler|me contacter|revenir vers moi|me recontacter|faire appel à moi|me téléphoner} {le jour où|quand|lorsqu'|lorsque} il {faudra|faudrait} {reprendre|corriger|réparer|tout reprendre|repasser derrière|rattraper}",
       "vous le {verrez|constaterez|comprendrez|découvrirez|regretterez} {fin|en|au|à la|quand|lorsque|dès}",
       "{elle|il|ils|elles|la personne retenue|votre lauréate|votre lauréat|votre recrue|le lauréat|la lauréate|le candidat retenu|la candidate retenue|votre prestataire|le prestataire retenu} {découvrira|découvriront|comprendra|comprendront|verra|verront|apprendra|apprendront|réalisera|réaliseront} {vite|bien vite|rapidement|assez vite|très vite|vite fait|bientôt|sans doute vite} que", "{je suis sûr|je suis sûre|je ne doute pas|nul doute} {que|qu'} … … {aura|auront|saura|sauront} {pensé à tout|tout prévu|tout anticipé|tout calculé}", "{qu'on|que l'on} {découvre|découvrait|apprend} {souvent|généralement|toujours|en général} le jour {J|même}",
@@ -968,6 +970,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{#|@number_word} {ans|années|mois} … , et voilà {.|!|@ellipsis|$}", "la fidélité ne {compte|pèse|vaut|comptait|pesait} {pas|guère|plus} {beaucoup|grand-chose|lourd|rien|bien lourd}", "{on a|nous avons|j'ai} l'habitude de {rattraper|reprendre|réparer|corriger|refaire} {ce genre de|ces|les|ce type de}",
+      "{avait|aurait eu|avait déjà|aurait déjà eu} {en quelque sorte |déjà |visiblement |manifestement |sans doute |}{déjà |}son {titulaire|candidat|candidate|élu|élue|heureux élu|gagnant}",
       "{il a fallu|il faudra|il faudrait|il avait fallu} {rappeler quelqu'un|faire appel à quelqu'un|rappeler un autre|faire revenir quelqu'un|repasser derrière} pour {reprendre|refaire|corriger|réparer|terminer|finir}", "{cela|ceci|ça} {éclaire|explique} {a posteriori|rétrospectivement|après coup} … … … {annonce|fiche de poste|cahier des charges|critères|règlement}",
       "{visiblement|manifestement|apparemment|sans doute|certainement} {très |fort |si |}bien {entouré|entourée|entourés|entourées|placé|placée|placés|placées|recommandé|recommandée|introduit|introduite|introduits|né|née|conseillé|conseillée|accompagné|accompagnée}",
       "{servent|sert|servaient|servait} {surtout|juste|seulement|uniquement|avant tout|d'abord} à remplir {une case|des cases|un quota|les quotas|une obligation|la case}", "qui fait travailler qui",
