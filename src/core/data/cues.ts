@@ -170,4 +170,11 @@ export const COMBINATIONS: readonly Combination[] = [
  * (« pour mémoire », « même si », a parenthesis, thanks). One count is a
  * fact (« après trois entretiens, je comprends »); a list of them is a bill.
  */
-export const INVENTORY = { cls: 'cost_item', min: 2, softeners: ['gain_marks'], note: 'Two counted costs in one sentence: measured on the corpus, no good draft holds one, thirty-one bad drafts do.' } as const;
+export const INVENTORY = {
+  cls: 'cost_item',
+  min: 2,
+  softeners: ['gain_marks'],
+  message: 'Investissement compté : cette phrase fait l’inventaire de ce que la candidature vous a coûté (entretiens, trajets, heures, frais). Le destinataire n’y peut rien ; il n’en retiendra que le reproche. Le guide : remercier, accepter, rester disponible.',
+  rewrite: 'J’ai apprécié nos échanges.',
+  note: 'Two counted costs in one sentence: measured on the corpus, no good draft holds one, thirty-one bad drafts do.',
+} as const;

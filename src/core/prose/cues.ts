@@ -73,7 +73,6 @@ const saidOnly = (st: Stance): boolean => st === 'said';
  */
 export function combinations(a: ProseAnalysis, list: readonly Combination[]): CombinationHit[] {
   const engine = a.memo.engine;
-  const inBody = (i: number): boolean => isReadSentence(a, i);
   // The first combination met in each sentence, by sentence: only the sentences holding an anchor are read.
   const met = new Map<number, Combination>();
   for (const x of list) {
@@ -86,12 +85,12 @@ export function combinations(a: ProseAnalysis, list: readonly Combination[]): Co
       const i = a.sentenceIndex[t];
       if (i === last) continue;
       last = i;
-      if (met.has(i) || !inBody(i)) continue;
+      if (met.has(i) || !isReadSentence(a, i)) continue;
       const s = a.sentences[i];
       if (!classIdIn(a, anchor, s.first, s.last + 1, -1, -1, saidOnly)) continue;
       const wide = x.window === 'neighbours';
-      const from = wide && inBody(i - 1) ? a.sentences[i - 1].first : s.first;
-      const to = wide && inBody(i + 1) ? a.sentences[i + 1].last + 1 : s.last + 1;
+      const from = wide && isReadSentence(a, i - 1) ? a.sentences[i - 1].first : s.first;
+      const to = wide && isReadSentence(a, i + 1) ? a.sentences[i + 1].last + 1 : s.last + 1;
       let found = false;
       for (const set of sets) {
         let all = true;

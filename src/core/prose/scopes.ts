@@ -67,7 +67,6 @@ const IF_FOLLOWERS = new Set([
   'il', 'ils', 'elle', 'elles', 'on', 'vous', 'je', "j'", 'tu', 'nous', 'jamais', 'besoin', 'cela', 'ca', "c'", 'ce', 'un', 'une', 'le', 'la', 'les', "l'", 'votre', 'vos', 'mon', 'ma', 'mes', 'notre', 'nos', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'toutefois', 'possible', 'oui', 'non', 'certains', 'certaines', 'des', 'du', "quelqu'un", 'rien', 'personne', 'tout', 'toute', 'cette', 'ces', 'cet', 'ceci', 'y', 'en', 'malgre', "d'aventure", 'demain', 'un', 'au', 'aux', 'entre', 'dans', 'apres', 'avant', 'lors', 'pendant', 'plus', 'moins',
 ]);
 
-/** Openers of a supposition besides « si » (folded token sequences). */
 /**
  * « si j'en crois ses photos », « si je me fie à », « si j'ai bien compris »: the writer names a source or a reading, not a
  * supposition; what follows is said (« si j'en crois ses photos avec votre directeur » insinuates as much as without « si »).
@@ -89,6 +88,7 @@ function epistemicIf(norm: readonly string[], t: number): boolean {
 /** Coordinating conjunctions: after a comma, they open a clause. */
 const CONJUNCTIONS = new Set(['et', 'mais', 'car', 'donc', 'puis', 'or', 'ni']);
 
+/** Openers of a supposition besides « si » (folded token sequences). */
 const HYPOTHESES: readonly (readonly string[])[] = [
   ['au', 'cas', 'ou'],
   ['dans', 'le', 'cas', 'ou'],

@@ -235,15 +235,13 @@ function itemIn(a: ProseAnalysis, item: string, from: number, to: number, skipFr
 /** The folded « que » that opens a completive clause. */
 const QUE = new Set(['que', "qu'"]);
 
-/** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), or a colon right after it, before the hit and with no other punctuation between. */
-const THANKS = new Set(['merci', 'remercie', 'remercions', 'remercier', 'remerciant', 'remerciements']);
-
-/** Whether tokens [t, e) hold a word of thanks. */
+/** Whether tokens [t, e) hold a word of thanks (the lexicon's class `thanks_word`). */
 function thanksIn(a: ProseAnalysis, t: number, e: number): boolean {
-  for (let k = t; k < e; k++) if (THANKS.has(a.toks.norm[k])) return true;
-  return false;
+  const c = a.memo.engine.classId('thanks_word');
+  return c >= 0 && classIdIn(a, c, t, e);
 }
 
+/** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), or a colon right after it, before the hit and with no other punctuation between. */
 function opensClauseOfHit(a: ProseAnalysis, e: number, hitFirst: number): boolean {
   const { norm, kind } = a.toks;
   for (let j = e; j < hitFirst && j < e + 4; j++) {

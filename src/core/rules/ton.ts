@@ -45,29 +45,37 @@ export const tonAgressif: RuleDefinition = {
   },
 };
 
+/** A finding on a whole sentence, fixed by rewriting it or deleting it. */
+function sentenceReport(draft: Draft, a: ProseAnalysis, sentence: number, message: string, rewrite: string): Report {
+  const s = a.sentences[sentence];
+  return {
+    start: s.start,
+    end: s.end,
+    message,
+    fixes: [replaceProseSentence(s.start, s.end, rewrite, draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+  };
+}
+
 /** The combinations of data/cues.ts a rule reports, one per sentence that no wording entry of the tone families already flags. */
 function combinationReports(draft: Draft, a: ProseAnalysis, rule: string): Report[] {
   const out: Report[] = [];
-  let taken: Set<number> | undefined;
   for (const h of combinations(a, COMBINATIONS)) {
-    if (h.combination.rule !== rule) continue;
-    taken ??= toneSentences(a);
-    if (taken.has(h.sentence)) continue;
-    const s = a.sentences[h.sentence];
-    out.push({
-      start: s.start,
-      end: s.end,
-      message: h.combination.message,
-      fixes: [replaceProseSentence(s.start, s.end, 'Merci pour votre retour.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
-    });
+    if (h.combination.rule !== rule || toneSentences(a).has(h.sentence)) continue;
+    out.push(sentenceReport(draft, a, h.sentence, h.combination.message, 'Merci pour votre retour.'));
   }
   return out;
 }
 
-/** Sentences a wording entry of the tone families flags. */
+const toneSentenceSets = new WeakMap<ProseAnalysis, Set<number>>();
+
+/** Sentences a wording entry of the tone families flags (once per analysis). */
 function toneSentences(a: ProseAnalysis): Set<number> {
-  const taken = new Set<number>();
-  for (const fam of [AGGRESSIVE, PASSIVE_AGGRESSIVE, DRAMA]) for (const h of wordingHits(a, fam)) taken.add(h.sentence);
+  let taken = toneSentenceSets.get(a);
+  if (!taken) {
+    taken = new Set<number>();
+    for (const fam of [AGGRESSIVE, PASSIVE_AGGRESSIVE, DRAMA]) for (const h of wordingHits(a, fam)) taken.add(h.sentence);
+    toneSentenceSets.set(a, taken);
+  }
   return taken;
 }
 
@@ -180,17 +188,9 @@ export const drame: RuleDefinition = {
   check(draft, ctx) {
     const reports = wordingRule('drame', DRAMA)(draft, ctx);
     const a = proseOf(draft);
-    const taken = toneSentences(a);
     for (const r of combinationReports(draft, a, 'drame')) reports.push(r);
     for (const i of inventories(a, INVENTORY.cls, INVENTORY.min, INVENTORY.softeners)) {
-      if (taken.has(i)) continue;
-      const s = a.sentences[i];
-      reports.push({
-        start: s.start,
-        end: s.end,
-        message: 'Investissement compté : cette phrase fait l’inventaire de ce que la candidature vous a coûté (entretiens, trajets, heures, frais). Le destinataire n’y peut rien ; il n’en retiendra que le reproche. Le guide : remercier, accepter, rester disponible.',
-        fixes: [replaceProseSentence(s.start, s.end, 'J’ai apprécié nos échanges.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
-      });
+      if (!toneSentences(a).has(i)) reports.push(sentenceReport(draft, a, i, INVENTORY.message, INVENTORY.rewrite));
     }
     return reports.sort((x, y) => x.start - y.start);
   },
@@ -374,17 +374,10 @@ export const reprocheImplicite: RuleDefinition = {
   counterExample: 'Merci pour votre retour après ces trois mois ; je comprends votre choix.',
   *check(draft) {
     const a = proseOf(draft);
-    const taken = new Set<number>();
-    for (const f of [...wordingHits(a, AGGRESSIVE), ...wordingHits(a, PASSIVE_AGGRESSIVE), ...wordingHits(a, DRAMA)]) taken.add(f.sentence);
+    const taken = toneSentences(a);
     for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS)) {
       if (c.score < REPROACH_THRESHOLD || taken.has(c.sentence)) continue;
-      const s = a.sentences[c.sentence];
-      yield {
-        start: s.start,
-        end: s.end,
-        message: `À relire : cette phrase adressée au destinataire cumule ${listLabels(c.labels)}, sans remerciement ni acceptation. Elle peut se lire comme un reproche ; le guide : sobre, positif, zéro drama.`,
-        fixes: [replaceProseSentence(s.start, s.end, 'Merci pour votre retour.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
-      };
+      yield sentenceReport(draft, a, c.sentence, `À relire : cette phrase adressée au destinataire cumule ${listLabels(c.labels)}, sans remerciement ni acceptation. Elle peut se lire comme un reproche ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
     }
   },
 };
