@@ -101,6 +101,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'lecteur-pas-vu',
     rule: 'conteste-la-decision',
     forms: [
+      "{n'a|n'ont|n'avait|n'avaient|n'aura|n'auront|n'avez|n'aurez|n'aviez} {peut-être |sans doute |probablement |visiblement |manifestement |certainement |simplement |}pas {eu le temps|pris le temps|trouvé le temps|eu l'occasion} {de|d'} {lire|voir|regarder|parcourir|consulter|examiner|ouvrir|écouter|visionner|étudier|relire|lire en entier|aller jusqu'à}",
       "{vous êtes|tu es|il est|elle est|ils sont|elles sont|@decider est|@decider sont|on est|vous seriez|il serait|elle serait} {passé|passée|passés|passées} {complètement |totalement |un peu |peut-être |sans doute |largement |}à côté {de|d'|du|des}", "{passer|passe|passé|passée|est passé|est passée|soit passé|soit passée|être passé|être passée} derrière {d'autres|des dossiers|des candidats|des candidates|des profils|des candidatures|des projets} … moins", "{d'autres|des|les autres} {dossiers|candidats|candidates|profils|candidatures|projets|offres} {bien |nettement |beaucoup |}moins {complets|complètes|qualifiés|qualifiées|solides|expérimentés|expérimentées|diplômés|diplômées|riches|fournis|fournies|pertinents|pertinentes|aboutis|abouties|travaillés|travaillées|sérieux|sérieuses|bons|bonnes}",
       "{se soit|s'est|se sont|se soient|se serait|se seraient} {arrêté|arrêtée|arrêtés|arrêtées|limité|limitée|limités|limitées|tenu|tenue|tenus} {aux|à la|au|à l'} {premiers|premières|première|premier|début|introduction|prologue|premier chapitre|premières pages}",
       "{semble|semblent|semblait|semblaient|paraît|paraissent|a dû|ont dû|aurait|auraient|doit|doivent} {ne pas|pas|ne|n'} {avoir |}{lu|vu|regardé|pris en compte|remarqué|compris|noté|consulté|ouvert|lire|voir|regarder} {la|le|les|l'|ma|mon|mes|notre|nos|cette|ce|ces} {section|partie|page|pages|annexe|annexes|paragraphe|chapitre|pièce|pièces|dossier|cv|lettre|protocole|passage|portfolio|mémoire|offre|proposition|rapport}",
@@ -145,6 +146,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'plaidoyer-valeur',
     rule: 'conteste-la-decision',
     forms: ['@fit_claim', '@superiority',
+      "{du mal à|difficile d'|difficile de|peine à|impossible d'|impossible de|mal à} {imaginer|trouver|concevoir|rêver} {un|une|des|de|d'} {profil|candidat|candidate|offre|dossier|proposition|projet|candidature|prestataire|personne|équipe} {plus|mieux|aussi} {adapté|adaptée|qualifié|qualifiée|complet|complète|solide|pertinent|pertinente|expérimenté|expérimentée|motivé|motivée|proche|conforme|en phase|aligné|alignée|indiqué|indiquée}", "@writer_thing … {méritait|mérite|méritaient|méritent|aurait mérité|auraient mérité|valait|valaient} {au moins|bien|tout de même|quand même|pourtant|sans doute|largement|au minimum|a minima|davantage que} {un entretien|une audition|un rendez-vous|une chance|un examen|une lecture|un second tour|mieux|plus|davantage|d'être|un oral|une rencontre|une place|sa place|une mention|un échange|une présélection|un appel|une réponse}", "{je m'étonne|nous nous étonnons|je suis surpris|je suis surprise|je suis étonné|je suis étonnée|je reste surpris|je reste surprise|il est étonnant|il est surprenant|je trouve étonnant|je trouve surprenant|curieusement|étonnamment} {que|qu'} @writer_thing … {n'ait|n'aient|ne soit|ne soient|n'ont|n'a} {pas|guère|pas davantage|pas plus|jamais}",
       "{je reste|je demeure|je suis toujours|je reste intimement|je suis intimement|nous restons} {convaincu|convaincue|convaincus|persuadé|persuadée|persuadés|certain|certaine|sûr|sûre} {que|qu'} &@writer_thing",
     ],
     with: ['@writer_thing|@writer_self'],
@@ -153,6 +155,19 @@ export const CONTESTATION: readonly Expression[] = [
     except: ['{je suis|nous sommes} {tout à fait |pleinement |parfaitement |entièrement |totalement |}{disponible|disponibles|conscient|consciente|d\'accord|ouvert|ouverte|motivé|motivée}', '{sur|pour|par|selon|dans|de|à} {chacun|chacune} des {critères|critère|lots|points|rubriques|épreuves}', "{qui|elles|ils|lesquelles|lesquels} {correspond|correspondent|répond|répondent|rejoint|rejoignent} {pleinement |parfaitement |tout à fait |bien |exactement |}{à|a} {mon|ma|mes|notre|nos} {projet|projets|aspirations|envies|attentes|valeurs|objectifs|intérêts|centres d'intérêt|souhaits}"],
     explanation: 'Affirmer que votre offre ou votre profil était le meilleur ou collait parfaitement, c’est une opinion : le destinataire y lit que vous contestez son choix. Le guide : ne revenir que sur un fait vérifiable (une date, un chiffre, une pièce).',
     sentenceRewrites: ['Je comprends votre décision.', 'Petite précision factuelle : [l’élément exact].'],
+    deleteSentence: true,
+  },
+  {
+    id: 'autres-candidats',
+    rule: 'conteste-la-decision',
+    forms: [
+      "{aucun autre|aucune autre|aucun des autres|aucune des autres} {candidat|candidate|candidats|candidates|concurrent|concurrente|concurrents|soumissionnaire|soumissionnaires|dossier|dossiers|offre|offres|profil|profils|cabinet|cabinets|entreprise|entreprises|prestataire|prestataires|postulant|postulante|postulants} {ne maîtrisait|ne maîtrise|ne possédait|ne possède|ne pouvait|ne peut|ne justifiait|ne justifie|ne réunissait|ne réunit|ne cumulait|ne cumule|ne proposait|ne propose|ne connaissait|ne connaît|ne présentait|ne disposait|ne dispose|ne parlait|ne parle|ne comptait|ne compte|ne pouvait|n'avait|n'a|n'apportait|n'apporte|n'offrait|n'offre|n'affichait|n'affiche|n'alliait|n'allie|n'atteignait|n'atteint}",
+      "peu de {candidats|candidates|concurrents|soumissionnaires|profils|dossiers|cabinets|entreprises|prestataires|postulants} {peuvent|pouvaient|pourraient|ont|avaient|possèdent|possédaient|maîtrisent|maîtrisaient|réunissent|réunissaient|cumulent|cumulaient|justifient|justifiaient|affichent|offrent|proposent} {se prévaloir|se targuer|une telle|un tel|de telles|de tels|autant|ce|cette|ces|la même|le même|les mêmes}",
+      "{annonce|offre|poste|fiche de poste|appel|cahier des charges|mission|sujet|résidence|bourse} … {semblait|semble|paraissait|paraît|était|avait l'air|me semblait} {pourtant |presque |vraiment |littéralement |même |tout |}{écrite|écrit|faite|fait|taillée|taillé|pensée|pensé|conçue|conçu|rédigée|rédigé|dessinée|dessiné|sur mesure} {pour|à la mesure de} {moi|nous|mon profil|notre structure|notre équipe|mon parcours|notre entreprise|notre agence|mon projet|notre projet}",
+    ],
+    stances: ['said', 'negated'],
+    explanation: 'Dire qu’aucun autre candidat n’avait vos atouts, ou que l’annonce semblait écrite pour vous, c’est plaider votre dossier contre le choix fait : le destinataire y lit une contestation. Le guide : ne revenir que sur un fait vérifiable (une date, un chiffre, une pièce).',
+    sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
   },
   {
@@ -175,6 +190,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'desaccord-evaluation',
     rule: 'conteste-la-decision',
     forms: [
+      "{rend|rendent|rendait|rendaient} @decision {difficile|dure|compliquée|impossible|délicate} à {suivre|comprendre|justifier|accepter|admettre|saisir|expliquer}", "@decision {est|était|me paraît|me semble|reste|demeure|me reste|nous paraît|nous semble} {bien |assez |très |un peu |d'autant plus |}{difficile|dure|impossible|compliquée|délicate} à {suivre|comprendre|justifier|accepter|admettre|saisir|expliquer|avaler|digérer}",
       "{»|\"|”} {évoqué|évoquée|avancé|avancée|invoqué|invoquée|mentionné|mentionnée|retenu|retenue|} {me paraît|me semble|nous paraît|nous semble|me paraissait|me semblait} {un peu |bien |assez |très |trop |quelque peu |}{sévère|sévères|dur|dure|injuste|rude|exagéré|exagérée|excessif|excessive|réducteur|réductrice|rapide|hâtif|hâtive}", "{valent|vaut|valaient|valait} bien {,|} … {un|une|le|la|les} {cdi|diplôme|poste|expérience|master|formation|stage|contrat}",
       "{y aurait|aurait eu|y avait|aurait|avait|y a} {toute |pleinement |parfaitement |largement |}sa place", "{a|avait|possède|possédait|réunit|réunissait} pourtant toutes les {qualités|compétences|qualifications|aptitudes|cartes}",
       "{étions|était|étais|suis|sommes|serions|serais|étaient} {les|le|la} {locataires|candidats|candidat|candidate|candidates|profil|personne|prestataire|partenaires|partenaire|élèves|élève} {idéaux|idéal|idéale|idéales|parfaits|parfait|parfaite|rêvés|rêvé|rêvée}", "ce {qu'un|qu'une} {autre|autres} {dossier|candidat|candidate|profil|prestataire|offre|candidature|famille|locataire} {pouvait|pourrait|peut|aurait pu|avait} {offrir|apporter|proposer|avoir} de {mieux|plus}",

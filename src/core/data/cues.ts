@@ -153,6 +153,16 @@ export const COMBINATIONS: readonly Combination[] = [
     note: 'A disparaging word about the flat, the post or the team the writer lost, with the consolation sour grapes come with (« de toute façon », « finalement », « tant mieux »), in the sentence or its neighbours; thanks or kindness in the sentence undo it. Without the consolation, ordinary prose (« la maison qu’il dirige… un corps sans âme ») would read as sour grapes.',
   },
   {
+    id: 'comparaison-defavorable',
+    rule: 'passif-agressif',
+    anchor: 'elsewhere',
+    with: [['done_right']],
+    window: 'sentence',
+    without: ['grateful_marks', 'kind_words'],
+    message: 'Comparaison défavorable : citer une autre maison (un concurrent, d’autres recruteurs) qui, elle, a répondu vite ou pris le temps d’expliquer, c’est reprocher au destinataire de ne pas l’avoir fait. Le guide : remercier, accepter, rester disponible.',
+    note: 'Another house (elsewhere) and a courtesy it did (done_right) in one sentence (« votre concurrent direct, lui, a pris le temps de m’appeler »); gratitude or kindness in the sentence undo it.',
+  },
+  {
     id: 'condescendance-taille',
     rule: 'passif-agressif',
     anchor: 'reader_smallness',

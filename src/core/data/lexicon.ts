@@ -250,6 +250,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'superiority',
     note: 'A claim of superiority over the other candidates or offers (an opinion unless it carries a verifiable figure).',
     forms: [
+      "{major|premier|premiere|tete} de {ma|notre|la|sa} {promotion|promo|classe|liste|section|filiere}", "{classe|classee|arrive|arrivee|sorti|sortie} {premier|premiere|1er|1re|1ere|major} {de|du|au}",
       "{mon|ma|mes|notre|nos} {dossier|candidature|offre|proposition|projet|profil|devis|travail|lecture|prestation|audition|memoire|copie} {etait|est|etaient|sont|serait|reste} {l'un|l'une|un|une} des {meilleurs|meilleures|plus adaptes|plus adaptees|plus solides|plus complets|plus completes|plus pertinents|plus pertinentes|plus aboutis|plus abouties|plus convaincants|plus convaincantes|plus qualifies|plus qualifiees|plus serieux|plus serieuses|plus originaux|plus originales|plus ambitieux|plus ambitieuses|plus innovants|plus innovantes|plus competitifs|plus competitives|plus avantageux|plus avantageuses|plus forts|plus fortes|plus justes|mieux notes|mieux notees|mieux places|mieux placees}",
       '{le|la|les} {meilleur|meilleure|meilleurs|meilleures|mieux-disant|mieux disant|moins-disant|moins disant} {offre|offres|proposition|candidat|candidate|profil|dossier|choix|option|solution|prestataire|rapport qualite-prix|rapport qualite prix}',
       '{est|sont|etait|etaient|figure|figurent} parmi les {meilleurs|meilleures}',
@@ -628,6 +629,27 @@ export const CLASSES: readonly WordClass[] = [
     note: 'People outside the exchange who would hear the story: neighbours, parents, clients, colleagues, owners, members (« les propriétaires de la résidence », « beaucoup de parents du quartier »).',
     forms: [
       '{parents|familles|voisins|voisines|proprietaires|coproprietaires|locataires|residents|collegues|clients|clientes|patients|patientes|adherents|adherentes|membres|habitants|habitantes|amis|amies|internes|infirmieres|infirmiers|commercants|confreres|consoeurs|benevoles|licencies|joueurs|eleves|etudiants|etudiantes|anciens|abonnes|followers|contacts|entourage|reseau|autres candidats|autres familles|autres parents|autres entreprises|autres artisans}',
+    ],
+  },
+  // An unfavourable comparison: another house that did what the reader did not (data/cues.ts, COMBINATIONS).
+  {
+    name: 'elsewhere',
+    note: 'Another house than the reader\'s: other firms, schools or landlords, the reader\'s competitor or neighbour (« d\'autres cabinets », « votre concurrent direct », « une autre agence »). Named alone it is news (« j\'ai rejoint une autre agence »); beside a courtesy it did, a comparison.',
+    forms: [
+      "{d'autres|les autres|certains|certaines|plusieurs|bien d'autres|la plupart des|toutes les|tous les} {cabinets|entreprises|recruteurs|recruteuses|employeurs|structures|agences|ecoles|jurys|maisons|societes|organismes|collectivites|mairies|studios|galeries|editeurs|festivals|fondations|proprietaires|bailleurs|etablissements|boites|clients|acheteurs|donneurs d'ordre|rh|drh|commissions|universites|theatres|compagnies|enseignes|banques|associations}",
+      "{votre|vos|ton|tes} {concurrent|concurrente|concurrents|concurrentes|voisin|voisins|voisine|homologue|homologues|confrere|confreres|consoeur|consoeurs} {direct|directe|directs|directes|principal|principale|le plus proche|}",
+      "{la|vos|tes|votre|ta} concurrence", "chez {vos|tes|un de vos|l'un de vos|un|une} {concurrent|concurrente|concurrents|confrere|consoeur|voisin}",
+      "{une|un|l'|la|le} autre {entreprise|agence|cabinet|structure|ecole|societe|maison|client|cliente|employeur|recruteur|recruteuse|galerie|editeur|studio|bailleur|proprietaire|jury|commission|mairie|banque|festival|compagnie|boite|enseigne|association|universite|theatre}",
+    ],
+  },
+  {
+    name: 'done_right',
+    note: 'A courtesy some house did: answered within a day, took the time, called back, explained its choice, sent a detailed feedback (« a pris le temps de m\'appeler », « savent encore répondre aux candidats »).',
+    forms: [
+      "{m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient|a|ont|avait|avaient|a su|ont su} {pourtant |au moins |meme |bien |}{pris|prendre} le temps",
+      "{savent|sait|ont su|a su|savaient|savait|prennent|prend} {encore |toujours |au moins |pourtant |bien |meme |}{repondre|rappeler|expliquer|ecrire|justifier|motiver|accuser reception|prevenir|appeler|remercier|le temps}",
+      "{m'a|m'ont|nous a|nous ont|m'avait|m'avaient|on m'a|on nous a|on m'avait|on nous avait} {pourtant |au moins |meme |bien |}{repondu|rappele|rappelee|appele|appelee|ecrit|explique|prevenu|prevenue|recu|recue|reçu|remercie|remerciee} {en|sous|dans|des|le jour meme|le lendemain|personnellement|au telephone|pour|avec}",
+      "{un|des|leur|son|sa} {retour|retours|reponse|compte rendu|debriefing|debrief} {detaille|detailles|detaillee|personnalise|personnalisee|argumente|argumentee|circonstancie|complet|complete|precis|precise|ecrit|ecrite} {,|et|en|sous|dans|le|des|$|.}",
     ],
   },
   // Sour grapes: what was lost, run down afterwards (data/cues.ts, COMBINATIONS).

@@ -511,6 +511,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'souhait-aigre',
     rule: 'passif-agressif',
     forms: [
+      "{bon courage|bonne chance|courage} {à|aux|a} … … qui {devra|devront|va devoir|vont devoir|aura à|auront à} {travailler|composer|faire|vivre|collaborer|supporter|gérer|cohabiter}",
       "{trouver|trouviez|trouves|trouverez} {un|une|des} {acquéreur|investisseur|candidat|candidate|prestataire|partenaire|repreneur|associé|associée|fournisseur} plus {généreux|généreuse|patient|patiente|compréhensif|compréhensive|riche|naïf|naïve|fou|folle|audacieux|audacieuse} que {nous|moi}",
       "{tenir|respecter} {le planning|les délais|ses délais|le calendrier|ses engagements|le budget} {avec un prix pareil|avec un tel prix|à ce prix-là|à ce prix|avec ce prix|à ce tarif|avec ce tarif}",
       "{idéal|idéale|idéaux|parfait|parfaite|rare|rêvé|rêvée|perle rare|mouton à cinq pattes} … , {s'il existe|si elle existe|s'ils existent|si elles existent|si ça existe|si cela existe}",
@@ -553,6 +554,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{n'engagent|n'engage|n'engageaient|n'engageait|n'engageront} que {ceux|celles|celui|celle} qui {les|l'|y}",
       "{j'aurai|j'aurais|nous aurons|nous aurions|on aura} au moins {eu le plaisir|eu l'occasion|eu la chance|appris|découvert|visité|vu}",
       "{je suis sûr|je suis sûre|nul doute|je ne doute pas|je suis certain|je suis certaine} {que|qu'} … {vont se bousculer|se bousculeront|vont se battre|se battront|vont affluer|afflueront|vont se précipiter|se précipiteront|vont faire la queue|feront la queue}",
       "quel {suspense|suspens|rebondissement|coup de théâtre|scénario|feuilleton|thriller} {.|!|@ellipsis|$}", "{il est|c'est|il était|c'était} {très |vraiment |particulièrement |parfaitement |}bien fléché",
@@ -630,6 +632,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'lecon-apprise',
     rule: 'passif-agressif',
     forms: [
+      "{ne jamais|ne plus|plus jamais|ne plus jamais} {faire confiance|croire|se fier|me fier|nous fier|compter sur} {aux|à|au|en|les}",
       "{je note|je retiens|noté|leçon retenue|je saurai|note pour moi-même|note à moi-même|je note donc|nous notons|nous retenons} {pour l'an prochain|pour la prochaine fois|pour l'avenir|pour la suite|pour les prochaines fois} : … {plus de|moins de}", "moins de {travail|talent|qualité|sérieux|fond|contenu} {,|et} plus {de|d'} {abonnés|followers|likes|réseau|relations|piston|copains|communication|paillettes|vernis|bagout}",
       "^ {c'est une leçon|c'est une bonne leçon|belle leçon|c'est une belle leçon} {.|!|@ellipsis} $",
       "{j'en retiens|j'en tire|nous en retenons|nous en tirons} une leçon sur {la valeur|le poids|la place|l'importance|la considération}",
@@ -738,6 +741,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "{on verra|nous verrons|vous verrez|tu verras|l'avenir dira|l'avenir nous dira|le temps dira|le temps nous dira|qui vivra verra|on saura|nous saurons} … … qui {avait|a|aura|avais|avez|avaient|ont} {raison|eu raison|tort|vu juste}", "{on verra|nous verrons|vous verrez|l'avenir dira|le temps dira} … … qui {s'est|s'était|se sera|s'est le plus} trompé",
       "{vous aura|vous auront|t'aura|t'auront|vous aurait} {laissé|fait|causé|livré|légué} {des|une|un|de belles|de jolies} {fuites|fuite|malfaçons|malfaçon|dégâts|problèmes|soucis|retards|fissures|infiltrations|pannes|bugs}",
       "{me rappeler|m'appeler|me contacter|revenir vers moi|me recontacter|faire appel à moi|me téléphoner} {le jour où|quand|lorsqu'|lorsque} il {faudra|faudrait} {reprendre|corriger|réparer|tout reprendre|repasser derrière|rattraper}",
       "vous le {verrez|constaterez|comprendrez|découvrirez|regretterez} {fin|en|au|à la|quand|lorsque|dès}",
@@ -785,6 +789,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'compliment-revers',
     rule: 'passif-agressif',
     forms: [
+      "{le meilleur|la meilleure|le bon|la bonne|judicieux|judicieuse|pertinent|pertinente|raisonnable|sage|avisé|avisée} … , {à court terme|sur le papier|en apparence|du moins sur le papier|du moins à court terme|pour l'instant du moins|du moins pour l'instant} {.|!|@ellipsis|$}",
       "{la grande qualité|le grand mérite|le mérite|l'immense mérite|la grande vertu|l'avantage|le grand avantage} de ne … {aucun|aucune|personne|rien|jamais}",
       "{une autre|d'autres|l'autre} {entreprise|entreprises|agence|agences|maison|maisons|structure|structures|école|écoles|galerie|galeries|société|sociétés|cabinet|cabinets|recruteur|recruteuse|recruteurs|client|clients} … … {a pris la peine|ont pris la peine|a pris le temps|ont pris le temps|a su|ont su|a eu la correction|ont eu la correction|a eu l'élégance|ont eu l'élégance}",
       "{chacun sa|à chacun sa} {façon|manière|méthode} {de faire|de recruter|de travailler}",
@@ -813,6 +818,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "{proposer|offrir|apporter|porter|présenter|consacrer|donner|réserver|mettre} {mes|nos|ma|notre} {services|compétences|talents|idées|projets|énergie|candidature|candidatures|savoir-faire|expérience} … … qui {saura|sauront|saurait|sauraient|sait|savent} {les |l'|me |nous |en |mieux |}{apprécier|reconnaître|valoriser|mesurer|estimer|exploiter}", "{là où|où|chez ceux qui|chez celles qui} {on|l'on} {saura|sait|saurait|saura mieux|sait mieux} {les |l'|me |nous |}{apprécier|reconnaître|valoriser}",
       "{le poste|l'offre|le job|la mission|le projet|l'appartement|l'appart|le logement|la formation|l'école|le club|l'équipe|la boîte|l'entreprise|le stage|le contrat|le marché} {était|me semblait|paraissait|aurait été|était sans doute|était peut-être|était de toute façon} … trop … {chill|calme|tranquille|simple|facile|basique|routinier|routinière|petit|petite|étroit|étroite|limité|limitée|classique|scolaire|plan-plan|pépère|mou|molle|ennuyeux|ennuyeuse|répétitif|répétitive|cheap|bas de gamme|light|vieillot|vieillotte|poussiéreux|poussiéreuse} … pour moi", "{c'est pas plus mal|ce n'est pas plus mal|c'est peut-être pas plus mal|ce n'est peut-être pas plus mal|c'était pas plus mal} &&@job",
       "{continuer|avancer|créer|travailler|réussir|vivre|exister|faire sans|me débrouiller|nous débrouiller|y arriver} {très bien |tout aussi bien |fort bien |parfaitement |}sans {vous|toi|votre aide|votre soutien|votre argent|vos subventions|votre bourse|vos bourses|votre agence|votre banque|le conseil|votre conseil|le jury|votre jury|votre club|votre école|votre cabinet|votre entreprise|votre structure}", "{d'autres|les autres} {établissements|banques|agences|entreprises|cabinets|écoles|clubs|maisons|structures|employeurs|recruteurs|bailleurs|propriétaires|organismes|fondations|galeries|éditeurs} {se montrent|se sont montrés|se sont montrées|savent se montrer|sont|ont été|savent être} {plus|bien plus|autrement plus|nettement plus} {attentifs|attentives|respectueux|respectueuses|reconnaissants|reconnaissantes|fidèles|accueillants|accueillantes|sérieux|sérieuses|réactifs|réactives|humains|humaines|correct|corrects|correctes}", "{de toute façon|de toute manière|en tout cas|au demeurant} … {plus|bien plus|nettement plus|autrement plus} {intéressante|intéressant|intéressantes|intéressants|avantageuse|avantageux|attractive|attractif|généreuse|généreux}",
       "{finalement|au fond|tout compte fait} {,|} les choses sont bien faites",
@@ -928,6 +934,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sous-entendu-appuye',
     rule: 'passif-agressif',
     forms: [
+      ", c'est dire {.|!|@ellipsis|$}",
       "je {n'en|ne} {dirai|dis|dirais|rajouterai|ajouterai} pas {plus|davantage}",
       "{nous|je|on} en {tirerons|tirerai|tirera|tirons|tire|avons tiré|ai tiré|tirerions|tirerais} {nos|mes|les|toutes les|vos} conclusions",
       "{chacun|chacune|tout le monde|vous|on|les gens|chacun d'entre nous} {tirera|tirerez|tirera ses|pourra tirer|pourrez tirer|en tirera|en tirerez|tire|tirent|en tirera les} … {conclusions|conclusion|leçons|leçon}",
@@ -970,6 +977,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{je suppose|j'imagine|je présume|faut croire|il faut croire|j'en déduis|j'en conclus} {que|qu'} … … {ne|n'} {pèse|pèsent|pesait|pesaient|compte|comptent|comptait|comptaient|vaut|valent|valait|valaient|fait|faisait} {pas lourd|pas grand-chose|guère|rien|pas le poids|plus grand-chose|plus rien} {face à|face aux|devant|contre|à côté de|à côté d'|au regard de}",
       "{#|@number_word} {ans|années|mois} … , et voilà {.|!|@ellipsis|$}", "la fidélité ne {compte|pèse|vaut|comptait|pesait} {pas|guère|plus} {beaucoup|grand-chose|lourd|rien|bien lourd}", "{on a|nous avons|j'ai} l'habitude de {rattraper|reprendre|réparer|corriger|refaire} {ce genre de|ces|les|ce type de}",
       "{avait|aurait eu|avait déjà|aurait déjà eu} {en quelque sorte |déjà |visiblement |manifestement |sans doute |}{déjà |}son {titulaire|candidat|candidate|élu|élue|heureux élu|gagnant}",
       "{il a fallu|il faudra|il faudrait|il avait fallu} {rappeler quelqu'un|faire appel à quelqu'un|rappeler un autre|faire revenir quelqu'un|repasser derrière} pour {reprendre|refaire|corriger|réparer|terminer|finir}", "{cela|ceci|ça} {éclaire|explique} {a posteriori|rétrospectivement|après coup} … … … {annonce|fiche de poste|cahier des charges|critères|règlement}",
@@ -1299,6 +1307,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'moi-qui',
     rule: 'drame',
     forms: ["moi qui y {croyais|tenais|croyais tant|tenais tant}", "moi qui {ai|avais|me suis|m'étais|m'etais|étais|etais|suis|pensais|croyais|espérais|esperais|comptais|imaginais|avais cru|n'ai|n'avais|m'y voyais|y croyais|attendais|venais|avais tout|ai tout|ai passé|ai consacré|ai donné|ai investi} &@reader|@setback|@reproach_marker|@effort|@decision|@writer_thing", "{nous|et nous} qui {avons|avions|nous sommes|pensions|croyions|espérions}"],
+    except: ["moi qui n'{avais|ai} {même |jamais |}{pas|jamais|aucun|aucune} {de|d'|un|une} {site|page|compte|profil|portfolio|book|logo|vitrine|carte|cv} …"],
     explanation: '« Moi qui ai passé… » : rappeler au destinataire ce qu’on a fait ou espéré, c’est le culpabiliser. Le guide : le « roman triste » n’aide pas, remerciez et restez disponible.',
     sentenceRewrites: ['J’ai apprécié l’échange et j’aimerais m’améliorer.'],
     deleteSentence: true,
