@@ -607,6 +607,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'wink',
     note: 'What turns a tie into an insinuation: the wink at what it bought (« ça aide », « le hasard fait bien les choses », « ce n’est sans doute pas étranger », « je n’en tire aucune conclusion », « c’est souvent ainsi », 😉).',
     forms: [
+      "{avait|a|avaient|ont|aurait|auraient|avait vraiment|a vraiment} l'air {de|d'} {deja|bien|tres bien|deja tres bien|deja bien|}",
       '{ca|cela|ceci} {aide|aidait|a aide|aura aide|doit aider|a du aider|a sans doute aide|aide toujours|aide bien|aide beaucoup|ne nuit pas|ne nuit jamais|ne gache rien|ne fait pas de mal|ne peut pas nuire|compte|a compte|joue|a joue|a du jouer|pese|a pese|a du peser|facilite|a facilite|a du faciliter|doit compter}',
       '{comme par hasard|le hasard fait bien les choses|pur hasard|simple hasard|sans doute un hasard|hasard du calendrier|coincidence|simple coincidence|pure coincidence|drole de coincidence}', '{n\'est|n\'etait|n\'y est|n\'y etait|ne sont|ne soit} {sans doute |surement |certainement |probablement |peut-etre |pas |}{pas |}etranger[e][s]',
       '{je n\'en tire|je ne tire|je n\'en tirerai|je n\'en deduis|je ne deduis|sans en tirer|je ne tire aucune} {aucune|pas de|rien|de} {conclusion|conclusions}', '{je dis ca|je dis ca je dis rien|je ne dis rien|je ne fais que constater|je constate simplement|je constate juste|suivez mon regard|on se comprend|chacun en tirera|a chacun d\'en tirer|j\'en tire mes conclusions|j\'en tirerai mes conclusions|vous en tirerez}',
