@@ -114,6 +114,29 @@ describe('tone, contestation and questions rules', () => {
     });
   });
 
+  describe('scare quotes', () => {
+    const quoteFindings = (body: string) => {
+      const text = mail(body);
+      const q = text.indexOf('«');
+      return analyze(text).filter((f) => f.category === 'ton' && f.start <= q + 2 && q < f.end);
+    };
+    it('flags one evaluative word quoted at the reader, and its first fix takes the quotation marks away', () => {
+      const text = mail('Merci pour votre « retour » si complet.');
+      const found = quoteFindings('Merci pour votre « retour » si complet.');
+      assert.deepEqual(found.map((f) => [f.rule, f.severity]), [['passif-agressif', 'warning']]);
+      assert.ok(!applyFix(text, found[0]).includes('« retour »'));
+    });
+    for (const body of [
+      'Merci pour votre courrier et pour l’examen de notre demande au titre du FDVA « projets innovants ».',
+      'Merci pour votre évaluation du critère « valeur technique ».',
+      'Merci pour votre réponse : « pas pour cette fois, mais gardons contact ».',
+    ]) {
+      it(`leaves a named label or a citation alone: ${JSON.stringify(body)}`, () => {
+        assert.deepEqual(quoteFindings(body).map((f) => f.rule), []);
+      });
+    }
+  });
+
   describe('what must be flagged, in which rule', () => {
     const table: [string, string, string][] = [
       ['Bonne chance quand même.', 'passif-agressif', 'Bonne chance quand même'],

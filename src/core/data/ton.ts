@@ -216,6 +216,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'explication-simplifiee',
     rule: 'ton-agressif',
     forms: [
+      "{vous|te|leur} {expliquer|réexpliquer|présenter|exposer|détailler|reformuler|représenter} {notre|mon|ma|nos|mes|le|la|les|ce|cette|ces} … {plus simplement|plus lentement|en termes simples|avec des mots simples|de façon plus simple|de manière plus simple|en des termes plus simples|en plus simple}",
       "{vous|te} {réexpliquer|expliquer|reformuler|redire} {les choses|tout cela|tout ça|le devis|le dossier|la différence|le projet|le détail} {plus simplement|plus lentement|avec des mots simples|en termes simples}",
       "{vous le|te le|vous la|te la|vous les|te les|vous l'|te l'} {réexplique|réexpliquer|réexpliquerai|explique|expliquer|reformule|reformuler|redise|redire} {plus simplement|plus lentement|avec des mots simples|en termes simples|en plus simple}",
       "{vous|te} {réexplique|réexpliquer|réexpliquerai|réexpliquerais|réexpliquions|rappeler|rappelle|rappellerai|apprendre|apprends|apprendrai|enseigner} {les|le} {bases|b.a.-ba|b-a-ba|abc|fondamentaux|rudiments|b.a.ba}",],
@@ -455,6 +456,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'incompetence-supposee',
     rule: 'ton-agressif',
     forms: [
+      "{ce n'est pas|c'est pas|ce n'est sans doute pas|ce n'est peut-être pas|ce n'était pas|ce n'est guère} {votre|ton|leur|son} {métier|cœur de métier|domaine|spécialité} {premier|de base|d'origine|principal|initial|,|.|;|et|$}", "{ne soit pas|n'est pas|n'était pas|ne soit guère|ne soit pas toujours|n'est pas toujours} {évidente|évident|facile|aisée|aisé|simple} pour {une|un|des|les} {administration|administrations|service|services|fonctionnaire|fonctionnaires|non-spécialiste|non-spécialistes|profane|profanes|généraliste|généralistes|juriste|juristes|comptable|comptables|rh|gestionnaire|gestionnaires|bureaucrate|bureaucrates}",
       "{pas évident|pas facile|difficile|compliqué|dur|pas simple|délicat|pas toujours évident|pas toujours facile} {de|d'} {recruter|juger|évaluer|comprendre|cerner|apprécier|lire|trier|choisir|sélectionner} … … {quand on|qd on|lorsqu'on|lorsque l'on|quand l'on|lorsque on} {vient|n'est pas|est pas|sort|débute|n'a pas|a pas|ne connaît pas|connaît pas|ne vient pas|vient pas|ne maîtrise pas|maîtrise pas}",
       "{vous êtes|tu es} {encore |très |si |bien |}jeune {,|et|:}", "quand {vous aurez|tu auras} {envie|besoin} {d'un vrai|d'une vraie|de vrais|de vraies}", "on apprend tous un jour {que|qu'}",
       "tout le monde ne {fait|voit|sait|perçoit|mesure|saisit} pas {forcément |toujours |nécessairement |vraiment |}{la différence|le faire|faire la différence|voir la différence}",
@@ -530,7 +532,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       "{j'espère|espérons|en espérant} {sincèrement |vraiment |de tout cœur |}que vous {trouverez|trouviez|trouveriez} {la perle rare|le mouton à cinq pattes|l'oiseau rare|le candidat idéal|la candidate idéale|le profil idéal|la personne idéale|le prestataire idéal}",
       "{je vous souhaite|je te souhaite|nous vous souhaitons} {beaucoup|bien|tout plein} {de|du} {bonheur|plaisir|amusement|joie} avec {votre|ton|ta|vos|tes|ce|cette|le|la|l'|leur} {nouveau |nouvelle |futur |future |}{locataire|locataires|candidat|candidate|recrue|prestataire|fournisseur|agence|stagiaire|joueur|joueuse|élu|élue|lauréat|lauréate|collaborateur|collaboratrice|associé|associée|équipe|choix|perle rare}",
     ],
-    except: ['je ne suis pas la perle rare'],
+    except: ["bien du plaisir {à|a|de|d'}", "{eu|j'ai|on a|nous avons} bien du plaisir", 'je ne suis pas la perle rare'],
     explanation: 'Un souhait qui pique (« votre candidat idéal », « bien du courage ») se lit comme du passif-agressif. Le guide : un souhait sincère ou rien.',
     sentenceRewrites: ['Bonne continuation, et merci pour le temps consacré à ma candidature.', 'Bon succès sur le projet.'],
     deleteSentence: true,
@@ -555,6 +557,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "je {pourrais|pourrai|pourrais bientôt|pourrai bientôt} {presque |bientôt |}{l'écrire|la rédiger|le rédiger|l'écrire moi-même|vous l'écrire|la réciter|le réciter|la connaître par cœur|les écrire|les rédiger|en faire un recueil|en écrire un} ",
       "^ {sérieux|sérieusement|sérieuse|srx|serieux} {?|!|?!|!?} $", "{je reviens|je reviendrai|je viendrai|je postulerai|je me présenterai|je repasserai|je repostulerai|je recandidaterai|je reviens donc|je repostule} {avec|quand j'aurai|dès que j'aurai} … … … {promis|😂|🤣|mdr|lol|ptdr|😅|😜}",
       "{n'engagent|n'engage|n'engageaient|n'engageait|n'engageront} que {ceux|celles|celui|celle} qui {les|l'|y}",
       "{j'aurai|j'aurais|nous aurons|nous aurions|on aura} au moins {eu le plaisir|eu l'occasion|eu la chance|appris|découvert|visité|vu}",
@@ -1350,6 +1353,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'repetition-echec',
     rule: 'drame',
     forms: [
+      "{qu'on me sert|qu'on nous sert|on me sert|on nous sert|vous me servez|vous nous servez|qu'on m'envoie|qu'on m'oppose|qu'on me ressert|qu'on me répète} {le même|la même|les mêmes|encore|toujours|une fois de plus|à nouveau|de nouveau}",
       "{rejoint|rejoindra|va rejoindre|rejoignent|rejoindront|vient rejoindre} {ses|les|mes|leurs} {#|@number_word|} {prédécesseurs|précédents|précédentes|semblables|congénères|frères|sœurs|petits frères|petites sœurs}", "un dossier {pour|dédié à|consacré à|réservé à} {ce genre de|ces|les|vos} {réponses|réponse|refus|mails|courriers|lettres}",
       "^ {deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|vingtième|trentième|cinquantième|centième|énième|nième|n-ième} refus", "{refus|non|rejet|échec} {n°|numéro|no|nº} {#|@number_word}",
       "{on commence|nous commençons|je commence|on finit|je finis} {à|par} {connaître|connaitre} la {chanson|musique|rengaine}", "encore un {non|refus|rejet} {@ellipsis|😅|😔|🙃|😞|😢|🥲|!}", "encore un {non|refus|rejet} {de plus|à ajouter|pour la collection}",

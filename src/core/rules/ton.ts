@@ -107,6 +107,8 @@ function scareQuotes(a: ProseAnalysis): Report[] {
     let before = t - 1;
     while (before >= 0 && toks.kind[before] === Kind.Punct) before--;
     if (before >= 0 && LABEL_NOUNS.has(toks.norm[before])) continue;
+    // So is one named after an acronym (« au titre du FDVA « projets innovants » »): a programme's or a lot's name.
+    if (before >= 0 && toks.flags[before] & Flag.AllCaps) continue;
     // Aimed at the reader or the decision (« votre "retour" »): an essay’s quoted concepts are not irony.
     const sen = a.sentences[a.sentenceIndex[t]];
     if (!sen || !['decision', 'decider', 'reader'].some((c) => classIn(a, c, sen.first, sen.last + 1))) continue;
