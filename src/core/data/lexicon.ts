@@ -648,6 +648,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'done_right',
     note: 'A courtesy some house did: answered within a day, took the time, called back, explained its choice, sent a detailed feedback (« a pris le temps de m\'appeler », « savent encore répondre aux candidats »).',
     forms: [
+      "{envoient|envoie|envoyaient|repondent|repond|repondaient|donnent|donne|donnaient|font|fait|faisaient|accordent|accorde} {un retour|une reponse|des nouvelles|un mot|un appel|la peine de repondre|un retour personnalise|un retour detaille} {sous|en|dans|avant|personnalise|personnalisee|detaille|argumente|a chaque|a tous|aux candidats|,|.|$}", "{repondent|repond|repondaient|rappellent|rappelle} {sous|en|dans|a chaque|a tous|aux candidats|systematiquement|toujours|meme}",
       "{m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient|a|ont|avait|avaient|a su|ont su} {pourtant |au moins |meme |bien |}{pris|prendre} le temps",
       "{savent|sait|ont su|a su|savaient|savait|prennent|prend} {encore |toujours |au moins |pourtant |bien |meme |}{repondre|rappeler|expliquer|ecrire|justifier|motiver|accuser reception|prevenir|appeler|remercier|le temps}",
       "{m'a|m'ont|nous a|nous ont|m'avait|m'avaient|on m'a|on nous a|on m'avait|on nous avait} {pourtant |au moins |meme |bien |}{repondu|rappele|rappelee|appele|appelee|ecrit|explique|prevenu|prevenue|recu|recue|reçu|remercie|remerciee} {en|sous|dans|des|le jour meme|le lendemain|personnellement|au telephone|pour|avec}",
