@@ -1234,6 +1234,7 @@ export const APOLOGIES: readonly Expression[] = [
     id: 'autodenigrement-resigne',
     rule: 'excuses',
     forms: [
+      "{je dois être|il faut croire que je suis|faut croire que je suis|je suis visiblement|je suis décidément|je suis devenu|je suis devenue|je suis sans doute devenu|je suis sans doute devenue} {trop |bien trop |beaucoup trop |}{vieux|vieille|âgé|âgée|cher|chère|atypique|lent|lente|ringard|ringarde|dépassé|dépassée|old school|usé|usée|démodé|démodée|invisible|transparent|transparente} {pour|aux yeux de|,|.|$}",
       "{ce que je fais|ce que je fiche|ce que je fous|ce que je fabrique} {encore |toujours |}{dans ce métier|ici|dans ce milieu|dans cette profession|dans ce secteur|là-dedans|dans cette branche}",
       "{je|j'} {savais|me doutais|sentais|pensais|m'attendais|m'en doutais|le savais|le sentais|me disais} {bien |déjà |deja |un peu |au fond |}{que|qu'|à|a} … {pas le poids|aucune chance|pas à la hauteur|pas a la hauteur|pas assez|pas retenu|pas retenue|pas le niveau|recalé|recalée|refus|pas ma place|trop juste|perdu d'avance|pas fait pour|pas faite pour|pas pour moi|échouer|echouer|rater}",
       '{je|j\'} ne {fais|faisais|ferai|ferais|pesais|pèse|pese} pas {le poids|lourd|grand-chose|grand chose}',
@@ -1337,6 +1338,19 @@ export const DRAMA: readonly Expression[] = [
     deleteSentence: true,
   },
   {
+    id: 'fatalite-niee',
+    rule: 'drame',
+    forms: [
+      // Self-pity carried by a negation: « je ne corresponds jamais à ce que l'on cherche », « je ne sais plus quoi dire à mon entourage ».
+      "{je ne|je n'|je} {corresponds|correspond|conviens|rentre|colle|plais|suis|fais|coche} jamais {à|a|l'affaire|dans|assez|le bon|la bonne|ce que|aux|les bonnes|personne|nulle part}",
+      "{je ne sais plus|je ne sais pas|je sais plus|je sais pas|je ne sais même plus|je ne sais vraiment plus} {trop |vraiment |bien |très bien |}{quoi|comment} {dire|annoncer|expliquer|leur dire|lui dire|répondre|raconter} {à|aux} {mon entourage|ma famille|mes proches|mes enfants|mes parents|ma femme|mon mari|mes amis|mon conjoint|ma conjointe|mes collègues|ma mère|mon père}",
+    ],
+    stances: ['said', 'negated'],
+    explanation: 'Dire que l’on ne convient jamais, ou que l’on ne sait plus quoi dire à ses proches, fait porter au destinataire le poids d’un sort : c’est le « roman triste » que le guide déconseille. Remerciez et restez disponible.',
+    sentenceRewrites: ['Merci pour votre retour ; je reste disponible.'],
+    deleteSentence: true,
+  },
+  {
     id: 'moi-qui',
     rule: 'drame',
     forms: ["moi qui y {croyais|tenais|croyais tant|tenais tant}", "moi qui {ai|avais|me suis|m'étais|m'etais|étais|etais|suis|pensais|croyais|espérais|esperais|comptais|imaginais|avais cru|n'ai|n'avais|m'y voyais|y croyais|attendais|venais|avais tout|ai tout|ai passé|ai consacré|ai donné|ai investi} &@reader|@setback|@reproach_marker|@effort|@decision|@writer_thing", "{nous|et nous} qui {avons|avions|nous sommes|pensions|croyions|espérions}"],
@@ -1410,6 +1424,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "{j'avais|j'ai|nous avions|nous avons|je l'avais|je l'ai} {déjà |même |tout de suite |}{annoncé|dit|raconté|prévenu|informé|appris} … {à|a} {mes|ma|mon|nos|notre|toute ma|toute la} {parents|famille|proches|enfants|femme|mari|conjoint|conjointe|entourage|amis|copine|copain|mère|père|grand-mère|grands-parents|collègues}", "{mes|nos|ma|mon} {enfants|enfant|fils|fille|filles|parents|proches|femme|mari|conjoint|conjointe|famille|mère|père} {me|nous} {demandent|demande|demandaient|demandait|réclament|réclame|regardent|regarde|interrogent|questionnent} {tous les soirs|chaque soir|chaque jour|tous les jours|sans cesse|encore|souvent|toujours|chaque semaine|tout le temps}", "{je pensais|je croyais|j'espérais|j'étais sûr|j'étais sûre|j'étais persuadé|j'étais persuadée|je me disais|nous pensions|nous espérions} {sincèrement |vraiment |naïvement |tellement |bêtement |}{que|qu'} {cette fois|ce coup-ci|cette fois-ci|cette candidature|ce poste|cette année} {serait|était|allait être|sera} la bonne",
       "{connaître|connais|connaissons|connaît} … le chemin de la sortie {.|,|!|@ellipsis|$|et}",
       "j'ai appris à ne plus {trop |vraiment |beaucoup |}y croire",
       "pour les {étudiants|étudiantes|candidats|candidates|gens|personnes|profils|artistes|chercheurs|chercheuses} de mon {genre|espèce|milieu|origine|profil|âge|acabit}",
