@@ -287,6 +287,7 @@ export const CLASSES: readonly WordClass[] = [
       'y a-t-il', 'y aurait-il', 'existe-t-il', 'puis-je', 'pourrais-je', 'pourrait-on', 'peut-on', 'est-ce que', "qu'est-ce que", "qu'est-ce qui",
       'merci de {me|m\'|nous|bien vouloir}', 'merci de bien vouloir', '{je vous remercie|nous vous remercions|je te remercie} de {me|m\'|nous|bien vouloir}', '{je vous prie|nous vous prions} de {me|m\'|nous|bien vouloir}', '{nous vous saurions|je vous saurais|nous te saurions} gré', '{si vous pouviez|si tu pouvais|si vous pourriez|si jamais vous pouviez|si jamais tu pouvais} {me|m\'|nous|}', '{ce serait|ça serait|cela serait|ce serait vraiment} {top|super|génial|genial|sympa|parfait|idéal|ideal|précieux|precieux|utile|chouette|cool|formidable}', 'je voudrais {aussi |également |egalement |}vous proposer', 'je {vous|te} propose {aussi |également |}{un|une|de}', '{seriez|serais}-{vous|tu} {disponible|disponibles|partant|partante|d\'accord|ouvert|ouverte}', '{pourrions|pourrait|pourriez}-{nous|on|vous} {prévoir|prevoir|caler|organiser|fixer|envisager|échanger|echanger|nous voir|nous appeler|convenir}',
       'je me {demande|demandais|permets de vous demander|permets de demander}',
+      "{tout|toute|tous|toutes} {eclairage|element|indication|retour|conseil|precision|information|piste|commentaire|remarque|explication|eclairages|elements|indications|retours|conseils|precisions|informations|pistes|commentaires|remarques|explications} {que vous pourriez|que vous pourrez|que vous voudrez|que vous voudriez|que vous accepteriez de|que vous auriez|que vous jugeriez utile de|que vous jugerez utile de}",
       'nous nous {demandons|demandions|permettons de vous demander|permettons de demander}', '{et|,|mais} nous {nous |}{demandons|demandions} {par ailleurs |aussi |egalement |enfin |}{si|s\'|quand|comment|pourquoi|combien|ce que|ce qui|ce qu\'|quel|quelle|quels|quelles}',
       '{je voulais|je souhaitais|nous voulions|nous souhaitions} {aussi |egalement |simplement |juste |donc |}{savoir|vous demander|connaitre|avoir votre avis}',
       '{et|,|mais} me {demande|demandais} {si|s\'|quand|comment|pourquoi|combien|ce que|ce qui|ce qu\'|quel|quelle|quels|quelles}',
@@ -359,7 +360,8 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'sincere_marks',
     note: 'What makes praise sincere in the same sentence: naming the chosen candidate, a warm emoji, « sincèrement ».',
-    forms: ['sincerement', 'sinceres', 'de tout coeur', 'de tout cœur', "j'ai apprecie", "j'ai vraiment apprecie", 'nous avons apprecie', '🙂', '😊', '🙏', '☺', '😀', '😃', '❤', '❤️', '💪', '{bravo|felicitations|chapeau} {a|au|aux} @chosen'],
+    forms: [
+      "{il|elle|ils|elles} le {merite|meritait|meritent|meritaient} {vraiment|bien|amplement|largement|totalement|pleinement|mille fois|cent fois}", "amplement merite[e][s]",'sincerement', 'sinceres', 'de tout coeur', 'de tout cœur', "j'ai apprecie", "j'ai vraiment apprecie", 'nous avons apprecie', '🙂', '😊', '🙏', '☺', '😀', '😃', '❤', '❤️', '💪', '{bravo|felicitations|chapeau} {a|au|aux} @chosen'],
   },
   {
     name: 'gain_marks',
@@ -578,6 +580,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'cost_item',
     note: 'One counted item of what applying cost the writer (« quatre entretiens », « deux allers-retours », « quatorze heures », « un dimanche », « 300 km »): two or more in one sentence make an inventory (data/cues.ts, INVENTORY).',
     forms: [
+      "{#|@number_word} stages {non gratifies|non remuneres|non payes|gratuits|benevoles}", "{l'ete|l'hiver|mes vacances|tout l'ete|un ete|mon ete|tout mon ete|mes week-ends|mes soirees} {passe|passes|passee|passees|consacre|consacres|consacree|consacrees|sacrifie|sacrifies|sacrifiee|sacrifiees} a", "{les|des|aux} {seminaires|reunions|soirees|permanences|formations|repetitions} du {lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche} {soir|matin}",
       "{#|@number_word} {entrainements|entrainement|seances|cours|matchs|competitions|tournois|stages|repetitions} {par semaine|par mois|hebdomadaires|chaque semaine|par an}", "{les|des|nos|mes} stages {de la toussaint|de noel|d'ete|de paques|de fevrier|pendant les vacances|des vacances|de vacances}", "{#|@number_word} {pages|page} de {justificatifs|pieces|documents|dossier|annexes}",
       "{#|@number_word} {fins de semaine|fin de semaine|fds|ponts|lettres d'appui|lettres d'appuis|lettres de soutien|lettres de recommandation|heures de travail|heures de benevolat|heures benevoles} ", "{#|@number_word} heures de travail {benevole|gratuit|non paye|non remunere|non remunerees}", "loin de {mes|nos} {enfants|enfant|proches|filles|fils|petits}",
       '{#|@number_word} mois de {procedure|negociation|negociations|discussions|consultation}',
@@ -594,6 +597,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'insider_tie',
     note: 'A tie between the chosen one (or the others) and the deciders: knowing the house, the corridors, the right people; family, friends, the network; coffee breaks, lunches, training with the coach; an earlier job for the same client. Told alone it is often sincere (« la personne retenue connaît déjà bien la maison »); with a wink it insinuates.',
     forms: [
+      "{sa|son|leur|ses} {these|doctorat|postdoc|post-doc|master|memoire|contrat|ater|habilitation} … {dans votre|dans vos|chez vous|au sein de votre|dans votre propre|sous votre direction|avec vous}", "votre propre {equipe|laboratoire|labo|service|departement|unite|groupe|ecole|promotion|cabinet}",
       "{a moins de|a deux pas de|tout pres de|a cote de|au pied de|en face de} … {vos bureaux|votre siege|vos locaux|la mairie|chez vous|votre porte|vos portes}",
       '<connaître> {deja |bien |tres bien |parfaitement |visiblement |mieux |mieux que nous |mieux que moi |deja si bien |si bien |deja tres bien |}{la maison|l\'equipe|les lieux|les couloirs|les bonnes personnes|du monde|tout le monde|le directeur|la directrice|le president|la presidente|le maire|le coach|l\'entraineur|le jury|le dossier de l\'interieur|les rouages|la musique}',
       '{proche|proches|ami|amie|amis|amies|copain|copine|copains|neveu|niece|fils|fille|cousin|cousine|gendre|belle-fille|beau-frere|belle-soeur|femme|mari|conjoint|conjointe|filleul|filleule|protege|protegee} {de|du|d\'un|d\'une} {votre|vos|ton|tes|la|le|l\'|un|une|quelqu\'un|quelqu\'une|membres|directeur|directrice|president|presidente|maire|elu|elue|responsable|coach|entraineur|gerant|gerante|patron|patronne}',
@@ -620,6 +624,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'wink',
     note: 'What turns a tie into an insinuation: the wink at what it bought (« ça aide », « le hasard fait bien les choses », « ce n’est sans doute pas étranger », « je n’en tire aucune conclusion », « c’est souvent ainsi », 😉).',
     forms: [
+      "{ces|ce genre de|de telles|ces petites} coincidences", "{sont|etaient|restent} {frequentes|courantes|habituelles|monnaie courante|frequents|courants} {dans|chez|en}",
       "{je note|nous notons|je remarque|nous remarquons|je constate|nous constatons|je releve|nous relevons|j'observe|nous observons} {avec interet|avec amusement|au passage|non sans amusement|non sans surprise|avec curiosite|en passant} {que|qu'}",
       "{avait|a|avaient|ont|aurait|auraient|avait vraiment|a vraiment} l'air {de|d'} {deja|bien|tres bien|deja tres bien|deja bien|}",
       '{ca|cela|ceci} {aide|aidait|a aide|aura aide|doit aider|a du aider|a sans doute aide|aide toujours|aide bien|aide beaucoup|ne nuit pas|ne nuit jamais|ne gache rien|ne fait pas de mal|ne peut pas nuire|compte|a compte|joue|a joue|a du jouer|pese|a pese|a du peser|facilite|a facilite|a du faciliter|doit compter}',
@@ -677,7 +682,8 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'consolation',
     note: 'The consolation sour grapes come with (« de toute façon », « finalement », « au fond », « tant mieux », « pas plus mal », « un mal pour un bien », « avec le recul »).',
-    forms: ['de toute {facon|maniere}', 'finalement', 'au fond', 'tant mieux', 'pas plus mal', 'mieux ainsi', 'mieux comme ca', 'un mal pour un bien', 'en y repensant', 'avec le recul', 'a la reflexion', 'tout compte fait', 'au final', 'en vrai', 'entre nous', 'je m\'en sors bien', 'je l\'ai echappe belle', 'on l\'a echappe belle', 'ce n\'est pas une grosse perte', 'pas une grosse perte', 'aucun regret', 'sans regret', 'pas de regret'],
+    forms: [
+      "{les choses sont|tout est} {donc |finalement |au fond |peut-etre |sans doute |decidement |}bien {faites|fait}",'de toute {facon|maniere}', 'finalement', 'au fond', 'tant mieux', 'pas plus mal', 'mieux ainsi', 'mieux comme ca', 'un mal pour un bien', 'en y repensant', 'avec le recul', 'a la reflexion', 'tout compte fait', 'au final', 'en vrai', 'entre nous', 'je m\'en sors bien', 'je l\'ai echappe belle', 'on l\'a echappe belle', 'ce n\'est pas une grosse perte', 'pas une grosse perte', 'aucun regret', 'sans regret', 'pas de regret'],
   },
   {
     name: 'disparage',
