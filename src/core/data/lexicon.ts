@@ -304,6 +304,7 @@ export const CLASSES: readonly WordClass[] = [
       "{j'aurais|j'ai|nous aurions|nous avons|j'avais} {besoin|grand besoin} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|obtenir}",
       "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
       "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations|points|sujets|elements|precisions|interrogations}",
+      "{je m'interroge|nous nous interrogeons|je m'interrogeais|je me pose des questions|nous nous posons des questions|je reste perplexe|je reste curieux|je reste curieuse} sur {plusieurs|quelques|deux|trois|quatre|certains|divers} {points|aspects|sujets|elements|choses|questions}",
       "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
     ],
   },
