@@ -129,6 +129,7 @@ describe('tone, contestation and questions rules', () => {
     for (const body of [
       'Merci pour votre courrier et pour l’examen de notre demande au titre du FDVA « projets innovants ».',
       'Merci pour votre évaluation du critère « valeur technique ».',
+      'Votre mail mentionne un diplôme « non obtenu » : il m’a été délivré le 4 juillet.',
       'Merci pour votre réponse : « pas pour cette fois, mais gardons contact ».',
     ]) {
       it(`leaves a named label or a citation alone: ${JSON.stringify(body)}`, () => {

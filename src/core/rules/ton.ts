@@ -84,6 +84,15 @@ const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'se
   // An utterance named as such: « un simple « non merci » me va très bien », « la formule « sans suite » ».
   'simple', 'formule', 'phrase', 'expression', 'reponse', 'message', 'mot']);
 
+/** Verbs that cite what the reader wrote: the quoted words after them are a citation, not irony. */
+const SAYING = new Set(['mentionne', 'mentionnait', 'indique', 'indiquait', 'evoque', 'evoquait', 'ecrit', 'ecrivez', 'ecriviez', 'stipule', 'stipulait', 'signale', 'signalait', 'qualifie', 'qualifiait', 'qualifiez', 'note', 'notait', 'notez', 'parle', 'parlait', 'parlez', 'porte', 'portait', 'precise', 'precisait', 'dit', 'disait']);
+
+/** A verb of saying among the tokens just before the quotation (« votre courrier indique un dossier « incomplet » »). */
+function citedAfterSaying(toks: ProseAnalysis['toks'], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 6; k--) if (SAYING.has(toks.norm[k])) return true;
+  return false;
+}
+
 /** Lower-case words between quotation marks that a writer means ironically (« votre "retour" »). */
 function scareQuotes(a: ProseAnalysis): Report[] {
   const out: Report[] = [];
@@ -107,6 +116,8 @@ function scareQuotes(a: ProseAnalysis): Report[] {
     let before = t - 1;
     while (before >= 0 && toks.kind[before] === Kind.Punct) before--;
     if (before >= 0 && LABEL_NOUNS.has(toks.norm[before])) continue;
+    // So are the reader's own words cited after a verb of saying (« votre mail mentionne un diplôme « non obtenu » »).
+    if (citedAfterSaying(toks, t)) continue;
     // So is one named after an acronym (« au titre du FDVA « projets innovants » »): a programme's or a lot's name.
     if (before >= 0 && toks.flags[before] & Flag.AllCaps) continue;
     // Aimed at the reader or the decision (« votre "retour" »): an essay’s quoted concepts are not irony.
