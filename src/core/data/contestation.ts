@@ -92,7 +92,7 @@ export const CONTESTATION: readonly Expression[] = [
       "{vous|tu|@decider} {avez|as|a|ont|aviez|avait|auriez|aurait} {mal|très mal|complètement mal|bien mal|un peu vite|trop vite|hâtivement|superficiellement|sommairement|mal} {lu|compris|évalué|jugé|interprété|apprécié|analysé|estimé|noté|considéré|mesuré|regardé|étudié|examiné|saisi|perçu}",
       "{vous|tu|@decider} {avez|as|a|ont|aviez|avait} {largement |clairement |complètement |visiblement |manifestement |}{sous-estimé|sous estimé|sous-évalué|sous evalue|mésestimé|mal estimé|ignoré|négligé|écarté à tort|minimisé|dévalorisé|méconnu|occulté|zappé|balayé|sous-noté}",
       "{vous|tu|@decider} {êtes|es|est|sont|étiez|était} {passé|passée|passés|passées} à côté", '{a|ont|aurait|auraient|avait|avaient} été {largement |clairement |complètement |visiblement |manifestement |}{sous-estimé|sous-estimée|sous-estimés|sous-estimées|sous-évalué|sous-évaluée|sous-évalués|mal évalué|mal évaluée|mal compris|mal comprise|mal lu|mal lue|mal interprété|mal interprétée|mal noté|mal notée|minimisé|minimisée|négligé|négligée|ignoré|ignorée|mal jugé|mal jugée}',
-      '{contrairement à|contrairement a} ce {que|qu\'} {laisse|laissait|laissent|dit|disait|affirme|affirmait|indique|indiquait|suggère|suggérait|écrit|semble|pense|pensez|dites|affirmez|écrivez|croyez|estimez}',
+      '{contrairement à|contrairement a} ce {que|qu\'} {laisse|laissait|laissent|suggère|suggérait|semble|pense|pensez|dites|affirmez|écrivez|croyez|estimez}',
       'vous {faites|faisiez} erreur', 'à tort &&@target|@writer_thing', 'a tort &&@target|@writer_thing',
     ],
     except: ['à tort et à travers', 'a tort et a travers', 'sans doute à tort', 'peut-être à tort', 'à tort ou à raison', 'pas tort', 'a tort ou a raison', "je me suis {peut-être |sans doute |}trompé", "j'ai eu tort", "j'avais tort"],
@@ -121,6 +121,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'plaidoyer-direct',
     rule: 'conteste-la-decision',
     forms: [
+      "{mérite|méritait|méritons|méritions|mériterait|mériteraient} … {bien plus|davantage|plus|autant} que {certaines|certains|d'autres|les autres|la plupart|bien des|beaucoup}", "{il|elle|notre fils|notre fille|mon fils|ma fille} {mérite|méritait|mériterait} {une place|sa place|une chance} … {autant que|plus que|davantage que|comme} {les autres|d'autres|eux|elles}", "{plus|mieux|davantage} … que {la personne|le candidat|la candidate|celui|celle|le prestataire|l'entreprise} {que vous avez|qu'on a|que vous aviez|que tu as} {choisie|choisi|retenue|retenu|recrutée|recruté|prise|pris|sélectionnée|sélectionné}", "{dommage|regrettable|une erreur|une perte} de {vous priver|passer à côté|vous passer|te priver|te passer} {d'un|d'une|de} {profil|candidat|candidate|talent|prestataire|collaborateur|collaboratrice|personne|élément|recrue}", "{je pense|je crois|j'estime|il me semble|nous pensons|nous estimons} au contraire {que|qu'} &&@reader|@decision|@decider|@writer_thing|@fit_claim", "{je pense|je crois|j'estime|nous pensons} mériter {une seconde chance|un second entretien|une autre chance|mieux|davantage|un deuxième entretien|une deuxième chance|un réexamen}", "{un deuxième|un second|un autre|un nouvel|un nouveau} {entretien|échange|rendez-vous|essai|test|oral} vous {permettrait|permettra|aurait permis|permettrait sans doute} de {voir|constater|comprendre|vérifier|mesurer|découvrir}", "{faudrait|il faudrait|il faudrait peut-être|vous devriez|vous devriez peut-être|faudrait peut-être} revoir {vos|tes|les|votre|ta} {critères|grille|barème|méthode|processus|façon|copie|jugement|évaluation}",
       "{il|elle|notre fils|notre fille|mon fils|ma fille|il ou elle} {mérite|méritait|mériterait} {largement |amplement |pleinement |vraiment |bien |tout à fait |}{sa place|d'être retenu|d'être retenue|sa chance|d'être sélectionné|d'être sélectionnée|d'être pris|d'être prise|d'intégrer}",
       "{moins|bien moins|nettement moins|beaucoup moins|largement moins} {complet|complète|complets|complètes|solide|solides|abouti|aboutie|sérieux|sérieuse|qualifié|qualifiée|adapté|adaptée|pertinent|pertinente|riche|détaillé|détaillée|robuste|sécurisé|sécurisée|performant|performante|expérimenté|expérimentée} … que {la nôtre|le nôtre|la mienne|le mien|les nôtres|les miennes|nous|moi|notre offre|notre solution|notre proposition|mon dossier}",
       "{je suis|nous sommes|j'étais|nous étions|je serais|nous serions|je reste|nous restons} {un|une|des|le|la|les} … {bien|beaucoup|nettement|largement|autrement|infiniment|tellement|}plus {stable|stables|fiable|fiables|solvable|solvables|sérieux|sérieuse|solide|solides|qualifié|qualifiée|expérimenté|expérimentée|compétent|compétente|sûr|sûre|adapté|adaptée|rigoureux|rigoureuse|motivé|motivée|pérenne|pérennes} {qu'un|qu'une|que|qu'}", "{je ne vois pas|nous ne voyons pas|je vois pas|on ne voit pas|on voit pas} {en quoi|pourquoi|ce qui|ce que} @writer_thing … {pose|posait|poserait|pourrait poser|serait|était|est|ferait|faisait} {problème|souci|difficulté|obstacle|un problème|un souci|une difficulté|un obstacle}",
@@ -183,12 +184,31 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'precision-plaidoyer',
     rule: 'conteste-la-decision',
     forms: [
+      "{contrairement à|contrairement a} ce {que|qu'} {dit|disait|affirme|affirmait|indique|indiquait|écrit|mentionne|mentionnait|laisse entendre|précise|précisait}",
       "{je tiens|je me permets|permettez-moi|je souhaite} {simplement |juste |tout de même |quand même |seulement |}{à|de} préciser {que j'ai|que je suis|que nous avons|que nous sommes|que mon|que ma|que mes|que notre|que nos}",
     ],
     // The guide's own template: « préciser que » with a date, a number or a document is a factual correction.
     unlessFact: true,
     explanation: '« Je me permets de préciser que mon dossier… » sans fait vérifiable, c’est plaider sa cause : le destinataire y lit une contestation. Le guide : une précision factuelle (une date, un chiffre, une pièce), sinon remercier et rester disponible.',
     sentenceRewrites: ['Petite précision factuelle : [l’élément exact].'],
+    deleteSentence: true,
+  },
+  {
+    id: 'critere-conteste',
+    rule: 'conteste-la-decision',
+    forms: [
+      // A criterion, a doubt or a remark of the reader said to make no sense, to have been wrongly decisive, or not to be accepted: read through the negation that carries it.
+      "{critère|critères|exigence|exigences|motif|motifs|règle|condition|argument|raisonnement|choix} … {n'a aucun sens|n'a pas de sens|n'avait aucun sens|n'avait pas de sens|ne tient pas|ne tient pas la route|ne se justifie pas|ne se justifiait pas|n'est pas pertinent|n'est pas pertinente|n'était pas pertinent|n'était pas pertinente}",
+      "{ne devrait|ne devraient|n'aurait|n'auraient|ne devait|ne devaient} pas {dû |}{être|constituer|représenter|peser|compter|primer|l'emporter} {un obstacle|un frein|un motif|un problème|une raison|un critère|décisif|décisive|déterminant|déterminante|éliminatoire|autant|si lourd|aussi lourd|un handicap}",
+      "{vos|les|ces|leurs} {doutes|craintes|réserves|inquiétudes|remarques|critiques|objections|reproches} … {ne sont pas|n'étaient pas|ne sont guère|ne sont en rien|ne me semblent pas|ne nous semblent pas} {fondés|fondées|justifiés|justifiées|justes|pertinents|pertinentes|exacts|exactes}",
+      "{je ne peux pas|je ne peux|nous ne pouvons pas|je refuse d'|nous refusons d'|je n'arrive pas à|nous n'arrivons pas à} {accepter|admettre|concevoir|croire} {l'idée|que|qu'}",
+      "{pensez-vous|croyez-vous|penses-tu|crois-tu|pensez vous|croyez vous} {vraiment|sérieusement|réellement|franchement} {que|qu'}",
+      "^ pas d'accord {du tout|,|.|!}",
+      "{n'a|n'ont|n'avez|n'avait|n'avaient} {visiblement |manifestement |clairement |simplement |peut-être |sans doute |}pas {saisi|compris|perçu|mesuré|vu|pris la mesure de|su voir} {la dimension|l'intérêt|la portée|la valeur|l'enjeu|l'enjeux|la richesse|l'originalité|la pertinence|l'ambition|la force|le potentiel|la qualité}",
+    ],
+    stances: ['said', 'negated'],
+    explanation: 'Dire qu’un critère n’a pas de sens, que vos réserves ne sont pas fondées ou que vous ne pouvez pas accepter la décision, c’est contester une appréciation : le destinataire y lit un désaccord. Le guide : ne revenir que sur un fait vérifiable (une date, un chiffre, une pièce).',
+    sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
   },
   {
@@ -211,6 +231,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'desaccord-evaluation',
     rule: 'conteste-la-decision',
     forms: [
+      "{ne reflète|ne reflètent|ne reflétait|ne reflétaient|ne traduit|ne traduisait} pas {du tout |vraiment |tout à fait |}{mes|nos|ma|mon|notre} {véritables |vraies |réelles |}{capacités|compétences|qualités|aptitudes|valeur|niveau|potentiel|motivation}",
       "{j'ai|nous avons|j'avoue avoir|nous avouons avoir} {malgré tout |tout de même |quand même |toutefois |cependant |néanmoins |pourtant |un peu |beaucoup |encore |}du mal à croire {qu'il|qu'elle|que notre|que mon|que ma|que votre|qu'on}",
       "{ne pas partager|ne partage pas|ne partage guère|ne partage pas tout à fait|ne partageons pas|ne pas souscrire à|ne souscris pas à|ne souscrivons pas à|ne rejoins pas|ne rejoignons pas} {l'idée|l'avis|votre avis|ce point de vue|votre point de vue|l'analyse|votre analyse|cette analyse|cette lecture|votre lecture|cette appréciation|votre appréciation|le constat|ce constat|la conclusion|cette conclusion|le jugement|ce jugement|l'avis du|l'avis de|l'analyse du|l'analyse de|le verdict|ce verdict}", "{ne reflète|ne reflètent|ne reflétait|ne traduit|ne traduisent|ne rend|ne rendent} pas … … {la qualité|le niveau|la valeur|la réalité|le contenu|la richesse|l'intérêt|la teneur} {réelle|réel|véritable|effective|effectif|exacte|exact|} {de|du|des|d'} {ma|mon|mes|notre|nos}",
       "{réserves|critiques|remarques|reproches|objections|observations|commentaires|appréciations|griefs|motifs|arguments|points faibles|faiblesses relevées|conclusions} … {me semblent|me semble|me paraissent|me paraît|nous semblent|nous paraissent|sont|étaient|semblent|paraissent} {bien |assez |plutôt |largement |tout à fait |totalement |un peu |}{injustifiées|injustifiée|injustifiés|injustifié|infondées|infondée|infondés|infondé|non fondées|excessives|exagérées|abusives|discutables|contestables|inexactes|erronées|partiales|sévères|injustes}", "{j'ai|nous avons|j'avoue avoir|nous avouons avoir} {malgré tout |tout de même |quand même |toutefois |cependant |néanmoins |pourtant |un peu |beaucoup |encore |}du mal à {voir|saisir|cerner|percevoir|comprendre|admettre|accepter|suivre} {comment|pourquoi|qu'on|que l'on|que vous|en quoi}",
