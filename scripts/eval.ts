@@ -102,6 +102,53 @@ export function neutralReport(n: NeutralResult): string {
 }
 
 /**
+ * Sentence sets (test/corpus/sentences/*.tsv): single sentences written by a
+ * helper who had not read the rules, one per line, `BAD<TAB>category<TAB>text`
+ * or `GOOD<TAB>-<TAB>text`. Each is read as the body of an otherwise model reply
+ * (greeting, thanks, availability, signature): a bad one must draw a finding of
+ * its category (any severity), a good one no tone, contestation or question
+ * warning. They reach many more wordings per minute of writing than whole drafts.
+ */
+export interface SentenceResult {
+  sentences: number;
+  perCategory: { category: string; expected: number; detected: number; missed: string[] }[];
+  good: number;
+  goodWarned: string[];
+}
+
+const SENTENCE_MAIL = (body: string) => `Objet : Merci\n\nBonjour Madame Martin,\n\nMerci pour votre réponse. ${body} Je reste disponible.\n\nBien cordialement,\nCamille Durand – 06 12 34 56 78\n`;
+
+export function sentenceSets(dir: string): SentenceResult {
+  const rows = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t')));
+  const per = new Map<string, { category: string; expected: number; detected: number; missed: string[] }>();
+  const goodWarned: string[] = [];
+  let good = 0;
+  for (const [label, category, text] of rows) {
+    if (text === undefined) throw new Error(`ligne de phrases mal formée : ${label}`);
+    const findings = analyze(SENTENCE_MAIL(text), defaultOptions());
+    if (label === 'GOOD') {
+      good++;
+      if (findings.some((f) => f.severity === 'warning' && (f.category === 'ton' || f.category === 'contestation' || f.category === 'questions'))) goodWarned.push(text);
+      continue;
+    }
+    let c = per.get(category);
+    if (!c) per.set(category, (c = { category, expected: 0, detected: 0, missed: [] }));
+    c.expected++;
+    if (findings.some((f) => f.category === category)) c.detected++;
+    else c.missed.push(text);
+  }
+  return { sentences: rows.length, perCategory: [...per.values()], good, goodWarned };
+}
+
+export function sentenceReport(r: SentenceResult): string {
+  const cats = r.perCategory.map((c) => `${c.category} ${c.detected}/${c.expected} ${pct(c.detected, c.expected)}`).join(', ');
+  return `\nPhrases isolées (${r.sentences}) : ${cats} ; bonnes phrases avec un avertissement : ${r.goodWarned.length}/${r.good} ${pct(r.goodWarned.length, r.good)}.\n`;
+}
+
+/**
  * What `npm test` holds the rules to on the tuning corpus (test/corpus/): these
  * figures flatter (the rules were tuned on it), so they only guard against a
  * regression. The figures that count are the first runs on blind batches,
@@ -116,10 +163,12 @@ export const THRESHOLDS = {
   falseAlarms: 0.02,
   /** Tone and contestation warnings per 10,000 words of neutral prose. */
   neutralPer10k: 0.5,
+  /** Share of the bad single sentences each category must catch (tuned on, so a regression guard only). */
+  sentenceDetection: 0.85,
 };
 
 /** The thresholds missed, in French, or an empty list. */
-export function missedThresholds(r: EvalResult, n: NeutralResult | undefined): string[] {
+export function missedThresholds(r: EvalResult, n: NeutralResult | undefined, sentences?: SentenceResult): string[] {
   const out: string[] = [];
   for (const c of r.perCategory) {
     const tolerated = c.expected < THRESHOLDS.smallCategory && c.expected - c.detected <= 1;
@@ -127,5 +176,7 @@ export function missedThresholds(r: EvalResult, n: NeutralResult | undefined): s
   }
   if (r.good > 0 && r.falseAlarms.length / r.good > THRESHOLDS.falseAlarms) out.push(`${r.falseAlarms.length}/${r.good} bons brouillons avec un avertissement, au-dessus du seuil de ${pct(THRESHOLDS.falseAlarms * 100, 100)}`);
   if (n && n.per10k > THRESHOLDS.neutralPer10k) out.push(`prose neutre : ${n.per10k.toFixed(2)} avertissements pour 10 000 mots, au-dessus du seuil de ${THRESHOLDS.neutralPer10k}`);
+  for (const c of sentences?.perCategory ?? []) if (c.detected / c.expected < THRESHOLDS.sentenceDetection) out.push(`phrases isolées, ${c.category} : ${c.detected}/${c.expected}, sous le seuil de ${pct(THRESHOLDS.sentenceDetection * 100, 100)}`);
+  if (sentences && sentences.good > 0 && sentences.goodWarned.length / sentences.good > THRESHOLDS.falseAlarms) out.push(`phrases isolées : ${sentences.goodWarned.length}/${sentences.good} bonnes phrases avec un avertissement, au-dessus du seuil de ${pct(THRESHOLDS.falseAlarms * 100, 100)}`);
   return out;
 }
