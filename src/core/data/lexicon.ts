@@ -168,7 +168,8 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_ask',
     note: 'A question about oneself that asks the reader for a permission or a status (« je peux passer ? », « je suis toujours sur liste d’attente ? »), not one wondered aloud.',
-    forms: ["^ {c'est|c'etait|est-ce|etait-ce|ce serait|ce sont|c'etaient|ca vient|ca venait}", "{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}"],
+    forms: [
+      "{devrai-je|devrons-nous|devons-nous|pouvons-nous|pourrons-nous|pourrions-nous|pourrai-je|devrions-nous|aurai-je|aurons-nous|serai-je|serons-nous}", "{je|nous|on} {finis|finit|finissons|commence|commencons|passe|passons|joue|jouons|viens|venons|arrive|arrivons|dois venir|dois arriver|travaille|travaillons|suis} {a quelle heure|quand|ou|quel jour|avec qui|a quel poste|a quel endroit}", "{,|} c'est ca {?|$}","^ {c'est|c'etait|est-ce|etait-ce|ce serait|ce sont|c'etaient|ca vient|ca venait}", "{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}"],
   },
   {
     name: 'cheaper',
@@ -284,7 +285,7 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       '{pourriez|pouvez|auriez|accepteriez|voudriez|sauriez|seriez|aurez|pourrez|voulez}-{vous|tu}',
       '{pourrais|peux|aurais|accepterais|voudrais|saurais|serais|pourras|veux}-tu',
-      '{j\'aimerais|je voudrais|je souhaiterais|je souhaite|je desirerais|nous aimerions|nous voudrions|nous souhaiterions|nous souhaitons|j\'aurais aime|je serais preneur|je serais preneuse|je suis preneur|je suis preneuse|je reste preneur|je reste preneuse} {beaucoup |vraiment |bien |volontiers |aussi |egalement |simplement |juste |surtout |en particulier |}{savoir|comprendre|connaitre|avoir|obtenir|recevoir|recueillir|disposer|etre eclaire|etre eclairee|etre informe|etre informee|vous demander|avoir votre avis|avoir un retour|avoir des precisions|avoir des elements|connaitre|consulter|que vous|qu\'on|d\'un|de|d\'|des|du|un|une|votre|vos}',
+      '{j\'aimerais|je voudrais|je souhaiterais|je souhaite|je desirerais|nous aimerions|nous voudrions|nous souhaiterions|nous souhaitons|j\'aurais aime|je serais preneur|je serais preneuse|je suis preneur|je suis preneuse|je reste preneur|je reste preneuse} {beaucoup |vraiment |bien |volontiers |aussi |egalement |simplement |juste |surtout |en particulier |par ailleurs |en outre |de plus |enfin |}{savoir|comprendre|connaitre|avoir|obtenir|recevoir|recueillir|disposer|etre eclaire|etre eclairee|etre informe|etre informee|vous demander|avoir votre avis|avoir un retour|avoir des precisions|avoir des elements|connaitre|consulter|que vous|qu\'on|d\'un|de|d\'|des|du|un|une|votre|vos}',
       '{je vous serais|je te serais|nous vous serions} {tres |vraiment |}{reconnaissant|reconnaissante|reconnaissants|oblige|obligee} {de|d\'|si}',
       '{serait-il|est-il|serait il|est il|serait-ce|est-ce} {possible|envisageable|imaginable|permis}',
       'y a-t-il', 'y aurait-il', 'existe-t-il', 'puis-je', 'pourrais-je', 'pourrait-on', 'peut-on', 'est-ce que', "qu'est-ce que", "qu'est-ce qui",
@@ -586,6 +587,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'cost_item',
     note: 'One counted item of what applying cost the writer (« quatre entretiens », « deux allers-retours », « quatorze heures », « un dimanche », « 300 km »): two or more in one sentence make an inventory (data/cues.ts, INVENTORY).',
     forms: [
+      "{deplace|deplacee|deplaces|venu|venue|passe|passee} {#|@number_word|deux|trois|quatre} fois", "{un|le|mon} samedi {matin|apres-midi|entier}", "{ma|mes|une|des} {soiree|soirees} {sur|a|pour} {le|la|les|mon|ma|mes|votre|ce|cette} {chiffrage|devis|dossier|plans|maquette|metre|metres|estimation|calculs}",
       "{#|@number_word} stages {non gratifies|non remuneres|non payes|gratuits|benevoles}", "{l'ete|l'hiver|mes vacances|tout l'ete|un ete|mon ete|tout mon ete|mes week-ends|mes soirees} {passe|passes|passee|passees|consacre|consacres|consacree|consacrees|sacrifie|sacrifies|sacrifiee|sacrifiees} a", "{les|des|aux} {seminaires|reunions|soirees|permanences|formations|repetitions} du {lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche} {soir|matin}",
       "{#|@number_word} {entrainements|entrainement|seances|cours|matchs|competitions|tournois|stages|repetitions} {par semaine|par mois|hebdomadaires|chaque semaine|par an}", "{les|des|nos|mes} stages {de la toussaint|de noel|d'ete|de paques|de fevrier|pendant les vacances|des vacances|de vacances}", "{#|@number_word} {pages|page} de {justificatifs|pieces|documents|dossier|annexes}",
       "{#|@number_word} {fins de semaine|fin de semaine|fds|ponts|lettres d'appui|lettres d'appuis|lettres de soutien|lettres de recommandation|heures de travail|heures de benevolat|heures benevoles} ", "{#|@number_word} heures de travail {benevole|gratuit|non paye|non remunere|non remunerees}", "loin de {mes|nos} {enfants|enfant|proches|filles|fils|petits}",
@@ -694,12 +696,14 @@ export const CLASSES: readonly WordClass[] = [
     name: 'consolation',
     note: 'The consolation sour grapes come with (« de toute façon », « finalement », « au fond », « tant mieux », « pas plus mal », « un mal pour un bien », « avec le recul »).',
     forms: [
+      "{m'arrange|m'arrangeait|nous arrange|nous arrangeait|m'arrange plutot|m'arrange finalement}", "{ca tombe|cela tombe|ca tombait|cela tombait} {plutot |assez |finalement |au fond |}bien",
       "{les choses sont|tout est} {donc |finalement |au fond |peut-etre |sans doute |decidement |}bien {faites|fait}",'de toute {facon|maniere}', 'finalement', 'au fond', 'tant mieux', 'pas plus mal', 'mieux ainsi', 'mieux comme ca', 'un mal pour un bien', 'en y repensant', 'avec le recul', 'a la reflexion', 'tout compte fait', 'au final', 'en vrai', 'entre nous', 'je m\'en sors bien', 'je l\'ai echappe belle', 'on l\'a echappe belle', 'ce n\'est pas une grosse perte', 'pas une grosse perte', 'aucun regret', 'sans regret', 'pas de regret'],
   },
   {
     name: 'disparage',
     note: 'Running a place or a post down (« bruyant », « sombre », « mal payé », « pas terrible », « un peu étroit »): said of what one has just lost, it is sour grapes.',
     forms: [
+      "{assez |plutot |un peu |tres |franchement |}convenu[e][s]", "{ambiance|atmosphere|climat} … {tendue|pesante|lourde|froide|bizarre|speciale|electrique|toxique}",
       'bruyant[e][s]', 'sombre[s]', 'humide[s]', 'vetuste[s]', 'delabre[e][s]', 'insalubre[s]', 'mal {situe|situee|situes|situees|desservi|desservie|paye|payee|payes|payees|isole|isolee|entretenu|entretenue|organise|organisee|fichu|fichue|foutu|foutue|frequente|frequentee}', 'sans charme', 'sans ame', 'sans interet', 'sans vue', 'en vis-a-vis', 'vis-a-vis',
       'pas {terrible|top|fou|folle|genial|geniale|si bien|si genial|si geniale|si interessant|si interessante|extraordinaire|fameux|fameuse|ouf}', 'bof', 'surcote[e][s]', 'hors de prix', 'trop cher[e][s]', 'trop loin', 'trop petit[e][s]', 'trop etroit[e][s]', 'trop sombre[s]', 'trop bruyant[e][s]',
       'ennuyeu{x|se|ses}', 'routinier', 'routiniere', 'sous-paye[e][s]', 'mal paye[e][s]', 'precaire[s]', 'ringard[e][s]', 'vieillot[te][s]', 'poussiereu{x|se|ses}', 'etouffant[e][s]', 'toxique[s]', 'desorganise[e][s]', 'mal gere[e][s]', 'bancal[e][s]', 'mediocre[s]', 'minable[s]', 'quelconque[s]',
