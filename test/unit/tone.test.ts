@@ -394,6 +394,8 @@ describe('tone, contestation and questions rules', () => {
         'Si vous avez un moment, je serais curieuse de savoir ce qui a fait la différence, sur quels points je pourrais progresser et si un autre contrat pourrait s’ouvrir à la rentrée.',
         // « n'hésitez pas à nous dire » asks like « à me dire »; « et plus largement » does not hide the third item.
         'N’hésitez pas à nous dire tout ce qui pourrait nous aider, ce que nous pourrions améliorer de manière générale, et plus largement ce que vous attendez des porteurs de projets.',
+        // A formal « je sollicite de votre bienveillance de bien vouloir » frames three asks; « me faire savoir » is one of them.
+        'Je sollicite de votre bienveillance de bien vouloir m’indiquer les motifs du rejet, me faire savoir si mon dossier sera conservé, et me préciser les pièces à compléter.',
       ]) {
         const [f] = asks(three);
         assert.ok(f, three);

@@ -168,8 +168,10 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
     const prev = toks.norm[p];
     // « faire » counts only as « faites-moi savoir »: its « savoir » is then the same ask.
     if (FAIRE.has(toks.norm[t])) {
-      if (toks.norm[t + 2] !== 'savoir') continue;
-      t += 2;
+      // « faites-moi savoir » or « me faire savoir ».
+      const k = toks.norm[t + 1] === 'savoir' ? t + 1 : toks.norm[t + 2] === 'savoir' ? t + 2 : -1;
+      if (k < 0) continue;
+      t = k;
     }
     if (t === from - 1 || t === from || (n === 0 && t <= from + 2) || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
   }
