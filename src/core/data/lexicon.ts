@@ -237,6 +237,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'fit_claim',
     note: 'A claim of perfect fit with the offer or the criteria (an opinion, however sincere).',
     forms: [
+      "{correspondait|correspond|collait|colle|repondait|repond} {pile|exactement|parfaitement|pile poil|tout a fait} {a|au|aux} {ce que|votre|vos|l'annonce|la demande|l'offre|la fiche|vos attentes|votre recherche}",
       "{m'allait|me va|m'irait|nous allait|nous va|nous irait|lui allait|lui va} comme un gant", "exactement ce dont {vous avez|votre|vos|ton|ta|tu as|le service a|l'equipe a} … besoin",
       "tout le profil {attendu|recherche|demande|requis|voulu}",
       "{j'ai|nous avons|j'avais|nous avions|je possede|je possedais|nous possedons|je reunis|je reunissais|nous reunissons} {bien |largement |pourtant |deja |clairement |} {toutes les|largement les} {capacites|competences|qualites|aptitudes} {pour|requises|necessaires|attendues|demandees|voulues}",
