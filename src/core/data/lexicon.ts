@@ -311,6 +311,7 @@ export const CLASSES: readonly WordClass[] = [
       "{m'|me|nous} {aiderait|aideraient} {beaucoup|enormement|vraiment|grandement}",
       "{j'aurais|j'ai|nous aurions|nous avons|j'avais} {besoin|grand besoin} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|obtenir}",
       "{me|m'|nous} {ferait|feraient|ferais} {tres |vraiment |beaucoup |grand |}plaisir",
+      "{je me permets|je me permettrais|nous nous permettons} de vous {soumettre|poser|adresser|transmettre|presenter} {plusieurs|quelques|deux|trois|quatre|diverses|quelques petites} {demandes|questions|points|sujets|elements|precisions|interrogations}",
       "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais|nous aurions|nous avons|nous nous permettons|nous voudrions|nous souhaiterions|nous vous adressons|on aurait|on a} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations|points|sujets|elements|precisions|interrogations}",
       "{je m'interroge|nous nous interrogeons|je m'interrogeais|je me pose des questions|nous nous posons des questions|je reste perplexe|je reste curieux|je reste curieuse} sur {plusieurs|quelques|deux|trois|quatre|certains|divers} {points|aspects|sujets|elements|choses|questions}",
       "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
@@ -913,6 +914,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'others_praise',
     note: 'Other people’s praise brought in to answer the reader (« mes précédents employeurs ont toujours souligné ma rigueur »).',
     forms: [
+      "{mes|nos} {premiers|premieres|anciens|anciennes|fideles|nombreux|nombreuses} {lecteurs|lectrices|relecteurs|relectrices|clients|clientes|spectateurs|auditeurs|eleves|patients} {l'ont|les ont|m'ont|nous ont|l'avaient} {trouve|trouvee|trouves|juge|jugee|qualifie|qualifiee|dit|trouve tres|trouvee tres}",
       "{plusieurs|des|de nombreux|beaucoup de|tous les|d'autres} {professionnels|experts|membres|spectateurs|participants|clients|collegues|candidats|enseignants|professeurs|jures} {me l'ont|nous l'ont|l'ont} {confirme|dit|assure|garanti|affirme|souligne|reconnu}",
       "{la|le|les|me|nous|l'} {considere|considerent|trouve|trouvent|voit|voient|jugent|juge|decrit|decrivent} comme {l'une des|l'un des|la|le|les} {meilleures|meilleurs|meilleure|meilleur|plus douees|plus doues|plus douee|plus doue|plus talentueuses|plus talentueux|plus prometteuses|plus prometteurs}",
       "{mes|nos} {#|deux|trois|quatre|} {anciens|precedents|anciennes|precedentes|derniers|dernieres} {clients|clientes|employeurs|managers|collegues|responsables|professeurs|enseignants|tuteurs|tutrices|maitres de stage} {ont|m'ont|avaient|m'avaient|nous ont} {toujours |souvent |unanimement |tous |toutes |}{souligne|salue|reconnu|apprecie|releve|vante|loue|felicite|mis en avant}",
