@@ -36,6 +36,8 @@ import { Kind, tokenize, type Tokens } from './tokens';
 interface ClassIndex {
   /** The class's forms that may start with each word, in form order, and their grouping (built the first time a text holds the word). */
   byFirst: Map<number, { forms: number[]; group: FirstForms | undefined }>;
+  /** The keys of `byFirst`, in a flat array (what `startsOf` walks for every text). */
+  firstWords: Int32Array;
   num: number[];
   any: number[];
 }
@@ -95,7 +97,8 @@ export class Engine {
     let ix = this.classIndexes[c];
     if (ix) return ix;
     const p = this.program;
-    ix = { byFirst: new Map(), num: [], any: [] };
+    const byFirst: ClassIndex['byFirst'] = new Map();
+    ix = { byFirst, firstWords: new Int32Array(0), num: [], any: [] };
     for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
       const first = p.formFirst[f];
       if (first < 0) {
@@ -109,6 +112,7 @@ export class Engine {
       }
       if (p.formNum[f]) ix.num.push(f);
     }
+    ix.firstWords = Int32Array.from(byFirst.keys());
     this.classIndexes[c] = ix;
     return ix;
   }
@@ -275,6 +279,8 @@ export const TRANSPARENT_CLASS = 'transparent';
 const MAX_SKIPS = 2;
 /** `continuation`: a transparent adverb follows the first word. */
 const CONTINUES_PAST_ADVERB = -2;
+/** Integers in one block of a text's scratch arrays (see `ClassMemo.ints`). */
+const POOL_SIZE = 1 << 14;
 
 /**
  * The matching state of one text: its tokens as word ids, and a memo of class
@@ -312,7 +318,25 @@ export class ClassMemo {
   private lastClass = -1;
   private skipClass = -2;
   /** 1 at the tokens where an adverb may start, and at a comma before one; undefined when it may start anywhere. */
-  private adverbAt: Uint8Array | undefined;
+  private adverbAt: Int32Array | undefined;
+  private pool = new Int32Array(0);
+  private poolAt = 0;
+
+  /**
+   * A zeroed array of `len` integers, a view of a larger block: a short text
+   * asks for a hundred small arrays (a memo per class, its starts, its
+   * matches), and allocating each one costs more than using it.
+   */
+  private ints(len: number): Int32Array {
+    if (len > POOL_SIZE >> 3) return new Int32Array(len);
+    if (this.poolAt + len > this.pool.length) {
+      this.pool = new Int32Array(POOL_SIZE);
+      this.poolAt = 0;
+    }
+    const a = this.pool.subarray(this.poolAt, this.poolAt + len);
+    this.poolAt += len;
+    return a;
+  }
 
   /** Where a transparent adverb may be (one pass): a mismatch elsewhere is not looked at again (it happens at most tokens). */
   private findAdverbs(): void {
@@ -320,7 +344,7 @@ export class ClassMemo {
     if (this.skipClass < 0) return;
     const starts = this.startsOf(this.skipClass);
     if (!starts) return;
-    const at = new Uint8Array(this.wid.length);
+    const at = this.ints(this.wid.length);
     const norm = this.env.toks.norm;
     for (const t of starts) {
       at[t] = 1;
@@ -359,17 +383,13 @@ export class ClassMemo {
     const starts = this.startsOf(c);
     if (!starts) return undefined;
     let k = 0;
-    const list = new Int32Array(starts.length);
-    const ix = this.engine.classIndex(c);
+    const list = this.ints(starts.length);
+    // endOf runs no form whose second word is not there (the forms at a word are grouped by their second word).
     for (let i = 0; i < starts.length; i++) {
       const t = starts[i];
-      // The class's forms at this word all need a second word that is not there: no match, and no run.
-      const w = this.wid[t];
-      const forms = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
-      if (forms && forms.open.length === 0 && this.kind[t] !== Kind.Number && !this.secondFits(forms, t)) continue;
       if (this.endOf(c, t) > t) list[k++] = t;
     }
-    const out = k === list.length ? list : list.slice(0, k);
+    const out = k === list.length ? list : list.subarray(0, k);
     this.matched[c] = out;
     return out;
   }
@@ -395,14 +415,16 @@ export class ClassMemo {
     if (!this.firstSame) this.indexWords();
     const firstSame = this.firstSame as Int32Array;
     const nextSame = this.nextSame as Int32Array;
+    const words = ix.firstWords;
     let size = 0;
-    for (const w of ix.byFirst.keys()) for (let t = firstSame[w]; t >= 0; t = nextSame[t]) size++;
+    for (let i = 0; i < words.length; i++) for (let t = firstSame[words[i]]; t >= 0; t = nextSame[t]) size++;
     const numbers = ix.num.length > 0 ? (this.numbers as Int32Array) : undefined;
     if (numbers) size += numbers.length;
-    let list = new Int32Array(size);
+    let list = this.ints(size);
     let k = 0;
     let sources = 0;
-    for (const w of ix.byFirst.keys()) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       if (firstSame[w] < 0) continue;
       sources++;
       for (let t = firstSame[w]; t >= 0; t = nextSame[t]) list[k++] = t;
@@ -416,7 +438,7 @@ export class ClassMemo {
       // order by marking its tokens and reading them back (linear); a short one is sorted.
       let u = 0;
       if (list.length * 8 > this.wid.length) {
-        const marks = new Uint8Array(this.wid.length);
+        const marks = this.ints(this.wid.length);
         for (let i = 0; i < list.length; i++) marks[list[i]] = 1;
         for (let t = 0; t < marks.length; t++) if (marks[t] === 1) list[u++] = t;
       } else {
@@ -433,7 +455,7 @@ export class ClassMemo {
   private indexWords(): void {
     const n = this.wid.length;
     const firstSame = new Int32Array(this.engine.program.words.length).fill(-1);
-    const nextSame = new Int32Array(n);
+    const nextSame = this.ints(n);
     let count = 0;
     for (let t = n - 1; t >= 0; t--) {
       const w = this.wid[t];
@@ -443,7 +465,7 @@ export class ClassMemo {
       }
       if (this.kind[t] === Kind.Number) count++;
     }
-    const numbers = new Int32Array(count);
+    const numbers = this.ints(count);
     let k = 0;
     for (let t = 0; t < n; t++) if (this.kind[t] === Kind.Number) numbers[k++] = t;
     this.firstSame = firstSame;
@@ -474,19 +496,12 @@ export class ClassMemo {
     return this.wid[t + 1];
   }
 
-  /** Whether some form of `forms` (those listed by their second word) may go on after token t. */
-  private secondFits(forms: FirstForms, t: number): boolean {
-    if (!forms.bySecond) return false;
-    const next = this.continuation(t);
-    return next === CONTINUES_PAST_ADVERB || (next >= 0 && forms.bySecond.has(next));
-  }
-
   /** The same, by class id. */
   endOf(c: number, t: number): number {
     // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
     let m = this.memos[c];
     if (!m) {
-      m = new Int32Array(this.wid.length);
+      m = this.ints(this.wid.length);
       this.memos[c] = m;
     }
     if (t >= m.length) return -1;
