@@ -44,20 +44,62 @@ interface ClassIndex {
 
 /**
  * The forms of a class that start with one word, by the word they need next:
- * `bySecond` holds the forms whose second element is a word or a small set
- * (tried only when the next token is one of them), `open` the others. On a
- * run of a frequent first word (« l’l’l’… », « a a a … »), the forms whose
- * second word is not there are not run at all.
+ * `closed` holds the forms whose second element is a word or a small set
+ * (tried only when the next token is one of them, found in `second`), `open`
+ * the others. On a run of a frequent first word (« l’l’l’… », « a a a … »),
+ * the forms whose second word is not there are not run at all.
  */
 interface FirstForms {
   open: number[];
-  bySecond: Map<number, number[]> | undefined;
-  /** Every form of `bySecond` (tried when a transparent adverb follows the first word). */
+  /** Tried when a transparent adverb follows the first word: all of them. */
   closed: number[];
+  /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
+  second: Int32Array | undefined;
 }
 
 /** Second words a form may be listed under, at most (a larger set leaves the form open). */
 const SECOND_SET_MAX = 256;
+
+/** Adds `words` to `out`; false as soon as it holds more than SECOND_SET_MAX (the callers then give up). */
+function addWords(out: Set<number>, words: ArrayLike<number>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    out.add(words[i]);
+    if (out.size > SECOND_SET_MAX) return false;
+  }
+  return true;
+}
+
+/**
+ * Items listed under words, as one sorted array: each word × the number of
+ * items + the item's position. One typed array where a map of lists made, at
+ * the first analysis, thousands of small arrays (a group lists each of its
+ * forms under up to SECOND_SET_MAX words) for the collector to copy.
+ */
+function listUnder(lists: readonly ArrayLike<number>[]): Int32Array {
+  let size = 0;
+  for (const l of lists) size += l.length;
+  const keys = new Int32Array(size);
+  const slot = lists.length;
+  let k = 0;
+  for (let i = 0; i < slot; i++) {
+    const l = lists[i];
+    for (let j = 0; j < l.length; j++) keys[k++] = l[j] * slot + i;
+  }
+  return keys.sort();
+}
+
+/** The position in `keys` (listUnder, `slot` items) of the first item listed under word w; its items follow while the keys stay below (w + 1) × slot. */
+function firstUnder(keys: Int32Array, w: number, slot: number): number {
+  const key = w * slot;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Each string of a list with its position. */
 function positions(list: readonly string[]): Map<string, number> {
@@ -127,25 +169,22 @@ export class Engine {
     if (!at) return undefined;
     if (at.group) return at.group;
     const p = this.program;
-    const group: FirstForms = { open: [], bySecond: undefined, closed: [] };
+    const group: FirstForms = { open: [], closed: [], second: undefined };
+    const lists: ArrayLike<number>[] = [];
     for (const f of at.forms) {
-      let next: Iterable<number> | undefined = this.secondWordsOf(f);
+      let next: ArrayLike<number> | undefined = this.secondWordsOf(f);
       // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
       if (!next && this.opensOnChoice(f)) {
         const after = new Set<number>();
-        if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = after;
+        if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = [...after];
       }
       if (!next) group.open.push(f);
       else {
         group.closed.push(f);
-        group.bySecond ??= new Map();
-        for (const x of next) {
-          let list = group.bySecond.get(x);
-          if (!list) group.bySecond.set(x, (list = []));
-          list.push(f);
-        }
+        lists.push(next);
       }
     }
+    if (lists.length > 0) group.second = listUnder(lists);
     at.group = group;
     return group;
   }
@@ -233,15 +272,11 @@ export class Engine {
         out.add(code[pc + 1]);
         return true;
       case Op.Set:
-        for (const w of this.setWords(code[pc + 1])) out.add(w);
-        return true;
+        return addWords(out, this.setWords(code[pc + 1]));
       case Op.Class: {
-        const c = code[pc + 1];
-        for (let g = p.classFormStart[c]; g < p.classFormStart[c + 1]; g++) {
-          if (p.formFirst[g] < 0 || p.formNum[g]) return false;
-          for (const w of this.setWords(p.formFirst[g])) out.add(w);
-        }
-        return true;
+        // The class's first words (a class that may start with a number or anywhere: false).
+        const ix = this.classIndex(code[pc + 1]);
+        return ix.any.length === 0 && ix.num.length === 0 && addWords(out, ix.firstWords);
       }
       case Op.Start:
         return this.firstWordsAt(pc + 1, out, depth + 1);
@@ -516,11 +551,15 @@ export class ClassMemo {
     const stop = this.limits[t];
     if (byWord) {
       if (byWord.open.length > 0) best = this.tryForms(byWord.open, t, stop, best);
-      if (byWord.bySecond) {
+      if (byWord.second) {
         // A transparent adverb after the first word may be stepped over: then every form is tried.
         const next = this.continuation(t);
-        const more = next === CONTINUES_PAST_ADVERB ? byWord.closed : next >= 0 ? byWord.bySecond.get(next) : undefined;
-        if (more) best = this.tryForms(more, t, stop, best);
+        if (next === CONTINUES_PAST_ADVERB) best = this.tryForms(byWord.closed, t, stop, best);
+        else if (next >= 0) {
+          const { closed, second } = byWord;
+          const base = next * closed.length;
+          for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
+        }
       }
     }
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
@@ -530,14 +569,18 @@ export class ClassMemo {
   }
 
   private tryForms(forms: readonly number[], t: number, stop: number, best: number): number {
+    for (const f of forms) best = this.tryForm(f, t, stop, best);
+    return best;
+  }
+
+  /** The end of form f at token t when it is past `best` (and its context is there), else `best`. */
+  private tryForm(f: number, t: number, stop: number, best: number): number {
     const p = this.engine.program;
-    for (const f of forms) {
-      if (this.failsAt(p.formPc[f], t, stop)) continue;
-      const e = this.run(p.formPc[f], t, stop);
-      if (e > best) {
-        const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
-        if (!needs || !this.env.contextOk || this.env.contextOk(needs, t, e)) best = e;
-      }
+    if (this.failsAt(p.formPc[f], t, stop)) return best;
+    const e = this.run(p.formPc[f], t, stop);
+    if (e > best) {
+      const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
+      if (!needs || !this.env.contextOk || this.env.contextOk(needs, t, e)) return e;
     }
     return best;
   }
@@ -707,15 +750,16 @@ interface RootClassEdge {
 
 /**
  * The root classes that may start with one word, grouped by what they need
- * next: `always` are tried at every such token, `bySecond` only when the next
- * token is one of their second words, `closed` (every edge of `bySecond`)
+ * next: `always` are tried at every such token, `closed` only when the next
+ * token is one of their second words (listed under them in `second`), or
  * when a transparent adverb follows. One lookup replaces a test per class on
  * a run of a frequent word (« l’l’l’… », « a a a … »).
  */
 interface RootClassGroup {
   always: RootClassEdge[];
-  bySecond: Map<number, RootClassEdge[]> | undefined;
   closed: RootClassEdge[];
+  /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
+  second: Int32Array | undefined;
 }
 
 /**
@@ -816,23 +860,27 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const known = this.rootClassGroups[w];
     if (known !== undefined) return known ?? undefined;
     let g: RootClassGroup | undefined;
+    const lists: number[][] = [];
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
       const forms = this.engine.firstForms(ix, w);
       if (!forms) continue;
-      g ??= { always: [], bySecond: undefined, closed: [] };
+      g ??= { always: [], closed: [], second: undefined };
       const plain = ix.num.length === 0 && ix.any.length === 0;
       if (!plain || forms.open.length > 0) g.always.push(edge);
-      else if (forms.bySecond) {
-        g.closed.push(edge);
-        g.bySecond ??= new Map();
-        for (const x of forms.bySecond.keys()) {
-          let l = g.bySecond.get(x);
-          if (!l) g.bySecond.set(x, (l = []));
-          l.push(edge);
+      else if (forms.second) {
+        // The class's second words: each once (its forms are listed under them in order).
+        const words: number[] = [];
+        const slot = forms.closed.length;
+        for (const key of forms.second) {
+          const x = Math.floor(key / slot);
+          if (words[words.length - 1] !== x) words.push(x);
         }
+        g.closed.push(edge);
+        lists.push(words);
       }
     }
+    if (g && lists.length > 0) g.second = listUnder(lists);
     this.rootClassGroups[w] = g ?? null;
     return g;
   }
@@ -1057,10 +1105,14 @@ export class PatternMatcher<T> implements HitFinder<T> {
         if (g) {
           for (const e of g.always) this.walkClass(e, t, stop, memo);
           // Most classes that may start with this word cannot go on with the next one: only those that can are tried.
-          if (g.bySecond) {
+          if (g.second) {
             const next = memo.continuation(t);
-            const more = next === CONTINUES_PAST_ADVERB ? g.closed : next >= 0 ? g.bySecond.get(next) : undefined;
-            if (more) for (const e of more) this.walkClass(e, t, stop, memo);
+            if (next === CONTINUES_PAST_ADVERB) for (const e of g.closed) this.walkClass(e, t, stop, memo);
+            else if (next >= 0) {
+              const { closed, second } = g;
+              const base = next * closed.length;
+              for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) this.walkClass(closed[second[i] - base], t, stop, memo);
+            }
           }
         }
       }
