@@ -32,12 +32,21 @@ import { Kind, tokenize, type Tokens } from './tokens';
 
 // ---------------------------------------------------------------- the engine of a program
 
-/** Forms of a class by their first word. */
+/**
+ * Forms of a class by their first word, in typed arrays (a class index is
+ * built at the first analysis for each class a rule asks about: maps of lists
+ * made thousands of small objects for the collector to copy).
+ */
 interface ClassIndex {
-  /** The class's forms that may start with each word, in form order, and their grouping (built the first time a text holds the word). */
-  byFirst: Map<number, { forms: number[]; group: FirstForms | undefined }>;
-  /** The keys of `byFirst`, in a flat array (what `startsOf` walks for every text). */
+  /** The class's first form, and how many it has (the `slot` of `keys`). */
+  first: number;
+  slot: number;
+  /** Each form under each word it may start with (`listUnder`: word × slot + the form's position in the class). */
+  keys: Int32Array;
+  /** The words its forms may start with, each once, in order (what `startsOf` walks for every text). */
   firstWords: Int32Array;
+  /** The forms of each of `firstWords`, grouped by the word they need next (built the first time a text holds the word). */
+  groups: (FirstForms | undefined)[];
   num: number[];
   any: number[];
 }
@@ -139,22 +148,37 @@ export class Engine {
     let ix = this.classIndexes[c];
     if (ix) return ix;
     const p = this.program;
-    const byFirst: ClassIndex['byFirst'] = new Map();
-    ix = { byFirst, firstWords: new Int32Array(0), num: [], any: [] };
-    for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+    const start = p.classFormStart[c];
+    const end = p.classFormStart[c + 1];
+    const slot = Math.max(1, end - start);
+    const num: number[] = [];
+    const any: number[] = [];
+    let size = 0;
+    for (let f = start; f < end; f++) {
+      const first = p.formFirst[f];
+      if (first >= 0) size += p.setStart[first + 1] - p.setStart[first];
+    }
+    const keys = new Int32Array(size);
+    let k = 0;
+    for (let f = start; f < end; f++) {
       const first = p.formFirst[f];
       if (first < 0) {
-        ix.any.push(f);
+        any.push(f);
         continue;
       }
-      for (const w of this.setWords(first)) {
-        const at = ix.byFirst.get(w);
-        if (at) at.forms.push(f);
-        else ix.byFirst.set(w, { forms: [f], group: undefined });
-      }
-      if (p.formNum[f]) ix.num.push(f);
+      for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) keys[k++] = p.setPool[i] * slot + (f - start);
+      if (p.formNum[f]) num.push(f);
     }
-    ix.firstWords = Int32Array.from(byFirst.keys());
+    keys.sort();
+    let words = 0;
+    for (let i = 0; i < size; i++) if (i === 0 || Math.floor(keys[i] / slot) !== Math.floor(keys[i - 1] / slot)) words++;
+    const firstWords = new Int32Array(words);
+    words = 0;
+    for (let i = 0; i < size; i++) {
+      const w = Math.floor(keys[i] / slot);
+      if (words === 0 || firstWords[words - 1] !== w) firstWords[words++] = w;
+    }
+    ix = { first: start, slot, keys, firstWords, groups: [], num, any };
     this.classIndexes[c] = ix;
     return ix;
   }
@@ -165,13 +189,18 @@ export class Engine {
    * text holds w: a text holds a few hundred of the vocabulary's words.
    */
   firstForms(ix: ClassIndex, w: number): FirstForms | undefined {
-    const at = ix.byFirst.get(w);
-    if (!at) return undefined;
-    if (at.group) return at.group;
+    const words = ix.firstWords;
+    const k = firstUnder(words, w, 1);
+    if (k === words.length || words[k] !== w) return undefined;
+    const known = ix.groups[k];
+    if (known) return known;
     const p = this.program;
     const group: FirstForms = { open: [], closed: [], second: undefined };
     const lists: ArrayLike<number>[] = [];
-    for (const f of at.forms) {
+    const { keys, slot } = ix;
+    const base = w * slot;
+    for (let i = firstUnder(keys, w, slot); i < keys.length && keys[i] < base + slot; i++) {
+      const f = ix.first + keys[i] - base;
       let next: ArrayLike<number> | undefined = this.secondWordsOf(f);
       // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
       if (!next && this.opensOnChoice(f)) {
@@ -185,7 +214,7 @@ export class Engine {
       }
     }
     if (lists.length > 0) group.second = listUnder(lists);
-    at.group = group;
+    ix.groups[k] = group;
     return group;
   }
 
@@ -848,7 +877,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
     this.starting = new Uint8Array(p.words.length);
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
-      for (const w of ix.byFirst.keys()) this.starting[w] = 1;
+      for (const w of ix.firstWords) this.starting[w] = 1;
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
     }
