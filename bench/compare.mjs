@@ -1,0 +1,133 @@
+// `npm run bench:compare`: this checkout's core against another revision's,
+// side by side in the same run, for a speed change on a shared, loaded machine
+// (where two `npm run bench` minutes apart differ by more than most changes):
+//   - warm: both cores loaded in one process, rounds over the same 1 KB drafts
+//     (twenty seeds, not one draft analysed again and again) alternated A B B A…;
+//   - first analysis: fresh processes (bench/first.cjs: require, then the first
+//     analyze of a 1 KB draft) alternated the same way.
+// Each figure is given as its minimum, first quartile and median (the minimum
+// and the quartile are what a loaded machine disturbs least), warm ones in
+// CPU time of the process and in wall-clock time; then B / A.
+// Also checks that both cores find as many findings on every draft.
+//
+//   node bench/compare.mjs [--against REF] [--rounds N] [--processes N] [--size CHARS]
+//     --against    the reference revision (default: main), built with its own wording compiler
+//     --rounds     warm rounds of each core (default 60)
+//     --processes  fresh processes of each core (default 12)
+//     --size       characters of each draft (default 1000)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+import { makeDraft } from './corpus.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { values: flags } = parseArgs({
+  options: {
+    against: { type: 'string', default: 'main' },
+    rounds: { type: 'string', default: '60' },
+    processes: { type: 'string', default: '12' },
+    size: { type: 'string', default: '1000' },
+  },
+});
+const rounds = Number(flags.rounds);
+const processes = Number(flags.processes);
+const size = Number(flags.size);
+const tmp = mkdtempSync(join(tmpdir(), 'boomerang-compare-'));
+
+/** The core of the checkout at `dir`, bundled and minified as bench.mjs bundles it, with that checkout's wording compiler. */
+async function coreOf(dir, name) {
+  const { wordingPlugin } = await import(pathToFileURL(join(dir, 'scripts/wording-plugin.mjs')).href);
+  const file = join(tmp, `${name}.cjs`);
+  await esbuild.build({
+    stdin: { contents: "export * from './src/core/index';\n", resolveDir: dir, loader: 'ts' },
+    outfile: file,
+    bundle: true,
+    minify: true,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    format: 'cjs',
+    target: 'es2022',
+    logLevel: 'warning',
+    loader: { '.md': 'text' },
+    plugins: [wordingPlugin({ strip: true, root: dir })],
+  });
+  return file;
+}
+
+process.stderr.write(`Construction du cœur de ${flags.against} (A) et de cette copie (B)…\n`);
+// The reference revision's sources, with this checkout's dependencies (as scripts/findings.mjs reads them).
+const refDir = join(tmp, 'reference');
+mkdirSync(refDir);
+execFileSync('tar', ['-x', '-C', refDir], { input: execFileSync('git', ['archive', flags.against, 'src', 'snippets', 'scripts', 'package.json'], { cwd: root, maxBuffer: 1 << 28 }) });
+symlinkSync(join(root, 'node_modules'), join(refDir, 'node_modules'));
+const files = [await coreOf(refDir, 'a'), await coreOf(root, 'b')];
+const cores = files.map((f) => require(f));
+
+const drafts = Array.from({ length: 20 }, (_, i) => makeDraft(size, i + 1));
+const options = cores.map((c) => c.defaultOptions());
+for (const d of drafts) {
+  const [a, b] = cores.map((c, k) => c.analyze(d, options[k]).length);
+  if (a !== b) process.stdout.write(`Attention : ${a} constats (A) contre ${b} (B) sur un brouillon.\n`);
+}
+
+/** Min, first quartile and median of a list. */
+function stats(values) {
+  const s = [...values].sort((x, y) => x - y);
+  return { min: s[0], q1: s[s.length >> 2], median: s[s.length >> 1] };
+}
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+// Warm: both cores in this process, rounds alternated.
+process.stderr.write(`À chaud : ${rounds} tours de ${drafts.length} brouillons de ${size} caractères par cœur…\n`);
+for (let i = 0; i < 20; i++) cores.forEach((c, k) => drafts.forEach((d) => c.analyze(d, options[k])));
+const warm = [
+  { cpu: [], wall: [] },
+  { cpu: [], wall: [] },
+];
+for (let r = 0; r < rounds; r++) {
+  for (const k of r % 2 ? [1, 0] : [0, 1]) {
+    const c0 = cpu();
+    const t0 = performance.now();
+    for (const d of drafts) cores[k].analyze(d, options[k]);
+    warm[k].wall.push(((performance.now() - t0) * 1000) / drafts.length);
+    warm[k].cpu.push((cpu() - c0) / drafts.length);
+  }
+}
+
+// First analysis: fresh processes, alternated.
+process.stderr.write(`Première analyse : ${processes} processus neufs par cœur…\n`);
+const draftFile = join(tmp, 'brouillon.md');
+writeFileSync(draftFile, makeDraft(1000));
+const first = [[], []];
+for (let i = 0; i < processes; i++) {
+  for (const k of i % 2 ? [1, 0] : [0, 1]) {
+    const r = spawnSync(process.execPath, [join(root, 'bench/first.cjs'), files[k], draftFile], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    first[k].push(JSON.parse(r.stdout));
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+
+const fmt = (s, unit) => `min ${s.min.toFixed(unit === 'µs' ? 0 : 1)} ${unit}, q1 ${s.q1.toFixed(unit === 'µs' ? 0 : 1)}, médiane ${s.median.toFixed(unit === 'µs' ? 0 : 1)}`;
+const ratio = (a, b) => `B/A : min ${(b.min / a.min).toFixed(3)}, q1 ${(b.q1 / a.q1).toFixed(3)}, médiane ${(b.median / a.median).toFixed(3)}`;
+const rows = [
+  ['À chaud, temps processeur par brouillon', warm.map((w) => stats(w.cpu)), 'µs'],
+  ['À chaud, temps réel par brouillon', warm.map((w) => stats(w.wall)), 'µs'],
+  ['Première analyse (processus neuf, analyze seul)', first.map((f) => stats(f.map((x) => x.firstMs))), 'ms'],
+  ['Première analyse (require + analyze)', first.map((f) => stats(f.map((x) => x.totalMs))), 'ms'],
+];
+let out = `A = ${flags.against}, B = cette copie ; brouillons de ${size} caractères.\n`;
+for (const [what, [a, b], unit] of rows) out += `${what}\n  A ${fmt(a, unit)}\n  B ${fmt(b, unit)}\n  ${ratio(a, b)}\n`;
+process.stdout.write(out);
