@@ -27,7 +27,7 @@
 // are matched by `LiteralMatcher`, compiled when the settings are read.
 
 import { fold } from '../text';
-import { grow, Op, type Needs, type WordingProgram } from './program';
+import { grow, Op, wordId, type Needs, type WordingProgram } from './program';
 import { Kind, tokenize, type Tokens } from './tokens';
 
 // ---------------------------------------------------------------- the engine of a program
@@ -65,6 +65,9 @@ interface FirstForms {
   /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
   second: Int32Array | undefined;
 }
+
+/** Word ids kept for the next texts, at most (past that, the memory starts again). */
+const WORD_IDS_KEPT = 1 << 15;
 
 /** Second words a form may be listed under, at most (a larger set leaves the form open). */
 const SECOND_SET_MAX = 256;
@@ -123,9 +126,18 @@ export class Engine {
   private readonly classIndexes: (ClassIndex | undefined)[] = [];
   constructor(readonly program: WordingProgram) {}
 
+  /** Ids of the words texts held lately (a text's words are looked up again at every keystroke). */
+  private readonly wordIds = new Map<string, number>();
+
   /** The id of a folded word, or -1 when no form names it. */
   wordId(w: string): number {
-    return this.program.wordIds.get(w) ?? -1;
+    let id = this.wordIds.get(w);
+    if (id === undefined) {
+      if (this.wordIds.size >= WORD_IDS_KEPT) this.wordIds.clear();
+      id = wordId(this.program.words, w);
+      this.wordIds.set(w, id);
+    }
+    return id;
   }
 
   /** The id of a class, or -1. */
