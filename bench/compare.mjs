@@ -16,15 +16,15 @@
 //     --processes  fresh processes of each core (default 12)
 //     --size       characters of each draft (default 1000)
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as esbuild from 'esbuild';
+import { bundleCore, referenceCheckout } from '../scripts/core-bundle.mjs';
 import { makeDraft } from './corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,33 +42,13 @@ const processes = Number(flags.processes);
 const size = Number(flags.size);
 const tmp = mkdtempSync(join(tmpdir(), 'boomerang-compare-'));
 
-/** The core of the checkout at `dir`, bundled and minified as bench.mjs bundles it, with that checkout's wording compiler. */
-async function coreOf(dir, name) {
-  const { wordingPlugin } = await import(pathToFileURL(join(dir, 'scripts/wording-plugin.mjs')).href);
-  const file = join(tmp, `${name}.cjs`);
-  await esbuild.build({
-    stdin: { contents: "export * from './src/core/index';\n", resolveDir: dir, loader: 'ts' },
-    outfile: file,
-    bundle: true,
-    minify: true,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    format: 'cjs',
-    target: 'es2022',
-    logLevel: 'warning',
-    loader: { '.md': 'text' },
-    plugins: [wordingPlugin({ strip: true, root: dir })],
-  });
-  return file;
-}
-
 process.stderr.write(`Construction du cœur de ${flags.against} (A) et de cette copie (B)…\n`);
-// The reference revision's sources, with this checkout's dependencies (as scripts/findings.mjs reads them).
-const refDir = join(tmp, 'reference');
-mkdirSync(refDir);
-execFileSync('tar', ['-x', '-C', refDir], { input: execFileSync('git', ['archive', flags.against, 'src', 'snippets', 'scripts', 'package.json'], { cwd: root, maxBuffer: 1 << 28 }) });
-symlinkSync(join(root, 'node_modules'), join(refDir, 'node_modules'));
-const files = [await coreOf(refDir, 'a'), await coreOf(root, 'b')];
+const refDir = referenceCheckout(root, flags.against);
+const files = [join(tmp, 'a.cjs'), join(tmp, 'b.cjs')];
+// Minified, as bench.mjs measures the core.
+await bundleCore(refDir, files[0], { minify: true });
+await bundleCore(root, files[1], { minify: true });
+rmSync(refDir, { recursive: true, force: true });
 const cores = files.map((f) => require(f));
 
 const drafts = Array.from({ length: 20 }, (_, i) => makeDraft(size, i + 1));

@@ -102,12 +102,16 @@ function listUnder(lists: readonly ArrayLike<number>[]): Int32Array {
 
 /** The position in `keys` (listUnder, `slot` items) of the first item listed under word w; its items follow while the keys stay below (w + 1) × slot. */
 function firstUnder(keys: Int32Array, w: number, slot: number): number {
-  const key = w * slot;
+  return firstAtOrAfter(keys, w * slot);
+}
+
+/** Index of the first of the sorted `list` at or after `x` (binary search). */
+export function firstAtOrAfter(list: Int32Array, x: number): number {
   let lo = 0;
-  let hi = keys.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (keys[mid] < key) lo = mid + 1;
+    if (list[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
