@@ -1,8 +1,8 @@
 // `npm run bench:compare`: this checkout's core against another revision's,
 // side by side in the same run, for a speed change on a shared, loaded machine
 // (where two `npm run bench` minutes apart differ by more than most changes):
-//   - warm: both cores loaded in one process, rounds over the same 1 KB drafts
-//     (twenty seeds, not one draft analysed again and again) alternated A B B A…;
+//   - warm: both cores loaded in one process, rounds over the same drafts (twenty
+//     seeds of 1 KB, not one draft analysed again and again) alternated A B B A…;
 //   - first analysis: fresh processes (bench/first.cjs: require, then the first
 //     analyze of a 1 KB draft) alternated the same way.
 // Each figure is given as its minimum, first quartile and median (the minimum
@@ -51,7 +51,8 @@ await bundleCore(root, files[1], { minify: true });
 rmSync(refDir, { recursive: true, force: true });
 const cores = files.map((f) => require(f));
 
-const drafts = Array.from({ length: 20 }, (_, i) => makeDraft(size, i + 1));
+// Twenty drafts of a short size, two of a long one (a 1 MB analysis takes a good part of a second).
+const drafts = Array.from({ length: size > 100_000 ? 2 : 20 }, (_, i) => makeDraft(size, i + 1));
 const options = cores.map((c) => c.defaultOptions());
 for (const d of drafts) {
   const [a, b] = cores.map((c, k) => c.analyze(d, options[k]).length);
@@ -71,7 +72,7 @@ const cpu = () => {
 
 // Warm: both cores in this process, rounds alternated.
 process.stderr.write(`À chaud : ${rounds} tours de ${drafts.length} brouillons de ${size} caractères par cœur…\n`);
-for (let i = 0; i < 20; i++) cores.forEach((c, k) => drafts.forEach((d) => c.analyze(d, options[k])));
+for (let i = 0; i < (size > 100_000 ? 2 : 20); i++) cores.forEach((c, k) => drafts.forEach((d) => c.analyze(d, options[k])));
 const warm = [
   { cpu: [], wall: [] },
   { cpu: [], wall: [] },
