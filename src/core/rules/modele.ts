@@ -167,6 +167,8 @@ const SHAPES: readonly Shape[] = [
   },
   {
     form: 'a-completer',
+    // Each form's last word (« todo », « completer »): without one in the prose, no expression to compile.
+    hint: formsOf('a-completer').map((f) => f.split(/[ ']/).pop() ?? f),
     re: () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words('a-completer').join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     // « TODO », « TBD »; « à compléter » only in capitals (« un dossier à compléter » is a sentence).
     keep: (draft, m, start, end) => m[0] === 'todo' || m[0] === 'tbd' || draft.text.slice(start, end) === draft.text.slice(start, end).toUpperCase(),
