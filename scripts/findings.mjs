@@ -11,13 +11,11 @@
 // revision REF (for instance `main`) and prints every difference; `--check
 // FILE` compares with a dump written before by `--out FILE`. Exit code 1 when
 // anything differs. `--root` reads the core from another checkout.
-import { execFileSync } from 'node:child_process';
-import * as esbuild from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { bundleCore, referenceCheckout } from './core-bundle.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name) => {
@@ -35,22 +33,9 @@ const dirs = argv.length > 0 ? argv : ['test/corpus'];
 
 /** The core of the checkout at `dir`, bundled with its own wording compiler when it has one. */
 async function coreOf(dir) {
-  const pluginFile = join(dir, 'scripts/wording-plugin.mjs');
-  const plugins = existsSync(pluginFile) ? [(await import(pathToFileURL(pluginFile).href)).wordingPlugin({ strip: true, root: dir })] : [];
   const tmp = mkdtempSync(join(tmpdir(), 'boomerang-findings-'));
   const coreFile = join(tmp, 'core.cjs');
-  await esbuild.build({
-    stdin: { contents: "export * from './src/core/index';\n", resolveDir: dir, loader: 'ts' },
-    outfile: coreFile,
-    bundle: true,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    format: 'cjs',
-    target: 'es2022',
-    logLevel: 'warning',
-    loader: { '.md': 'text' },
-    plugins,
-  });
+  await bundleCore(dir, coreFile);
   const core = createRequire(import.meta.url)(coreFile);
   rmSync(tmp, { recursive: true, force: true });
   return core;
@@ -110,10 +95,7 @@ let ref;
 if (check) ref = JSON.parse(readFileSync(check, 'utf8'));
 else if (against) {
   // The reference revision's sources, with this checkout's dependencies.
-  const dir = mkdtempSync(join(tmpdir(), 'boomerang-reference-'));
-  const archive = execFileSync('git', ['archive', against, 'src', 'snippets', 'scripts', 'package.json'], { cwd: root, maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = referenceCheckout(root, against);
   ref = dumpOf(await coreOf(dir));
   rmSync(dir, { recursive: true, force: true });
 }

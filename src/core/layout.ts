@@ -13,6 +13,7 @@
 import { CHANNELS, type ChannelEntry } from './data/channels';
 import { formsOf, withOf } from './data/conventions';
 import { escapeRegExp, fold, type Line } from './text';
+import { unicodeClass } from './unicode';
 
 export type PartKind =
   | 'address'
@@ -68,14 +69,11 @@ function isRegExpSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** True when a letter or a digit (a whole code point) starts at `p`. */
+/** True when a letter or a digit (a whole code point, `[\p{L}\p{N}]`) starts at `p`. */
 function letterOrDigitAt(f: string, p: number): boolean {
   if (p >= f.length) return false;
-  const c = f.charCodeAt(p);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(f.codePointAt(p) as number));
+  const k = unicodeClass(f.codePointAt(p) as number);
+  return k === 1 || k === 3;
 }
 
 /** End of `words` (blank-separated) matched at `pos` of `f`, or -1. */
@@ -168,8 +166,123 @@ interface Tok {
   end: number;
 }
 
-const LEX =
-  /(\s+)|(\[[^\]\n]{0,60}\]|\{\{[^}\n]{0,60}\}\}|\{[^{}\n]{1,40}\}|%[\p{L}_ ]{1,30}%|<[^<>\n]{1,40}>|\([^()\n]{0,60}\)|«[^«»\n]{1,40}»|_{2,}|…{1,}|\.{3,})|(\p{L}[\p{L}\p{M}\p{N}'’]*(?:[-.·]{1,2}\p{L}[\p{L}\p{M}\p{N}'’]*){0,6}\.?)|(\d[\d.,]*)|([,;:!?.…/|·•–—-])|(\S)/uy;
+/** The code point at `i` (a surrogate pair read whole). */
+function codePointAt(o: string, i: number): number {
+  return o.codePointAt(i) as number;
+}
+
+/** Code units of the code point at `i`. */
+function unitsAt(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** A letter (\p{L}) at `i`: its code units, else 0. */
+function letterAt(o: string, i: number): number {
+  if (i >= o.length) return 0;
+  const cp = codePointAt(o, i);
+  return unicodeClass(cp) === 1 ? unitsAt(cp) : 0;
+}
+
+/** `[\p{L}\p{M}\p{N}'’]*` from `i`: where it ends. */
+function wordRestEnd(o: string, i: number): number {
+  while (i < o.length) {
+    const c = o.charCodeAt(i);
+    if (c === 39 || c === 0x2019) {
+      i++;
+      continue;
+    }
+    const cp = codePointAt(o, i);
+    if (unicodeClass(cp) === 4) break;
+    i += unitsAt(cp);
+  }
+  return i;
+}
+
+const isWordSeparator = (c: number) => c === 45 || c === 46 || c === 0xb7;
+const LEX_PUNCT = new Set([...',;:!?.…/|·•–—-'].map((c) => c.charCodeAt(0)));
+
+/**
+ * End of a run of code points, from `i`, none of them `close` nor a line
+ * break (nor `also`), at least `min` and at most `max` of them, followed by
+ * `close`: the end after `close`, or -1. The same as `[^close\n]{min,max}close`.
+ */
+function enclosedEnd(o: string, i: number, close: number, min: number, max: number, also = -1): number {
+  let n = 0;
+  while (i < o.length) {
+    const c = o.charCodeAt(i);
+    if (c === close) return n >= min ? i + 1 : -1;
+    if (c === 10 || c === also || n === max) return -1;
+    i += unitsAt(codePointAt(o, i));
+    n++;
+  }
+  return -1;
+}
+
+/** End of a template slot at `i` (« [Nom] », « {{prenom}} », « {x} », « %nom% », « <nom> », « (nom) », « «Nom» », « ___ », « … », « ... »), or -1. */
+function slotEnd(o: string, i: number): number {
+  const c = o.charCodeAt(i);
+  switch (c) {
+    case 91: // [
+      return enclosedEnd(o, i + 1, 93, 0, 60);
+    case 123: {
+      // {{…}} then {…}
+      if (o.charCodeAt(i + 1) === 123) {
+        const e = enclosedEnd(o, i + 2, 125, 0, 60);
+        if (e >= 0 && o.charCodeAt(e) === 125) return e + 1;
+      }
+      return enclosedEnd(o, i + 1, 125, 1, 40, 123);
+    }
+    case 37: {
+      // %[\p{L}_ ]{1,30}%
+      let j = i + 1;
+      let n = 0;
+      while (j < o.length && n <= 30) {
+        const d = o.charCodeAt(j);
+        if (d === 37) return n >= 1 ? j + 1 : -1;
+        if (d === 95 || d === 32) j++;
+        else {
+          const k = letterAt(o, j);
+          if (k === 0) return -1;
+          j += k;
+        }
+        n++;
+      }
+      return -1;
+    }
+    case 60: // <
+      return enclosedEnd(o, i + 1, 62, 1, 40, 60);
+    case 40: // (
+      return enclosedEnd(o, i + 1, 41, 0, 60, 40);
+    case 0xab: // «
+      return enclosedEnd(o, i + 1, 0xbb, 1, 40, 0xab);
+    case 95:
+    case 0x2026:
+    case 46: {
+      // _{2,}, …{1,}, \.{3,}
+      let j = i;
+      while (o.charCodeAt(j) === c) j++;
+      return j - i >= (c === 95 ? 2 : c === 46 ? 3 : 1) ? j : -1;
+    }
+  }
+  return -1;
+}
+
+/** End of a word at `i` (`\p{L}[\p{L}\p{M}\p{N}'’]*`, then up to six times one or two of « - . · » and the same, then an optional dot), or -1. */
+function wordEnd(o: string, i: number): number {
+  const k = letterAt(o, i);
+  if (k === 0) return -1;
+  let j = wordRestEnd(o, i + k);
+  for (let g = 0; g < 6 && j < o.length && isWordSeparator(o.charCodeAt(j)); g++) {
+    let sep = 1;
+    let l = 0;
+    if (isWordSeparator(o.charCodeAt(j + 1))) l = letterAt(o, j + 2);
+    if (l > 0) sep = 2;
+    else l = letterAt(o, j + 1);
+    if (l === 0) break;
+    j = wordRestEnd(o, j + sep + l);
+  }
+  return o.charCodeAt(j) === 46 ? j + 1 : j;
+}
 
 /** Tokens of the lines lexed lately (a draft's lines are read by several predicates, and again at every keystroke). */
 const lexed = new Map<string, readonly Tok[]>();
@@ -186,17 +299,38 @@ function lex(o: string): readonly Tok[] {
   return out;
 }
 
+/**
+ * The tokens of a line, blanks left out: template slots, words, numbers
+ * (`\d[\d.,]*`), punctuation, and any other code point alone. Read by hand
+ * rather than by one sticky regular expression with Unicode classes, whose
+ * compilation cost milliseconds at the first analysis of a process.
+ */
 function lexLine(o: string): Tok[] {
   const out: Tok[] = [];
-  LEX.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (LEX.lastIndex < o.length && (m = LEX.exec(o)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1] === undefined) {
-      const kind: TokKind = m[2] !== undefined ? 'slot' : m[3] !== undefined ? 'word' : m[4] !== undefined ? 'number' : m[5] !== undefined ? 'punct' : 'other';
-      out.push({ kind, start, end });
+  let i = 0;
+  while (i < o.length) {
+    const c = o.charCodeAt(i);
+    if (isRegExpSpace(c)) {
+      i++;
+      continue;
     }
+    let kind: TokKind = 'slot';
+    let end = slotEnd(o, i);
+    if (end < 0) {
+      kind = 'word';
+      end = wordEnd(o, i);
+    }
+    if (end < 0 && c >= 48 && c <= 57) {
+      kind = 'number';
+      end = i + 1;
+      for (let d = o.charCodeAt(end); (d >= 48 && d <= 57) || d === 46 || d === 44; d = o.charCodeAt(end)) end++;
+    }
+    if (end < 0) {
+      kind = LEX_PUNCT.has(c) ? 'punct' : 'other';
+      end = i + unitsAt(codePointAt(o, i));
+    }
+    out.push({ kind, start: i, end });
+    i = end;
   }
   return out;
 }
@@ -610,7 +744,52 @@ function hasPronoun(f: string, toks: readonly Tok[]): boolean {
 }
 
 /** A link (a URL, or a bare domain such as « marclefevre-photo.fr »), anchored at the start of a word: linear. */
-const LINK = /https?:\/\/\S|www\.\S|linkedin\.com|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{1,63}\.(?:fr|com|org|net|eu|io|be|ch|ca|info|pro|tech|studio|photo|design|art|co)(?![\p{L}\p{N}])/u;
+const TLDS = ['fr', 'com', 'org', 'net', 'eu', 'io', 'be', 'ch', 'ca', 'info', 'pro', 'tech', 'studio', 'photo', 'design', 'art', 'co'];
+
+/**
+ * A link: « http:// » or « https:// », « www. », « linkedin.com », or a
+ * domain name (1 to 63 letters, digits and hyphens, not after another one or
+ * a dot) with a known ending. The same as
+ * `https?:\/\/\S|www\.\S|linkedin\.com|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{1,63}\.(?:fr|com|…)(?![\p{L}\p{N}])`,
+ * read by hand (that expression cost milliseconds to compile at the first analysis).
+ */
+function hasLink(s: string): boolean {
+  for (let i = s.indexOf('http'); i >= 0; i = s.indexOf('http', i + 1)) {
+    const j = s.charCodeAt(i + 4) === 115 ? i + 5 : i + 4;
+    if (s.startsWith('://', j) && j + 3 < s.length && !isRegExpSpace(s.charCodeAt(j + 3))) return true;
+  }
+  for (let i = s.indexOf('www.'); i >= 0; i = s.indexOf('www.', i + 1)) if (i + 4 < s.length && !isRegExpSpace(s.charCodeAt(i + 4))) return true;
+  if (s.includes('linkedin.com')) return true;
+  for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+    if (!TLDS.some((t) => s.startsWith(t, i + 1) && !letterOrDigitAt(s, i + 1 + t.length))) continue;
+    let j = i;
+    let n = 0;
+    for (let k = nameUnitsBefore(s, j); k > 0 && n < 64; k = nameUnitsBefore(s, j)) {
+      j -= k;
+      n++;
+    }
+    if (n >= 1 && n <= 63 && s.charCodeAt(j - 1) !== 46) return true;
+  }
+  return false;
+}
+
+/** Code units of the letter, digit or hyphen (`[\p{L}\p{N}-]`) that ends at `j` (a surrogate pair read whole), else 0. */
+function nameUnitsBefore(s: string, j: number): number {
+  if (j <= 0) return 0;
+  const c = s.charCodeAt(j - 1);
+  if (c === 45) return 1;
+  let cp = c;
+  let units = 1;
+  if (c >= 0xdc00 && c <= 0xdfff && j >= 2) {
+    const h = s.charCodeAt(j - 2);
+    if (h >= 0xd800 && h <= 0xdbff) {
+      cp = (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+      units = 2;
+    }
+  }
+  const k = unicodeClass(cp);
+  return k === 1 || k === 3 ? units : 0;
+}
 
 /** The channels' contact patterns, each compiled on first need; an e-mail pattern only for a line holding « @ » (compiling it costs milliseconds at the first analysis). */
 let contactTests: { src: string; needs?: string; re?: RegExp }[] | undefined;
@@ -623,7 +802,7 @@ let contactTests: { src: string; needs?: string; re?: RegExp }[] | undefined;
  */
 export function hasContact(s: string): boolean {
   contactTests ??= CHANNELS.flatMap((c: ChannelEntry) => (c.contact ?? []).map((src) => ({ src, needs: src.includes('@') ? '@' : undefined })));
-  return LINK.test(s) || contactTests.some((t) => (t.needs === undefined || s.includes(t.needs)) && (t.re ??= new RegExp(t.src, 'iu')).test(s));
+  return hasLink(s) || contactTests.some((t) => (t.needs === undefined || s.includes(t.needs)) && (t.re ??= new RegExp(t.src, 'iu')).test(s));
 }
 
 /** Separator before a signature: « -- », « — », « ___ », « ==== » alone on the line. */
@@ -956,7 +1135,7 @@ function closingOn(ctx: Ctx, start: number, end: number, minStart: number): Clos
 }
 
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && (unicodeClass(c) === 1 || unicodeClass(c) === 3));
 }
 
 // ---------------------------------------------------------------------------

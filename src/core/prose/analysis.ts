@@ -6,7 +6,7 @@
 import type { Stance } from '../data/expression';
 import type { Draft, Range } from '../draft';
 import { COMPILED_WORDING } from './compiled';
-import { ClassMemo, Engine, type HitFinder, type MatchEnv } from './patterns';
+import { ClassMemo, Engine, firstAtOrAfter, type HitFinder, type MatchEnv } from './patterns';
 import { decodeProgram, type Needs } from './program';
 import { anyScope, computeScopes, negatedFromOutside, Scope, supposedFromOutside, type Scopes } from './scopes';
 import { sentenceOf, splitSentences, type Sentence } from './sentences';
@@ -286,18 +286,6 @@ export function nextClassStart(a: ProseAnalysis, c: number, from: number, to: nu
   }
   const i = firstAtOrAfter(matches, from);
   return i < matches.length && matches[i] < to ? matches[i] : -1;
-}
-
-/** Index of the first of the sorted `starts` at or after `from` (binary search). */
-function firstAtOrAfter(starts: Int32Array, from: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The sentence, or the clause, around tokens [first, end). */

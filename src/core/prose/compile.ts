@@ -370,22 +370,23 @@ export interface WordingSource {
   classes: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Words of the vocabulary, most frequent first (small ids for the words the program names most). */
+/**
+ * Words of the vocabulary in code-unit order (a word's id is its rank: the
+ * engine finds a token's word by a binary search in the list the decoder
+ * splits, instead of building a map of the whole vocabulary at the first analysis).
+ */
 class Builder {
   readonly src: ProgramSource = emptyProgram();
   private readonly wordIds = new Map<string, number>();
   private readonly setIds = new Map<string, number>();
   private readonly classIds = new Map<string, number>();
-  private readonly wordUse = new Map<string, number>();
 
   constructor(
     classNames: readonly string[],
     words: Iterable<string>,
     private readonly factorAlts = true,
   ) {
-    for (const w of words) this.wordUse.set(w, (this.wordUse.get(w) ?? 0) + 1);
-    const sorted = [...this.wordUse.keys()].sort((a, b) => (this.wordUse.get(b) as number) - (this.wordUse.get(a) as number) || (a < b ? -1 : 1));
-    for (const w of sorted) {
+    for (const w of [...new Set(words)].sort()) {
       this.wordIds.set(w, this.src.words.length);
       this.src.words.push(w);
     }

@@ -27,35 +27,95 @@
 // are matched by `LiteralMatcher`, compiled when the settings are read.
 
 import { fold } from '../text';
-import { grow, Op, type Needs, type WordingProgram } from './program';
+import { grow, Op, wordId, type Needs, type WordingProgram } from './program';
 import { Kind, tokenize, type Tokens } from './tokens';
 
 // ---------------------------------------------------------------- the engine of a program
 
-/** Forms of a class by their first word. */
+/**
+ * Forms of a class by their first word, in typed arrays (a class index is
+ * built at the first analysis for each class a rule asks about: maps of lists
+ * made thousands of small objects for the collector to copy).
+ */
 interface ClassIndex {
-  /** The class's forms that may start with each word, in form order, and their grouping (built the first time a text holds the word). */
-  byFirst: Map<number, { forms: number[]; group: FirstForms | undefined }>;
+  /** The class's first form, and how many it has (the `slot` of `keys`). */
+  first: number;
+  slot: number;
+  /** Each form under each word it may start with (`listUnder`: word × slot + the form's position in the class). */
+  keys: Int32Array;
+  /** The words its forms may start with, each once, in order (what `startsOf` walks for every text). */
+  firstWords: Int32Array;
+  /** The forms of each of `firstWords`, grouped by the word they need next (built the first time a text holds the word). */
+  groups: (FirstForms | undefined)[];
   num: number[];
   any: number[];
 }
 
 /**
  * The forms of a class that start with one word, by the word they need next:
- * `bySecond` holds the forms whose second element is a word or a small set
- * (tried only when the next token is one of them), `open` the others. On a
- * run of a frequent first word (« l’l’l’… », « a a a … »), the forms whose
- * second word is not there are not run at all.
+ * `closed` holds the forms whose second element is a word or a small set
+ * (tried only when the next token is one of them, found in `second`), `open`
+ * the others. On a run of a frequent first word (« l’l’l’… », « a a a … »),
+ * the forms whose second word is not there are not run at all.
  */
 interface FirstForms {
   open: number[];
-  bySecond: Map<number, number[]> | undefined;
-  /** Every form of `bySecond` (tried when a transparent adverb follows the first word). */
+  /** Tried when a transparent adverb follows the first word: all of them. */
   closed: number[];
+  /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
+  second: Int32Array | undefined;
 }
+
+/** Word ids kept for the next texts, at most (past that, the memory starts again). */
+const WORD_IDS_KEPT = 1 << 15;
 
 /** Second words a form may be listed under, at most (a larger set leaves the form open). */
 const SECOND_SET_MAX = 256;
+
+/** Adds `words` to `out`; false as soon as it holds more than SECOND_SET_MAX (the callers then give up). */
+function addWords(out: Set<number>, words: ArrayLike<number>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    out.add(words[i]);
+    if (out.size > SECOND_SET_MAX) return false;
+  }
+  return true;
+}
+
+/**
+ * Items listed under words, as one sorted array: each word × the number of
+ * items + the item's position. One typed array where a map of lists made, at
+ * the first analysis, thousands of small arrays (a group lists each of its
+ * forms under up to SECOND_SET_MAX words) for the collector to copy.
+ */
+function listUnder(lists: readonly ArrayLike<number>[]): Int32Array {
+  let size = 0;
+  for (const l of lists) size += l.length;
+  const keys = new Int32Array(size);
+  const slot = lists.length;
+  let k = 0;
+  for (let i = 0; i < slot; i++) {
+    const l = lists[i];
+    for (let j = 0; j < l.length; j++) keys[k++] = l[j] * slot + i;
+  }
+  return keys.sort();
+}
+
+/** The position in `keys` (listUnder, `slot` items) of the first item listed under word w; its items follow while the keys stay below (w + 1) × slot. */
+function firstUnder(keys: Int32Array, w: number, slot: number): number {
+  return firstAtOrAfter(keys, w * slot);
+}
+
+/** Index of the first of the sorted `list` at or after `x` (binary search). */
+export function firstAtOrAfter(list: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Each string of a list with its position. */
 function positions(list: readonly string[]): Map<string, number> {
@@ -70,9 +130,18 @@ export class Engine {
   private readonly classIndexes: (ClassIndex | undefined)[] = [];
   constructor(readonly program: WordingProgram) {}
 
+  /** Ids of the words texts held lately (a text's words are looked up again at every keystroke). */
+  private readonly wordIds = new Map<string, number>();
+
   /** The id of a folded word, or -1 when no form names it. */
   wordId(w: string): number {
-    return this.program.wordIds.get(w) ?? -1;
+    let id = this.wordIds.get(w);
+    if (id === undefined) {
+      if (this.wordIds.size >= WORD_IDS_KEPT) this.wordIds.clear();
+      id = wordId(this.program.words, w);
+      this.wordIds.set(w, id);
+    }
+    return id;
   }
 
   /** The id of a class, or -1. */
@@ -95,20 +164,37 @@ export class Engine {
     let ix = this.classIndexes[c];
     if (ix) return ix;
     const p = this.program;
-    ix = { byFirst: new Map(), num: [], any: [] };
-    for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+    const start = p.classFormStart[c];
+    const end = p.classFormStart[c + 1];
+    const slot = Math.max(1, end - start);
+    const num: number[] = [];
+    const any: number[] = [];
+    let size = 0;
+    for (let f = start; f < end; f++) {
+      const first = p.formFirst[f];
+      if (first >= 0) size += p.setStart[first + 1] - p.setStart[first];
+    }
+    const keys = new Int32Array(size);
+    let k = 0;
+    for (let f = start; f < end; f++) {
       const first = p.formFirst[f];
       if (first < 0) {
-        ix.any.push(f);
+        any.push(f);
         continue;
       }
-      for (const w of this.setWords(first)) {
-        const at = ix.byFirst.get(w);
-        if (at) at.forms.push(f);
-        else ix.byFirst.set(w, { forms: [f], group: undefined });
-      }
-      if (p.formNum[f]) ix.num.push(f);
+      for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) keys[k++] = p.setPool[i] * slot + (f - start);
+      if (p.formNum[f]) num.push(f);
     }
+    keys.sort();
+    let words = 0;
+    for (let i = 0; i < size; i++) if (i === 0 || Math.floor(keys[i] / slot) !== Math.floor(keys[i - 1] / slot)) words++;
+    const firstWords = new Int32Array(words);
+    words = 0;
+    for (let i = 0; i < size; i++) {
+      const w = Math.floor(keys[i] / slot);
+      if (words === 0 || firstWords[words - 1] !== w) firstWords[words++] = w;
+    }
+    ix = { first: start, slot, keys, firstWords, groups: [], num, any };
     this.classIndexes[c] = ix;
     return ix;
   }
@@ -119,30 +205,32 @@ export class Engine {
    * text holds w: a text holds a few hundred of the vocabulary's words.
    */
   firstForms(ix: ClassIndex, w: number): FirstForms | undefined {
-    const at = ix.byFirst.get(w);
-    if (!at) return undefined;
-    if (at.group) return at.group;
+    const words = ix.firstWords;
+    const k = firstUnder(words, w, 1);
+    if (k === words.length || words[k] !== w) return undefined;
+    const known = ix.groups[k];
+    if (known) return known;
     const p = this.program;
-    const group: FirstForms = { open: [], bySecond: undefined, closed: [] };
-    for (const f of at.forms) {
-      let next: Iterable<number> | undefined = this.secondWordsOf(f);
+    const group: FirstForms = { open: [], closed: [], second: undefined };
+    const lists: ArrayLike<number>[] = [];
+    const { keys, slot } = ix;
+    const base = w * slot;
+    for (let i = firstUnder(keys, w, slot); i < keys.length && keys[i] < base + slot; i++) {
+      const f = ix.first + keys[i] - base;
+      let next: ArrayLike<number> | undefined = this.secondWordsOf(f);
       // A form that opens on alternatives (« ^{à propos de|concernant|…} »): its next words depend on the first one.
       if (!next && this.opensOnChoice(f)) {
         const after = new Set<number>();
-        if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = after;
+        if (this.wordsAfter(p.formPc[f], w, after, 0) && after.size <= SECOND_SET_MAX) next = [...after];
       }
       if (!next) group.open.push(f);
       else {
         group.closed.push(f);
-        group.bySecond ??= new Map();
-        for (const x of next) {
-          let list = group.bySecond.get(x);
-          if (!list) group.bySecond.set(x, (list = []));
-          list.push(f);
-        }
+        lists.push(next);
       }
     }
-    at.group = group;
+    if (lists.length > 0) group.second = listUnder(lists);
+    ix.groups[k] = group;
     return group;
   }
 
@@ -229,15 +317,11 @@ export class Engine {
         out.add(code[pc + 1]);
         return true;
       case Op.Set:
-        for (const w of this.setWords(code[pc + 1])) out.add(w);
-        return true;
+        return addWords(out, this.setWords(code[pc + 1]));
       case Op.Class: {
-        const c = code[pc + 1];
-        for (let g = p.classFormStart[c]; g < p.classFormStart[c + 1]; g++) {
-          if (p.formFirst[g] < 0 || p.formNum[g]) return false;
-          for (const w of this.setWords(p.formFirst[g])) out.add(w);
-        }
-        return true;
+        // The class's first words (a class that may start with a number or anywhere: false).
+        const ix = this.classIndex(code[pc + 1]);
+        return ix.any.length === 0 && ix.num.length === 0 && addWords(out, ix.firstWords);
       }
       case Op.Start:
         return this.firstWordsAt(pc + 1, out, depth + 1);
@@ -275,6 +359,8 @@ export const TRANSPARENT_CLASS = 'transparent';
 const MAX_SKIPS = 2;
 /** `continuation`: a transparent adverb follows the first word. */
 const CONTINUES_PAST_ADVERB = -2;
+/** Integers in one block of a text's scratch arrays (see `ClassMemo.ints`). */
+const POOL_SIZE = 1 << 14;
 
 /**
  * The matching state of one text: its tokens as word ids, and a memo of class
@@ -312,7 +398,25 @@ export class ClassMemo {
   private lastClass = -1;
   private skipClass = -2;
   /** 1 at the tokens where an adverb may start, and at a comma before one; undefined when it may start anywhere. */
-  private adverbAt: Uint8Array | undefined;
+  private adverbAt: Int32Array | undefined;
+  private pool = new Int32Array(0);
+  private poolAt = 0;
+
+  /**
+   * A zeroed array of `len` integers, a view of a larger block: a short text
+   * asks for a hundred small arrays (a memo per class, its starts, its
+   * matches), and allocating each one costs more than using it.
+   */
+  private ints(len: number): Int32Array {
+    if (len > POOL_SIZE >> 3) return new Int32Array(len);
+    if (this.poolAt + len > this.pool.length) {
+      this.pool = new Int32Array(POOL_SIZE);
+      this.poolAt = 0;
+    }
+    const a = this.pool.subarray(this.poolAt, this.poolAt + len);
+    this.poolAt += len;
+    return a;
+  }
 
   /** Where a transparent adverb may be (one pass): a mismatch elsewhere is not looked at again (it happens at most tokens). */
   private findAdverbs(): void {
@@ -320,7 +424,7 @@ export class ClassMemo {
     if (this.skipClass < 0) return;
     const starts = this.startsOf(this.skipClass);
     if (!starts) return;
-    const at = new Uint8Array(this.wid.length);
+    const at = this.ints(this.wid.length);
     const norm = this.env.toks.norm;
     for (const t of starts) {
       at[t] = 1;
@@ -359,17 +463,13 @@ export class ClassMemo {
     const starts = this.startsOf(c);
     if (!starts) return undefined;
     let k = 0;
-    const list = new Int32Array(starts.length);
-    const ix = this.engine.classIndex(c);
+    const list = this.ints(starts.length);
+    // endOf runs no form whose second word is not there (the forms at a word are grouped by their second word).
     for (let i = 0; i < starts.length; i++) {
       const t = starts[i];
-      // The class's forms at this word all need a second word that is not there: no match, and no run.
-      const w = this.wid[t];
-      const forms = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
-      if (forms && forms.open.length === 0 && this.kind[t] !== Kind.Number && !this.secondFits(forms, t)) continue;
       if (this.endOf(c, t) > t) list[k++] = t;
     }
-    const out = k === list.length ? list : list.slice(0, k);
+    const out = k === list.length ? list : list.subarray(0, k);
     this.matched[c] = out;
     return out;
   }
@@ -395,14 +495,16 @@ export class ClassMemo {
     if (!this.firstSame) this.indexWords();
     const firstSame = this.firstSame as Int32Array;
     const nextSame = this.nextSame as Int32Array;
+    const words = ix.firstWords;
     let size = 0;
-    for (const w of ix.byFirst.keys()) for (let t = firstSame[w]; t >= 0; t = nextSame[t]) size++;
+    for (let i = 0; i < words.length; i++) for (let t = firstSame[words[i]]; t >= 0; t = nextSame[t]) size++;
     const numbers = ix.num.length > 0 ? (this.numbers as Int32Array) : undefined;
     if (numbers) size += numbers.length;
-    let list = new Int32Array(size);
+    let list = this.ints(size);
     let k = 0;
     let sources = 0;
-    for (const w of ix.byFirst.keys()) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       if (firstSame[w] < 0) continue;
       sources++;
       for (let t = firstSame[w]; t >= 0; t = nextSame[t]) list[k++] = t;
@@ -416,7 +518,7 @@ export class ClassMemo {
       // order by marking its tokens and reading them back (linear); a short one is sorted.
       let u = 0;
       if (list.length * 8 > this.wid.length) {
-        const marks = new Uint8Array(this.wid.length);
+        const marks = this.ints(this.wid.length);
         for (let i = 0; i < list.length; i++) marks[list[i]] = 1;
         for (let t = 0; t < marks.length; t++) if (marks[t] === 1) list[u++] = t;
       } else {
@@ -433,7 +535,7 @@ export class ClassMemo {
   private indexWords(): void {
     const n = this.wid.length;
     const firstSame = new Int32Array(this.engine.program.words.length).fill(-1);
-    const nextSame = new Int32Array(n);
+    const nextSame = this.ints(n);
     let count = 0;
     for (let t = n - 1; t >= 0; t--) {
       const w = this.wid[t];
@@ -443,7 +545,7 @@ export class ClassMemo {
       }
       if (this.kind[t] === Kind.Number) count++;
     }
-    const numbers = new Int32Array(count);
+    const numbers = this.ints(count);
     let k = 0;
     for (let t = 0; t < n; t++) if (this.kind[t] === Kind.Number) numbers[k++] = t;
     this.firstSame = firstSame;
@@ -474,19 +576,12 @@ export class ClassMemo {
     return this.wid[t + 1];
   }
 
-  /** Whether some form of `forms` (those listed by their second word) may go on after token t. */
-  private secondFits(forms: FirstForms, t: number): boolean {
-    if (!forms.bySecond) return false;
-    const next = this.continuation(t);
-    return next === CONTINUES_PAST_ADVERB || (next >= 0 && forms.bySecond.has(next));
-  }
-
   /** The same, by class id. */
   endOf(c: number, t: number): number {
     // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
     let m = this.memos[c];
     if (!m) {
-      m = new Int32Array(this.wid.length);
+      m = this.ints(this.wid.length);
       this.memos[c] = m;
     }
     if (t >= m.length) return -1;
@@ -501,11 +596,15 @@ export class ClassMemo {
     const stop = this.limits[t];
     if (byWord) {
       if (byWord.open.length > 0) best = this.tryForms(byWord.open, t, stop, best);
-      if (byWord.bySecond) {
+      if (byWord.second) {
         // A transparent adverb after the first word may be stepped over: then every form is tried.
         const next = this.continuation(t);
-        const more = next === CONTINUES_PAST_ADVERB ? byWord.closed : next >= 0 ? byWord.bySecond.get(next) : undefined;
-        if (more) best = this.tryForms(more, t, stop, best);
+        if (next === CONTINUES_PAST_ADVERB) best = this.tryForms(byWord.closed, t, stop, best);
+        else if (next >= 0) {
+          const { closed, second } = byWord;
+          const base = next * closed.length;
+          for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
+        }
       }
     }
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
@@ -515,14 +614,18 @@ export class ClassMemo {
   }
 
   private tryForms(forms: readonly number[], t: number, stop: number, best: number): number {
+    for (const f of forms) best = this.tryForm(f, t, stop, best);
+    return best;
+  }
+
+  /** The end of form f at token t when it is past `best` (and its context is there), else `best`. */
+  private tryForm(f: number, t: number, stop: number, best: number): number {
     const p = this.engine.program;
-    for (const f of forms) {
-      if (this.failsAt(p.formPc[f], t, stop)) continue;
-      const e = this.run(p.formPc[f], t, stop);
-      if (e > best) {
-        const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
-        if (!needs || !this.env.contextOk || this.env.contextOk(needs, t, e)) best = e;
-      }
+    if (this.failsAt(p.formPc[f], t, stop)) return best;
+    const e = this.run(p.formPc[f], t, stop);
+    if (e > best) {
+      const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
+      if (!needs || !this.env.contextOk || this.env.contextOk(needs, t, e)) return e;
     }
     return best;
   }
@@ -692,15 +795,16 @@ interface RootClassEdge {
 
 /**
  * The root classes that may start with one word, grouped by what they need
- * next: `always` are tried at every such token, `bySecond` only when the next
- * token is one of their second words, `closed` (every edge of `bySecond`)
+ * next: `always` are tried at every such token, `closed` only when the next
+ * token is one of their second words (listed under them in `second`), or
  * when a transparent adverb follows. One lookup replaces a test per class on
  * a run of a frequent word (« l’l’l’… », « a a a … »).
  */
 interface RootClassGroup {
   always: RootClassEdge[];
-  bySecond: Map<number, RootClassEdge[]> | undefined;
   closed: RootClassEdge[];
+  /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
+  second: Int32Array | undefined;
 }
 
 /**
@@ -789,7 +893,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
     this.starting = new Uint8Array(p.words.length);
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
-      for (const w of ix.byFirst.keys()) this.starting[w] = 1;
+      for (const w of ix.firstWords) this.starting[w] = 1;
       if (ix.num.length > 0) this.rootClassNum.push(edge);
       if (ix.any.length > 0) this.rootClassAny.push(edge);
     }
@@ -801,23 +905,27 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const known = this.rootClassGroups[w];
     if (known !== undefined) return known ?? undefined;
     let g: RootClassGroup | undefined;
+    const lists: number[][] = [];
     for (const edge of this.root.classes ?? []) {
       const ix = this.engine.classIndex(edge.c);
       const forms = this.engine.firstForms(ix, w);
       if (!forms) continue;
-      g ??= { always: [], bySecond: undefined, closed: [] };
+      g ??= { always: [], closed: [], second: undefined };
       const plain = ix.num.length === 0 && ix.any.length === 0;
       if (!plain || forms.open.length > 0) g.always.push(edge);
-      else if (forms.bySecond) {
-        g.closed.push(edge);
-        g.bySecond ??= new Map();
-        for (const x of forms.bySecond.keys()) {
-          let l = g.bySecond.get(x);
-          if (!l) g.bySecond.set(x, (l = []));
-          l.push(edge);
+      else if (forms.second) {
+        // The class's second words: each once (its forms are listed under them in order).
+        const words: number[] = [];
+        const slot = forms.closed.length;
+        for (const key of forms.second) {
+          const x = Math.floor(key / slot);
+          if (words[words.length - 1] !== x) words.push(x);
         }
+        g.closed.push(edge);
+        lists.push(words);
       }
     }
+    if (g && lists.length > 0) g.second = listUnder(lists);
     this.rootClassGroups[w] = g ?? null;
     return g;
   }
@@ -1042,10 +1150,14 @@ export class PatternMatcher<T> implements HitFinder<T> {
         if (g) {
           for (const e of g.always) this.walkClass(e, t, stop, memo);
           // Most classes that may start with this word cannot go on with the next one: only those that can are tried.
-          if (g.bySecond) {
+          if (g.second) {
             const next = memo.continuation(t);
-            const more = next === CONTINUES_PAST_ADVERB ? g.closed : next >= 0 ? g.bySecond.get(next) : undefined;
-            if (more) for (const e of more) this.walkClass(e, t, stop, memo);
+            if (next === CONTINUES_PAST_ADVERB) for (const e of g.closed) this.walkClass(e, t, stop, memo);
+            else if (next >= 0) {
+              const { closed, second } = g;
+              const base = next * closed.length;
+              for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) this.walkClass(closed[second[i] - base], t, stop, memo);
+            }
           }
         }
       }

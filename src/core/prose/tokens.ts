@@ -9,6 +9,7 @@
 // « avez-vous » and « avez vous » read the same.
 
 import { NOT_JE, SHORTHAND } from '../data/shorthand';
+import { unicodeClass } from '../unicode';
 
 export const enum Kind {
   Word = 1,
@@ -86,7 +87,6 @@ class Columns {
 const ELIDING = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
 
 let wordTable: Uint8Array | undefined;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** Not classified yet. */
 const UNKNOWN = 255;
@@ -104,7 +104,8 @@ function table(): Uint8Array {
 
 function classify(c: number): number {
   if (c >= 0x30 && c <= 0x39) return 2;
-  return c < 0xd800 && LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  // A letter, a number or a mark (`[\p{L}\p{N}\p{M}]`).
+  return c < 0xd800 && unicodeClass(c) !== 4 ? 1 : 0;
 }
 
 /** 1 letter, 2 digit, 0 other, for the code unit at `i` (surrogate pairs: letters of other planes count as letters). */
@@ -116,7 +117,7 @@ function classAt(s: string, i: number, t: Uint8Array): number {
   }
   if (c >= 0xd800 && c <= 0xdfff) return 0;
   if (c >= 0xfe00 && c <= 0xfe0f) return 0;
-  return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
+  return unicodeClass(c) !== 4 ? 1 : 0;
 }
 
 function isEmojiStart(s: string, i: number): number {
