@@ -158,11 +158,15 @@ describe('the .vsix package', function () {
   });
 
   // The 150 KB target of the Node bundle (issue 15) is measured and reported by `npm run bench`
-  // and not met: the code alone is about 320 KB minified, and the wording program compiled from
-  // src/core/data (prose/compiled.ts) grows with the data. This bound is on the code, the bundle
-  // without that program: it catches a bundle that swallowed something it should not (a
-  // dependency tree, the wording forms beside their program), whatever the size of the data.
-  it('ships minified bundles without source maps, the Node one under 360 KB of code besides the wording program', () => {
+  // and not met: the code alone is about 364 KB minified (2026-11-30: 356 KB at the start of the
+  // day's fourth session, +3 KB for the hand-written layout lexer and code-point classifier that
+  // spare the first analysis two regular-expression compilations, +4.5 KB for the new wording
+  // entries' explanations and rewrites, which ship beside the program), and the wording program
+  // compiled from src/core/data (prose/compiled.ts) grows with the data. This bound is on the code,
+  // the bundle without that program: it catches a bundle that swallowed something it should not
+  // (a dependency tree, the wording forms beside their program, tens of KB), not the explanations
+  // that grow with the entries.
+  it('ships minified bundles without source maps, the Node one under 380 KB of code besides the wording program', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
       const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
@@ -175,7 +179,7 @@ describe('the .vsix package', function () {
     const to = text.indexOf(program.slice(-100));
     assert.ok(from >= 0 && to > from, 'dist/extension.js holds the wording program of these sources');
     const code = node.length - (to + 100 - from);
-    assert.ok(code < 360 * 1024, `dist/extension.js is ${node.length} bytes, ${code} without the wording program`);
+    assert.ok(code < 380 * 1024, `dist/extension.js is ${node.length} bytes, ${code} without the wording program`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {
