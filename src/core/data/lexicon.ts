@@ -638,6 +638,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'wink',
     note: 'What turns a tie into an insinuation: the wink at what it bought (« ça aide », « le hasard fait bien les choses », « ce n’est sans doute pas étranger », « je n’en tire aucune conclusion », « c’est souvent ainsi », 😉).',
     forms: [
+      "{c'est|c'etait} {plus simple|plus facile|plus pratique|plus confortable} pour tout le monde",
       "{je decouvre|j'apprends|j'ai decouvert|j'ai appris|je decouvre au passage|dont je decouvre} {sur linkedin|sur facebook|sur instagram|sur internet|par hasard|au passage|avec surprise|avec interet|non sans surprise}", "{dont je decouvre|dont j'apprends|je decouvre|j'apprends} {que|qu'}", "{je remarque|nous remarquons|je releve|nous relevons|je constate simplement|j'observe} {que|qu'}",
       "{heureux|joli|drole de|curieux|etrange|beau|sacre|bienheureux} hasard", "{ce doit etre|ca doit etre|c'est sans doute|c'est surement|ce doit etre sans doute} la qualite",
       "{ces|ce genre de|de telles|ces petites} coincidences", "{sont|etaient|restent} {frequentes|courantes|habituelles|monnaie courante|frequents|courants} {dans|chez|en}",
