@@ -121,6 +121,8 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'plaidoyer-direct',
     rule: 'conteste-la-decision',
     forms: [
+      "@writer_thing … … … … {méritait|méritaient|mérite|méritent|aurait mérité|auraient mérité} {mieux|davantage|plus} {qu'un|qu'une|que}",
+      "{comptent|compte|valent|vaut|pèse|pèsent} {bien |beaucoup |largement |}plus {qu'un|qu'une|que|que des|que quelques} … {de stage|d'expérience|de diplôme|de diplômes|d'ancienneté|de stages}",
       "{il m'est difficile|il nous est difficile|difficile} de comprendre comment … … … {a pu|ait pu|avait pu} être {écarté|écartée|rejeté|rejetée|refusé|refusée|préféré|préférée|recalé|recalée}", "{ne fait de doute pour personne|ne fait aucun doute pour personne|n'est plus à démontrer|n'est plus à prouver}", "{je pense|je crois|j'estime} avoir été {le|la} … {le mieux placé|la mieux placée|le plus qualifié|la plus qualifiée|le plus légitime|la plus légitime|le plus compétent|la plus compétente}",
       "{je pense|je crois|j'estime|il me semble} avoir été {l'un|l'une|le|la} {des plus|des meilleurs|des meilleures|le plus|la plus|le meilleur|la meilleure|des mieux}", "je m'explique mal {ce qui|ce que|pourquoi|comment|en quoi}",
       "{j'aurais|nous aurions|il aurait|elle aurait} {vraiment |largement |tout à fait |parfaitement |sûrement |}fait l'affaire", "{je peine|nous peinons|j'ai du mal|nous avons du mal} {toutefois |cependant |tout de même |quand même |encore |}à comprendre comment … … {a pu|ait pu|avait pu|aient pu} être {préféré|préférée|retenu|retenue|choisi|choisie|privilégié|privilégiée|sélectionné|sélectionnée}",
@@ -174,6 +176,8 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
     forms: [
+      "{je vois mal|on voit mal|nous voyons mal|je ne vois pas|nous ne voyons pas} {quel|quelle} {autre |}{candidat|candidate|dossier|profil|projet|offre|candidature} {pouvait|pourrait|aurait pu|a pu} … … {plus|mieux} … que {le mien|la mienne|le nôtre|la nôtre|moi|nous}",
+      "personne ne {pouvait|pourrait|peut|pouvait vraiment} me {battre|surpasser|égaler|dépasser|concurrencer|devancer}",
       "{nous voyons mal|je vois mal|on voit mal|je ne vois pas|nous ne voyons pas|on ne voit pas} {quel|quelle} {dossier|candidat|candidate|profil|offre|candidature|projet|élève|enfant} {a pu|aurait pu|pouvait|pourrait} {lui|leur|me|nous|vous|} {être |}{préféré|préférée|passer devant|l'emporter|faire mieux}", "{il|elle|mon texte|mon manuscrit|mon projet|mon dossier|mon profil|ma candidature|notre offre|notre projet|notre dossier} {correspond|correspondait|répond|répondait|colle|collait} {en tout point|point par point|parfaitement|exactement|pleinement|totalement} {à|au|aux}", "{exactes|exacte|exact|exacts|précisément|pile} {que|qu'} {demandait|demande|requérait|requiert|exigeait|exige|attendait|attend} {le rôle|le poste|l'offre|le projet|la mission|le personnage|la fiche}",
       "{je ne vois pas|je vois pas|on ne voit pas|on voit pas|nous ne voyons pas|je vois mal|on voit mal} {trop |bien |vraiment |}qui {pouvait|pourrait|aurait pu|peut} {mieux|plus|davantage} {convenir|correspondre|coller|faire l'affaire|tenir le poste}",
       "{on voit mal|je vois mal|nous voyons mal|on ne voit pas|je ne vois pas|nous ne voyons pas} comment {un autre|une autre|quelqu'un|un candidat|une candidate|un dossier|un concurrent|d'autres|un autre dossier|une autre candidature} {a pu|ait pu|aurait pu|pouvait|pourrait|aient pu|ont pu} {être|faire|paraître|sembler} {plus|mieux}",

@@ -610,6 +610,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'insider_tie',
     note: 'A tie between the chosen one (or the others) and the deciders: knowing the house, the corridors, the right people; family, friends, the network; coffee breaks, lunches, training with the coach; an earlier job for the same client. Told alone it is often sincere (« la personne retenue connaît déjà bien la maison »); with a wink it insinuates.',
     forms: [
+      "<connaître> {la|le|votre|leur} {cadre|cadre de sante|chef|cheffe|chef de service|responsable|directeur|directrice|manager|drh|gerant|gerante|patron|patronne} {depuis|deja|bien|personnellement|tres bien}",
       "{partenaire|partenaires|compagnon|compagne|copain|copine|camarade|camarades} de {golf|tennis|chasse|peche|bridge|squash|voile|randonnee|jogging|promo|promotion|regiment|chambree|loge|club}", "sous la direction {du|de la|de l'|de son|de sa} {president|presidente|directeur|directrice|membre|rapporteur|rapporteure|responsable}", "{partage|partagent|partageait} {l'agent|le meme agent|l'avocat|le coach|l'attache de presse|l'agence|le manager}", "le meme {agent|avocat|coach|attache de presse|manager|parrain} {que|qu'}", "{le bras long|les bras longs|bras long}",
       "{sa|son|leur|ses} {these|doctorat|postdoc|post-doc|master|memoire|contrat|ater|habilitation} … {dans votre|dans vos|chez vous|au sein de votre|dans votre propre|sous votre direction|avec vous}", "votre propre {equipe|laboratoire|labo|service|departement|unite|groupe|ecole|promotion|cabinet}",
       "{moins de|deux pas de|tout pres de|cote de|pied de|en face de} … {vos bureaux|votre siege|vos locaux|la mairie|chez vous|votre porte|vos portes}",
@@ -638,6 +639,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'wink',
     note: 'What turns a tie into an insinuation: the wink at what it bought (« ça aide », « le hasard fait bien les choses », « ce n’est sans doute pas étranger », « je n’en tire aucune conclusion », « c’est souvent ainsi », 😉).',
     forms: [
+      "{du|dû} {peser|jouer|compter|aider|faire pencher}", "peser {un peu |beaucoup |lourd |un peu plus |}dans la balance",
       "{c'est|c'etait} {plus simple|plus facile|plus pratique|plus confortable} pour tout le monde",
       "{je decouvre|j'apprends|j'ai decouvert|j'ai appris|je decouvre au passage|dont je decouvre} {sur linkedin|sur facebook|sur instagram|sur internet|par hasard|au passage|avec surprise|avec interet|non sans surprise}", "{dont je decouvre|dont j'apprends|je decouvre|j'apprends} {que|qu'}", "{je remarque|nous remarquons|je releve|nous relevons|je constate simplement|j'observe} {que|qu'}",
       "{heureux|joli|drole de|curieux|etrange|beau|sacre|bienheureux} hasard", "{ce doit etre|ca doit etre|c'est sans doute|c'est surement|ce doit etre sans doute} la qualite",
