@@ -75,6 +75,12 @@ describe('longueur', () => {
         if (severity === 'warning') assert.match(f.message, /Phrase-fleuve de 60 mots/);
       });
     }
+    it('a 60-word run-on at the very end of a draft with no final line break is still a warning', () => {
+      const words = Array.from({ length: 59 }, (_, i) => (i % 2 === 0 ? 'dossier' : 'complet')).join(' ');
+      const [f] = findingsOf(`Bonjour Madame Martin,\n\nMerci. ${words} voilà.`, 'phrase-trop-longue');
+      assert.ok(f);
+      assert.equal(f.severity, 'warning');
+    });
     it('a 60-word sentence typed in lines without full stops stays advice: its line breaks are its pauses', () => {
       const line = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'dossier' : 'complet')).join(' ');
       const [f] = findingsOf(mail(`merci pour le retour ${line(16)}\net ${line(20)}\ndonc ${line(20)}`), 'phrase-trop-longue');

@@ -248,7 +248,8 @@ export const phraseTropLongue: RuleDefinition = {
       };
       // A run-on sentence half as long again as the limit is what a reader notices, unless the writer broke it into
       // lines (a message typed on a phone without full stops): the line breaks are its pauses, it stays advice.
-      if (words > runOn(max) && draft.prose.indexOf('\n', s.start) >= s.end) {
+      const nl = draft.prose.indexOf('\n', s.start);
+      if (words > runOn(max) && (nl < 0 || nl >= s.end)) {
         r.severity = 'warning';
         r.message = `Phrase-fleuve de ${words} mots (plus de ${max}) : le lecteur s’y perd. Coupez-la, une idée par phrase.`;
       }
