@@ -278,6 +278,15 @@ describe('tone, contestation and questions rules', () => {
       left: ['Je comprends qu’une structure de votre taille doive faire des choix budgétaires.'],
     },
     {
+      title: 'an unfavourable comparison: another house that did what the reader did not',
+      rule: 'passif-agressif',
+      message: 'Comparaison défavorable',
+      flags: 'another house named beside a courtesy it did',
+      flagged: ['Votre concurrent direct, lui, a pris le temps de m’appeler pour m’expliquer son choix.', 'D’autres cabinets savent encore répondre aux candidats, je le note.'],
+      leaves: 'another house named as news, and a courtesy shared with thanks',
+      left: ['J’ai depuis rejoint une autre agence, qui m’a proposé un CDI.', 'Votre concurrent direct m’a aussi répondu rapidement, et je vous en remercie tous les deux.'],
+    },
+    {
       title: 'investment counted back as an inventory of costs',
       rule: 'drame',
       message: 'Investissement compté',

@@ -1119,9 +1119,9 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     forms: [
       "{assez|si|tellement|suffisamment} rare pour {être|le} {signalé|signalée|souligné|soulignée|noté|notée|relevé|relevée|mentionné|mentionnée|signaler|souligner|noter|relever} &@reader|@decider|@reproach_marker",
     ],
-    // Said of a process the writer praises for what it gave (« un process très bien mené : … c'est assez rare pour être souligné »), it is a compliment.
-    without: ['@gain_marks'],
-    within: 'sentence',
+    // Aimed at the reader (« merci pour votre réponse, c'est assez rare pour être souligné ») it is a jab; said of a
+    // process the writer praises (« un process très bien mené : … c'est assez rare pour être souligné »), with no
+    // reader in the sentence, a compliment: hence the sentence context on the form.
     explanation: '« C’est assez rare pour être souligné », dit d’un geste minimal (une réponse, un accusé de réception), se lit comme du sarcasme. Le guide : remercier sobrement.',
     sentenceRewrites: ['Merci d’avoir pris le temps de me répondre.'],
     deleteSentence: true,
