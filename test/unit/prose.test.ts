@@ -67,6 +67,8 @@ describe('prose analysis', () => {
         'J. Moreau a signé p. ex. le dossier n° 12.',
         'Merci.',
       ]);
+      // A capital letter and its full stop at the end of a line close the sentence (a team, a building, a grade).
+      assert.deepEqual(sentencesOf('Il continue avec l’équipe B.\nSans rancune évidemment.'), ['Il continue avec l’équipe B.', 'Sans rancune évidemment.']);
     });
 
     it('keeps a hard-wrapped sentence whole, splits short lines without punctuation, list items and emoji stops', () => {

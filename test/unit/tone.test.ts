@@ -429,6 +429,34 @@ describe('tone, contestation and questions rules', () => {
       const announced = 'Si vous en avez le temps, j’aurais deux questions :\n- à partir de quel chapitre l’histoire vous a-t-elle retenue, s’il y en a eu un ?\n- conseilleriez-vous de couper le prologue ?';
       assert.deepEqual(asks(announced), []);
     });
+    it('counts « qu’est-ce que » and inverted questions opening a clause, not an inversion after an interrogative', () => {
+      for (const three of [
+        'Qu’est-ce qui n’allait pas, qu’est-ce que je dois améliorer, et est-ce que je peux repostuler ?',
+        'Avez-vous reçu beaucoup de dossiers, combien ont été acceptés, et quel était le profil des locataires retenus ?',
+        'Combien de candidats avez-vous vus, à quel stade ai-je été écarté, et le poste sera-t-il republié ?',
+      ]) {
+        const [f] = asks(three);
+        assert.ok(f, three);
+        assert.match(f.message, /^3 questions/, three);
+      }
+      // « dans A, dans B » lists the places asked about as « sur A, sur B » lists topics.
+      assert.match(asks('J’aimerais savoir ce qui a péché dans le budget, dans la méthodologie et dans le partenariat.')[0]?.message ?? '', /^3 questions/);
+      for (const one of [
+        'Pourquoi avez-vous choisi un autre profil ?',
+        'Avez-vous un moment pour un appel la semaine prochaine ?',
+        // The other side of the same ask: « …, ou préférez-vous… ».
+        'Le dossier papier était-il le bon format, ou préférez-vous un lien vers un portfolio ?',
+      ]) assert.deepEqual(asks(one), [], one);
+    });
+    it('reads a request for everything at once as vague', () => {
+      for (const all of [
+        'Je voudrais un retour détaillé sur tous les points de mon dossier.',
+        'Pourriez-vous me donner tous les éléments qui ont conduit à cette décision ?',
+        'Dites-moi tout ce que vous pouvez sur les raisons de ce refus.',
+        'Pouvons-nous organiser un appel pour revoir ensemble ma candidature point par point ?',
+      ]) assert.ok(wordingFindings(mail(all)).some((f) => f.rule === 'question-vague'), all);
+      assert.ok(!wordingFindings(mail('Quel point de mon dossier a le plus pesé dans votre décision ?')).some((f) => f.rule === 'question-vague'));
+    });
     it('counts real questions only: not inside « » nor in a URL', () => {
       const body = 'Vous m’aviez écrit « pourquoi pas ? » et mon site https://exemple.fr/?page=1 le montre. Quel élément a pesé ? Quelle compétence renforcer ?';
       assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions'), []);

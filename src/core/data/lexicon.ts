@@ -323,6 +323,10 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['retour[s]', 'avis', 'conseil[s]', 'feedback[s]', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience',
       'regard[s]',
       'regard exterieur',
+      // Everything asked for at once: « tous les éléments qui ont conduit à… », « tout ce que vous pouvez ».
+      'tous les {elements|details|motifs}',
+      "tout ce que {vous|tu} {pouvez|pourrez|pourriez|peux|pourras|pourrais}",
+      '{revoir|reprendre|passer en revue|repasser} {ensemble |avec vous |}{ma|mon|notre|nos|mes} {candidature|dossier|offre|proposition|projet} {point par point|en detail|etape par etape}',
       'oeil exterieur',
       "comment {mon|ma|notre|nos|mes} {dossier|candidature|profil|offre|entretien|prestation|projet|proposition|audition|presentation} {a ete|avait ete|a pu etre|est|ont ete} {percu|percue|percus|recu|recue|juge|jugee|evalue|evaluee|ressenti|ressentie|vu|vue|lu|lue|apprecie|appreciee}",
       "ce que vous en {avez pense|pensez|avez retenu|retenez}",
@@ -350,6 +354,10 @@ export const CLASSES: readonly WordClass[] = [
       'sans detour[s]',
       'a coeur ouvert',
       'tout ce qui vous vient',
+      // Asking for everything at once (« un retour sur tous les points », « chaque étape », « point par point »).
+      'tous les {points|elements|details|aspects|criteres|motifs}',
+      'chaque {point|etape|element|aspect|critere|epreuve}',
+      '{point par point|etape par etape|critere par critere|ligne par ligne}',
     ],
   },
   {

@@ -114,7 +114,8 @@ function isAbbreviation(toks: Tokens, i: number): boolean {
   if (toks.kind[p] !== Kind.Word || toks.end[p] !== toks.start[i]) return false;
   const w = toks.norm[p];
   // An initial: one capital letter (J. Moreau), or a letter after an initial (J.-C.).
-  if (w.length === 1 && toks.flags[p] & Flag.Capital) return true;
+  // At the end of a line (« …avec l'équipe B.⏎Sans rancune »), the letter closes its sentence.
+  if (w.length === 1 && toks.flags[p] & Flag.Capital) return !(i + 1 < toks.count && toks.flags[i + 1] & (Flag.LineStart | Flag.ParagraphStart));
   if (!ABBREVIATIONS.has(w)) return false;
   if (MAY_END.has(w)) return !nextStartsSentence(toks, i);
   // « Mme. Martin », « réf. 2024 », « p. ex. »: the next token belongs to the same sentence,

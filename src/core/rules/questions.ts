@@ -83,6 +83,15 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     const atStart = t === s.first || CLAUSE_START.has(prev) || toks.kind[t - 1] === Kind.ListMarker;
     // « , quand vous pourrez, », « , si ce n'est pas confidentiel, »: a time or a condition set aside, no ask.
     if (prev === ',' && setAside(toks, t)) continue;
+    // « Qu'est-ce qui n'allait pas, qu'est-ce que je dois revoir ? »: each « qu'est-ce qui / que » opening a clause is one ask.
+    if (w === "qu'" && atStart) {
+      const k = toks.norm[t + 1] === 'est-ce' ? t + 2 : toks.norm[t + 1] === 'est' && toks.norm[t + 2] === 'ce' ? t + 3 : -1;
+      if (k > 0 && (toks.norm[k] === 'qui' || toks.norm[k] === 'que' || toks.norm[k] === "qu'")) {
+        n++;
+        t = k;
+        continue;
+      }
+    }
     // « c'était quoi le critère » : the spoken question, its interrogative after the verb.
     if (w === 'quoi' && t - 2 >= s.first && SPOKEN_QUOI_VERBS.has(toks.norm[t - 1]) && (toks.norm[t - 2] === "c'" || toks.norm[t - 2] === 'ce')) {
       n++;
@@ -141,6 +150,45 @@ function heads(a: ProseAnalysis, s: Sentence): number {
   return n;
 }
 
+/** Subject pronouns that follow their verb in an inverted question (« avez-vous », « sera-t-il »). */
+const INVERTED_SUBJECTS = new Set(['vous', 'tu', 'je', 'il', 'elle', 'on', 'nous', 'ils', 'elles']);
+/** Verbs that frame an ask when inverted (« pourriez-vous me dire… », « serait-il possible… »): the ask is what follows. */
+const FRAME_INVERSIONS = new Set([
+  'pourriez', 'pouvez', 'pourrais', 'peux', 'puis', 'pourrait', 'pourrions', 'voudriez', 'voulez', 'voudrais', 'accepteriez', 'accepterais',
+  'auriez', 'aurais', 'aurait', 'serait', 'est', 'seriez', 'serais', 'etes', 'sauriez', 'savez', 'sais', 'sauriez', 'verriez', 'dois', 'devrais', 'faut',
+]);
+
+/**
+ * Inverted yes/no questions opening a clause (« Avez-vous reçu beaucoup de dossiers, combien… », « …, et le poste sera-t-il
+ * republié ? »): each is one more ask beside the interrogative words. An inversion after an interrogative word
+ * (« pourquoi avez-vous… ») belongs to that ask, and an inverted verb of asking (« pourriez-vous ») frames the next one.
+ */
+function inversions(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  const text = a.draft.text;
+  let n = 0;
+  for (let t = s.first + 1; t <= s.last; t++) {
+    if (!INVERTED_SUBJECTS.has(toks.norm[t]) || text.charCodeAt(toks.start[t] - 1) !== 0x2d) continue;
+    let v = t - 1;
+    // « sera-t-il »: the euphonic « t » between the verb and its subject.
+    if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
+    if (v < s.first || FRAME_INVERSIONS.has(toks.norm[v]) || text.charCodeAt(toks.end[v]) !== 0x2d) continue;
+    // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way.
+    let k = v - 1;
+    let open = v === s.first && toks.norm[v] !== 'ou';
+    for (let steps = 0; !open && k >= s.first && steps < 4; k--, steps++) {
+      const w = toks.norm[k];
+      // « …, ou préférez-vous un lien ? » offers the other side of the same ask.
+      if (w === 'ou') break;
+      if (w === ',' || w === ';' || w === 'et' || w === ':') open = true;
+      else if (HEADS.has(w) || w === 'que' || w === "qu'" || w === 'qui' || w === 'quoi' || toks.kind[k] !== Kind.Word) break;
+      else if (k === s.first) open = true;
+    }
+    if (open) n++;
+  }
+  return n;
+}
+
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
 /** Verbs of asking in the infinitive (« savoir », « connaître », « être mis en relation »): each one a frame governs is an ask. */
 const ASK_VERBS = new Set([
@@ -193,7 +241,9 @@ function topicItem(toks: ProseAnalysis['toks'], t: number): boolean {
   let k = t;
   // « quelques précisions, notamment sur A, sur B » : « notamment » details the thing asked, it is not one more.
   if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi') k++;
-  if (toks.norm[k] !== 'sur' && toks.norm[k] !== 'concernant') return false;
+  // « ce qui a péché dans le budget, dans la méthodologie… »: « dans » lists places as « sur » lists topics.
+  if (toks.norm[k] !== 'sur' && toks.norm[k] !== 'concernant' && toks.norm[k] !== 'dans') return false;
+  if (toks.norm[k] === 'dans' && (toks.norm[k + 2] === 'mesure' || toks.norm[k + 2] === 'ideal' || toks.norm[k + 2] === 'cas')) return false;
   return opensItem(toks.norm[k + 1]);
 }
 
@@ -343,7 +393,10 @@ export function requestsOf(draft: Draft): Request[] {
     if (!quoted && (question || fe >= 0)) {
       // « Je suis trop vieux ? » wonders aloud; « je peux passer déposer un CV ? », « je suis quand même sur liste d'attente ? » ask the reader.
       // Several interrogatives in one breath (« pourquoi…, combien…, c'est qui… ») ask the reader even without « vous ».
-      const h = heads(a, s);
+      const h0 = heads(a, s);
+      const inv = question ? inversions(a, s) : 0;
+      // One inverted question alone is the ask it always was; beside other asks (or another inversion) it is one more.
+      const h = h0 + (h0 > 0 || inv > 1 ? inv : 0);
       const self = question && fe < 0 && h <= 1 && !reader && !classIdIn(a, ids.selfAsk, s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
