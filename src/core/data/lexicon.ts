@@ -354,6 +354,8 @@ export const CLASSES: readonly WordClass[] = [
       'sans detour[s]',
       'a coeur ouvert',
       'tout ce qui vous vient',
+      // « n’hésite pas, tout m’intéresse », « je prends tout »: everything welcome, nothing named.
+      "{tout m'interesse|tout nous interesse|tout me va|je prends tout|tout est bon a prendre|tout me sera utile}",
       // Asking for everything at once (« un retour sur tous les points », « chaque étape », « point par point »).
       'tous les {points|elements|details|aspects|criteres|motifs}',
       'chaque {point|etape|element|aspect|critere|epreuve}',
@@ -385,6 +387,8 @@ export const CLASSES: readonly WordClass[] = [
     name: 'gain_marks',
     note: 'What the writer gained from the process, told as a gain (« j’ai beaucoup appris », « m’ont permis de mieux connaître votre équipe », « un vrai plaisir »): counted steps told with it are not a bill. Not « merci » alone: thanks open many a bill (« merci pour ces trois mois d’échanges (quatre entretiens, …) »).',
     forms: [
+      // Attachment told as the reason for the disappointment (« trois entretiens, un cas pratique, on s’attache au projet »).
+      "{on s'attache|je m'attache|on s'est attache|je me suis attache|je me suis attachee|on finit par s'attacher|je m'etais attache|je m'etais attachee} {au|a|aux}",
       "encourageant[e][s]", "bon signe", "motivant[e][s]", "je progresse", "progres",'bien mene[e]', 'bien organise[e]', '{prendre|pris|prends|prendrais|prenais|prendre} plaisir', 'adore[e]', 'riche[s]', 'passionnant[e][s]', '{processus|process|recrutement|echanges|parcours|selection} {aussi |si |tres |vraiment |particulierement |}{bien mene|bien menee|bien organise|bien organisee|fluide|soigne|soignee|respectueux|humain|clair|agreable}', 'rarement vecu', 'appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', '{un|une} {vrai |reel |grand |veritable |}plaisir', 'avec plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvert[e][s]'],
   },
   {

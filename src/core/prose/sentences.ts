@@ -81,7 +81,8 @@ export function splitSentences(toks: Tokens, breaks: readonly number[] = []): Se
         brk = true;
       } else if (flags & Flag.LineStart && lineBreakEnds(toks, i, prevLineFirst)) {
         brk = true;
-      } else if (toks.kind[i - 1] === Kind.Emoji && (flags & Flag.Capital || (toks.kind[i] === Kind.Word && AFTER_EMOJI.has(toks.norm[i])))) {
+      } else if (toks.kind[i - 1] === Kind.Emoji && (flags & Flag.Capital || (flags & Flag.LineStart && toks.kind[i] !== Kind.Punct) || (toks.kind[i] === Kind.Word && AFTER_EMOJI.has(toks.norm[i])))) {
+        // An emoji closing a line ends its sentence too (« il va très bien faire ça 👏⏎22 ans de maison… »).
         // « ok pour moi 👍 juste, c'était serré ? », « encore un non 😅 merci de prévenir »: typed in lower case, the emoji still ends the sentence.
         brk = true;
       }

@@ -181,10 +181,31 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
       // « …, ou préférez-vous un lien ? » offers the other side of the same ask.
       if (w === 'ou') break;
       if (w === ',' || w === ';' || w === 'et' || w === ':') open = true;
-      else if (HEADS.has(w) || w === 'que' || w === "qu'" || w === 'qui' || w === 'quoi' || toks.kind[k] !== Kind.Word) break;
+      // « …, et que feriez-vous à ma place ? »: « que » opening the clause is this ask's own interrogative.
+      else if ((w === 'que' || w === "qu'") && k === v - 1) {
+        const before = toks.norm[k - 1];
+        if (k > s.first && (before === ',' || before === ';' || before === 'et')) open = true;
+        break;
+      } else if (HEADS.has(w) || w === 'que' || w === "qu'" || w === 'qui' || w === 'quoi' || toks.kind[k] !== Kind.Word) break;
       else if (k === s.first) open = true;
     }
     if (open) n++;
+  }
+  return n;
+}
+
+/** Topics listed after the first (« sur A, sur B et sur C »): each one opened by a comma or « et » and « sur » or « concernant ». */
+function topicsAfter(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  let n = 0;
+  let first = false;
+  for (let t = s.first; t < s.last; t++) {
+    const w = toks.norm[t];
+    if ((w === 'sur' || w === 'concernant') && opensItem(toks.norm[t + 1])) {
+      const p = toks.norm[t - 1];
+      if (first && (p === ',' || p === 'et' || p === ';')) n++;
+      first = true;
+    }
   }
   return n;
 }
@@ -396,7 +417,9 @@ export function requestsOf(draft: Draft): Request[] {
       const h0 = heads(a, s);
       const inv = question ? inversions(a, s) : 0;
       // One inverted question alone is the ask it always was; beside other asks (or another inversion) it is one more.
-      const h = h0 + (h0 > 0 || inv > 1 ? inv : 0);
+      // « Quelle note avons-nous eue sur le critère technique, sur le prix et sur le planning ? »: each topic after the first is one more ask.
+      const topics = question && fe < 0 && h0 === 1 ? topicsAfter(a, s) : 0;
+      const h = h0 + (h0 > 0 || inv > 1 ? inv : 0) + topics;
       const self = question && fe < 0 && h <= 1 && !reader && !classIdIn(a, ids.selfAsk, s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
