@@ -75,6 +75,8 @@ describe('prose analysis', () => {
       const wrapped = 'Je vous remercie pour votre courrier et je comprends votre\ndécision, même si elle me déçoit un peu car j’avais beaucoup\naimé nos échanges. Je reste disponible.';
       assert.equal(sentencesOf(wrapped).length, 2);
       assert.deepEqual(sentencesOf('Merci pour ton retour\nJe reste dispo 🙏 Bonne journée'), ['Merci pour ton retour', 'Je reste dispo 🙏', 'Bonne journée']);
+      // An emoji closing a line closes its sentence, whatever opens the next line.
+      assert.deepEqual(sentencesOf('bravo à Karim, il va très bien faire ça 👏\n22 ans de maison et toujours le trac !'), ['bravo à Karim, il va très bien faire ça 👏', '22 ans de maison et toujours le trac !']);
       assert.deepEqual(sentencesOf('Mes questions :\n- le prix\n- le délai'), ['Mes questions :', 'le prix', 'le délai']);
     });
 
