@@ -65,8 +65,8 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   },
   'bonne-journee': {
     label: '« Belle journée, », « Bonne fin de journée, », « Bon week-end, », « Excellente continuation, », « Je vous souhaite une bonne fin de journée. »',
-    recognise: ['Belle journée,', 'Bonne fin de journée,', 'Bon week-end !', 'Excellente continuation,', 'Bonne journée, Kévin Martin', 'Belle journée à vous,', 'Je vous souhaite une bonne journée.', 'Je vous souhaite une bonne fin de journée.', 'Très bonne journée à vous, et encore merci !'],
-    notThis: ['Ce fut une belle journée d’échanges à Lyon.', 'Une bonne journée d’immersion m’a suffi pour comprendre vos besoins.', 'Bonne continuation avec ton prestataire idéal, tu verras bien ce que ça donne et je te laisse juger par toi-même.'],
+    recognise: ['Belle journée,', 'Bonne fin de journée,', 'Bon week-end !', 'Excellente continuation,', 'Bonne journée, Kévin Martin', 'Belle journée à vous,', 'Je vous souhaite une bonne journée.', 'Je vous souhaite une bonne fin de journée.', 'Très bonne journée à vous, et encore merci !', 'Bonne route à toute l’équipe,', 'Bonne saison à tous,', 'Bon courage pour la suite,'],
+    notThis: ['Ce fut une belle journée d’échanges à Lyon.', 'Une bonne journée d’immersion m’a suffi pour comprendre vos besoins.', 'Bonne continuation avec ton prestataire idéal, tu verras bien ce que ça donne et je te laisse juger par toi-même.', 'Bon courage aux équipes qui reprennent le chantier en janvier, nous leur avons laissé les plans annotés.'],
   },
   'merci-seul': {
     label: '« Merci ! » puis le prénom, « Merci d’avance, », « En vous remerciant, », « Avec mes remerciements, »',

@@ -115,7 +115,7 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'bonne-journee',
     part: 'closing',
-    forms: ['tres bonne journee', 'tres belle journee', 'excellente journee', 'bonne fin de journee', 'belle fin de journee', 'bonne journee', 'belle journee', 'bonne soiree', 'belle soiree', 'bonne fin de semaine', 'bonne semaine', 'belle semaine', 'bon week-end', 'bon weekend', 'bon apres-midi', 'bonne apres-midi', "bonne fin d'apres-midi", 'bonne continuation', 'belle continuation', 'excellente continuation', 'je vous souhaite', 'je te souhaite', 'nous vous souhaitons'],
+    forms: ['tres bonne journee', 'tres belle journee', 'excellente journee', 'bonne fin de journee', 'belle fin de journee', 'bonne journee', 'belle journee', 'bonne soiree', 'belle soiree', 'bonne fin de semaine', 'bonne semaine', 'belle semaine', 'bon week-end', 'bon weekend', 'bon apres-midi', 'bonne apres-midi', "bonne fin d'apres-midi", 'bonne continuation', 'belle continuation', 'excellente continuation', 'bonne route', 'bon vent', 'bon courage', 'bonne saison', 'belle saison', 'bonne rentree', 'belle rentree', "bonne fin d'annee", 'bonnes fetes', 'joyeuses fetes', 'bonne annee', 'bon dimanche', 'bonne fin de week-end', 'je vous souhaite', 'je te souhaite', 'nous vous souhaitons'],
     note: 'Souhait de fin, chaleureux, comme dans les exemples du guide.',
   },
   {
