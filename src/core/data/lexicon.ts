@@ -324,6 +324,8 @@ export const CLASSES: readonly WordClass[] = [
       'regard[s]',
       'regard exterieur',
       // Everything asked for at once: « tous les éléments qui ont conduit à… », « tout ce que vous pouvez ».
+      "tout ce qui {pourrait|pourra|peut|pourrait vous sembler|vous semble} {m'aider|m'etre utile|me servir|me faire progresser|nous aider|nous etre utile}",
+      "{l'ensemble des elements|toute information|toutes les informations|tous les elements|toute piste|tout element}",
       'tous les {elements|details|motifs}',
       "tout ce que {vous|tu} {pouvez|pourrez|pourriez|peux|pourras|pourrais}",
       '{revoir|reprendre|passer en revue|repasser} {ensemble |avec vous |}{ma|mon|notre|nos|mes} {candidature|dossier|offre|proposition|projet} {point par point|en detail|etape par etape}',
@@ -355,7 +357,7 @@ export const CLASSES: readonly WordClass[] = [
       'a coeur ouvert',
       'tout ce qui vous vient',
       // « n’hésite pas, tout m’intéresse », « je prends tout »: everything welcome, nothing named.
-      "{tout m'interesse|tout nous interesse|tout me va|je prends tout|tout est bon a prendre|tout me sera utile}",
+      "{tout m'interesse|tout nous interesse|tout me va|je prends tout|tout est bon a prendre|tout me sera utile|vraiment tout|absolument tout}",
       // Asking for everything at once (« un retour sur tous les points », « chaque étape », « point par point »).
       'tous les {points|elements|details|aspects|criteres|motifs}',
       'chaque {point|etape|element|aspect|critere|epreuve}',

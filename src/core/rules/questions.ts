@@ -155,8 +155,10 @@ const INVERTED_SUBJECTS = new Set(['vous', 'tu', 'je', 'il', 'elle', 'on', 'nous
 /** Verbs that frame an ask when inverted (« pourriez-vous me dire… », « serait-il possible… »): the ask is what follows. */
 const FRAME_INVERSIONS = new Set([
   'pourriez', 'pouvez', 'pourrais', 'peux', 'puis', 'pourrait', 'pourrions', 'voudriez', 'voulez', 'voudrais', 'accepteriez', 'accepterais',
-  'auriez', 'aurais', 'aurait', 'serait', 'est', 'seriez', 'serais', 'etes', 'sauriez', 'savez', 'sais', 'sauriez', 'verriez', 'dois', 'devrais', 'faut',
+  'auriez', 'aurait', 'serait', 'est', 'seriez', 'etes', 'sauriez', 'savez', 'verriez',
 ]);
+/** With « je », only asking leave frames an ask (« puis-je vous demander… »); « aurais-je eu une chance ? » asks. */
+const FRAME_INVERSIONS_JE = new Set(['puis', 'pourrais', 'peux', 'voudrais', 'sais', 'serais']);
 
 /**
  * Inverted yes/no questions opening a clause (« Avez-vous reçu beaucoup de dossiers, combien… », « …, et le poste sera-t-il
@@ -172,9 +174,13 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     let v = t - 1;
     // « sera-t-il »: the euphonic « t » between the verb and its subject.
     if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
-    if (v < s.first || FRAME_INVERSIONS.has(toks.norm[v]) || text.charCodeAt(toks.end[v]) !== 0x2d) continue;
-    // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way.
+    const frames = toks.norm[t] === 'je' ? FRAME_INVERSIONS_JE : FRAME_INVERSIONS;
+    if (v < s.first || frames.has(toks.norm[v]) || text.charCodeAt(toks.end[v]) !== 0x2d) continue;
+    // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way;
+    // the pronouns before the verb (« que me conseillez-vous ») belong to it.
     let k = v - 1;
+    while (k > s.first && CLITICS.has(toks.norm[k])) k--;
+    const verbFirst = k + 1;
     let open = v === s.first && toks.norm[v] !== 'ou';
     for (let steps = 0; !open && k >= s.first && steps < 4; k--, steps++) {
       const w = toks.norm[k];
@@ -182,9 +188,9 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
       if (w === 'ou') break;
       if (w === ',' || w === ';' || w === 'et' || w === ':') open = true;
       // « …, et que feriez-vous à ma place ? »: « que » opening the clause is this ask's own interrogative.
-      else if ((w === 'que' || w === "qu'") && k === v - 1) {
+      else if ((w === 'que' || w === "qu'") && k === verbFirst - 1) {
         const before = toks.norm[k - 1];
-        if (k > s.first && (before === ',' || before === ';' || before === 'et')) open = true;
+        if (k === s.first || before === ',' || before === ';' || before === 'et') open = true;
         break;
       } else if (HEADS.has(w) || w === 'que' || w === "qu'" || w === 'qui' || w === 'quoi' || toks.kind[k] !== Kind.Word) break;
       else if (k === s.first) open = true;
@@ -194,18 +200,23 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
   return n;
 }
 
-/** Topics listed after the first (« sur A, sur B et sur C »): each one opened by a comma or « et » and « sur » or « concernant ». */
+/**
+ * Topics listed after the first (« sur A, sur B et sur C », « de mon CV, de mon profil et de mon portfolio »): each
+ * one opened by a comma or « et » and the first topic's own preposition (« sur », « concernant », or « de » repeated).
+ */
 function topicsAfter(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   let n = 0;
-  let first = false;
+  let first = '';
   for (let t = s.first; t < s.last; t++) {
     const w = toks.norm[t];
-    if ((w === 'sur' || w === 'concernant') && opensItem(toks.norm[t + 1])) {
-      const p = toks.norm[t - 1];
-      if (first && (p === ',' || p === 'et' || p === ';')) n++;
-      first = true;
-    }
+    const topic = w === 'sur' || w === 'concernant' || w === 'de' || w === "d'";
+    if (!topic || !opensItem(toks.norm[t + 1])) continue;
+    const p = toks.norm[t - 1];
+    const prep = w === "d'" ? 'de' : w;
+    if (first === prep && (p === ',' || p === 'et' || p === ';')) n++;
+    else if (!first && prep !== 'de') first = prep;
+    else if (!first && prep === 'de' && (p !== ',' && p !== 'et')) first = prep;
   }
   return n;
 }
@@ -356,6 +367,11 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       } else if (opensItem(next, toks.norm[t + 2]) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1)) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
+      // « …, un retour écrit et, si possible, une copie des notes »: the item comes after the aside.
+      if (toks.norm[k] === ',' && a.memo.skipEnd(k, s.last + 1) > k) {
+        k = a.memo.skipEnd(k, s.last + 1);
+        if (toks.norm[k] === ',') k++;
+      }
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
       if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
@@ -418,7 +434,7 @@ export function requestsOf(draft: Draft): Request[] {
       const inv = question ? inversions(a, s) : 0;
       // One inverted question alone is the ask it always was; beside other asks (or another inversion) it is one more.
       // « Quelle note avons-nous eue sur le critère technique, sur le prix et sur le planning ? »: each topic after the first is one more ask.
-      const topics = question && fe < 0 && h0 === 1 ? topicsAfter(a, s) : 0;
+      const topics = question && fe < 0 && h0 + inv >= 1 ? topicsAfter(a, s) : 0;
       const h = h0 + (h0 > 0 || inv > 1 ? inv : 0) + topics;
       const self = question && fe < 0 && h <= 1 && !reader && !classIdIn(a, ids.selfAsk, s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
