@@ -297,7 +297,7 @@ export const CLASSES: readonly WordClass[] = [
       'je me {demande|demandais|permets de vous demander|permets de demander}',
       "{tout|toute|tous|toutes} {eclairage|element|indication|retour|conseil|precision|information|piste|commentaire|remarque|explication|eclairages|elements|indications|retours|conseils|precisions|informations|pistes|commentaires|remarques|explications} {que vous pourriez|que vous pourrez|que vous voudrez|que vous voudriez|que vous accepteriez de|que vous auriez|que vous jugeriez utile de|que vous jugerez utile de}",
       'nous nous {demandons|demandions|permettons de vous demander|permettons de demander}', '{et|,|mais} nous {nous |}{demandons|demandions} {par ailleurs |aussi |egalement |enfin |}{si|s\'|quand|comment|pourquoi|combien|ce que|ce qui|ce qu\'|quel|quelle|quels|quelles}',
-      '{je voulais|je souhaitais|nous voulions|nous souhaitions} {aussi |egalement |simplement |juste |donc |}{savoir|vous demander|connaitre|avoir votre avis}',
+      '{je voulais|je souhaitais|nous voulions|nous souhaitions} {aussi |egalement |simplement |juste |donc |}{savoir|vous demander|connaitre|avoir votre avis|comprendre}',
       '{et|,|mais} me {demande|demandais} {si|s\'|quand|comment|pourquoi|combien|ce que|ce qui|ce qu\'|quel|quelle|quels|quelles}',
       '{je prends|je suis preneur|je suis preneuse|je serais preneur|je serais preneuse|je reste preneur|je reste preneuse|preneur|preneuse|ca m\'aiderait|cela m\'aiderait|ça m\'aiderait|ce serait precieux|ce serait utile|ca me serait utile|cela me serait utile}', 'je vous {demande|demanderais|saurais gre}', 'je te {demande|demanderais}',
       "n'hesite{|z} pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager}",
@@ -653,7 +653,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'wink',
     note: 'What turns a tie into an insinuation: the wink at what it bought (« ça aide », « le hasard fait bien les choses », « ce n’est sans doute pas étranger », « je n’en tire aucune conclusion », « c’est souvent ainsi », 😉).',
     forms: [
-      "{du|dû} {peser|jouer|compter|aider|faire pencher}", "peser {un peu |beaucoup |lourd |un peu plus |}dans la balance",
+      "{du|dû} {peser|jouer|compter|aider|faire pencher}", "{ce qui|cela|ca} {simplifie|simplifiait|facilite|facilitait|aide|aidait} {sans doute |certainement |surement |bien |toujours |}{beaucoup |}{les choses|la tache|le choix}", "peser {un peu |beaucoup |lourd |un peu plus |}dans la balance",
       "{c'est|c'etait} {plus simple|plus facile|plus pratique|plus confortable} pour tout le monde",
       "{je decouvre|j'apprends|j'ai decouvert|j'ai appris|je decouvre au passage|dont je decouvre} {sur linkedin|sur facebook|sur instagram|sur internet|par hasard|au passage|avec surprise|avec interet|non sans surprise}", "{dont je decouvre|dont j'apprends|je decouvre|j'apprends} {que|qu'}", "{je remarque|nous remarquons|je releve|nous relevons|je constate simplement|j'observe} {que|qu'}",
       "{heureux|joli|drole de|curieux|etrange|beau|sacre|bienheureux} hasard", "{ce doit etre|ca doit etre|c'est sans doute|c'est surement|ce doit etre sans doute} la qualite",

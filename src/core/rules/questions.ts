@@ -150,6 +150,9 @@ function heads(a: ProseAnalysis, s: Sentence): number {
   return n;
 }
 
+/** Modals after « est-ce que je » that ask the reader's leave or advice (« est-ce que je peux repostuler ? »). */
+const ASKING_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devrais', 'devrai', 'puis', 'peut', 'pourrait', 'vais', 'aurais', 'aurai', 'serais', 'serai', 'suis']);
+
 /** Subject pronouns that follow their verb in an inverted question (« avez-vous », « sera-t-il »). */
 const INVERTED_SUBJECTS = new Set(['vous', 'tu', 'je', 'il', 'elle', 'on', 'nous', 'ils', 'elles']);
 /** Verbs that frame an ask when inverted (« pourriez-vous me dire… », « serait-il possible… »): the ask is what follows. */
@@ -385,6 +388,8 @@ function frameEnd(a: ProseAnalysis, s: Sentence): number {
   for (let t = nextClassStart(a, c, s.first, s.last + 1); t >= 0; t = nextClassStart(a, c, t + 1, s.last + 1)) {
     const e = a.memo.endOf(c, t);
     if (stanceOf(a, t, e) === 'quoted' || stanceOf(a, t, e) === 'reported') continue;
+    // « c'est ce que je vais retravailler »: « est ce que » after « c' » is no « est-ce que ».
+    if (a.toks.norm[t] === 'est' && t > s.first && (a.toks.norm[t - 1] === "c'" || a.toks.norm[t - 1] === 'ce')) continue;
     // « Je vous remercie de m’avoir reçu », « je prends acte » : thanks for what was done, not an ask.
     if (e <= s.last && NOT_AN_ASK_AFTER.has(a.toks.norm[e])) continue;
     return e;
@@ -436,7 +441,10 @@ export function requestsOf(draft: Draft): Request[] {
       // « Quelle note avons-nous eue sur le critère technique, sur le prix et sur le planning ? »: each topic after the first is one more ask.
       const topics = question && fe < 0 && h0 + inv >= 1 ? topicsAfter(a, s) : 0;
       const h = h0 + (h0 > 0 || inv > 1 ? inv : 0) + topics;
-      const self = question && fe < 0 && h <= 1 && !reader && !classIdIn(a, ids.selfAsk, s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
+      // « Est-ce que j'ai trop parlé produit ? » wonders aloud; « Est-ce que je peux repostuler ? » asks leave.
+      const n = a.toks.norm;
+      const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce') && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
