@@ -448,6 +448,24 @@ describe('tone, contestation and questions rules', () => {
         'Le dossier papier était-il le bon format, ou préférez-vous un lien vers un portfolio ?',
       ]) assert.deepEqual(asks(one), [], one);
     });
+    it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {
+      for (const three of [
+        'Qui a obtenu la place, sur quels critères, et aurais-je eu une chance avec un autre dossier ?',
+        'Est-ce que ma fille pourra être sur liste d’attente, jusqu’à quand, et que faut-il faire pour remonter dans la liste ?',
+        'Que pensez-vous de mon CV, de mon profil LinkedIn et de mon portfolio ?',
+        'Serait-il possible d’avoir un entretien téléphonique, un retour écrit détaillé et, si possible, une copie des notes du jury ?',
+        'Je voulais comprendre depuis quand la décision était prise, pourquoi personne ne m’a parlé d’un souci, et quelle agence reprend les vidéos.',
+      ]) {
+        const [f] = asks(three);
+        assert.ok(f, three);
+        assert.match(f.message, /^[34] questions/, three);
+      }
+      // Wondering aloud, or « c’est ce que je… », asks nothing of the reader.
+      for (const none of [
+        'Est-ce que j’ai trop parlé produit et pas assez marché ? Je crois que oui, et c’est ce que je vais retravailler. Auriez-vous un exemple de deck ?',
+        'Que pensez-vous de mon dossier ?',
+      ]) assert.deepEqual(asks(none), [], none);
+    });
     it('reads a request for everything at once as vague', () => {
       for (const all of [
         'Je voudrais un retour détaillé sur tous les points de mon dossier.',

@@ -440,7 +440,7 @@ export function requestsOf(draft: Draft): Request[] {
       // One inverted question alone is the ask it always was; beside other asks (or another inversion) it is one more.
       // « Quelle note avons-nous eue sur le critère technique, sur le prix et sur le planning ? »: each topic after the first is one more ask.
       const topics = question && fe < 0 && h0 + inv >= 1 ? topicsAfter(a, s) : 0;
-      const h = h0 + (h0 > 0 || inv > 1 ? inv : 0) + topics;
+      const h = h0 + (h0 > 0 || inv > 1 || topics > 0 ? inv : 0) + topics;
       // « Est-ce que j'ai trop parlé produit ? » wonders aloud; « Est-ce que je peux repostuler ? » asks leave.
       const n = a.toks.norm;
       const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce') && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
