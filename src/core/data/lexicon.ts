@@ -291,7 +291,7 @@ export const CLASSES: readonly WordClass[] = [
       '{pourrais|peux|aurais|accepterais|voudrais|saurais|serais|pourras|veux}-tu',
       '{j\'aimerais|je voudrais|je souhaiterais|je souhaite|je desirerais|nous aimerions|nous voudrions|nous souhaiterions|nous souhaitons|j\'aurais aime|je serais preneur|je serais preneuse|je suis preneur|je suis preneuse|je reste preneur|je reste preneuse} {beaucoup |vraiment |bien |volontiers |aussi |egalement |simplement |juste |surtout |en particulier |par ailleurs |en outre |de plus |enfin |}{savoir|comprendre|connaitre|avoir|obtenir|recevoir|recueillir|disposer|etre eclaire|etre eclairee|etre informe|etre informee|vous demander|avoir votre avis|avoir un retour|avoir des precisions|avoir des elements|connaitre|consulter|que vous|qu\'on|d\'un|de|d\'|des|du|un|une|votre|vos}',
       '{je vous serais|je te serais|nous vous serions} {tres |vraiment |}{reconnaissant|reconnaissante|reconnaissants|oblige|obligee} {de|d\'|si}',
-      '{serait-il|est-il|serait il|est il|serait-ce|est-ce} {possible|envisageable|imaginable|permis}',
+      '{serait-il|est-il|serait il|est il|serait-ce|est-ce} {possible|envisageable|imaginable|permis}', "{y aurait-il|y aurait il|y a-t-il|y a t il|y aurait t il} moyen {de|d'}",
       'y a-t-il', 'y aurait-il', 'existe-t-il', 'puis-je', 'pourrais-je', 'pourrait-on', 'peut-on', 'est-ce que', "qu'est-ce que", "qu'est-ce qui",
       'merci de {me|m\'|nous|bien vouloir}', 'merci de bien vouloir', '{je vous remercie|nous vous remercions|je te remercie} de {me|m\'|nous|bien vouloir}', '{je vous prie|nous vous prions} de {me|m\'|nous|bien vouloir}', '{nous vous saurions|je vous saurais|nous te saurions} gré', '{si vous pouviez|si tu pouvais|si vous pourriez|si jamais vous pouviez|si jamais tu pouvais} {me|m\'|nous|}', '{ce serait|ça serait|cela serait|ce serait vraiment} {top|super|génial|genial|sympa|parfait|idéal|ideal|précieux|precieux|utile|chouette|cool|formidable}', 'je voudrais {aussi |également |egalement |}vous proposer', 'je {vous|te} propose {aussi |également |}{un|une|de}', '{seriez|serais}-{vous|tu} {disponible|disponibles|partant|partante|d\'accord|ouvert|ouverte}', '{pourrions|pourrait|pourriez}-{nous|on|vous} {prévoir|prevoir|caler|organiser|fixer|envisager|échanger|echanger|nous voir|nous appeler|convenir}',
       'je me {demande|demandais|permets de vous demander|permets de demander}',
@@ -325,6 +325,9 @@ export const CLASSES: readonly WordClass[] = [
       'regard exterieur',
       // Everything asked for at once: « tous les éléments qui ont conduit à… », « tout ce que vous pouvez ».
       "tout ce qui {pourrait|pourra|peut|pourrait vous sembler|vous semble} {m'aider|m'etre utile|me servir|me faire progresser|nous aider|nous etre utile}",
+      "tout ce que {je|j'|nous} {pourrais|pourrai|peux|devrais|dois|pourrions|pourrons|devrions} {faire|ameliorer|changer|revoir|travailler|corriger}",
+      "que me {conseilleriez|conseillez|recommanderiez|recommandez|suggereriez|suggerez} vous",
+      "{qu'est-ce que|qu'est ce que|que} {je|j'|nous} {dois|devrais|peux|pourrais|devons|devrions} {retenir|en retenir|ameliorer|changer|travailler}",
       "{l'ensemble des elements|toute information|toutes les informations|tous les elements|toute piste|tout element}",
       'tous les {elements|details|motifs}',
       "tout ce que {vous|tu} {pouvez|pourrez|pourriez|peux|pourras|pourrais}",
@@ -342,7 +345,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'vague_marker',
     note: 'Words that make a request for feedback vague on purpose (« quel qu’il soit », « en vrac »).',
-    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros',
+    forms: ['quelconque[s]', "quel qu'il soit", "quelle qu'elle soit", "quels qu'ils soient", "quelles qu'elles soient", "n'importe {quoi|lequel|laquelle|lesquels|lesquelles|quel|quelle|comment}", 'en vrac', 'tout retour', 'toute remarque', 'tout commentaire', 'tout conseil', 'toute suggestion', "l'ensemble de", 'en general', 'globalement', 'de maniere generale', "d'une maniere generale", "d'une facon generale", 'tout ce que', 'sur tout', 'sur le tout', 'dans n\'importe quel sens', 'dans tous les sens', 'quel que soit le sujet', 'sur tout ca', 'sur tout cela', 'de tout ca', 'de tout cela', 'de tout', 'preneur de tout', 'preneuse de tout', 'un peu plus', 'general', 'generale', 'generaux', 'de tout ordre', 'de toute sorte', 'de tous ordres', 'quoi que ce soit', 'un peu tout', 'en gros',
       'global[e]',
       'globaux',
       '{sous|dans} tous {ses|les|leurs} aspects',

@@ -153,6 +153,17 @@ function heads(a: ProseAnalysis, s: Sentence): number {
 /** Modals after « est-ce que je » that ask the reader's leave or advice (« est-ce que je peux repostuler ? »). */
 const ASKING_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devrais', 'devrai', 'puis', 'peut', 'pourrait', 'vais', 'aurais', 'aurai', 'serais', 'serai', 'suis']);
 
+const SEPARATORS = new Set([',', ';', 'et']);
+
+/** An interrogative word or « si » among tokens [from, to]: the frame before it governs that ask. */
+function interrogativeAfter(toks: ProseAnalysis['toks'], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = toks.norm[k];
+    if (HEADS.has(w) || w === 'si' || w === "s'" || ((w === 'ce' || w === "c'") && (toks.norm[k + 1] === 'qui' || toks.norm[k + 1] === 'que' || toks.norm[k + 1] === "qu'"))) return true;
+  }
+  return false;
+}
+
 /** Subject pronouns that follow their verb in an inverted question (« avez-vous », « sera-t-il »). */
 const INVERTED_SUBJECTS = new Set(['vous', 'tu', 'je', 'il', 'elle', 'on', 'nous', 'ils', 'elles']);
 /** Verbs that frame an ask when inverted (« pourriez-vous me dire… », « serait-il possible… »): the ask is what follows. */
@@ -178,7 +189,10 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     // « sera-t-il »: the euphonic « t » between the verb and its subject.
     if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
     const frames = toks.norm[t] === 'je' ? FRAME_INVERSIONS_JE : FRAME_INVERSIONS;
-    if (v < s.first || frames.has(toks.norm[v]) || text.charCodeAt(toks.end[v]) !== 0x2d) continue;
+    if (v < s.first || text.charCodeAt(toks.end[v]) !== 0x2d) continue;
+    // An inverted verb of asking frames the ask that follows (« pourriez-vous me dire pourquoi »); in the middle of a
+    // list of asks, with nothing interrogative after it (« …, puis-je visiter d'autres biens, et… »), it is one more.
+    if (frames.has(toks.norm[v]) && (v === s.first || !SEPARATORS.has(toks.norm[v - 1]) || interrogativeAfter(toks, t + 1, Math.min(s.last, t + 6)))) continue;
     // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way;
     // the pronouns before the verb (« que me conseillez-vous ») belong to it.
     let k = v - 1;
@@ -203,6 +217,19 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
   return n;
 }
 
+/** A question made of three or more listed things (« Mon CV, ma lettre, mon entretien ? »): the first, then each one after a comma or « et ». */
+function headlessItems(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  if (!opensItem(toks.norm[s.first], toks.norm[s.first + 1])) return 0;
+  let n = 1;
+  for (let t = s.first + 1; t < s.last; t++) {
+    const w = toks.norm[t];
+    if ((w === ',' || w === 'et') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
+  }
+  // Two things may be one question and its detail (« un conseil, le placement ou le cardio ? »); three are a list.
+  return n >= 3 ? n : 0;
+}
+
 /**
  * Topics listed after the first (« sur A, sur B et sur C », « de mon CV, de mon profil et de mon portfolio »): each
  * one opened by a comma or « et » and the first topic's own preposition (« sur », « concernant », or « de » repeated).
@@ -213,7 +240,7 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
   let first = '';
   for (let t = s.first; t < s.last; t++) {
     const w = toks.norm[t];
-    const topic = w === 'sur' || w === 'concernant' || w === 'de' || w === "d'";
+    const topic = w === 'sur' || w === 'concernant' || w === 'de' || w === "d'" || w === 'dans';
     if (!topic || !opensItem(toks.norm[t + 1])) continue;
     const p = toks.norm[t - 1];
     const prep = w === "d'" ? 'de' : w;
@@ -229,7 +256,7 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
 const ASK_VERBS = new Set([
   'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
-  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
+  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
   'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
 ]);
@@ -439,7 +466,7 @@ export function requestsOf(draft: Draft): Request[] {
       const inv = question ? inversions(a, s) : 0;
       // One inverted question alone is the ask it always was; beside other asks (or another inversion) it is one more.
       // « Quelle note avons-nous eue sur le critère technique, sur le prix et sur le planning ? »: each topic after the first is one more ask.
-      const topics = question && fe < 0 && h0 + inv >= 1 ? topicsAfter(a, s) : 0;
+      const topics = (question && fe < 0 && h0 + inv >= 1) || fe >= 0 ? topicsAfter(a, s) : 0;
       const h = h0 + (h0 > 0 || inv > 1 || topics > 0 ? inv : 0) + topics;
       // « Est-ce que j'ai trop parlé produit ? » wonders aloud; « Est-ce que je peux repostuler ? » asks leave.
       const n = a.toks.norm;
@@ -457,7 +484,9 @@ export function requestsOf(draft: Draft): Request[] {
         const also = fe >= 0 ? alsoAsked(a, s, fe) : 0;
         // « Est-ce qu'on pourrait caler un point ? » asks for the meeting once: the opening « est-ce que » is that ask.
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
-        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also);
+        // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
+        const listed2 = question && fe < 0 && h0 === 0 && inv === 0 ? headlessItems(a, s) : 0;
+        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
