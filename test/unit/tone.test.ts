@@ -460,6 +460,14 @@ describe('tone, contestation and questions rules', () => {
         assert.ok(f, three);
         assert.match(f.message, /^[34] questions/, three);
       }
+      // An inverted verb of asking in the middle of a list is one more ask; a question of three listed things asks three.
+      for (const three of [
+        'Pour l’appartement, y a-t-il une liste d’attente, puis-je visiter d’autres biens, et quels documents manquaient ?',
+        'Qu’est-ce qui cloche chez moi, en fait ? Mon CV, ma lettre, mon entretien ?',
+        'Que faudrait-il changer dans notre offre, dans notre équipe et dans notre business plan pour que vous investissiez ?',
+      ]) assert.equal(asks(three).length, 1, three);
+      // Two things may be one question and its detail.
+      assert.deepEqual(asks('Auriez-vous un conseil sur quoi travailler en priorité, le placement ou le cardio ?'), []);
       // Wondering aloud, or « c’est ce que je… », asks nothing of the reader.
       for (const none of [
         'Est-ce que j’ai trop parlé produit et pas assez marché ? Je crois que oui, et c’est ce que je vais retravailler. Auriez-vous un exemple de deck ?',
