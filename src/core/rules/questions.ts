@@ -154,6 +154,9 @@ function heads(a: ProseAnalysis, s: Sentence): number {
 const ASKING_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devrais', 'devrai', 'puis', 'peut', 'pourrait', 'vais', 'aurais', 'aurai', 'serais', 'serai', 'suis']);
 
 const SEPARATORS = new Set([',', ';', 'et']);
+/** Inverted « être » frames an ask only before « possible », « envisageable »… */
+const POSSIBLE_FRAMES = new Set(['est', 'serait', 'etait']);
+const POSSIBLE = new Set(['possible', 'envisageable', 'imaginable', 'permis', 'pensable', 'prevu', 'utile', 'opportun']);
 
 /** An interrogative word or « si » among tokens [from, to]: the frame before it governs that ask. */
 function interrogativeAfter(toks: ProseAnalysis['toks'], from: number, to: number): boolean {
@@ -192,7 +195,11 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     if (v < s.first || text.charCodeAt(toks.end[v]) !== 0x2d) continue;
     // An inverted verb of asking frames the ask that follows (« pourriez-vous me dire pourquoi »); in the middle of a
     // list of asks, with nothing interrogative after it (« …, puis-je visiter d'autres biens, et… »), it is one more.
-    if (frames.has(toks.norm[v]) && (v === s.first || !SEPARATORS.has(toks.norm[v - 1]) || interrogativeAfter(toks, t + 1, Math.min(s.last, t + 6)))) continue;
+    // « est-il », « serait-il » frame only « … possible de » (« le logement est-il toujours disponible ? » asks).
+    const framing = frames.has(toks.norm[v]) && (!POSSIBLE_FRAMES.has(toks.norm[v]) || POSSIBLE.has(toks.norm[t + 1]));
+    // « Qu'auriez-vous fait à ma place ? »: after « que », the inverted verb is the ask itself.
+    const afterQue = v > s.first && (toks.norm[v - 1] === "qu'" || toks.norm[v - 1] === 'que');
+    if (framing && !afterQue && (v === s.first || !SEPARATORS.has(toks.norm[v - 1]) || interrogativeAfter(toks, t + 1, Math.min(s.last, t + 6)))) continue;
     // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way;
     // the pronouns before the verb (« que me conseillez-vous ») belong to it.
     let k = v - 1;
@@ -216,6 +223,19 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
   }
   return n;
 }
+
+/** « Quels sont mes points faibles, mes points forts et mes axes de progression ? »: each thing listed after « quels sont » is asked. */
+function quelItems(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  if (!toks.norm[s.first].startsWith('quel') || !QUEL_VERBS.has(toks.norm[s.first + 1])) return 0;
+  let n = 1;
+  for (let t = s.first + 2; t < s.last; t++) {
+    const w = toks.norm[t];
+    if ((w === ',' || w === 'et') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
+  }
+  return n >= 3 ? n : 0;
+}
+const QUEL_VERBS = new Set(['sont', 'est', 'etaient', 'etait', 'seraient', 'serait', 'seront', 'sera']);
 
 /** A question made of three or more listed things (« Mon CV, ma lettre, mon entretien ? »): the first, then each one after a comma or « et ». */
 function headlessItems(a: ProseAnalysis, s: Sentence): number {
@@ -256,7 +276,7 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
 const ASK_VERBS = new Set([
   'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
-  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
+  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'donner', 'rappeler', 'proposer', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
   'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
 ]);
@@ -448,7 +468,12 @@ export function requestsOf(draft: Draft): Request[] {
       listIntro = false;
       continue;
     }
-    const stance = stanceOf(a, s.first, s.last + 1);
+    // « …, selon vous ? » asks the reader's view: it does not make the question reported speech.
+    let askEnd = s.last + 1;
+    for (let k = Math.max(s.first + 1, s.last - 3); k <= s.last; k++) {
+      if ((a.toks.norm[k] === 'selon' || a.toks.norm[k] === "d'apres") && (a.toks.norm[k + 1] === 'vous' || a.toks.norm[k + 1] === 'toi')) askEnd = k;
+    }
+    const stance = stanceOf(a, s.first, askEnd);
     const quoted = stance === 'quoted' || stance === 'reported';
     // A line typed without a question mark that opens on « pourquoi », « combien »… asks all the same (« pk jai pas ete prise »).
     // So does one ending on spoken « par hasard » / « des fois » (« vous connaissez pas d'autres colocs par hasard »).
@@ -471,7 +496,9 @@ export function requestsOf(draft: Draft): Request[] {
       // « Est-ce que j'ai trop parlé produit ? » wonders aloud; « Est-ce que je peux repostuler ? » asks leave.
       const n = a.toks.norm;
       const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce') && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
+      // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
+      const qi = question && fe < 0 && inv === 0 && h0 === 1 ? quelItems(a, s) : 0;
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
@@ -485,7 +512,7 @@ export function requestsOf(draft: Draft): Request[] {
         // « Est-ce qu'on pourrait caler un point ? » asks for the meeting once: the opening « est-ce que » is that ask.
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
-        const listed2 = question && fe < 0 && h0 === 0 && inv === 0 ? headlessItems(a, s) : 0;
+        const listed2 = question && fe < 0 && inv === 0 && h0 === 0 ? headlessItems(a, s) : qi;
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2);
       }
     } else if (!quoted && s.item && listIntro) {
