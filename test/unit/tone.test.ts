@@ -466,6 +466,14 @@ describe('tone, contestation and questions rules', () => {
         'Qu’est-ce qui cloche chez moi, en fait ? Mon CV, ma lettre, mon entretien ?',
         'Que faudrait-il changer dans notre offre, dans notre équipe et dans notre business plan pour que vous investissiez ?',
       ]) assert.equal(asks(three).length, 1, three);
+      for (const three of [
+        // « est-il » asks unless it frames « possible »; « qu'auriez-vous fait » asks; « selon vous ? » is the reader's view asked.
+        'Le logement est-il toujours disponible, pourquoi mon dossier a-t-il été refusé et d’autres biens sont-ils libres ?',
+        'Qu’auriez-vous fait à ma place, quelles formations me conseillez-vous et qui devrais-je contacter ?',
+        'Quels sont mes points faibles, mes points forts et mes axes de progression selon vous ?',
+        'Pouvez-vous m’expliquer la décision, me donner les rapports complets et me dire si un recours est possible ?',
+      ]) assert.equal(asks(three).length, 1, three);
+      assert.deepEqual(asks('Serait-il possible de savoir pourquoi ?'), []);
       // Two things may be one question and its detail.
       assert.deepEqual(asks('Auriez-vous un conseil sur quoi travailler en priorité, le placement ou le cardio ?'), []);
       // Wondering aloud, or « c’est ce que je… », asks nothing of the reader.
