@@ -330,7 +330,7 @@ export const CLASSES: readonly WordClass[] = [
       "qu'en {avez|as|auriez|aviez} {vous|tu} pense",
       "que me {conseilleriez|conseillez|recommanderiez|recommandez|suggereriez|suggerez} vous",
       "{qu'est-ce que|qu'est ce que|que} {je|j'|nous} {dois|devrais|peux|pourrais|devons|devrions} {retenir|en retenir|ameliorer|changer|travailler}",
-      "{l'ensemble des elements|toute information|toutes les informations|tous les elements|toute piste|tout element}",
+      "{l'ensemble des elements|toute information|toutes les informations|tous les elements|toute piste|tout element|toute forme de retour|tout element d'information}",
       'tous les {elements|details|motifs}',
       "tout ce que {vous|tu} {pouvez|pourrez|pourriez|peux|pourras|pourrais}",
       '{revoir|reprendre|passer en revue|repasser} {ensemble |avec vous |}{ma|mon|notre|nos|mes} {candidature|dossier|offre|proposition|projet} {point par point|en detail|etape par etape}',
@@ -366,6 +366,7 @@ export const CLASSES: readonly WordClass[] = [
       "{tout m'interesse|tout nous interesse|tout me va|je prends tout|tout est bon a prendre|tout me sera utile|vraiment tout|absolument tout}",
       // Asking for everything at once (« un retour sur tous les points », « chaque étape », « point par point »).
       'tous les {points|elements|details|aspects|criteres|motifs}',
+      '{toute forme de|tout element|tout element d\'information|toute information complementaire}',
       'chaque {point|etape|element|aspect|critere|epreuve}',
       '{point par point|etape par etape|critere par critere|ligne par ligne}',
     ],
@@ -613,7 +614,7 @@ export const CLASSES: readonly WordClass[] = [
     note: 'One counted item of what applying cost the writer (« quatre entretiens », « deux allers-retours », « quatorze heures », « un dimanche », « 300 km »): two or more in one sentence make an inventory (data/cues.ts, INVENTORY).',
     forms: [
       "{deplace|deplacee|deplaces|venu|venue|passe|passee} {#|@number_word|deux|trois|quatre} fois", "{un|une|des|deux|trois} {jour|journee|jours|journees} {sans solde|de conge|de conges|de rtt|de repos|de vacances}", "{#|@number_word} {€|euros|eur|balles} de {train|transport|transports|trajet|billet|billets|essence|peage|taxi|bus|avion|deplacement}", "{un|le|mon} samedi {matin|apres-midi|entier}", "{ma|mes|une|des} {soiree|soirees} {sur|a|pour} {le|la|les|mon|ma|mes|votre|ce|cette} {chiffrage|devis|dossier|plans|maquette|metre|metres|estimation|calculs}",
-      "{#|@number_word} stages {non gratifies|non remuneres|non payes|gratuits|benevoles}", "{l'ete|l'hiver|mes vacances|tout l'ete|un ete|mon ete|tout mon ete|mes week-ends|mes soirees} {passe|passes|passee|passees|consacre|consacres|consacree|consacrees|sacrifie|sacrifies|sacrifiee|sacrifiees} a", "{les|des|aux} {seminaires|reunions|soirees|permanences|formations|repetitions} du {lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche} {soir|matin}",
+      "{#|@number_word} stages {non gratifies|non remuneres|non payes|gratuits|benevoles}", "{#|@number_word} {jours|journees|heures|demi-journees|semaines} de travail {non factures|non facturees|non payes|non remuneres|gratuits|offerts|benevoles}", "{fait|faire|un|deux|trois} {l'aller-retour|aller-retour|allers-retours|l'aller retour|aller retour}", "{monte|prepare|realise|produit} une maquette {complete|entiere|detaillee}", "{l'ete|l'hiver|mes vacances|tout l'ete|un ete|mon ete|tout mon ete|mes week-ends|mes soirees} {passe|passes|passee|passees|consacre|consacres|consacree|consacrees|sacrifie|sacrifies|sacrifiee|sacrifiees} a", "{les|des|aux} {seminaires|reunions|soirees|permanences|formations|repetitions} du {lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche} {soir|matin}",
       "{#|@number_word} {entrainements|entrainement|seances|cours|matchs|competitions|tournois|stages|repetitions} {par semaine|par mois|hebdomadaires|chaque semaine|par an}", "{les|des|nos|mes} stages {de la toussaint|de noel|d'ete|de paques|de fevrier|pendant les vacances|des vacances|de vacances}", "{#|@number_word} {pages|page} de {justificatifs|pieces|documents|dossier|annexes}",
       "{#|@number_word} {fins de semaine|fin de semaine|fds|ponts|lettres d'appui|lettres d'appuis|lettres de soutien|lettres de recommandation|heures de travail|heures de benevolat|heures benevoles} ", "{#|@number_word} heures de travail {benevole|gratuit|non paye|non remunere|non remunerees}", "loin de {mes|nos} {enfants|enfant|proches|filles|fils|petits}",
       '{#|@number_word} mois de {procedure|negociation|negociations|discussions|consultation}',

@@ -92,6 +92,12 @@ function heads(a: ProseAnalysis, s: Sentence): number {
         continue;
       }
     }
+    // « …, qu'en a pensé le comité ? »: « qu'en » opening a clause asks.
+    if (w === "qu'" && toks.norm[t + 1] === 'en' && atStart) {
+      n++;
+      t++;
+      continue;
+    }
     // « c'était quoi le critère » : the spoken question, its interrogative after the verb.
     if (w === 'quoi' && t - 2 >= s.first && SPOKEN_QUOI_VERBS.has(toks.norm[t - 1]) && (toks.norm[t - 2] === "c'" || toks.norm[t - 2] === 'ce')) {
       n++;
@@ -133,7 +139,7 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
       // After a comma or « et » (no verb of asking before it), « si » may set a condition: « …, s'il y en a eu un ? », « …, si possible ».
       const joined = prev === ',' || prev === 'et' || prev === ';' || prev === '(';
-      if (w !== 'qui' && joined && (CONDITION_AFTER_SI.has(toks.norm[t + 1]) || (toks.norm[t + 1] === 'il' && toks.norm[t + 2] === 'y'))) continue;
+      if (w !== 'qui' && joined && (CONDITION_AFTER_SI.has(toks.norm[t + 1]) || (toks.norm[t + 1] === 'il' && toks.norm[t + 2] === 'y' && !FUTURE_AVOIR.has(toks.norm[t + 3])))) continue;
       n++;
       continue;
     }
@@ -154,6 +160,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
 const ASKING_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devrais', 'devrai', 'puis', 'peut', 'pourrait', 'vais', 'aurais', 'aurai', 'serais', 'serai', 'suis']);
 
 const SEPARATORS = new Set([',', ';', 'et']);
+/** « s'il y aura » asks (a condition never takes the future). */
+const FUTURE_AVOIR = new Set(['aura', 'auront', 'aurait', 'auraient']);
 /** Inverted « être » frames an ask only before « possible », « envisageable »… */
 const POSSIBLE_FRAMES = new Set(['est', 'serait', 'etait']);
 const POSSIBLE = new Set(['possible', 'envisageable', 'imaginable', 'permis', 'pensable', 'prevu', 'utile', 'opportun']);
