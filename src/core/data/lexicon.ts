@@ -327,6 +327,10 @@ export const CLASSES: readonly WordClass[] = [
       "tout ce qui {pourrait|pourra|peut|pourrait vous sembler|vous semble} {m'aider|m'etre utile|me servir|me faire progresser|nous aider|nous etre utile}",
       "tout ce que {je|j'|nous} {pourrais|pourrai|peux|devrais|dois|pourrions|pourrons|devrions} {faire|ameliorer|changer|revoir|travailler|corriger}",
       "{je pourrais|je pourrai|je peux|je devrais|je dois|nous pourrions|nous devrions|j'aurais pu|nous aurions pu} {faire|ameliorer} de mieux",
+      "ce qui n'a pas {fonctionne|marche|plu|convenu|ete}",
+      "{dites-moi|dis-moi|dites moi|dis moi} tout",
+      "tout ce que {vous pensez|vous en pensez|tu penses|tu en penses}",
+      "{ce qui|qu'est-ce qui|qu'est ce qui} {pourrait|peut|pourra} me faire progresser",
       "qu'en {avez|as|auriez|aviez} {vous|tu} pense",
       "que me {conseilleriez|conseillez|recommanderiez|recommandez|suggereriez|suggerez} vous",
       "{qu'est-ce que|qu'est ce que|que} {je|j'|nous} {dois|devrais|peux|pourrais|devons|devrions} {retenir|en retenir|ameliorer|changer|travailler}",
@@ -363,6 +367,7 @@ export const CLASSES: readonly WordClass[] = [
       'tout ce qui vous vient',
       // « n’hésite pas, tout m’intéresse », « je prends tout »: everything welcome, nothing named.
       "tout ce qui {pourrait|pourra|peut} {m'aider|m'etre utile|me servir|me faire progresser|nous aider|nous etre utile}",
+      "{tout savoir|tout comprendre|dites-moi tout|dis-moi tout|toute information|de facon generale|de facon globale}",
       "{tout m'interesse|tout nous interesse|tout me va|je prends tout|tout est bon a prendre|tout me sera utile|vraiment tout|absolument tout}",
       // Asking for everything at once (« un retour sur tous les points », « chaque étape », « point par point »).
       'tous les {points|elements|details|aspects|criteres|motifs}',

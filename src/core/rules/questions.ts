@@ -284,7 +284,7 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
 const ASK_VERBS = new Set([
   'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
-  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'donner', 'rappeler', 'proposer', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
+  'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'donner', 'rappeler', 'proposer', 'detailler', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
   'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
 ]);
@@ -430,7 +430,7 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
         k = a.memo.skipEnd(k, s.last + 1);
         if (toks.norm[k] === ',') k++;
       }
-      if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout') k++;
+      if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout' || toks.norm[k] === 'eventuellement') k++;
       if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
