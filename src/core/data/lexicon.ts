@@ -286,6 +286,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'request_frame',
     note: 'What opens a request to the reader, with or without a question mark (« pourriez-vous m’indiquer », « j’aimerais savoir »).',
     forms: [
+      "{je vous demande|nous vous demandons|je vous saurais gre|nous vous saurions gre} {de bien vouloir|de|d'}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} {de |}{votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {de bien vouloir|afin de|pour}",
       '{pourriez|pouvez|auriez|accepteriez|voudriez|sauriez|seriez|aurez|pourrez|voulez}-{vous|tu}',
       '{pourrais|peux|aurais|accepterais|voudrais|saurais|serais|pourras|veux}-tu',
