@@ -1,5 +1,6 @@
 // Builds the extension with esbuild:
 //   dist/extension.js      Node bundle (desktop VS Code), `vscode` external
+//   dist/wording.txt       its wording program, read at the first analysis
 //   dist/web/extension.js  web-worker bundle (VS Code for the web)
 //   dist/cli.js            the command line
 // With --tests, also bundles every test file into out/ for mocha and the
@@ -18,6 +19,9 @@ const tests = process.argv.includes('--tests');
 
 // Shipped bundles carry the compiled wording program, not the forms; test bundles keep the forms for the tests that read them.
 const shipped = [wordingPlugin({ strip: true })];
+// The desktop extension reads the program from dist/wording.txt at its first analysis, instead of parsing it as
+// JavaScript each time it loads (the web worker's bundle and the command line, which has its own code cache, keep it inline).
+const shippedNode = [wordingPlugin({ strip: true, sidecar: 'wording.txt' })];
 
 const common = {
   bundle: true,
@@ -51,7 +55,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
-    plugins: shipped,
+    plugins: shippedNode,
   }),
   esbuild.build({
     ...common,
