@@ -43,6 +43,8 @@ const ALLOWED: RegExp[] = [
   /^extension\/dist\/extension\.js$/,
   // Its wording program, read at the first analysis (scripts/wording-plugin.mjs, `sidecar`).
   /^extension\/dist\/wording\.txt$/,
+  // ts-ics, which it loads the first time it writes an .ics file (scripts/build.mjs).
+  /^extension\/dist\/ts-ics\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
   /^extension\/snippets\/[^/]+\.(json|code-snippets)$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
@@ -176,6 +178,9 @@ describe('the .vsix package', function () {
     assert.equal(file('extension/dist/wording.txt').toString('utf8'), program, 'dist/wording.txt is the wording program of these sources');
     const node = file('extension/dist/extension.js');
     assert.ok(!node.toString('utf8').includes(program.slice(-100)), 'dist/extension.js holds the wording program');
+    // ts-ics writes the calendar (« BEGIN:VCALENDAR »): the Node bundle loads it from dist/ts-ics.js when it needs it.
+    assert.ok(!node.toString('utf8').includes('VCALENDAR'), 'dist/extension.js holds ts-ics');
+    assert.match(file('extension/dist/ts-ics.js').toString('utf8'), /VCALENDAR/);
     assert.ok(node.length < 380 * 1024, `dist/extension.js is ${node.length} bytes`);
   });
 
