@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import * as channels from '../../src/core/data/channels';
+import * as conventions from '../../src/core/data/conventions';
+import * as cues from '../../src/core/data/cues';
+import * as followUps from '../../src/core/data/followUps';
+import * as hoverNotes from '../../src/core/data/hoverNotes';
 import { LEXICON } from '../../src/core/data/lexicon';
+import * as shorthand from '../../src/core/data/shorthand';
+import * as tips from '../../src/core/tips';
 import { compileForTest, compileWording } from '../../src/core/prose/compile';
 import { compiledWording } from '../../src/core/prose/compiled';
 import { FAMILIES, PHRASE_LISTS } from '../../src/core/prose/families';
@@ -100,6 +107,29 @@ describe('the wording program (compiled at build time)', () => {
       for (const name of ['function compileForm', 'function expandTemplate', 'function compileWording']) assert.ok(!bundle.includes(name), `${file} holds ${name}`);
       const shipped = forms.filter((f) => bundle.includes(f));
       assert.deepEqual(shipped, [], `${file} holds forms`);
+    }
+  });
+
+  it('leaves the data entries’ notes out of the shipped bundles (nothing reads them at run time)', () => {
+    const notes: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v instanceof Map) [...v.values()].forEach(walk);
+      else if (v !== null && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'note' && typeof x === 'string') notes.push(x);
+          else walk(x);
+        }
+    };
+    [channels, conventions, cues, followUps, hoverNotes, shorthand, tips].forEach((m) => Object.values(m).forEach(walk));
+    assert.ok(notes.length > 100, `${notes.length} notes`);
+    for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+      const bundle = readFileSync(file, 'utf8');
+      assert.deepEqual(
+        notes.filter((n) => n.length >= 25 && bundle.includes(n)),
+        [],
+        `${file} holds notes`,
+      );
     }
   });
 });
