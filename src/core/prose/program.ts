@@ -93,7 +93,6 @@ export interface WordingProgram {
   families: readonly { name: string; entryStart: number; entryEnd: number }[];
 }
 
-
 /** Leading elements of a form the matcher's index reads, at most (the form's code then runs whole at the token). */
 const INDEX_DEPTH = 3;
 /** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
@@ -244,7 +243,7 @@ function readItems(ints: Int32Array, pos: number, out: number[][]): number {
 }
 
 /**
- * Every integer of the text's last line, in one loop (a small function: the
+ * Every integer of a line of the text, in one loop (a small function: the
  * engine optimises it while it runs, where a loop inside a large function ran
  * to its end before that function was compiled). `n` integers were read.
  */
@@ -333,10 +332,10 @@ export function decodeProgram(text: string): WordingProgram {
   const familySizes = familyNames.map(() => ints[pos++]);
   const entries: ProgramEntry[] = [];
   for (const id of entryIds) {
-    const forms = ints[pos++];
+    const own = ints[pos++];
     const except = ints[pos++];
-    entries.push({ id, formStart: form, exceptStart: form + forms, exceptEnd: form + forms + except });
-    form += forms + except;
+    entries.push({ id, formStart: form, exceptStart: form + own, exceptEnd: form + own + except });
+    form += own + except;
   }
   let e = 0;
   const families = familyNames.map((name, i) => {
@@ -345,8 +344,8 @@ export function decodeProgram(text: string): WordingProgram {
     return f;
   });
   // The code is its line's integers, read in place.
-  const packed = readInts(codeLine);
-  const code = packed.n === forms.codeLen ? packed.ints.subarray(0, packed.n) : undefined;
+  const codeInts = readInts(codeLine ?? '');
+  const code = codeInts.n === forms.codeLen ? codeInts.ints.subarray(0, codeInts.n) : undefined;
   if (pos !== n || !code) throw new Error('Boomerang: the wording program is damaged (rebuild it).');
   const { setStart, setPool } = sets;
   const { formPc, formFirst, formNum, formDepth, formNeeds } = forms;
