@@ -45,9 +45,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'boomerang-compare-'));
 process.stderr.write(`Construction du cœur de ${flags.against} (A) et de cette copie (B)…\n`);
 const refDir = referenceCheckout(root, flags.against);
 const files = [join(tmp, 'a.cjs'), join(tmp, 'b.cjs')];
-// Minified, as bench.mjs measures the core.
-await bundleCore(refDir, files[0], { minify: true });
-await bundleCore(root, files[1], { minify: true });
+// Minified, as bench.mjs measures the core, and with the wording program beside it as the desktop extension ships it
+// (a revision whose compiler cannot keeps it inline).
+await bundleCore(refDir, files[0], { minify: true, sidecar: true });
+await bundleCore(root, files[1], { minify: true, sidecar: true });
 rmSync(refDir, { recursive: true, force: true });
 const cores = files.map((f) => require(f));
 

@@ -1,5 +1,7 @@
 // Builds the extension with esbuild:
 //   dist/extension.js      Node bundle (desktop VS Code), `vscode` external
+//   dist/wording.txt       its wording program, read at the first analysis
+//   dist/ts-ics.js         ts-ics, which it loads the first time it writes an .ics file
 //   dist/web/extension.js  web-worker bundle (VS Code for the web)
 //   dist/cli.js            the command line
 // With --tests, also bundles every test file into out/ for mocha and the
@@ -18,6 +20,32 @@ const tests = process.argv.includes('--tests');
 
 // Shipped bundles carry the compiled wording program, not the forms; test bundles keep the forms for the tests that read them.
 const shipped = [wordingPlugin({ strip: true })];
+// The desktop extension reads the program from dist/wording.txt at its first analysis, instead of parsing it as
+// JavaScript each time it loads (the web worker's bundle and the command line, which has its own code cache, keep it inline).
+const shippedNode = [wordingPlugin({ strip: true, sidecar: 'wording.txt' }), lazyTsIcs()];
+
+/**
+ * ts-ics (the .ics file of a planned send, src/core/followup/ics.ts) in the
+ * desktop extension: bundled on its own into dist/ts-ics.js and loaded the
+ * first time an event is written, instead of being parsed with the rest at
+ * every start (23 KB of a rare path). The functions ics.ts imports are listed:
+ * one more import fails the build here.
+ */
+const TS_ICS = 'ts-ics/dist/index.js';
+const TS_ICS_USED = ['generateIcsCalendar'];
+function lazyTsIcs() {
+  return {
+    name: 'boomerang-lazy-ts-ics',
+    setup(build) {
+      build.onResolve({ filter: /^ts-ics\/dist\/index\.js$/ }, () => ({ path: TS_ICS, namespace: 'lazy-ts-ics' }));
+      build.onResolve({ filter: /^\.\/ts-ics\.js$/ }, (args) => (args.namespace === 'lazy-ts-ics' ? { path: args.path, external: true } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-ts-ics' }, () => ({
+        contents: `let m;\nconst load = () => (m ??= require('./ts-ics.js'));\n${TS_ICS_USED.map((f) => `export function ${f}(...args) {\n  return load().${f}(...args);\n}\n`).join('')}`,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 const common = {
   bundle: true,
@@ -51,7 +79,14 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
-    plugins: shipped,
+    plugins: shippedNode,
+  }),
+  esbuild.build({
+    ...common,
+    stdin: { contents: `export { ${TS_ICS_USED.join(', ')} } from '${TS_ICS}';\n`, resolveDir: '.', loader: 'js' },
+    outfile: 'dist/ts-ics.js',
+    platform: 'node',
+    format: 'cjs',
   }),
   esbuild.build({
     ...common,

@@ -4,18 +4,22 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 /**
  * Bundles the core of the checkout at `dir` into `outfile`, with that
  * checkout's own wording compiler when it has one (data stripped, as the
- * extension ships it); `minify` as the bench measures it.
+ * extension ships it); `minify` as the bench measures it; `sidecar`: the
+ * wording program in a file beside the bundle, as the desktop extension ships
+ * it (`OUTFILE.wording.txt`; ignored by a checkout whose compiler has no such
+ * option, which keeps it inline).
  */
-export async function bundleCore(dir, outfile, { minify = false } = {}) {
+export async function bundleCore(dir, outfile, { minify = false, sidecar = false } = {}) {
   const pluginFile = join(dir, 'scripts/wording-plugin.mjs');
-  const plugins = existsSync(pluginFile) ? [(await import(pathToFileURL(pluginFile).href)).wordingPlugin({ strip: true, root: dir })] : [];
+  const options = { strip: true, root: dir, ...(sidecar ? { sidecar: `${basename(outfile)}.wording.txt` } : {}) };
+  const plugins = existsSync(pluginFile) ? [(await import(pathToFileURL(pluginFile).href)).wordingPlugin(options)] : [];
   await esbuild.build({
     stdin: { contents: "export * from './src/core/index';\n", resolveDir: dir, loader: 'ts' },
     outfile,

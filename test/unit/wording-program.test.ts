@@ -1,8 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import * as channels from '../../src/core/data/channels';
+import * as conventions from '../../src/core/data/conventions';
+import * as cues from '../../src/core/data/cues';
+import * as followUps from '../../src/core/data/followUps';
+import * as hoverNotes from '../../src/core/data/hoverNotes';
 import { LEXICON } from '../../src/core/data/lexicon';
+import * as shorthand from '../../src/core/data/shorthand';
+import * as tips from '../../src/core/tips';
 import { compileForTest, compileWording } from '../../src/core/prose/compile';
-import { COMPILED_WORDING } from '../../src/core/prose/compiled';
+import { compiledWording } from '../../src/core/prose/compiled';
 import { FAMILIES, PHRASE_LISTS } from '../../src/core/prose/families';
 import { ClassMemo, Engine, PatternMatcher } from '../../src/core/prose/patterns';
 import { decodeProgram, encodeProgram, indexDepth } from '../../src/core/prose/program';
@@ -14,8 +21,9 @@ describe('the wording program (compiled at build time)', () => {
   const source = compileWording({ families: lists, classes: LEXICON });
 
   it('is the one the data files give now: a bundle never carries a stale program', () => {
-    assert.ok(typeof COMPILED_WORDING === 'string' && COMPILED_WORDING.length > 0, 'built through scripts/wording-plugin.mjs');
-    assert.ok(COMPILED_WORDING === encodeProgram(source), 'the program in the bundle differs from the data files: the build must compile them afresh');
+    const program = compiledWording();
+    assert.ok(typeof program === 'string' && program.length > 0, 'built through scripts/wording-plugin.mjs');
+    assert.ok(program === encodeProgram(source), 'the program in the bundle differs from the data files: the build must compile them afresh');
   });
 
   it('reads back exactly what was written', () => {
@@ -89,12 +97,39 @@ describe('the wording program (compiled at build time)', () => {
   it('leaves the compiler and the forms out of the shipped bundles', () => {
     const forms = FAMILIES.flatMap((f) => f.entries.flatMap((e) => [...e.forms, ...(e.except ?? [])])).filter((f) => f.length >= 12 && /[{[@&]/.test(f) && !/["'’\\]/.test(f)); // notation: never French prose
     assert.ok(forms.length > 100);
+    const program = compiledWording() as string;
+    // The desktop extension reads it from dist/wording.txt at its first analysis; the others hold it.
+    assert.equal(readFileSync('dist/wording.txt', 'utf8'), program, 'dist/wording.txt is not the program of these sources');
+    assert.ok(!readFileSync('dist/extension.js', 'utf8').includes(program.slice(-200)), 'dist/extension.js holds the wording program: it parses it at every start');
     for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
       const bundle = readFileSync(file, 'utf8');
-      assert.ok(bundle.includes((COMPILED_WORDING as string).slice(-200)), `${file}: built without the wording program`);
+      if (file !== 'dist/extension.js') assert.ok(bundle.includes(program.slice(-200)), `${file}: built without the wording program`);
       for (const name of ['function compileForm', 'function expandTemplate', 'function compileWording']) assert.ok(!bundle.includes(name), `${file} holds ${name}`);
       const shipped = forms.filter((f) => bundle.includes(f));
       assert.deepEqual(shipped, [], `${file} holds forms`);
+    }
+  });
+
+  it('leaves the data entries’ notes out of the shipped bundles (nothing reads them at run time)', () => {
+    const notes: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v instanceof Map) [...v.values()].forEach(walk);
+      else if (v !== null && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'note' && typeof x === 'string') notes.push(x);
+          else walk(x);
+        }
+    };
+    [channels, conventions, cues, followUps, hoverNotes, shorthand, tips].forEach((m) => Object.values(m).forEach(walk));
+    assert.ok(notes.length > 100, `${notes.length} notes`);
+    for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+      const bundle = readFileSync(file, 'utf8');
+      assert.deepEqual(
+        notes.filter((n) => n.length >= 25 && bundle.includes(n)),
+        [],
+        `${file} holds notes`,
+      );
     }
   });
 });

@@ -5,7 +5,7 @@
 
 import type { Stance } from '../data/expression';
 import type { Draft, Range } from '../draft';
-import { COMPILED_WORDING } from './compiled';
+import { compiledWording } from './compiled';
 import { ClassMemo, Engine, firstAtOrAfter, type HitFinder, type MatchEnv } from './patterns';
 import { decodeProgram, type Needs } from './program';
 import { anyScope, computeScopes, negatedFromOutside, Scope, supposedFromOutside, type Scopes } from './scopes';
@@ -47,8 +47,9 @@ let engine: Engine | undefined;
 /** The engine of the wording program (the lexicon's classes and the wording families, compiled at build time), read on first use. */
 export function lexicon(): Engine {
   if (!engine) {
-    if (COMPILED_WORDING === undefined) throw new Error('Boomerang: the wording program is missing (bundle the core with scripts/wording-plugin.mjs).');
-    engine = new Engine(decodeProgram(COMPILED_WORDING));
+    const text = compiledWording();
+    if (text === undefined) throw new Error('Boomerang: the wording program is missing (bundle the core with scripts/wording-plugin.mjs).');
+    engine = new Engine(decodeProgram(text));
   }
   return engine;
 }

@@ -2,14 +2,17 @@
 // (at build time, by compile.ts through scripts/wording-plugin.mjs) into what
 // the engine (patterns.ts) walks — a vocabulary of folded words, shared word
 // sets, and for each form a few integer instructions and its first words.
-// Its text form is compact (the integers variable-length, a one-word
-// instruction as one integer, the offsets of alternatives and their jumps left
-// out: the decoder puts them back from the layout) and decoded once, at the
-// first analysis. The words are written plainly, one space apart, in
-// code-unit order (a word's id is its rank): the decoder splits them natively
-// and the engine finds a word by a binary search, where front-coding them
-// (27 KB less text) and a map of the whole vocabulary cost about 5 ms of
-// string building and hashing at the first analysis.
+// Its text form is decoded once, at the first analysis, by one loop over one
+// line of integers (ASCII digits, most integers one character) and one over
+// the forms' code, written as the engine reads it (offsets included), which
+// the engine then reads in place. (Writing a one-word instruction as one
+// integer, and leaving out the alternatives' offsets, made the text shorter
+// but cost a form-by-form unpacking that ran cold: about 6 ms at the first
+// analysis.) The words are written plainly, one space apart, in code-unit
+// order (a word's id is its rank): the decoder splits them natively and the
+// engine finds a word by a binary search, where front-coding them (27 KB less
+// text) and a map of the whole vocabulary cost about 5 ms of string building
+// and hashing at the first analysis.
 
 /** Instructions of a form. Jumps are forward offsets from their own instruction. */
 export const enum Op {
@@ -90,8 +93,6 @@ export interface WordingProgram {
   families: readonly { name: string; entryStart: number; entryEnd: number }[];
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
 /** Leading elements of a form the matcher's index reads, at most (the form's code then runs whole at the token). */
 const INDEX_DEPTH = 3;
 /** Nodes one form may add to the index, at most (alternatives and word sets multiply them); past that, it is indexed less deep (a form indexed by its first word only runs at every token of that word: « l’l’l’… »). */
@@ -136,87 +137,6 @@ function measureIndex(code: readonly number[], pc: number, d: number, depth: num
   m.cost += width * d;
 }
 
-/** In the text, `Word w` is the one integer `WORD_BASE + w` (every other instruction is written as it is). */
-const WORD_BASE = Op.Jump + 1;
-
-/** Integers after each opcode (`Alt n` is followed by `n` more). */
-function operands(op: number): number {
-  return op === Op.Word || op === Op.Set || op === Op.Class || op === Op.Gap || op === Op.Jump || op === Op.Alt ? 1 : 0;
-}
-
-/**
- * A form's code as the text writes it: each `Word w` as one integer, and
- * alternatives without their offsets and jumps. The compiler lays out
- * `Alt n off_1 … off_n` then each non-empty alternative in order, each ending
- * with a jump past the last: the text writes `Alt n`, then each alternative's
- * code followed by `Jump` alone (an empty one is that `Jump` only), and the
- * decoder computes the offsets again. The form ends with its one `Ret`.
- */
-function packCode(code: readonly number[]): number[] {
-  const out: number[] = [];
-  const end = packRun(code, 0, false, out);
-  if (code[end] !== Op.Ret || end !== code.length - 1) throw new Error('cannot encode a form that does not end with its one Ret');
-  out.push(Op.Ret);
-  return out;
-}
-
-/** Packs the code from `pc` up to the jump that ends the alternative (`inAlt`) or the form's `Ret`; returns the position of that jump or `Ret`. */
-function packRun(code: readonly number[], pc: number, inAlt: boolean, out: number[]): number {
-  for (;;) {
-    const op = code[pc];
-    if (op === Op.Ret || op === Op.Jump) {
-      if ((op === Op.Jump) !== inAlt) throw new Error(`cannot encode the wording program: ${op === Op.Ret ? 'Ret inside alternatives' : 'a jump outside alternatives'}`);
-      return pc;
-    }
-    if (op === Op.Word) {
-      out.push(WORD_BASE + code[pc + 1]);
-      pc += 2;
-      continue;
-    }
-    if (op === Op.Alt) {
-      pc = packAlt(code, pc, out);
-      continue;
-    }
-    const n = operands(op);
-    for (let k = 0; k <= n; k++) out.push(code[pc + k]);
-    pc += n + 1;
-  }
-}
-
-/** Packs the alternatives at `pc` (see packCode); returns where they meet. */
-function packAlt(code: readonly number[], pc: number, out: number[]): number {
-  const n = code[pc + 1];
-  out.push(Op.Alt, n);
-  let cursor = pc + 2 + n;
-  // Where the alternatives meet: known after the first non-empty one (all empty: right after the offsets).
-  let meet = -1;
-  const empties: number[] = [];
-  let allEmpty = n > 1;
-  for (let i = 0; i < n; i++) if (code[pc + 2 + i] !== 2 + n) allEmpty = false;
-  if (allEmpty) meet = cursor;
-  for (let i = 0; i < n; i++) {
-    const start = pc + code[pc + 2 + i];
-    if (start === meet) {
-      out.push(Op.Jump);
-      continue;
-    }
-    if (start !== cursor) {
-      // An empty alternative before the meeting point is known: checked once it is.
-      out.push(Op.Jump);
-      empties.push(start);
-      continue;
-    }
-    const j = packRun(code, start, true, out);
-    out.push(Op.Jump);
-    const target = j + code[j + 1];
-    if (meet >= 0 && target !== meet) throw new Error('cannot encode the wording program: alternatives that do not meet');
-    meet = target;
-    cursor = j + 2;
-  }
-  if (cursor !== meet || empties.some((e) => e !== meet)) throw new Error('cannot encode the wording program: alternatives out of their layout');
-  return meet;
-}
-
 /** The words, one space apart (in code-unit order, each once: `wordId` searches them). */
 function joinWords(words: readonly string[]): string {
   words.forEach((w, i) => {
@@ -238,10 +158,33 @@ export function wordId(words: readonly string[], w: string): number {
   return lo < words.length && words[lo] === w ? lo : -1;
 }
 
-/** The program as text: five lines (words, class names, entry ids, family names, integers). */
+/**
+ * The integers' digits: printable ASCII characters, none that a string literal
+ * escapes (no quote, backslash, backtick or dollar). An integer is written
+ * low digits first: digits below STOP end it (its last, highest digit), the
+ * others go on (base GO). Most integers are below STOP: one character each.
+ */
+const DIGITS = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i))
+  .filter((c) => !'"$\'\\`'.includes(c))
+  .join('');
+const STOP = 60;
+const GO = DIGITS.length - STOP;
+
+/** An integer as the text writes it. */
+function encodeInt(v: number): string {
+  if (v < 0 || !Number.isInteger(v) || v > 2 ** 31 - 1) throw new Error(`cannot encode ${v}`);
+  let out = '';
+  while (v >= STOP) {
+    out += DIGITS[STOP + (v % GO)];
+    v = Math.floor(v / GO);
+  }
+  return out + DIGITS[v];
+}
+
+/** The program as text: six lines (words, class names, entry ids, family names, integers, the forms' code). */
 export function encodeProgram(p: ProgramSource): string {
   const ints: number[] = [];
-  ints.push(p.sets.length);
+  ints.push(p.sets.length, p.sets.reduce((n, s) => n + s.length, 0));
   for (const s of p.sets) {
     ints.push(s.length);
     let prev = 0;
@@ -256,10 +199,10 @@ export function encodeProgram(p: ProgramSource): string {
   };
   ints.push(p.forms.length);
   for (const f of p.forms) {
-    // The code (it ends with its Ret), its first words, then flags: a number may start it, it has needs, clause
-    // needs, and (from the eighth) its index depth.
+    // The length of the code, its first words, then flags: a number may start it, it has needs, clause needs, and
+    // (from the eighth) its index depth.
     const depth = indexDepth(f.code, (s) => p.sets[s].length);
-    ints.push(...packCode(f.code), f.first + 1, (f.num ? 1 : 0) | (f.needs ? 2 : 0) | (f.clauseNeeds ? 4 : 0) | (depth << 3));
+    ints.push(f.code.length, f.first + 1, (f.num ? 1 : 0) | (f.needs ? 2 : 0) | (f.clauseNeeds ? 4 : 0) | (depth << 3));
     if (f.needs) items(f.needs);
     if (f.clauseNeeds) items(f.clauseNeeds);
   }
@@ -267,16 +210,12 @@ export function encodeProgram(p: ProgramSource): string {
   for (const f of p.families) ints.push(f.entries);
   for (const e of p.entries) ints.push(e.forms, e.except);
   let out = '';
-  for (let v of ints) {
-    if (v < 0 || !Number.isInteger(v)) throw new Error(`cannot encode ${v}`);
-    do {
-      const low = v & 31;
-      v = Math.floor(v / 32);
-      out += ALPHABET[low | (v > 0 ? 32 : 0)];
-    } while (v > 0);
-  }
-  const text = [joinWords(p.words), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out].join('\n');
-  // The decoder rebuilds what the text leaves out: check, at build time, that it gives the code back.
+  for (const v of ints) out += encodeInt(v);
+  // The code on a line of its own, as the engine reads it: the decoder keeps it where it reads it.
+  let code = '';
+  for (const f of p.forms) for (const v of f.code) code += encodeInt(v);
+  const text = [joinWords(p.words), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out, code].join('\n');
+  // Check, at build time, that the decoder gives the code back.
   const back = decodeProgram(text);
   p.forms.forEach((f, i) => {
     const end = i + 1 < p.forms.length ? back.formPc[i + 1] : back.code.length;
@@ -303,37 +242,37 @@ function readItems(ints: Int32Array, pos: number, out: number[][]): number {
   return pos;
 }
 
-/** Reads the text form back (once per process). */
-export function decodeProgram(text: string): WordingProgram {
-  const [wordLine, classLine, entryLine, familyLine, intLine] = text.split('\n');
-  const split = (s: string) => (s === '' ? [] : s.split(' '));
-  const value = new Int8Array(128).fill(-1);
-  for (let i = 0; i < ALPHABET.length; i++) value[ALPHABET.charCodeAt(i)] = i;
-  const words = split(wordLine);
-  const classNames = split(classLine);
-  const entryIds = split(entryLine);
-  const familyNames = split(familyLine);
-  // Every integer in one tight loop, then the structure read from them.
-  const ints = new Int32Array(intLine.length);
+/**
+ * Every integer of a line of the text, in one loop (a small function: the
+ * engine optimises it while it runs, where a loop inside a large function ran
+ * to its end before that function was compiled). `n` integers were read.
+ */
+function readInts(line: string): { ints: Int32Array; n: number } {
+  const digit = new Int32Array(128);
+  for (let i = 0; i < DIGITS.length; i++) digit[DIGITS.charCodeAt(i)] = i;
+  const ints = new Int32Array(line.length);
   let n = 0;
   let v = 0;
   let scale = 1;
-  for (let i = 0; i < intLine.length; i++) {
-    const d = value[intLine.charCodeAt(i)];
-    v += (d & 31) * scale;
-    if (d < 32) {
-      ints[n++] = v;
+  for (let i = 0; i < line.length; i++) {
+    const d = digit[line.charCodeAt(i)];
+    if (d < STOP) {
+      ints[n++] = v + d * scale;
       v = 0;
       scale = 1;
-    } else scale *= 32;
+    } else {
+      v += (d - STOP) * scale;
+      scale *= GO;
+    }
   }
-  let pos = 0;
+  return { ints, n };
+}
+
+/** The word sets at `pos` (each its size, then its words' ids delta-encoded). */
+function readSets(ints: Int32Array, pos: number): { setStart: Int32Array; setPool: Int32Array; pos: number } {
   const nSets = ints[pos++];
   const setStart = new Int32Array(nSets + 1);
-  // Sets are delta-encoded after their size; the pool takes them in place.
-  const setPool = new Int32Array(n);
-  // A one-integer `Word w` unpacks to two integers, an alternative's `Jump` to at most three (its offset in the `Alt`, the jump and the jump's offset).
-  const code = new Int32Array(3 * n);
+  const setPool = new Int32Array(ints[pos++]);
   let poolLen = 0;
   for (let s = 0; s < nSets; s++) {
     setStart[s] = poolLen;
@@ -342,6 +281,11 @@ export function decodeProgram(text: string): WordingProgram {
     for (let k = 0; k < size; k++) setPool[poolLen++] = prev += ints[pos++];
   }
   setStart[nSets] = poolLen;
+  return { setStart, setPool, pos };
+}
+
+/** What the text says of each form at `pos` (the length of its code, its first words, its flags and needs). */
+function readForms(ints: Int32Array, pos: number) {
   const nForms = ints[pos++];
   const formPc = new Int32Array(nForms);
   const formFirst = new Int32Array(nForms);
@@ -349,78 +293,9 @@ export function decodeProgram(text: string): WordingProgram {
   const formDepth = new Uint8Array(nForms);
   const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
   let codeLen = 0;
-  // Alternatives being read (innermost last): where each `Alt` is, how many of its alternatives are left, and where
-  // its fix-ups start in `fix` (a jump's position, or ~slot for an empty alternative's offset), set where they meet.
-  // (Typed arrays with their own tops: shortening and growing plain arrays reallocates them again and again.)
-  let altAt: Int32Array = new Int32Array(16);
-  let altLeft: Int32Array = new Int32Array(16);
-  let altFix: Int32Array = new Int32Array(16);
-  let fix: Int32Array = new Int32Array(256);
-  let alts = 0;
-  let fixes = 0;
   for (let f = 0; f < nForms; f++) {
     formPc[f] = codeLen;
-    for (;;) {
-      const v = ints[pos++];
-      if (v >= WORD_BASE) {
-        code[codeLen++] = Op.Word;
-        code[codeLen++] = v - WORD_BASE;
-        continue;
-      }
-      if (v === Op.Ret) {
-        code[codeLen++] = v;
-        break;
-      }
-      if (v === Op.Jump) {
-        // The end of a non-empty alternative: a jump to where the alternatives meet.
-        if (fixes === fix.length) fix = grow(fix);
-        fix[fixes++] = codeLen;
-        code[codeLen++] = Op.Jump;
-        code[codeLen++] = 0;
-        altLeft[alts - 1]--;
-      } else if (v === Op.Alt) {
-        const n = ints[pos++];
-        if (alts === altAt.length) {
-          altAt = grow(altAt);
-          altLeft = grow(altLeft);
-          altFix = grow(altFix);
-        }
-        altAt[alts] = codeLen;
-        altLeft[alts] = n;
-        altFix[alts++] = fixes;
-        code[codeLen++] = Op.Alt;
-        code[codeLen++] = n;
-        codeLen += n;
-      } else {
-        code[codeLen++] = v;
-        if (operands(v) === 1) code[codeLen++] = ints[pos++];
-        continue;
-      }
-      // The next alternative of the innermost `Alt` (empty ones are a `Jump` alone), or where they meet.
-      for (;;) {
-        const k = alts - 1;
-        const at = altAt[k];
-        if (altLeft[k] === 0) {
-          for (let i = altFix[k]; i < fixes; i++) {
-            const x = fix[i];
-            if (x < 0) code[~x] = codeLen - at;
-            else code[x + 1] = codeLen - x;
-          }
-          fixes = altFix[k];
-          alts--;
-          break;
-        }
-        const slot = at + 2 + code[at + 1] - altLeft[k];
-        if (ints[pos] !== Op.Jump) {
-          code[slot] = codeLen - at;
-          break;
-        }
-        pos++;
-        if (fixes === fix.length) fix = grow(fix);
-        fix[fixes++] = ~slot;
-        altLeft[k]--;
-      }
-    }
+    codeLen += ints[pos++];
     formFirst[f] = ints[pos++] - 1;
     const flags = ints[pos++];
     formNum[f] = flags & 1;
@@ -432,6 +307,21 @@ export function decodeProgram(text: string): WordingProgram {
       formNeeds.set(f, needs);
     }
   }
+  return { formPc, formFirst, formNum, formDepth, formNeeds, codeLen, pos };
+}
+
+/** Reads the text form back (once per process). */
+export function decodeProgram(text: string): WordingProgram {
+  const [wordLine, classLine, entryLine, familyLine, intLine, codeLine] = text.split('\n');
+  const split = (s: string) => (s === '' ? [] : s.split(' '));
+  const words = split(wordLine);
+  const classNames = split(classLine);
+  const entryIds = split(entryLine);
+  const familyNames = split(familyLine);
+  const { ints, n } = readInts(intLine);
+  const sets = readSets(ints, 0);
+  const forms = readForms(ints, sets.pos);
+  let pos = forms.pos;
   const classFormStart = new Int32Array(classNames.length + 1);
   let form = 0;
   for (let c = 0; c < classNames.length; c++) {
@@ -442,10 +332,10 @@ export function decodeProgram(text: string): WordingProgram {
   const familySizes = familyNames.map(() => ints[pos++]);
   const entries: ProgramEntry[] = [];
   for (const id of entryIds) {
-    const forms = ints[pos++];
+    const own = ints[pos++];
     const except = ints[pos++];
-    entries.push({ id, formStart: form, exceptStart: form + forms, exceptEnd: form + forms + except });
-    form += forms + except;
+    entries.push({ id, formStart: form, exceptStart: form + own, exceptEnd: form + own + except });
+    form += own + except;
   }
   let e = 0;
   const families = familyNames.map((name, i) => {
@@ -453,5 +343,11 @@ export function decodeProgram(text: string): WordingProgram {
     e += familySizes[i];
     return f;
   });
-  return { words, classNames, setStart, setPool: setPool.slice(0, poolLen), code: code.slice(0, codeLen), formPc, formFirst, formNum, formDepth, formNeeds, classFormStart, entries, families };
+  // The code is its line's integers, read in place.
+  const codeInts = readInts(codeLine ?? '');
+  const code = codeInts.n === forms.codeLen ? codeInts.ints.subarray(0, codeInts.n) : undefined;
+  if (pos !== n || !code) throw new Error('Boomerang: the wording program is damaged (rebuild it).');
+  const { setStart, setPool } = sets;
+  const { formPc, formFirst, formNum, formDepth, formNeeds } = forms;
+  return { words, classNames, setStart, setPool, code, formPc, formFirst, formNum, formDepth, formNeeds, classFormStart, entries, families };
 }
