@@ -92,6 +92,12 @@ function heads(a: ProseAnalysis, s: Sentence): number {
         continue;
       }
     }
+    // « Pourquoi ce choix, qui a décidé et est-ce définitif ? »: « est-ce » opening a later clause asks.
+    if (w === 'est' && toks.norm[t + 1] === 'ce' && t > s.first && (prev === 'et' || prev === ',') && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'") {
+      n++;
+      t++;
+      continue;
+    }
     // « …, qu'en a pensé le comité ? »: « qu'en » opening a clause asks.
     if (w === "qu'" && toks.norm[t + 1] === 'en' && atStart) {
       n++;
