@@ -474,6 +474,10 @@ describe('tone, contestation and questions rules', () => {
         'Pouvez-vous m’expliquer la décision, me donner les rapports complets et me dire si un recours est possible ?',
       ]) assert.equal(asks(three).length, 1, three);
       assert.deepEqual(asks('Serait-il possible de savoir pourquoi ?'), []);
+      // A preamble before a colon is not the question: « nous souhaitons… : quel calendrier ? » asks the reader.
+      assert.equal(asks('Le dossier est-il arrivé complet de votre côté ? Le montant demandé a-t-il joué dans la décision ? Nous souhaitons redéposer l’an prochain : quel calendrier faut-il prévoir ?').length, 1);
+      // « Qu’est-ce que je retiens de tout ça ? » is asked of oneself, « je me suis posé la question : A ou B ? » too.
+      assert.deepEqual(asks('Qu’est-ce que je retiens de tout ça ? Je me suis posé la question toute la soirée : le portfolio ou les notes ? Quel élément a le plus pesé ?'), []);
       // Two things may be one question and its detail.
       assert.deepEqual(asks('Auriez-vous un conseil sur quoi travailler en priorité, le placement ou le cardio ?'), []);
       // Wondering aloud, or « c’est ce que je… », asks nothing of the reader.

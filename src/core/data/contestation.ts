@@ -126,6 +126,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'plaidoyer-direct',
     rule: 'conteste-la-decision',
     forms: [
+      "{le personnage|le rôle|le poste|la mission} demandait justement {ma|mon|mes}", "{il|elle|mon fils|ma fille|notre fils|notre fille} {a|avait} le niveau {du|de la|des|pour|requis}",
       "pu passer derrière", "{le mien|la mienne|le nôtre|la nôtre} {était|étaient} {clairement |nettement |largement |bien |objectivement |}plus {solide|solides|complet|complète|sérieux|sérieuse|adapté|adaptée|intéressant|intéressante}", "{il nous semblait|il me semblait} utile de reprendre quelques éléments de {notre|mon} {approche|proposition|offre|dossier|candidature}",
       "{je reste persuadé|je reste persuadée|je suis persuadé|je suis persuadée|je reste convaincu|je reste convaincue} que j'étais {le plus juste|la plus juste|le meilleur|la meilleure|le plus convaincant|la plus convaincante}",
       "{il m'est|il nous est} {toutefois |cependant |pourtant |}difficile d'imaginer {un|une} {projet|dossier|candidature|offre|profil|candidat|candidate} plus", "{était|étaient} la plus juste du {casting|concours|lot|groupe}", "{je ne comprends pas|je comprends mal|nous ne comprenons pas} {qu'on|que l'on|que vous} {ait|aient|ayez} préféré", "{mon dossier|notre dossier|ma candidature|notre candidature|mon profil|notre offre} {était|étaient} difficile {à|a} battre", "{ce qui a pu|ce qui a} faire pencher la balance , avec", "{je me permets de revenir|permettez-moi de revenir} sur quelques éléments de mon parcours",

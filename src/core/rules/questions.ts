@@ -181,6 +181,15 @@ function interrogativeAfter(toks: ProseAnalysis['toks'], from: number, to: numbe
   return false;
 }
 
+/** Where the question itself starts: after a preamble ended by a colon (« Nous souhaitons redéposer : quel calendrier prévoir ? »). */
+function questionStart(a: ProseAnalysis, s: Sentence): number {
+  let q = s.first;
+  for (let t = s.first; t < s.last; t++) if (a.toks.norm[t] === ':') q = t + 1;
+  // Only when an interrogative word follows: « je me suis posé la question : le portfolio ou les notes ? » still wonders aloud.
+  for (let t = q; q > s.first && t <= s.last; t++) if (HEADS.has(a.toks.norm[t])) return q;
+  return s.first;
+}
+
 /** Subject pronouns that follow their verb in an inverted question (« avez-vous », « sera-t-il »). */
 const INVERTED_SUBJECTS = new Set(['vous', 'tu', 'je', 'il', 'elle', 'on', 'nous', 'ils', 'elles']);
 /** Verbs that frame an ask when inverted (« pourriez-vous me dire… », « serait-il possible… »): the ask is what follows. */
@@ -509,10 +518,10 @@ export function requestsOf(draft: Draft): Request[] {
       const h = h0 + (h0 > 0 || inv > 1 || topics > 0 ? inv : 0) + topics;
       // « Est-ce que j'ai trop parlé produit ? » wonders aloud; « Est-ce que je peux repostuler ? » asks leave.
       const n = a.toks.norm;
-      const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce') && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
+      const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce' || (n[s.first] === "qu'" && n[s.first + 1] === 'est')) && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
       const qi = question && fe < 0 && inv === 0 && h0 === 1 ? quelItems(a, s) : 0;
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, s.first, s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
