@@ -214,8 +214,8 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     let v = t - 1;
     // « sera-t-il »: the euphonic « t » between the verb and its subject.
     if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
-    const frames = toks.norm[t] === 'je' ? FRAME_INVERSIONS_JE : FRAME_INVERSIONS;
     if (v < s.first || text.charCodeAt(toks.end[v]) !== 0x2d) continue;
+    const frames = toks.norm[t] === 'je' ? FRAME_INVERSIONS_JE : FRAME_INVERSIONS;
     // An inverted verb of asking frames the ask that follows (« pourriez-vous me dire pourquoi »); in the middle of a
     // list of asks, with nothing interrogative after it (« …, puis-je visiter d'autres biens, et… »), it is one more.
     // « est-il », « serait-il » frame only « … possible de » (« le logement est-il toujours disponible ? » asks).
@@ -228,7 +228,7 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     let k = v - 1;
     while (k > s.first && CLITICS.has(toks.norm[k])) k--;
     const verbFirst = k + 1;
-    let open = v === s.first && toks.norm[v] !== 'ou';
+    let open = v === s.first;
     for (let steps = 0; !open && k >= s.first && steps < 4; k--, steps++) {
       const w = toks.norm[k];
       // « …, ou préférez-vous un lien ? » offers the other side of the same ask.
@@ -251,25 +251,27 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
 function quelItems(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   if (!toks.norm[s.first].startsWith('quel') || !QUEL_VERBS.has(toks.norm[s.first + 1])) return 0;
-  let n = 1;
-  for (let t = s.first + 2; t < s.last; t++) {
-    const w = toks.norm[t];
-    if ((w === ',' || w === 'et') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
-  }
-  return n >= 3 ? n : 0;
+  return listOfThree(a, s, s.first + 2);
 }
 const QUEL_VERBS = new Set(['sont', 'est', 'etaient', 'etait', 'seraient', 'serait', 'seront', 'sera']);
 
 /** A question made of three or more listed things (« Mon CV, ma lettre, mon entretien ? »): the first, then each one after a comma or « et ». */
 function headlessItems(a: ProseAnalysis, s: Sentence): number {
+  if (!opensItem(a.toks.norm[s.first], a.toks.norm[s.first + 1])) return 0;
+  return listOfThree(a, s, s.first + 1);
+}
+
+/**
+ * The things of a list that starts before `from`: the first, then each one a comma or « et » opens. Two things may be one
+ * question and its detail (« un conseil, le placement ou le cardio ? »): only three or more count as a list.
+ */
+function listOfThree(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
-  if (!opensItem(toks.norm[s.first], toks.norm[s.first + 1])) return 0;
   let n = 1;
-  for (let t = s.first + 1; t < s.last; t++) {
+  for (let t = from; t < s.last; t++) {
     const w = toks.norm[t];
     if ((w === ',' || w === 'et') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
   }
-  // Two things may be one question and its detail (« un conseil, le placement ou le cardio ? »); three are a list.
   return n >= 3 ? n : 0;
 }
 
