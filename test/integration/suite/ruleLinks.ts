@@ -7,7 +7,7 @@
 // the query's arguments), and only the preview's tab is checked.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { pageAction, ruleOf, waitForDiagnostics, waitForPage, waitForTab } from './util';
+import { pageAction, ruleOf, waitForDiagnostics, waitForPage, waitForTab, type PageElement } from './util';
 
 /** Whether the harness can act on the page (run.mjs sets BOOMERANG_PAGE_DIR). */
 export const pageAccess = (): boolean => Boolean(process.env.BOOMERANG_PAGE_DIR);
@@ -80,5 +80,19 @@ export async function clickRuleInHover(rule: string, doc: vscode.TextDocument, a
 export async function seeRuleSection(rule: string): Promise<void> {
   await waitForTab(isRulesPreview, 'the Markdown preview of regles.md', 20_000);
   if (!pageAccess()) return;
-  await waitForPage(`h2#${rule}`, (h) => h.top >= -2 && h.top < h.viewportHeight / 3, `the heading of ${rule} at the top of the preview`, 20_000);
+  const atTop = (h: PageElement): boolean => h.top >= -2 && h.top < h.viewportHeight / 3;
+  const what = `the heading of ${rule} at the top of the preview`;
+  try {
+    await waitForPage(`h2#${rule}`, atTop, what, 12_000);
+  } catch (e) {
+    // Under heavy load VS Code's own Markdown preview can miss the scroll to
+    // the fragment (seen once in CI, with the page left at its top; never in
+    // runs on a quiet machine; the preview's webview is VS Code's, out of the
+    // extension's reach). A user who sees the page at its top follows the link
+    // again: the test does the same, once, says so, then requires the section
+    // at the top.
+    console.log(`[ruleLinks] ${(e as Error).message}; the link of ${rule} is followed a second time`);
+    await vscode.commands.executeCommand('boomerang.ouvrirRegle', rule);
+    await waitForPage(`h2#${rule}`, atTop, `${what}, the link followed a second time`, 20_000);
+  }
 }
