@@ -49,8 +49,11 @@ const REQUEST_MODALS = new Set(['pourrais', 'pourriez', 'pourrait', 'peux', 'pou
 /** Particles that make « ne » a negation (« ne … que » is a restriction, not a negation). */
 const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'personne', 'aucun', 'aucune', 'nullement', 'point', 'ni', 'nulle']);
 
-/** Verbs of litotes: « ne pas manquer de », « ne pas hésiter à », « ne pas se priver de » say the opposite of a negation. */
-const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout)/;
+/**
+ * Verbs of litotes: « ne pas manquer de », « ne pas hésiter à », « ne pas se priver de » say the opposite of a negation;
+ * so do « il n'est pas exclu / impossible / improbable que », « je n'exclus pas que »: what follows is announced.
+ */
+const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout|exclu|impossib|improbab)/;
 
 /** Words that open an indirect question (« comment », « pourquoi »…): after a negated verb, what they open is not denied. Not « que » (« je ne pense pas que… » is denied), not « où » (folded, it is « ou »). */
 const INDIRECT = new Set(['comment', 'pourquoi', 'quand', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
