@@ -118,6 +118,15 @@ describe('prose analysis', () => {
       assert.ok(negatedFromOutside(b.sc, b.i, b.i + 1), 'without the question mark, it denies');
     });
 
+    it('reads « il n’est pas exclu que … » as an announcement, what follows said', () => {
+      const a = scopeOf('Il n’est pas exclu que cela se ressente dans le baromètre social.', 'ressente');
+      assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), 'a litotes: the consequence is announced');
+      const b = scopeOf('Je n’exclus pas que l’équipe le prenne mal.', 'prenne');
+      assert.ok(!negatedFromOutside(b.sc, b.i, b.i + 1));
+      const c = scopeOf('Il n’est pas certain que cela se ressente dans le baromètre social.', 'ressente');
+      assert.ok(negatedFromOutside(c.sc, c.i, c.i + 1), '« pas certain que » still denies');
+    });
+
     it('leaves an indirect question after a negated verb said, not denied', () => {
       const a = scopeOf('Je ne sais pas comment je vais m’en relever.', 'relever');
       assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), '« comment je vais m’en relever » is what the writer wonders');

@@ -984,7 +984,6 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     rule: 'passif-agressif',
     forms: [
       "{ravi|ravie|heureux|heureuse|content|contente|enchanté|enchantée} d'apprendre {que|qu'} … … … {toujours pas|pas encore|pas assez|ne suffisent pas|ne suffit pas|ne suffisaient pas|ne suffisait pas}",
-      ,
       "dommage que … {ne s'appliquent pas|ne s'applique pas|ne s'appliquaient pas|ne concernent pas|ne valent pas} {aux|à|au} {candidats|candidates|postulants|locataires|artisans|prestataires|fournisseurs|bénévoles}", "{la seule|le seul|les seuls|les seules} à avoir {lu|ouvert|regardé|écouté|compris|répondu|pris le temps|souri}", "{bavarder|discuter|rire|consulter leur téléphone|regarder leur téléphone|regarder leurs téléphones|manger|papoter} pendant {qu'on|que je|que nous|ma|mon|notre}",
       "{le meilleur|la meilleure|le bon|la bonne|judicieux|judicieuse|pertinent|pertinente|raisonnable|sage|avisé|avisée} … , {à court terme|sur le papier|en apparence|du moins sur le papier|du moins à court terme|pour l'instant du moins|du moins pour l'instant} {.|!|@ellipsis|$}",
       "{la grande qualité|le grand mérite|le mérite|l'immense mérite|la grande vertu|l'avantage|le grand avantage} de ne … {aucun|aucune|personne|rien|jamais}",
