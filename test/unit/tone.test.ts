@@ -474,6 +474,9 @@ describe('tone, contestation and questions rules', () => {
         'Pouvez-vous m’expliquer la décision, me donner les rapports complets et me dire si un recours est possible ?',
       ]) assert.equal(asks(three).length, 1, three);
       assert.deepEqual(asks('Serait-il possible de savoir pourquoi ?'), []);
+      // A request frame after « et » is one more ask: three over two sentences.
+      assert.equal(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition, et je vous demanderais également une rencontre de 20 minutes.').length, 1);
+      assert.deepEqual(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition.'), []);
       // A preamble before a colon is not the question: « nous souhaitons… : quel calendrier ? » asks the reader.
       assert.equal(asks('Le dossier est-il arrivé complet de votre côté ? Le montant demandé a-t-il joué dans la décision ? Nous souhaitons redéposer l’an prochain : quel calendrier faut-il prévoir ?').length, 1);
       // « Qu’est-ce que je retiens de tout ça ? » is asked of oneself, « je me suis posé la question : A ou B ? » too.

@@ -448,7 +448,12 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
         if (toks.norm[k] === ',') k++;
       }
       if (toks.norm[k] === 'enfin' || toks.norm[k] === 'aussi' || toks.norm[k] === 'surtout' || toks.norm[k] === 'eventuellement') k++;
-      if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      // « …, et je vous demanderais également une rencontre »: one more request frame after « et » is one more ask.
+      const frame = w === 'et' ? frameAfter(a, s, k) : -1;
+      if (frame >= 0) {
+        items++;
+        t = frame;
+      } else if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return { items, verbs };
