@@ -474,6 +474,10 @@ describe('tone, contestation and questions rules', () => {
         'Pouvez-vous m’expliquer la décision, me donner les rapports complets et me dire si un recours est possible ?',
       ]) assert.equal(asks(three).length, 1, three);
       assert.deepEqual(asks('Serait-il possible de savoir pourquoi ?'), []);
+      // « selon vous » inside a question asks the reader's view; « celle du candidat retenu » is one more thing asked.
+      assert.equal(asks('Quelles sont selon vous mes forces, mes faiblesses et mes axes de progression ?').length, 1);
+      assert.equal(asks('Je voudrais connaître ma note, celle du candidat retenu ainsi que le détail de chaque critère.').length, 1);
+      assert.deepEqual(asks('Pourriez-vous me transmettre ma note et celle du candidat retenu ?'), []);
       // A request frame after « et » is one more ask: three over two sentences.
       assert.equal(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition, et je vous demanderais également une rencontre de 20 minutes.').length, 1);
       assert.deepEqual(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition.'), []);
@@ -495,6 +499,7 @@ describe('tone, contestation and questions rules', () => {
         'Pourriez-vous me donner tous les éléments qui ont conduit à cette décision ?',
         'Dites-moi tout ce que vous pouvez sur les raisons de ce refus.',
         'Pouvons-nous organiser un appel pour revoir ensemble ma candidature point par point ?',
+        'Vous auriez des tips pour que ça passe la prochaine fois ?',
       ]) assert.ok(wordingFindings(mail(all)).some((f) => f.rule === 'question-vague'), all);
       assert.ok(!wordingFindings(mail('Quel point de mon dossier a le plus pesé dans votre décision ?')).some((f) => f.rule === 'question-vague'));
     });

@@ -46,7 +46,12 @@ const PURPOSE_VERBS = new Set(['voir', 'savoir', 'comprendre', 'identifier', 'ce
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
 /** « ce » that is a pronoun (« ce qui », « ce serait précieux »), not a determiner. */
 const CE_PRONOUN_NEXT = new Set(['qui', 'que', "qu'", 'serait', 'sera', 'est', 'etait', 'fut', 'sont', 'seraient', 'peut', 'pourrait', 'devrait']);
-const opensItem = (w: string | undefined, next?: string): boolean => w !== undefined && DETERMINERS.has(w) && !(w === 'ce' && next !== undefined && CE_PRONOUN_NEXT.has(next));
+/** Demonstrative pronouns that open one more thing when a complement follows (« ma note, celle du candidat retenu »). */
+const DEMONSTRATIVES = new Set(['celle', 'celui', 'celles', 'ceux']);
+const OF = new Set(['du', 'de', 'des', "d'"]);
+const opensItem = (w: string | undefined, next?: string): boolean =>
+  w !== undefined &&
+  ((DETERMINERS.has(w) && !(w === 'ce' && next !== undefined && CE_PRONOUN_NEXT.has(next))) || (DEMONSTRATIVES.has(w) && next !== undefined && OF.has(next)));
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc', 'largement', 'generalement', 'globalement', 'concretement', 'eventuellement', 'plus']);
 const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
@@ -498,9 +503,9 @@ export function requestsOf(draft: Draft): Request[] {
       listIntro = false;
       continue;
     }
-    // « …, selon vous ? » asks the reader's view: it does not make the question reported speech.
+    // « …, selon vous ? » and « Quelles sont selon vous… ? » ask the reader's view: they do not make the question reported speech.
     let askEnd = s.last + 1;
-    for (let k = Math.max(s.first + 1, s.last - 3); k <= s.last; k++) {
+    for (let k = Math.max(s.first + 1, s.terminator.includes('?') ? s.first + 1 : s.last - 3); k <= s.last && askEnd > s.last; k++) {
       if ((a.toks.norm[k] === 'selon' || a.toks.norm[k] === "d'apres") && (a.toks.norm[k + 1] === 'vous' || a.toks.norm[k + 1] === 'toi')) askEnd = k;
     }
     const stance = stanceOf(a, s.first, askEnd);
