@@ -1297,6 +1297,15 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
   for (let k = n - 1, paragraphs = 0; k > first && paragraphs < 6 && n - k <= ENDING_WINDOW; paragraphs++) {
     let top = k;
     while (top - 1 > first && sameParagraph(top - 1, top) && k - top < MAX_SIGNATURE_LINES) top--;
+    // « Cordialement, ⏎ Hugo Vidal ⏎ P.S. Merci pour la grille… » typed without a blank line: the post-scriptum is a part of its own.
+    let psLine = -1;
+    for (let q = top + 1; q <= k && psLine < 0; q++) if (opensPostscript(q)) psLine = q;
+    if (psLine > top) {
+      tail.unshift({ kind: 'postscript', start: ref(psLine).start, end: ref(k).end });
+      tailStart = psLine;
+      k = psLine - 1;
+      continue;
+    }
     const kind = tailKind(top, k);
     if (!kind) break;
     tail.unshift({ kind, start: ref(top).start, end: ref(k).end });
@@ -1304,11 +1313,16 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
     k = top - 1;
   }
 
+  /** Whether line `q` opens a post-scriptum (« P.S. … », « PS : … »). */
+  function opensPostscript(q: number): boolean {
+    const f = ref(q).f;
+    const ps = set('post-scriptum').at(f, 0);
+    return ps >= 0 && /^[\s.:–—-]/.test(f.slice(ps, ps + 1) || ' ');
+  }
+
   function tailKind(top: number, bottom: number): PartKind | undefined {
-    const t = ref(top);
     const afterSignature = top - 1 > first && isSignatureLine(ref(top - 1).o, ref(top - 1).f);
-    const ps = set('post-scriptum').at(t.f, 0);
-    if (ps >= 0 && /^[\s.:–—-]/.test(t.f.slice(ps, ps + 1) || ' ')) return 'postscript';
+    if (opensPostscript(top)) return 'postscript';
     let all = true;
     for (let q = top; q <= bottom && all; q++) {
       const r = ref(q);

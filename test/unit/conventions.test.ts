@@ -273,6 +273,14 @@ P.-S. : je serai au salon de Lyon en mai.
     assert.equal(findings(t, 'salutation-manquante').length, 1);
   });
 
+  it('reads a post-scriptum typed right under the name, with no blank line, as a post-scriptum', () => {
+    const t = `Madame, Monsieur,\n\n${BODY}\n\nCordialement,\nHugo Vidal, infirmier libéral\nP.S. Merci pour la grille d’évaluation jointe, elle nous sera très utile.`;
+    const p = parseDraft(t);
+    assert.equal(slice(t, p.signature), JSON.stringify('Hugo Vidal, infirmier libéral'));
+    assert.equal(p.parts[p.parts.length - 1].kind, 'postscript');
+    assert.deepEqual(findings(t, 'signature-manquante'), []);
+  });
+
   it('takes a sender block of a name and contact details, above the greeting, for a head', () => {
     const t = `Camille Durand\n06 12 34 56 78\ncamille.durand@exemple.fr\n\nMadame,\n\n${BODY}\n\n${SIGN}`;
     const p = parseDraft(t);
