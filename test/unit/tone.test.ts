@@ -478,6 +478,10 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(asks('Quelles sont selon vous mes forces, mes faiblesses et mes axes de progression ?').length, 1);
       assert.equal(asks('Je voudrais connaître ma note, celle du candidat retenu ainsi que le détail de chaque critère.').length, 1);
       assert.deepEqual(asks('Pourriez-vous me transmettre ma note et celle du candidat retenu ?'), []);
+      // « Est-ce que vous pourriez me dire …, me conseiller … et me recommander … » asks three things; so does « me tenir informée ».
+      assert.equal(asks('Est-ce que vous pourriez me dire ce qui manquait, me conseiller une formation, et me recommander à une autre agence ?').length, 1);
+      assert.equal(asks('Pourriez-vous me détailler votre décision, me conseiller pour la suite et me tenir informée de vos futurs appels ?').length, 1);
+      assert.deepEqual(asks('Est-ce que vous pourriez me dire ce qui manquait ?'), []);
       // A request frame after « et » is one more ask: three over two sentences.
       assert.equal(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition, et je vous demanderais également une rencontre de 20 minutes.').length, 1);
       assert.deepEqual(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition.'), []);

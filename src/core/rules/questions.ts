@@ -258,7 +258,7 @@ function quelItems(a: ProseAnalysis, s: Sentence): number {
   if (!toks.norm[s.first].startsWith('quel') || !QUEL_VERBS.has(toks.norm[s.first + 1])) return 0;
   return listOfThree(a, s, s.first + 2);
 }
-const QUEL_VERBS = new Set(['sont', 'est', 'etaient', 'etait', 'seraient', 'serait', 'seront', 'sera']);
+const QUEL_VERBS = new Set(['sont', 'est', 'etaient', 'etait', 'seraient', 'serait', 'seront', 'sera', 'ont', 'avaient', 'auraient']);
 
 /** A question made of three or more listed things (« Mon CV, ma lettre, mon entretien ? »): the first, then each one after a comma or « et ». */
 function headlessItems(a: ProseAnalysis, s: Sentence): number {
@@ -304,12 +304,14 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
 /** Verbs of asking in the infinitive (« savoir », « connaître », « être mis en relation »): each one a frame governs is an ask. */
 const ASK_VERBS = new Set([
-  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer',
+  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer', 'tenir',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
   'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'donner', 'rappeler', 'proposer', 'detailler', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
   'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
 ]);
+/** Modals after the subject of « est-ce que » that frame a request (« est-ce que vous pourriez… »). */
+const SUBJECT_MODALS = new Set(['pourriez', 'pouvez', 'pourrais', 'peux', 'voudriez', 'voulez', 'sauriez', 'savez', 'accepteriez', 'pourrait', 'peut']);
 /** « faire » in « faites-moi savoir »: an ask only with its « savoir ». */
 const FAIRE = new Set(['faire', 'faites', 'fais']);
 /** Pronouns between a comma (or « et ») and the verb of asking they go with (« , me préciser », « et m'indiquer »). */
@@ -319,6 +321,10 @@ const CLITICS = new Set(['me', "m'", 'nous', 'lui', 'leur', 'te', "t'"]);
 function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
   let n = 0;
+  // « Est-ce que vous pourriez me dire… »: the frame « est-ce que » ends before its subject and modal; the first verb comes after them.
+  let first = from;
+  if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && SUBJECT_MODALS.has(toks.norm[first + 1] ?? '')) first += 2;
+  while (first <= s.last && first < from + 4 && CLITICS.has(toks.norm[first])) first++;
   // The frame may end with its own verb (« j'aimerais savoir »): it counts as the first.
   for (let t = Math.max(s.first, from - 2); t <= s.last; t++) {
     if (!ASK_VERBS.has(toks.norm[t])) continue;
@@ -333,7 +339,7 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
       if (k < 0) continue;
       t = k;
     }
-    if (t === from - 1 || t === from || (n === 0 && t <= from + 2) || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
+    if (t === from - 1 || t === from || (n === 0 && t <= Math.max(from + 2, first)) || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
   }
   return n;
 }
