@@ -482,6 +482,9 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(asks('Est-ce que vous pourriez me dire ce qui manquait, me conseiller une formation, et me recommander à une autre agence ?').length, 1);
       assert.equal(asks('Pourriez-vous me détailler votre décision, me conseiller pour la suite et me tenir informée de vos futurs appels ?').length, 1);
       assert.deepEqual(asks('Est-ce que vous pourriez me dire ce qui manquait ?'), []);
+      // Numbered items after a formal request: « 1° …; 2° …; 3° … » asks three things.
+      assert.equal(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la possibilité d’être versé dans votre réserve ; 3° les dates du prochain test.').length, 1);
+      assert.deepEqual(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la date du prochain test.'), []);
       // A request frame after « et » is one more ask: three over two sentences.
       assert.equal(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition, et je vous demanderais également une rencontre de 20 minutes.').length, 1);
       assert.deepEqual(asks('Serait-il possible de recevoir la grille du jury ? J’aimerais aussi obtenir l’enregistrement de mon audition.'), []);

@@ -288,6 +288,7 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       "{je vous demande|nous vous demandons|je vous saurais gre|nous vous saurions gre} {de bien vouloir|de|d'}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} {de |}{votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {de bien vouloir|afin de|pour}",
+      "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} de {votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {quelques|des|un|une|les}",
       '{pourriez|pouvez|auriez|accepteriez|voudriez|sauriez|seriez|aurez|pourrez|voulez}-{vous|tu}',
       '{pourrais|peux|aurais|accepterais|voudrais|saurais|serais|pourras|veux}-tu',
       '{j\'aimerais|je voudrais|je souhaiterais|je souhaite|je desirerais|nous aimerions|nous voudrions|nous souhaiterions|nous souhaitons|j\'aurais aime|je serais preneur|je serais preneuse|je suis preneur|je suis preneuse|je reste preneur|je reste preneuse} {beaucoup |vraiment |bien |volontiers |aussi |egalement |simplement |juste |surtout |en particulier |par ailleurs |en outre |de plus |enfin |}{savoir|comprendre|connaitre|avoir|obtenir|recevoir|recueillir|disposer|etre eclaire|etre eclairee|etre informe|etre informee|vous demander|avoir votre avis|avoir un retour|avoir des precisions|avoir des elements|connaitre|consulter|que vous|qu\'on|d\'un|de|d\'|des|du|un|une|votre|vos}',

@@ -438,6 +438,11 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
     } else if (w === ',' || w === ';') {
       // A comma before a subordinate clause or an adverb is not a list separator.
       const next = toks.norm[t + 1];
+      // « : 1° les motifs ; 2° la possibilité ; 3° les dates »: a numbered item after the separator is one more thing asked.
+      if (w === ';' && toks.kind[t + 1] === Kind.Number && (toks.norm[t + 2] === '°' || toks.norm[t + 2] === ')')) {
+        items++;
+        continue;
+      }
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
       if (toks.kind[t + 1] !== Kind.Word) continue;
       if (tells && ASK_VERBS.has(next)) {
