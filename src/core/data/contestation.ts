@@ -333,7 +333,7 @@ export const CONTESTATION: readonly Expression[] = [
       "il {doit|devait|doit sûrement|doit forcément|doit certainement|y a sûrement|y a forcément|y a certainement} {y |}{avoir |}{eu |}{une|un} {erreur|oubli|problème|souci|bug|malentendu}",
       "{avec|vu|compte tenu de|étant donné} {#|un|une|mes|ses|son|sa|nos} … {nous ne voyons pas|je ne vois pas|je ne comprends pas|nous ne comprenons pas} {comment|pourquoi}",
       "{avec tout le respect que je vous dois|sauf votre respect|ne vous en déplaise|avec tout mon respect}", "n'en déplaise &@reader|@decision|@decider",
-      "{or|pourtant|alors que|tandis que|mais} c'est {justement|précisément|précisement|bien|exactement}",
+      "{or|pourtant|alors que|tandis que|mais} c'est {justement|précisément|précisement}",
       "{contrairement à|que} ce {que|qu'} {laisse|laissent|laissait|laissaient|veut|voudrait|voudraient|prétend|prétendent|semble|semblent} {entendre|croire|penser|supposer|paraître|dire|indiquer|montrer|suggérer}",
       "{mes|nos} {résultats|références|réalisations|chiffres|travaux|expériences|précédents|états de service|clients} {précédents |passés |antérieurs |récents |}{parlent|parlaient|plaident|témoignent} {pour moi|pour nous|d'eux-mêmes|d'elles-mêmes}",
       "{le|la|les} {démontre|démontrent|prouve|prouvent|attestent|atteste|montrent|montre} {sans ambiguïté|sans ambiguite|clairement|largement|amplement|sans conteste|sans aucun doute|indéniablement|à l'évidence}",
