@@ -1554,7 +1554,7 @@ export const APOLOGIES: readonly Expression[] = [
     id: 'autodenigrement',
     rule: 'excuses',
     forms: [
-      "jamais été … {fait|faite|faits|faites} pour", "ni pour grand-chose d'autre", "{bon|bonne} à rien",
+      "jamais été … {fait|faite|faits|faites} pour", "ni pour grand-chose d'autre", "{je suis|je ne suis qu'un|je ne suis qu'une|je reste|je serais|j'étais} {bon|bonne} à rien",
       "{quelqu'un|une personne|un profil|les gens|des gens|un candidat|une candidate} {avec mon parcours|avec mon profil|de mon âge|de mon milieu|avec mon accent|avec mon nom|de mon origine|avec mon cv} … … {pas sa place|aucune chance|pas de chance|pas leur place|rien à faire|pas vraiment sa place}",
       "{quelqu'un|une personne|un profil|les gens|une fille|un gars|un type} comme moi {n'avait|n'a|n'aurait|n'ont|n'avaient|n'auraient} {aucune chance|pas sa place|rien à faire|pas de chance|aucune place}", "{excuser|pardonner|pardonnez|excusez|pardonnez-moi|excusez-moi} {l'audace|mon audace|ma témérité|mon culot|ma prétention|mon outrecuidance}", "comment {aurais-je|pourrais-je|aurais je|pouvais-je|pouvais-je donc} {pu|} {rivaliser|lutter|faire le poids|concurrencer|me mesurer|m'imposer}", "de ne pas me faire {d'illusions|d'illusion|trop d'illusions|de faux espoirs}",
       "{nous ne sommes qu'une|nous ne sommes qu'un|je ne suis qu'une|nous ne sommes que des} {petite|petit|modeste|simple|toute petite}", "{ne pouvons|ne pouvions|ne peux|ne pouvais|ne pourrons|ne pourrai} {évidemment |bien sûr |forcément |}pas rivaliser",
