@@ -482,6 +482,9 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(asks('Est-ce que vous pourriez me dire ce qui manquait, me conseiller une formation, et me recommander à une autre agence ?').length, 1);
       assert.equal(asks('Pourriez-vous me détailler votre décision, me conseiller pour la suite et me tenir informée de vos futurs appels ?').length, 1);
       assert.deepEqual(asks('Est-ce que vous pourriez me dire ce qui manquait ?'), []);
+      // « Je sollicite la communication de A, de B et de C » asks three things; « me mettre en contact » is one more ask.
+      assert.equal(asks('Je sollicite la communication des motifs, du procès-verbal de la commission et des offres concurrentes.').length, 1);
+      assert.equal(asks('Pourriez-vous me préciser les raisons de votre refus, me dire si d’autres logements se libèrent et me mettre en contact avec le propriétaire ?').length, 1);
       // Numbered items after a formal request: « 1° …; 2° …; 3° … » asks three things.
       assert.equal(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la possibilité d’être versé dans votre réserve ; 3° les dates du prochain test.').length, 1);
       assert.deepEqual(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la date du prochain test.'), []);
@@ -507,6 +510,8 @@ describe('tone, contestation and questions rules', () => {
         'Dites-moi tout ce que vous pouvez sur les raisons de ce refus.',
         'Pouvons-nous organiser un appel pour revoir ensemble ma candidature point par point ?',
         'Vous auriez des tips pour que ça passe la prochaine fois ?',
+        'Je voudrais tout savoir sur la façon dont les candidatures ont été évaluées.',
+        'Vous pouvez m’expliquer un peu tout ça, le pourquoi du comment ?',
       ]) assert.ok(wordingFindings(mail(all)).some((f) => f.rule === 'question-vague'), all);
       assert.ok(!wordingFindings(mail('Quel point de mon dossier a le plus pesé dans votre décision ?')).some((f) => f.rule === 'question-vague'));
     });

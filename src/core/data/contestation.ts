@@ -45,6 +45,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{correspondait|correspond|correspondais|correspondions} mieux que {quiconque|personne|les autres|tout autre}", "{je vaux|je valais|nous valons|je vaudrais} {#|dix|cent|mille|bien|largement|} {fois|} mieux", "{j'suis|j suis|je suis|jsuis} meilleur que {lui|elle|eux|ceux|celui|celle}", "{pq|pourquoi} pas moi", "sont précisément celles que vous {décriviez|décrivez|demandiez|cherchiez|attendiez}", "{mon|ma|mes|notre|nos} {portfolio|dossier|CV|parcours|palmarès|bilan|catalogue} {est|était} plus {fourni|fournie|riche|complet|complète|étoffé|étoffée|solide} que {celui|celle|ceux|celles} {de tous|des autres|de tous les|de toutes les}", "{aucun|aucune} autre {locataire|candidat|candidate|prestataire|entreprise|artiste|joueur|joueuse} ne vous {offrira|apportera|garantira|donnera}",
       "j'avais {exactement|pile|tout à fait|} {l'énergie|le profil|le physique|l'âge|le ton|la voix|le caractère|l'expérience|les compétences} {que vous cherchiez|que vous recherchiez|que vous attendiez|qu'il fallait|que vous vouliez|qu'il vous fallait}",
       "avoir été {le|la|les} {meilleur|meilleure|meilleurs|meilleures}", "{vous priver|se priver|vous passer|se passer} {d'un|d'une} … de mon {niveau|calibre|expérience|envergure|talent}", "{je mérite|je méritais|mériter|nous méritions|nous méritons|j'ai mérité|nous avons mérité} … … plus que {quiconque|personne|les autres|lui|elle|eux|tout le monde}", "{j'avais|nous avions} {bien|largement|nettement|beaucoup|} plus {d'expérience|de diplômes|de références|de compétences|d'ancienneté|de talent|de pratique|de titres} que",
       "avoir été {le|la} {meilleur|meilleure} {candidat|candidate|profil|choix|dossier}", "{ma motivation|mon énergie|mon envie|une motivation comme la mienne|une énergie comme la mienne|ma volonté|mon enthousiasme|ma détermination|mon potentiel} {compense|compensait|compenserait|compensent|vaut|valait|vaudrait} {largement|amplement|bien|facilement|aisément|}", "j'aurais été {opérationnel|opérationnelle} {très vite|rapidement|immédiatement|tout de suite|dès le premier jour|en quelques jours|sans délai}", "{comment|pourquoi} {on peut|on a pu|vous pouvez|vous avez pu|peut-on|pouvez-vous|on pourrait|vous pourriez} préférer", "{mon|ma|mes|notre|nos} … … {était|est|étaient|sont} {l'un|l'une} des {meilleurs|meilleures}",
@@ -203,6 +204,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
     forms: [
+      "{qu'on m'ait|qu'on m'a|que vous m'ayez|qu'ils m'aient} préféré {un|une} {jeune|junior|débutant|débutante|stagiaire|profil moins}", "n'a pas la moitié de {nos|mes} {références|réalisations|années|diplômes|compétences}", "{n'a|n'avait} publié qu'un … alors que {j'en|nous en} {ai|avons|compte|comptons}", "c'est {lui|elle|eux} qui {a|ont} {raté|rate|échoué|foiré}",
       "{n'a|n'avait|ne possède|n'ont|n'avaient|ne possédait} pas {la|le|les|l'} … … {nécessaire|nécessaires|requis|requise|requises|qu'il faut|indispensable} … contrairement à {moi|nous}",
       "{avait|a|avaient|ont} de plus que {le mien|la mienne|moi|nous|le nôtre|la nôtre|les miens|les nôtres}", "moins {ambitieux|ambitieuse|solide|complet|complète|qualifié|qualifiée|expérimenté|expérimentée|innovant|innovante|pertinent|pertinente|abouti|aboutie|intéressant|intéressante|original|originale|sérieux|sérieuse} que {le nôtre|la nôtre|le mien|la mienne|moi|nous}", "{n'a|n'avait|ne possède|ne possédait|n'ont|n'avaient} ni {mon|ma|mes|notre|nos} … ni {mon|ma|mes|notre|nos}",
       "{je vois mal|on voit mal|nous voyons mal|je ne vois pas|nous ne voyons pas} {quel|quelle} {autre |}{candidat|candidate|dossier|profil|projet|offre|candidature} {pouvait|pourrait|aurait pu|a pu} … … {plus|mieux} … que {le mien|la mienne|le nôtre|la nôtre|moi|nous}",
@@ -237,6 +239,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "il n'y a aucune raison valable pour {que|qu'}", "son rejet n'est donc pas justifié", "{le|ce|son} rejet n'est {donc|} pas justifié",
       "ne {repose|reposait|reposent|reposaient} pas sur les bons {critères|éléments|arguments|critère}",
       "{mais|pourtant} {j'ai|nous avons|je suis|nous sommes} … … {c'est la même chose|c'est pareil|ça revient au même|cela revient au même|c'est équivalent|c'est tout comme}", "{note|notation|évaluation|appréciation|jugement|classement} … {sévère|sévères|injuste|dure|sous-évaluée|sous-évalué|basse|faible} {au vu de|compte tenu de|vu|au regard de|par rapport à|étant donné}",
       "{je trouve|nous trouvons} votre critère … discutable", "que la commission revienne dessus", "{que j'estime|que nous estimons|que je juge} {infondée|infondé|injuste|injustifiée|arbitraire}", "n'aurait pas dû entrer en ligne de compte", "{beaucoup trop|bien trop|trop} d'importance {au|à la|aux} … par rapport", "est une erreur d'appréciation", "{ne tient pas compte|ne tenait pas compte} de la réalité", "je vous invite {à|a} la revoir", "je vous demande de le {réviser|revoir|reconsidérer}", "ne me convainc pas , nous avons fait nos preuves", "{revoie|revoient|revoit} son jugement",
@@ -264,6 +267,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'reconsiderer-demande',
     rule: 'conteste-la-decision',
     forms: [
+      "{transmettre|transférer|soumettre|faire remonter} mon dossier {au|à la|à votre} {directeur|directrice|président|présidente|responsable|supérieur|supérieure|direction} pour {qu'il|qu'elle} {tranche|décide|revoie|réexamine}",
       "{ne pourriez-vous pas|pourriez-vous|ne pouvez-vous pas} faire une exception",
       "{compte tenu de|vu|au vu de|étant donné} la qualité {globale |générale |}de {mon|ma|notre|nos|mes} {dossier|candidature|profil|offre|projet|travail}", "{envisager|faire|accorder|consentir} une exception",
       "{mérite|mériterait|méritait|méritent|mériteraient} {une seconde|une deuxième|une nouvelle|une autre} {lecture|écoute|chance|évaluation|examen|audition|regard}",
