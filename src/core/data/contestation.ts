@@ -239,6 +239,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "{la|votre|cette} décision ne reflète pas {qui|ce que} {elle|il|je|nous|mon fils|ma fille} {est|suis|sommes|vaut|vaux|valons}",
       "il n'y a aucune raison valable pour {que|qu'}", "son rejet n'est donc pas justifié", "{le|ce|son} rejet n'est {donc|} pas justifié",
       "ne {repose|reposait|reposent|reposaient} pas sur les bons {critères|éléments|arguments|critère}",
       "{mais|pourtant} {j'ai|nous avons|je suis|nous sommes} … … {c'est la même chose|c'est pareil|ça revient au même|cela revient au même|c'est équivalent|c'est tout comme}", "{note|notation|évaluation|appréciation|jugement|classement} … {sévère|sévères|injuste|dure|sous-évaluée|sous-évalué|basse|faible} {au vu de|compte tenu de|vu|au regard de|par rapport à|étant donné}",
