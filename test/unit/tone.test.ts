@@ -485,6 +485,8 @@ describe('tone, contestation and questions rules', () => {
       // « Je sollicite la communication de A, de B et de C » asks three things; « me mettre en contact » is one more ask.
       assert.equal(asks('Je sollicite la communication des motifs, du procès-verbal de la commission et des offres concurrentes.').length, 1);
       assert.equal(asks('Pourriez-vous me préciser les raisons de votre refus, me dire si d’autres logements se libèrent et me mettre en contact avec le propriétaire ?').length, 1);
+      // An inversion after the writer's own clause asks the reader: three questions over three sentences.
+      assert.equal(asks('Est-ce que l’entretien technique s’est mal passé ? Avez-vous retenu quelqu’un de l’interne ? Je reste disponible, et d’ailleurs, le poste de second sera-t-il ouvert plus tard ?').length, 1);
       // Numbered items after a formal request: « 1° …; 2° …; 3° … » asks three things.
       assert.equal(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la possibilité d’être versé dans votre réserve ; 3° les dates du prochain test.').length, 1);
       assert.deepEqual(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la date du prochain test.'), []);

@@ -192,6 +192,14 @@ function questionStart(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first; t < s.last; t++) if (a.toks.norm[t] === ':') q = t + 1;
   // Only when an interrogative word follows: « je me suis posé la question : le portfolio ou les notes ? » still wonders aloud.
   for (let t = q; q > s.first && t <= s.last; t++) if (HEADS.has(a.toks.norm[t])) return q;
+  // « Je reste disponible, et d'ailleurs, le poste sera-t-il ouvert plus tard ? »: an inversion (not « -je ») after a
+  // comma asks from the clause that holds it; the writer's clause before it does not make the question one asked of oneself.
+  const text = a.draft.text;
+  for (let t = s.first + 1; t <= s.last; t++) {
+    if (!INVERTED_SUBJECTS.has(a.toks.norm[t]) || a.toks.norm[t] === 'je' || text.charCodeAt(a.toks.start[t] - 1) !== 0x2d) continue;
+    for (let k = t - 1; k > s.first; k--) if (a.toks.norm[k] === ',') return k + 1;
+    break;
+  }
   return s.first;
 }
 
