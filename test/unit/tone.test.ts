@@ -487,6 +487,7 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(asks('Pourriez-vous me préciser les raisons de votre refus, me dire si d’autres logements se libèrent et me mettre en contact avec le propriétaire ?').length, 1);
       // An inversion after the writer's own clause asks the reader: three questions over three sentences.
       assert.equal(asks('Est-ce que l’entretien technique s’est mal passé ? Avez-vous retenu quelqu’un de l’interne ? Je reste disponible, et d’ailleurs, le poste de second sera-t-il ouvert plus tard ?').length, 1);
+      assert.equal(asks('Pourriez-vous m’orienter vers d’autres postes, me recommander auprès de vos partenaires et garder mon CV pour la suite ?').length, 1);
       // Numbered items after a formal request: « 1° …; 2° …; 3° … » asks three things.
       assert.equal(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la possibilité d’être versé dans votre réserve ; 3° les dates du prochain test.').length, 1);
       assert.deepEqual(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la date du prochain test.'), []);
@@ -513,6 +514,7 @@ describe('tone, contestation and questions rules', () => {
         'Pouvons-nous organiser un appel pour revoir ensemble ma candidature point par point ?',
         'Vous auriez des tips pour que ça passe la prochaine fois ?',
         'Je voudrais tout savoir sur la façon dont les candidatures ont été évaluées.',
+        'Pourriez-vous me dire ce qui cloche, en gros, de manière générale ?',
         'Vous pouvez m’expliquer un peu tout ça, le pourquoi du comment ?',
       ]) assert.ok(wordingFindings(mail(all)).some((f) => f.rule === 'question-vague'), all);
       assert.ok(!wordingFindings(mail('Quel point de mon dossier a le plus pesé dans votre décision ?')).some((f) => f.rule === 'question-vague'));

@@ -45,6 +45,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{mon|notre} dossier était complet {,|} solide", "{c'est|c'était} pourtant la garantie idéale", "je suis le candidat le plus motivé", "je suis la candidate la plus motivée", "notre solution écrasait les autres", "je sais que je peux vous convaincre", "{sa|ma|la} présentation était claire et documentée",
       "{sa|son|ma|mon|notre|leur} {prestation|audition|performance|copie|présentation|interprétation|chorégraphie|oral|épreuve|test|démo|maquette} méritait {mieux|plus|davantage}", "méritait mieux qu'un {refus|non|rejet}",
       "{correspondait|correspond|correspondais|correspondions} mieux que {quiconque|personne|les autres|tout autre}", "{je vaux|je valais|nous valons|je vaudrais} {#|dix|cent|mille|bien|largement|} {fois|} mieux", "{j'suis|j suis|je suis|jsuis} meilleur que {lui|elle|eux|ceux|celui|celle}", "{pq|pourquoi} pas moi", "sont précisément celles que vous {décriviez|décrivez|demandiez|cherchiez|attendiez}", "{mon|ma|mes|notre|nos} {portfolio|dossier|CV|parcours|palmarès|bilan|catalogue} {est|était} plus {fourni|fournie|riche|complet|complète|étoffé|étoffée|solide} que {celui|celle|ceux|celles} {de tous|des autres|de tous les|de toutes les}", "{aucun|aucune} autre {locataire|candidat|candidate|prestataire|entreprise|artiste|joueur|joueuse} ne vous {offrira|apportera|garantira|donnera}",
       "j'avais {exactement|pile|tout à fait|} {l'énergie|le profil|le physique|l'âge|le ton|la voix|le caractère|l'expérience|les compétences} {que vous cherchiez|que vous recherchiez|que vous attendiez|qu'il fallait|que vous vouliez|qu'il vous fallait}",
@@ -205,6 +206,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
     forms: [
+      "{serait|était|est|soit} plus {qualifiée|qualifié|compétente|compétent|expérimentée|expérimenté|adaptée|adapté} que moi", "n'a jamais géré d'équipe {,|} contrairement à moi", "un choix difficile à défendre",
       "{qu'on m'ait|qu'on m'a|que vous m'ayez|qu'ils m'aient} préféré {un|une} {jeune|junior|débutant|débutante|stagiaire|profil moins}", "n'a pas la moitié de {nos|mes} {références|réalisations|années|diplômes|compétences}", "{n'a|n'avait} publié qu'un … alors que {j'en|nous en} {ai|avons|compte|comptons}", "c'est {lui|elle|eux} qui {a|ont} {raté|rate|échoué|foiré}",
       "{n'a|n'avait|ne possède|n'ont|n'avaient|ne possédait} pas {la|le|les|l'} … … {nécessaire|nécessaires|requis|requise|requises|qu'il faut|indispensable} … contrairement à {moi|nous}",
       "{avait|a|avaient|ont} de plus que {le mien|la mienne|moi|nous|le nôtre|la nôtre|les miens|les nôtres}", "moins {ambitieux|ambitieuse|solide|complet|complète|qualifié|qualifiée|expérimenté|expérimentée|innovant|innovante|pertinent|pertinente|abouti|aboutie|intéressant|intéressante|original|originale|sérieux|sérieuse} que {le nôtre|la nôtre|le mien|la mienne|moi|nous}", "{n'a|n'avait|ne possède|ne possédait|n'ont|n'avaient} ni {mon|ma|mes|notre|nos} … ni {mon|ma|mes|notre|nos}",
@@ -240,6 +242,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "votre évaluation de mon … est erronée", "je ne vois pas pourquoi il a pesé contre nous", "{le jury|la commission|le comité} n'a simplement pas pris le temps de",
       "{la|votre|cette} décision ne reflète pas {qui|ce que} {elle|il|je|nous|mon fils|ma fille} {est|suis|sommes|vaut|vaux|valons}",
       "il n'y a aucune raison valable pour {que|qu'}", "son rejet n'est donc pas justifié", "{le|ce|son} rejet n'est {donc|} pas justifié",
       "ne {repose|reposait|reposent|reposaient} pas sur les bons {critères|éléments|arguments|critère}",

@@ -312,7 +312,7 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
 /** Verbs of asking in the infinitive (« savoir », « connaître », « être mis en relation »): each one a frame governs is an ask. */
 const ASK_VERBS = new Set([
-  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer', 'tenir', 'mettre',
+  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer', 'tenir', 'mettre', 'garder', 'inscrire',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
   'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'donner', 'rappeler', 'proposer', 'detailler', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
