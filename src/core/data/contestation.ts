@@ -242,6 +242,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "{ne pas m'expliquer|je ne m'explique pas|j'ai du mal à m'expliquer} {qu'un|qu'une|que le|que la|que votre} {jury|comité|commission|équipe} {puisse|ait pu|a pu} écarter",
       "votre évaluation de mon … est erronée", "je ne vois pas pourquoi il a pesé contre nous", "{le jury|la commission|le comité} n'a simplement pas pris le temps de",
       "{la|votre|cette} décision ne reflète pas {qui|ce que} {elle|il|je|nous|mon fils|ma fille} {est|suis|sommes|vaut|vaux|valons}",
       "il n'y a aucune raison valable pour {que|qu'}", "son rejet n'est donc pas justifié", "{le|ce|son} rejet n'est {donc|} pas justifié",
