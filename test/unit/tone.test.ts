@@ -488,6 +488,10 @@ describe('tone, contestation and questions rules', () => {
       // An inversion after the writer's own clause asks the reader: three questions over three sentences.
       assert.equal(asks('Est-ce que l’entretien technique s’est mal passé ? Avez-vous retenu quelqu’un de l’interne ? Je reste disponible, et d’ailleurs, le poste de second sera-t-il ouvert plus tard ?').length, 1);
       assert.equal(asks('Pourriez-vous m’orienter vers d’autres postes, me recommander auprès de vos partenaires et garder mon CV pour la suite ?').length, 1);
+      // « de A, du B et de C »: « du » continues a list of « de » topics; « motiver le refus » is one more ask.
+      assert.equal(asks('J’aimerais un débrief détaillé de l’entretien, du test et de ma lettre.').length, 1);
+      assert.deepEqual(asks('J’aimerais un débrief détaillé de l’entretien du mardi.'), []);
+      assert.equal(asks('Pouvez-vous me renvoyer mes pièces, confirmer l’effacement de mes données et motiver le refus ?').length, 1);
       // Numbered items after a formal request: « 1° …; 2° …; 3° … » asks three things.
       assert.equal(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la possibilité d’être versé dans votre réserve ; 3° les dates du prochain test.').length, 1);
       assert.deepEqual(asks('Je me permets de solliciter de votre bienveillance quelques éclaircissements : 1° les motifs du rejet ; 2° la date du prochain test.'), []);

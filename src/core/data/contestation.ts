@@ -22,6 +22,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'vous-vous-trompez',
     rule: 'conteste-la-decision',
     forms: [
+      "le moins cher n'est pas forcément le bon choix", "comparez nos deux devis",
       "{votre|le|la|ce|cette} {comité|jury|commission|équipe|direction|comité de lecture|rédaction|conseil} … {est passé|est passée|sont passés|sont passées|soit passé|soit passée} à côté", "aurait dû {privilégier|choisir|retenir|préférer|favoriser|soutenir|sélectionner} … … comme {le nôtre|la nôtre|le mien|la mienne|moi|nous}",
       "{passe|passez|passent|êtes en train de passer|est en train de passer} à côté {d'un|d'une} {excellent|excellente|bon|bonne|belle|vraie|sacrée|très bon|très bonne} {choix|recrue|candidat|candidate|occasion|opportunité|profil}",
       "{choisir|retenir|privilégier|trancher|décider|sélectionner|juger|comparer} {sur|selon|au|à|d'après} {le prix|la base du prix|le seul prix|le critère du prix|le moins cher|le moins-disant|le tarif|le seul tarif|le seul critère du prix} {est|serait|reste|était|c'est|,} {une erreur|un mauvais calcul|un pari risqué|une fausse économie|une économie de bout de chandelle|une erreur de calcul}",
@@ -45,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{je ne comprends pas|je comprends pas|je ne m'explique pas} {qu'un|qu'une|que mon|que ma|que notre} {dossier|candidature|offre|projet|profil} aussi {solide|complet|complète|fort|forte|sérieux|sérieuse} {soit|ait été} {écarté|écartée|refusé|refusée|rejeté|rejetée}", "j'ai été le meilleur au", "j'ai été la meilleure au", "mon dossier valait mieux qu'un refus", "ce n'est pas une raison valable",
       "{mon|notre} dossier était complet {,|} solide", "{c'est|c'était} pourtant la garantie idéale", "je suis le candidat le plus motivé", "je suis la candidate la plus motivée", "notre solution écrasait les autres", "je sais que je peux vous convaincre", "{sa|ma|la} présentation était claire et documentée",
       "{sa|son|ma|mon|notre|leur} {prestation|audition|performance|copie|présentation|interprétation|chorégraphie|oral|épreuve|test|démo|maquette} méritait {mieux|plus|davantage}", "méritait mieux qu'un {refus|non|rejet}",
       "{correspondait|correspond|correspondais|correspondions} mieux que {quiconque|personne|les autres|tout autre}", "{je vaux|je valais|nous valons|je vaudrais} {#|dix|cent|mille|bien|largement|} {fois|} mieux", "{j'suis|j suis|je suis|jsuis} meilleur que {lui|elle|eux|ceux|celui|celle}", "{pq|pourquoi} pas moi", "sont précisément celles que vous {décriviez|décrivez|demandiez|cherchiez|attendiez}", "{mon|ma|mes|notre|nos} {portfolio|dossier|CV|parcours|palmarès|bilan|catalogue} {est|était} plus {fourni|fournie|riche|complet|complète|étoffé|étoffée|solide} que {celui|celle|ceux|celles} {de tous|des autres|de tous les|de toutes les}", "{aucun|aucune} autre {locataire|candidat|candidate|prestataire|entreprise|artiste|joueur|joueuse} ne vous {offrira|apportera|garantira|donnera}",
@@ -206,6 +208,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
     forms: [
+      "n'a même pas la moitié de mon", "valent bien mieux que celles de", "moins innovant que le sien", "moins innovante que la sienne", "n'a jamais fait de chantier de cette taille", "j'étais clairement mieux que",
       "{serait|était|est|soit} plus {qualifiée|qualifié|compétente|compétent|expérimentée|expérimenté|adaptée|adapté} que moi", "n'a jamais géré d'équipe {,|} contrairement à moi", "un choix difficile à défendre",
       "{qu'on m'ait|qu'on m'a|que vous m'ayez|qu'ils m'aient} préféré {un|une} {jeune|junior|débutant|débutante|stagiaire|profil moins}", "n'a pas la moitié de {nos|mes} {références|réalisations|années|diplômes|compétences}", "{n'a|n'avait} publié qu'un … alors que {j'en|nous en} {ai|avons|compte|comptons}", "c'est {lui|elle|eux} qui {a|ont} {raté|rate|échoué|foiré}",
       "{n'a|n'avait|ne possède|n'ont|n'avaient|ne possédait} pas {la|le|les|l'} … … {nécessaire|nécessaires|requis|requise|requises|qu'il faut|indispensable} … contrairement à {moi|nous}",
@@ -273,6 +276,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'reconsiderer-demande',
     rule: 'conteste-la-decision',
     forms: [
+      "possibilité de faire appel de cette décision",
       "{transmettre|transférer|soumettre|faire remonter} mon dossier {au|à la|à votre} {directeur|directrice|président|présidente|responsable|supérieur|supérieure|direction} pour {qu'il|qu'elle} {tranche|décide|revoie|réexamine}",
       "{ne pourriez-vous pas|pourriez-vous|ne pouvez-vous pas} faire une exception",
       "{compte tenu de|vu|au vu de|étant donné} la qualité {globale |générale |}de {mon|ma|notre|nos|mes} {dossier|candidature|profil|offre|projet|travail}", "{envisager|faire|accorder|consentir} une exception",

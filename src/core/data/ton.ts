@@ -110,6 +110,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'jugement-mepris',
     rule: 'ton-agressif',
     forms: [
+      "manque clairement de culture", "votre DRH mériterait une {petite|bonne|} formation", "ayez la décence de lire", "il faut vraiment être idiot pour", "quand on voit le niveau du gagnant",
       "{n'a|n'ont|n'avez|n'avait|n'avaient} jamais {brillé|été réputé|été réputée|été connu|été connue} {par|pour} {son|sa|leur|votre|ses|vos}",
       "{encore une|une énième|une de plus|encore un|un énième} {boîte|entreprise|agence|structure|école|cabinet|club|société|employeur|recruteur|asso|association} qui", "au profit de {propositions|projets|dossiers|candidatures|offres|candidats|équipes} … {état d'intention|état d'intentions|état d'ébauche|stade de l'intention|stade de l'ébauche|état de brouillon}",
       "{c'est|c'était|ça s'appelle|cela s'appelle} {rire|se moquer|se foutre|se ficher|se payer la tête} du monde",
@@ -417,6 +418,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-consequences',
     rule: 'ton-agressif',
     forms: [
+      "vous regretterez de ne pas", "{tout le quartier|tout le village|toute la rue|tout le monde|toute la ville} saura comment vous", "un jour vous aurez besoin de moi", "je ferai en sorte que votre nom circule", "je connais bien le journaliste", "sachez que les prud'hommes existent", "je n'oublierai pas {,|} votre nom est noté", "votre nom est noté", "vous allez devoir vivre avec cette décision", "ce genre de décision se paie", "je vais en glisser un mot à mon {député|maire|élu|sénateur|conseiller}", "votre prochaine demande de partenariat", "nos futurs contrats partiront ailleurs", "on verra si vous rirez encore", "mon syndicat sera informé", "ne soyez pas {étonnés|étonné|étonnée|surpris|surprise|surprises} si vos {réservations|ventes|inscriptions|commandes|clients}", "{la presse|la presse locale|les journalistes|les médias} {adore|adorent|aime|aiment} ce genre {d'histoire|d'affaire|de situation}", "va le sentir passer",
       "je ne manquerai pas d'évoquer le déroulé", "avec l'associé {signataire|gérant|principal}", "{le barreau|la profession|le milieu|le secteur|la place} {de|du|d'} … est un petit monde", "nos confrères sauront apprécier",
       "mon avocat trouvera {sans doute|certainement|sûrement|} {intéressante|intéressant|instructive|instructif}", "{j'ai transmis|je transmets|j'ai fait suivre} votre {message|courrier|réponse|mail} à mon {syndicat|avocat|délégué}", "{plusieurs de vos|vos} clients … … curieux de connaître votre choix", "souvenez-vous de ce jour", "je reste membre de votre … {,|} pour l'instant", "{je vous retourne|je vous renvoie} {donc|} vos {brochures|documents|catalogues|échantillons}", "{nos|mes} avocats examinent", "je transmets vos amitiés à mon réseau", "qui sera {sûrement|certainement|sans doute|} déçu de vous", "un jour c'est vous qui chercherez du travail", "le bouc qui refuse le sel", "{je ne dirai rien de plus|je n'en dirai pas plus} {,|} mon silence parlera", "sinon je risquerais de dire ce que je pense",
       "je ne manquerai pas {d'évoquer|de mentionner|de parler de|d'aborder|de signaler} {ce choix|cette décision|votre choix|votre décision|le sujet|cela|ce dossier} avec", "{sera|serait|seront|seraient} {intéressé|intéressée|intéressés|curieux|curieuse} d'en connaître les raisons",
@@ -737,6 +739,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{ça|cela} fait plaisir de voir que le sérieux", "{paiera|paie|payera} à l'heure {,|} lui", "vous venez de rater la meilleure", "c'est gentil de m'avoir fait poireauter", "{c'est|c} fou comme les promesses s'envolent", "c'est ça {,|} gardez votre", "{ok merci hein|merci hein} {,|} trop sympa", "je vous souhaite bonne suite avec votre candidat de rêve", "un artisan aussi patient que moi", "vous choisiriez la facilité", "trop brillant pour votre équipe", "trop brillante pour votre équipe", "le meilleur choix {,|} pour vous", "elle en a bien besoin", "d'autres atouts que ses compétences", "ma grand-mère aurait fait un meilleur choix", "je ne vous en veux pas {,|} enfin presque", "mdr j'y croyais même pas",
       "{bonne continuation|bon courage|bonne chance} à vos {algorithmes|robots|logiciels|filtres|machines|outils de tri}", "je salue la rapidité de {l'analyse|la lecture|l'étude|l'examen|votre analyse|votre lecture}",
       "je commençais {presque|même|un peu|} à m'inquiéter pour vous", "une audace que nous n'aurions jamais osée", "{un|une} {parallélépipède|cube|boîte|bloc} {vitré|vitrée|de verre|de béton} en centre ancien",
       "et pas du tout pour son nom", "ça fait peur aux employeurs", "merci pour le cadeau", "la plus sûre {,|} c'est-à-dire la plus", "ce qui vous ressemble bien", "n'a jamais été un critère chez vous", "merci d'avoir attendu la veille de", "{l'honnêteté|la franchise} brutale", "{ça a dû|cela a dû} être épuisant", "vous avez le sens du timing", "surtout la partie où", "la façon de ne pas traiter", "copié-collé avec amour", "quelqu'un de plus docile que moi", "une équipe aussi frileuse", "que tout le monde ne peut pas payer", "même si je doute que {ça|cela} existe", "c'est vous les chefs après tout", "{bonne journée|bonne soirée|merci} quand même 🙂", "la meilleure décision … pour vous", "si fidèle à ses habitudes", "des gens qui savent et des gens qui", "au lieu de compter les contacts", "même si vos conseils ne m'ont jamais servi", "même si elles sont assez scolaires", "pas sûr qu'il soit très utile", "dommage qu'il ne corresponde pas du tout à", "le mérite de la constance dans la médiocrité", "des clients qui savent ce qu'ils veulent", "votre annonce parlait {d'audace|d'innovation|de créativité|d'originalité} {,|} et vous prenez", "méthodes d'un autre siècle", "vous fera découvrir de nouvelles façons de rater",
@@ -982,6 +985,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "pour quand votre choix tournera mal", "vous allez voir que le pas cher coûte cher", "je vais prier pour que votre candidat", "j'espère que le chantier prendra du retard",
       "je vous souhaite {sincèrement|vivement|} que ce pari soit le bon",
       "{qu'il|qu'elle} profite bien du poste tant {qu'il|qu'elle} l'a", "j'attendrai {patiemment|tranquillement|sereinement|} que votre choix se révèle", "ça ne devrait pas tarder",
       "{paiera|paieront|payera|fera|sera|travaillera|s'occupera|s'occuperont|entretiendra} … … aussi {régulièrement|ponctuellement|sérieusement|consciencieusement|fidèlement|soigneusement} que moi",
@@ -1088,6 +1092,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "j'ai trouvé bien plus prestigieux ailleurs", "vous m'évitez de bosser dans une boîte pareille", "sentait l'humidité de toute façon", "mon projet réussira sans vous",
       "{nous ne sommes pas|je ne suis pas} {mécontents|mécontent|mécontente|mécontentes|fâchés|fâché|fâchée} de ne pas avoir à",
       "n'est plus ce qu'elle était", "n'est plus ce qu'il était", "je serai mieux ailleurs", "au moins j'aurai économisé", "l'ambiance était pourrie", "sent autant le renfermé", "ne valait pas grand-chose",
       "{on se sentira|nous nous sentirons|je me sentirai|on se sentirait|je me sentirais} {plus|davantage|mieux} à {notre|ma} place",
@@ -1334,6 +1339,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "le logement ira encore à un ami", "je vous laisse à vos petits arrangements", "avoir un nom étranger n'aide pas", "on sait tous comment ça se passe", "quelqu'un du cabinet du {bourgmestre|maire|président|préfet|directeur}", "sans carte de parti", "ce sont les gens du village qui passent", "sans enveloppe {,|} rien ne passe", "les grosses boîtes passent toujours en premier", "combien il vous a payé", "combien elle vous a payé", "les vrais artistes ne gagnent jamais", "un peu de parole",
       "{avait|a} {peut-être|sans doute|probablement|déjà|} {déjà|} trouvé preneur en interne", "avant même la publication de l'annonce", "{cela|ça} expliquerait la rapidité",
       "les liens familiaux entre", "{aient|ait|ont|a} facilité l'analyse des offres",
       "plus facile de gagner quand on déjeune avec", "on appelle ça « connaître quelqu'un »", "je connais maintenant le fonctionnement de", "le même nom de famille que",
@@ -1588,6 +1594,7 @@ export const APOLOGIES: readonly Expression[] = [
     id: 'autodenigrement',
     rule: 'excuses',
     forms: [
+      "pas assez chic pour", "je m'attendais pas à mieux de votre part",
       "malgré mon profil si {banal|ordinaire|modeste|quelconque}", "un honneur immérité", "je ne sais pas ce qui m'a pris de {croire|penser|imaginer|postuler|candidater|rêver}", "pardonner la médiocrité de {ma|mon|mes}", "je n'étais pas digne de",
       "je ne suis {de toute façon|sans doute|probablement|} pas à la hauteur {d'une|d'un|de votre|de vos}", "le plus mauvais candidat", "ne valait {sans doute|probablement|} pas le papier", "{un gars|une fille|un type|un mec|une meuf} comme moi", "présomptueux de ma part de prétendre", "présomptueuse de ma part de prétendre", "l'indigence de mon", "ne méritait {assurément|sans doute|certainement|} pas votre attention", "ce qui m'a pris d'imaginer", "voudrait de moi",
       "jamais été … {fait|faite|faits|faites} pour", "ni pour grand-chose d'autre", "{je suis|je ne suis qu'un|je ne suis qu'une|je reste|je serais|j'étais} {bon|bonne} à rien",
@@ -1830,6 +1837,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "{deux|trois|#} week-ends sur ce devis", "{je dois|jdois|je ne dois} pas valoir grand-chose", "je ne suis qu'une {mère|maman} célibataire", "ma vie est une suite de", "je n'arriverai jamais à rien", "j'ai perdu un client pour", "et dire que j'avais acheté", "je ne sais pas pourquoi je m'acharne", "mes parents vont encore avoir honte", "mon fauteuil roulant vous dérangeait", "comme quoi {,|} être honnête ne paie pas", "nonante kilomètres pour un entretien de", "# kilomètres pour un entretien de", "trois jours de vacances sacrifiés", "j'ai perdu une journée de paye pour vous", "avec tout l'argent du dossier", "les pauvres comme nous", "je vais pas pleurer {,|} j'ai l'habitude", "je comprends {,|} je ne suis personne", "j'ai annulé l'anniversaire de", "j'ai traversé tout le pays", "vous n'imaginez pas le mal que ce refus", "je suis trop vieux pour vous", "je suis trop vieille pour vous",
       "je leur expliquerai {ce soir|demain|tout à l'heure} que vous en avez décidé autrement", "{ils|elles|il|elle} avaient déjà choisi", "{j'y ai|j'y avais} consacré {#|deux|trois|quatre|cinq|six|plusieurs} {soirées|soirs|week-ends|nuits|jours|journées}", "je suppose que {cela|ça} fait partie du jeu", "il n'y a {tout simplement|} plus de place pour les … de plus de", "après {#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt} refus {cette année|ce mois-ci|depuis}",
       "j'ai l'habitude qu'on me {ferme|claque} la porte", "{si vous saviez|vous ne savez pas|vous n'imaginez pas} ce que ce refus représente", "expliquer {une nouvelle fois|encore une fois|encore} à mes enfants", "personne {ici|là-bas|ne} … ne veut de moi", "personne ici ne veut de moi", "je n'ai plus qu'à rentrer au pays", "je suis une erreur de casting", "je rate toujours tout", "ôté le peu d'espoir qui me restait", "aussi bien qu'on peut aller quand", "{je savais|j'aurais dû savoir} que j'aurais dû rester chez moi", "{j'avais|nous avions} déjà {prévenu|résilié|donné congé|vendu|quitté} … … merci beaucoup", "Vous m'avez fait rêver pendant", "{petit|petite} {artisan|artisane|structure|entreprise|association|indépendant|indépendante} face aux {grandes|grosses|gros|grands}", "qui suis-je pour {espérer|prétendre|croire|demander}",
       "{nous commençons|je commence|on commence} à avoir l'habitude", "{ne sont jamais|ne sont pas|n'est jamais|ne sont guère} {retenues|retenus|retenue|retenu|choisies|choisis|sélectionnées|sélectionnés} face aux {grosses|grandes|gros|grands}", "{s'est enfermé|s'est enfermée} dans sa chambre", "{a|ont} pleuré toute la {soirée|nuit|journée}", "{il|elle} est inconsolable", "{a|ont} fondu en larmes", "{je me permets|permettez-moi} {juste|seulement|simplement|} de rappeler {qu'en|que depuis|que pendant|que durant} {#|deux|trois|quatre|cinq|six|dix} {saisons|ans|années}", "tenu la buvette", "conduit le minibus",

@@ -298,10 +298,14 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
   let first = '';
   for (let t = s.first; t < s.last; t++) {
     const w = toks.norm[t];
-    const topic = w === 'sur' || w === 'concernant' || w === 'de' || w === "d'" || w === 'dans';
-    if (!topic || !opensItem(toks.norm[t + 1])) continue;
+    // « du test », « des notes »: « de » and its article in one word, so they open the topic themselves.
+    const contracted = w === 'du' || w === 'des';
+    const topic = w === 'sur' || w === 'concernant' || w === 'de' || w === "d'" || w === 'dans' || contracted;
+    if (!topic || (!contracted && !opensItem(toks.norm[t + 1]))) continue;
     const p = toks.norm[t - 1];
-    const prep = w === "d'" ? 'de' : w;
+    // « du » / « des » only continue a list of « de » topics, after a comma or « et » (« de l'entretien, du test et de ma lettre »).
+    if (contracted && !(first === 'de' && (p === ',' || p === 'et' || p === ';'))) continue;
+    const prep = w === "d'" || contracted ? 'de' : w;
     if (first === prep && (p === ',' || p === 'et' || p === ';')) n++;
     else if (!first && prep !== 'de') first = prep;
     else if (!first && prep === 'de' && (p !== ',' && p !== 'et')) first = prep;
@@ -312,7 +316,7 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
 /** Verbs of asking in the infinitive (« savoir », « connaître », « être mis en relation »): each one a frame governs is an ask. */
 const ASK_VERBS = new Set([
-  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer', 'tenir', 'mettre', 'garder', 'inscrire',
+  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer', 'tenir', 'mettre', 'garder', 'inscrire', 'motiver',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
   'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'donner', 'rappeler', 'proposer', 'detailler', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
