@@ -459,6 +459,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "{un bon|une bonne} {recruteur|recruteuse|manager|employeur|responsable|chef|cheffe|directeur|directrice|patron|patronne} sait {reconnaître|voir|repérer|distinguer|apprécier|écouter|remercier|garder}", "je vous laisse y réfléchir",
       "{ce qui est|c'est} la pratique dans la plupart des", "{un|une} processus de recrutement rigoureux suppose",
       "il serait bon que votre {service|équipe|jury|comité|direction|agence|entreprise} apprenne",
       "{c'est|ce sont} {quelque chose|des choses|une chose} que les bons … {savent|sait|connaissent}", "{peut-être|c'est} à garder en tête pour vos prochaines",
@@ -739,6 +740,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "choix {audacieux|surprenant|original|courageux|étonnant|intéressant} {.|!|@ellipsis} $", "une performance que je {salue|souligne|admire}", "comme {d'hab|d'habitude} {quoi|hein} {.|!|@ellipsis|$}",
       "{ça|cela} fait plaisir de voir que le sérieux", "{paiera|paie|payera} à l'heure {,|} lui", "vous venez de rater la meilleure", "c'est gentil de m'avoir fait poireauter", "{c'est|c} fou comme les promesses s'envolent", "c'est ça {,|} gardez votre", "{ok merci hein|merci hein} {,|} trop sympa", "je vous souhaite bonne suite avec votre candidat de rêve", "un artisan aussi patient que moi", "vous choisiriez la facilité", "trop brillant pour votre équipe", "trop brillante pour votre équipe", "le meilleur choix {,|} pour vous", "elle en a bien besoin", "d'autres atouts que ses compétences", "ma grand-mère aurait fait un meilleur choix", "je ne vous en veux pas {,|} enfin presque", "mdr j'y croyais même pas",
       "{bonne continuation|bon courage|bonne chance} à vos {algorithmes|robots|logiciels|filtres|machines|outils de tri}", "je salue la rapidité de {l'analyse|la lecture|l'étude|l'examen|votre analyse|votre lecture}",
       "je commençais {presque|même|un peu|} à m'inquiéter pour vous", "une audace que nous n'aurions jamais osée", "{un|une} {parallélépipède|cube|boîte|bloc} {vitré|vitrée|de verre|de béton} en centre ancien",
@@ -868,6 +870,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'lecon-apprise',
     rule: 'passif-agressif',
     forms: [
+      "je le saurai {pour la suite|pour la prochaine fois|à l'avenir|désormais}",
       "{je retiens|j'en retiens|je retiendrai|nous retenons} {la|une} {belle|bonne|grande|jolie|sacrée} leçon",
       "{ça|cela|ca} m'apprendra {à|a}",
       "{ne jamais|ne plus|plus jamais|ne plus jamais} {faire confiance|croire|se fier|me fier|nous fier|compter sur} {aux|à|au|en|les}",
@@ -985,6 +988,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "vous {verrez|comprendrez|constaterez} à l'usage", "{ne se confie|ne se confient} pas au moins {cher|disant|offrant}", "pour reprendre le chantier le moment venu",
       "pour quand votre choix tournera mal", "vous allez voir que le pas cher coûte cher", "je vais prier pour que votre candidat", "j'espère que le chantier prendra du retard",
       "je vous souhaite {sincèrement|vivement|} que ce pari soit le bon",
       "{qu'il|qu'elle} profite bien du poste tant {qu'il|qu'elle} l'a", "j'attendrai {patiemment|tranquillement|sereinement|} que votre choix se révèle", "ça ne devrait pas tarder",
@@ -1092,6 +1096,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "donc tout est {sans doute|probablement|finalement|peut-être|} pour le mieux",
       "j'ai trouvé bien plus prestigieux ailleurs", "vous m'évitez de bosser dans une boîte pareille", "sentait l'humidité de toute façon", "mon projet réussira sans vous",
       "{nous ne sommes pas|je ne suis pas} {mécontents|mécontent|mécontente|mécontentes|fâchés|fâché|fâchée} de ne pas avoir à",
       "n'est plus ce qu'elle était", "n'est plus ce qu'il était", "je serai mieux ailleurs", "au moins j'aurai économisé", "l'ambiance était pourrie", "sent autant le renfermé", "ne valait pas grand-chose",
@@ -1523,7 +1528,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
       'jusqu\'{au|à la|aux|à l\'} {«|"|“}', '{ça|cela} va être {passionnant|intéressant|amusant|drôle|croustillant|instructif|sportif|rigolo} à {suivre|voir|observer|regarder}', 'vous avez réussi à {recruter|trouver|choisir|dénicher|embaucher|retenir} {le seul|la seule|les seuls|quelqu\'un qui}', '{j\'espère|espérons|j\'ose espérer} que {ça|cela} {valait|en valait|vaut|en vaut|vaudra} {le coup|la peine|le détour}', 'plutôt {un|une} _ {qu\'un|qu\'une|que} _ &@reader|@decision|@decider|@chosen', '{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _', '{votre|vos|ton|ta|tes|leur|leurs} {«|"|“} _ _', '{je comprends|je comprend|on comprend|je saisis} {mieux|enfin|maintenant|à présent|mieux maintenant|mieux désormais|désormais|tout de suite mieux}', '{en tout et pour tout|montre en main|chrono en main|à peine} {#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours}', '{#|une|un|deux|trois|quatre|cinq|dix|quinze|vingt|trente} {minutes|minute|secondes|heures|lignes|mots|jours} {en tout et pour tout|montre en main|chrono en main}', '{d\'autant plus|d\'autant|bien} dommage que', '{je vous laisse|à vous de|je te laisse} {juge|juger|apprécier|méditer|conclure|en tirer les conclusions}', 'à méditer', 'méditez', 'sans commentaire', "je n'en dirai pas plus", 'suivez mon regard', '{taillé|taillée|taillés|taillées|fait|faite|faits|faites|pensé|pensée|pensés|pensées|écrit|écrite|écrits|écrites} sur mesure pour', '{proche|proches} de la {majorité|direction|mairie|présidence|maison}', "{le jour où|le jour ou|quand|lorsque|si un jour} {vous|tu} {voudrez|voudras|aurez besoin|auras besoin|souhaiterez|souhaiteras|déciderez|décideras|serez prêt|serez prête|serez prêts|comprendrez|comprendras|chercherez|chercheras|voudrez bien}", 'mon numéro n\'a pas changé'],
     with: ['@reader|@decision|@decider|@chosen'],
     within: 'sentence',
-    except: ["votre « … … » {et|,|:} {je le prends|je la prends|je les prends|je le garde|je la garde|je le retiens|je la retiens} {comme|pour|en}", "votre « … … » {m'a|m'a fait|m'aide|m'a aidé|m'a aidée|me servira|va me servir|me parle|m'a parlé}", "votre « … … » {:|,|;} {c'est exactement|c'est précisément|c'est justement|c'est bien} ce {sur quoi|que|qu'|à quoi} {je|j'}", "je comprends mieux {vos|votre|tes|ta|leurs} {réserves|remarques|doutes|hésitations|questions|arguments|retours|critiques|objections}", "je comprends mieux {la difficulté|le dilemme|la complexité|l'ampleur|votre dilemme|votre difficulté}", "{grâce à|avec|après} {votre|vos|ton|tes|cet|cette|ce} … je comprends mieux", "je comprends mieux {l'importance|la place|le poids|la nécessité|l'intérêt|le rôle|la priorité|les enjeux|l'enjeu|la logique|les attentes|le besoin}", "{j'entends|j'ai entendu|je comprends|je respecte|je prends note de|je note|j'accepte|je retiens|je prends|je garde|je lis|je reçois} {votre|ton|vos|tes|leur} {«|\"|“} … … {»|\"|”}", "{votre|ton|vos|tes|leur} {«|\"|“} … … {»|\"|”} {est|était|a été|reste|sont|étaient} {très |tout à fait |parfaitement |bien |assez |}{clair|claire|clairs|claires|limpide|limpides|entendu|entendue|entendus|compris|comprise|noté|notée|honnête|franc|franche}", 'je comprends mieux {vos|votre|ta|tes|les} {attentes|besoins|contraintes|choix|critères|priorités|enjeux|exigences|arbitrages}', 'je comprends mieux maintenant ce que'],
+    except: ["{votre|ton} « … … » {,|} {et|} {je le prends|je la prends|je le garde|je la garde|je le retiens|je la retiens} {comme|pour|en}", "votre « … … » {et|,|:} {je le prends|je la prends|je les prends|je le garde|je la garde|je le retiens|je la retiens} {comme|pour|en}", "votre « … … » {m'a|m'a fait|m'aide|m'a aidé|m'a aidée|me servira|va me servir|me parle|m'a parlé}", "votre « … … » {:|,|;} {c'est exactement|c'est précisément|c'est justement|c'est bien} ce {sur quoi|que|qu'|à quoi} {je|j'}", "je comprends mieux {vos|votre|tes|ta|leurs} {réserves|remarques|doutes|hésitations|questions|arguments|retours|critiques|objections}", "je comprends mieux {la difficulté|le dilemme|la complexité|l'ampleur|votre dilemme|votre difficulté}", "{grâce à|avec|après} {votre|vos|ton|tes|cet|cette|ce} … je comprends mieux", "je comprends mieux {l'importance|la place|le poids|la nécessité|l'intérêt|le rôle|la priorité|les enjeux|l'enjeu|la logique|les attentes|le besoin}", "{j'entends|j'ai entendu|je comprends|je respecte|je prends note de|je note|j'accepte|je retiens|je prends|je garde|je lis|je reçois} {votre|ton|vos|tes|leur} {«|\"|“} … … {»|\"|”}", "{votre|ton|vos|tes|leur} {«|\"|“} … … {»|\"|”} {est|était|a été|reste|sont|étaient} {très |tout à fait |parfaitement |bien |assez |}{clair|claire|clairs|claires|limpide|limpides|entendu|entendue|entendus|compris|comprise|noté|notée|honnête|franc|franche}", 'je comprends mieux {vos|votre|ta|tes|les} {attentes|besoins|contraintes|choix|critères|priorités|enjeux|exigences|arbitrages}', 'je comprends mieux maintenant ce que'],
     explanation: 'Citer les mots du destinataire entre guillemets, dire qu’on « comprend mieux » ou sous-entendre un favoritisme, c’est du passif-agressif : il lit la pique, pas le remerciement.',
     sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
