@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "je mérite … autant que n'importe qui", "aurait dû m'être {accordée|accordé|attribuée|attribué}", "comparer objectivement nos deux",
       "{je ne comprends pas|je comprends pas|je ne m'explique pas} {qu'un|qu'une|que mon|que ma|que notre} {dossier|candidature|offre|projet|profil} aussi {solide|complet|complète|fort|forte|sérieux|sérieuse} {soit|ait été} {écarté|écartée|refusé|refusée|rejeté|rejetée}", "j'ai été le meilleur au", "j'ai été la meilleure au", "mon dossier valait mieux qu'un refus", "ce n'est pas une raison valable",
       "{mon|notre} dossier était complet {,|} solide", "{c'est|c'était} pourtant la garantie idéale", "je suis le candidat le plus motivé", "je suis la candidate la plus motivée", "notre solution écrasait les autres", "je sais que je peux vous convaincre", "{sa|ma|la} présentation était claire et documentée",
       "{sa|son|ma|mon|notre|leur} {prestation|audition|performance|copie|présentation|interprétation|chorégraphie|oral|épreuve|test|démo|maquette} méritait {mieux|plus|davantage}", "méritait mieux qu'un {refus|non|rejet}",
@@ -208,6 +209,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
     forms: [
+      "plus légitime que moi", "puisse tenir vos délais comme nous",
       "n'a même pas la moitié de mon", "valent bien mieux que celles de", "moins innovant que le sien", "moins innovante que la sienne", "n'a jamais fait de chantier de cette taille", "j'étais clairement mieux que",
       "{serait|était|est|soit} plus {qualifiée|qualifié|compétente|compétent|expérimentée|expérimenté|adaptée|adapté} que moi", "n'a jamais géré d'équipe {,|} contrairement à moi", "un choix difficile à défendre",
       "{qu'on m'ait|qu'on m'a|que vous m'ayez|qu'ils m'aient} préféré {un|une} {jeune|junior|débutant|débutante|stagiaire|profil moins}", "n'a pas la moitié de {nos|mes} {références|réalisations|années|diplômes|compétences}", "{n'a|n'avait} publié qu'un … alors que {j'en|nous en} {ai|avons|compte|comptons}", "c'est {lui|elle|eux} qui {a|ont} {raté|rate|échoué|foiré}",
@@ -245,6 +247,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "a manqué de recul en {évaluant|jugeant|examinant|lisant}",
       "{ne pas m'expliquer|je ne m'explique pas|j'ai du mal à m'expliquer} {qu'un|qu'une|que le|que la|que votre} {jury|comité|commission|équipe} {puisse|ait pu|a pu} écarter",
       "votre évaluation de mon … est erronée", "je ne vois pas pourquoi il a pesé contre nous", "{le jury|la commission|le comité} n'a simplement pas pris le temps de",
       "{la|votre|cette} décision ne reflète pas {qui|ce que} {elle|il|je|nous|mon fils|ma fille} {est|suis|sommes|vaut|vaux|valons}",
@@ -276,6 +279,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'reconsiderer-demande',
     rule: 'conteste-la-decision',
     forms: [
+      "moyen de faire appel de cette décision",
       "possibilité de faire appel de cette décision",
       "{transmettre|transférer|soumettre|faire remonter} mon dossier {au|à la|à votre} {directeur|directrice|président|présidente|responsable|supérieur|supérieure|direction} pour {qu'il|qu'elle} {tranche|décide|revoie|réexamine}",
       "{ne pourriez-vous pas|pourriez-vous|ne pouvez-vous pas} faire une exception",

@@ -41,6 +41,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'pas-lu',
     rule: 'ton-agressif',
     forms: [
+      "n'a pas lu plus de {deux|trois|quelques|#} pages",
       "{lecture|relecture|examen|étude} {fut|a été|était|semble avoir été|aura été} {manifestement|visiblement|apparemment|sans doute|} {rapide|expéditive|expéditif|superficielle|superficiel|hâtive|hâtif|survolée|sommaire|rapides}",
       "{nous avions|j'avais|nous avons|j'ai} {pris soin|pris la peine|pensé} {d'en faire|de faire|de joindre|de vous faire|d'y joindre|de mettre|d'ajouter|d'en proposer} {une|un} {synthèse|résumé|récapitulatif}",
       "{me lire|m'avoir lu|m'avoir lue|lu mon|lu ma|lire mon|lire ma|parcouru mon|parcouru ma|lu nos|lu notre} … {en diagonale|en travers}", ", même en diagonale",
@@ -110,6 +111,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'jugement-mepris',
     rule: 'ton-agressif',
     forms: [
+      "encore un comité qui ne connaît rien", "un peu de reconnaissance ne vous aurait pas tués", "prenez le temps de relire votre propre", "bien sûrs de vous pour une", "votre directeur sait-il que vous traitez",
       "manque clairement de culture", "votre DRH mériterait une {petite|bonne|} formation", "ayez la décence de lire", "il faut vraiment être idiot pour", "quand on voit le niveau du gagnant",
       "{n'a|n'ont|n'avez|n'avait|n'avaient} jamais {brillé|été réputé|été réputée|été connu|été connue} {par|pour} {son|sa|leur|votre|ses|vos}",
       "{encore une|une énième|une de plus|encore un|un énième} {boîte|entreprise|agence|structure|école|cabinet|club|société|employeur|recruteur|asso|association} qui", "au profit de {propositions|projets|dossiers|candidatures|offres|candidats|équipes} … {état d'intention|état d'intentions|état d'ébauche|stade de l'intention|stade de l'ébauche|état de brouillon}",
@@ -418,6 +420,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-consequences',
     rule: 'ton-agressif',
     forms: [
+      "sur les réseaux {,|} on sera nombreux", "le syndicat sera sans doute intéressé", "j'ai gardé une copie de tous nos échanges", "signaler au conseil {régional|départemental|municipal|d'administration}", "vous ne figurerez plus {jamais|} sur ma liste", "donne sérieusement envie de changer de", "conseiller à mes collègues … d'éviter", "seront sans doute surpris d'apprendre comment vous",
       "vous regretterez de ne pas", "{tout le quartier|tout le village|toute la rue|tout le monde|toute la ville} saura comment vous", "un jour vous aurez besoin de moi", "je ferai en sorte que votre nom circule", "je connais bien le journaliste", "sachez que les prud'hommes existent", "je n'oublierai pas {,|} votre nom est noté", "votre nom est noté", "vous allez devoir vivre avec cette décision", "ce genre de décision se paie", "je vais en glisser un mot à mon {député|maire|élu|sénateur|conseiller}", "votre prochaine demande de partenariat", "nos futurs contrats partiront ailleurs", "on verra si vous rirez encore", "mon syndicat sera informé", "ne soyez pas {étonnés|étonné|étonnée|surpris|surprise|surprises} si vos {réservations|ventes|inscriptions|commandes|clients}", "{la presse|la presse locale|les journalistes|les médias} {adore|adorent|aime|aiment} ce genre {d'histoire|d'affaire|de situation}", "va le sentir passer",
       "je ne manquerai pas d'évoquer le déroulé", "avec l'associé {signataire|gérant|principal}", "{le barreau|la profession|le milieu|le secteur|la place} {de|du|d'} … est un petit monde", "nos confrères sauront apprécier",
       "mon avocat trouvera {sans doute|certainement|sûrement|} {intéressante|intéressant|instructive|instructif}", "{j'ai transmis|je transmets|j'ai fait suivre} votre {message|courrier|réponse|mail} à mon {syndicat|avocat|délégué}", "{plusieurs de vos|vos} clients … … curieux de connaître votre choix", "souvenez-vous de ce jour", "je reste membre de votre … {,|} pour l'instant", "{je vous retourne|je vous renvoie} {donc|} vos {brochures|documents|catalogues|échantillons}", "{nos|mes} avocats examinent", "je transmets vos amitiés à mon réseau", "qui sera {sûrement|certainement|sans doute|} déçu de vous", "un jour c'est vous qui chercherez du travail", "le bouc qui refuse le sel", "{je ne dirai rien de plus|je n'en dirai pas plus} {,|} mon silence parlera", "sinon je risquerais de dire ce que je pense",
@@ -741,6 +744,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "quelqu'un de plus docile", "avec tout le sérieux qu'on lui connaît", "des clients qui savent reconnaître", "votre parole ne vaut pas grand-chose", "à défaut de la compétence", "pour balayer deux ans de travail", "pour balayer # ans de travail", "je le garderai comme un souvenir précieux", "font carrière en disant non", "on dirait qu'elle a été écrite par un robot", "n'a rien à envier au privé en matière de", "il est assez ironique {qu'un|qu'une|que}", "qui m'a au moins fait rire", "encore merci pour le café tiède", "ça doit être agréable de décider du sort", "ailleurs … on traite mieux les", "vous refusez tout ce qui sort de l'ordinaire", "un peu d'imagination pour le comprendre", "profitez-en tant que ça dure", "il aura bien besoin de chance", "voilà comment je suis {remercié|remerciée}", "comme toujours {,|} c'est votre droit",
       "choix {audacieux|surprenant|original|courageux|étonnant|intéressant} {.|!|@ellipsis} $", "une performance que je {salue|souligne|admire}", "comme {d'hab|d'habitude} {quoi|hein} {.|!|@ellipsis|$}",
       "{ça|cela} fait plaisir de voir que le sérieux", "{paiera|paie|payera} à l'heure {,|} lui", "vous venez de rater la meilleure", "c'est gentil de m'avoir fait poireauter", "{c'est|c} fou comme les promesses s'envolent", "c'est ça {,|} gardez votre", "{ok merci hein|merci hein} {,|} trop sympa", "je vous souhaite bonne suite avec votre candidat de rêve", "un artisan aussi patient que moi", "vous choisiriez la facilité", "trop brillant pour votre équipe", "trop brillante pour votre équipe", "le meilleur choix {,|} pour vous", "elle en a bien besoin", "d'autres atouts que ses compétences", "ma grand-mère aurait fait un meilleur choix", "je ne vous en veux pas {,|} enfin presque", "mdr j'y croyais même pas",
       "{bonne continuation|bon courage|bonne chance} à vos {algorithmes|robots|logiciels|filtres|machines|outils de tri}", "je salue la rapidité de {l'analyse|la lecture|l'étude|l'examen|votre analyse|votre lecture}",
@@ -989,6 +993,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "on en reparlera à la première fuite", "la même déception un jour", "ne vous fera pas le coup", "vous lirez mon nom dans les journaux", "vous repenserez à ce {courriel|mail|message|refus}", "celui qui ferme la porte aujourd'hui", "c'est vous qui perdez au change", "contrairement à vous peut-être",
       "vous {verrez|comprendrez|constaterez} à l'usage", "{ne se confie|ne se confient} pas au moins {cher|disant|offrant}", "pour reprendre le chantier le moment venu",
       "pour quand votre choix tournera mal", "vous allez voir que le pas cher coûte cher", "je vais prier pour que votre candidat", "j'espère que le chantier prendra du retard",
       "je vous souhaite {sincèrement|vivement|} que ce pari soit le bon",
@@ -1097,6 +1102,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "j'avais pas vraiment le goût de travailler pour", "une compagnie aussi désorganisée", "je n'espérais pas grand-chose de toute façon", "des gens de votre espèce", "là où on sait ce que veut dire le mot", "heureusement que certains {propriétaires|employeurs|recruteurs|clients} ont encore un cœur", "moi qui pensais que … était plus ouverte", "bonne continuation dans votre petite bulle",
       "donc tout est {sans doute|probablement|finalement|peut-être|} pour le mieux",
       "j'ai trouvé bien plus prestigieux ailleurs", "vous m'évitez de bosser dans une boîte pareille", "sentait l'humidité de toute façon", "mon projet réussira sans vous",
       "{nous ne sommes pas|je ne suis pas} {mécontents|mécontent|mécontente|mécontentes|fâchés|fâché|fâchée} de ne pas avoir à",
@@ -1254,6 +1260,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sous-entendu-appuye',
     rule: 'passif-agressif',
     forms: [
+      "sans rancune {,|} même si je n'en pense pas moins", "c'était bien la peine de me demander", "aussi patient que moi avec vos délais",
       "{c'était|c'est} bien la peine {.|!|@ellipsis|$}",
       "je dis ça {,|} je dis rien", "je dis ça comme ça", "j'dis ça j'dis rien",
       ", c'est dire {.|!|@ellipsis|$}",
@@ -1345,6 +1352,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "c'est le moins cher qui gagne", "sans piston on n'a aucune chance", "on préfère les jeunes pas chers", "autant de succès qu'elle a de relations", "autant de succès qu'il a de relations", "l'égalité des chances reste un slogan", "la fondation finance surtout ses amis", "à la tête du client", "a dû avoir un peu d'aide pour", "dans les petits papiers", "sans papa au conseil", "que le meilleur copain gagne", "je n'ai pas les bonnes relations", "l'éternelle préférence pour", "je sais très bien comment ça marche chez vous", "des excellentes raisons que vous préférez garder pour vous", "d'excellentes raisons que vous préférez garder pour vous",
       "le logement ira encore à un ami", "je vous laisse à vos petits arrangements", "avoir un nom étranger n'aide pas", "on sait tous comment ça se passe", "quelqu'un du cabinet du {bourgmestre|maire|président|préfet|directeur}", "sans carte de parti", "ce sont les gens du village qui passent", "sans enveloppe {,|} rien ne passe", "les grosses boîtes passent toujours en premier", "combien il vous a payé", "combien elle vous a payé", "les vrais artistes ne gagnent jamais", "un peu de parole",
       "{avait|a} {peut-être|sans doute|probablement|déjà|} {déjà|} trouvé preneur en interne", "avant même la publication de l'annonce", "{cela|ça} expliquerait la rapidité",
       "les liens familiaux entre", "{aient|ait|ont|a} facilité l'analyse des offres",
@@ -1843,6 +1851,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "je n'ai plus qu'à retourner au chômage", "habitué à ce qu'on ne me prenne pas au sérieux", "habituée à ce qu'on ne me prenne pas au sérieux", "pas assez parisien pour vous", "pas assez parisienne pour vous", "mon destin est de rester sur le carreau", "j'en ai pleuré toute la nuit", "je n'ai plus la force de me battre", "trop vieux, trop lent", "trop vieille, trop lente", "vous ne mesurez pas l'effort que représente",
       "{deux|trois|#} week-ends sur ce devis", "{je dois|jdois|je ne dois} pas valoir grand-chose", "je ne suis qu'une {mère|maman} célibataire", "ma vie est une suite de", "je n'arriverai jamais à rien", "j'ai perdu un client pour", "et dire que j'avais acheté", "je ne sais pas pourquoi je m'acharne", "mes parents vont encore avoir honte", "mon fauteuil roulant vous dérangeait", "comme quoi {,|} être honnête ne paie pas", "nonante kilomètres pour un entretien de", "# kilomètres pour un entretien de", "trois jours de vacances sacrifiés", "j'ai perdu une journée de paye pour vous", "avec tout l'argent du dossier", "les pauvres comme nous", "je vais pas pleurer {,|} j'ai l'habitude", "je comprends {,|} je ne suis personne", "j'ai annulé l'anniversaire de", "j'ai traversé tout le pays", "vous n'imaginez pas le mal que ce refus", "je suis trop vieux pour vous", "je suis trop vieille pour vous",
       "je leur expliquerai {ce soir|demain|tout à l'heure} que vous en avez décidé autrement", "{ils|elles|il|elle} avaient déjà choisi", "{j'y ai|j'y avais} consacré {#|deux|trois|quatre|cinq|six|plusieurs} {soirées|soirs|week-ends|nuits|jours|journées}", "je suppose que {cela|ça} fait partie du jeu", "il n'y a {tout simplement|} plus de place pour les … de plus de", "après {#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt} refus {cette année|ce mois-ci|depuis}",
       "j'ai l'habitude qu'on me {ferme|claque} la porte", "{si vous saviez|vous ne savez pas|vous n'imaginez pas} ce que ce refus représente", "expliquer {une nouvelle fois|encore une fois|encore} à mes enfants", "personne {ici|là-bas|ne} … ne veut de moi", "personne ici ne veut de moi", "je n'ai plus qu'à rentrer au pays", "je suis une erreur de casting", "je rate toujours tout", "ôté le peu d'espoir qui me restait", "aussi bien qu'on peut aller quand", "{je savais|j'aurais dû savoir} que j'aurais dû rester chez moi", "{j'avais|nous avions} déjà {prévenu|résilié|donné congé|vendu|quitté} … … merci beaucoup", "Vous m'avez fait rêver pendant", "{petit|petite} {artisan|artisane|structure|entreprise|association|indépendant|indépendante} face aux {grandes|grosses|gros|grands}", "qui suis-je pour {espérer|prétendre|croire|demander}",
