@@ -44,7 +44,7 @@ export interface Scopes {
 }
 
 /** Modal verbs that, followed by a bare « pas » in a question, ask rather than deny (« vous pourriez pas me dire ? »). */
-const REQUEST_MODALS = new Set(['pourrais', 'pourriez', 'pourrait', 'peux', 'pouvez', 'peut', 'voudrais', 'voudriez', 'veux', 'voulez', 'saurais', 'sauriez']);
+export const REQUEST_MODALS = new Set(['pourrais', 'pourriez', 'pourrait', 'peux', 'pouvez', 'peut', 'voudrais', 'voudriez', 'veux', 'voulez', 'saurais', 'sauriez']);
 
 /** Particles that make « ne » a negation (« ne … que » is a restriction, not a negation). */
 const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'personne', 'aucun', 'aucune', 'nullement', 'point', 'ni', 'nulle']);

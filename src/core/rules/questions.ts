@@ -14,6 +14,7 @@ import { classIdIn, classIn, isReadSentence, nextClassStart, proseOf, stanceOf, 
 
 const said = (st: string): boolean => st === 'said';
 import type { Sentence } from '../prose/sentences';
+import { REQUEST_MODALS } from '../prose/scopes';
 import { Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
@@ -194,13 +195,17 @@ function questionStart(a: ProseAnalysis, s: Sentence): number {
   for (let t = q; q > s.first && t <= s.last; t++) if (HEADS.has(a.toks.norm[t])) return q;
   // « Je reste disponible, et d'ailleurs, le poste sera-t-il ouvert plus tard ? »: an inversion (not « -je ») after a
   // comma asks from the clause that holds it; the writer's clause before it does not make the question one asked of oneself.
-  const text = a.draft.text;
   for (let t = s.first + 1; t <= s.last; t++) {
-    if (!INVERTED_SUBJECTS.has(a.toks.norm[t]) || a.toks.norm[t] === 'je' || text.charCodeAt(a.toks.start[t] - 1) !== 0x2d) continue;
+    if (!invertedSubject(a, t) || a.toks.norm[t] === 'je') continue;
     for (let k = t - 1; k > s.first; k--) if (a.toks.norm[k] === ',') return k + 1;
     break;
   }
   return s.first;
+}
+
+/** Whether token t is the subject pronoun of an inverted verb (« avez-vous », « sera-t-il »): a pronoun right after a hyphen. */
+function invertedSubject(a: ProseAnalysis, t: number): boolean {
+  return INVERTED_SUBJECTS.has(a.toks.norm[t]) && a.draft.text.charCodeAt(a.toks.start[t] - 1) === 0x2d;
 }
 
 /** Subject pronouns that follow their verb in an inverted question (« avez-vous », « sera-t-il »). */
@@ -223,7 +228,7 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
   const text = a.draft.text;
   let n = 0;
   for (let t = s.first + 1; t <= s.last; t++) {
-    if (!INVERTED_SUBJECTS.has(toks.norm[t]) || text.charCodeAt(toks.start[t] - 1) !== 0x2d) continue;
+    if (!invertedSubject(a, t)) continue;
     let v = t - 1;
     // « sera-t-il »: the euphonic « t » between the verb and its subject.
     if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
@@ -302,9 +307,9 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
     const contracted = w === 'du' || w === 'des';
     const topic = w === 'sur' || w === 'concernant' || w === 'de' || w === "d'" || w === 'dans' || contracted;
     if (!topic || (!contracted && !opensItem(toks.norm[t + 1]))) continue;
+    // « du » / « des » only continue a list of « de » topics (« de l'entretien, du test et de ma lettre »), never open one.
+    if (contracted && first !== 'de') continue;
     const p = toks.norm[t - 1];
-    // « du » / « des » only continue a list of « de » topics, after a comma or « et » (« de l'entretien, du test et de ma lettre »).
-    if (contracted && !(first === 'de' && (p === ',' || p === 'et' || p === ';'))) continue;
     const prep = w === "d'" || contracted ? 'de' : w;
     if (first === prep && (p === ',' || p === 'et' || p === ';')) n++;
     else if (!first && prep !== 'de') first = prep;
@@ -322,8 +327,6 @@ const ASK_VERBS = new Set([
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
   'dis', 'precise', 'indique', 'explique', 'envoie', 'fais',
 ]);
-/** Modals after the subject of « est-ce que » that frame a request (« est-ce que vous pourriez… »). */
-const SUBJECT_MODALS = new Set(['pourriez', 'pouvez', 'pourrais', 'peux', 'voudriez', 'voulez', 'sauriez', 'savez', 'accepteriez', 'pourrait', 'peut']);
 /** « faire » in « faites-moi savoir »: an ask only with its « savoir ». */
 const FAIRE = new Set(['faire', 'faites', 'fais']);
 /** Pronouns between a comma (or « et ») and the verb of asking they go with (« , me préciser », « et m'indiquer »). */
@@ -335,7 +338,7 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
   let n = 0;
   // « Est-ce que vous pourriez me dire… »: the frame « est-ce que » ends before its subject and modal; the first verb comes after them.
   let first = from;
-  if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && SUBJECT_MODALS.has(toks.norm[first + 1] ?? '')) first += 2;
+  if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && REQUEST_MODALS.has(toks.norm[first + 1] ?? '')) first += 2;
   while (first <= s.last && first < from + 4 && CLITICS.has(toks.norm[first])) first++;
   // The frame may end with its own verb (« j'aimerais savoir »): it counts as the first.
   for (let t = Math.max(s.first, from - 2); t <= s.last; t++) {
