@@ -42,9 +42,9 @@ describe('longueur', () => {
 
   describe('trop-de-mots', () => {
     it('stays quiet on a short reply', () => assert.deepEqual(findingsOf(GOOD_MAIL, 'trop-de-mots'), []));
-    it('warns past 180 words', () => {
-      assert.deepEqual(findingsOf(mail('mot '.repeat(170)), 'trop-de-mots'), []);
-      const [f] = findingsOf(mail('mot '.repeat(200)), 'trop-de-mots');
+    it('warns past 135 words, about eight lines of a mail client', () => {
+      assert.deepEqual(findingsOf(mail('mot '.repeat(120)), 'trop-de-mots'), []);
+      const [f] = findingsOf(mail('mot '.repeat(150)), 'trop-de-mots');
       assert.match(f.message, /pavé/);
       assert.equal(f.tip, 'concision');
     });

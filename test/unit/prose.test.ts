@@ -141,6 +141,10 @@ describe('prose analysis', () => {
     it('sees quotations, scare quotes, reported speech and suppositions', () => {
       const q = scopeOf('Vous m’avez écrit que le profil était « trop junior ».', 'junior');
       assert.ok(q.sc.bits[q.i] & Scope.Reported);
+      const own = scopeOf('Je vous remercie, je note que les belles paroles s’arrêtent à votre porte.', 'paroles');
+      assert.ok(!(own.sc.bits[own.i] & Scope.Reported), 'the writer noting something is not the reader reporting it');
+      const told = scopeOf('Je vous signale que le dossier était complet.', 'complet');
+      assert.ok(!(told.sc.bits[told.i] & Scope.Reported), '« je vous signale que »: the writer speaks');
       const s = scopeOf('Merci pour ce "retour" éclairant.', 'retour');
       assert.ok(s.sc.bits[s.i] & Scope.ScareQuoted);
       const h = scopeOf('Si jamais vous vous rendez compte d’une erreur, écrivez-moi.', 'erreur');

@@ -602,6 +602,11 @@ describe('tone, contestation and questions rules', () => {
         'Pourriez-vous m’indiquer, si ce n’est pas confidentiel, ce qui a manqué ?',
         'Si vous pouviez m’indiquer, quand vous aurez le temps, ce qui a manqué, ce serait précieux.',
       ]) assert.deepEqual(asks(fine), [], fine);
+      assert.deepEqual(asks('Pourriez-vous m’indiquer ce qui a manqué et, si c’est possible, la date de la prochaine session ?'), []);
+    });
+    it('counts « , si c’était une question de … » after a frame as one more thing asked, not a condition', () => {
+      const three = asks('J’aimerais savoir ce qui n’a pas fonctionné, si c’était une question de budget et ce que je pourrais faire différemment.');
+      assert.match(three[0]?.message ?? '', /^3 questions/);
     });
     it('reads « je voulais savoir », « et me demandais si », a line closed by « stp », and « si vous accepteriez de me dire ce qui… » as one ask', () => {
       const spread = 'Je voulais savoir si vous accepteriez de me dire ce qui a manqué. Je reste intéressé et me demandais si vous recrutiez des alternants.\nP.S. : serait-il possible d’avoir le nom de la personne à contacter ?';

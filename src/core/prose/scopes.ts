@@ -311,7 +311,14 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       // Reported speech: a reader-side subject, then a reporting verb, then « que » or « : ».
       if (REPORTING.has(norm)) {
         let subject = false;
-        for (let j = t - 1; j >= Math.max(s.first, t - 4); j--) if (REPORTERS.has(toks.norm[j])) subject = true;
+        // The subject is looked for in the verb's own clause: a comma or « que » ends the search, and the
+        // writer as subject (« je vous signale que », « Je vous remercie, je note que ») is not the reader reporting.
+        for (let j = t - 1; j >= Math.max(s.first, t - 4); j--) {
+          const w = toks.norm[j];
+          if (w === 'je' || w === "j'") { subject = false; break; }
+          if (w === ',' || w === ';' || w === ':' || w === 'que' || w === "qu'") break;
+          if (REPORTERS.has(w)) subject = true;
+        }
         const next = toks.norm[t + 1];
         if (subject && (next === 'que' || next === "qu'" || next === ':' || next === '«' || next === '"')) {
           let e = t + 1;

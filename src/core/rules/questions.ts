@@ -415,11 +415,20 @@ function toldItem(toks: ProseAnalysis['toks'], k: number): boolean {
 /** Verbs of « quand vous pourrez », « quand vous aurez un moment »: the time of the ask, not an ask. */
 const ASIDE_MODALS = new Set(['pourrez', 'aurez', 'voudrez', 'serez', 'pouvez', 'avez', 'voulez', 'le', 'en', 'y', 'pourras', 'auras', 'peux', 'as']);
 
+/** « si c'était », « si c'est »… */
+const SI_CEST_VERBS = new Set(['est', 'etait', 'serait', 'a', 'avait']);
+/** What follows « si c'était » when it asks for a cause (« une question de budget », « lié à mon profil », « à cause de… »), not a condition. */
+const ASK_AFTER_SI_CEST = new Set(['un', 'une', 'du', 'des', 'mon', 'ma', 'mes', 'lie', 'liee', 'lies', 'liees', 'parce', 'plutot', 'davantage', 'uniquement', 'seulement', 'surtout', 'juste', 'vraiment', 'donc']);
+
 /** « quand vous pourrez », « lorsque vous aurez un moment », « si ce n'est pas confidentiel », « si cela ne vous dérange pas » at token k: an aside. */
 function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
   const w = toks.norm[k];
   const next = toks.norm[k + 1];
-  if (w === 'si') return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';
+  if (w === 'si') {
+    // « , si c'était une question de budget » asks what the cause was; « , si c'est possible », « si c'est le cas » set a condition.
+    if ((next === 'ce' || next === "c'") && SI_CEST_VERBS.has(toks.norm[k + 2]) && ASK_AFTER_SI_CEST.has(toks.norm[k + 3])) return false;
+    return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';
+  }
   return (w === 'quand' || w === 'lorsque') && (next === 'vous' || next === 'tu' || next === 'on') && ASIDE_MODALS.has(toks.norm[k + 2]);
 }
 
