@@ -16,7 +16,7 @@ export interface ThresholdSpec {
 /** Every numeric threshold, with its bounds. package.json's settings are checked against this table. */
 export const THRESHOLDS = [
   { key: 'maxLines', default: 8, min: 1, max: 500, description: 'Nombre maximal de lignes du corps du message, entre la salutation et la formule de fin (le guide conseille 5 à 8 lignes en tout).' },
-  { key: 'lineWidth', default: 160, min: 20, max: 1000, description: 'Largeur d’une ligne de messagerie, en caractères : un paragraphe plus long compte pour plusieurs lignes.' },
+  { key: 'lineWidth', default: 130, min: 20, max: 1000, description: 'Largeur d’une ligne de messagerie, en caractères : un paragraphe plus long compte pour plusieurs lignes.' },
   { key: 'maxWords', default: 135, min: 10, max: 10000, description: 'Nombre de mots au-delà duquel le message devient un pavé.' },
   { key: 'novelWords', default: 700, min: 10, max: 100000, description: 'Nombre de mots du « roman justificatif » (« personne ne lit 700 mots de défense »).' },
   { key: 'maxSentenceWords', default: 35, min: 5, max: 1000, description: 'Nombre de mots au-delà duquel une phrase est trop longue.' },

@@ -338,7 +338,9 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
   let n = 0;
   // « Est-ce que vous pourriez me dire… »: the frame « est-ce que » ends before its subject and modal; the first verb comes after them.
   let first = from;
-  if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && REQUEST_MODALS.has(toks.norm[first + 1] ?? '')) first += 2;
+  // « Je me demandais si vous pourriez me préciser… »: the same after « si ».
+  if (toks.norm[first] === 'si' && (toks.norm[first + 1] === 'vous' || toks.norm[first + 1] === 'tu') && (REQUEST_MODALS.has(toks.norm[first + 2] ?? '') || POLITE_MODALS.has(toks.norm[first + 2] ?? ''))) first += 1;
+  if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && (REQUEST_MODALS.has(toks.norm[first + 1] ?? '') || POLITE_MODALS.has(toks.norm[first + 1] ?? ''))) first += 2;
   while (first <= s.last && first < from + 4 && CLITICS.has(toks.norm[first])) first++;
   // The frame may end with its own verb (« j'aimerais savoir »): it counts as the first.
   for (let t = Math.max(s.first, from - 2); t <= s.last; t++) {
