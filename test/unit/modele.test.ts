@@ -30,6 +30,8 @@ describe('modele: champ-a-remplir', () => {
     '> Bonjour [Nom], nous avons le regret…',
     '<!-- [Nom] à remplir plus tard -->',
     'Le code `[X]` reste.',
+    'J’ai obtenu la certification le 2 avril (n° de validation joint).',
+    'Ma nouvelle adresse (adresse indiquée ci-dessous) reste valable.',
   ];
   for (const t of valid) it(`stays quiet on ${JSON.stringify(t.slice(0, 40))}`, () => assert.deepEqual(findingsOf(`Bonjour,\n${t}`, 'champ-a-remplir'), []));
 

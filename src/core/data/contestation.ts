@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{mon|ma|mes|notre|nos} … {était|étaient|est|sont|etait|etaient} {le|la|les} plus {en phase|en adéquation|en accord|proche|proches|adapté|adaptée|adaptés|adaptées|pertinent|pertinente|pertinents|cohérent|cohérente|conforme|conformes|fidèle|fidèles} {avec|à|au|aux|de|du}",
       "{était|est|était justement} {précisément|exactement|justement} {celle|celui|ce} dont {votre|vous|ton|la|le|vos}",
       "{être|suis|étais} le {meilleur|meilleure} {candidat|candidate|profil|dossier} que vous {ayez|avez}", "{certain|certaine|sûr|sûre|convaincu|convaincue} d'avoir fait un {excellent|très bon|bon|super} {entretien|oral|dossier|test|travail}", "la qualité {évidente|indéniable|manifeste|incontestable} de {mon|ma|mes|notre|nos}",
       "je mérite … autant que n'importe qui", "aurait dû m'être {accordée|accordé|attribuée|attribué}", "comparer objectivement nos deux",
