@@ -604,6 +604,16 @@ describe('tone, contestation and questions rules', () => {
       ]) assert.deepEqual(asks(fine), [], fine);
       assert.deepEqual(asks('Pourriez-vous m’indiquer ce qui a manqué et, si c’est possible, la date de la prochaine session ?'), []);
     });
+    it('counts « en quoi », an opening « Est-ce une … ? », a long subject before an inversion and « possible de savoir ce qui … » as asks', () => {
+      for (const three of [
+        'Serait-il possible de savoir ce qui vous a manqué, ce que vous avez apprécié et ce que je devrais travailler ?',
+        'Le dossier du locataire retenu était-il plus solide, aviez-vous d’autres critères et l’appartement est-il toujours disponible ?',
+        'Quel profil cherchiez-vous exactement, en quoi le mien ne convenait pas et le poste sera-t-il republié ?',
+        'Est-ce une question d’expérience ou de salaire, que me conseillez-vous et est-ce que ça peut évoluer ?',
+        'Je me demandais si vous pourriez me préciser les compétences qui m’ont manqué, m’indiquer les formations utiles, et me dire si d’autres postes vont s’ouvrir.',
+      ]) assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
+      assert.deepEqual(asks('Je me demande en quoi mon profil ne convenait pas, et je vais y réfléchir.'), []);
+    });
     it('counts « , si c’était une question de … » after a frame as one more thing asked, not a condition', () => {
       const three = asks('J’aimerais savoir ce qui n’a pas fonctionné, si c’était une question de budget et ce que je pourrais faire différemment.');
       assert.match(three[0]?.message ?? '', /^3 questions/);

@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{avoir été|être|étais|suis|étions|sommes} le {candidat|candidate|profil|dossier} le plus {motivé|motivée|compétent|compétente|qualifié|qualifiée|adapté|adaptée|expérimenté|expérimentée|solide|complet}", "{j'étais|nous étions|je suis|nous sommes|j'étais pourtant|nous étions pourtant} … {le|la|l'} {locataire|candidat|candidate|profil|prestataire|partenaire|élève|personne|recrue} {idéal|idéale|parfait|parfaite|rêvé|rêvée|idéaux}", "vous auriez dû {retenir|choisir|sélectionner|prendre|accepter|garder} {ma|mon|notre|nos|mes}", "un dossier aussi {complet|solide|riche|abouti|sérieux} que le {mien|nôtre}", "{j'avais|j'ai|nous avions|nous avons} {clairement|largement|amplement|évidemment|objectivement} le {niveau|profil}", "{aurait|auraient} apporté {bien |beaucoup |nettement |}plus {à|au|aux} … que {celui|celle|ceux|celles} {retenu|retenue|retenus|retenues|choisi|choisie|sélectionné|sélectionnée}",
       "{mon|ma|mes|notre|nos} … {était|étaient|est|sont|etait|etaient} {le|la|les} plus {en phase|en adéquation|en accord|proche|proches|adapté|adaptée|adaptés|adaptées|pertinent|pertinente|pertinents|cohérent|cohérente|conforme|conformes|fidèle|fidèles} {avec|à|au|aux|de|du}",
       "{était|est|était justement} {précisément|exactement|justement} {celle|celui|ce} dont {votre|vous|ton|la|le|vos}",
       "{être|suis|étais} le {meilleur|meilleure} {candidat|candidate|profil|dossier} que vous {ayez|avez}", "{certain|certaine|sûr|sûre|convaincu|convaincue} d'avoir fait un {excellent|très bon|bon|super} {entretien|oral|dossier|test|travail}", "la qualité {évidente|indéniable|manifeste|incontestable} de {mon|ma|mes|notre|nos}",
@@ -252,6 +253,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "{ce résultat|cette décision|ce choix|ce refus|cette note|ce classement|ce verdict} {n'est|n'était} pas {cohérent|cohérente|logique|justifié|justifiée|compréhensible|normal|normale}", "{ce résultat|cette décision|ce choix|ce refus|cette note|ce classement|ce verdict} {n'a|n'avait} {pas de|aucun} sens", "ne {correspond|correspondait|correspondent} pas à la {valeur|qualité|réalité} de {mon|ma|mes|notre|nos}", "ne {reflète|reflétait|reflètent} pas la {valeur|qualité} de {mon|ma|mes|notre|nos}", "aucune raison valable de {refuser|rejeter|écarter|recaler}",
       "{n'a|n'ont|n'aurait|ne rend|ne rendent|ne rendait} pas rendu justice {à|au|aux}", "{du mal|de mal|de la peine|peine} à {saisir|comprendre} ce qui a {pu |}{faire pencher|fait pencher} la balance",
       "a manqué de recul en {évaluant|jugeant|examinant|lisant}",
       "{ne pas m'expliquer|je ne m'explique pas|j'ai du mal à m'expliquer} {qu'un|qu'une|que le|que la|que votre} {jury|comité|commission|équipe} {puisse|ait pu|a pu} écarter",

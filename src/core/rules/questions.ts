@@ -35,6 +35,8 @@ export interface Request {
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
 /** « c'est quoi », « c'était quoi »: the verbs of a spoken question whose interrogative comes after them. */
 const SPOKEN_QUOI_VERBS = new Set(['est', 'etait', 'sera', 'serait', 'sont', 'etaient']);
+/** Prepositions before an interrogative « quoi » (« en quoi », « sur quoi », « à quoi »). */
+const QUOI_PREPOSITIONS = new Set(['en', 'sur', 'a', 'par', 'pour', 'de']);
 /** Words of curiosity or need before « de savoir »: « curieuse de savoir » frames the asks that follow. */
 const CURIOUS = new Set(['curieux', 'curieuse', 'curieuses', 'interesse', 'interessee', 'interesses', 'interessees', 'desireux', 'desireuse', 'envie', 'besoin', 'heureux', 'heureuse', 'ravi', 'ravie', 'impatient', 'impatiente']);
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
@@ -110,6 +112,17 @@ function heads(a: ProseAnalysis, s: Sentence): number {
       t++;
       continue;
     }
+    // « …, en quoi le mien ne convenait pas » : « quoi » after a preposition opening a clause asks.
+    if (w === 'quoi' && QUOI_PREPOSITIONS.has(prev) && (p === s.first || CLAUSE_START.has(toks.norm[p - 1]))) {
+      n++;
+      continue;
+    }
+    // « Est-ce une question de budget, … ? »: « est-ce » opening a question without « que » asks yes or no.
+    if (w === 'est' && t === s.first && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'" && s.terminator.includes('?')) {
+      n++;
+      t++;
+      continue;
+    }
     // « c'était quoi le critère » : the spoken question, its interrogative after the verb.
     if (w === 'quoi' && t - 2 >= s.first && SPOKEN_QUOI_VERBS.has(toks.norm[t - 1]) && (toks.norm[t - 2] === "c'" || toks.norm[t - 2] === 'ce')) {
       n++;
@@ -126,7 +139,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     }
     // « …pour voir ce que je dois renforcer », « afin de savoir si… »: the purpose of the ask, not one more.
     // « je serais curieuse de savoir ce qui… », « j'ai envie de savoir si… »: the frame's own verb, not a purpose.
-    if (t - 2 >= s.first && (toks.norm[t - 2] === 'pour' || toks.norm[t - 2] === 'de' || toks.norm[t - 2] === "d'") && PURPOSE_VERBS.has(prev) && !CURIOUS.has(toks.norm[t - 3])) continue;
+    // « serait-il possible de savoir ce qui… »: the same, after « possible ».
+    if (t - 2 >= s.first && (toks.norm[t - 2] === 'pour' || toks.norm[t - 2] === 'de' || toks.norm[t - 2] === "d'") && PURPOSE_VERBS.has(prev) && !CURIOUS.has(toks.norm[t - 3]) && !POSSIBLE.has(toks.norm[t - 3])) continue;
     if ((w === 'ce' || w === "c'") && (toks.norm[t + 1] === 'qui' || toks.norm[t + 1] === 'que' || toks.norm[t + 1] === "qu'") && (atStart || prev === 'tout')) {
       n++;
       t++;
@@ -247,7 +261,8 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     while (k > s.first && CLITICS.has(toks.norm[k])) k--;
     const verbFirst = k + 1;
     let open = v === s.first;
-    for (let steps = 0; !open && k >= s.first && steps < 4; k--, steps++) {
+    // A subject of up to six words opening the sentence (« Le dossier du locataire retenu était-il… »), of four after a comma.
+    for (let steps = 0; !open && k >= s.first && steps < 6; k--, steps++) {
       const w = toks.norm[k];
       // « …, ou préférez-vous un lien ? » offers the other side of the same ask.
       if (w === 'ou') break;
@@ -259,6 +274,12 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
         break;
       } else if (HEADS.has(w) || w === 'que' || w === "qu'" || w === 'qui' || w === 'quoi' || toks.kind[k] !== Kind.Word) break;
       else if (k === s.first) open = true;
+      else if (steps >= 3 && k > s.first) {
+        // Past four words, only the sentence's own start opens the clause.
+        let j = k - 1;
+        while (j >= s.first && j > k - 3 && toks.kind[j] === Kind.Word && !HEADS.has(toks.norm[j]) && toks.norm[j] !== 'et' && toks.norm[j] !== 'que' && toks.norm[j] !== "qu'") j--;
+        if (j >= s.first) break;
+      }
     }
     if (open) n++;
   }
