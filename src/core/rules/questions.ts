@@ -40,7 +40,7 @@ const QUOI_PREPOSITIONS = new Set(['en', 'sur', 'a', 'par', 'pour', 'de']);
 /** Words of curiosity or need before « de savoir »: « curieuse de savoir » frames the asks that follow. */
 const CURIOUS = new Set(['curieux', 'curieuse', 'curieuses', 'interesse', 'interessee', 'interesses', 'interessees', 'desireux', 'desireuse', 'envie', 'besoin', 'heureux', 'heureuse', 'ravi', 'ravie', 'impatient', 'impatiente']);
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
-const CLAUSE_START = new Set([',', 'et', 'ou', 'puis', 'pis', ';', ':', '(', 'savoir', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
+const CLAUSE_START = new Set([',', 'et', 'ou', 'puis', 'pis', ';', ':', '(', 'savoir', 'apprendre', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
 /** What follows a « si » that sets a condition rather than asking (« s'il y en a eu un », « si possible », « si c'est le cas »). */
 const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessaire', 'jamais']);
 /** Verbs of a purpose clause inside an ask (« pour voir ce que… », « afin de savoir si… »). */
