@@ -165,6 +165,13 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.equal(f[0].related?.length, 1);
   });
 
+  it('a company writing « nous » announces its channels too', () => {
+    const t = mail('Nous nous permettrons de doubler ce courriel d’un message LinkedIn à votre responsable achats.');
+    assert.match(announced(t)[0]?.message ?? '', /ce mail annonce aussi LinkedIn/);
+    const call = mail('Nous vous avons aussi écrit sur LinkedIn et nous vous appellerons jeudi.');
+    assert.match(announced(call)[0]?.message ?? '', /LinkedIn et téléphone : 3 canaux/);
+  });
+
   it('a call implied by its verb counts beside a channel the sentence names', () => {
     const t = mail('Je vous ai répondu par mail hier et j’ai aussi essayé de vous joindre au standard ce matin.', 'linkedin');
     const f = announced(t);

@@ -613,6 +613,9 @@ describe('tone, contestation and questions rules', () => {
         'Je me demandais si vous pourriez me préciser les compétences qui m’ont manqué, m’indiquer les formations utiles, et me dire si d’autres postes vont s’ouvrir.',
       ]) assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
       assert.deepEqual(asks('Je me demande en quoi mon profil ne convenait pas, et je vais y réfléchir.'), []);
+      // « vous pensez que … ? » asks the reader's opinion: it is not reported speech.
+      const spread = asks('Vous pourriez me dire ce qui a fait la différence ? Et est-ce que mon salaire demandé était trop haut ? Et vous pensez que je devrais retenter chez vous dans six mois ?');
+      assert.match(spread[0]?.message ?? '', /^3 questions/);
     });
     it('counts « , si c’était une question de … » after a frame as one more thing asked, not a condition', () => {
       const three = asks('J’aimerais savoir ce qui n’a pas fonctionné, si c’était une question de budget et ce que je pourrais faire différemment.');

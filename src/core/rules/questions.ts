@@ -35,6 +35,8 @@ export interface Request {
 /** Interrogative words that open an ask (folded); « qui » and « si » only at the start of a clause. */
 /** « c'est quoi », « c'était quoi »: the verbs of a spoken question whose interrogative comes after them. */
 const SPOKEN_QUOI_VERBS = new Set(['est', 'etait', 'sera', 'serait', 'sont', 'etaient']);
+/** Verbs of opinion that, asked of the reader (« vous pensez que … ? »), make a question of what follows. */
+const OPINION_VERBS = new Set(['pensez', 'penses', 'estimez', 'estimes', 'trouvez', 'trouves', 'jugez', 'juges', 'croyez', 'crois', 'dites', 'dis']);
 /** Prepositions before an interrogative « quoi » (« en quoi », « sur quoi », « à quoi »). */
 const QUOI_PREPOSITIONS = new Set(['en', 'sur', 'a', 'par', 'pour', 'de']);
 /** Words of curiosity or need before « de savoir »: « curieuse de savoir » frames the asks that follow. */
@@ -565,6 +567,8 @@ export function requestsOf(draft: Draft): Request[] {
     let askEnd = s.last + 1;
     for (let k = Math.max(s.first + 1, s.terminator.includes('?') ? s.first + 1 : s.last - 3); k <= s.last && askEnd > s.last; k++) {
       if ((a.toks.norm[k] === 'selon' || a.toks.norm[k] === "d'apres") && (a.toks.norm[k + 1] === 'vous' || a.toks.norm[k + 1] === 'toi')) askEnd = k;
+      // « Et vous pensez que je devrais retenter ? » asks the reader's opinion: the question is not reported speech.
+      else if (s.terminator.includes('?') && (a.toks.norm[k] === 'vous' || a.toks.norm[k] === 'tu') && OPINION_VERBS.has(a.toks.norm[k + 1]) && (a.toks.norm[k + 2] === 'que' || a.toks.norm[k + 2] === "qu'")) askEnd = k;
     }
     const stance = stanceOf(a, s.first, askEnd);
     const quoted = stance === 'quoted' || stance === 'reported';
