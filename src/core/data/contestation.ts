@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "d'avoir réalisé le meilleur {entretien|oral|dossier|casting|essai}", "{mon fils|ma fille|mon enfant} a un vrai talent", "{votre refus|cela} ne change rien à cette évidence", "votre refus n'est donc pas justifié", "{pu être|être} plus {adapté|adaptée|qualifié|qualifiée} que moi", "aurait été un excellent élément", "était le plus professionnel de tous",
       "{avoir été|être|étais|suis} {la seule|le seul} à {saisir|comprendre|percevoir|sentir|avoir compris|avoir saisi|maîtriser}",
       "aucun autre candidat {,|} … … ne {présentait|possédait|avait|réunissait}", "aussi {aboutie|complète|solide|riche|sérieuse} que la {mienne|nôtre}", "{mériter|mérite|méritais} {cette|ce|cet|la|le} … au moins autant", "la première place du classement", "la seule {véritablement |vraiment |réellement |}{adaptée|pertinente|valable|sérieuse|conforme}", "aurait dû {,|} à elle seule {,|} justifier", "{me revenait|me revenaient|nous revenait} {de droit|en toute équité|légitimement}", "un atout indéniable",
       "{écarter|écarté|écartez|laisser de côté|virer|recaler|recalé} le meilleur {meneur|joueur|élément|candidat|profil|danseur|comédien|musicien|pilote|athlète|coureur|nageur}",
@@ -258,6 +259,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "{a|ont|avez} sous-estimé l'originalité", "ne correspond pas à sa qualité réelle",
       "{a|ont|avez|aurait} {gravement|largement|nettement|considérablement|manifestement} sous-estimé", "qui méconnaît", "erreur d'appréciation", "sans commune mesure avec {sa|la|leur|notre} qualité", "ce qui fausse votre {choix|décision|classement|analyse|évaluation}", "je ne partage {en aucune façon|aucunement|nullement} l'appréciation", "{paraît|semble} inéquitable", "me résoudre à considérer {ce refus|cette décision|ce choix} comme {fondé|fondée|justifié|justifiée}", "que lui reconnaissent mes pairs", "contraire à l'intérêt {bien compris |}de votre", "{le jugement|l'appréciation|la note|la critique|l'évaluation|le reproche} … … {me semble|me paraît} … {excessif|excessive|sévère|injuste|disproportionné|disproportionnée}",
       "{ce résultat|cette décision|ce choix|ce refus|cette note|ce classement|ce verdict} {n'est|n'était} pas {cohérent|cohérente|logique|justifié|justifiée|compréhensible|normal|normale}", "{ce résultat|cette décision|ce choix|ce refus|cette note|ce classement|ce verdict} {n'a|n'avait} {pas de|aucun} sens", "ne {correspond|correspondait|correspondent} pas à la {valeur|qualité|réalité} de {mon|ma|mes|notre|nos}", "ne {reflète|reflétait|reflètent} pas la {valeur|qualité} de {mon|ma|mes|notre|nos}", "aucune raison valable de {refuser|rejeter|écarter|recaler}",
       "{n'a|n'ont|n'aurait|ne rend|ne rendent|ne rendait} pas rendu justice {à|au|aux}", "{du mal|de mal|de la peine|peine} à {saisir|comprendre} ce qui a {pu |}{faire pencher|fait pencher} la balance",
