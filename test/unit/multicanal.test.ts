@@ -172,6 +172,11 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.match(announced(call)[0]?.message ?? '', /LinkedIn et téléphone : 3 canaux/);
   });
 
+  it('an SMS that resent a mail, wrote on Instagram and will call the agency names three channels', () => {
+    const t = mail('merci pour la réponse ! je vous ai renvoyé un mail et un msg sur insta aussi, je rappelle l’agence demain au cas où.', 'sms');
+    assert.match(announced(t)[0]?.message ?? '', /3 canaux|4 canaux/);
+  });
+
   it('a call implied by its verb counts beside a channel the sentence names', () => {
     const t = mail('Je vous ai répondu par mail hier et j’ai aussi essayé de vous joindre au standard ce matin.', 'linkedin');
     const f = announced(t);

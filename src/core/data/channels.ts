@@ -141,7 +141,7 @@ const PLACE = `{à|a|au|aux|chez|dans|devant} {la|le|l'|votre|vos|ton|ta|tes|les
 const W2 = '{_|} {_|}';
 const W1 = '{_|}';
 /** Nouns of a message one sends. */
-const MESSAGE = '{message[s]|mail[s]|e-mail[s]|email[s]|courriel[s]|sms|texto[s]|petit mot|petit sms|petit message|petit mail|petit texto|petit vocal|mot|invitation[s]|vocal|vocaux|courrier[s]|relance[s]|whatsapp|inmail[s]|demande de connexion|demande de mise en relation}';
+const MESSAGE = '{message[s]|msg|mail[s]|e-mail[s]|email[s]|courriel[s]|sms|texto[s]|petit mot|petit sms|petit message|petit mail|petit texto|petit vocal|mot|invitation[s]|vocal|vocaux|courrier[s]|relance[s]|whatsapp|inmail[s]|demande de connexion|demande de mise en relation}';
 
 export interface CueEntry {
   /** Phrases in the wording notation (src/core/prose/patterns.ts), matched within one sentence. */
@@ -155,7 +155,7 @@ export interface CueEntry {
 
 /** The sender reaching the reader (or announcing it). Phrases where the reader is invited to reach the sender are not cues. « Tu » (te, t’) as well as « vous ». */
 export const CONTACT_CUES: readonly CueEntry[] = [
-  { forms: [`je {vous|t'} ai ${W3} {ecrit|laisse|relance|recontacte|contacte|sollicite|repondu|reecrit}`], note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message », « je vous ai également répondu par mail ».' },
+  { forms: [`je {vous|t'} ai ${W3} {ecrit|laisse|relance|recontacte|contacte|sollicite|repondu|reecrit|renvoye}`], note: '« Je vous ai aussi écrit sur LinkedIn », « je vous ai laissé un message », « je vous ai également répondu par mail ».' },
   { forms: [`je {vous|t'} ai ${W3} {appele|telephone}`], implies: 'telephone', note: '« Je vous ai appelé ce matin ».' },
   { forms: [`je {vous|t'} ai ${W2} {double|redouble|duplique|relaye|renvoye} ${W2} {ce|mon|le|cet|ma} ${MESSAGE}`], note: '« Je vous ai doublé ce mail par SMS » : le même message sur un autre canal.' },
   { forms: [`je {rappellerai|rappelle|rappellerais|recontacterai|relancerai|appellerai|contacterai} {votre|ton|ta|vos|tes} {assistante|assistant|secretariat|secretaire|standard|accueil|equipe|service|collegue|responsable}`], implies: 'telephone', note: '« Je rappellerai votre assistante demain ».' },
@@ -177,6 +177,7 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`nous {vous|t'} avons ${W3} {ecrit|laisse|relance|recontacte|contacte|sollicite|envoye|adresse}`], note: 'Une entreprise qui écrit « nous » : « nous vous avons aussi écrit sur LinkedIn ».' },
   { forms: [`nous {vous|t'} avons ${W3} {appele|telephone}`, `nous {vous|te|t'} ${W2} {appelons|appellerons|rappellerons|telephonerons}`, `nous {rappellerons|recontacterons|relancerons|appellerons|contacterons} {votre|vos} {assistante|assistant|secretariat|secretaire|standard|accueil|equipe|service|responsable}`], implies: 'telephone', note: '« Nous vous appellerons jeudi », « nous rappellerons votre standard ».' },
   { forms: [`nous {vous|te|t'} ${W2} {ecrirons|relancerons|recontacterons|contacterons|enverrons|adresserons}`], note: '« Nous vous écrirons également sur LinkedIn ».' },
+  { forms: [`je {rappelle|rappellerai|recontacte|recontacterai|relance|relancerai} {l'agence|votre agence|le cabinet|votre cabinet|l'accueil|la production|le bureau|votre bureau|la boutique|le magasin} ${W2} {demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|cet apres-midi|ce soir|la semaine prochaine|au cas ou}`], implies: 'telephone', note: '« Je rappelle l’agence demain au cas où ».' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
 
