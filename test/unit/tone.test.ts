@@ -613,6 +613,8 @@ describe('tone, contestation and questions rules', () => {
         'Je me demandais si vous pourriez me préciser les compétences qui m’ont manqué, m’indiquer les formations utiles, et me dire si d’autres postes vont s’ouvrir.',
       ]) assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
       assert.deepEqual(asks('Je me demande en quoi mon profil ne convenait pas, et je vais y réfléchir.'), []);
+      // « nous aimerions en savoir un peu plus sur A, sur B, ainsi que sur C »: three topics asked about.
+      assert.match(asks('Nous aimerions en savoir un peu plus sur tout ce qui a motivé cette décision, sur la manière dont les dossiers ont été départagés, ainsi que sur les possibilités qui s’offrent à nous maintenant.')[0]?.message ?? '', /^3 questions/);
       // « vous pensez que … ? » asks the reader's opinion: it is not reported speech.
       const spread = asks('Vous pourriez me dire ce qui a fait la différence ? Et est-ce que mon salaire demandé était trop haut ? Et vous pensez que je devrais retenter chez vous dans six mois ?');
       assert.match(spread[0]?.message ?? '', /^3 questions/);

@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{avoir été|être|étais} {la plus|le plus} {juste|convaincant|convaincante|préparé|préparée|solide|pertinent|pertinente|investi|investie} sur {la scène|le texte|l'improvisation|l'exercice|le rôle}",
       "{avoir été|être|étais} {la plus|le plus} {juste|convaincant|convaincante|préparé|préparée|solide|pertinent|pertinente|investi|investie} de {la journée|tous|toutes|la session|l'audition|la promo}", "aurait apporté plus {d'agilité|de valeur|de dynamisme|d'énergie|de créativité|d'expérience} {à|au} … qu'{un|une}",
       "d'avoir réalisé le meilleur {entretien|oral|dossier|casting|essai}", "{mon fils|ma fille|mon enfant} a un vrai talent", "{votre refus|cela} ne change rien à cette évidence", "votre refus n'est donc pas justifié", "{pu être|être} plus {adapté|adaptée|qualifié|qualifiée} que moi", "aurait été un excellent élément", "était le plus professionnel de tous",
       "{avoir été|être|étais|suis} {la seule|le seul} à {saisir|comprendre|percevoir|sentir|avoir compris|avoir saisi|maîtriser}",

@@ -287,6 +287,7 @@ export const CLASSES: readonly WordClass[] = [
     note: 'What opens a request to the reader, with or without a question mark (« pourriez-vous m’indiquer », « j’aimerais savoir »).',
     forms: [
       "{je vous demande|nous vous demandons|je vous saurais gre|nous vous saurions gre} {de bien vouloir|de|d'}",
+      "{j'aimerais|nous aimerions|je voudrais|nous voudrions|je souhaiterais|nous souhaiterions|j'aimerai} en savoir {un peu |}{plus|davantage} {sur|concernant|quant a}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} {de |}{votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {de bien vouloir|afin de|pour}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} de {votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {quelques|des|un|une|les}",
       "{je sollicite|nous sollicitons|je me permets de solliciter|je sollicite respectueusement} {la communication|l'envoi|la transmission|la copie|la production}",

@@ -390,6 +390,8 @@ function alsoAsked(a: ProseAnalysis, s: Sentence, from: number): number {
   let n = 0;
   for (let t = from; t + 2 <= s.last; t++) {
     if ((toks.norm[t] === 'ainsi' || toks.norm[t] === 'meme') && toks.norm[t + 1] === 'que' && opensItem(toks.norm[t + 2])) n++;
+    // « …, ainsi que sur les possibilités qui s'offrent à nous »: one more topic after its preposition.
+    else if ((toks.norm[t] === 'ainsi' || toks.norm[t] === 'meme') && toks.norm[t + 1] === 'que' && (toks.norm[t + 2] === 'sur' || toks.norm[t + 2] === 'concernant') && t + 3 <= s.last && opensItem(toks.norm[t + 3])) n++;
   }
   return n;
 }
