@@ -613,6 +613,13 @@ describe('tone, contestation and questions rules', () => {
         'Je me demandais si vous pourriez me préciser les compétences qui m’ont manqué, m’indiquer les formations utiles, et me dire si d’autres postes vont s’ouvrir.',
       ]) assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
       assert.deepEqual(asks('Je me demande en quoi mon profil ne convenait pas, et je vais y réfléchir.'), []);
+      // Spoken questions with the interrogative after the verb, « apprendre » and « en discuter » as asks.
+      for (const spoken of [
+        'pourquoi moi, c’était quoi le problème, et vous avez pris qui du coup ?',
+        'OK, mais il s’est passé quoi exactement, qui a tranché et est-ce que c’est définitif ?',
+        'Entendu, j’aimerais comprendre pourquoi, savoir par qui et apprendre ce qu’il aurait fallu faire.',
+        'Je souhaiterais comprendre la décision, en discuter avec le responsable et savoir s’il est possible de la revoir.',
+      ]) assert.match(asks(spoken)[0]?.message ?? '', /^3 questions/, spoken);
       // « nous aimerions en savoir un peu plus sur A, sur B, ainsi que sur C »: three topics asked about.
       assert.match(asks('Nous aimerions en savoir un peu plus sur tout ce qui a motivé cette décision, sur la manière dont les dossiers ont été départagés, ainsi que sur les possibilités qui s’offrent à nous maintenant.')[0]?.message ?? '', /^3 questions/);
       // « vous pensez que … ? » asks the reader's opinion: it is not reported speech.

@@ -37,6 +37,8 @@ export interface Request {
 const SPOKEN_QUOI_VERBS = new Set(['est', 'etait', 'sera', 'serait', 'sont', 'etaient']);
 /** Verbs of opinion that, asked of the reader (« vous pensez que … ? »), make a question of what follows. */
 const OPINION_VERBS = new Set(['pensez', 'penses', 'estimez', 'estimes', 'trouvez', 'trouves', 'jugez', 'juges', 'croyez', 'crois', 'dites', 'dis']);
+/** What may follow an interrogative left after its verb (« pris qui du coup ? », « passé quoi exactement, … »). */
+const IN_SITU_AFTER = new Set(['?', ',', 'du', 'exactement', 'alors', 'finalement', 'au', 'donc', 'au juste']);
 /** Prepositions before an interrogative « quoi » (« en quoi », « sur quoi », « à quoi »). */
 const QUOI_PREPOSITIONS = new Set(['en', 'sur', 'a', 'par', 'pour', 'de']);
 /** Words of curiosity or need before « de savoir »: « curieuse de savoir » frames the asks that follow. */
@@ -123,6 +125,11 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     if (w === 'est' && t === s.first && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'" && s.terminator.includes('?')) {
       n++;
       t++;
+      continue;
+    }
+    // Spoken questions with the interrogative after the verb: « vous avez pris qui du coup ? », « il s'est passé quoi exactement ? ».
+    if ((w === 'qui' || w === 'quoi') && s.terminator.includes('?') && !atStart && !PREPOSITIONS.has(prev) && prev !== 'ce' && prev !== "c'" && IN_SITU_AFTER.has(toks.norm[t + 1] ?? '?')) {
+      n++;
       continue;
     }
     // « c'était quoi le critère » : the spoken question, its interrogative after the verb.
@@ -344,7 +351,7 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
 /** Verbs of asking in the infinitive (« savoir », « connaître », « être mis en relation »): each one a frame governs is an ask. */
 const ASK_VERBS = new Set([
-  'savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer', 'tenir', 'mettre', 'garder', 'inscrire', 'motiver',
+  'savoir', 'connaitre', 'comprendre', 'apprendre', 'obtenir', 'recevoir', 'avoir', 'etre', 'echanger', 'discuter', 'rencontrer', 'parler', 'beneficier', 'disposer', 'tenir', 'mettre', 'garder', 'inscrire', 'motiver',
   // Asking the reader to tell (« me préciser », « m'indiquer »), and the same as orders (« indiquez-moi », « faites-moi savoir »).
   'dire', 'preciser', 'indiquer', 'expliquer', 'communiquer', 'transmettre', 'confirmer', 'conseiller', 'envoyer', 'renvoyer', 'retourner', 'donner', 'rappeler', 'proposer', 'detailler', 'faire', 'presenter', 'recommander', 'orienter', 'adresser',
   'dites', 'precisez', 'indiquez', 'expliquez', 'communiquez', 'transmettez', 'confirmez', 'conseillez', 'envoyez', 'faites',
@@ -370,7 +377,7 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
     if (!ASK_VERBS.has(toks.norm[t])) continue;
     let p = t - 1;
     while (p > s.first && HEAD_ADVERBS.has(toks.norm[p])) p--;
-    if (p > s.first && CLITICS.has(toks.norm[p])) p--;
+    if (p > s.first && (CLITICS.has(toks.norm[p]) || toks.norm[p] === 'en' || toks.norm[p] === 'y')) p--;
     const prev = toks.norm[p];
     // « faire » counts only as « faites-moi savoir »: its « savoir » is then the same ask.
     if (FAIRE.has(toks.norm[t])) {
