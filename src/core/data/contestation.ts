@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{être|suis|étais} {exactement|précisément|justement} le {profil|candidat|candidate|partenaire|prestataire} {dont|qu'il|que}",
       "le meilleur entretien de ma vie", "personne ne connaît ce secteur mieux que moi", "avoir été le plus convaincant", "avoir été la plus convaincante", "j'étais parfait pour ce rôle", "j'étais parfaite pour ce rôle", "{nous avions|j'avais} pourtant un dossier solide", "nous serions des locataires exemplaires",
       "{avoir été|être|étais} {la plus|le plus} {juste|convaincant|convaincante|préparé|préparée|solide|pertinent|pertinente|investi|investie} sur {la scène|le texte|l'improvisation|l'exercice|le rôle}",
       "{avoir été|être|étais} {la plus|le plus} {juste|convaincant|convaincante|préparé|préparée|solide|pertinent|pertinente|investi|investie} de {la journée|tous|toutes|la session|l'audition|la promo}", "aurait apporté plus {d'agilité|de valeur|de dynamisme|d'énergie|de créativité|d'expérience} {à|au} … qu'{un|une}",
