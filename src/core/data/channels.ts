@@ -178,6 +178,8 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`nous {vous|t'} avons ${W3} {appele|telephone}`, `nous {vous|te|t'} ${W2} {appelons|appellerons|rappellerons|telephonerons}`, `nous {rappellerons|recontacterons|relancerons|appellerons|contacterons} {votre|vos} {assistante|assistant|secretariat|secretaire|standard|accueil|equipe|service|responsable}`], implies: 'telephone', note: '« Nous vous appellerons jeudi », « nous rappellerons votre standard ».' },
   { forms: [`nous {vous|te|t'} ${W2} {ecrirons|relancerons|recontacterons|contacterons|enverrons|adresserons}`], note: '« Nous vous écrirons également sur LinkedIn ».' },
   { forms: [`je {rappelle|rappellerai|recontacte|recontacterai|relance|relancerai} {l'agence|votre agence|le cabinet|votre cabinet|l'accueil|la production|le bureau|votre bureau|la boutique|le magasin} ${W2} {demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|cet apres-midi|ce soir|la semaine prochaine|au cas ou}`], implies: 'telephone', note: '« Je rappelle l’agence demain au cas où ».' },
+  { forms: [`{pour|afin de} {vous|te|t'} {ecrire|relancer|contacter} {aussi|egalement} {la-bas|la bas|dessus|par la|par ce biais}`], note: '« Je vous ajoute sur LinkedIn pour vous écrire aussi là-bas ».' },
+  { forms: [`j'{appellerai|appelle|rappellerai|rappelle|contacterai} {le|votre} {standard|accueil|secretariat}`], implies: 'telephone', note: '« J’appellerai le standard en début de semaine ».' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
 
