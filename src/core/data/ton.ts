@@ -112,6 +112,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'jugement-mepris',
     rule: 'ton-agressif',
     forms: [
+      "vous êtes des radins", "a le goût d'un", "zéro pointé", "une heure de colle", "vos technocrates", "le tas de fumier", "code comme un stagiaire", "n'y connaît rien et", "composé d'incultes", "{un|une} … qui sale tout au hasard",
       "votre boîte est … une blague", "il fallait être idiot pour", "une vraie incapable", "un vrai incapable", "composé de clowns", "pieds nickelés", "école de snobs", "est un rapace",
       "avec la finesse d'une huître", "seul un idiot", "n'ont pas inventé l'eau chaude", "{pseudo-experts|pseudo-expert|pseudo-jury}", "aussi obtus que vous",
       "singulièrement obtus", "la médiocrité administrative", "un personnage aussi méprisable", "reconnaît les petits esprits", "la mesquinerie de {votre|vos|leur|leurs|cette|ces}", "pas plus de goût que de manières",
@@ -426,6 +427,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-consequences',
     rule: 'ton-agressif',
     forms: [
+      "je me réserve naturellement tous droits", "tous droits et actions", "{connaît|connait} bien votre {président|présidente|producteur|productrice|directeur|directrice|patron|patronne|maire}", "sera ravi d'évoquer votre façon", "pour que mes confrères sachent", "je surveillerai de près toute ressemblance", "vous verrez à la prochaine sécheresse", "les clients parlent", "{mon ancien manager|mon ancienne manager} est maintenant chez", "à tous mes camarades", "sera sans doute intéressé par la composition", "seront ravis d'apprendre pourquoi", "en parlera à la prochaine réunion", "seront informés de la façon dont", "je connais bien le critique",
       "mon avocat regardera", "pas forcément en bien", "à ma fédération professionnelle pour avis", "vous entendrez reparler de moi", "consulter le procès-verbal de la commission",
       "{finit|finira|finissent} par se raconter", "se raconter au café",
       "les avis {Google|google|Glassdoor|glassdoor} de votre", "pourraient bien évoluer dans les prochains jours", "j'ai archivé {soigneusement |précieusement |}tous nos échanges", "{abonnés|followers} {LinkedIn|linkedin|Instagram|instagram} vont adorer", "sera {informé|informée|informés} de vos pratiques", "à la Défenseure des droits", "au Défenseur des droits", "vos élus risquent d'entendre parler", "pour le jour où les rôles s'inverseront", "je graverai votre nom",
@@ -478,6 +480,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'lecon',
     rule: 'ton-agressif',
     forms: [
+      "sans vouloir vous faire la leçon", "il serait bon que votre {jury|comité|commission|équipe|cadre|direction} {relise|revoie|apprenne|lise}", "aurait intérêt à relire ses cours", "{un|une} {professionnel|professionnelle|évaluateur|évaluatrice|bailleur|maître d'ouvrage|jury|enseignant} {sérieux|sérieuse|rigoureux|rigoureuse|avisé|avisée} {saurait|sait|lit|regarde|commence}", "{un bon jury|une bonne commission} {,|} comme {un bon|une bonne}", "vous auriez gagné à suivre une formation", "se doit d'être contradictoire", "mériterait un gros refactoring", "comme du code {,|} se teste",
       "sachez qu'une commission sérieuse", "vous gagneriez à moderniser", "ce que vos refus types disent de",
       "{je me permets|permettez-moi} {juste |simplement |}une {remarque|petite remarque|observation|petite observation} {:|,}", "un recrutement réussi tient",
       "motivez vos refus", "c'est la base du respect", "une agence immobilière correcte", "retenez qu'en matière de", "un bon directeur de casting", "je vous invite à réfléchir à l'image", "il faudrait enseigner à vos", "on ne congédie pas", "une commission responsable", "inspirez-vous {des|de}",
@@ -614,6 +617,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'condescendance',
     rule: 'ton-agressif',
     forms: [
+      "je vous explique {gentiment |simplement |rapidement |}{:|,}", "précision pédagogique", "permettez-moi de vous apprendre", "on vous apprendra {peut-être |}un jour", "trop subtiles pour votre", "s'improviser juge", "je vous laisse relire la littérature", "{au cas où|si jamais} votre équipe voudrait apprendre",
       "un peu difficile à évaluer pour votre équipe", "tout le monde ne sait pas lire", "un peu technique pour un premier tri", "avec les moyens dont {il|elle|ils} {dispose|disposent}", "les recruteurs juniors ont parfois du mal", "il faut du temps pour apprendre à reconnaître", "la première agence à ne pas saisir", "aucune honte à ne pas comprendre",
       "{vous verrez|tu verras|vous comprendrez|tu comprendras} {avec le temps|avec les années|avec l'expérience|un jour|plus tard} {qu'un|qu'une|que les|que le|que la|que l'|que ce|que cette|que ces}", "la dernière ligne d'un tableau de prix",
       "tout le monde ne sait pas reconnaître", "compte tenu de son manque {évident |flagrant |}d'expérience", "avec quelques années de plus {,|} votre", "un petit jury {régional|local|de province}", "vous découvrirez un jour ce qu'est", "confiez donc les décisions", "à quelqu'un de plus qualifié la prochaine fois",
@@ -780,6 +784,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "comme une plaie superficielle", "c'est tellement encombrant", "vous saurez à qui ne pas téléphoner", "vos canalisations vous remercieront", "fera sensation", "ne vous inquiétez pas {,|} votre nouveau {logo|site|prestataire|recruteur|locataire|fournisseur|chef|directeur}", "dans le calque", "un 8 sur 20 avec la mention", "{réussir|réussi} l'exercice difficile d'écarter", "{je dirai|on dira} à mes vaches", "quelle belle récompense pour", "à la liste des bugs connus", "ma plus belle réplique", "{avoir su|a su|ont su} reconnaître le projet le moins", "c'est exactement ce qui manquait au quartier", "quel sens du commerce", "quelle générosité", "quel palais délicat", "tiendra très bien la charge sans moi", "félicitations pour avoir écarté le seul", "{une|sa|votre|leur} remarquable cohérence",
       "se {mesure|mesurent|juge|jugent|évalue|évaluent|jauge|jaugent} en {vingt|dix|quinze|trente|cinq|#} minutes",
       "s'est perdue {,|} comme le reste", "un petit coup de fil {ça|cela} {coûterait|coûte|aurait coûté}", "certains ont plus de temps que d'autres", "{aurait pu|aurait dû} arriver avant que je {refuse|décline|accepte}", "un dossier complet ne suffit pas {toujours |}à être lu", "que vous n'ayez pas eu une minute pour", "je devrais être {reconnaissant|reconnaissante} d'avoir reçu", "ne pas prendre personnellement le fait que", "j'ai adoré patienter", "l'expérience est un défaut chez vous", "m'entraîner à être moins {qualifié|qualifiée}", "dire non sans rien dire", "ce grand moment de", "il doit être absolument révolutionnaire", "deux fois moins cher et deux fois moins", "la date d'anniversaire du jury", "déjà loué {,|} c'était une belle balade", "une belle balade", "{ravi|ravie} d'apprendre que votre {agence|entreprise|société|cabinet|école|jury} a trouvé quelqu'un qui coûte moins cher", "un critère qui fait plaisir",
       "le mérite d'arriver", "en à peine {#|deux|trois|quatre|cinq|six|sept|huit|dix} {semaines|mois}", "{votre|la} réponse tient en {une|deux|trois|quatre|quelques} {lignes|phrases|mots}", "{au prochain|le prochain} tirage", "les boules n'étaient pas sorties", "tours de manège", "sans le pompon", "{pris|acheté|achetée|prise} en promotion qu'une fois", "au prix d'une {Twingo|twingo|Clio|clio|Dacia|dacia|2CV|trottinette}", "hâte de voir le carrosse", "d'après sa couverture", "le prochain lecteur ira jusqu'au", "{deux|trois} tailles en dessous", "des airs de concours {d'entrée|de l'ENA|d'entrée à}",
@@ -1047,6 +1052,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "j'espère que les futurs usagers apprécieront", "beaucoup de courage pour remplir", "je vous laisse ma recette",
       "{courage|bon courage|beaucoup de courage} pour tenir {vos|les|ces|leurs} {délais|engagements|objectifs|cadences}", "{nous serons|je serai} là pour reprendre le chantier",
       "bon courage pour la gestion {du|de la|de ce|de cette} {dossier|candidat|candidate|locataire|prestataire|personne|profil} {retenu|retenue|choisi|choisie}",
       "{tiendra|tiendront|tienne|tiennent} jusqu'à {la réception|la livraison|la fin du chantier|l'échéance|la remise des clés}", "tarif plancher",
@@ -1162,6 +1168,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "une réputation de maltraitance", "je n'aurais pas tenu", "votre stack en", "le scénario était tellement mauvais", "des résultats au bac si faibles", "votre local sentait", "le passage était mort",
       "je ne me voyais pas travailler dans une ambiance pareille", "était de toute manière assez ridicule", "on ne le regrettera pas", "je préfère finalement un projet plus ambitieux", "bien en dessous de ce que je fais", "un poste sans grand intérêt", "tellement modeste qu'elle ne changeait", "un petit festival sans grande visibilité", "méritait vraiment sa réputation",
       "je trouverai bien quelqu'un qui sait lire", "je retirerai votre {agence|entreprise|société|cabinet|nom} de ma liste", "votre refus confirme tout ce que je pense", "{a|avait|ont} beaucoup baissé en prestige", "ne m'aurait rien apporté", "{j'ai|nous avons} mieux à faire", "plus qu'il ne rapporte", "un salaire aussi misérable", "décline depuis des années", "donc c'est très bien ainsi", "autrement plus ambitieuse", "ce n'est pas une grande perte", "je l'évite volontiers", "aurait étouffé dans", "je me réjouis de ne pas {subir|avoir à subir|travailler|dépendre}", "tombait en ruine", "je n'y aurais jamais été {heureux|heureuse}",
       "m'aurait … vite {lassé|lassée|ennuyé|ennuyée|fatigué|fatiguée|épuisé|épuisée}",
@@ -1421,6 +1428,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "qui ont un cousin à la", "vos petits arrangements internes", "un meilleur réseau que son", "{a construit|a rénové|a conçu} la maison {de campagne |}du maire", "l'ancien directeur de thèse du", "préfère les boîtes à chaussures",
       "{n'a|n'ont|n'aura|n'aurait|n'ait} joué aucun rôle {,|} {naturellement|évidemment|bien sûr|bien entendu}",
       "était surtout une formalité", "avait des appuis solides en interne", "les mêmes agences gagnent toujours", "avait un garant bien placé", "je passerai par le réseau plutôt que", "promis à une amie du", "promis à un ami du", "et non sur relations", "une longueur d'avance bien commode",
       "{déjà |bien |déjà bien |très bien |}{connue|connu|connus|connues} de vos services", "avait déjà trouvé {sa|son} {comédienne|comédien|titulaire|candidat|candidate|locataire|preneur|lauréat|lauréate}", "l'annonce est restée en ligne {#|deux|trois|quatre|cinq|six} jours", "{j'apprends|je découvre|je note|je constate} que la personne retenue a obtenu son diplôme",
@@ -1937,6 +1945,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "c'est toujours pour ma pomme", "je me fais doubler par un gamin", "finissent toujours à la corbeille", "je devrais peut-être changer de métier", "quelle naïve je fais", "quel naïf je fais", "on me refuse tout", "finissent toutes en erreur", "c'est moi le bug", "j'ai l'habitude d'être {ignoré|ignorée}", "on ne me rappelle jamais", "abonné aux rôles", "finissent toujours au fond d'un tiroir", "toutes les portes se ferment devant moi", "je porte malheur", "{mes projets|mes dossiers|mes candidatures} sont toujours rejetés", "le chercheur le moins financé", "on ne veut jamais de moi", "sans facturer un centime", "sans être payé {,|} et vous", "payé moi-même mon billet", "au détriment de mes publications", "j'ai même nettoyé", "mais ce n'est pas votre problème",
       "j'ai l'habitude qu'on ne me réponde", "{encore une fois|une fois de plus|encore} {,|} on m'explique", "je savais que {ça|cela} finirait comme {ça|cela}", "ce n'est pas la première porte qu'on me ferme", "je ne m'attendais à rien de toute {manière|façon}", "ce milieu est verrouillé", "{dix|quinze|vingt|#} ans de métier ne valent rien", "les efforts ne servent jamais à rien", "je suis {fatigué|fatiguée} qu'on me dise non", "{j'avais|nous avions} déjà prévenu mon propriétaire", "préparé les cartons", "{fait|rendu} le cas pratique de {#|dix|douze|quinze|vingt} pages", "m'a coûté des nuits de sommeil", "{ça|cela} fait tout de même quelque chose", "fait faire des photos professionnelles exprès", "{j'ai|nous avons} investi plus de {#|cinquante|cent|vingt|trente} heures", "je pensais qu'autant de {relances|déplacements|efforts}", "{payé|réglé} les frais de dossier", "je vais encore devoir annoncer {ça|cela|la nouvelle}", "si quelqu'un voudra de moi", "comment payer mon loyer", "un enchaînement d'échecs", "tout finit toujours mal pour moi", "je n'ai personne vers qui me tourner", "c'est vraiment dur en ce moment", "{c'est|c} toujours pour ceux qui ont", "on finit par le savoir",
       "encore une porte qui se ferme", "je connais toutes les poignées",
       "connaître ce genre de {lettre|lettres|réponse|réponses|mail|mails|courrier|courriers|refus} par cœur", "{ma fille|mon fils|mes enfants|ma femme|mon mari|ma compagne|mon compagnon} m'a demandé si j'avais {eu|obtenu|décroché}", "je n'ai pas trouvé comment le lui dire",
