@@ -177,6 +177,11 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.match(announced(t)[0]?.message ?? '', /3 canaux|4 canaux/);
   });
 
+  it('a list of follow-ups after « je me permets de » names each channel', () => {
+    const t = mail('Je me permets de vous ajouter sur LinkedIn, de vous envoyer un SMS la semaine prochaine et de rappeler votre assistante jeudi.');
+    assert.match(announced(t)[0]?.message ?? '', /LinkedIn, SMS et téléphone : 4 canaux/);
+  });
+
   it('a call implied by its verb counts beside a channel the sentence names', () => {
     const t = mail('Je vous ai répondu par mail hier et j’ai aussi essayé de vous joindre au standard ce matin.', 'linkedin');
     const f = announced(t);

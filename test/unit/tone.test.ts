@@ -390,6 +390,17 @@ describe('tone, contestation and questions rules', () => {
     });
   });
 
+  it('refusals counted as a fact of the road, with the writer going on, are no « roman triste »; counted against the reader they are', () => {
+    const drame = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'drame');
+    for (const fine of [
+      'C’est ma deuxième tentative auprès de votre institution et je continue de me former en fiscalité pour une prochaine session.',
+      'Troisième refus, mais je suis têtu et toujours aussi motivé !',
+      'C’est la deuxième fois qu’elle n’aboutit pas, et je sais que les places sont rares.',
+    ]) assert.deepEqual(drame(fine), [], fine);
+    assert.ok(drame('Toujours la même réponse, je commence à avoir l’habitude.').length > 0);
+    assert.ok(drame('C’est le quatrième appel d’offres que nous perdons, et je ne sais plus très bien pourquoi nous continuons à répondre.').length > 0);
+  });
+
   describe('questions', () => {
     /** The findings of the question count on a mail with this body. */
     const asks = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions');

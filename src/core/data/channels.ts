@@ -180,6 +180,8 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`je {rappelle|rappellerai|recontacte|recontacterai|relance|relancerai} {l'agence|votre agence|le cabinet|votre cabinet|l'accueil|la production|le bureau|votre bureau|la boutique|le magasin} ${W2} {demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|cet apres-midi|ce soir|la semaine prochaine|au cas ou}`], implies: 'telephone', note: '« Je rappelle l’agence demain au cas où ».' },
   { forms: [`{pour|afin de} {vous|te|t'} {ecrire|relancer|contacter} {aussi|egalement} {la-bas|la bas|dessus|par la|par ce biais}`], note: '« Je vous ajoute sur LinkedIn pour vous écrire aussi là-bas ».' },
   { forms: [`j'{appellerai|appelle|rappellerai|rappelle|contacterai} {le|votre} {standard|accueil|secretariat}`], implies: 'telephone', note: '« J’appellerai le standard en début de semaine ».' },
+  { forms: [`, de {vous|te|t'} {envoyer|adresser|laisser|ecrire} ${W2} ${MESSAGE}`], note: '« Je me permets de vous ajouter sur LinkedIn, de vous envoyer un SMS la semaine prochaine… » : une relance de plus dans la liste.' },
+  { forms: [`{et|,} de {rappeler|relancer|recontacter|contacter|appeler} {votre|ton|ta} {assistante|assistant|secretariat|secretaire|standard|accueil|equipe|service|collegue|responsable}`], implies: 'telephone', note: '« … et de rappeler votre assistante jeudi ».' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
 
