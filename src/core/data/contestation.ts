@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{notre|mon|ma} {devis|offre|dossier|proposition|projet|candidature} était {le seul|la seule} {sérieux|sérieuse|valable|crédible|réaliste|complet|complète}",
       "{ce rôle|le rôle|ce poste|le poste|ce projet|cette mission|ce personnage} était {écrit|écrite|fait|faite|taillé|taillée|pensé|pensée} pour moi", "avec une deuxième audition vous le {verriez|verrez}",
       "personne n'était mieux placé que moi", "un niveau largement supérieur à celui", "j'aurais été un excellent atout",
       "{être|suis|étais} {exactement|précisément|justement} le {profil|candidat|candidate|partenaire|prestataire} {dont|qu'il|que}",
