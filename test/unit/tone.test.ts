@@ -624,6 +624,13 @@ describe('tone, contestation and questions rules', () => {
         'Je me demandais si vous pourriez me préciser les compétences qui m’ont manqué, m’indiquer les formations utiles, et me dire si d’autres postes vont s’ouvrir.',
       ]) assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
       assert.deepEqual(asks('Je me demande en quoi mon profil ne convenait pas, et je vais y réfléchir.'), []);
+      // Inversions after a long subject or « Était-ce », each one more ask.
+      for (const inverted of [
+        'Était-ce une question de budget, le calendrier posait-il problème et le jury a-t-il lu l’annexe financière ?',
+        'Mon salaire posait-il problème, mon contrat en période d’essai vous a-t-il inquiété et l’absence de garant physique a-t-elle été décisive ?',
+        'Avez-vous reçu toutes mes pièces, ont-elles été lues et ma lettre de recommandation a-t-elle été prise en compte ?',
+      ]) assert.match(asks(inverted)[0]?.message ?? '', /^3 questions/, inverted);
+      assert.deepEqual(asks('Était-ce trop tôt ?'), []);
       // Spoken questions with the interrogative after the verb, « apprendre » and « en discuter » as asks.
       for (const spoken of [
         'pourquoi moi, c’était quoi le problème, et vous avez pris qui du coup ?',

@@ -251,7 +251,9 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
   const text = a.draft.text;
   let n = 0;
   for (let t = s.first + 1; t <= s.last; t++) {
-    if (!invertedSubject(a, t)) continue;
+    // « Était-ce une question de budget, … ? »: « ce » inverted after « était », « serait » (not the « est-ce que » of a question word).
+    const ce = toks.norm[t] === 'ce' && text.charCodeAt(toks.start[t] - 1) === 0x2d && (toks.norm[t - 1] === 'etait' || toks.norm[t - 1] === 'serait' || toks.norm[t - 1] === 'fut') && toks.norm[t + 1] !== 'que' && toks.norm[t + 1] !== "qu'";
+    if (!ce && !invertedSubject(a, t)) continue;
     let v = t - 1;
     // « sera-t-il »: the euphonic « t » between the verb and its subject.
     if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
@@ -267,11 +269,11 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way;
     // the pronouns before the verb (« que me conseillez-vous ») belong to it.
     let k = v - 1;
-    while (k > s.first && CLITICS.has(toks.norm[k])) k--;
+    while (k > s.first && (CLITICS.has(toks.norm[k]) || toks.norm[k] === 'vous' || toks.norm[k] === 'te')) k--;
     const verbFirst = k + 1;
     let open = v === s.first;
-    // A subject of up to six words opening the sentence (« Le dossier du locataire retenu était-il… »), of four after a comma.
-    for (let steps = 0; !open && k >= s.first && steps < 6; k--, steps++) {
+    // A subject of up to six words (« Le dossier du locataire retenu était-il… », « et ma lettre de recommandation a-t-elle… »).
+    for (let steps = 0; !open && k >= s.first && steps < 7; k--, steps++) {
       const w = toks.norm[k];
       // « …, ou préférez-vous un lien ? » offers the other side of the same ask.
       if (w === 'ou') break;
@@ -283,12 +285,6 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
         break;
       } else if (HEADS.has(w) || w === 'que' || w === "qu'" || w === 'qui' || w === 'quoi' || toks.kind[k] !== Kind.Word) break;
       else if (k === s.first) open = true;
-      else if (steps >= 3 && k > s.first) {
-        // Past four words, only the sentence's own start opens the clause.
-        let j = k - 1;
-        while (j >= s.first && j > k - 3 && toks.kind[j] === Kind.Word && !HEADS.has(toks.norm[j]) && toks.norm[j] !== 'et' && toks.norm[j] !== 'que' && toks.norm[j] !== "qu'") j--;
-        if (j >= s.first) break;
-      }
     }
     if (open) n++;
   }
