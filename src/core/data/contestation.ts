@@ -227,6 +227,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
     forms: [
+      "{a pu|ait pu|avait pu|aient pu|ont pu} passer devant {le mien|la mienne|moi|le nôtre|la nôtre|mon dossier|ma candidature}",
       "{à un|un|une|à une} {cabinet|agence|entreprise|prestataire|candidat|candidate|profil|boîte|structure|société} de {#|deux|trois|quatre|cinq} {ans|mois} d'{existence|expérience}",
       "plus légitime que moi", "puisse tenir vos délais comme nous",
       "n'a même pas la moitié de mon", "valent bien mieux que celles de", "moins innovant que le sien", "moins innovante que la sienne", "n'a jamais fait de chantier de cette taille", "j'étais clairement mieux que",
@@ -266,6 +267,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "que vous avez écartée était la plus {fidèle|adaptée|pertinente|juste|cohérente|forte}", "la direction retenue va {diluer|affaiblir|brouiller|abîmer|appauvrir}", "{nous ne pouvons pas|je ne peux pas|nous ne saurions} partager cette appréciation", "est précisément notre point fort",
       "ignore à ce point mes compétences", "{sous-estime|sous-estiment} gravement", "contraire à l'intérêt même de votre",
       "vous avez choisi la facilité plutôt que la qualité", "me semble manquer de discernement", "ce choix n'est pas le bon", "bien plus fort que ce que votre comité a perçu",
       "{a|ont|avez} sous-estimé l'originalité", "ne correspond pas à sa qualité réelle",

@@ -309,6 +309,7 @@ export const CLASSES: readonly WordClass[] = [
       '{dites|dis|indiquez|precisez|expliquez|communiquez|transmettez|envoyez|faites|donnez}-moi',
       '{si possible|si vous le pouvez|si tu peux|si vous pouvez|si cela est possible|si c\'est possible}, {pourriez|pouvez|auriez}',
       "{je serais|je suis|nous serions|nous sommes} {tres |vraiment |}{curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|heureuse|ravi|ravie|ravis} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|lire|entendre|decouvrir}",
+      "{on serait|on est|on serait vraiment|on serait tres} {curieux|curieuse|curieuses|interesse|interessee|interesses|heureux|ravis|contents} {de|d'} {savoir|connaitre|comprendre|avoir|recevoir|en savoir}",
       "{je serais|nous serions|je serai|nous serons} {ravi|ravie|ravis|ravies|heureux|heureuse|heureuses|enchante|enchantee|enchantes} {de|d'} {vous|te} {accueillir|recevoir|inviter|rencontrer|retrouver|compter parmi|presenter|faire visiter|montrer|offrir|payer}",
       "{vous pourriez|tu pourrais|vous pouvez|tu peux|vous voudriez bien|tu voudrais bien|vous auriez|tu aurais} {me|m'|nous} {dire|indiquer|preciser|expliquer|envoyer|transmettre|donner|communiquer|faire savoir|faire parvenir|confirmer}",
       "{dites|dis|indiquez|precisez|expliquez} {moi|nous}",

@@ -427,6 +427,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-consequences',
     rule: 'ton-agressif',
     forms: [
+      "on se {reverra|retrouvera|recroisera} aux {municipales|élections|prochaines élections|régionales|législatives|présidentielles}",
       "je me réserve naturellement tous droits", "tous droits et actions", "{connaît|connait} bien votre {président|présidente|producteur|productrice|directeur|directrice|patron|patronne|maire}", "sera ravi d'évoquer votre façon", "pour que mes confrères sachent", "je surveillerai de près toute ressemblance", "vous verrez à la prochaine sécheresse", "les clients parlent", "{mon ancien manager|mon ancienne manager} est maintenant chez", "à tous mes camarades", "sera sans doute intéressé par la composition", "seront ravis d'apprendre pourquoi", "en parlera à la prochaine réunion", "seront informés de la façon dont", "je connais bien le critique",
       "mon avocat regardera", "pas forcément en bien", "à ma fédération professionnelle pour avis", "vous entendrez reparler de moi", "consulter le procès-verbal de la commission",
       "{finit|finira|finissent} par se raconter", "se raconter au café",
@@ -617,6 +618,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'condescendance',
     rule: 'ton-agressif',
     forms: [
+      "{nouveau|nouvelle} pour beaucoup de {jurys|recruteurs|comités|commissions|services|collectivités}", "il faut du temps pour s'approprier", "de la documentation si cela peut {aider|vous aider}",
       "je vous explique {gentiment |simplement |rapidement |}{:|,}", "précision pédagogique", "permettez-moi de vous apprendre", "on vous apprendra {peut-être |}un jour", "trop subtiles pour votre", "s'improviser juge", "je vous laisse relire la littérature", "{au cas où|si jamais} votre équipe voudrait apprendre",
       "un peu difficile à évaluer pour votre équipe", "tout le monde ne sait pas lire", "un peu technique pour un premier tri", "avec les moyens dont {il|elle|ils} {dispose|disposent}", "les recruteurs juniors ont parfois du mal", "il faut du temps pour apprendre à reconnaître", "la première agence à ne pas saisir", "aucune honte à ne pas comprendre",
       "{vous verrez|tu verras|vous comprendrez|tu comprendras} {avec le temps|avec les années|avec l'expérience|un jour|plus tard} {qu'un|qu'une|que les|que le|que la|que l'|que ce|que cette|que ces}", "la dernière ligne d'un tableau de prix",
@@ -784,6 +786,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{son|leur|votre} {engagement|intérêt|amour|conversion|attachement} {soudain|soudaine|tout neuf|tout récent|récent} {envers|pour|aux|à}",
       "sans réponse {,|} {donc|alors} {je suis|nous sommes} {content|contente|contents|ravi|ravie|ravis|heureux|heureuse} d'avoir enfin",
       "comme une plaie superficielle", "c'est tellement encombrant", "vous saurez à qui ne pas téléphoner", "vos canalisations vous remercieront", "fera sensation", "ne vous inquiétez pas {,|} votre nouveau {logo|site|prestataire|recruteur|locataire|fournisseur|chef|directeur}", "dans le calque", "un 8 sur 20 avec la mention", "{réussir|réussi} l'exercice difficile d'écarter", "{je dirai|on dira} à mes vaches", "quelle belle récompense pour", "à la liste des bugs connus", "ma plus belle réplique", "{avoir su|a su|ont su} reconnaître le projet le moins", "c'est exactement ce qui manquait au quartier", "quel sens du commerce", "quelle générosité", "quel palais délicat", "tiendra très bien la charge sans moi", "félicitations pour avoir écarté le seul", "{une|sa|votre|leur} remarquable cohérence",
       "se {mesure|mesurent|juge|jugent|évalue|évaluent|jauge|jaugent} en {vingt|dix|quinze|trente|cinq|#} minutes",
@@ -1699,6 +1702,7 @@ export const APOLOGIES: readonly Expression[] = [
     id: 'autodenigrement',
     rule: 'excuses',
     forms: [
+      "{mes dossiers|mon travail|mes projets|mes candidatures|mes propositions} ne {sont|est} jamais à la hauteur", "arrêter de vous faire perdre votre temps",
       "mon dossier était sûrement médiocre", "je ne suis pas très {doué|douée} pour", "un profil aussi banal que le mien", "était indigne de votre", "mon dossier bancal", "pour ne plus vous embêter",
       "ne ferait pas le poids {à côté|face|contre}", "{un petit|une petite} {peintre|artisan|artiste|auteur|autrice|comédien|comédienne|musicien|musicienne|photographe} {de province|du|de la|des|de}",
       "méritait sans doute la dernière place", "je n'arrive pas à la cheville", "mon pitoyable", "je rougis encore d'avoir cru", "ne tiendra jamais sur une vraie scène", "les élucubrations d'un",
@@ -1947,6 +1951,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "chacun appréciera {.|!|$}", "{a|ont|avons|ai} consacré plus de {#|cent|deux cents|cinquante} heures",
       "malgré les beaux discours", "{les petites structures|les petits|les artisans|les associations|les gens} comme {la nôtre|nous|moi} n'ont … plus leur place",
       "je ne sais plus … pourquoi {nous continuons|je continue|je persiste|nous persistons|je m'acharne|nous nous acharnons}",
       "c'est toujours pour ma pomme", "je me fais doubler par un gamin", "finissent toujours à la corbeille", "je devrais peut-être changer de métier", "quelle naïve je fais", "quel naïf je fais", "on me refuse tout", "finissent toutes en erreur", "c'est moi le bug", "j'ai l'habitude d'être {ignoré|ignorée}", "on ne me rappelle jamais", "abonné aux rôles", "finissent toujours au fond d'un tiroir", "toutes les portes se ferment devant moi", "je porte malheur", "{mes projets|mes dossiers|mes candidatures} sont toujours rejetés", "le chercheur le moins financé", "on ne veut jamais de moi", "sans facturer un centime", "sans être payé {,|} et vous", "payé moi-même mon billet", "au détriment de mes publications", "j'ai même nettoyé", "mais ce n'est pas votre problème",
