@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "difficile de trouver un candidat plus adapté que moi", "se prive d'un élève très motivé", "je ne pense pas que … … puisse apporter autant que moi",
       "{notre|mon|ma} {devis|offre|dossier|proposition|projet|candidature} était {le seul|la seule} {sérieux|sérieuse|valable|crédible|réaliste|complet|complète}",
       "{ce rôle|le rôle|ce poste|le poste|ce projet|cette mission|ce personnage} était {écrit|écrite|fait|faite|taillé|taillée|pensé|pensée} pour moi", "avec une deuxième audition vous le {verriez|verrez}",
       "personne n'était mieux placé que moi", "un niveau largement supérieur à celui", "j'aurais été un excellent atout",
@@ -267,6 +268,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "cette évaluation sévère et peu fidèle", "n'ait pas su reconnaître l'originalité",
       "que vous avez écartée était la plus {fidèle|adaptée|pertinente|juste|cohérente|forte}", "la direction retenue va {diluer|affaiblir|brouiller|abîmer|appauvrir}", "{nous ne pouvons pas|je ne peux pas|nous ne saurions} partager cette appréciation", "est précisément notre point fort",
       "ignore à ce point mes compétences", "{sous-estime|sous-estiment} gravement", "contraire à l'intérêt même de votre",
       "vous avez choisi la facilité plutôt que la qualité", "me semble manquer de discernement", "ce choix n'est pas le bon", "bien plus fort que ce que votre comité a perçu",
