@@ -46,6 +46,8 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "mon projet répondait mieux aux objectifs", "ma candidature était solide et je ne vois", "avoir largement démontré ma valeur",
+      "ma situation justifiait pleinement une priorité", "je ne vois pas qui pouvait en avoir plus besoin que moi",
       "difficile de trouver un candidat plus adapté que moi", "se prive d'un élève très motivé", "je ne pense pas que … … puisse apporter autant que moi",
       "{notre|mon|ma} {devis|offre|dossier|proposition|projet|candidature} était {le seul|la seule} {sérieux|sérieuse|valable|crédible|réaliste|complet|complète}",
       "{ce rôle|le rôle|ce poste|le poste|ce projet|cette mission|ce personnage} était {écrit|écrite|fait|faite|taillé|taillée|pensé|pensée} pour moi", "avec une deuxième audition vous le {verriez|verrez}",
@@ -268,6 +270,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "ne me paraît pas conforme à l'intérêt", "s'est laissé influencer par la forme au détriment du fond",
       "cette évaluation sévère et peu fidèle", "n'ait pas su reconnaître l'originalité",
       "que vous avez écartée était la plus {fidèle|adaptée|pertinente|juste|cohérente|forte}", "la direction retenue va {diluer|affaiblir|brouiller|abîmer|appauvrir}", "{nous ne pouvons pas|je ne peux pas|nous ne saurions} partager cette appréciation", "est précisément notre point fort",
       "ignore à ce point mes compétences", "{sous-estime|sous-estiment} gravement", "contraire à l'intérêt même de votre",
