@@ -46,6 +46,8 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "nettement supérieure à celle du lauréat", "nous étions les mieux placés pour", "personne ne connaît ce secteur aussi bien que moi", "j'aurais été un atout pour votre", "à la hauteur de vos exigences {,|} et même au-delà", "j'ai un profil rare et précieux", "bien plus solides que celles de n'importe quel", "de toute évidence moins qualitative que la nôtre", "complet {,|} soigné et convaincant",
+      "{avoir été|être|étais} {le seul|la seule} à proposer une {vraie|véritable} lecture", "je cochais chacune des lignes", "je cochais {toutes les|chacune des} {cases|lignes|exigences}",
       "mon projet répondait mieux aux objectifs", "ma candidature était solide et je ne vois", "avoir largement démontré ma valeur",
       "ma situation justifiait pleinement une priorité", "je ne vois pas qui pouvait en avoir plus besoin que moi",
       "difficile de trouver un candidat plus adapté que moi", "se prive d'un élève très motivé", "je ne pense pas que … … puisse apporter autant que moi",
@@ -270,6 +272,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "n'ayez pas su voir la qualité de", "va à l'encontre du bon sens", "a été surévalué au détriment du talent", "privilégie la prudence au détriment de la qualité",
       "ne me paraît pas conforme à l'intérêt", "s'est laissé influencer par la forme au détriment du fond",
       "cette évaluation sévère et peu fidèle", "n'ait pas su reconnaître l'originalité",
       "que vous avez écartée était la plus {fidèle|adaptée|pertinente|juste|cohérente|forte}", "la direction retenue va {diluer|affaiblir|brouiller|abîmer|appauvrir}", "{nous ne pouvons pas|je ne peux pas|nous ne saurions} partager cette appréciation", "est précisément notre point fort",
