@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "aurait largement eu sa place", "{nous étions|j'étais} objectivement le dossier le plus {sûr|solide|complet}",
       "nettement supérieure à celle du lauréat", "nous étions les mieux placés pour", "personne ne connaît ce secteur aussi bien que moi", "j'aurais été un atout pour votre", "à la hauteur de vos exigences {,|} et même au-delà", "j'ai un profil rare et précieux", "bien plus solides que celles de n'importe quel", "de toute évidence moins qualitative que la nôtre", "complet {,|} soigné et convaincant",
       "{avoir été|être|étais} {le seul|la seule} à proposer une {vraie|véritable} lecture", "je cochais chacune des lignes", "je cochais {toutes les|chacune des} {cases|lignes|exigences}",
       "mon projet répondait mieux aux objectifs", "ma candidature était solide et je ne vois", "avoir largement démontré ma valeur",

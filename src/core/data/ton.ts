@@ -630,6 +630,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'condescendance',
     rule: 'ton-agressif',
     forms: [
+      "{plus simple|plus facile} à encadrer", "cohérent avec la taille de votre structure",
       "complexe à saisir pour un recruteur généraliste", "la portée de notre proposition vous ait échappé", "ce genre de subtilité n'est pas donné à tous", "vous aurez l'expérience nécessaire pour reconnaître", "votre jeune équipe apprendra", "quand on débute dans les ressources humaines", "vous verrez ce que vous avez manqué", "de façon très pédagogique", "pas {habitué|habituée|habitués} à recevoir des candidatures de ce niveau", "rassure ceux qui manquent de recul",
       "une maturité que toutes les organisations n'ont pas", "une maturité que {toutes les|tous les} … n'ont pas {encore |}atteinte",
       "{une équipe|une structure|une agence|une entreprise} encore jeune {préfère|choisisse|privilégie|préfèrent}", "un profil moins exigeant", "au plaisir peut-être dans quelques années", "pas encore {prête|prêt|prêts|prêtes} à intégrer", "{ça|cela} viendra {,|} j'en suis {sûr|sûre|certain|certaine|convaincu|convaincue}",
@@ -804,6 +805,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "dont la brièveté m'a {beaucoup |}appris", "{qui rentre|qui entre|qui rentrait} mieux dans la grille", "{je range|je remise|je remballe} {donc |}mon enthousiasme",
       "comme on respecte la météo", "comme si ce dossier de {#|vingt|trente|quarante|cinquante} pages", "avec les informations que vous avez bien voulu lire", "quelqu'un ouvrira les pièces jointes", "répondre personnellement demande trop d'efforts", "savoir où l'on se situe chez vous", "bien plus conformes à vos attentes", "contribué à remplir votre quota", "un talent certain pour", "réussi à me faire regretter d'avoir postulé", "j'ai adoré attendre", "elle rejoindra la collection", "heureusement que vous m'aviez dit", "a dû beaucoup s'amuser avec mon dossier", "quel honneur d'être {refusé|refusée|recalé|recalée}", "saura parfaitement faire le café", "je vais reformuler plus simplement",
       "quelqu'un d'aussi {motivé|motivée} pour ce salaire",
       "si {rapidement|vite} {,|} {deux|trois|quatre|cinq|six|#} {mois|semaines} après",
