@@ -631,6 +631,8 @@ describe('tone, contestation and questions rules', () => {
         'OK, mais il s’est passé quoi exactement, qui a tranché et est-ce que c’est définitif ?',
         'Entendu, j’aimerais comprendre pourquoi, savoir par qui et apprendre ce qu’il aurait fallu faire.',
         'Je souhaiterais comprendre la décision, en discuter avec le responsable et savoir s’il est possible de la revoir.',
+        // « à » + verb after a comma or « et », and « me faire part de ».
+        'N’hésitez pas à me faire part de toutes vos remarques sur le dossier, à m’indiquer les pièces qui vous ont le moins convaincus et à me transmettre les dossiers lauréats.',
       ]) assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
       for (const one of ['Je me demande en quoi mon profil ne convenait pas, et je vais y réfléchir.', 'Était-ce trop tôt ?']) assert.deepEqual(asks(one), [], one);
       // « nous aimerions en savoir un peu plus sur A, sur B, ainsi que sur C »: three topics asked about.

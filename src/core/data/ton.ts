@@ -112,6 +112,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'jugement-mepris',
     rule: 'ton-agressif',
     forms: [
+      "n'y connaît visiblement rien", "ce qui explique assez bien le niveau",
       "la politesse d'un portail", "une vraie vipère", "des ratés aigris",
       "n'y connaît strictement rien", "un radin doublé",
       "quel recruteur minable", "propriétaire radin", "gardez donc votre taudis", "est manifestement une idiote", "est manifestement un idiot",
@@ -809,6 +810,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "il faut du sang neuf {,|} et l'expérience", "l'expérience {,|} ça prend de la place", "merci {qd même|quand même} pour les {#|trois|deux|quatre|six} semaines de silence",
       "a attendu {six|cinq|quatre|sept|huit|#} semaines pour recevoir", "je vais le ranger à côté de celui de", "ils se tiendront compagnie", "a su reconnaître en dix minutes", "en un week-end de Pentecôte", "m'impressionne par son audace", "avec le même génie", "ont sûrement beaucoup pesé dans la balance", "l'équilibre est parfait", "a vraiment le sens de l'accueil", "en tenue de figurant",
       "dont la brièveté m'a {beaucoup |}appris", "{qui rentre|qui entre|qui rentrait} mieux dans la grille", "{je range|je remise|je remballe} {donc |}mon enthousiasme",
       "comme on respecte la météo", "comme si ce dossier de {#|vingt|trente|quarante|cinquante} pages", "avec les informations que vous avez bien voulu lire", "quelqu'un ouvrira les pièces jointes", "répondre personnellement demande trop d'efforts", "savoir où l'on se situe chez vous", "bien plus conformes à vos attentes", "contribué à remplir votre quota", "un talent certain pour", "réussi à me faire regretter d'avoir postulé", "j'ai adoré attendre", "elle rejoindra la collection", "heureusement que vous m'aviez dit", "a dû beaucoup s'amuser avec mon dossier", "quel honneur d'être {refusé|refusée|recalé|recalée}", "saura parfaitement faire le café", "je vais reformuler plus simplement",
@@ -1470,6 +1472,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{déjà |}bien {connu|connue|connus|connues} de votre direction", "connaître la famille de",
       "{je suppose|j'imagine|je présume} que le fait que", "revienne au neveu de", "promis depuis {janvier|février|mars|le début|des mois}", "va pour la troisième année à", "quand on a rédigé soi-même le cahier des charges", "jouait au tennis le samedi avec", "se réservent d'abord aux enfants", "connaître quelqu'un au troisième étage", "a obtenu le CDI sans même passer", "qui tutoie la candidate retenue", "qu'il avait lui-même formée",
       "avait sûrement de meilleurs contacts", "on sait tous comment se passent les attributions", "bénéficient d'un examen plus bienveillant", "privilégié les enfants d'anciens élèves", "tout le monde savait qui allait obtenir", "les mêmes associations sont financées", "à quelqu'un de sa connaissance", "n'était de toute évidence qu'une formalité",
       "connaître les bonnes personnes compte plus",
@@ -1998,6 +2001,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "{je suppose que|j'imagine que} c'est le prix à payer pour apprendre", "une harpe de concert louée",
       "voilà donc ce que valent", "jamais fait pour des petites structures comme la mienne", "des dossiers que personne ne lit", "seuls les diplômes de grandes écoles intéressent", "le plus amer {,|} c'est que", "je ne sais plus quoi penser de ce marché", "je m'étais fait des illusions", "c'est visiblement ma place", "m'a coûté {#|deux cents|trois cents} euros de ma poche", "n'ont pas vu leur père", "pour un refus en deux lignes", "sur la foi de votre visite", "pris six cours particuliers", "tous les soirs jusqu'à minuit", "je paie les {#} euros de frais", "parce que vous l'exigiez", "réalisé gratuitement la maquette", "j'ai perdu six kilos", "si personne ne veut de moi", "condamné à dormir chez", "personne ne se rend compte de ce que c'est", "je n'ai plus la force de", "même vous me fermez la porte",
       "je ne vous relancerai plus {,|} puisque", "j'attends toujours le retour promis", "on préfère la facilité à la compétence", "j'ai cru naïvement que", "votre refus confirme ce que je pensais de", "je ne m'attendais à rien et je suis quand même {déçu|déçue}", "ce sont les gros cabinets qui raflent", "les petites structures comme la nôtre n'ont aucune chance", "un appartement insalubre", "voilà comment l'audace est récompensée", "reste fermé à ceux qui n'ont pas de réseau", "vos beaux discours sur", "j'ai payé un photographe", "a sacrifié ses vacances pour", "c'est toujours moi qui passe à côté", "tant pis pour moi {.|!|$}", "merci de m'avoir seulement lu",
       "je trouverai bien un autre moyen de payer mon loyer", "on me fait comprendre qu'à {#|cinquante|soixante} ans", "finirait à la corbeille comme les précédents", "{ça|cela} ne sert jamais à rien", "on reproche aux jeunes leur manque d'expérience", "regarder d'autres obtenir ce que je construis", "je ravalerai ma déception", "pour le même résultat", "l'honnêteté d'un dossier ne rapporte rien", "{fait|parcouru} {#|deux cents|trois cents|quatre cents|cinq cents} km aller-retour", "à mes frais {.|!|$}", "m'a coûté deux mois de travail", "pris des cours et payé", "ce qui m'a pris deux semaines de démarches", "elle n'a pas pris un seul jour de vacances", "il n'a pas pris un seul jour de vacances", "cela représente un mois de salaire", "réécrit ma demande {de bourse |}{#|trois|quatre|cinq|six} fois", "à trois reprises pour déposer des pièces", "sacrifices familiaux {,|} pour ce résultat", "rien ne me réussira jamais", "retourner vivre chez mes parents", "ni ici à {Genève|Paris|Lyon|Bruxelles|Montréal} {,|} ni ailleurs", "chaque porte qui se ferme m'enfonce", "tout ce qui me restait après", "combien de refus je pourrai encore", "je n'arrive plus à dormir", "je ne vois pas bien sur quoi",

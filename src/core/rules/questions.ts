@@ -377,12 +377,14 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
     const prev = toks.norm[p];
     // « faire » counts only as « faites-moi savoir »: its « savoir » is then the same ask.
     if (FAIRE.has(toks.norm[t])) {
-      // « faites-moi savoir » or « me faire savoir ».
-      const k = toks.norm[t + 1] === 'savoir' ? t + 1 : toks.norm[t + 2] === 'savoir' ? t + 2 : -1;
+      // « faites-moi savoir » or « me faire savoir »; « me faire part de » asks as well.
+      const k = toks.norm[t + 1] === 'savoir' || toks.norm[t + 1] === 'part' ? t + 1 : toks.norm[t + 2] === 'savoir' ? t + 2 : -1;
       if (k < 0) continue;
       t = k;
     }
-    if (t === from - 1 || t === from || (n === 0 && t <= Math.max(from + 2, first)) || prev === ',' || prev === 'et' || prev === 'ou' || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
+    // « N'hésitez pas à me faire part de …, à m'indiquer … et à me transmettre … »: each « à » + verb after a comma or « et ».
+    const listedWithA = prev === 'a' && p - 1 >= s.first && (toks.norm[p - 1] === ',' || toks.norm[p - 1] === 'et');
+    if (t === from - 1 || t === from || (n === 0 && t <= Math.max(from + 2, first)) || prev === ',' || prev === 'et' || prev === 'ou' || listedWithA || (prev === 'pas' && toks.norm[p - 1] === 'pourquoi')) n++;
   }
   return n;
 }
