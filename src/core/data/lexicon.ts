@@ -433,7 +433,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'resolve_marks',
     note: 'The writer going on after the refusals they count (« je continue de me former », « je retenterai plus tôt », « toujours aussi motivé », « sans rancune », « je sais que les places sont rares »): the history told as a fact of the road, not a bill for the reader.',
     forms: [
-      '{je continue|nous continuons|je continuerai|nous continuerons} {de|a|d\'}', '{je retenterai|nous retenterons|je retente|nous retentons|je repostulerai|nous repostulerons|je retenterai ma chance|je reviendrai|nous reviendrons}',
+      '{je continue|nous continuons|je continuerai|nous continuerons} {de|a|d\'}', '{je retenterai|nous retenterons|je retente|nous retentons|je repostulerai|nous repostulerons|je reviendrai|nous reviendrons}',
       '{toujours|plus que jamais|tout aussi|toujours aussi} {motive|motivee|motives|motivees|determine|determinee|determines|decide|decidee}', 'sans rancune',
       '{je sais|nous savons|je mesure|nous mesurons} que {les places|les postes|les logements|les financements|les contrats} sont {rares|peu nombreux|limites|tres demandes}',
       '{mais|et} {je comprends|nous comprenons|je le comprends}', '{je prepare|nous preparons|je me prepare|je me forme|nous nous formons|je me formerai} {mon|ma|mes|notre|nos|pour|a|en|deja}',

@@ -52,8 +52,8 @@ let slots: { nouns: Set<string>; verbs: Set<string> } | undefined;
 /** Field names that take a complement: « (nom du destinataire) », « (date de l'entretien) ». */
 const EXTENSIBLE = new Set(['nom', 'prenom', 'numero', 'n°', 'intitule', 'titre', 'date', 'adresse', 'montant', 'coordonnees', 'votre nom']);
 
-/** A field said to be attached or given elsewhere (folded): « joint », « ci-joint », « en pièce jointe », « ci-dessous ». */
-const GIVEN = / (?:ci-)?joint(?:e|s|es)?$| fourni(?:e|s|es)?$| transmis(?:e|es)?$| en (?:piece jointe|pj|annexe)$| ci-(?:dessous|dessus|apres)$| attache(?:e|s|es)?$| indique(?:e|s|es)? (?:ci-dessous|ci-dessus|plus haut)$/;
+/** A field said to be attached or given elsewhere (folded): « joint », « ci-joint », « en pièce jointe », « ci-dessous », « plus haut ». */
+const GIVEN = / (?:ci-)?joint(?:e|s|es)?$| fourni(?:e|s|es)?$| transmis(?:e|es)?$| en (?:piece jointe|pj|annexe)$| ci-(?:dessous|dessus|apres)$| attache(?:e|s|es)?$| plus haut$/;
 
 /** True when `inner` (folded) names a field or gives an instruction of the template. */
 function isSlotText(inner: string): boolean {

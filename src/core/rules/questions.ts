@@ -37,8 +37,8 @@ export interface Request {
 const SPOKEN_QUOI_VERBS = new Set(['est', 'etait', 'sera', 'serait', 'sont', 'etaient']);
 /** Verbs of opinion that, asked of the reader (« vous pensez que … ? »), make a question of what follows. */
 const OPINION_VERBS = new Set(['pensez', 'penses', 'estimez', 'estimes', 'trouvez', 'trouves', 'jugez', 'juges', 'croyez', 'crois', 'dites', 'dis']);
-/** What may follow an interrogative left after its verb (« pris qui du coup ? », « passé quoi exactement, … »). */
-const IN_SITU_AFTER = new Set(['?', ',', 'du', 'exactement', 'alors', 'finalement', 'au', 'donc', 'au juste']);
+/** What may follow an interrogative left after its verb, one token (« pris qui du coup ? », « passé quoi exactement, … », « … au juste ? »). */
+const IN_SITU_AFTER = new Set(['?', ',', 'du', 'exactement', 'alors', 'finalement', 'au', 'donc']);
 /** Prepositions before an interrogative « quoi » (« en quoi », « sur quoi », « à quoi »). */
 const QUOI_PREPOSITIONS = new Set(['en', 'sur', 'a', 'par', 'pour', 'de']);
 /** Words of curiosity or need before « de savoir »: « curieuse de savoir » frames the asks that follow. */
@@ -365,8 +365,9 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
   // « Est-ce que vous pourriez me dire… »: the frame « est-ce que » ends before its subject and modal; the first verb comes after them.
   let first = from;
   // « Je me demandais si vous pourriez me préciser… »: the same after « si ».
-  if (toks.norm[first] === 'si' && (toks.norm[first + 1] === 'vous' || toks.norm[first + 1] === 'tu') && (REQUEST_MODALS.has(toks.norm[first + 2] ?? '') || POLITE_MODALS.has(toks.norm[first + 2] ?? ''))) first += 1;
-  if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && (REQUEST_MODALS.has(toks.norm[first + 1] ?? '') || POLITE_MODALS.has(toks.norm[first + 1] ?? ''))) first += 2;
+  const modal = (w: string | undefined): boolean => w !== undefined && (REQUEST_MODALS.has(w) || POLITE_MODALS.has(w));
+  if (toks.norm[first] === 'si' && (toks.norm[first + 1] === 'vous' || toks.norm[first + 1] === 'tu') && modal(toks.norm[first + 2])) first += 1;
+  if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && modal(toks.norm[first + 1])) first += 2;
   while (first <= s.last && first < from + 4 && CLITICS.has(toks.norm[first])) first++;
   // The frame may end with its own verb (« j'aimerais savoir »): it counts as the first.
   for (let t = Math.max(s.first, from - 2); t <= s.last; t++) {
@@ -394,9 +395,10 @@ function alsoAsked(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
   let n = 0;
   for (let t = from; t + 2 <= s.last; t++) {
-    if ((toks.norm[t] === 'ainsi' || toks.norm[t] === 'meme') && toks.norm[t + 1] === 'que' && opensItem(toks.norm[t + 2])) n++;
-    // « …, ainsi que sur les possibilités qui s'offrent à nous »: one more topic after its preposition.
-    else if ((toks.norm[t] === 'ainsi' || toks.norm[t] === 'meme') && toks.norm[t + 1] === 'que' && (toks.norm[t + 2] === 'sur' || toks.norm[t + 2] === 'concernant') && t + 3 <= s.last && opensItem(toks.norm[t + 3])) n++;
+    if ((toks.norm[t] !== 'ainsi' && toks.norm[t] !== 'meme') || toks.norm[t + 1] !== 'que') continue;
+    // « …, ainsi que sur les possibilités qui s'offrent à nous »: the thing asked comes after its preposition.
+    const k = toks.norm[t + 2] === 'sur' || toks.norm[t + 2] === 'concernant' ? t + 3 : t + 2;
+    if (k <= s.last && opensItem(toks.norm[k])) n++;
   }
   return n;
 }
