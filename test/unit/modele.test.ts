@@ -62,6 +62,17 @@ describe('modele: template styles and what is left alone', () => {
     assert.equal(findingsOf('Bonjour,\nMerci [[Nom]].', 'champ-a-remplir').length, 1);
     assert.equal(findingsOf(`Bonjour,\n${'XXX '.repeat(500)}`, 'champ-a-remplir').length, 500);
   });
+  it('tells a masked phone number (information) from a field left to fill (warning)', () => {
+    for (const sig of ['Maxime Bouchard\nTechnicien – 514 xxx-xxxx', 'Aminata Ndiaye\nDakar – 77 xxx xx xx', 'Marc Gagnon\n418 555-XXXX']) {
+      const f = findingsOf(signed(sig), 'champ-a-remplir');
+      assert.ok(f.length >= 1, sig);
+      assert.ok(f.every((x) => x.severity === 'information' && x.message.startsWith('Numéro incomplet')), JSON.stringify(f));
+    }
+    for (const t of ['Mon dossier n° 2024-XXX est complet.', 'Le poste XXX me plaisait.', 'Appelez le XXX.']) {
+      const [f] = findingsOf(`Bonjour,\n${t}`, 'champ-a-remplir');
+      assert.equal(f?.severity, 'warning', t);
+    }
+  });
   it('leaves inclusive writing about others, tick boxes and ordinary parentheses alone', () => {
     for (const t of ['Bravo aux lauréat·e·s.', 'Je souhaite bonne chance au ou à la candidat(e) retenu(e).', '- [ ] relire\n- [x] envoyer', 'Notre devis (voir pièce jointe) reste valable.', 'Un point (à confirmer) en avril.']) {
       assert.deepEqual(findingsOf(`Bonjour,\n\n${t}`, 'champ-a-remplir'), [], t);

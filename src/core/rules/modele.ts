@@ -375,6 +375,27 @@ function fixesOf(draft: Draft, p: Placeholder): Fix[] {
   return [];
 }
 
+/** Phone-number characters: digits, x's standing for digits, and the separators of a written number. */
+const PHONE_CHAR = /[0-9xX +().-]/;
+
+/**
+ * The phone number around a run of x's when the x's stand for some of its digits
+ * (« 514 xxx-xxxx », « +33 6 xx xx xx xx »): at least two real digits on the same
+ * run of number characters, nine digits or more in all. Undefined for a bare « XXX »
+ * or a reference (« 2024-XXX »).
+ */
+function maskedNumber(text: string, start: number, end: number): string | undefined {
+  let a = start;
+  while (a > 0 && a > start - 12 && PHONE_CHAR.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b < end + 16 && PHONE_CHAR.test(text[b])) b++;
+  const run = text.slice(a, b).trim();
+  const digits = run.replace(/[^0-9]/g, '').length;
+  const masked = run.replace(/[^xX]/g, '').length;
+  // A phone number has nine digits or more (« 77 xxx xx xx »); « 2024-XXX » is a reference left to fill.
+  return digits >= 2 && digits + masked >= 9 ? run : undefined;
+}
+
 export const champARemplir: RuleDefinition = {
   id: 'champ-a-remplir',
   category: 'modele',
@@ -388,6 +409,12 @@ export const champARemplir: RuleDefinition = {
   *check(draft) {
     for (const p of placeholdersOf(draft)) {
       const original = draft.text.slice(p.start, p.end);
+      const phone = p.form === 'xxx' ? maskedNumber(draft.text, p.start, p.end) : undefined;
+      if (phone) {
+        // Digits around the x's (« 514 xxx-xxxx », « 06 12 xx xx xx »): a number masked on purpose more often than a field forgotten.
+        yield { start: p.start, end: p.end, severity: 'information', message: `Numéro incomplet : « ${phone} ». Si ce brouillon part tel quel, le destinataire ne pourra pas vous joindre ; écrivez le numéro entier ou retirez-le.` };
+        continue;
+      }
       const message =
         p.form === 'genre-a-choisir'
           ? `« ${original} » : le modèle laissait choisir le genre ; écrivez la forme qui vous correspond (le destinataire lirait « ${original} » tel quel).`
