@@ -445,6 +445,8 @@ describe('tone, contestation and questions rules', () => {
         'Qu’est-ce qui n’allait pas, qu’est-ce que je dois améliorer, et est-ce que je peux repostuler ?',
         'Avez-vous reçu beaucoup de dossiers, combien ont été acceptés, et quel était le profil des locataires retenus ?',
         'Combien de candidats avez-vous vus, à quel stade ai-je été écarté, et le poste sera-t-il republié ?',
+        // « ou est-ce … » opens a third yes-or-no question, not an alternative inside the second.
+        'Est-ce que l’entretien s’est mal passé, est-ce que mes prétentions étaient trop élevées ou est-ce une question de timing ?',
       ]) {
         const [f] = asks(three);
         assert.ok(f, three);

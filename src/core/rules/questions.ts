@@ -104,8 +104,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
         continue;
       }
     }
-    // « Pourquoi ce choix, qui a décidé et est-ce définitif ? »: « est-ce » opening a later clause asks.
-    if (w === 'est' && toks.norm[t + 1] === 'ce' && t > s.first && (prev === 'et' || prev === ',') && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'") {
+    // « Pourquoi ce choix, qui a décidé et est-ce définitif ? », « …, est-ce que … ou est-ce une question de timing ? »: « est-ce » opening a later clause asks.
+    if (w === 'est' && toks.norm[t + 1] === 'ce' && t > s.first && (prev === 'et' || prev === ',' || prev === 'ou') && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'") {
       n++;
       t++;
       continue;
