@@ -412,7 +412,7 @@ export const CLASSES: readonly WordClass[] = [
     forms: [
       // Attachment told as the reason for the disappointment (« trois entretiens, un cas pratique, on s’attache au projet »).
       "{on s'attache|je m'attache|on s'est attache|je me suis attache|je me suis attachee|on finit par s'attacher|je m'etais attache|je m'etais attachee} {au|a|aux}",
-      "encourageant[e][s]", "bon signe", "motivant[e][s]", "je progresse", "progres",'bien mene[e]', 'bien organise[e]', '{prendre|pris|prends|prendrais|prenais|prendre} plaisir', 'adore[e]', 'riche[s]', 'passionnant[e][s]', '{processus|process|recrutement|echanges|parcours|selection} {aussi |si |tres |vraiment |particulierement |}{bien mene|bien menee|bien organise|bien organisee|fluide|soigne|soignee|respectueux|humain|clair|agreable}', 'rarement vecu', 'appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', '{un|une} {vrai |reel |grand |veritable |}plaisir', 'avec plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvert[e][s]'],
+      "encourageant[e][s]", "bon signe", "motivant[e][s]", "je progresse", "progres",'bien mene[e]', 'bien organise[e]', '{prendre|pris|prends|prendrais|prenais|prendre} plaisir', '{prendre|pris|prends|prendrais|prenais|prendrai|y prendre} gout', 'adore[e]', 'riche[s]', 'passionnant[e][s]', '{processus|process|recrutement|echanges|parcours|selection} {aussi |si |tres |vraiment |particulierement |}{bien mene|bien menee|bien organise|bien organisee|fluide|soigne|soignee|respectueux|humain|clair|agreable}', 'rarement vecu', 'appris', 'apprendre', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', '{un|une} {vrai |reel |grand |veritable |}plaisir', 'avec plaisir', 'ravi[e][s]', 'apprecie[e][s]', '{permis|permet} de {mieux |}{connaitre|decouvrir|comprendre|progresser|rencontrer|cerner|voir}', 'decouvert[e][s]'],
   },
   {
     name: 'grateful_marks',
@@ -497,6 +497,13 @@ export const CLASSES: readonly WordClass[] = [
     name: 'meeting_ask',
     note: 'A call, a meeting or a coffee proposed to the reader: each one is an ask of its own.',
     forms: ["{un|une|d'un|d'une|le|la} {appel|echange|rendez-vous|rdv|cafe|rencontre|visio|visioconference|call|point|coup de fil|dejeuner|entretien telephonique|moment|creneau|temps d'echange|meeting|reunion}"],
+  },
+  {
+    name: 'staff_reps',
+    note: 'The bodies an employee turns to against a decision (staff representatives, a union, the labour inspectorate): naming them as informed of the refusal is leverage.',
+    forms: [
+      '{le|la|les|un|une|mon|ma|mes|notre|nos} {representant|representante|representants|representantes|delegue|deleguee|delegues|deleguees|elu|elue|elus|elues} du personnel', '{mon|notre|le|un|au|du} syndicat', '{le|au|du} cse', "l'inspection du travail", '{mon|ma|notre} {avocat|avocate|conseil juridique}', '{la|une} representation du personnel',
+    ],
   },
   {
     name: 'authority',
@@ -637,6 +644,8 @@ export const CLASSES: readonly WordClass[] = [
     name: 'cost_item',
     note: 'One counted item of what applying cost the writer (« quatre entretiens », « deux allers-retours », « quatorze heures », « un dimanche », « 300 km »): two or more in one sentence make an inventory (data/cues.ts, INVENTORY).',
     forms: [
+      // Work given for free, counted back (« la maquette et l’audit que j’avais préparés sans facturer »).
+      '{sans facturer|sans le facturer|sans les facturer|sans rien facturer|sans contrepartie|a titre gracieux|benevolement|gratuitement|a mes frais|a nos frais|a mes propres frais|de ma poche|de notre poche}',
       "{deplace|deplacee|deplaces|venu|venue|passe|passee} {#|@number_word|deux|trois|quatre} fois", "{un|une|des|deux|trois} {jour|journee|jours|journees} {sans solde|de conge|de conges|de rtt|de repos|de vacances}", "{#|@number_word} {€|euros|eur|balles} de {train|transport|transports|trajet|billet|billets|essence|peage|taxi|bus|avion|deplacement}", "{un|le|mon} samedi {matin|apres-midi|entier}", "{ma|mes|une|des} {soiree|soirees} {sur|a|pour} {le|la|les|mon|ma|mes|votre|ce|cette} {chiffrage|devis|dossier|plans|maquette|metre|metres|estimation|calculs}",
       "{#|@number_word} stages {non gratifies|non remuneres|non payes|gratuits|benevoles}", "{#|@number_word} {jours|journees|heures|demi-journees|semaines} de travail {non factures|non facturees|non payes|non remuneres|gratuits|offerts|benevoles}", "{fait|faire|un|deux|trois} {l'aller-retour|aller-retour|allers-retours|l'aller retour|aller retour}", "{monte|prepare|realise|produit} une maquette {complete|entiere|detaillee}", "{l'ete|l'hiver|mes vacances|tout l'ete|un ete|mon ete|tout mon ete|mes week-ends|mes soirees} {passe|passes|passee|passees|consacre|consacres|consacree|consacrees|sacrifie|sacrifies|sacrifiee|sacrifiees} a", "{les|des|aux} {seminaires|reunions|soirees|permanences|formations|repetitions} du {lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche} {soir|matin}",
       "{#|@number_word} {entrainements|entrainement|seances|cours|matchs|competitions|tournois|stages|repetitions} {par semaine|par mois|hebdomadaires|chaque semaine|par an}", "{les|des|nos|mes} stages {de la toussaint|de noel|d'ete|de paques|de fevrier|pendant les vacances|des vacances|de vacances}", "{#|@number_word} {pages|page} de {justificatifs|pieces|documents|dossier|annexes}",
