@@ -33,6 +33,12 @@ describe('longueur', () => {
       const [f] = findingsOf(t.replace('Une ligne.\n', 'Une ligne.\nUne autre.\n'), 'trop-de-lignes');
       assert.match(f.message, /compte 9 lignes/);
     });
+    it('counts a post-scriptum under the signature: a P.S. novel is a long reply', () => {
+      const sig = `Objet : Merci\n\nBonjour,\n${'Une ligne.\n'.repeat(4)}\nBien cordialement,\nLéa Martin\n\n`;
+      assert.deepEqual(findingsOf(`${sig}P.S. Je serai au salon de Lille en mai.\n`, 'trop-de-lignes'), []);
+      const [f] = findingsOf(`${sig}P.S. Je voulais vous expliquer mon parcours.\n${'Une ligne de plus.\n'.repeat(6)}`, 'trop-de-lignes');
+      assert.match(f?.message ?? '', /compte 11 lignes/);
+    });
     it('does not count quoted lines, comments or code', () => {
       const quoted = Array.from({ length: 20 }, () => '> Nous avons le regret de vous informer…').join('\n');
       const t = mail(`Merci pour votre retour.\n\n${quoted}\n\n<!--\n${'note\n'.repeat(20)}-->\n\`\`\`\n${'code\n'.repeat(20)}\`\`\``);

@@ -1,10 +1,10 @@
 // Category `longueur`: the guide's « Concision utile : 5–8 lignes » and
 // « Personne ne lit 700 mots de défense ».
 //
-// What is measured: the body only (after the greeting, before the closing
-// formula; the head of a letter, the subject, the closing and the signature are
-// never counted), read with the sentences and paragraphs of the prose analysis
-// (src/core/prose). A line is what the reader sees as one: text hard-wrapped by
+// What is measured: the body (after the greeting, before the closing formula)
+// and a post-scriptum below the signature; the head of a letter, the subject, the
+// closing and the signature are never counted. Both are read with the sentences
+// and paragraphs of the prose analysis (src/core/prose). A line is what the reader sees as one: text hard-wrapped by
 // a mail client (a line break inside a sentence, or a full line of a wrapped
 // paragraph) is joined; a blank line, a list item or a line break after a
 // sentence the writer ended there starts a new one. A line longer than
@@ -64,7 +64,20 @@ export function measureBody(draft: Draft, lineWidth: number): BodyMeasure {
   const cached = byWidth.get(lineWidth);
   if (cached) return cached;
   const a = proseOf(draft);
-  const sentences = a.sentences.filter((_, i) => a.parts[i] === 'body');
+  const body = measureSentences(draft, a.sentences.filter((_, i) => a.parts[i] === 'body'), lineWidth);
+  // A post-scriptum is read as part of the message (« P.S. Je voulais quand même vous expliquer… » and eight more lines): it counts too.
+  const ps = a.sentences.filter((_, i) => a.parts[i] === 'postscript');
+  const measure = ps.length === 0 ? body : combine(body, measureSentences(draft, ps, lineWidth));
+  byWidth.set(lineWidth, measure);
+  return measure;
+}
+
+function combine(x: BodyMeasure, y: BodyMeasure): BodyMeasure {
+  return { sentences: [...x.sentences, ...y.sentences], lines: [...x.lines, ...y.lines], lineCount: x.lineCount + y.lineCount, words: x.words + y.words };
+}
+
+/** The lines and words of a run of sentences (the body, or the post-scriptum), hard wraps joined. */
+function measureSentences(draft: Draft, sentences: Sentence[], lineWidth: number): BodyMeasure {
   const prose = draft.prose;
   const segments: Segment[] = [];
   if (sentences.length > 0) {
@@ -133,9 +146,7 @@ export function measureBody(draft: Draft, lineWidth: number): BodyMeasure {
   }
   let words = 0;
   for (const s of sentences) words += countWords(prose, s.start, s.end);
-  const measure = { sentences, lines, lineCount, words };
-  byWidth.set(lineWidth, measure);
-  return measure;
+  return { sentences, lines, lineCount, words };
 }
 
 function isBlank(c: number): boolean {
