@@ -143,7 +143,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   },
   'post-scriptum': {
     label: '« P.-S. : … », « PS : … » sous la signature',
-    recognise: ['P.-S. : je serai au salon de Lille en mai.', 'PS : mon portfolio a été mis à jour.', 'P.S. Merci encore pour la visite.'],
+    recognise: ['P.-S. : je serai au salon de Lille en mai.', 'PS : mon portfolio a été mis à jour.', 'P.S. Merci encore pour la visite.', 'Copie : M. le Directeur régional', 'Cc : service des ressources humaines'],
     notThis: ['Psychologue du travail, je postule à nouveau en septembre.', 'Pscht, notre boisson phare, était au menu.'],
   },
   'confidentialite': {

@@ -194,8 +194,8 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'post-scriptum',
     part: 'trailer',
-    forms: ['p.-s.', 'p.-s', 'p.s.', 'p.s', 'ps', 'p-s'],
-    note: 'Un post-scriptum suit la signature ; il ne fait pas partie du corps compté.',
+    forms: ['p.-s.', 'p.-s', 'p.s.', 'p.s', 'ps', 'p-s', 'copie :', 'copie:', 'copies :', 'copie a :', 'copie pour information :', 'cc :', 'cc:', 'cci :'],
+    note: 'Un post-scriptum suit la signature ; il ne fait pas partie du corps compté. Une ligne « Copie : … » ou « Cc : … » sous la signature se lit de même (à qui la lettre est montrée).',
   },
   {
     id: 'confidentialite',
