@@ -134,6 +134,9 @@ export function inventories(a: ProseAnalysis, cls: string, min: number, softener
     if (!isReadSentence(a, sentence)) return;
     // « Les trois entretiens et les deux tests m'ont beaucoup appris »: the same figures, told as a gain.
     for (const k of soft) if (present(a, k, s.first, s.last + 1)) return;
+    // « Trois entretiens et un test technique, je ne pensais pas être aussi stressé !? J'ai beaucoup appris. »: the gain told in the next sentence.
+    const next = a.sentences[sentence + 1];
+    if (next && isReadSentence(a, sentence + 1) && a.parts[sentence + 1] === a.parts[sentence]) for (const k of soft) if (present(a, k, next.first, next.last + 1)) return;
     out.push(sentence);
   };
   for (const t of anchorTokens(a, c)) {
