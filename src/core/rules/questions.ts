@@ -568,7 +568,8 @@ export function requestsOf(draft: Draft): Request[] {
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i];
     // The body, a post-scriptum (« P.S. Tu sais si l'appel sera reconduit ? » asks all the same), the subject and a tagline.
-    if (!isReadSentence(a, i)) {
+    // A closing that asks (« Dans l'attente de savoir quel prestataire vous avez retenu, à quel tarif…, je vous adresse… ») is read as well.
+    if (!isReadSentence(a, i) && !(a.parts[i] === 'closing' && frameEnd(a, s) >= 0)) {
       listIntro = false;
       continue;
     }
