@@ -294,12 +294,16 @@ describe('tone, contestation and questions rules', () => {
       flagged: [
         'Merci pour votre retour et pour ces trois mois d’échanges (quatre entretiens, un cas pratique rendu un dimanche, deux allers-retours à Lille).',
         'Je prends note de votre décision, intervenue après cinq entretiens et deux jours de congé posés pour venir.',
+        // Work given for free is a counted cost too.
+        'J’ai bien noté que vous ne donniez pas suite, après les trois réunions, la maquette et l’audit que j’avais préparés sans facturer.',
       ],
       leaves: 'one count, an offer described, and figures told as a gain',
       left: [
         'Après trois entretiens, je comprends mieux vos attentes.',
         'Notre offre comprenait trois techniciens, douze mois de maintenance et deux visites annuelles.',
         'Les trois entretiens et les deux tests m’ont permis de mieux connaître votre équipe.',
+        // The gain told in the next sentence of the same paragraph.
+        'Trois entretiens et un test technique, je ne pensais pas être aussi stressé !? En tout cas, j’ai beaucoup appris en préparant le tout.',
       ],
     },
   ];

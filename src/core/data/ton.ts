@@ -262,6 +262,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'copie-hierarchie',
     rule: 'ton-agressif',
     forms: [
+      "^ {copie|copies|cc|cci|copie à|copie pour information} : … {directeur|directrice|président|présidente|drh|DRH|maire|adjoint|adjointe|inspecteur|inspectrice|délégué|déléguée|représentant|représentante|médiateur|médiatrice|avocat|avocate|syndicat|recteur|rectrice|préfet|préfète|direction|hiérarchie}",
       "{j'ai|nous avons|je vais|nous allons|j'ai donc|j'ai naturellement|j'ai bien sûr|j'ai également|j'ai aussi} {informé|prévenu|averti|alerté|saisi|tenu informé|mis au courant|mis en copie|informer|prévenir|avertir|alerter|saisir} &@staff_reps",
       "{avec|au|à} {le cto|votre cto|le dg|votre dg|le directeur|votre directeur|la direction|votre n+1|votre manager|le pdg|votre pdg|la drh|votre drh} directement",
       "{la disposition|disponible|disponibles} de {votre|ta|ton|vos} {direction|hiérarchie|responsable|supérieur|supérieure|n+1|dg|directeur|directrice|manager|patron|patronne|drh|président|présidente}",
@@ -616,7 +617,7 @@ export const AGGRESSIVE: readonly Expression[] = [
       "faut-il {vraiment |}{rappeler|préciser|dire|répéter|souligner} {que|qu'}",
       "{où|ou} est {le respect|la logique|la cohérence|le sérieux|la transparence|le professionnalisme|l'équité|la justice|l'éthique} {là-dedans|dans tout ça|dans tout cela|dans cette histoire|dans ce choix|dans cette décision}",
       "{qui|quelle entreprise|quel recruteur|quelle structure} {recrute|traite|répond|fonctionne|procède} {encore |}{comme ça|ainsi|de cette façon|de la sorte}",
-      "^ {sérieusement|vraiment|franchement|sans rire} {?|!|?!|!?}", ", {sérieusement|vraiment|franchement|sans rire} {?|!|?!|!?}",
+      "^ {sérieusement|vraiment|franchement|sans rire} {?|!|?!|!?}", ", {sérieusement|vraiment|franchement|sans rire} {?|?!|!?}", ", {sérieusement|sans rire} !",
       "{à quoi|a quoi} {sert|servait|servent|servaient} {un|une|le|la|les|votre|vos|ce|cet|cette|ces} {entretien|entretiens|test|tests|processus|cas pratique|jury|annonce|appel|grille|questionnaire|dossier} {si|quand}",
       "{faut-il|dois-je|devons-nous|doit-on|faudrait-il|devrais-je|dois-je donc|faut-il donc} {comprendre|en conclure|en déduire|conclure|déduire|croire|penser|admettre|accepter|entendre} {que|qu'} &@reader|@decider|@decision|@setback|@writer_thing|@chosen|@reader_process|@candidates|@effort|@job",
       "{est-ce|était-ce|c'est|c'était} {vraiment|donc|bien|réellement} {ainsi|comme ça|comme cela|de cette façon|de cette manière|là} {que|qu'} {vous|votre|vos|l'on|on|tu}",
@@ -644,6 +645,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'condescendance',
     rule: 'ton-agressif',
     forms: [
+      "vous débutez {sans doute |probablement |certainement |visiblement |peut-être |manifestement |encore |}{dans|en|chez}", "{ça|cela} viendra {avec le temps|avec l'expérience|avec les années|avec la pratique} {.|!|$}",
       "{aurait|auraient|auriez} gagné à {s'entourer|vous entourer|consulter|se renseigner|vous renseigner|écouter|prendre le temps de lire}",
       "{vous n'êtes|tu n'es|il n'est|elle n'est} … qu'{un|une} {exécutant|exécutante|pion|rouage|maillon|intermédiaire|messager|messagère|subalterne|simple exécutant|simple exécutante|simple employé|simple employée|petite main}", "{pour|à} {un|une|des|votre|vos|le|la|les} {service|services|jury|acheteur|acheteurs|comité|commission|équipe|recruteur|recruteurs|lecteur|lecteurs|évaluateur|évaluateurs|personne|personnes|structure} {non spécialisé|non spécialisée|non spécialisés|non spécialisées|non spécialiste|non spécialistes|non initié|non initiée|non initiés|profane|profanes|néophyte|néophytes|non technique|non techniques|généraliste|généralistes|peu familier|peu familière|peu familiers}", "{ait pu|a pu|aient pu|puisse|puissent} vous {paraître|sembler|avoir paru|avoir semblé} {déroutant|déroutante|déroutants|trop complexe|trop complexes|compliqué|compliquée|intimidant|intimidante|trop riche|trop dense|effrayant|effrayante|trop technique|trop ambitieux|trop ambitieuse|hermétique|abscons}", "{la nouveauté|le changement|l'audace|l'innovation|la différence|l'originalité|l'expérience|la compétence|l'ambition|l'initiative|la créativité} {vous fasse|vous fait|vous faisait|vous a fait|vous ferait|vous effraie|vous effraye|vous dérange|vous inquiète|vous gêne}",
       "on ne peut pas demander à une petite mairie", "je vous expliquerai un jour", "un cabinet de votre taille mesure", "ma petite {,|.|$}", "les débuts dans les RH", "une commission composée de non-spécialistes", "il faut saluer l'effort", "un petit guide sur la manière de", "même si elles m'échappent par leur naïveté",
@@ -1491,6 +1493,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{gendre|neveu|nièce|beau-frère|belle-sœur|cousin|cousine|beau-fils|belle-fille|filleul|filleule} {de M.|de Mme|de monsieur|de madame|du maire|de la maire|de l'adjoint|de l'adjointe|du directeur|de la directrice|du président|de la présidente|de votre directeur|de votre directrice|de votre président|de votre présidente|du DG|de l'élu|de l'élue|de votre adjoint|du proviseur|du doyen|du patron|de la patronne}", "{fils|fille|épouse|femme|mari|compagnon|compagne} {du maire|de la maire|de l'adjoint|de l'adjointe|du directeur|de la directrice|du président|de la présidente|de votre directeur|de votre directrice|de votre président|de votre présidente|du DG|de l'élu|de l'élue|de votre adjoint|du proviseur|du doyen|du patron|de la patronne}",
       "{tienne|tiendra|tiennent|respecte|respectera|tiendront} ses {délais|engagements|promesses|budgets} mieux que {le précédent|la précédente|l'ancien|l'ancienne|le dernier|la dernière|les précédents}", "{un|le|votre} {tri|filtrage|filtre} {automatique|automatisé|informatique|par logiciel|par mots-clés}",
       "{ne plus|ne pas|plus jamais} me {solliciter|consulter|inviter|convier} pour {des|un|une|les|vos} … {joués|jouées|joué|jouée|pipés|pipées|courus|courues|pliés|pliées} d'avance",
       "je reconnais bien là {le|la|les|votre|vos|l'|ce|cette}",
@@ -1710,6 +1713,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'ironie-seche',
     rule: 'passif-agressif',
     forms: [
+      "{ps|p.s.|p.-s.|pS|PS|P.S.} {:|} classe {.|@ellipsis} $",
       "je ne vous retiens pas {plus longtemps|davantage}", "que vous garderez pour vous",
       "{au moins|enfin} {,|} {les choses sont claires|c'est clair|c'est dit|c'est net|je suis fixé|je suis fixée|me voilà fixé|me voilà fixée|nous voilà fixés|c'est limpide|on est fixé|on est fixés} {maintenant|désormais|à présent|.|!|@ellipsis|$}", "{je sais|nous savons|on sait} {maintenant |désormais |à présent |donc |}à quoi {m'en tenir|nous en tenir|s'en tenir}",
       "^ {très instructive|fort instructive|très intéressante|très intéressant|très enrichissant|très enrichissante|très éclairant|très éclairante|très touchant|très touchante|très personnalisé|très personnalisée|très rassurant|très rassurante} {.|@ellipsis|!} $",
