@@ -205,6 +205,18 @@ describe('tone, contestation and questions rules', () => {
       const asks = withPs('Quel élément a pesé ? Quelle compétence renforcer ? Le poste rouvrira-t-il ?');
       assert.equal(wordingFindings(asks).filter((f) => f.rule === 'trop-de-questions').length, 1);
     });
+    it('so is a « Copie : » line under the signature: copying the director is leverage, and the signature stays whole', () => {
+      const text = `${mail('Merci pour votre courrier. J’en prends bonne note.')}\nCopie : M. le Directeur régional\n`;
+      const found = wordingFindings(text);
+      assert.ok(found.some((f) => f.rule === 'ton-agressif' && f.start >= text.indexOf('Copie :')), JSON.stringify(found.map((f) => f.rule)));
+      assert.ok(!found.some((f) => f.rule === 'signature-manquante'), JSON.stringify(found.map((f) => f.rule)));
+    });
+    it('a closing that asks is read for its asks, a plain « Dans l’attente de votre réponse » is not', () => {
+      const closing = (c: string) => `Objet : Merci\n\nBonjour Madame Martin,\n\nMerci pour votre réponse. Je prends note de votre décision.\n\n${c}\n\nCamille Durand – 06 12 34 56 78\n`;
+      const asking = closing('Dans l’attente de savoir quel prestataire vous avez retenu, à quel tarif, et ce qui a manqué à notre offre, je vous adresse mes salutations cordiales.');
+      assert.equal(wordingFindings(asking).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      assert.deepEqual(wordingFindings(closing('Dans l’attente de votre réponse, je vous prie d’agréer mes salutations distinguées.')).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
     it('a kind post-scriptum stays quiet and does not lengthen the message', () => {
       const text = withPs('Mon portfolio est en ligne si vous souhaitez le garder sous le coude : https://exemple.fr/portfolio');
       assert.deepEqual(warnings(text), []);
