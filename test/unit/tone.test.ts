@@ -463,6 +463,9 @@ describe('tone, contestation and questions rules', () => {
         'Combien de candidats avez-vous vus, à quel stade ai-je été écarté, et le poste sera-t-il republié ?',
         // « ou est-ce … » opens a third yes-or-no question, not an alternative inside the second.
         'Est-ce que l’entretien s’est mal passé, est-ce que mes prétentions étaient trop élevées ou est-ce une question de timing ?',
+        // A reason asked about as three alternatives puts each one to the reader.
+        'Franchement, c’était mon âge, mon accent ou mon parcours ?',
+        'Du coup c’était quoi le problème, mon expérience, mon salaire demandé ou ma personnalité ?',
       ]) {
         const [f] = asks(three);
         assert.ok(f, three);
@@ -475,6 +478,9 @@ describe('tone, contestation and questions rules', () => {
         'Avez-vous un moment pour un appel la semaine prochaine ?',
         // The other side of the same ask: « …, ou préférez-vous… ».
         'Le dossier papier était-il le bon format, ou préférez-vous un lien vers un portfolio ?',
+        // Options to choose from, and an interrogative's own detail, are one ask.
+        'Préférez-vous un appel, un mail ou un rendez-vous ?',
+        'Une seule question : qu’est-ce qui a le plus pesé, le tarif journalier ou le délai de démarrage ?',
       ]) assert.deepEqual(asks(one), [], one);
     });
     it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {

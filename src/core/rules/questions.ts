@@ -319,6 +319,41 @@ function listOfThree(a: ProseAnalysis, s: Sentence, from: number): number {
   return n >= 3 ? n : 0;
 }
 
+/** The copulas of a diagnosis question (« c'était », « est-ce », « était-ce »): what follows names the supposed reason. */
+const DIAGNOSIS_VERBS = new Set(['etait', 'est', 'serait', 'etaient', 'sont']);
+
+/**
+ * « C'était mon âge, mon accent ou mon parcours ? », « Est-ce le prix, le délai ou la méthode ? »: a reason asked about as
+ * three or more alternatives puts each one to the reader. Options offered to choose from (« Préférez-vous un appel, un mail
+ * ou un rendez-vous ? ») have no such copula and stay one ask.
+ */
+function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  let k = -1;
+  for (let t = s.first; t < s.last && k < 0; t++) {
+    const w = toks.norm[t];
+    // « qu'est-ce qui a pesé, A ou B ? » is an interrogative, not a copula: what follows it is its own detail.
+    if (t > s.first && toks.norm[t - 1] === "qu'") continue;
+    if (DIAGNOSIS_VERBS.has(w) && t > s.first && toks.norm[t - 1] === "c'") k = t + 1;
+    else if ((w === 'est' || w === 'etait') && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'") k = t + 2;
+    else if (w === 'est-ce' && toks.norm[t + 1] !== 'que' && toks.norm[t + 1] !== "qu'") k = t + 1;
+  }
+  if (k < 0) return 0;
+  // « c'était quoi le problème, mon expérience, … »: the question word and its noun come before the alternatives.
+  if (toks.norm[k] === 'quoi') {
+    let c = k + 1;
+    while (c < s.last && c <= k + 4 && toks.norm[c] !== ',') c++;
+    k = toks.norm[c] === ',' ? c + 1 : k + 1;
+  }
+  let n = 0;
+  for (let t = k; t < s.last; t++) {
+    const w = toks.norm[t];
+    if (n === 0 ? opensItem(w, toks.norm[t + 1]) : (w === ',' || w === 'ou') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
+    if (n === 0 && t > k + 3) return 0;
+  }
+  return n >= 3 ? n : 0;
+}
+
 /**
  * Topics listed after the first (« sur A, sur B et sur C », « de mon CV, de mon profil et de mon portfolio »): each
  * one opened by a comma or « et » and the first topic's own preposition (« sur », « concernant », or « de » repeated).
@@ -620,7 +655,9 @@ export function requestsOf(draft: Draft): Request[] {
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
         const listed2 = question && fe < 0 && inv === 0 && h0 === 0 ? headlessItems(a, s) : qi;
-        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2);
+        // « C'était mon âge, mon accent ou mon parcours ? »: a diagnosis offered as three alternatives or more.
+        const diagnosis = question ? diagnosisAlternatives(a, s) : 0;
+        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, diagnosis);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
