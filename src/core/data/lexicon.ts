@@ -646,6 +646,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'cost_item',
     note: 'One counted item of what applying cost the writer (« quatre entretiens », « deux allers-retours », « quatorze heures », « un dimanche », « 300 km »): two or more in one sentence make an inventory (data/cues.ts, INVENTORY).',
     forms: [
+      '{#|@number_word} {€|euros|eur} {de|d\'} {impression|impressions|maquettes|maquette|traduction|traductions|frais|timbres|envoi|envois|reliure|tirages|photocopies|materiel|fournitures}', '{mobilise|mobilisee|mobilises|a mobilise|ont mobilise} {#|@number_word} {benevoles|personnes|salaries|collaborateurs|consultants|ingenieurs|membres}',
       // Work given for free, counted back (« la maquette et l’audit que j’avais préparés sans facturer »).
       '{sans facturer|sans le facturer|sans les facturer|sans rien facturer|sans contrepartie|a titre gracieux|benevolement|gratuitement|a mes frais|a nos frais|a mes propres frais|de ma poche|de notre poche}',
       "{deplace|deplacee|deplaces|venu|venue|passe|passee} {#|@number_word|deux|trois|quatre} fois", "{un|une|des|deux|trois} {jour|journee|jours|journees} {sans solde|de conge|de conges|de rtt|de repos|de vacances}", "{#|@number_word} {€|euros|eur|balles} de {train|transport|transports|trajet|billet|billets|essence|peage|taxi|bus|avion|deplacement}", "{un|le|mon} samedi {matin|apres-midi|entier}", "{ma|mes|une|des} {soiree|soirees} {sur|a|pour} {le|la|les|mon|ma|mes|votre|ce|cette} {chiffrage|devis|dossier|plans|maquette|metre|metres|estimation|calculs}",
