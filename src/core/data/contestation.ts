@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "personne ne {pouvait|pourrait|aurait pu|peut} … {plus juste|mieux|aussi bien|avec plus de}", "{c'était|c'est} moi {,|} trait pour trait", "{c'était|c'est} moi à {#|@number_word|vingt|seize|dix-huit|trente} ans",
       "{nous avions|j'avais|nous étions|j'étais|c'était|notre dossier était|mon dossier était|notre offre était|mon profil était} {sans doute |probablement |certainement |objectivement |clairement |de loin |}{l'un des|l'une des|un des|une des|parmi les} {meilleurs|meilleures|plus solides|plus complets|plus complètes|plus sérieux|plus sérieuses}", "{j'avais|j'ai|il avait|elle avait} {vraiment |}le rôle dans la peau",
       "sa place est {,|} à notre avis {,|} dans votre", "sa place est {,|} à mon avis {,|} dans votre",
       "personne ne pouvait mieux interpréter", "la candidate la plus motivée et la plus", "le candidat le plus motivé et le plus", "bien plus utile que celles que vous avez financées",
