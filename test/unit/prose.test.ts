@@ -143,6 +143,10 @@ describe('prose analysis', () => {
       assert.ok(q.sc.bits[q.i] & Scope.Reported);
       const own = scopeOf('Je vous remercie, je note que les belles paroles s’arrêtent à votre porte.', 'paroles');
       assert.ok(!(own.sc.bits[own.i] & Scope.Reported), 'the writer noting something is not the reader reporting it');
+      const comment = scopeOf('Votre lettre précise que mon profil est intéressant, ce qui est sans doute le mot poli pour dire inutile.', 'poli');
+      assert.ok(!(comment.sc.bits[comment.i] & Scope.Reported), '« , ce qui … » after the report is the writer commenting it');
+      const still = scopeOf('Votre lettre précise que mon profil est intéressant, ce qui est sans doute le mot poli pour dire inutile.', 'interessant');
+      assert.ok(still.sc.bits[still.i] & Scope.Reported);
       const told = scopeOf('Je vous signale que le dossier était complet.', 'complet');
       assert.ok(!(told.sc.bits[told.i] & Scope.Reported), '« je vous signale que »: the writer speaks');
       const s = scopeOf('Merci pour ce "retour" éclairant.', 'retour');

@@ -325,7 +325,10 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           if (e >= reportFrom && e <= reportEnd) e = reportEnd;
           else {
             reportFrom = e;
-            while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais') e++;
+            // « Votre lettre précise que mon profil est « intéressant », ce qui est sans doute le mot poli pour dire inutile »:
+            // a comment on the whole report (« , ce qui », « , ce que ») is the writer's own words again.
+            const comment = (k: number): boolean => toks.norm[k] === ',' && toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'");
+            while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais' && !comment(e + 1)) e++;
             reportEnd = e;
           }
           report(t + 1, e);
