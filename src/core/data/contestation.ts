@@ -46,6 +46,8 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{me|nous} {désignaient|désignait|destinaient|destinait|prédisposaient|prédisposait} {,|} {me semble-t-il|il me semble|nous semble-t-il|assez|tout|pourtant}", "{me|nous} {désignaient|désignait|destinaient|destinait|prédisposaient|prédisposait} {assez |tout |}naturellement", "c'est précisément ce que {mon|ma|notre|nos|mes} {dossier|candidature|offre|profil|projet|parcours} {apportait|apporte|offrait|proposait|apportaient}",
+      "de plus que {le nôtre|la nôtre|le mien|la mienne|les nôtres|les miens}", "{le nôtre|la nôtre|le mien|la mienne} {,|} qui {répondait|répond|correspondait|correspond|collait|colle} mieux",
       "personne ne {pouvait|pourrait|aurait pu|peut} … {plus juste|mieux|aussi bien|avec plus de}", "{c'était|c'est} moi {,|} trait pour trait", "{c'était|c'est} moi à {#|@number_word|vingt|seize|dix-huit|trente} ans",
       "{nous avions|j'avais|nous étions|j'étais|c'était|notre dossier était|mon dossier était|notre offre était|mon profil était} {sans doute |probablement |certainement |objectivement |clairement |de loin |}{l'un des|l'une des|un des|une des|parmi les} {meilleurs|meilleures|plus solides|plus complets|plus complètes|plus sérieux|plus sérieuses}", "{j'avais|j'ai|il avait|elle avait} {vraiment |}le rôle dans la peau",
       "sa place est {,|} à notre avis {,|} dans votre", "sa place est {,|} à mon avis {,|} dans votre",
@@ -279,6 +281,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
     forms: [
+      "{me semblait|me semble|me paraissait|me paraît|nous semblait} devoir {primer|prévaloir|l'emporter}", "{je peine à|j'ai du mal à|je ne parviens pas à|j'ai peine à} {concevoir|admettre|croire|imaginer} {qu'une|qu'un|que votre|que vous|que la|que le}",
       "ne tient pas assez compte de ma", "vaut bien plus qu'une adresse",
       "une faute d'appréciation", "est déraisonnable compte tenu de", "il me paraît injuste que", "révèle un manque de discernement",
       "n'ayez pas su voir la qualité de", "va à l'encontre du bon sens", "a été surévalué au détriment du talent", "privilégie la prudence au détriment de la qualité",
