@@ -466,6 +466,9 @@ describe('tone, contestation and questions rules', () => {
         // A reason asked about as three alternatives puts each one to the reader.
         'Franchement, c’était mon âge, mon accent ou mon parcours ?',
         'Du coup c’était quoi le problème, mon expérience, mon salaire demandé ou ma personnalité ?',
+        // « , si c’est l’entretien qui … » names a cause; « du A, du B et de C » lists three topics.
+        'Pouvez-vous me dire si mon test était raté, si c’est l’entretien qui a bloqué ou si le poste a été gelé ?',
+        'Pouvez-vous me préciser ce que le jury a pensé du scénario, du budget et de l’équipe technique ?',
       ]) {
         const [f] = asks(three);
         assert.ok(f, three);
@@ -480,6 +483,8 @@ describe('tone, contestation and questions rules', () => {
         'Le dossier papier était-il le bon format, ou préférez-vous un lien vers un portfolio ?',
         // Options to choose from, and an interrogative's own detail, are one ask.
         'Préférez-vous un appel, un mail ou un rendez-vous ?',
+        // « si c’est le cas » sets a condition; « le choix du jury et des délais » is one thing asked.
+        'Pourriez-vous me dire ce qui a manqué, si c’est le cas ?',
         'Une seule question : qu’est-ce qui a le plus pesé, le tarif journalier ou le délai de démarrage ?',
       ]) assert.deepEqual(asks(one), [], one);
     });

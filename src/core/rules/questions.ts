@@ -362,21 +362,29 @@ function topicsAfter(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   let n = 0;
   let first = '';
+  let openedByContraction = false;
   for (let t = s.first; t < s.last; t++) {
     const w = toks.norm[t];
     // « du test », « des notes »: « de » and its article in one word, so they open the topic themselves.
     const contracted = w === 'du' || w === 'des';
     const topic = w === 'sur' || w === 'concernant' || w === 'de' || w === "d'" || w === 'dans' || contracted;
     if (!topic || (!contracted && !opensItem(toks.norm[t + 1]))) continue;
-    // « du » / « des » only continue a list of « de » topics (« de l'entretien, du test et de ma lettre »), never open one.
-    if (contracted && first !== 'de') continue;
+    // « du » / « des » continue a list of « de » topics (« de l'entretien, du test et de ma lettre »). One may open a list
+    // (« ce que le jury a pensé du scénario, du budget et de l'équipe »), but then only three topics or more count:
+    // « le choix du jury et des délais » is one thing asked.
+    if (contracted && first !== 'de') {
+      if (first !== '') continue;
+      first = 'de';
+      openedByContraction = true;
+      continue;
+    }
     const p = toks.norm[t - 1];
     const prep = w === "d'" || contracted ? 'de' : w;
     if (first === prep && (p === ',' || p === 'et' || p === ';')) n++;
     else if (!first && prep !== 'de') first = prep;
     else if (!first && prep === 'de' && (p !== ',' && p !== 'et')) first = prep;
   }
-  return n;
+  return openedByContraction && n < 2 ? 0 : n;
 }
 
 /** The things a request asks for, listed (« les notes, le classement et la grille »): items outside parentheses. */
@@ -487,7 +495,7 @@ const ASIDE_MODALS = new Set(['pourrez', 'aurez', 'voudrez', 'serez', 'pouvez', 
 /** « si c'était », « si c'est »… */
 const SI_CEST_VERBS = new Set(['est', 'etait', 'serait', 'a', 'avait']);
 /** What follows « si c'était » when it asks for a cause (« une question de budget », « lié à mon profil », « à cause de… »), not a condition. */
-const ASK_AFTER_SI_CEST = new Set(['un', 'une', 'du', 'des', 'mon', 'ma', 'mes', 'lie', 'liee', 'lies', 'liees', 'parce', 'plutot', 'davantage', 'uniquement', 'seulement', 'surtout', 'juste', 'vraiment', 'donc']);
+const ASK_AFTER_SI_CEST = new Set(['un', 'une', 'du', 'des', 'mon', 'ma', 'mes', 'la', 'les', "l'", 'votre', 'vos', 'notre', 'nos', 'ton', 'ta', 'tes', 'lie', 'liee', 'lies', 'liees', 'parce', 'plutot', 'davantage', 'uniquement', 'seulement', 'surtout', 'juste', 'vraiment', 'donc']);
 
 /** « quand vous pourrez », « lorsque vous aurez un moment », « si ce n'est pas confidentiel », « si cela ne vous dérange pas » at token k: an aside. */
 function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
@@ -495,7 +503,8 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
   const next = toks.norm[k + 1];
   if (w === 'si') {
     // « , si c'était une question de budget » asks what the cause was; « , si c'est possible », « si c'est le cas » set a condition.
-    if ((next === 'ce' || next === "c'") && SI_CEST_VERBS.has(toks.norm[k + 2]) && ASK_AFTER_SI_CEST.has(toks.norm[k + 3])) return false;
+    // « , si c'est l'entretien qui a bloqué » names a cause too; « si c'est le cas » stays a condition.
+    if ((next === 'ce' || next === "c'") && SI_CEST_VERBS.has(toks.norm[k + 2]) && (ASK_AFTER_SI_CEST.has(toks.norm[k + 3]) || (toks.norm[k + 3] === 'le' && toks.norm[k + 4] !== 'cas'))) return false;
     return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';
   }
   return (w === 'quand' || w === 'lorsque') && (next === 'vous' || next === 'tu' || next === 'on') && ASIDE_MODALS.has(toks.norm[k + 2]);
