@@ -47,6 +47,8 @@ interface ClassIndex {
   firstWords: Int32Array;
   /** The forms of each of `firstWords`, grouped by the word they need next (built the first time a text holds the word). */
   groups: (FirstForms | undefined)[];
+  /** The position of each of `firstWords` (a `wordTable`, made at the class's first `firstForms`). */
+  rank: Int32Array | undefined;
   num: number[];
   any: number[];
 }
@@ -64,6 +66,54 @@ interface FirstForms {
   closed: number[];
   /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
   second: Int32Array | undefined;
+  /** Where each second word's forms start in `second` (`firstsUnder`). */
+  secondAt: Int32Array | undefined;
+}
+
+/** Spreads word ids over a hash table (Fibonacci hashing; the table's mask keeps the low bits). */
+const HASH_MULTIPLIER = 0x9e3779b1 | 0;
+
+/**
+ * A table from word ids to integers, for `count` words at most: open
+ * addressing, at most half full, in one typed array (its mask, then pairs of
+ * word + 1 and value). A probe or two where a binary search ran at every
+ * token.
+ */
+function wordTable(count: number): Int32Array {
+  let size = 4;
+  while (size < 2 * count) size *= 2;
+  const table = new Int32Array(1 + 2 * size);
+  table[0] = size - 1;
+  return table;
+}
+
+function tablePut(table: Int32Array, w: number, v: number): void {
+  const mask = table[0];
+  let h = Math.imul(w, HASH_MULTIPLIER) & mask;
+  while (table[1 + 2 * h] !== 0 && table[1 + 2 * h] !== w + 1) h = (h + 1) & mask;
+  table[1 + 2 * h] = w + 1;
+  table[2 + 2 * h] = v;
+}
+
+/** The value of word w in the table, or -1. */
+function tableGet(table: Int32Array, w: number): number {
+  const mask = table[0];
+  let h = Math.imul(w, HASH_MULTIPLIER) & mask;
+  for (;;) {
+    const k = table[1 + 2 * h];
+    if (k === w + 1) return table[2 + 2 * h];
+    if (k === 0) return -1;
+    h = (h + 1) & mask;
+  }
+}
+
+/** For `keys` (listUnder, `slot` items), the position of the first key of each word: `firstUnder` in one probe. */
+function firstsUnder(keys: Int32Array, slot: number): Int32Array {
+  let words = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || Math.floor(keys[i] / slot) !== Math.floor(keys[i - 1] / slot)) words++;
+  const table = wordTable(words);
+  for (let i = keys.length - 1; i >= 0; i--) tablePut(table, Math.floor(keys[i] / slot), i);
+  return table;
 }
 
 /** Word ids kept for the next texts, at most (past that, the memory starts again). */
@@ -194,7 +244,7 @@ export class Engine {
       const w = Math.floor(keys[i] / slot);
       if (words === 0 || firstWords[words - 1] !== w) firstWords[words++] = w;
     }
-    ix = { first: start, slot, keys, firstWords, groups: [], num, any };
+    ix = { first: start, slot, keys, firstWords, groups: [], rank: undefined, num, any };
     this.classIndexes[c] = ix;
     return ix;
   }
@@ -205,13 +255,12 @@ export class Engine {
    * text holds w: a text holds a few hundred of the vocabulary's words.
    */
   firstForms(ix: ClassIndex, w: number): FirstForms | undefined {
-    const words = ix.firstWords;
-    const k = firstUnder(words, w, 1);
-    if (k === words.length || words[k] !== w) return undefined;
+    const k = tableGet(ix.rank ?? this.rankWords(ix), w);
+    if (k < 0) return undefined;
     const known = ix.groups[k];
     if (known) return known;
     const p = this.program;
-    const group: FirstForms = { open: [], closed: [], second: undefined };
+    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined };
     const lists: ArrayLike<number>[] = [];
     const { keys, slot } = ix;
     const base = w * slot;
@@ -229,9 +278,20 @@ export class Engine {
         lists.push(next);
       }
     }
-    if (lists.length > 0) group.second = listUnder(lists);
+    if (lists.length > 0) {
+      group.second = listUnder(lists);
+      group.secondAt = firstsUnder(group.second, lists.length);
+    }
     ix.groups[k] = group;
     return group;
+  }
+
+  private rankWords(ix: ClassIndex): Int32Array {
+    const words = ix.firstWords;
+    const rank = wordTable(words.length);
+    for (let k = 0; k < words.length; k++) tablePut(rank, words[k], k);
+    ix.rank = rank;
+    return rank;
   }
 
   /** `secondWords` of each form, computed once (null: none). */
@@ -361,6 +421,8 @@ const MAX_SKIPS = 2;
 const CONTINUES_PAST_ADVERB = -2;
 /** Integers in one block of a text's scratch arrays (see `ClassMemo.ints`). */
 const POOL_SIZE = 1 << 14;
+/** Class matches this many tokens long or longer are kept apart from the memo's bytes (`ClassMemo.farEnds`). */
+const FAR_MATCH = 250;
 
 /**
  * The matching state of one text: its tokens as word ids, and a memo of class
@@ -371,7 +433,15 @@ export class ClassMemo {
   readonly engine: Engine;
   /** Word id of each token (-1 for a word no form names). */
   readonly wid: Int32Array;
-  private readonly memos: (Int32Array | undefined)[] = [];
+  /**
+   * The memo of each class, one byte a token: 0 not computed yet, 1 no match,
+   * 2 + the match's length in tokens below FAR_MATCH (a longer match: `farEnds`).
+   * A byte where an integer was: a text of 1 MB asks a dozen classes at its
+   * frequent words, and four bytes a token made 50 MB to zero and collect.
+   */
+  private readonly memos: (Uint8Array | undefined)[] = [];
+  /** Ends of the matches of FAR_MATCH tokens or more, by class × tokens + first token. */
+  private readonly farEnds = new Map<number, number>();
   private readonly limits: Int32Array;
   private gapOk: Uint8Array | undefined;
   private readonly code: Int32Array;
@@ -398,9 +468,13 @@ export class ClassMemo {
   private lastClass = -1;
   private skipClass = -2;
   /** 1 at the tokens where an adverb may start, and at a comma before one; undefined when it may start anywhere. */
-  private adverbAt: Int32Array | undefined;
+  private adverbAt: Uint8Array | undefined;
   private pool = new Int32Array(0);
   private poolAt = 0;
+  private bytePool = new Uint8Array(0);
+  private bytePoolAt = 0;
+  /** Zeros, one a token: a scratch array `startsOf` marks tokens in, and clears after reading them back. */
+  private marks: Uint8Array | undefined;
 
   /**
    * A zeroed array of `len` integers, a view of a larger block: a short text
@@ -418,13 +492,25 @@ export class ClassMemo {
     return a;
   }
 
+  /** The same for bytes. */
+  private bytes(len: number): Uint8Array {
+    if (len > POOL_SIZE >> 1) return new Uint8Array(len);
+    if (this.bytePoolAt + len > this.bytePool.length) {
+      this.bytePool = new Uint8Array(POOL_SIZE * 2);
+      this.bytePoolAt = 0;
+    }
+    const a = this.bytePool.subarray(this.bytePoolAt, this.bytePoolAt + len);
+    this.bytePoolAt += len;
+    return a;
+  }
+
   /** Where a transparent adverb may be (one pass): a mismatch elsewhere is not looked at again (it happens at most tokens). */
   private findAdverbs(): void {
     this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
     if (this.skipClass < 0) return;
     const starts = this.startsOf(this.skipClass);
     if (!starts) return;
-    const at = this.ints(this.wid.length);
+    const at = this.bytes(this.wid.length);
     const norm = this.env.toks.norm;
     for (const t of starts) {
       at[t] = 1;
@@ -518,9 +604,14 @@ export class ClassMemo {
       // order by marking its tokens and reading them back (linear); a short one is sorted.
       let u = 0;
       if (list.length * 8 > this.wid.length) {
-        const marks = this.ints(this.wid.length);
+        const marks = (this.marks ??= this.bytes(this.wid.length));
         for (let i = 0; i < list.length; i++) marks[list[i]] = 1;
-        for (let t = 0; t < marks.length; t++) if (marks[t] === 1) list[u++] = t;
+        for (let t = 0; t < marks.length; t++) {
+          if (marks[t] === 1) {
+            list[u++] = t;
+            marks[t] = 0;
+          }
+        }
       } else {
         list.sort();
         for (let i = 0; i < list.length; i++) if (u === 0 || list[u - 1] !== list[i]) list[u++] = list[i];
@@ -578,15 +669,15 @@ export class ClassMemo {
 
   /** The same, by class id. */
   endOf(c: number, t: number): number {
-    // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
+    // The memo holds the length + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
     let m = this.memos[c];
     if (!m) {
-      m = this.ints(this.wid.length);
+      m = this.bytes(this.wid.length);
       this.memos[c] = m;
     }
     if (t >= m.length) return -1;
     const known = m[t];
-    if (known !== 0) return known - 2;
+    if (known !== 0) return known === 1 ? -1 : known < FAR_MATCH + 2 ? t + known - 2 : (this.farEnds.get(c * m.length + t) as number);
     m[t] = 1; // guards recursive classes
     const ix = this.engine.classIndex(c);
     const w = this.wid[t];
@@ -603,13 +694,19 @@ export class ClassMemo {
         else if (next >= 0) {
           const { closed, second } = byWord;
           const base = next * closed.length;
-          for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
+          const from = tableGet(byWord.secondAt as Int32Array, next);
+          if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
         }
       }
     }
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
-    m[t] = best + 2;
+    if (best < 0) m[t] = 1;
+    else if (best - t < FAR_MATCH) m[t] = best - t + 2;
+    else {
+      m[t] = FAR_MATCH + 2;
+      this.farEnds.set(c * m.length + t, best);
+    }
     return best;
   }
 
@@ -805,6 +902,8 @@ interface RootClassGroup {
   closed: RootClassEdge[];
   /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
   second: Int32Array | undefined;
+  /** Where each second word's classes start in `second` (`firstsUnder`). */
+  secondAt: Int32Array | undefined;
 }
 
 /**
@@ -910,7 +1009,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       const ix = this.engine.classIndex(edge.c);
       const forms = this.engine.firstForms(ix, w);
       if (!forms) continue;
-      g ??= { always: [], closed: [], second: undefined };
+      g ??= { always: [], closed: [], second: undefined, secondAt: undefined };
       const plain = ix.num.length === 0 && ix.any.length === 0;
       if (!plain || forms.open.length > 0) g.always.push(edge);
       else if (forms.second) {
@@ -925,7 +1024,10 @@ export class PatternMatcher<T> implements HitFinder<T> {
         lists.push(words);
       }
     }
-    if (g && lists.length > 0) g.second = listUnder(lists);
+    if (g && lists.length > 0) {
+      g.second = listUnder(lists);
+      g.secondAt = firstsUnder(g.second, lists.length);
+    }
     this.rootClassGroups[w] = g ?? null;
     return g;
   }
@@ -1156,7 +1258,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
             else if (next >= 0) {
               const { closed, second } = g;
               const base = next * closed.length;
-              for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) this.walkClass(closed[second[i] - base], t, stop, memo);
+              const from = tableGet(g.secondAt as Int32Array, next);
+              if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) this.walkClass(closed[second[i] - base], t, stop, memo);
             }
           }
         }
