@@ -116,6 +116,14 @@ function firstsUnder(keys: Int32Array, slot: number): Int32Array {
   return table;
 }
 
+/** Classes by the words they may start with (`Engine.startIndex`): those of word w are classes[start[w] … start[w + 1]). */
+interface StartIndex {
+  start: Int32Array;
+  classes: Int32Array;
+  /** The classes that may start at a number. */
+  numbers: Int32Array;
+}
+
 /** Word ids kept for the next texts, at most (past that, the memory starts again). */
 const WORD_IDS_KEPT = 1 << 15;
 
@@ -208,6 +216,55 @@ export class Engine {
   setWords(s: number): Int32Array {
     const p = this.program;
     return p.setPool.subarray(p.setStart[s], p.setStart[s + 1]);
+  }
+
+  private starters: StartIndex | undefined;
+
+  /**
+   * The classes each word may start (a class whose forms may start anywhere is
+   * in no list), and those that may start at a number: read in one pass over
+   * a short text's tokens (`ClassMemo.gatherStarts`). Built once, from the
+   * forms' first words, without the class indexes.
+   */
+  startIndex(): StartIndex {
+    if (this.starters) return this.starters;
+    const p = this.program;
+    const nClasses = p.classNames.length;
+    const anywhere = new Uint8Array(nClasses);
+    const numbers: number[] = [];
+    for (let c = 0; c < nClasses; c++) {
+      let num = false;
+      for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+        if (p.formFirst[f] < 0) anywhere[c] = 1;
+        else if (p.formNum[f]) num = true;
+      }
+      if (num && !anywhere[c]) numbers.push(c);
+    }
+    const start = new Int32Array(p.words.length + 1);
+    const last = new Int32Array(p.words.length).fill(-1);
+    // Each (word, class) once: counted, then placed; classes in order under each word.
+    const each = (visit: (w: number, c: number) => void) => {
+      for (let c = 0; c < nClasses; c++) {
+        if (anywhere[c]) continue;
+        for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+          const first = p.formFirst[f];
+          for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
+            const w = p.setPool[i];
+            if (last[w] === c) continue;
+            last[w] = c;
+            visit(w, c);
+          }
+        }
+      }
+    };
+    each((w) => start[w + 1]++);
+    for (let w = 0; w < p.words.length; w++) start[w + 1] += start[w];
+    const classes = new Int32Array(start[p.words.length]);
+    const at = start.slice(0, p.words.length);
+    last.fill(-1);
+    each((w, c) => (classes[at[w]++] = c));
+    this.starters = { start, classes, numbers: Int32Array.from(numbers) };
+    return this.starters;
   }
 
   classIndex(c: number): ClassIndex {
@@ -419,6 +476,8 @@ export const TRANSPARENT_CLASS = 'transparent';
 const MAX_SKIPS = 2;
 /** `continuation`: a transparent adverb follows the first word. */
 const CONTINUES_PAST_ADVERB = -2;
+/** Texts of this many tokens or fewer gather the starts of every class in one pass (`ClassMemo.gatherStarts`). */
+const GATHER_MAX = 4096;
 /** Integers in one block of a text's scratch arrays (see `ClassMemo.ints`). */
 const POOL_SIZE = 1 << 14;
 /** Class matches this many tokens long or longer are kept apart from the memo's bytes (`ClassMemo.farEnds`). */
@@ -578,6 +637,18 @@ export class ClassMemo {
     if (known) return known;
     const ix = this.engine.classIndex(c);
     if (ix.any.length > 0) return undefined;
+    if (this.wid.length <= GATHER_MAX) {
+      // A short text: every class's starts at once, in one pass over its tokens (a class holds up to hundreds of
+      // first words, mostly absent from it); a class no token may start has none.
+      if (!this.gathered) {
+        this.gatherStarts();
+        const gathered = this.starts[c];
+        if (gathered) return gathered;
+      }
+      const none = this.ints(0);
+      this.starts[c] = none;
+      return none;
+    }
     if (!this.firstSame) this.indexWords();
     const firstSame = this.firstSame as Int32Array;
     const nextSame = this.nextSame as Int32Array;
@@ -620,6 +691,39 @@ export class ClassMemo {
     }
     this.starts[c] = list;
     return list;
+  }
+
+  private gathered = false;
+
+  /** The starts of every class that may start at some token of the text (`startsOf` on a short text). */
+  private gatherStarts(): void {
+    this.gathered = true;
+    const { start, classes, numbers } = this.engine.startIndex();
+    const nClasses = this.engine.program.classNames.length;
+    const n = this.wid.length;
+    const size = this.ints(nClasses);
+    for (let t = 0; t < n; t++) {
+      const w = this.wid[t];
+      if (w >= 0) for (let i = start[w]; i < start[w + 1]; i++) size[classes[i]]++;
+      if (this.kind[t] === Kind.Number) for (let i = 0; i < numbers.length; i++) size[numbers[i]]++;
+    }
+    const lists: (Int32Array | undefined)[] = [];
+    for (let c = 0; c < nClasses; c++) if (size[c] > 0) lists[c] = this.ints(size[c]);
+    // Tokens in order, each once in a class's list (a number may also be one of its first words).
+    const fill = size.fill(0);
+    const add = (c: number, t: number) => {
+      const l = lists[c] as Int32Array;
+      if (fill[c] === 0 || l[fill[c] - 1] !== t) l[fill[c]++] = t;
+    };
+    for (let t = 0; t < n; t++) {
+      const w = this.wid[t];
+      if (w >= 0) for (let i = start[w]; i < start[w + 1]; i++) add(classes[i], t);
+      if (this.kind[t] === Kind.Number) for (let i = 0; i < numbers.length; i++) add(numbers[i], t);
+    }
+    for (let c = 0; c < nClasses; c++) {
+      const l = lists[c];
+      if (l && !this.starts[c]) this.starts[c] = fill[c] === l.length ? l : l.subarray(0, fill[c]);
+    }
   }
 
   /** One pass over the tokens: the tokens of each word, and the numbers. */
