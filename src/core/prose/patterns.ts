@@ -50,6 +50,8 @@ interface ClassIndex {
   /** The position of each of `firstWords` (a `wordTable`, made at the class's first `firstForms`). */
   rank: Int32Array | undefined;
   num: number[];
+  /** `num` grouped by the word they need after the number (made at the first number a class is asked at). */
+  numGroup: FirstForms | undefined;
   any: number[];
 }
 
@@ -301,7 +303,7 @@ export class Engine {
       const w = Math.floor(keys[i] / slot);
       if (words === 0 || firstWords[words - 1] !== w) firstWords[words++] = w;
     }
-    ix = { first: start, slot, keys, firstWords, groups: [], rank: undefined, num, any };
+    ix = { first: start, slot, keys, firstWords, groups: [], rank: undefined, num, numGroup: undefined, any };
     this.classIndexes[c] = ix;
     return ix;
   }
@@ -349,6 +351,68 @@ export class Engine {
     for (let k = 0; k < words.length; k++) tablePut(rank, words[k], k);
     ix.rank = rank;
     return rank;
+  }
+
+  /**
+   * The forms of a class that may start with a number, grouped by the word
+   * they need after it, as `firstForms` groups them after a first word
+   * (« 3 jours de préparation », « 200 euros de billets » are not run at
+   * every number).
+   */
+  numForms(ix: ClassIndex): FirstForms {
+    if (ix.numGroup) return ix.numGroup;
+    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined };
+    const lists: ArrayLike<number>[] = [];
+    for (const f of ix.num) {
+      const after = new Set<number>();
+      if (this.wordsAfterNumber(this.program.formPc[f], after, 0) && after.size <= SECOND_SET_MAX) {
+        group.closed.push(f);
+        lists.push([...after]);
+      } else group.open.push(f);
+    }
+    if (lists.length > 0) {
+      group.second = listUnder(lists);
+      group.secondAt = firstsUnder(group.second, lists.length);
+    }
+    ix.numGroup = group;
+    return group;
+  }
+
+  /**
+   * Adds to `out` the words that may follow a number matched first by the
+   * code at `pc`; false when something else may follow it, or when a path may
+   * match a number otherwise (a class, an empty match). A path that opens on a
+   * word adds nothing: at a number token that is that word, the form is run
+   * as one of the word's forms (`firstForms`).
+   */
+  private wordsAfterNumber(pc: number, out: Set<number>, depth: number): boolean {
+    const code = this.program.code;
+    if (depth > 8 || out.size > SECOND_SET_MAX) return false;
+    switch (code[pc]) {
+      case Op.Num:
+        return this.firstWordsAt(pc + 1, out, depth + 1);
+      case Op.Word:
+      case Op.Set:
+      case Op.Any:
+      case Op.End:
+        // A word, any word, the end of the sentence: never a number token (a word's own forms are run apart).
+        return true;
+      case Op.Class: {
+        // A class none of whose forms may start at a number or anywhere: at a number token that is one of its first
+        // words, the form is run as one of that word's forms.
+        const ix = this.classIndex(code[pc + 1]);
+        return ix.any.length === 0 && ix.num.length === 0;
+      }
+      case Op.Start:
+        return this.wordsAfterNumber(pc + 1, out, depth + 1);
+      case Op.Jump:
+        return this.wordsAfterNumber(pc + code[pc + 1], out, depth + 1);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) if (!this.wordsAfterNumber(pc + code[pc + 2 + i], out, depth + 1)) return false;
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** `secondWords` of each form, computed once (null: none). */
@@ -803,7 +867,20 @@ export class ClassMemo {
         }
       }
     }
-    if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
+    if (this.kind[t] === Kind.Number && ix.num.length > 0) {
+      const byNumber = this.engine.numForms(ix);
+      if (byNumber.open.length > 0) best = this.tryForms(byNumber.open, t, stop, best);
+      if (byNumber.second) {
+        const next = this.continuation(t);
+        if (next === CONTINUES_PAST_ADVERB) best = this.tryForms(byNumber.closed, t, stop, best);
+        else if (next >= 0) {
+          const { closed, second } = byNumber;
+          const base = next * closed.length;
+          const from = tableGet(byNumber.secondAt as Int32Array, next);
+          if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
+        }
+      }
+    }
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
     if (best < 0) m[t] = 1;
     else if (best - t < FAR_MATCH) m[t] = best - t + 2;
@@ -909,8 +986,14 @@ export class ClassMemo {
           break;
         }
         case Op.Gap: {
-          const max = code[pc + 1];
+          // Gaps in a row (« … … », from optional groups between them) are one gap of their total length: the same
+          // offsets, tried once each, shortest first, where nested gaps ran what follows once per way to split an offset.
+          let max = code[pc + 1];
           pc += 2;
+          while (code[pc] === Op.Gap) {
+            max += code[pc + 1];
+            pc += 2;
+          }
           for (let g = 0; g <= max; g++) {
             if (g > 0 && (t + g - 1 >= stop || !this.gapToken(t + g - 1))) break;
             const e = this.run(pc, t + g, stop);
@@ -1064,6 +1147,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private rootFirst = new Map<number, number[]>();
   private rootNum: number[] = [];
   private rootAny: number[] = [];
+  /** Those of `rootAny` that open on `^`: candidates at the start of a sentence only (elsewhere they fail at once). */
+  private rootAnyStart: number[] = [];
   private built = false;
   /** Collected candidates at one token (reused). */
   private buf = new Int32Array(64);
@@ -1262,7 +1347,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
       // Indexed by its first words only.
       const first = p.formFirst[form];
       if (first < 0) {
-        this.rootAny.push(id);
+        if (p.code[p.formPc[form]] === Op.Start) this.rootAnyStart.push(id);
+        else this.rootAny.push(id);
         return;
       }
       for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
@@ -1373,6 +1459,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
         for (const e of this.rootClassNum) this.walkClass(e, t, stop, memo);
       }
       if (this.rootAny.length > 0) this.pushAll(this.rootAny);
+      if (this.rootAnyStart.length > 0 && memo.env.isStart?.(t)) this.pushAll(this.rootAnyStart);
       for (const e of this.rootClassAny) this.walkClass(e, t, stop, memo);
       const n = this.n;
       if (n === 0) continue;
