@@ -126,6 +126,66 @@ interface StartIndex {
   numbers: Int32Array;
 }
 
+/**
+ * Builds `Engine.startIndex` (once per process, at the first analysis: plain
+ * loops over typed arrays, each first set of a class read once, where a
+ * visitor per word and form took milliseconds before the engine compiled it).
+ */
+function buildStartIndex(p: WordingProgram): StartIndex {
+  const nClasses = p.classNames.length;
+  const nWords = p.words.length;
+  // Each class's distinct first sets (its forms share a few), or none when one of its forms may start anywhere.
+  const setsOf: number[][] = [];
+  const numbers: number[] = [];
+  for (let c = 0; c < nClasses; c++) {
+    const sets: number[] = [];
+    let anywhere = false;
+    let num = false;
+    for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+      const first = p.formFirst[f];
+      if (first < 0) anywhere = true;
+      else {
+        if (p.formNum[f]) num = true;
+        if (!sets.includes(first)) sets.push(first);
+      }
+    }
+    setsOf.push(anywhere ? [] : sets);
+    if (num && !anywhere) numbers.push(c);
+  }
+  // Each (word, class) once: counted, then placed; classes in order under each word.
+  const start = new Int32Array(nWords + 1);
+  const last = new Int32Array(nWords).fill(-1);
+  for (let c = 0; c < nClasses; c++) {
+    const sets = setsOf[c];
+    for (let k = 0; k < sets.length; k++) {
+      for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
+        const w = p.setPool[i];
+        if (last[w] !== c) {
+          last[w] = c;
+          start[w + 1]++;
+        }
+      }
+    }
+  }
+  for (let w = 0; w < nWords; w++) start[w + 1] += start[w];
+  const classes = new Int32Array(start[nWords]);
+  const at = start.slice(0, nWords);
+  last.fill(-1);
+  for (let c = 0; c < nClasses; c++) {
+    const sets = setsOf[c];
+    for (let k = 0; k < sets.length; k++) {
+      for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
+        const w = p.setPool[i];
+        if (last[w] !== c) {
+          last[w] = c;
+          classes[at[w]++] = c;
+        }
+      }
+    }
+  }
+  return { start, classes, numbers: Int32Array.from(numbers) };
+}
+
 /** Word ids kept for the next texts, at most (past that, the memory starts again). */
 const WORD_IDS_KEPT = 1 << 15;
 
@@ -221,6 +281,17 @@ export class Engine {
   }
 
   private starters: StartIndex | undefined;
+  /** First words of classes read by `startsOf` one class at a time, so far (what the start index spares once built). */
+  walked = 0;
+
+  /**
+   * Whether short texts gather their classes' starts through the start index:
+   * once the words walked class by class cost about what building it costs
+   * (a process's first analysis builds nothing it can do without).
+   */
+  gathersStarts(): boolean {
+    return this.starters !== undefined || this.walked >= START_INDEX_PAYS;
+  }
 
   /**
    * The classes each word may start (a class whose forms may start anywhere is
@@ -229,43 +300,7 @@ export class Engine {
    * forms' first words, without the class indexes.
    */
   startIndex(): StartIndex {
-    if (this.starters) return this.starters;
-    const p = this.program;
-    const nClasses = p.classNames.length;
-    const anywhere = new Uint8Array(nClasses);
-    const numbers: number[] = [];
-    for (let c = 0; c < nClasses; c++) {
-      let num = false;
-      for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
-        if (p.formFirst[f] < 0) anywhere[c] = 1;
-        else if (p.formNum[f]) num = true;
-      }
-      if (num && !anywhere[c]) numbers.push(c);
-    }
-    const start = new Int32Array(p.words.length + 1);
-    const last = new Int32Array(p.words.length).fill(-1);
-    // Each (word, class) once: counted, then placed; classes in order under each word.
-    const each = (visit: (w: number, c: number) => void) => {
-      for (let c = 0; c < nClasses; c++) {
-        if (anywhere[c]) continue;
-        for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
-          const first = p.formFirst[f];
-          for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
-            const w = p.setPool[i];
-            if (last[w] === c) continue;
-            last[w] = c;
-            visit(w, c);
-          }
-        }
-      }
-    };
-    each((w) => start[w + 1]++);
-    for (let w = 0; w < p.words.length; w++) start[w + 1] += start[w];
-    const classes = new Int32Array(start[p.words.length]);
-    const at = start.slice(0, p.words.length);
-    last.fill(-1);
-    each((w, c) => (classes[at[w]++] = c));
-    this.starters = { start, classes, numbers: Int32Array.from(numbers) };
+    this.starters ??= buildStartIndex(this.program);
     return this.starters;
   }
 
@@ -542,6 +577,8 @@ const MAX_SKIPS = 2;
 const CONTINUES_PAST_ADVERB = -2;
 /** Texts of this many tokens or fewer gather the starts of every class in one pass (`ClassMemo.gatherStarts`). */
 const GATHER_MAX = 4096;
+/** First words walked class by class after which the start index is built (`Engine.gathersStarts`): a few short drafts. */
+const START_INDEX_PAYS = 30_000;
 /** Integers in one block of a text's scratch arrays (see `ClassMemo.ints`). */
 const POOL_SIZE = 1 << 14;
 /** Class matches this many tokens long or longer are kept apart from the memo's bytes (`ClassMemo.farEnds`). */
@@ -701,7 +738,8 @@ export class ClassMemo {
     if (known) return known;
     const ix = this.engine.classIndex(c);
     if (ix.any.length > 0) return undefined;
-    if (this.wid.length <= GATHER_MAX) {
+    this.gathers ??= this.wid.length <= GATHER_MAX && this.engine.gathersStarts();
+    if (this.gathers) {
       // A short text: every class's starts at once, in one pass over its tokens (a class holds up to hundreds of
       // first words, mostly absent from it); a class no token may start has none.
       if (!this.gathered) {
@@ -717,6 +755,7 @@ export class ClassMemo {
     const firstSame = this.firstSame as Int32Array;
     const nextSame = this.nextSame as Int32Array;
     const words = ix.firstWords;
+    this.engine.walked += words.length;
     let size = 0;
     for (let i = 0; i < words.length; i++) for (let t = firstSame[words[i]]; t >= 0; t = nextSame[t]) size++;
     const numbers = ix.num.length > 0 ? (this.numbers as Int32Array) : undefined;
@@ -758,6 +797,8 @@ export class ClassMemo {
   }
 
   private gathered = false;
+  /** Whether this text gathers its classes' starts (decided at its first `startsOf`). */
+  private gathers: boolean | undefined;
 
   /** The starts of every class that may start at some token of the text (`startsOf` on a short text). */
   private gatherStarts(): void {
