@@ -47,8 +47,9 @@ interface ClassIndex {
   firstWords: Int32Array;
   /** The forms of each of `firstWords`, grouped by the word they need next (built the first time a text holds the word). */
   groups: (FirstForms | undefined)[];
-  /** The position of each of `firstWords` (a `wordTable`, made at the class's first `firstForms`). */
+  /** The position of each of `firstWords` (a `wordTable`, made once the class has been looked up HASH_AFTER times). */
   rank: Int32Array | undefined;
+  lookups: number;
   num: number[];
   /** `num` grouped by the word they need after the number (made at the first number a class is asked at). */
   numGroup: FirstForms | undefined;
@@ -68,8 +69,9 @@ interface FirstForms {
   closed: number[];
   /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
   second: Int32Array | undefined;
-  /** Where each second word's forms start in `second` (`firstsUnder`). */
+  /** Where each second word's forms start in `second` (`firstsUnder`, made once the group has been read HASH_AFTER times). */
   secondAt: Int32Array | undefined;
+  lookups: number;
 }
 
 /** Spreads word ids over a hash table (Fibonacci hashing; the table's mask keeps the low bits). */
@@ -107,6 +109,23 @@ function tableGet(table: Int32Array, w: number): number {
     if (k === 0) return -1;
     h = (h + 1) & mask;
   }
+}
+
+/** Lookups of a class's first words or of a group's second words after which they are hashed (`wordTable`) rather than searched. */
+const HASH_AFTER = 64;
+
+/**
+ * The position in `g.second` of the first item listed under word `next`, or
+ * -1: a binary search until the group has been read HASH_AFTER times, then
+ * one probe of its table.
+ */
+function secondFrom(g: { closed: readonly unknown[]; second: Int32Array | undefined; secondAt: Int32Array | undefined; lookups: number }, next: number): number {
+  if (g.secondAt) return tableGet(g.secondAt, next);
+  const second = g.second as Int32Array;
+  const slot = g.closed.length;
+  if (++g.lookups >= HASH_AFTER) g.secondAt = firstsUnder(second, slot);
+  const i = firstUnder(second, next, slot);
+  return i < second.length && second[i] < (next + 1) * slot ? i : -1;
 }
 
 /** For `keys` (listUnder, `slot` items), the position of the first key of each word: `firstUnder` in one probe. */
@@ -338,7 +357,7 @@ export class Engine {
       const w = Math.floor(keys[i] / slot);
       if (words === 0 || firstWords[words - 1] !== w) firstWords[words++] = w;
     }
-    ix = { first: start, slot, keys, firstWords, groups: [], rank: undefined, num, numGroup: undefined, any };
+    ix = { first: start, slot, keys, firstWords, groups: [], rank: undefined, lookups: 0, num, numGroup: undefined, any };
     this.classIndexes[c] = ix;
     return ix;
   }
@@ -349,12 +368,21 @@ export class Engine {
    * text holds w: a text holds a few hundred of the vocabulary's words.
    */
   firstForms(ix: ClassIndex, w: number): FirstForms | undefined {
-    const k = tableGet(ix.rank ?? this.rankWords(ix), w);
+    let k: number;
+    if (ix.rank) k = tableGet(ix.rank, w);
+    else {
+      // A binary search until the class has been asked often enough for its table to pay (a process's first
+      // analysis builds no table it would barely read).
+      if (++ix.lookups >= HASH_AFTER) this.rankWords(ix);
+      const words = ix.firstWords;
+      k = firstUnder(words, w, 1);
+      if (k === words.length || words[k] !== w) k = -1;
+    }
     if (k < 0) return undefined;
     const known = ix.groups[k];
     if (known) return known;
     const p = this.program;
-    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined };
+    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined, lookups: 0 };
     const lists: ArrayLike<number>[] = [];
     const { keys, slot } = ix;
     const base = w * slot;
@@ -372,10 +400,7 @@ export class Engine {
         lists.push(next);
       }
     }
-    if (lists.length > 0) {
-      group.second = listUnder(lists);
-      group.secondAt = firstsUnder(group.second, lists.length);
-    }
+    if (lists.length > 0) group.second = listUnder(lists);
     ix.groups[k] = group;
     return group;
   }
@@ -396,7 +421,7 @@ export class Engine {
    */
   numForms(ix: ClassIndex): FirstForms {
     if (ix.numGroup) return ix.numGroup;
-    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined };
+    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined, lookups: 0 };
     const lists: ArrayLike<number>[] = [];
     for (const f of ix.num) {
       const after = new Set<number>();
@@ -405,10 +430,7 @@ export class Engine {
         lists.push([...after]);
       } else group.open.push(f);
     }
-    if (lists.length > 0) {
-      group.second = listUnder(lists);
-      group.secondAt = firstsUnder(group.second, lists.length);
-    }
+    if (lists.length > 0) group.second = listUnder(lists);
     ix.numGroup = group;
     return group;
   }
@@ -903,7 +925,7 @@ export class ClassMemo {
         else if (next >= 0) {
           const { closed, second } = byWord;
           const base = next * closed.length;
-          const from = tableGet(byWord.secondAt as Int32Array, next);
+          const from = secondFrom(byWord, next);
           if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
         }
       }
@@ -917,7 +939,7 @@ export class ClassMemo {
         else if (next >= 0) {
           const { closed, second } = byNumber;
           const base = next * closed.length;
-          const from = tableGet(byNumber.secondAt as Int32Array, next);
+          const from = secondFrom(byNumber, next);
           if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
         }
       }
@@ -1130,8 +1152,9 @@ interface RootClassGroup {
   closed: RootClassEdge[];
   /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
   second: Int32Array | undefined;
-  /** Where each second word's classes start in `second` (`firstsUnder`). */
+  /** Where each second word's classes start in `second` (`firstsUnder`, made once the group has been read HASH_AFTER times). */
   secondAt: Int32Array | undefined;
+  lookups: number;
 }
 
 /**
@@ -1239,7 +1262,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       const ix = this.engine.classIndex(edge.c);
       const forms = this.engine.firstForms(ix, w);
       if (!forms) continue;
-      g ??= { always: [], closed: [], second: undefined, secondAt: undefined };
+      g ??= { always: [], closed: [], second: undefined, secondAt: undefined, lookups: 0 };
       const plain = ix.num.length === 0 && ix.any.length === 0;
       if (!plain || forms.open.length > 0) g.always.push(edge);
       else if (forms.second) {
@@ -1254,10 +1277,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
         lists.push(words);
       }
     }
-    if (g && lists.length > 0) {
-      g.second = listUnder(lists);
-      g.secondAt = firstsUnder(g.second, lists.length);
-    }
+    if (g && lists.length > 0) g.second = listUnder(lists);
     this.rootClassGroups[w] = g ?? null;
     return g;
   }
@@ -1489,7 +1509,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
             else if (next >= 0) {
               const { closed, second } = g;
               const base = next * closed.length;
-              const from = tableGet(g.secondAt as Int32Array, next);
+              const from = secondFrom(g, next);
               if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) this.walkClass(closed[second[i] - base], t, stop, memo);
             }
           }
