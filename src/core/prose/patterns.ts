@@ -47,7 +47,12 @@ interface ClassIndex {
   firstWords: Int32Array;
   /** The forms of each of `firstWords`, grouped by the word they need next (built the first time a text holds the word). */
   groups: (FirstForms | undefined)[];
+  /** The position of each of `firstWords` (a `wordTable`, made once the class has been looked up HASH_AFTER times). */
+  rank: Int32Array | undefined;
+  lookups: number;
   num: number[];
+  /** `num` grouped by the word they need after the number (made at the first number a class is asked at). */
+  numGroup: FirstForms | undefined;
   any: number[];
 }
 
@@ -64,6 +69,140 @@ interface FirstForms {
   closed: number[];
   /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
   second: Int32Array | undefined;
+  /** Where each second word's forms start in `second` (`firstsUnder`, made once the group has been read HASH_AFTER times). */
+  secondAt: Int32Array | undefined;
+  lookups: number;
+}
+
+/** Spreads word ids over a hash table (Fibonacci hashing; the table's mask keeps the low bits). */
+const HASH_MULTIPLIER = 0x9e3779b1 | 0;
+
+/**
+ * A table from word ids to integers, for `count` words at most: open
+ * addressing, at most half full, in one typed array (its mask, then pairs of
+ * word + 1 and value). A probe or two where a binary search ran at every
+ * token.
+ */
+function wordTable(count: number): Int32Array {
+  let size = 4;
+  while (size < 2 * count) size *= 2;
+  const table = new Int32Array(1 + 2 * size);
+  table[0] = size - 1;
+  return table;
+}
+
+function tablePut(table: Int32Array, w: number, v: number): void {
+  const mask = table[0];
+  let h = Math.imul(w, HASH_MULTIPLIER) & mask;
+  while (table[1 + 2 * h] !== 0 && table[1 + 2 * h] !== w + 1) h = (h + 1) & mask;
+  table[1 + 2 * h] = w + 1;
+  table[2 + 2 * h] = v;
+}
+
+/** The value of word w in the table, or -1. */
+function tableGet(table: Int32Array, w: number): number {
+  const mask = table[0];
+  let h = Math.imul(w, HASH_MULTIPLIER) & mask;
+  for (;;) {
+    const k = table[1 + 2 * h];
+    if (k === w + 1) return table[2 + 2 * h];
+    if (k === 0) return -1;
+    h = (h + 1) & mask;
+  }
+}
+
+/** Lookups of a class's first words or of a group's second words after which they are hashed (`wordTable`) rather than searched. */
+const HASH_AFTER = 64;
+
+/**
+ * The position in `g.second` of the first item listed under word `next`, or
+ * -1: a binary search until the group has been read HASH_AFTER times, then
+ * one probe of its table.
+ */
+function secondFrom(g: { closed: readonly unknown[]; second: Int32Array | undefined; secondAt: Int32Array | undefined; lookups: number }, next: number): number {
+  if (g.secondAt) return tableGet(g.secondAt, next);
+  const second = g.second as Int32Array;
+  const slot = g.closed.length;
+  if (++g.lookups >= HASH_AFTER) g.secondAt = firstsUnder(second, slot);
+  const i = firstUnder(second, next, slot);
+  return i < second.length && second[i] < (next + 1) * slot ? i : -1;
+}
+
+/** For `keys` (listUnder, `slot` items), the position of the first key of each word: `firstUnder` in one probe. */
+function firstsUnder(keys: Int32Array, slot: number): Int32Array {
+  let words = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || Math.floor(keys[i] / slot) !== Math.floor(keys[i - 1] / slot)) words++;
+  const table = wordTable(words);
+  for (let i = keys.length - 1; i >= 0; i--) tablePut(table, Math.floor(keys[i] / slot), i);
+  return table;
+}
+
+/** Classes by the words they may start with (`Engine.startIndex`): those of word w are classes[start[w] … start[w + 1]). */
+interface StartIndex {
+  start: Int32Array;
+  classes: Int32Array;
+  /** The classes that may start at a number. */
+  numbers: Int32Array;
+}
+
+/**
+ * Builds `Engine.startIndex` (once per process, at the first analysis: plain
+ * loops over typed arrays, each first set of a class read once, where a
+ * visitor per word and form took milliseconds before the engine compiled it).
+ */
+function buildStartIndex(p: WordingProgram): StartIndex {
+  const nClasses = p.classNames.length;
+  const nWords = p.words.length;
+  // Each class's distinct first sets (its forms share a few), or none when one of its forms may start anywhere.
+  const setsOf: number[][] = [];
+  const numbers: number[] = [];
+  for (let c = 0; c < nClasses; c++) {
+    const sets: number[] = [];
+    let anywhere = false;
+    let num = false;
+    for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
+      const first = p.formFirst[f];
+      if (first < 0) anywhere = true;
+      else {
+        if (p.formNum[f]) num = true;
+        if (!sets.includes(first)) sets.push(first);
+      }
+    }
+    setsOf.push(anywhere ? [] : sets);
+    if (num && !anywhere) numbers.push(c);
+  }
+  // Each (word, class) once: counted, then placed; classes in order under each word.
+  const start = new Int32Array(nWords + 1);
+  const last = new Int32Array(nWords).fill(-1);
+  for (let c = 0; c < nClasses; c++) {
+    const sets = setsOf[c];
+    for (let k = 0; k < sets.length; k++) {
+      for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
+        const w = p.setPool[i];
+        if (last[w] !== c) {
+          last[w] = c;
+          start[w + 1]++;
+        }
+      }
+    }
+  }
+  for (let w = 0; w < nWords; w++) start[w + 1] += start[w];
+  const classes = new Int32Array(start[nWords]);
+  const at = start.slice(0, nWords);
+  last.fill(-1);
+  for (let c = 0; c < nClasses; c++) {
+    const sets = setsOf[c];
+    for (let k = 0; k < sets.length; k++) {
+      for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
+        const w = p.setPool[i];
+        if (last[w] !== c) {
+          last[w] = c;
+          classes[at[w]++] = c;
+        }
+      }
+    }
+  }
+  return { start, classes, numbers: Int32Array.from(numbers) };
 }
 
 /** Word ids kept for the next texts, at most (past that, the memory starts again). */
@@ -160,6 +299,30 @@ export class Engine {
     return p.setPool.subarray(p.setStart[s], p.setStart[s + 1]);
   }
 
+  private starters: StartIndex | undefined;
+  /** First words of classes read by `startsOf` one class at a time, so far (what the start index spares once built). */
+  walked = 0;
+
+  /**
+   * Whether short texts gather their classes' starts through the start index:
+   * once the words walked class by class cost about what building it costs
+   * (a process's first analysis builds nothing it can do without).
+   */
+  gathersStarts(): boolean {
+    return this.starters !== undefined || this.walked >= START_INDEX_PAYS;
+  }
+
+  /**
+   * The classes each word may start (a class whose forms may start anywhere is
+   * in no list), and those that may start at a number: read in one pass over
+   * a short text's tokens (`ClassMemo.gatherStarts`). Built once, from the
+   * forms' first words, without the class indexes.
+   */
+  startIndex(): StartIndex {
+    this.starters ??= buildStartIndex(this.program);
+    return this.starters;
+  }
+
   classIndex(c: number): ClassIndex {
     let ix = this.classIndexes[c];
     if (ix) return ix;
@@ -194,7 +357,7 @@ export class Engine {
       const w = Math.floor(keys[i] / slot);
       if (words === 0 || firstWords[words - 1] !== w) firstWords[words++] = w;
     }
-    ix = { first: start, slot, keys, firstWords, groups: [], num, any };
+    ix = { first: start, slot, keys, firstWords, groups: [], rank: undefined, lookups: 0, num, numGroup: undefined, any };
     this.classIndexes[c] = ix;
     return ix;
   }
@@ -205,13 +368,21 @@ export class Engine {
    * text holds w: a text holds a few hundred of the vocabulary's words.
    */
   firstForms(ix: ClassIndex, w: number): FirstForms | undefined {
-    const words = ix.firstWords;
-    const k = firstUnder(words, w, 1);
-    if (k === words.length || words[k] !== w) return undefined;
+    let k: number;
+    if (ix.rank) k = tableGet(ix.rank, w);
+    else {
+      // A binary search until the class has been asked often enough for its table to pay (a process's first
+      // analysis builds no table it would barely read).
+      if (++ix.lookups >= HASH_AFTER) this.rankWords(ix);
+      const words = ix.firstWords;
+      k = firstUnder(words, w, 1);
+      if (k === words.length || words[k] !== w) k = -1;
+    }
+    if (k < 0) return undefined;
     const known = ix.groups[k];
     if (known) return known;
     const p = this.program;
-    const group: FirstForms = { open: [], closed: [], second: undefined };
+    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined, lookups: 0 };
     const lists: ArrayLike<number>[] = [];
     const { keys, slot } = ix;
     const base = w * slot;
@@ -232,6 +403,73 @@ export class Engine {
     if (lists.length > 0) group.second = listUnder(lists);
     ix.groups[k] = group;
     return group;
+  }
+
+  private rankWords(ix: ClassIndex): Int32Array {
+    const words = ix.firstWords;
+    const rank = wordTable(words.length);
+    for (let k = 0; k < words.length; k++) tablePut(rank, words[k], k);
+    ix.rank = rank;
+    return rank;
+  }
+
+  /**
+   * The forms of a class that may start with a number, grouped by the word
+   * they need after it, as `firstForms` groups them after a first word
+   * (« 3 jours de préparation », « 200 euros de billets » are not run at
+   * every number).
+   */
+  numForms(ix: ClassIndex): FirstForms {
+    if (ix.numGroup) return ix.numGroup;
+    const group: FirstForms = { open: [], closed: [], second: undefined, secondAt: undefined, lookups: 0 };
+    const lists: ArrayLike<number>[] = [];
+    for (const f of ix.num) {
+      const after = new Set<number>();
+      if (this.wordsAfterNumber(this.program.formPc[f], after, 0) && after.size <= SECOND_SET_MAX) {
+        group.closed.push(f);
+        lists.push([...after]);
+      } else group.open.push(f);
+    }
+    if (lists.length > 0) group.second = listUnder(lists);
+    ix.numGroup = group;
+    return group;
+  }
+
+  /**
+   * Adds to `out` the words that may follow a number matched first by the
+   * code at `pc`; false when something else may follow it, or when a path may
+   * match a number otherwise (a class, an empty match). A path that opens on a
+   * word adds nothing: at a number token that is that word, the form is run
+   * as one of the word's forms (`firstForms`).
+   */
+  private wordsAfterNumber(pc: number, out: Set<number>, depth: number): boolean {
+    const code = this.program.code;
+    if (depth > 8 || out.size > SECOND_SET_MAX) return false;
+    switch (code[pc]) {
+      case Op.Num:
+        return this.firstWordsAt(pc + 1, out, depth + 1);
+      case Op.Word:
+      case Op.Set:
+      case Op.Any:
+      case Op.End:
+        // A word, any word, the end of the sentence: never a number token (a word's own forms are run apart).
+        return true;
+      case Op.Class: {
+        // A class none of whose forms may start at a number or anywhere: at a number token that is one of its first
+        // words, the form is run as one of that word's forms.
+        const ix = this.classIndex(code[pc + 1]);
+        return ix.any.length === 0 && ix.num.length === 0;
+      }
+      case Op.Start:
+        return this.wordsAfterNumber(pc + 1, out, depth + 1);
+      case Op.Jump:
+        return this.wordsAfterNumber(pc + code[pc + 1], out, depth + 1);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) if (!this.wordsAfterNumber(pc + code[pc + 2 + i], out, depth + 1)) return false;
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** `secondWords` of each form, computed once (null: none). */
@@ -359,8 +597,14 @@ export const TRANSPARENT_CLASS = 'transparent';
 const MAX_SKIPS = 2;
 /** `continuation`: a transparent adverb follows the first word. */
 const CONTINUES_PAST_ADVERB = -2;
+/** Texts of this many tokens or fewer gather the starts of every class in one pass (`ClassMemo.gatherStarts`). */
+const GATHER_MAX = 4096;
+/** First words walked class by class after which the start index is built (`Engine.gathersStarts`): a few short drafts. */
+const START_INDEX_PAYS = 30_000;
 /** Integers in one block of a text's scratch arrays (see `ClassMemo.ints`). */
 const POOL_SIZE = 1 << 14;
+/** Class matches this many tokens long or longer are kept apart from the memo's bytes (`ClassMemo.farEnds`). */
+const FAR_MATCH = 250;
 
 /**
  * The matching state of one text: its tokens as word ids, and a memo of class
@@ -371,7 +615,15 @@ export class ClassMemo {
   readonly engine: Engine;
   /** Word id of each token (-1 for a word no form names). */
   readonly wid: Int32Array;
-  private readonly memos: (Int32Array | undefined)[] = [];
+  /**
+   * The memo of each class, one byte a token: 0 not computed yet, 1 no match,
+   * 2 + the match's length in tokens below FAR_MATCH (a longer match: `farEnds`).
+   * A byte where an integer was: a text of 1 MB asks a dozen classes at its
+   * frequent words, and four bytes a token made 50 MB to zero and collect.
+   */
+  private readonly memos: (Uint8Array | undefined)[] = [];
+  /** Ends of the matches of FAR_MATCH tokens or more, by class × tokens + first token. */
+  private readonly farEnds = new Map<number, number>();
   private readonly limits: Int32Array;
   private gapOk: Uint8Array | undefined;
   private readonly code: Int32Array;
@@ -398,9 +650,13 @@ export class ClassMemo {
   private lastClass = -1;
   private skipClass = -2;
   /** 1 at the tokens where an adverb may start, and at a comma before one; undefined when it may start anywhere. */
-  private adverbAt: Int32Array | undefined;
+  private adverbAt: Uint8Array | undefined;
   private pool = new Int32Array(0);
   private poolAt = 0;
+  private bytePool = new Uint8Array(0);
+  private bytePoolAt = 0;
+  /** Zeros, one a token: a scratch array `startsOf` marks tokens in, and clears after reading them back. */
+  private marks: Uint8Array | undefined;
 
   /**
    * A zeroed array of `len` integers, a view of a larger block: a short text
@@ -418,13 +674,25 @@ export class ClassMemo {
     return a;
   }
 
+  /** The same for bytes. */
+  private bytes(len: number): Uint8Array {
+    if (len > POOL_SIZE >> 1) return new Uint8Array(len);
+    if (this.bytePoolAt + len > this.bytePool.length) {
+      this.bytePool = new Uint8Array(POOL_SIZE * 2);
+      this.bytePoolAt = 0;
+    }
+    const a = this.bytePool.subarray(this.bytePoolAt, this.bytePoolAt + len);
+    this.bytePoolAt += len;
+    return a;
+  }
+
   /** Where a transparent adverb may be (one pass): a mismatch elsewhere is not looked at again (it happens at most tokens). */
   private findAdverbs(): void {
     this.skipClass = this.engine.classId(TRANSPARENT_CLASS);
     if (this.skipClass < 0) return;
     const starts = this.startsOf(this.skipClass);
     if (!starts) return;
-    const at = this.ints(this.wid.length);
+    const at = this.bytes(this.wid.length);
     const norm = this.env.toks.norm;
     for (const t of starts) {
       at[t] = 1;
@@ -492,10 +760,24 @@ export class ClassMemo {
     if (known) return known;
     const ix = this.engine.classIndex(c);
     if (ix.any.length > 0) return undefined;
+    this.gathers ??= this.wid.length <= GATHER_MAX && this.engine.gathersStarts();
+    if (this.gathers) {
+      // A short text: every class's starts at once, in one pass over its tokens (a class holds up to hundreds of
+      // first words, mostly absent from it); a class no token may start has none.
+      if (!this.gathered) {
+        this.gatherStarts();
+        const gathered = this.starts[c];
+        if (gathered) return gathered;
+      }
+      const none = this.ints(0);
+      this.starts[c] = none;
+      return none;
+    }
     if (!this.firstSame) this.indexWords();
     const firstSame = this.firstSame as Int32Array;
     const nextSame = this.nextSame as Int32Array;
     const words = ix.firstWords;
+    this.engine.walked += words.length;
     let size = 0;
     for (let i = 0; i < words.length; i++) for (let t = firstSame[words[i]]; t >= 0; t = nextSame[t]) size++;
     const numbers = ix.num.length > 0 ? (this.numbers as Int32Array) : undefined;
@@ -518,9 +800,14 @@ export class ClassMemo {
       // order by marking its tokens and reading them back (linear); a short one is sorted.
       let u = 0;
       if (list.length * 8 > this.wid.length) {
-        const marks = this.ints(this.wid.length);
+        const marks = (this.marks ??= this.bytes(this.wid.length));
         for (let i = 0; i < list.length; i++) marks[list[i]] = 1;
-        for (let t = 0; t < marks.length; t++) if (marks[t] === 1) list[u++] = t;
+        for (let t = 0; t < marks.length; t++) {
+          if (marks[t] === 1) {
+            list[u++] = t;
+            marks[t] = 0;
+          }
+        }
       } else {
         list.sort();
         for (let i = 0; i < list.length; i++) if (u === 0 || list[u - 1] !== list[i]) list[u++] = list[i];
@@ -529,6 +816,41 @@ export class ClassMemo {
     }
     this.starts[c] = list;
     return list;
+  }
+
+  private gathered = false;
+  /** Whether this text gathers its classes' starts (decided at its first `startsOf`). */
+  private gathers: boolean | undefined;
+
+  /** The starts of every class that may start at some token of the text (`startsOf` on a short text). */
+  private gatherStarts(): void {
+    this.gathered = true;
+    const { start, classes, numbers } = this.engine.startIndex();
+    const nClasses = this.engine.program.classNames.length;
+    const n = this.wid.length;
+    const size = this.ints(nClasses);
+    for (let t = 0; t < n; t++) {
+      const w = this.wid[t];
+      if (w >= 0) for (let i = start[w]; i < start[w + 1]; i++) size[classes[i]]++;
+      if (this.kind[t] === Kind.Number) for (let i = 0; i < numbers.length; i++) size[numbers[i]]++;
+    }
+    const lists: (Int32Array | undefined)[] = [];
+    for (let c = 0; c < nClasses; c++) if (size[c] > 0) lists[c] = this.ints(size[c]);
+    // Tokens in order, each once in a class's list (a number may also be one of its first words).
+    const fill = size.fill(0);
+    const add = (c: number, t: number) => {
+      const l = lists[c] as Int32Array;
+      if (fill[c] === 0 || l[fill[c] - 1] !== t) l[fill[c]++] = t;
+    };
+    for (let t = 0; t < n; t++) {
+      const w = this.wid[t];
+      if (w >= 0) for (let i = start[w]; i < start[w + 1]; i++) add(classes[i], t);
+      if (this.kind[t] === Kind.Number) for (let i = 0; i < numbers.length; i++) add(numbers[i], t);
+    }
+    for (let c = 0; c < nClasses; c++) {
+      const l = lists[c];
+      if (l && !this.starts[c]) this.starts[c] = fill[c] === l.length ? l : l.subarray(0, fill[c]);
+    }
   }
 
   /** One pass over the tokens: the tokens of each word, and the numbers. */
@@ -578,15 +900,15 @@ export class ClassMemo {
 
   /** The same, by class id. */
   endOf(c: number, t: number): number {
-    // The memo holds end + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
+    // The memo holds the length + 2: 0 (a fresh array's zeros) is « not computed yet », 1 is « no match ».
     let m = this.memos[c];
     if (!m) {
-      m = this.ints(this.wid.length);
+      m = this.bytes(this.wid.length);
       this.memos[c] = m;
     }
     if (t >= m.length) return -1;
     const known = m[t];
-    if (known !== 0) return known - 2;
+    if (known !== 0) return known === 1 ? -1 : known < FAR_MATCH + 2 ? t + known - 2 : (this.farEnds.get(c * m.length + t) as number);
     m[t] = 1; // guards recursive classes
     const ix = this.engine.classIndex(c);
     const w = this.wid[t];
@@ -603,13 +925,32 @@ export class ClassMemo {
         else if (next >= 0) {
           const { closed, second } = byWord;
           const base = next * closed.length;
-          for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
+          const from = secondFrom(byWord, next);
+          if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
         }
       }
     }
-    if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryForms(ix.num, t, stop, best);
+    if (this.kind[t] === Kind.Number && ix.num.length > 0) {
+      const byNumber = this.engine.numForms(ix);
+      if (byNumber.open.length > 0) best = this.tryForms(byNumber.open, t, stop, best);
+      if (byNumber.second) {
+        const next = this.continuation(t);
+        if (next === CONTINUES_PAST_ADVERB) best = this.tryForms(byNumber.closed, t, stop, best);
+        else if (next >= 0) {
+          const { closed, second } = byNumber;
+          const base = next * closed.length;
+          const from = secondFrom(byNumber, next);
+          if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
+        }
+      }
+    }
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
-    m[t] = best + 2;
+    if (best < 0) m[t] = 1;
+    else if (best - t < FAR_MATCH) m[t] = best - t + 2;
+    else {
+      m[t] = FAR_MATCH + 2;
+      this.farEnds.set(c * m.length + t, best);
+    }
     return best;
   }
 
@@ -708,8 +1049,14 @@ export class ClassMemo {
           break;
         }
         case Op.Gap: {
-          const max = code[pc + 1];
+          // Gaps in a row (« … … », from optional groups between them) are one gap of their total length: the same
+          // offsets, tried once each, shortest first, where nested gaps ran what follows once per way to split an offset.
+          let max = code[pc + 1];
           pc += 2;
+          while (code[pc] === Op.Gap) {
+            max += code[pc + 1];
+            pc += 2;
+          }
           for (let g = 0; g <= max; g++) {
             if (g > 0 && (t + g - 1 >= stop || !this.gapToken(t + g - 1))) break;
             const e = this.run(pc, t + g, stop);
@@ -805,6 +1152,9 @@ interface RootClassGroup {
   closed: RootClassEdge[];
   /** `closed` listed under their second words (`listUnder`); undefined when `closed` is empty. */
   second: Int32Array | undefined;
+  /** Where each second word's classes start in `second` (`firstsUnder`, made once the group has been read HASH_AFTER times). */
+  secondAt: Int32Array | undefined;
+  lookups: number;
 }
 
 /**
@@ -861,6 +1211,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
   private rootFirst = new Map<number, number[]>();
   private rootNum: number[] = [];
   private rootAny: number[] = [];
+  /** Those of `rootAny` that open on `^`: candidates at the start of a sentence only (elsewhere they fail at once). */
+  private rootAnyStart: number[] = [];
   private built = false;
   /** Collected candidates at one token (reused). */
   private buf = new Int32Array(64);
@@ -910,7 +1262,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       const ix = this.engine.classIndex(edge.c);
       const forms = this.engine.firstForms(ix, w);
       if (!forms) continue;
-      g ??= { always: [], closed: [], second: undefined };
+      g ??= { always: [], closed: [], second: undefined, secondAt: undefined, lookups: 0 };
       const plain = ix.num.length === 0 && ix.any.length === 0;
       if (!plain || forms.open.length > 0) g.always.push(edge);
       else if (forms.second) {
@@ -1056,7 +1408,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
       // Indexed by its first words only.
       const first = p.formFirst[form];
       if (first < 0) {
-        this.rootAny.push(id);
+        if (p.code[p.formPc[form]] === Op.Start) this.rootAnyStart.push(id);
+        else this.rootAny.push(id);
         return;
       }
       for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
@@ -1156,7 +1509,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
             else if (next >= 0) {
               const { closed, second } = g;
               const base = next * closed.length;
-              for (let i = firstUnder(second, next, closed.length); i < second.length && second[i] < base + closed.length; i++) this.walkClass(closed[second[i] - base], t, stop, memo);
+              const from = secondFrom(g, next);
+              if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) this.walkClass(closed[second[i] - base], t, stop, memo);
             }
           }
         }
@@ -1166,6 +1520,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
         for (const e of this.rootClassNum) this.walkClass(e, t, stop, memo);
       }
       if (this.rootAny.length > 0) this.pushAll(this.rootAny);
+      if (this.rootAnyStart.length > 0 && memo.env.isStart?.(t)) this.pushAll(this.rootAnyStart);
       for (const e of this.rootClassAny) this.walkClass(e, t, stop, memo);
       const n = this.n;
       if (n === 0) continue;
