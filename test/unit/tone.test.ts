@@ -469,6 +469,8 @@ describe('tone, contestation and questions rules', () => {
         // « , si c’est l’entretien qui … » names a cause; « du A, du B et de C » lists three topics.
         'Pouvez-vous me dire si mon test était raté, si c’est l’entretien qui a bloqué ou si le poste a été gelé ?',
         'Pouvez-vous me préciser ce que le jury a pensé du scénario, du budget et de l’équipe technique ?',
+        // Three acts asked about after one inverted auxiliary.
+        'Avez-vous lu mon portfolio, consulté mes références et regardé la vidéo jointe ?',
       ]) {
         const [f] = asks(three);
         assert.ok(f, three);
@@ -485,6 +487,7 @@ describe('tone, contestation and questions rules', () => {
         'Préférez-vous un appel, un mail ou un rendez-vous ?',
         // « si c’est le cas » sets a condition; « le choix du jury et des délais » is one thing asked.
         'Pourriez-vous me dire ce qui a manqué, si c’est le cas ?',
+        'Avez-vous lu et apprécié mon dossier ?',
         'Une seule question : qu’est-ce qui a le plus pesé, le tarif journalier ou le délai de démarrage ?',
       ]) assert.deepEqual(asks(one), [], one);
     });

@@ -319,6 +319,45 @@ function listOfThree(a: ProseAnalysis, s: Sentence, from: number): number {
   return n >= 3 ? n : 0;
 }
 
+/** « avez-vous », « a-t-il »: the inverted auxiliary of a compound past. */
+const AVOIR_INVERTED = new Set(['avez', 'as', 'a', 'ont', 'aviez', 'avait', 'avaient', 'aurez', 'auriez', 'aurait']);
+const PAST_SUBJECTS = new Set(['vous', 'tu', 'il', 'elle', 'ils', 'elles', 'on']);
+/** Past participles that do not end in « é » (« avez-vous lu, vu, reçu… »). */
+const IRREGULAR_PARTICIPLES = new Set(['lu', 'vu', 'recu', 'pris', 'fait', 'mis', 'eu', 'su', 'dit', 'ecrit', 'ouvert', 'compris', 'relu', 'revu', 'parcouru', 'transmis', 'retenu', 'entendu', 'repondu', 'tenu', 'obtenu', 'choisi', 'fini', 'reflechi', 'saisi', 'suivi', 'joint', 'rejoint']);
+
+/**
+ * « Avez-vous lu mon portfolio, consulté mes références et regardé la vidéo ? »: one inverted auxiliary and three past
+ * participles or more, each after a comma or « et », ask about three acts. Two (« avez-vous lu et apprécié ») stay one.
+ */
+function participleList(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  const text = a.draft.text;
+  const participle = (k: number): boolean => {
+    if (toks.kind[k] !== Kind.Word) return false;
+    const last = text.charCodeAt(toks.end[k] - 1);
+    const w = toks.norm[k];
+    // « consulté », « envoyée », « regardés »: the accent of the original letter.
+    const e = (c: number): boolean => c === 0xe9 || c === 0xc9;
+    return e(last) || ((w.endsWith('ee') || w.endsWith('es')) && e(text.charCodeAt(toks.end[k] - (w.endsWith('ees') ? 3 : 2)))) || IRREGULAR_PARTICIPLES.has(w);
+  };
+  for (let t = s.first + 1; t <= s.last; t++) {
+    if (!PAST_SUBJECTS.has(toks.norm[t]) || text.charCodeAt(toks.start[t] - 1) !== 0x2d) continue;
+    let v = t - 1;
+    if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
+    if (!AVOIR_INVERTED.has(toks.norm[v])) return 0;
+    let k = t + 1;
+    while (k <= s.last && HEAD_ADVERBS.has(toks.norm[k])) k++;
+    if (!participle(k)) return 0;
+    let n = 1;
+    for (let j = k + 1; j < s.last; j++) {
+      const w = toks.norm[j];
+      if ((w === ',' || w === 'et') && participle(j + 1)) n++;
+    }
+    return n >= 3 ? n : 0;
+  }
+  return 0;
+}
+
 /** The copulas of a diagnosis question (« c'était », « est-ce », « était-ce »): what follows names the supposed reason. */
 const DIAGNOSIS_VERBS = new Set(['etait', 'est', 'serait', 'etaient', 'sont']);
 
@@ -665,7 +704,7 @@ export function requestsOf(draft: Draft): Request[] {
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
         const listed2 = question && fe < 0 && inv === 0 && h0 === 0 ? headlessItems(a, s) : qi;
         // « C'était mon âge, mon accent ou mon parcours ? »: a diagnosis offered as three alternatives or more.
-        const diagnosis = question ? diagnosisAlternatives(a, s) : 0;
+        const diagnosis = question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s)) : 0;
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, diagnosis);
       }
     } else if (!quoted && s.item && listIntro) {
