@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "{avait|avaient|a} tout pour {être retenu|être retenue|être choisi|être choisie|plaire|convaincre|être accepté|être acceptée}",
       "peu de candidats {peuvent|pouvaient|pourraient}", "{l'une des|l'un des} plus {justes|réussies|réussis|abouties|aboutis|solides|convaincantes|convaincants} de la {journée|session|sélection|promotion}", "aurait mérité {d'aller|d'être retenue|d'être retenu|d'accéder|de passer}", "supérieure à celle {exigée|demandée|requise|attendue}",
       "{me|nous} {désignaient|désignait|destinaient|destinait|prédisposaient|prédisposait} {,|} {me semble-t-il|il me semble|nous semble-t-il|assez|tout|pourtant}", "{me|nous} {désignaient|désignait|destinaient|destinait|prédisposaient|prédisposait} {assez |tout |}naturellement", "c'est précisément ce que {mon|ma|notre|nos|mes} {dossier|candidature|offre|profil|projet|parcours} {apportait|apporte|offrait|proposait|apportaient}",
       "de plus que {le nôtre|la nôtre|le mien|la mienne|les nôtres|les miens}", "{le nôtre|la nôtre|le mien|la mienne} {,|} qui {répondait|répond|correspondait|correspond|collait|colle} mieux",
@@ -153,6 +154,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'lecteur-pas-vu',
     rule: 'conteste-la-decision',
     forms: [
+      "{semble|semblent} {malheureusement |}avoir échappé {au|à la|aux|à votre|à vos} {comité|jury|commission|évaluateurs|rapporteurs|lecteurs|membres}",
       "ce que {l'analyse|le jury|la commission|votre analyse|l'évaluation|le comité|votre comité|votre jury|votre grille|la grille|le rapport|votre équipe} ne {semble|semblent|paraît} pas avoir {retenu|vu|pris en compte|relevé|perçu|compris|mesuré|noté|souligné|considéré}",
       "{n'a|n'ont|n'avait|n'avaient|n'aura|n'auront|n'avez|n'aurez|n'aviez} {peut-être |sans doute |probablement |visiblement |manifestement |certainement |simplement |}pas {eu le temps|pris le temps|trouvé le temps|eu l'occasion} {de|d'} {lire|voir|regarder|parcourir|consulter|examiner|ouvrir|écouter|visionner|étudier|relire|lire en entier|aller jusqu'à}",
       "{vous êtes|tu es|il est|elle est|ils sont|elles sont|@decider est|@decider sont|on est|vous seriez|il serait|elle serait} {passé|passée|passés|passées} {complètement |totalement |un peu |peut-être |sans doute |largement |}à côté {de|d'|du|des}", "{passer|passe|passé|passée|est passé|est passée|soit passé|soit passée|être passé|être passée} derrière {d'autres|des dossiers|des candidats|des candidates|des profils|des candidatures|des projets} … moins", "{d'autres|des|les autres} {dossiers|candidats|candidates|profils|candidatures|projets|offres} {bien |nettement |beaucoup |}moins {complets|complètes|qualifiés|qualifiées|solides|expérimentés|expérimentées|diplômés|diplômées|riches|fournis|fournies|pertinents|pertinentes|aboutis|abouties|travaillés|travaillées|sérieux|sérieuses|bons|bonnes}",

@@ -690,7 +690,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'tie_accepted',
     note: 'A tie to the house told as a fair reason (« c’est bien normal », « ça se comprend », « je comprends ce choix »): it undoes the wink. Not « je comprends mieux », which is one, nor « je comprends tout à fait », which frames a wink as often as it accepts.',
-    forms: ['{c\'est|c\'etait|ce qui est|ce qui me parait|cela me parait|ca me parait|ce qui est tout} {bien |tout a fait |parfaitement |assez |tres |}{normal|logique|legitime|comprehensible|naturel|coherent}', '{ca|cela|c} se {comprend|concoit|tient}', 'je comprends {ce choix|votre choix|cette decision|votre decision|ce parti}', 'a juste titre', 'en toute logique'],
+    forms: ['{c\'est|c\'etait|ce qui est|ce qui me parait|cela me parait|ca me parait|ce qui est tout} {bien |tout a fait |parfaitement |assez |tres |}{normal|logique|legitime|comprehensible|naturel|coherent}', '{ca|cela|c} se {comprend|concoit|tient}', '{je comprends|on comprend|nous comprenons|je comprends bien|on comprend bien} {ce choix|votre choix|cette decision|votre decision|ce parti|la decision|le choix|tout a fait la decision}', 'a juste titre', 'en toute logique'],
   },
   {
     name: 'wink',

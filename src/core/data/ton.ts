@@ -455,6 +455,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-consequences',
     rule: 'ton-agressif',
     forms: [
+      "{au moment de|lors du|quand viendra le moment de} {renouveler|reconduire} {notre|nos|le|les|votre|vos} {contrat|contrats|marché|partenariat|abonnement|commandes}", "{ne manquerons|ne manquerai} pas {d'y repenser|de nous en souvenir|de m'en souvenir|d'y penser} {au moment|lors|quand}",
       "auprès de vos concurrents", "{sur les|sur des} {sites|plateformes} d'avis", "{intéressé|intéressée|intéressés|intéressées|curieux|curieuses} {par|de} votre {façon|manière} de {faire|procéder|traiter|recruter}", "{votre client|vos clients|votre client final|votre direction|votre président} {aimerait|aimeraient|voudrait|voudraient} {savoir|comprendre} pourquoi", "{il serait dommage|ce serait dommage} que {mes|nos} {abonnés|lecteurs|followers|clients|contacts|membres}", "{j'envisage|je compte|je vais|nous envisageons|nous allons} de saisir {le|la|les|l'}", "{j'envisage|je compte|nous envisageons} saisir {le|la|les|l'}", "{réfléchira|réfléchirons|réfléchirai} à deux fois avant de {répondre|postuler|travailler|candidater}", "publier un compte rendu", "recommander vos concurrents", "un simple appel {de ma part |}à votre {président|directeur|directrice|présidente|DG|PDG}", "{je me permettrai|je vais|je compte} de {rappeler|contacter|appeler|joindre} votre {responsable|directeur|directrice|supérieur|supérieure|président|présidente|N+1}",
       "en bien comme en mal", "{les gens|on} {parlent|parle} beaucoup {de leurs|de leur|des|entre eux}",
       "{il n'est pas exclu|je n'exclus pas|il se pourrait} que je {partage|publie|raconte|relate|poste|mette en ligne}", "{mon|notre} {avocat|avocate|conseil|juriste} {,|} à qui {j'ai|nous avons} {fait lire|transmis|montré}", "{avec qui|que} je {déjeune|dîne|joue|croise} {régulièrement|souvent|chaque|tous les}", "ce qu'en {penserait|penseraient|dirait|diraient} {votre|vos|le|la}", "{reconsidérer|revoir|réexaminer|suspendre|résilier} {les|nos} autres {contrats|commandes|partenariats|collaborations|marchés}", "{ne voudrais pas|n'aimerais pas|ne souhaiterais pas} que … {arrive|parvienne|remonte} {aux oreilles|jusqu'aux oreilles}", "informer … de la {manière|façon} dont {les|vous|votre}", "{j'ai|nous avons} {conservé|gardé|archivé|enregistré|sauvegardé} {vos|tous vos|les|tous les} {messages|mails|courriels|échanges|SMS|enregistrements|messages vocaux}", "croyez bien que j'en prends note",
@@ -673,6 +674,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'condescendance',
     rule: 'ton-agressif',
     forms: [
+      "à votre niveau {d'expérience|de carrière}", "{avec quelques années de plus|avec un peu plus d'expérience|avec les années} {,|} on {mesure|comprend|voit|apprend}",
       "{n'êtes|n'est} {sans doute |probablement |}pas encore en mesure", "tout le monde n'a pas l'œil",
       "{ne soyez|n'êtes|ne soit|n'est|ne sont|n'étiez} pas encore {familier|familière|familiers|familières|habitué|habituée|rodé|rodée|à l'aise} avec", "{sera|seront|deviendra} plus {clair|claire|clairs|claires} pour vous",
       "à votre âge {,|} {j'aurais|je|moi|on}", "{vient|viendra|s'acquiert|s'acquerra} avec {les années|l'âge|le temps|l'expérience}", "vous aurez tout le temps de {l'acquérir|l'apprendre|le découvrir|progresser|mûrir}",
@@ -806,6 +808,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'souhait-aigre',
     rule: 'passif-agressif',
     forms: [
+      "en {aurez|aura|auront} l'usage",
       "d'avoir fait le bon choix {.|!|$}", "en {aura|auront|aurez} {le plus grand|grand|bien} besoin",
       "{bon courage|bonne chance} pour {expliquer|justifier|défendre|assumer|rattraper|gérer} {ce|votre|cette|ça|cela}", "{votre|ce|leur} choix {se révèle|se révélera|s'avère|s'avérera|se montre} {le bon|judicieux|payant|gagnant|fructueux|heureux}", "paiera ses loyers", "{parce que|car} moi je l'aurais fait",
       "{bonne chance|bon courage|courage} avec {votre|ton|le|la|ce|cette|vos|les|ta} {candidat|candidate|candidats|recrue|recrues|prestataire|lauréat|lauréate|élu|élue|heureux élu|heureuse élue|nouvelle recrue|nouveau prestataire|poulain|protégé|protégée|stagiaire|junior}",
@@ -1279,6 +1282,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'raisins-verts',
     rule: 'passif-agressif',
     forms: [
+      "en deçà de ce que {je recherche|je cherche|je vise|j'attendais|nous recherchons}",
       "{ce n'est|ce n'était} qu'{un|une} {jury|école|entreprise|agence|poste|concours|casting} parmi d'autres",
       "de toute façon {,|} {le salaire|la paie|la rémunération|le loyer|le poste|le bureau|l'appartement|les horaires|le trajet|l'ambiance} {était|étaient|est} {bas|trop bas|loin|trop loin|nul|médiocre|petit|trop petit|mal payé|cher|trop cher|pénible|pesante}",
       "{refus|non} qui rendent service", "{une structure|une entreprise|une école|un employeur|quelqu'un|des gens} qui {sait|savent|saura|sauront} lire {un|une|les|mon}", "moins {prétentieuses|prétentieux|prétentieuse|arrogantes|arrogants|hautaines|snobs|froides} et plus {humaines|humains|humaine|ouvertes|accueillantes}", "certaines entreprises savent reconnaître",
@@ -1555,6 +1559,8 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{nous imaginons|j'imagine|je suppose|nous supposons|je devine} que la proximité",
+      "proximité {de longue date |ancienne |étroite |}entre", "{aura|auront} {pesé|compté|joué} {davantage|plus} que",
       "n'a {visiblement |manifestement |apparemment |}jamais été un critère",
       "du moule", "le moins cher du marché", "cru reconnaître {quelques|certaines|mes|nos} idées", "{dossiers|profils|projets|candidats} plus {conventionnels|classiques|lisses|sages}", "{quand|alors que|lorsque} {le rôle|le poste|la place|le logement|le marché} {est|était} déjà {attribué|attribuée|pourvu|pourvue|promis|promise}", "{prétend|prétendent|prétendez} {former|défendre|promouvoir|valoriser|soutenir|être}", "petits arrangements", "quelqu'un de plus {malléable|docile|conciliant|souple}", "qui ont du {fond|talent|contenu}", "{des amis|des relations|des contacts} au bon endroit", "des critères qui n'ont rien à voir avec", "{ne peux m'empêcher|je ne peux m'empêcher} de penser que",
       "{tenir|tienne|tiendra|tiennent|respecter|respecte} {les|ses|leurs} {délais|engagements|promesses|budgets} mieux {qu'au|qu'à|que sur|que lors|que la dernière fois|que pour}", "{plus simple|plus facile|plus confortable|plus rassurant|plus pratique} de travailler avec {des gens|ceux|les gens|des personnes} {qu'on|que l'on|que vous} {connaît|connaissez}",
@@ -2103,6 +2109,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "{pleure|pleurent|a pleuré|ont pleuré} depuis", "vous remercie aussi à sa manière",
       "{engagé|dépensé|avancé|supporté} des frais", "c'était pour rien", "un de plus ou de moins", "{ne suis pas sûr|ne suis pas sûre|ne sais pas si j'aurai} d'en avoir la force", "entièrement sur mon temps libre", "{travail|prestation|mission} de {consultant|consultante} {gratuit|gratuite}", "parlé à un mur",
       "{jamais , au grand jamais ,|je n'ai jamais} … aussi mal {traité|traitée|reçu|reçue|accueilli|accueillie}", "n'ai été aussi mal {traité|traitée|reçu|reçue|accueilli|accueillie}",
       "{reporté|annulé|décalé|sacrifié|posé} {mes|mon|nos} {congés|vacances|jour de repos|RTT|week-end} pour", "{qu'aurais-je pu|qu'aurions-nous pu} faire de plus", "travailler gratuitement", "quelqu'un comme moi ne {serait|sera|pourrait|sera jamais} jamais", "pas droit à mieux", "ce n'est jamais assez", "d'un revers de {main|la main}", "{affront|camouflet} {pareil|pareille|comme celui-ci|de ce genre}", "au grand jamais", "aussi mal {traité|traitée|reçu|reçue|accueilli|accueillie}", "{j'attendais|j'espérais|je méritais} au moins {un peu de|un minimum de|une once de} {respect|considération|politesse|courtoisie|reconnaissance}", "{me mépriser|m'humilier|me traiter ainsi|me traiter de la sorte}",
