@@ -166,11 +166,12 @@ describe('the .vsix package', function () {
   // data) ships beside it in dist/wording.txt, read at the first analysis, and ts-ics in
   // dist/ts-ics.js, loaded when an .ics file is first written. The bundle is code: 334,670 bytes
   // (327 KiB) minified on 2026-11-30 (790 KB with the program inline at the start of the day's
-  // fifth session, 372 KB without it, 349 KB without ts-ics, 335 KB without the data's notes). This
-  // bound catches a bundle that swallowed something it should not (the program, a dependency tree,
-  // the wording forms or notes, tens of KB), with a margin for the explanations and rewrites of new
-  // entries, which ship in the code.
-  it('ships minified bundles without source maps, the Node one under 340 KiB, its wording program beside it', () => {
+  // fifth session, 372 KB without it, 349 KB without ts-ics, 335 KB without the data's notes), then
+  // 350,119 bytes at the end of the eighth session (the engine's word-to-classes index and hashed lookups,
+  // +4.6 KB; the question, layout and length rules, +3.1 KB). This bound catches a bundle that swallowed
+  // something it should not (the program, a dependency tree, the wording forms or notes, tens of KB),
+  // with a margin for the explanations and rewrites of new entries, which ship in the code.
+  it('ships minified bundles without source maps, the Node one under 356 KiB, its wording program beside it', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
       const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
@@ -182,7 +183,7 @@ describe('the .vsix package', function () {
     // ts-ics writes the calendar (« BEGIN:VCALENDAR »): the Node bundle loads it from dist/ts-ics.js when it needs it.
     assert.ok(!node.toString('utf8').includes('VCALENDAR'), 'dist/extension.js holds ts-ics');
     assert.match(file('extension/dist/ts-ics.js').toString('utf8'), /VCALENDAR/);
-    assert.ok(node.length < 340 * 1024, `dist/extension.js is ${node.length} bytes`);
+    assert.ok(node.length < 356 * 1024, `dist/extension.js is ${node.length} bytes`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {
