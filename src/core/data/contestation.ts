@@ -46,6 +46,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'meilleur-candidat',
     rule: 'conteste-la-decision',
     forms: [
+      "moins {aboutis|aboutie|abouties|abouti|solides|solide|complets|complète|complètes|avancés|avancé|avancée|avancées} que {le nôtre|la nôtre|le mien|la mienne|les nôtres|les miens|les miennes}", "d'une gamme {nettement|bien|largement} {supérieure|supérieur}", "{ne m'explique pas|ne comprends pas} {qu'un|qu'une|que le|que la|que votre} … {retenir|préférer|choisir} des {projets|dossiers|offres|candidatures|profils} moins", "que ce que vous trouverez ailleurs",
       "{avait|avaient|a} tout pour {être retenu|être retenue|être choisi|être choisie|plaire|convaincre|être accepté|être acceptée}",
       "peu de candidats {peuvent|pouvaient|pourraient}", "{l'une des|l'un des} plus {justes|réussies|réussis|abouties|aboutis|solides|convaincantes|convaincants} de la {journée|session|sélection|promotion}", "aurait mérité {d'aller|d'être retenue|d'être retenu|d'accéder|de passer}", "supérieure à celle {exigée|demandée|requise|attendue}",
       "{me|nous} {désignaient|désignait|destinaient|destinait|prédisposaient|prédisposait} {,|} {me semble-t-il|il me semble|nous semble-t-il|assez|tout|pourtant}", "{me|nous} {désignaient|désignait|destinaient|destinait|prédisposaient|prédisposait} {assez |tout |}naturellement", "c'est précisément ce que {mon|ma|notre|nos|mes} {dossier|candidature|offre|profil|projet|parcours} {apportait|apporte|offrait|proposait|apportaient}",

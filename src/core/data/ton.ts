@@ -814,6 +814,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'souhait-aigre',
     rule: 'passif-agressif',
     forms: [
+      "{souhaitons|espérons|j'espère|je souhaite} que votre choix {tienne|tiendra} la route",
       "en {aurez|aura|auront} l'usage",
       "d'avoir fait le bon choix {.|!|$}", "en {aura|auront|aurez} {le plus grand|grand|bien} besoin",
       "{bon courage|bonne chance} pour {expliquer|justifier|défendre|assumer|rattraper|gérer} {ce|votre|cette|ça|cela}", "{votre|ce|leur} choix {se révèle|se révélera|s'avère|s'avérera|se montre} {le bon|judicieux|payant|gagnant|fructueux|heureux}", "paiera ses loyers", "{parce que|car} moi je l'aurais fait",
