@@ -458,6 +458,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'levier-consequences',
     rule: 'ton-agressif',
     forms: [
+      "sans {nouvelles|réponse|retour} de votre part {d'ici|avant|sous}", "{nos|mes} {clients|contacts|partenaires|relations} communs",
       "{il|elle|ils} {saura|sauront} ce qui s'est passé", "{seront|sera} {ravis|ravies|ravi|ravie} d'apprendre {ça|cela|la nouvelle}", "{parents d'élèves|habitants|adhérents|électeurs|clients} apprécieront", "je retire {évidemment |donc |}{toute la|toutes les} {documentation|documents|pièces}", "assumer ce choix devant {vos|votre|les}", "ne {recommandera|recommanderons|recommanderai} plus {votre|vos}", "{siège|siégeait} au conseil {de votre|du|de la}",
       "{au moment de|lors du|quand viendra le moment de} {renouveler|reconduire} {notre|nos|le|les|votre|vos} {contrat|contrats|marché|partenariat|abonnement|commandes}", "{ne manquerons|ne manquerai} pas {d'y repenser|de nous en souvenir|de m'en souvenir|d'y penser} {au moment|lors|quand}",
       "auprès de vos concurrents", "{sur les|sur des} {sites|plateformes} d'avis", "{intéressé|intéressée|intéressés|intéressées|curieux|curieuses} {par|de} votre {façon|manière} de {faire|procéder|traiter|recruter}", "{votre client|vos clients|votre client final|votre direction|votre président} {aimerait|aimeraient|voudrait|voudraient} {savoir|comprendre} pourquoi", "{il serait dommage|ce serait dommage} que {mes|nos} {abonnés|lecteurs|followers|clients|contacts|membres}", "{j'envisage|je compte|je vais|nous envisageons|nous allons} de saisir {le|la|les|l'}", "{j'envisage|je compte|nous envisageons} saisir {le|la|les|l'}", "{réfléchira|réfléchirons|réfléchirai} à deux fois avant de {répondre|postuler|travailler|candidater}", "publier un compte rendu", "recommander vos concurrents", "un simple appel {de ma part |}à votre {président|directeur|directrice|présidente|DG|PDG}", "{je me permettrai|je vais|je compte} de {rappeler|contacter|appeler|joindre} votre {responsable|directeur|directrice|supérieur|supérieure|président|présidente|N+1}",
@@ -679,6 +680,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'condescendance',
     rule: 'ton-agressif',
     forms: [
+      "{vous méritiez|vous méritez|vous mériteriez} mieux {pour|que}",
       "{vous ne pouviez|vous ne pouvez|vous ne pourriez} pas comprendre",
       "à votre niveau {d'expérience|de carrière}", "{avec quelques années de plus|avec un peu plus d'expérience|avec les années} {,|} on {mesure|comprend|voit|apprend}",
       "{n'êtes|n'est} {sans doute |probablement |}pas encore en mesure", "tout le monde n'a pas l'œil",
@@ -871,6 +873,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{il vaut mieux|mieux vaut} avoir {#|@number_word} ans que", "à vous surtout {.|!|$}",
       "je pensais {traiter|avoir affaire} avec des professionnels",
       "{c'est|c'était} toujours instructif {d'être|de se faire}", "à défaut de trouver mieux", "tant pis pour {elle|lui|vous|eux}", "{c'est|c'était} dommage de juger {quelqu'un|un dossier|une candidature} sur", "d'attente {totalement |complètement |}inutiles", "{,|.} c'est bien {pratique|commode} {.|!|$}", "comme quoi les apparences trompent", "{n'a pas dû|n'ont pas dû|n'avez pas dû} voir {la même|le même}", "quelle attention {.|!|$}", "il paraît que c'est formateur", "{m'avoir|nous avoir} fait rêver", "aussi {lente|lent} que votre", "ce serait drôle {.|!|$}", "{nettement|bien|beaucoup} plus reconnaissants", "en riant", "{votre conscience|la conscience} est aussi tranquille", "magnanimité", "{curieux|étrange|surprenant} revirement", "je préfère ne pas savoir", "{votre|leur} {immense|infinie|haute} {sagesse|clairvoyance|bonté}", "je vous rends votre liberté", "{,|.} félicitations {.|!|$}", "à ma place {,|} ce serait",
       "même si je {la|le|les} trouve {d'une|d'un} {sécheresse|froideur|pauvreté|banalité|vacuité|brièveté}", "ne {fait|font} pas partie de vos valeurs",
@@ -1569,6 +1572,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{n'a|n'ait|n'aura|n'aurait} joué aucun rôle",
       "{n'ai|n'avons} pas su flatter",
       "{il fallait|il faudrait|fallait} être plus {jeune|âgé|diplômé|riche|connu|parisien} pour", "connaissait quelqu'un {dans la maison|chez vous|à la direction|au conseil}", "a {encore |une fois de plus |}parlé plus fort", "on m'avait prévenu {sur|à propos de|au sujet de} {votre|vos}", "flatter les bonnes personnes", "trop {honnête|droit|droite|sincère|franc|franche} pour {ce genre de|ce|votre} milieu", "ce que je pensais de {votre|vos}", "{mon accent|mon âge|mon nom|mon origine|ma couleur|mon handicap|ma religion} {poserait|posait|pose} problème", "eu peur {de quelqu'un|d'un profil|d'une candidate|d'un candidat}",
       "{nous imaginons|j'imagine|je suppose|nous supposons|je devine} que la proximité",
