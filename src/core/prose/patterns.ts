@@ -460,15 +460,8 @@ export class Engine {
         const ix = this.classIndex(code[pc + 1]);
         return ix.any.length === 0 && ix.num.length === 0;
       }
-      case Op.Start:
-        return this.wordsAfterNumber(pc + 1, out, depth + 1);
-      case Op.Jump:
-        return this.wordsAfterNumber(pc + code[pc + 1], out, depth + 1);
-      case Op.Alt:
-        for (let i = 0; i < code[pc + 1]; i++) if (!this.wordsAfterNumber(pc + code[pc + 2 + i], out, depth + 1)) return false;
-        return true;
       default:
-        return false;
+        return this.walkControl(pc, depth, (q, d) => this.wordsAfterNumber(q, out, d));
     }
   }
 
@@ -561,12 +554,24 @@ export class Engine {
         const ix = this.classIndex(code[pc + 1]);
         return ix.any.length === 0 && ix.num.length === 0 && addWords(out, ix.firstWords);
       }
+      default:
+        return this.walkControl(pc, depth, (q, d) => this.firstWordsAt(q, out, d));
+    }
+  }
+
+  /**
+   * The control operations of a form (`^`, a jump, alternatives), shared by the walks that collect words at a
+   * position: each branch is walked by `step`; any other operation cannot be walked (false).
+   */
+  private walkControl(pc: number, depth: number, step: (pc: number, depth: number) => boolean): boolean {
+    const code = this.program.code;
+    switch (code[pc]) {
       case Op.Start:
-        return this.firstWordsAt(pc + 1, out, depth + 1);
+        return step(pc + 1, depth + 1);
       case Op.Jump:
-        return this.firstWordsAt(pc + code[pc + 1], out, depth + 1);
+        return step(pc + code[pc + 1], depth + 1);
       case Op.Alt:
-        for (let i = 0; i < code[pc + 1]; i++) if (!this.firstWordsAt(pc + code[pc + 2 + i], out, depth + 1)) return false;
+        for (let i = 0; i < code[pc + 1]; i++) if (!step(pc + code[pc + 2 + i], depth + 1)) return false;
         return true;
       default:
         return false;
