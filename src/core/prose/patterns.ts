@@ -921,34 +921,8 @@ export class ClassMemo {
     if (!byWord && ix.any.length === 0 && (ix.num.length === 0 || this.kind[t] !== Kind.Number)) return -1;
     let best = -1;
     const stop = this.limits[t];
-    if (byWord) {
-      if (byWord.open.length > 0) best = this.tryForms(byWord.open, t, stop, best);
-      if (byWord.second) {
-        // A transparent adverb after the first word may be stepped over: then every form is tried.
-        const next = this.continuation(t);
-        if (next === CONTINUES_PAST_ADVERB) best = this.tryForms(byWord.closed, t, stop, best);
-        else if (next >= 0) {
-          const { closed, second } = byWord;
-          const base = next * closed.length;
-          const from = secondFrom(byWord, next);
-          if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
-        }
-      }
-    }
-    if (this.kind[t] === Kind.Number && ix.num.length > 0) {
-      const byNumber = this.engine.numForms(ix);
-      if (byNumber.open.length > 0) best = this.tryForms(byNumber.open, t, stop, best);
-      if (byNumber.second) {
-        const next = this.continuation(t);
-        if (next === CONTINUES_PAST_ADVERB) best = this.tryForms(byNumber.closed, t, stop, best);
-        else if (next >= 0) {
-          const { closed, second } = byNumber;
-          const base = next * closed.length;
-          const from = secondFrom(byNumber, next);
-          if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
-        }
-      }
-    }
+    if (byWord) best = this.tryFirstForms(byWord, t, stop, best);
+    if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryFirstForms(this.engine.numForms(ix), t, stop, best);
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
     if (best < 0) m[t] = 1;
     else if (best - t < FAR_MATCH) m[t] = best - t + 2;
@@ -956,6 +930,23 @@ export class ClassMemo {
       m[t] = FAR_MATCH + 2;
       this.farEnds.set(c * m.length + t, best);
     }
+    return best;
+  }
+
+  /**
+   * The forms of a class that open on the word (or the number) at t: those that go on with anything, then those grouped
+   * by the word they need next. A transparent adverb after the first word may be stepped over: then every form is tried.
+   */
+  private tryFirstForms(group: FirstForms, t: number, stop: number, best: number): number {
+    if (group.open.length > 0) best = this.tryForms(group.open, t, stop, best);
+    if (!group.second) return best;
+    const next = this.continuation(t);
+    if (next === CONTINUES_PAST_ADVERB) return this.tryForms(group.closed, t, stop, best);
+    if (next < 0) return best;
+    const { closed, second } = group;
+    const base = next * closed.length;
+    const from = secondFrom(group, next);
+    if (from >= 0) for (let i = from; i < second.length && second[i] < base + closed.length; i++) best = this.tryForm(closed[second[i] - base], t, stop, best);
     return best;
   }
 
