@@ -64,9 +64,14 @@ export function measureBody(draft: Draft, lineWidth: number): BodyMeasure {
   const cached = byWidth.get(lineWidth);
   if (cached) return cached;
   const a = proseOf(draft);
-  const body = measureSentences(draft, a.sentences.filter((_, i) => a.parts[i] === 'body'), lineWidth);
   // A post-scriptum is read as part of the message (« P.S. Je voulais quand même vous expliquer… » and eight more lines): it counts too.
-  const ps = a.sentences.filter((_, i) => a.parts[i] === 'postscript');
+  const inBody: Sentence[] = [];
+  const ps: Sentence[] = [];
+  for (let i = 0; i < a.sentences.length; i++) {
+    if (a.parts[i] === 'body') inBody.push(a.sentences[i]);
+    else if (a.parts[i] === 'postscript') ps.push(a.sentences[i]);
+  }
+  const body = measureSentences(draft, inBody, lineWidth);
   const measure = ps.length === 0 ? body : combine(body, measureSentences(draft, ps, lineWidth));
   byWidth.set(lineWidth, measure);
   return measure;
