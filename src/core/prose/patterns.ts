@@ -171,37 +171,31 @@ function buildStartIndex(p: WordingProgram): StartIndex {
     setsOf.push(anywhere ? [] : sets);
     if (num && !anywhere) numbers.push(c);
   }
-  // Each (word, class) once: counted, then placed; classes in order under each word.
-  const start = new Int32Array(nWords + 1);
-  const last = new Int32Array(nWords).fill(-1);
-  for (let c = 0; c < nClasses; c++) {
-    const sets = setsOf[c];
-    for (let k = 0; k < sets.length; k++) {
-      for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
-        const w = p.setPool[i];
-        if (last[w] !== c) {
-          last[w] = c;
-          start[w + 1]++;
+  // Each (word, class) once, classes in order: counted, then placed under each word.
+  const last = new Int32Array(nWords);
+  const eachPair = (visit: (w: number, c: number) => void): void => {
+    last.fill(-1);
+    for (let c = 0; c < nClasses; c++) {
+      const sets = setsOf[c];
+      for (let k = 0; k < sets.length; k++) {
+        for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
+          const w = p.setPool[i];
+          if (last[w] !== c) {
+            last[w] = c;
+            visit(w, c);
+          }
         }
       }
     }
-  }
+  };
+  const start = new Int32Array(nWords + 1);
+  eachPair((w) => start[w + 1]++);
   for (let w = 0; w < nWords; w++) start[w + 1] += start[w];
   const classes = new Int32Array(start[nWords]);
   const at = start.slice(0, nWords);
-  last.fill(-1);
-  for (let c = 0; c < nClasses; c++) {
-    const sets = setsOf[c];
-    for (let k = 0; k < sets.length; k++) {
-      for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
-        const w = p.setPool[i];
-        if (last[w] !== c) {
-          last[w] = c;
-          classes[at[w]++] = c;
-        }
-      }
-    }
-  }
+  eachPair((w, c) => {
+    classes[at[w]++] = c;
+  });
   return { start, classes, numbers: Int32Array.from(numbers) };
 }
 
