@@ -471,6 +471,8 @@ describe('tone, contestation and questions rules', () => {
         'Pouvez-vous me préciser ce que le jury a pensé du scénario, du budget et de l’équipe technique ?',
         // Three acts asked about after one inverted auxiliary.
         'Avez-vous lu mon portfolio, consulté mes références et regardé la vidéo jointe ?',
+        // « c’est parce que je … ? » asks the reader for the reason: one more ask, not a question to oneself.
+        'c’est parce que je suis pas dispo le dimanche ?? vous avez pris quelqu’un d’autre du coup ? et pour cet hiver vous recrutez ?',
       ]) {
         const [f] = asks(three);
         assert.ok(f, three);

@@ -688,7 +688,13 @@ export function requestsOf(draft: Draft): Request[] {
       const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce' || (n[s.first] === "qu'" && n[s.first + 1] === 'est')) && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
       const qi = question && fe < 0 && inv === 0 && h0 === 1 ? quelItems(a, s) : 0;
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
+      // « c'est parce que je suis pas dispo le dimanche ?? » asks the reader whether that was the reason: not wondering aloud.
+      // (A line typed without punctuation may put it after the thanks: « merci pour le message ⏎ c'est parce que … ?? ».)
+      let because = false;
+      for (let k = s.first; k + 2 <= s.last && !because; k++) {
+        because = (n[k] === "c'" && (n[k + 1] === 'est' || n[k + 1] === 'etait') && n[k + 2] === 'parce') || (n[k] === 'est-ce' && n[k + 1] === 'parce') || (n[k] === 'est' && n[k + 1] === 'ce' && n[k + 2] === 'parce');
+      }
+      const self = question && !because && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
