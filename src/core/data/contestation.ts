@@ -175,6 +175,7 @@ export const CONTESTATION: readonly Expression[] = [
     id: 'plaidoyer-direct',
     rule: 'conteste-la-decision',
     forms: [
+      "{notre|ma|mon|nos|mes} {fille|fils|enfant|enfants} {a|avait|aurait|ont|avaient} {toute |pleinement |}sa place", "ce que n'importe {quel|quelle} … {remarquerait|verrait|constaterait}",
       "{beaucoup de gens|tout le monde|les gens|mes clients|mes collègues|mes professeurs|mes proches} me le {disent|dit|répètent|répète|confirment}", "{vous devriez|vous pourriez|il faudrait} {les|le|la|me} {regarder|relire|examiner|revoir|étudier|reconsidérer} {encore une fois|à nouveau|de nouveau|une seconde fois}",
       "{je suis certain|je suis certaine|je suis sûr|je suis sûre|je suis convaincu|je suis convaincue|je reste convaincu|je reste convaincue|nul doute} {que|qu'} … {aurait|aurais|auraient|aurions} {brillé|excellé|réussi|fait ses preuves|été à la hauteur|trouvé sa place|été un atout|fait merveille}", "{je pense|je crois|j'estime|il me semble} avoir {largement|amplement|clairement|pleinement|bien|suffisamment} {démontré|prouvé|montré|fait la preuve|fait mes preuves}",
       "{je pense|nous pensons|je crois|nous croyons|je trouve|nous trouvons|je reste convaincu|je reste convaincue|nous restons convaincus|je suis convaincu|je suis convaincue|nous sommes convaincus} {qu'il|qu'elle} {mérite|méritait|mériterait}",

@@ -873,6 +873,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "{il fallait|il faut|faut} déjà {#|@number_word} ans d'expérience pour {débuter|commencer|un poste junior|un premier poste}", "{c'est|voilà} un enseignement précieux",
       "{il vaut mieux|mieux vaut} avoir {#|@number_word} ans que", "à vous surtout {.|!|$}",
       "je pensais {traiter|avoir affaire} avec des professionnels",
       "{c'est|c'était} toujours instructif {d'être|de se faire}", "à défaut de trouver mieux", "tant pis pour {elle|lui|vous|eux}", "{c'est|c'était} dommage de juger {quelqu'un|un dossier|une candidature} sur", "d'attente {totalement |complètement |}inutiles", "{,|.} c'est bien {pratique|commode} {.|!|$}", "comme quoi les apparences trompent", "{n'a pas dû|n'ont pas dû|n'avez pas dû} voir {la même|le même}", "quelle attention {.|!|$}", "il paraît que c'est formateur", "{m'avoir|nous avoir} fait rêver", "aussi {lente|lent} que votre", "ce serait drôle {.|!|$}", "{nettement|bien|beaucoup} plus reconnaissants", "en riant", "{votre conscience|la conscience} est aussi tranquille", "magnanimité", "{curieux|étrange|surprenant} revirement", "je préfère ne pas savoir", "{votre|leur} {immense|infinie|haute} {sagesse|clairvoyance|bonté}", "je vous rends votre liberté", "{,|.} félicitations {.|!|$}", "à ma place {,|} ce serait",
@@ -1572,6 +1573,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'insinuation',
     rule: 'passif-agressif',
     forms: [
+      "{n'a|n'ont} pas {beaucoup de|grande|de} valeur {chez vous|pour vous|à vos yeux}",
       "{n'a|n'ait|n'aura|n'aurait} joué aucun rôle",
       "{n'ai|n'avons} pas su flatter",
       "{il fallait|il faudrait|fallait} être plus {jeune|âgé|diplômé|riche|connu|parisien} pour", "connaissait quelqu'un {dans la maison|chez vous|à la direction|au conseil}", "a {encore |une fois de plus |}parlé plus fort", "on m'avait prévenu {sur|à propos de|au sujet de} {votre|vos}", "flatter les bonnes personnes", "trop {honnête|droit|droite|sincère|franc|franche} pour {ce genre de|ce|votre} milieu", "ce que je pensais de {votre|vos}", "{mon accent|mon âge|mon nom|mon origine|ma couleur|mon handicap|ma religion} {poserait|posait|pose} problème", "eu peur {de quelqu'un|d'un profil|d'une candidate|d'un candidat}",
@@ -2125,6 +2127,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "{personne ne veut|plus personne ne veut|on ne veut plus|on ne veut} … {quelqu'un comme moi|des gens comme moi|les gens comme moi}",
       "{traité|traitée|traités} comme un numéro", "comme un numéro {.|$}", "{kilomètres|km|heures de route|heures de train} pour {cet|cette|l'|un|une} {entretien|audition|rendez-vous|visite|oral|casting}", "{annoncer|expliquer|dire} {ça|cela|la nouvelle} à {ma|mes|mon} {famille|enfants|femme|mari|parents}", "{habitué|habituée} à être", "{je n'ai pas fait|je ne sors pas d'} une grande école", "{je dois être|je suis} {maudit|maudite}", "que je me bats pour", "des miettes", "pour faire {nombre|le nombre|de la figuration}", "{encore |}la naïveté de croire", "sans moi {,|} {votre|vos|ce|cette}", "ça ne pèse rien", "briser la motivation", "personne ne me donne jamais", "pourquoi je me suis donné autant de mal", "pour vous attendre", "{c'est|ce sera} toujours la même chose",
       "{pleure|pleurent|a pleuré|ont pleuré} depuis", "vous remercie aussi à sa manière",
       "{engagé|dépensé|avancé|supporté} des frais", "c'était pour rien", "un de plus ou de moins", "{ne suis pas sûr|ne suis pas sûre|ne sais pas si j'aurai} d'en avoir la force", "entièrement sur mon temps libre", "{travail|prestation|mission} de {consultant|consultante} {gratuit|gratuite}", "parlé à un mur",
