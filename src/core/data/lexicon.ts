@@ -1031,7 +1031,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'fact',
     note: 'What makes a correction factual: a document, a reference, an attachment (numbers and dates are read from the tokens).',
-    forms: ['{numero|n°} {siret|siren|de tva|tva|de dossier|de reference|d\'enregistrement|fiscal|de facture|de commande}', 'siret', 'kbis', 'k-bis', 'ci-joint', 'ci-jointe', 'ci-joints', 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'capture[s] d\'ecran', 'horodatage', 'ref', 'n°', 'bordereau', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du', '{est|sont} joint[e][s] {a|au|a ce|a cette}', 'en annexe', 'ci-annexe[e][s]'],
+    forms: ['{est|sont} bien {situe|situee|situes|situees|base|basee|bases|basees|heberge|hebergee|heberges|hebergees} {en|a|au|aux|dans}', '{numero|n°} {siret|siren|de tva|tva|de dossier|de reference|d\'enregistrement|fiscal|de facture|de commande}', 'siret', 'kbis', 'k-bis', 'ci-joint', 'ci-jointe', 'ci-joints', 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'capture[s] d\'ecran', 'horodatage', 'ref', 'n°', 'bordereau', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du', '{est|sont} joint[e][s] {a|au|a ce|a cette}', 'en annexe', 'ci-annexe[e][s]'],
   },
 ];
 

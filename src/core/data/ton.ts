@@ -680,6 +680,7 @@ export const AGGRESSIVE: readonly Expression[] = [
     id: 'condescendance',
     rule: 'ton-agressif',
     forms: [
+      "composé {majoritairement |essentiellement |surtout |}{d'élus|de non-spécialistes|de généralistes|de profanes|d'amateurs}", "pour vous l'expliquer un jour",
       "{vous méritiez|vous méritez|vous mériteriez} mieux {pour|que}",
       "{vous ne pouviez|vous ne pouvez|vous ne pourriez} pas comprendre",
       "à votre niveau {d'expérience|de carrière}", "{avec quelques années de plus|avec un peu plus d'expérience|avec les années} {,|} on {mesure|comprend|voit|apprend}",
@@ -873,6 +874,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'sarcasme',
     rule: 'passif-agressif',
     forms: [
+      "rien ne vaut … pour impressionner", "{le plus |}cohérent avec votre image", "même {#|@number_word|deux|trois|quatre|six} {semaines|mois|jours} plus tard",
       "{il fallait|il faut|faut} déjà {#|@number_word} ans d'expérience pour {débuter|commencer|un poste junior|un premier poste}", "{c'est|voilà} un enseignement précieux",
       "{il vaut mieux|mieux vaut} avoir {#|@number_word} ans que", "à vous surtout {.|!|$}",
       "je pensais {traiter|avoir affaire} avec des professionnels",
@@ -1176,6 +1178,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
     id: 'echec-espere',
     rule: 'passif-agressif',
     forms: [
+      "qui n'en a jamais fait plus de",
       "le jour où … {prendra|prendront} du retard",
       "si {le chantier|le projet|la mission|le marché|votre choix|le prestataire|la nouvelle équipe|l'équipe retenue|le lauréat} {venait|venaient} à {rencontrer|connaître|échouer|déraper|capoter|décevoir}",
       "le jour où il faudra {reprendre les travaux|reprendre le chantier|tout reprendre|tout refaire|rattraper|corriger|reprendre ce qui}",
@@ -2077,6 +2080,7 @@ export const DRAMA: readonly Expression[] = [
     with: ['@reproach_marker|@reader'],
     within: 'sentence',
     without: ['@grateful_marks'],
+    except: ["{c'est|c'était} {bien |tout à fait |assez |}normal après {plusieurs|des|quelques|#|@number_word} {semaines|mois|jours} de {travail|préparation}"],
     explanation: 'Compter au destinataire les soirées ou les week-ends passés sur le dossier, c’est le culpabiliser : il n’y peut rien. Le guide : remerciez, acceptez, restez disponible.',
     sentenceRewrites: ['J’ai apprécié de travailler sur ce dossier.'],
     deleteSentence: true,
@@ -2127,6 +2131,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'victime',
     rule: 'drame',
     forms: [
+      "{qui progressait|qui avançait} si bien avec moi", "ne perdra pas tout ce {qu'on a|que nous avons} construit", "{passent|passe} devant les petits",
       "{personne ne veut|plus personne ne veut|on ne veut plus|on ne veut} … {quelqu'un comme moi|des gens comme moi|les gens comme moi}",
       "{traité|traitée|traités} comme un numéro", "comme un numéro {.|$}", "{kilomètres|km|heures de route|heures de train} pour {cet|cette|l'|un|une} {entretien|audition|rendez-vous|visite|oral|casting}", "{annoncer|expliquer|dire} {ça|cela|la nouvelle} à {ma|mes|mon} {famille|enfants|femme|mari|parents}", "{habitué|habituée} à être", "{je n'ai pas fait|je ne sors pas d'} une grande école", "{je dois être|je suis} {maudit|maudite}", "que je me bats pour", "des miettes", "pour faire {nombre|le nombre|de la figuration}", "{encore |}la naïveté de croire", "sans moi {,|} {votre|vos|ce|cette}", "ça ne pèse rien", "briser la motivation", "personne ne me donne jamais", "pourquoi je me suis donné autant de mal", "pour vous attendre", "{c'est|ce sera} toujours la même chose",
       "{pleure|pleurent|a pleuré|ont pleuré} depuis", "vous remercie aussi à sa manière",
