@@ -320,8 +320,7 @@ function listOfThree(a: ProseAnalysis, s: Sentence, from: number): number {
 }
 
 /** « avez-vous », « a-t-il »: the inverted auxiliary of a compound past. */
-const AVOIR_INVERTED = new Set(['avez', 'as', 'a', 'ont', 'aviez', 'avait', 'avaient', 'aurez', 'auriez', 'aurait']);
-const PAST_SUBJECTS = new Set(['vous', 'tu', 'il', 'elle', 'ils', 'elles', 'on']);
+const AVOIR_INVERTED = new Set(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'aurez', 'auriez', 'aurait']);
 /** Past participles that do not end in « é » (« avez-vous lu, vu, reçu… »). */
 const IRREGULAR_PARTICIPLES = new Set(['lu', 'vu', 'recu', 'pris', 'fait', 'mis', 'eu', 'su', 'dit', 'ecrit', 'ouvert', 'compris', 'relu', 'revu', 'parcouru', 'transmis', 'retenu', 'entendu', 'repondu', 'tenu', 'obtenu', 'choisi', 'fini', 'reflechi', 'saisi', 'suivi', 'joint', 'rejoint']);
 
@@ -332,30 +331,35 @@ const IRREGULAR_PARTICIPLES = new Set(['lu', 'vu', 'recu', 'pris', 'fait', 'mis'
 function participleList(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   const text = a.draft.text;
-  const participle = (k: number): boolean => {
-    if (toks.kind[k] !== Kind.Word) return false;
-    const last = text.charCodeAt(toks.end[k] - 1);
-    const w = toks.norm[k];
-    // « consulté », « envoyée », « regardés »: the accent of the original letter.
-    const e = (c: number): boolean => c === 0xe9 || c === 0xc9;
-    return e(last) || ((w.endsWith('ee') || w.endsWith('es')) && e(text.charCodeAt(toks.end[k] - (w.endsWith('ees') ? 3 : 2)))) || IRREGULAR_PARTICIPLES.has(w);
-  };
   for (let t = s.first + 1; t <= s.last; t++) {
-    if (!PAST_SUBJECTS.has(toks.norm[t]) || text.charCodeAt(toks.start[t] - 1) !== 0x2d) continue;
+    if (!invertedSubject(a, t)) continue;
     let v = t - 1;
     if (toks.norm[v] === 't' && text.charCodeAt(toks.start[v] - 1) === 0x2d) v--;
     if (!AVOIR_INVERTED.has(toks.norm[v])) return 0;
     let k = t + 1;
     while (k <= s.last && HEAD_ADVERBS.has(toks.norm[k])) k++;
-    if (!participle(k)) return 0;
+    if (!isParticiple(a, k)) return 0;
     let n = 1;
     for (let j = k + 1; j < s.last; j++) {
       const w = toks.norm[j];
-      if ((w === ',' || w === 'et') && participle(j + 1)) n++;
+      if ((w === ',' || w === 'et') && isParticiple(a, j + 1)) n++;
     }
     return n >= 3 ? n : 0;
   }
   return 0;
+}
+
+/** « é » or « É » (the folded text has lost the accent that marks a participle). */
+const isEAcute = (c: number): boolean => c === 0xe9 || c === 0xc9;
+
+/** A past participle at token k: « consulté », « envoyée », « regardés » by the accent of the original letter, or an irregular one. */
+function isParticiple(a: ProseAnalysis, k: number): boolean {
+  const { toks } = a;
+  if (toks.kind[k] !== Kind.Word) return false;
+  const w = toks.norm[k];
+  const end = toks.end[k];
+  const text = a.draft.text;
+  return isEAcute(text.charCodeAt(end - 1)) || ((w.endsWith('ee') || w.endsWith('es')) && isEAcute(text.charCodeAt(end - (w.endsWith('ees') ? 3 : 2)))) || IRREGULAR_PARTICIPLES.has(w);
 }
 
 /** The copulas of a diagnosis question (« c'était », « est-ce », « était-ce »): what follows names the supposed reason. */
@@ -688,13 +692,7 @@ export function requestsOf(draft: Draft): Request[] {
       const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce' || (n[s.first] === "qu'" && n[s.first + 1] === 'est')) && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
       const qi = question && fe < 0 && inv === 0 && h0 === 1 ? quelItems(a, s) : 0;
-      // « c'est parce que je suis pas dispo le dimanche ?? » asks the reader whether that was the reason: not wondering aloud.
-      // (A line typed without punctuation may put it after the thanks: « merci pour le message ⏎ c'est parce que … ?? ».)
-      let because = false;
-      for (let k = s.first; k + 2 <= s.last && !because; k++) {
-        because = (n[k] === "c'" && (n[k + 1] === 'est' || n[k + 1] === 'etait') && n[k + 2] === 'parce') || (n[k] === 'est-ce' && n[k + 1] === 'parce') || (n[k] === 'est' && n[k + 1] === 'ce' && n[k + 2] === 'parce');
-      }
-      const self = question && !because && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first);
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first) && !asksBecause(a, s);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
@@ -709,9 +707,9 @@ export function requestsOf(draft: Draft): Request[] {
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
         const listed2 = question && fe < 0 && inv === 0 && h0 === 0 ? headlessItems(a, s) : qi;
-        // « C'était mon âge, mon accent ou mon parcours ? »: a diagnosis offered as three alternatives or more.
-        const diagnosis = question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s)) : 0;
-        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, diagnosis);
+        // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? »: one question, three things put to the reader.
+        const spread = question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s)) : 0;
+        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
@@ -741,6 +739,20 @@ export function requestsOf(draft: Draft): Request[] {
   const asks = out.filter((r) => r.units > 0);
   requestsCache.set(draft, asks);
   return asks;
+}
+
+/**
+ * « c'est parce que je suis pas dispo le dimanche ?? »: the writer asks the reader whether that was the reason, even
+ * with « je » as its subject; it is not wondering aloud. Anywhere in the sentence: a line typed without punctuation may
+ * put it after the thanks (« merci pour le message ⏎ c'est parce que … ?? »).
+ */
+function asksBecause(a: ProseAnalysis, s: Sentence): boolean {
+  const n = a.toks.norm;
+  for (let k = s.first; k + 2 <= s.last; k++) {
+    if (n[k] === "c'" && (n[k + 1] === 'est' || n[k + 1] === 'etait') && n[k + 2] === 'parce') return true;
+    if ((n[k] === 'est-ce' && n[k + 1] === 'parce') || (n[k] === 'est' && n[k + 1] === 'ce' && n[k + 2] === 'parce')) return true;
+  }
+  return false;
 }
 
 /** An unterminated line that ends on « par hasard », « des fois » or « stp »: a spoken question. */
