@@ -399,12 +399,11 @@ export class Engine {
     return group;
   }
 
-  private rankWords(ix: ClassIndex): Int32Array {
+  private rankWords(ix: ClassIndex): void {
     const words = ix.firstWords;
     const rank = wordTable(words.length);
     for (let k = 0; k < words.length; k++) tablePut(rank, words[k], k);
     ix.rank = rank;
-    return rank;
   }
 
   /**

@@ -4,12 +4,13 @@
 // What is measured: the body (after the greeting, before the closing formula)
 // and a post-scriptum below the signature; the head of a letter, the subject, the
 // closing and the signature are never counted. Both are read with the sentences
-// and paragraphs of the prose analysis (src/core/prose). A line is what the reader sees as one: text hard-wrapped by
-// a mail client (a line break inside a sentence, or a full line of a wrapped
-// paragraph) is joined; a blank line, a list item or a line break after a
-// sentence the writer ended there starts a new one. A line longer than
-// `lineWidth` characters (what a reading pane shows) counts as
-// ceil(length / lineWidth) lines. Words are counted over the same sentences.
+// and paragraphs of the prose analysis (src/core/prose). A line is what the
+// reader sees as one: text hard-wrapped by a mail client (a line break inside a
+// sentence, or a full line of a wrapped paragraph) is joined; a blank line, a
+// list item or a line break after a sentence the writer ended there starts a new
+// one. A line longer than `lineWidth` characters (what a reading pane shows)
+// counts as ceil(length / lineWidth) lines. Words are counted over the same
+// sentences.
 
 import type { Draft } from '../draft';
 import { proseOf } from '../prose/analysis';

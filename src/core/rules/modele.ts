@@ -380,7 +380,7 @@ const PHONE_CHAR = /[0-9xX +().-]/;
 
 /**
  * The phone number around a run of x's when the x's stand for some of its digits
- * (« 514 xxx-xxxx », « +33 6 xx xx xx xx »): at least two real digits on the same
+ * (« 514 xxx-xxxx », « 77 xxx xx xx »): at least two real digits on the same
  * run of number characters, nine digits or more in all. Undefined for a bare « XXX »
  * or a reference (« 2024-XXX »).
  */
@@ -411,7 +411,7 @@ export const champARemplir: RuleDefinition = {
       const original = draft.text.slice(p.start, p.end);
       const phone = p.form === 'xxx' ? maskedNumber(draft.text, p.start, p.end) : undefined;
       if (phone) {
-        // Digits around the x's (« 514 xxx-xxxx », « 06 12 xx xx xx »): a number masked on purpose more often than a field forgotten.
+        // Digits around the x's (« 514 xxx-xxxx », « 418 555-xxxx »): a number masked on purpose more often than a field forgotten.
         yield { start: p.start, end: p.end, severity: 'information', message: `Numéro incomplet : « ${phone} ». Si ce brouillon part tel quel, le destinataire ne pourra pas vous joindre ; écrivez le numéro entier ou retirez-le.` };
         continue;
       }
