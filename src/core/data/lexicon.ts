@@ -595,7 +595,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'number_word',
     note: 'A count written in words, two to ninety-nine and a few round figures (« quarante », « soixante-deux », « quatre-vingts », « une centaine de »), next to `#` for digits. Written with spaces: the tokenizer splits « soixante-deux » at the hyphen.',
-    forms: [
+    forms: ['{une douzaine de|une demi douzaine de|une demi-douzaine de|des douzaines de|une bonne douzaine de|une bonne quinzaine de|une huitaine de}', 
       '{deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante}', 'dix {sept|huit|neuf}',
       '{vingt|trente|quarante|cinquante|soixante} {deux|trois|quatre|cinq|six|sept|huit|neuf|et un|et une}',
       'soixante {dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf}', 'quatre vingt[s]', 'quatre vingt {deux|trois|cinq|dix|quinze}',

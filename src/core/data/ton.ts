@@ -67,7 +67,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'menace',
     rule: 'ton-agressif',
-    forms: [
+    forms: ["{partager|partagerai|partagerons|relater|relaterai|raconter|raconterai|raconterons} {notre|mon|cette} expérience {de ce dossier|de cette consultation|de ce recrutement|de votre processus|de votre recrutement|de cette procédure|de ce processus|de cet appel d'offres|de votre appel d'offres|de cette sélection|de votre sélection|de vos méthodes|de votre façon|de ce chantier|de cette affaire}", "{avec|auprès des|à} {les autres|d'autres|des autres} … du secteur , que {je|nous} {connais|connaissons}", "{je prépare|je rédige|j'écris|je vais rédiger|je vais écrire|je publierai|je vais publier|je mettrai|je vais mettre|je laisserai|je vais laisser|nous préparons|nous rédigeons} {justement |d'ailleurs |actuellement |}{mes|des|un|mon|nos|notre} avis {sur|concernant|à propos}", 
       "{j'en informerai|je vais en informer|j'en informe|je vais informer} {monsieur|madame|le|la|votre|M.} … … {qui seront|qui sera} {certainement |sans doute |sûrement |}{intéressés|intéressé|intéressée|curieux|curieuse}", "{mis|mettre|mets} {M.|monsieur|madame|Mme|votre directeur|votre directrice|votre DG|le directeur|la directrice} … en copie", "il sera sans doute intéressé de voir comment", "qui votent {tous|toutes} dans la commune",
       "{je vous laisse réfléchir|réfléchissez bien} {à ce que vous perdez|, parce que}", "{je parle régulièrement avec|je déjeune régulièrement avec|je connais bien} votre {directeur général|directrice générale|président|présidente|DG|PDG|patron|patronne}", "{mon cabinet|mon entreprise|ma société|notre cabinet} représente une part", "{je vais devoir|nous allons devoir} reconsidérer l'ensemble de nos {collaborations|contrats|relations|commandes}", "{je me verrai contraint|je me verrai contrainte} d'en parler autour de moi", "je n'aimerais pas devoir insister", "{vos concurrents|votre concurrent} , {eux|lui} , ont su", "{un jour|tôt ou tard} , vous aussi , vous {recevrez|comprendrez}", "{vous pouvez compter sur moi|comptez sur moi} pour m'en souvenir", "{si je me retrouve|si nous nous retrouvons} {à la rue|sans logement|au chômage} , vous saurez pourquoi", "je ne reviendrai pas frapper {à|a} votre porte", "après ce sera trop tard", "{je maintiens|nous maintenons} ma proposition {#|@number_word} {h|heures|jours} , pas", "{j'attends|nous attendons} un geste de votre part", "cette situation n'a que trop duré", "ce que vous comptez faire pour réparer", "{je ferai le mien|je ferai le mien aussi} {.|!|$}",
       "{nous sommes nombreux|on est nombreux} {à|a} {suivre|comparer|lire|regarder} … {nos expériences|vos offres|vos pratiques}",
@@ -530,7 +530,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'lecon',
     rule: 'ton-agressif',
-    forms: [
+    forms: ['il suffit de {mettre|poser|placer|comparer|regarder|lire|voir} les deux', 'je {te|vous} laisse {en juger|juger|comparer} {à nouveau|de nouveau|par vous-même|par toi-même|vous-même|toi-même}', "dans les {entreprises|sociétés|structures|maisons|cabinets|agences|équipes|boîtes|écoles|administrations} où j'ai {travaillé|exercé|été|fait mes armes|enseigné} , on", "on {prenait|savait prendre|avait|prend|sait prendre} {au moins|quand même|toujours|tout de même} le temps {d'un|d'une|de|d'}", 'qui {fidélise|fidélisent|rassure|rassurent|marque|marquent} {beaucoup |énormément |vraiment |}{les|vos} {candidats|clients|prestataires|fournisseurs|talents|collaborateurs|partenaires}', 
       "vous rappeler ce {qu'est|que sont}", "{aurait|auraient|auriez} besoin d'un peu plus de", "apprendre à votre équipe à", "ne mesurez pas la portée",
       "{apprenne|apprennent|appreniez} à {distinguer|lire|faire la différence|reconnaître}", "vous finirez {bien |}par comprendre", "retenez {simplement |bien |seulement |}{qu'on|que l'on} ne", "dans une {structure|entreprise|école|maison|administration} sérieuse", "puisque cela ne semble pas évident", "consulter un spécialiste avant de {trancher|juger|décider}",
       "{former|formez} vos {jurés|recruteurs|équipes|managers|jurys|correcteurs} {à|au}", "{je pensais|je croyais} que le but {d'une|d'un|de} … était {d'aider|de soutenir|de former|d'accueillir}", "{j'espère que|j'ose espérer que} vous avez conscience {du|de la|des|de}", "{vous devriez|vous pourriez} {peut-être |}demander à {votre|vos} {jury|comité|commission|équipe|recruteurs|jurés} de", "expliquer à {votre|vos} {comité|jury|commission|équipe|recruteurs} ce {qu'est|que sont}", "on ne peut pas demander à tout le monde de",
@@ -665,7 +665,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'grief-constate',
     rule: 'ton-agressif',
-    forms: [
+    forms: ['{restés|restées|resté|restée} sans écho', '{une|ma|cette} {troisième|quatrième|cinquième|sixième|énième} {voie|tentative|porte}', 
       "{on m'a|vous m'avez|tu m'as|on nous a|vous nous avez} fait {venir|déplacer|traverser|monter|descendre|attendre|patienter|refaire|réécrire|reprendre} … … pour {rien|ça|si peu|un refus|un non}", "{merci de|merci d'|merci pour} {m'avoir|nous avoir} fait {refaire|venir|déplacer|attendre|patienter|réécrire|reprendre|revoir|bosser|travailler} … … pour {ça|rien|si peu|un refus|un non}",
       "{je constate|nous constatons|force est de constater|je ne peux que constater|nous ne pouvons que constater|je prends acte|nous prenons acte|je note|nous notons|je relève|nous relevons} {donc |surtout |simplement |avec regret |avec tristesse |avec amertume |avec étonnement |}{que|qu'} … {vous|votre|vos|on|personne|aucun|aucune|rien|jamais|pas|ni|sans} &@reader|@decision|@decider|@writer",
     ],
@@ -679,7 +679,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'condescendance',
     rule: 'ton-agressif',
-    forms: [
+    forms: ["{supérieur|supérieure|supérieurs|supérieures|meilleur|meilleure|meilleurs|meilleures|mieux} {à|que} ce {que j'ai|qu'on|que l'on|que je|que j'ai pu} … {dans|sur|chez} {vos|votre|ton|tes}", '{supérieur|supérieure|supérieurs|supérieures|meilleur|meilleure|meilleurs|meilleures|mieux écrit|mieux écrite|mieux fait|mieux faite} {à|que} {vos|votre|tes|ton} {propres|propre}', 'entre deux {photocopies|cafés|pauses café|pauses-café|cigarettes|siestes|parties de golf|apéros}', 
       "composé {majoritairement |essentiellement |surtout |}{d'élus|de non-spécialistes|de généralistes|de profanes|d'amateurs}", "pour vous l'expliquer un jour",
       "{vous méritiez|vous méritez|vous mériteriez} mieux {pour|que}",
       "{vous ne pouviez|vous ne pouvez|vous ne pourriez} pas comprendre",
@@ -873,7 +873,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'sarcasme',
     rule: 'passif-agressif',
-    forms: [
+    forms: ["m'aura {au moins |}permis de {visiter|voir|découvrir|admirer} {la|le|les|l'} {cathédrale|ville|gare|région|vieille ville|vieux port|mer|campagne|paysage|paysages|monuments|musée|château|lac|montagne|plage}", "{aussi|tout aussi} {précis|précise|bref|brève|concis|concise|détaillé|détaillée|clair|claire|rapide|réactif|réactive|attentif|attentive|courtois|courtoise|poli|polie|chaleureux|chaleureuse} que vous l'avez été", 'au moins le mérite de la {constance|cohérence|clarté|franchise|rapidité|concision|brièveté|régularité|simplicité|fidélité}', "{identique|identiques|le même|la même|copie conforme} {à celui|à celle|que celui|que celle|à ceux} {de l'an dernier|de l'année dernière|de la dernière fois|de l'an passé|de l'année passée|reçu l'an dernier|reçue l'an dernier}", 'virgules comprises', "{surtout|en particulier|a fortiori} quand {elle|il|elles|ils|le dossier|la pièce jointe|le document|la lettre|le cv|le mail} {fait|font|dépasse|dépassent} plus {d'une|de deux|d'un} {page|ligne|paragraphe}", 
       "rien ne vaut … pour impressionner", "{le plus |}cohérent avec votre image", "même {#|@number_word|deux|trois|quatre|six} {semaines|mois|jours} plus tard",
       "{il fallait|il faut|faut} déjà {#|@number_word} ans d'expérience pour {débuter|commencer|un poste junior|un premier poste}", "{c'est|voilà} un enseignement précieux",
       "{il vaut mieux|mieux vaut} avoir {#|@number_word} ans que", "à vous surtout {.|!|$}",
