@@ -492,6 +492,11 @@ describe('tone, contestation and questions rules', () => {
         'Avez-vous lu et apprécié mon dossier ?',
         'Une seule question : qu’est-ce qui a le plus pesé, le tarif journalier ou le délai de démarrage ?',
       ]) assert.deepEqual(asks(one), [], one);
+      // The reader's time or wish set aside between commas asks nothing: two questions after it stay two.
+      for (const two of [
+        'Deux questions, si tu as un moment : le frein principal était-il le prix ou l’intégration ? Et seriez-vous ouverts à un pilote ?',
+        'Pourriez-vous, si vous le souhaitez, me dire ce qui a manqué et quand le poste rouvrira ?',
+      ]) assert.deepEqual(asks(two), [], two);
     });
     it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {
       for (const three of [

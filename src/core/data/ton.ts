@@ -116,7 +116,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'jugement-mepris',
     rule: 'ton-agressif',
-    forms: [
+    forms: ['{votre|vos|ton|tes} {marque|projet|entreprise|école|festival|salle|clients|élèves|public|lecteurs|équipe|société|musée|collection|catalogue|maison|magazine|revue|théâtre|association|club|établissement|restaurant|boutique} {méritait|méritaient|mériterait|mériteraient|méritent|mérite} {mieux|bien mieux|plus|autre chose}', 
       "ne comprends pas {qu'on|que l'on|que vous} {puisse|puissiez} traiter", "{ne plus rien|ne rien|plus rien} attendre des {institutions|entreprises|structures|écoles|administrations} comme la vôtre",
       "comment vous faites pour {dormir|vous regarder|vivre avec}", "{votre|vos} {désorganisation|amateurisme|incompétence|arrogance|désinvolture}", "vous aviez l'air {pressé|pressée|pressés} d'en finir", "je pensais {traiter|avoir affaire} avec des professionnels", "traiter les gens {de cette façon|comme ça|ainsi|de la sorte}", "{quelqu'un|on|votre service} n'a pas fait son travail", "{assez |plutôt |un peu |}culotté de", "sélection à l'aveugle", "n'{ont|a|avez} {manifestement |visiblement |}aucune expérience {du terrain|de terrain|du métier|du secteur}", "des {institutions|entreprises|structures|écoles|administrations} comme la vôtre",
       "n'est ni {légal|légale|juste|sérieux|sérieuse|logique} ni {très |}{intelligent|intelligente|malin|maline|sérieux|sérieuse|professionnel|professionnelle|cohérent|cohérente}",
@@ -457,7 +457,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'levier-consequences',
     rule: 'ton-agressif',
-    forms: [
+    forms: ["{eux|elles} , {ne comprendront|ne comprennent|ne comprendraient|ne comprendront jamais|n'y sont pour rien|ne méritaient pas|n'ont rien demandé|en paieront|paieront}", 
       "sans {nouvelles|réponse|retour} de votre part {d'ici|avant|sous}", "{nos|mes} {clients|contacts|partenaires|relations} communs",
       "{il|elle|ils} {saura|sauront} ce qui s'est passé", "{seront|sera} {ravis|ravies|ravi|ravie} d'apprendre {ça|cela|la nouvelle}", "{parents d'élèves|habitants|adhérents|électeurs|clients} apprécieront", "je retire {évidemment |donc |}{toute la|toutes les} {documentation|documents|pièces}", "assumer ce choix devant {vos|votre|les}", "ne {recommandera|recommanderons|recommanderai} plus {votre|vos}", "{siège|siégeait} au conseil {de votre|du|de la}",
       "{au moment de|lors du|quand viendra le moment de} {renouveler|reconduire} {notre|nos|le|les|votre|vos} {contrat|contrats|marché|partenariat|abonnement|commandes}", "{ne manquerons|ne manquerai} pas {d'y repenser|de nous en souvenir|de m'en souvenir|d'y penser} {au moment|lors|quand}",
@@ -679,7 +679,7 @@ export const AGGRESSIVE: readonly Expression[] = [
   {
     id: 'condescendance',
     rule: 'ton-agressif',
-    forms: ["{supérieur|supérieure|supérieurs|supérieures|meilleur|meilleure|meilleurs|meilleures|mieux} {à|que} ce {que j'ai|qu'on|que l'on|que je|que j'ai pu} … {dans|sur|chez} {vos|votre|ton|tes}", '{supérieur|supérieure|supérieurs|supérieures|meilleur|meilleure|meilleurs|meilleures|mieux écrit|mieux écrite|mieux fait|mieux faite} {à|que} {vos|votre|tes|ton} {propres|propre}', 'entre deux {photocopies|cafés|pauses café|pauses-café|cigarettes|siestes|parties de golf|apéros}', 
+    forms: ['{ne sera|ne serait|ne seront|ne seraient} pas du luxe &@reader|@decider|@chosen|@target', "je comprends que {tu débutes|vous débutez|tu es jeune|vous êtes jeune|tu es nouveau|tu es nouvelle|vous êtes nouveau|vous êtes nouvelle|tu manques d'expérience|vous manquez d'expérience}", "avec {l'expérience|le temps|l'âge|les années} , {tu verras|vous verrez|tu comprendras|vous comprendrez}", "{se laisser|vous laisser|te laisser|s'est laissé|vous êtes laissé|t'es laissé} séduire par {une jolie|un joli|une belle|un beau|de beaux|de belles|de jolies|une simple|un simple}", "{supérieur|supérieure|supérieurs|supérieures|meilleur|meilleure|meilleurs|meilleures|mieux} {à|que} ce {que j'ai|qu'on|que l'on|que je|que j'ai pu} … {dans|sur|chez} {vos|votre|ton|tes}", '{supérieur|supérieure|supérieurs|supérieures|meilleur|meilleure|meilleurs|meilleures|mieux écrit|mieux écrite|mieux fait|mieux faite} {à|que} {vos|votre|tes|ton} {propres|propre}', 'entre deux {photocopies|cafés|pauses café|pauses-café|cigarettes|siestes|parties de golf|apéros}', 
       "composé {majoritairement |essentiellement |surtout |}{d'élus|de non-spécialistes|de généralistes|de profanes|d'amateurs}", "pour vous l'expliquer un jour",
       "{vous méritiez|vous méritez|vous mériteriez} mieux {pour|que}",
       "{vous ne pouviez|vous ne pouvez|vous ne pourriez} pas comprendre",
@@ -740,6 +740,7 @@ export const AGGRESSIVE: readonly Expression[] = [
       "{pas toujours|pas forcément|pas|guère} {simple|facile|évident|évidente|aisé} {à apprécier|à évaluer|à mesurer|à saisir|à percevoir|d'apprécier|de mesurer|de saisir|d'évaluer} pour {un service|une équipe|un jury|un comité|une commission|des non-spécialistes|des profanes|un acheteur|des acheteurs|un recruteur|une recruteuse|un service achats|des juristes|des financiers}", "{délicat|difficile|compliqué|pas évident} {,|} pour {un|une|des} {jury|comité|commission|recruteur|recruteuse|équipe|organisateur|service|acheteur|jeune} … … … {d'apprécier|de mesurer|de comprendre|de saisir|d'évaluer|de juger}", "{il est normal|c'est normal|il est compréhensible|c'est compréhensible|on comprend} de ne pas {encore |toujours |}{mesurer|savoir|comprendre|saisir|connaître|voir} {ce que|ce qu'|combien|à quel point|tout ce que}", "{lorsqu'on|quand on|lorsque l'on|quand l'on} {organise|débute|lance|monte|dirige|recrute|gère} {son|sa|ses} {premier|première|premiers|premières}", "{je comprends|on comprend|je conçois|nous comprenons} que {l'innovation|l'originalité|l'audace|la nouveauté|le changement|la différence|l'ambition|la créativité} {fasse|puisse faire|fait|fassent} peur", "{la finesse|la subtilité|la complexité|la richesse|la technicité} de {notre|mon|nos|mes} … {n'est pas|ne soit pas|n'était pas} {toujours |forcément |}{simple|facile|évidente|aisée} {à apprécier|à saisir|à percevoir|à évaluer}",
     ],
     stances: ['said', 'negated'],
+    except: ['ne sera pas du luxe pour {moi|nous}', 'ne serait pas du luxe pour {moi|nous}'],
     explanation: 'Expliquer le refus par l’inexpérience ou les limites du destinataire (« lorsqu’on organise son premier congrès », « pas toujours simple à apprécier pour un service achats »), même avec « je comprends », c’est de la condescendance : il le lira comme tel. Le guide : reconnaître la décision, sobrement.',
     sentenceRewrites: ['Je comprends votre décision.'],
     deleteSentence: true,
@@ -873,7 +874,7 @@ export const PASSIVE_AGGRESSIVE: readonly Expression[] = [
   {
     id: 'sarcasme',
     rule: 'passif-agressif',
-    forms: ["m'aura {au moins |}permis de {visiter|voir|découvrir|admirer} {la|le|les|l'} {cathédrale|ville|gare|région|vieille ville|vieux port|mer|campagne|paysage|paysages|monuments|musée|château|lac|montagne|plage}", "{aussi|tout aussi} {précis|précise|bref|brève|concis|concise|détaillé|détaillée|clair|claire|rapide|réactif|réactive|attentif|attentive|courtois|courtoise|poli|polie|chaleureux|chaleureuse} que vous l'avez été", 'au moins le mérite de la {constance|cohérence|clarté|franchise|rapidité|concision|brièveté|régularité|simplicité|fidélité}', "{identique|identiques|le même|la même|copie conforme} {à celui|à celle|que celui|que celle|à ceux} {de l'an dernier|de l'année dernière|de la dernière fois|de l'an passé|de l'année passée|reçu l'an dernier|reçue l'an dernier}", 'virgules comprises', "{surtout|en particulier|a fortiori} quand {elle|il|elles|ils|le dossier|la pièce jointe|le document|la lettre|le cv|le mail} {fait|font|dépasse|dépassent} plus {d'une|de deux|d'un} {page|ligne|paragraphe}", 
+    forms: ["{mais|enfin|après tout} c'est votre {choix|décision|droit} , {bien sûr|bien entendu|évidemment|naturellement}", "m'aura {au moins |}permis de {visiter|voir|découvrir|admirer} {la|le|les|l'} {cathédrale|ville|gare|région|vieille ville|vieux port|mer|campagne|paysage|paysages|monuments|musée|château|lac|montagne|plage}", "{aussi|tout aussi} {précis|précise|bref|brève|concis|concise|détaillé|détaillée|clair|claire|rapide|réactif|réactive|attentif|attentive|courtois|courtoise|poli|polie|chaleureux|chaleureuse} que vous l'avez été", 'au moins le mérite de la {constance|cohérence|clarté|franchise|rapidité|concision|brièveté|régularité|simplicité|fidélité}', "{identique|identiques|le même|la même|copie conforme} {à celui|à celle|que celui|que celle|à ceux} {de l'an dernier|de l'année dernière|de la dernière fois|de l'an passé|de l'année passée|reçu l'an dernier|reçue l'an dernier}", 'virgules comprises', "{surtout|en particulier|a fortiori} quand {elle|il|elles|ils|le dossier|la pièce jointe|le document|la lettre|le cv|le mail} {fait|font|dépasse|dépassent} plus {d'une|de deux|d'un} {page|ligne|paragraphe}", 
       "rien ne vaut … pour impressionner", "{le plus |}cohérent avec votre image", "même {#|@number_word|deux|trois|quatre|six} {semaines|mois|jours} plus tard",
       "{il fallait|il faut|faut} déjà {#|@number_word} ans d'expérience pour {débuter|commencer|un poste junior|un premier poste}", "{c'est|voilà} un enseignement précieux",
       "{il vaut mieux|mieux vaut} avoir {#|@number_word} ans que", "à vous surtout {.|!|$}",
@@ -1989,7 +1990,7 @@ export const DRAMA: readonly Expression[] = [
     id: 'tout-investi',
     rule: 'drame',
     except: ["c'est la {deuxième|troisième|quatrième|cinquième|#} fois que {nous|je|j'} … … … {,|} et {nous voulons|je veux|nous souhaitons|je souhaite|nous aimerions|j'aimerais}", "encore un {refus|non} … … , mais {le vôtre|la vôtre|votre réponse|votre retour|votre message|vous}", "une fois de plus {,|} … {c'est|ce qui est} {tout |bien |}à {votre|ton|leur|son} honneur", "{c'est|ça fait|cela fait} {la|ma} {deuxième|seconde|2e|troisième|3e|quatrième|4e} fois que {nous|on|je vous|nous vous} {échangeons|échange|rencontrons|rencontre|travaillons|collaborons|discutons|nous voyons|nous parlons|nous croisons|se voit|se parle|rencontre}", "une fois de plus {,|} … … {touché|touchée|touchés|touchées|impressionné|impressionnée|ravi|ravie|séduit|séduite|reconnaissant|reconnaissante|admiratif|admirative|bluffé|bluffée|ému|émue|heureux|heureuse|marqué|marquée|frappé|frappée}"],
-    forms: [
+    forms: ["{nous avions|j'avais|nous avons|j'ai} {accepté|consenti|pratiqué|concédé|réduit|rogné|sacrifié|baissé|serré} {des|un|une|nos|mes|notre|ma} … pour vous {accompagner|aider|dépanner|satisfaire|garder|rendre service|faire plaisir|convaincre}", "{nous avions|j'avais|nous avons|j'ai} {déjà |}{réduit|rogné|sacrifié|baissé|serré} {notre|nos|ma|mes} {marge|marges|prix|tarifs|honoraires|taux} … pour vous", 
       "{tout ce qui était|tout ce qui est|tout ce qu'il était} humainement possible", "{sans compter|sans jamais compter|sans même compter} {mes|nos} {heures|efforts|soirées|week-ends|nuits}",
       "{ne pèsent|ne pèse|ne pesaient|ne pesait|ne pèseront|ne pèsera} pas … lourd", "{n'ont|n'a|n'auront|n'aura} pas pesé … lourd",
       ", mais bon {.|@ellipsis|!|$}",
@@ -2097,7 +2098,7 @@ export const DRAMA: readonly Expression[] = [
   {
     id: 'repetition-echec',
     rule: 'drame',
-    forms: [
+    forms: ["^ encore un {marché|contrat|refus|poste|appel d'offres|client|projet|concours|casting|dossier} {perdu|perdue|raté|refusé|qui m'échappe|qui nous échappe|qui s'envole|de perdu|de raté}", 
       "{dix-huitième|quinzième|vingtième|douzième|treizième|quatorzième|seizième|dix-septième|dix-neuvième|trentième|cinquantième|centième|énième|nième} {refus|non|rejet|réponse négative|lettre de refus|mail de refus}",
       "comme {j'ai pris acte|nous avons pris acte|pour|lors|avec|à|j'ai accepté|nous avons accepté} {des|les|de mes|mes|nos|de nos|aux} {#|@number_word|deux|trois} {précédentes|précédents|dernières|derniers|fois précédentes|autres}",
       "{qu'on me sert|qu'on nous sert|on me sert|on nous sert|vous me servez|vous nous servez|qu'on m'envoie|qu'on m'oppose|qu'on me ressert|qu'on me répète} {le même|la même|les mêmes|encore|toujours|une fois de plus|à nouveau|de nouveau}",
@@ -2129,7 +2130,7 @@ export const DRAMA: readonly Expression[] = [
   {
     id: 'victime',
     rule: 'drame',
-    forms: [
+    forms: ["à ce rythme , {je ne sais pas si|pas sûr que|je doute que|rien ne dit que} {l'atelier|l'entreprise|la boîte|la société|le cabinet|l'agence|l'association|le club|la boutique|la maison|le restaurant|je|nous} … {passera|passerons|passerai|tiendra|tiendrons|tiendrai|survivra|survivrons|passe|tienne|survive}", 
       "{qui progressait|qui avançait} si bien avec moi", "ne perdra pas tout ce {qu'on a|que nous avons} construit", "{passent|passe} devant les petits",
       "{personne ne veut|plus personne ne veut|on ne veut plus|on ne veut} … {quelqu'un comme moi|des gens comme moi|les gens comme moi}",
       "{traité|traitée|traités} comme un numéro", "comme un numéro {.|$}", "{kilomètres|km|heures de route|heures de train} pour {cet|cette|l'|un|une} {entretien|audition|rendez-vous|visite|oral|casting}", "{annoncer|expliquer|dire} {ça|cela|la nouvelle} à {ma|mes|mon} {famille|enfants|femme|mari|parents}", "{habitué|habituée} à être", "{je n'ai pas fait|je ne sors pas d'} une grande école", "{je dois être|je suis} {maudit|maudite}", "que je me bats pour", "des miettes", "pour faire {nombre|le nombre|de la figuration}", "{encore |}la naïveté de croire", "sans moi {,|} {votre|vos|ce|cette}", "ça ne pèse rien", "briser la motivation", "personne ne me donne jamais", "pourquoi je me suis donné autant de mal", "pour vous attendre", "{c'est|ce sera} toujours la même chose",

@@ -540,6 +540,11 @@ const SI_CEST_VERBS = new Set(['est', 'etait', 'serait', 'a', 'avait']);
 /** What follows « si c'était » when it asks for a cause (« une question de budget », « lié à mon profil », « à cause de… »), not a condition. */
 const ASK_AFTER_SI_CEST = new Set(['un', 'une', 'du', 'des', 'mon', 'ma', 'mes', 'la', 'les', "l'", 'votre', 'vos', 'notre', 'nos', 'ton', 'ta', 'tes', 'lie', 'liee', 'lies', 'liees', 'parce', 'plutot', 'davantage', 'uniquement', 'seulement', 'surtout', 'juste', 'vraiment', 'donc']);
 
+/** « si tu as un moment », « si vous avez deux minutes », « si vous le souhaitez »: the reader's time or wish set aside. */
+const ASIDE_HAVE = new Set(['as', 'avez', 'avais', 'aviez', 'auras', 'aurez', 'trouves', 'trouvez']);
+const ASIDE_TIME = new Set(['moment', 'temps', 'minute', 'minutes', 'instant', 'seconde', 'secondes', 'occasion']);
+const ASIDE_WISH = new Set(['souhaitez', 'souhaites', 'voulez', 'veux', 'preferez', 'preferes', 'acceptez', 'acceptes']);
+
 /** « quand vous pourrez », « lorsque vous aurez un moment », « si ce n'est pas confidentiel », « si cela ne vous dérange pas » at token k: an aside. */
 function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
   const w = toks.norm[k];
@@ -548,6 +553,11 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
     // « , si c'était une question de budget » asks what the cause was; « , si c'est possible », « si c'est le cas » set a condition.
     // « , si c'est l'entretien qui a bloqué » names a cause too; « si c'est le cas » stays a condition.
     if ((next === 'ce' || next === "c'") && SI_CEST_VERBS.has(toks.norm[k + 2]) && (ASK_AFTER_SI_CEST.has(toks.norm[k + 3]) || (toks.norm[k + 3] === 'le' && toks.norm[k + 4] !== 'cas'))) return false;
+    // « , si tu as un moment : », « si vous avez deux minutes », « si vous le souhaitez »: the reader's time or wish, no ask.
+    if ((next === 'tu' || next === 'vous') && ASIDE_HAVE.has(toks.norm[k + 2])) {
+      for (let j = k + 3; j <= k + 5 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
+    }
+    if ((next === 'tu' || next === 'vous') && (toks.norm[k + 2] === 'le' || toks.norm[k + 2] === "l'") && ASIDE_WISH.has(toks.norm[k + 3])) return true;
     return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';
   }
   return (w === 'quand' || w === 'lorsque') && (next === 'vous' || next === 'tu' || next === 'on') && ASIDE_MODALS.has(toks.norm[k + 2]);
