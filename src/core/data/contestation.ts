@@ -174,7 +174,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'plaidoyer-direct',
     rule: 'conteste-la-decision',
-    forms: [
+    forms: ["pour que {tu comprennes|vous compreniez} {le prix|mon prix|notre prix|mes tarifs|nos tarifs|le tarif|mon tarif|notre tarif|la différence|l'écart|ma valeur|notre valeur|mon devis|notre devis}", 'ce que {beaucoup de|la plupart des|peu de|bien des|nombre de} {prestataires|concurrents|agences|confrères|consœurs|candidats|cabinets|entreprises|artisans|freelances|indépendants} ne {font|proposent|offrent} pas', 
       "{notre|ma|mon|nos|mes} {fille|fils|enfant|enfants} {a|avait|aurait|ont|avaient} {toute |pleinement |}sa place", "ce que n'importe {quel|quelle} … {remarquerait|verrait|constaterait}",
       "{beaucoup de gens|tout le monde|les gens|mes clients|mes collègues|mes professeurs|mes proches} me le {disent|dit|répètent|répète|confirment}", "{vous devriez|vous pourriez|il faudrait} {les|le|la|me} {regarder|relire|examiner|revoir|étudier|reconsidérer} {encore une fois|à nouveau|de nouveau|une seconde fois}",
       "{je suis certain|je suis certaine|je suis sûr|je suis sûre|je suis convaincu|je suis convaincue|je reste convaincu|je reste convaincue|nul doute} {que|qu'} … {aurait|aurais|auraient|aurions} {brillé|excellé|réussi|fait ses preuves|été à la hauteur|trouvé sa place|été un atout|fait merveille}", "{je pense|je crois|j'estime|il me semble} avoir {largement|amplement|clairement|pleinement|bien|suffisamment} {démontré|prouvé|montré|fait la preuve|fait mes preuves}",

@@ -614,7 +614,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'care_praise',
     note: 'Praise of the care given to the writer’s file (reading, attention, depth, concision, a reading « peu commune »): ironic when the same breath counts minutes against pages or candidates.',
-    forms: [
+    forms: ['murement {reflechi|reflechie|reflechis|reflechies|pese|pesee|pesees|peses}', 
       '{capacite|capacites|vitesse|rapidite|faculte|talent|sens} {de lecture|d\'analyse|de synthese|de concentration|de discernement}', '{esprit|sens} de synthese', 'concision', 'brievete', 'laconisme',
       '{attention|soin|minutie|serieux|rigueur|application|profondeur|finesse|patience|exhaustivite|efficacite}', '{lecture|etude|analyse|examen|evaluation|ecoute|deliberation|deliberations|instruction} {attentive|attentives|approfondie|approfondies|minutieuse|minutieuses|detaillee|detaillees|soignee|soignees|serieuse|serieuses|rigoureuse|rigoureuses|exemplaire|exemplaires|remarquable|remarquables|exhaustive|exhaustives}',
       '{peu commun[e][s]|hors du commun|hors norme[s]|exceptionnel[le][s]|remarquable[s]|impressionnant[e][s]|prodigieu{x|se|ses}|admirable[s]|exemplaire[s]|stupefiant[e][s]|epoustouflant[e][s]}', '{bel|bon|parfait|superbe|magnifique|bel et bon} exemple', '{exploit|prouesse|performance|tour de force}',
