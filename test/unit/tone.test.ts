@@ -471,6 +471,8 @@ describe('tone, contestation and questions rules', () => {
         'Pouvez-vous me préciser ce que le jury a pensé du scénario, du budget et de l’équipe technique ?',
         // Three acts asked about after one inverted auxiliary.
         'Avez-vous lu mon portfolio, consulté mes références et regardé la vidéo jointe ?',
+        // Three acts asked under one modal.
+        'Est-ce que je peux vous appeler cette semaine, vous envoyer mon nouveau portfolio et rencontrer votre directeur artistique ?',
         // « c’est parce que je … ? » asks the reader for the reason: one more ask, not a question to oneself.
         'c’est parce que je suis pas dispo le dimanche ?? vous avez pris quelqu’un d’autre du coup ? et pour cet hiver vous recrutez ?',
       ]) {
@@ -491,6 +493,8 @@ describe('tone, contestation and questions rules', () => {
         'Pourriez-vous me dire ce qui a manqué, si c’est le cas ?',
         'Avez-vous lu et apprécié mon dossier ?',
         'Une seule question : qu’est-ce qui a le plus pesé, le tarif journalier ou le délai de démarrage ?',
+        // Days offered for one call are one ask.
+        'Puis-je vous rappeler lundi, mardi ou mercredi ?',
       ]) assert.deepEqual(asks(one), [], one);
       // The reader's time or wish set aside between commas asks nothing: two questions after it stay two.
       for (const two of [

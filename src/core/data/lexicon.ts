@@ -169,7 +169,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'self_ask',
     note: 'A question about oneself that asks the reader for a permission or a status (« je peux passer ? », « je suis toujours sur liste d’attente ? »), not one wondered aloud.',
-    forms: [
+    forms: ["{que|qu'} {faudrait-il|faut-il} que {je|j'|nous}", "{que|qu'} {faudrait-il|faut-il} {faire|changer|ameliorer|revoir}", 
       "{quelle|quel} {note|rang|classement|score|place|position|resultat} {avons-nous|ai-je|avais-je|avions-nous|aurais-je|aurions-nous}", "{quel rang|quelle place|quelle position} {sommes-nous|suis-je|etions-nous|etais-je}",
       "{devrai-je|devrons-nous|devons-nous|pouvons-nous|pourrons-nous|pourrions-nous|pourrai-je|devrions-nous|aurai-je|aurons-nous|serai-je|serons-nous}", "{je|nous|on} {finis|finit|finissons|commence|commencons|passe|passons|joue|jouons|viens|venons|arrive|arrivons|dois venir|dois arriver|travaille|travaillons|suis} {a quelle heure|quand|ou|quel jour|avec qui|a quel poste|a quel endroit}", "{,|} c'est ca {?|$}","^ {c'est|c'etait|est-ce|etait-ce|ce serait|ce sont|c'etaient|ca vient|ca venait}", "{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}"],
   },
@@ -424,7 +424,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'kind_words',
     note: 'Words that make telling others about the reader kind, not a threat (« j’en parlerai en bien autour de moi »).',
-    forms: ['entre de bonnes mains', 'en bien', 'positivement', 'chaleureusement', 'avec plaisir', 'volontiers', 'recommander', 'recommanderai', 'recommanderons', 'recommande', 'avec enthousiasme', 'le plus grand bien', 'que du bien', 'vos actualites', 'vos offres', 'votre annonce', 'vos projets', 'vos publications', 'vos reussites', 'des ressources', 'une ressource', 'invitation', 'pour rester en contact', 'rester en contact', 'garder le contact', 'suivre'],
+    forms: ['est remarquable', 'sont remarquables', 'est magnifique', 'est superbe', "a l'air {solide|super|top|genial|geniale|chouette|sympa|tres bien|prometteur|prometteuse|soude|soudee|formidable}", "pour l'organisation", "a toute l'equipe", 'entre de bonnes mains', 'en bien', 'positivement', 'chaleureusement', 'avec plaisir', 'volontiers', 'recommander', 'recommanderai', 'recommanderons', 'recommande', 'avec enthousiasme', 'le plus grand bien', 'que du bien', 'vos actualites', 'vos offres', 'votre annonce', 'vos projets', 'vos publications', 'vos reussites', 'des ressources', 'une ressource', 'invitation', 'pour rester en contact', 'rester en contact', 'garder le contact', 'suivre'],
   },
   {
     name: 'reader_future',

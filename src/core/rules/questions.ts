@@ -349,6 +349,57 @@ function participleList(a: ProseAnalysis, s: Sentence): number {
   return 0;
 }
 
+/** Modals of a request that may govern several infinitives (« Est-ce que je peux vous appeler, vous envoyer … et rencontrer … ? »). */
+const LIST_MODALS = new Set(['peux', 'pourrais', 'puis', 'pouvez', 'pourriez', 'pourrait', 'pourrions', 'peut', 'voudrais', 'voulez', 'voudriez']);
+/** Object pronouns between a modal and its infinitive (« vous envoyer », « m'indiquer », « lui en parler »). */
+const OBJECT_CLITICS = new Set(['vous', 'me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'en', 'y', 'le', 'la', 'les', "l'", 'se', "s'"]);
+/** Infinitives in -ir or -re that a request lists (the -er ones are read by their ending). */
+const IR_RE_INFINITIVES = new Set(['dire', 'faire', 'transmettre', 'remettre', 'mettre', 'prendre', 'reprendre', 'venir', 'revenir', 'voir', 'revoir', 'recevoir', 'obtenir', 'fournir', 'lire', 'relire', 'ecrire', 'decrire', 'joindre', 'rejoindre', 'rendre', 'repondre', 'suivre', 'tenir', 'choisir', 'reflechir', 'permettre', 'soumettre', 'produire', 'reconduire', 'definir', 'offrir', 'ouvrir', 'rouvrir', 'accueillir', 'recueillir', 'refaire', 'redire', 'decrire', 'apprendre', 'comprendre', 'connaitre']);
+/** Words in -er that are not infinitives. */
+const NOT_INFINITIVES = new Set(['premier', 'dernier', 'hier', 'cher', 'fier', 'entier', 'dossier', 'papier', 'courrier', 'metier', 'chantier', 'quartier', 'janvier', 'fevrier', 'atelier', 'calendrier', 'particulier', 'leger', 'danger', 'super', 'poster', 'manager', 'designer', 'cahier', 'clavier', 'panier', 'foyer', 'loyer', 'conseiller', 'plaidoyer', 'mer', 'fer', 'hiver', 'ver', 'amer', 'guerrier', 'officier', 'pompier', 'ouvrier', 'boucher', 'boulanger', 'routier', 'tablier', 'collier', 'escalier', 'sentier', 'gibier', 'grenier', 'levier', 'fichier', 'cocher', 'roger', 'olivier', 'xavier', 'didier']);
+
+function isInfinitive(a: ProseAnalysis, k: number): boolean {
+  const { toks } = a;
+  if (toks.kind[k] !== Kind.Word) return false;
+  const w = toks.norm[k];
+  return (w.length > 3 && w.endsWith('er') && !NOT_INFINITIVES.has(w)) || IR_RE_INFINITIVES.has(w);
+}
+
+/** The first token after the object pronouns from k on. */
+function afterClitics(a: ProseAnalysis, k: number, last: number): number {
+  while (k <= last && (OBJECT_CLITICS.has(a.toks.norm[k]) || HEAD_ADVERBS.has(a.toks.norm[k]))) k++;
+  return k;
+}
+
+/**
+ * « Est-ce que je peux vous appeler cette semaine, vous envoyer mon portfolio et rencontrer votre directeur ? »: three acts
+ * asked under one modal are three asks, as three participles after one inverted auxiliary are (participleList).
+ */
+function infinitiveList(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  for (let t = s.first; t < s.last; t++) {
+    if (!LIST_MODALS.has(toks.norm[t])) continue;
+    let k = t + 1;
+    // « puis-je », « pourriez-vous »: the inverted subject sits between the modal and its verb.
+    if (k <= s.last && (toks.norm[k] === 'je' || toks.norm[k] === 'vous' || toks.norm[k] === 'tu' || toks.norm[k] === 'nous' || toks.norm[k] === 'on') && a.draft.text.charCodeAt(toks.start[k] - 1) === 0x2d) k++;
+    k = afterClitics(a, k, s.last);
+    if (!isInfinitive(a, k)) return 0;
+    let n = 1;
+    for (let j = k + 1; j < s.last; j++) {
+      const w = toks.norm[j];
+      if (w === ',' || w === 'et' || w === 'puis') {
+        const v = afterClitics(a, j + 1 + (w === ',' && toks.norm[j + 1] === 'et' ? 1 : 0), s.last);
+        if (isInfinitive(a, v)) {
+          n++;
+          j = v;
+        }
+      }
+    }
+    return n >= 3 ? n : 0;
+  }
+  return 0;
+}
+
 /** « é » or « É » (the folded text has lost the accent that marks a participle). */
 const isEAcute = (c: number): boolean => c === 0xe9 || c === 0xc9;
 
@@ -717,8 +768,8 @@ export function requestsOf(draft: Draft): Request[] {
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
         const listed2 = question && fe < 0 && inv === 0 && h0 === 0 ? headlessItems(a, s) : qi;
-        // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? »: one question, three things put to the reader.
-        const spread = question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s)) : 0;
+        // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? », « Puis-je vous appeler, vous envoyer … et rencontrer … ? »: one question, three things put to the reader.
+        const spread = question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s)) : 0;
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread);
       }
     } else if (!quoted && s.item && listIntro) {
