@@ -227,7 +227,7 @@ const COMMON = new Set(
 );
 
 /** Single words that, in capitals inside a sentence, insist (a reader hears the voice rise). */
-const EMPHATIC = new Set('jamais rien personne aucun aucune tout tous toute toutes vraiment meme pas non nul nuls nulle honte inadmissible inacceptable scandaleux scandaleuse trois deux quatre plusieurs toujours encore absolument totalement enfin urgent'.split(' '));
+const EMPHATIC = new Set('jamais rien personne aucun aucune tout tous toute toutes vraiment meme pas non nul nuls nulle honte inadmissible inacceptable scandaleux scandaleuse trois deux quatre plusieurs toujours encore absolument totalement enfin urgent bien et deja aussi moi exactement clairement precisement avant apres tres trop ni votre vos notre nos lu lus lue lues recu recus envoye envoyes envoyee envoyees'.split(' '));
 
 interface CapsRun {
   first: number;
