@@ -12,7 +12,7 @@ import { compileForTest, compileWording } from '../../src/core/prose/compile';
 import { compiledWording } from '../../src/core/prose/compiled';
 import { FAMILIES, PHRASE_LISTS } from '../../src/core/prose/families';
 import { ClassMemo, Engine, PatternMatcher } from '../../src/core/prose/patterns';
-import { decodeProgram, encodeProgram, indexDepth } from '../../src/core/prose/program';
+import { decodeProgram, encodeProgram, indexDepth, opensOnClass } from '../../src/core/prose/program';
 import { tokenize } from '../../src/core/prose/tokens';
 import { fold } from '../../src/core/text';
 
@@ -37,6 +37,7 @@ describe('the wording program (compiled at build time)', () => {
       assert.equal(p.formFirst[i], f.first);
       assert.equal(p.formNum[i] === 1, f.num);
       assert.equal(p.formDepth[i], indexDepth(f.code, (k) => source.sets[k].length));
+      assert.equal(p.formOpensOnClass[i] === 1, opensOnClass(f.code));
       assert.deepEqual(p.formNeeds.get(i)?.needs, f.needs);
       assert.deepEqual(p.formNeeds.get(i)?.clauseNeeds, f.clauseNeeds);
     });

@@ -199,6 +199,40 @@ function buildStartIndex(p: WordingProgram): StartIndex {
   return { start, classes, numbers: Int32Array.from(numbers) };
 }
 
+/** The forms of the wording entries under the words they may start with (`Engine.formsByFirst`): word w's are forms[at[w] … at[w + 1]), in form order. */
+interface FormsByFirstWord {
+  at: Int32Array;
+  forms: Int32Array;
+}
+
+/**
+ * Builds `Engine.formsByFirst` (once per process: each entry form's first set
+ * read twice, counted then placed, in typed arrays).
+ */
+function buildFormsByFirst(p: WordingProgram): FormsByFirstWord {
+  const nWords = p.words.length;
+  const nForms = p.formPc.length;
+  const from = p.classFormStart[p.classNames.length];
+  const at = new Int32Array(nWords + 1);
+  for (let f = from; f < nForms; f++) {
+    const s = p.formFirst[f];
+    if (s >= 0) for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) at[p.setPool[i] + 1]++;
+  }
+  for (let w = 0; w < nWords; w++) at[w + 1] += at[w];
+  const forms = new Int32Array(at[nWords]);
+  const fill = at.slice(0, nWords);
+  for (let f = from; f < nForms; f++) {
+    const s = p.formFirst[f];
+    if (s >= 0) for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) forms[fill[p.setPool[i]]++] = f;
+  }
+  return { at, forms };
+}
+
+/** `Engine.classOpens`: some form of the class may start at a number. */
+const OPENS_ON_NUMBER = 1;
+/** Some form of the class may start anywhere. */
+const OPENS_ANYWHERE = 2;
+
 /** Word ids kept for the next texts, at most (past that, the memory starts again). */
 const WORD_IDS_KEPT = 1 << 15;
 
@@ -291,6 +325,37 @@ export class Engine {
   setWords(s: number): Int32Array {
     const p = this.program;
     return p.setPool.subarray(p.setStart[s], p.setStart[s + 1]);
+  }
+
+  private byFirst: FormsByFirstWord | undefined;
+
+  /**
+   * The forms of the wording entries (not the classes') under each word they
+   * may start with (their first sets, through the classes they open on), in
+   * form order: what a matcher places under a word the first time a text holds
+   * it. Built once, without walking any form's code.
+   */
+  formsByFirst(): FormsByFirstWord {
+    this.byFirst ??= buildFormsByFirst(this.program);
+    return this.byFirst;
+  }
+
+  private opens: Uint8Array | undefined;
+
+  /** Whether some form of class c may start at a number (OPENS_ON_NUMBER), anywhere (OPENS_ANYWHERE): one scan of the classes' forms, without their indexes. */
+  classOpens(c: number): number {
+    if (!this.opens) {
+      const p = this.program;
+      const opens = new Uint8Array(p.classNames.length);
+      for (let k = 0; k < opens.length; k++) {
+        for (let f = p.classFormStart[k]; f < p.classFormStart[k + 1]; f++) {
+          if (p.formFirst[f] < 0) opens[k] |= OPENS_ANYWHERE;
+          else if (p.formNum[f]) opens[k] |= OPENS_ON_NUMBER;
+        }
+      }
+      this.opens = opens;
+    }
+    return this.opens[c];
   }
 
   private starters: StartIndex | undefined;
@@ -1196,7 +1261,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
   /** Root classes for numbers, and those that may start anywhere. */
   private rootClassNum: { c: number; node: TrieNode }[] = [];
   private rootClassAny: { c: number; node: TrieNode }[] = [];
-  /** Forms indexed by their first words only (they start with a gap, a number…), and those that may start anywhere. */
+  /** Forms indexed by their first words only (they start with a gap, a number…), by first word (filled with `pending`, the first time a text holds the word), and those that may start anywhere. */
   private rootFirst = new Map<number, number[]>();
   private rootNum: number[] = [];
   private rootAny: number[] = [];
@@ -1217,9 +1282,16 @@ export class PatternMatcher<T> implements HitFinder<T> {
     private readonly programEntry: (list: number, j: number) => number,
   ) {}
 
+  /**
+   * Lists the candidates, and places the few whose first elements hold a
+   * class under the root's classes. Nothing is placed under a word yet: the
+   * candidates that start with it are found in the engine's `formsByFirst` the
+   * first time a text holds it (`startsAt`).
+   */
   private build(): void {
     this.built = true;
     const p = this.engine.program;
+    this.candOf = new Int32Array(p.formPc.length).fill(-1);
     this.lists.forEach((entries, l) => {
       for (let j = 0; j < entries.length; j++) {
         const pe = this.programEntry(l, j);
@@ -1230,15 +1302,45 @@ export class PatternMatcher<T> implements HitFinder<T> {
     });
     // Root classes: those that may start at a number or anywhere; by word, grouped when a text holds the word (rootClassGroup).
     this.rootClassGroups = new Array<RootClassGroup | null | undefined>(p.words.length);
-    // The words at which something may start: one array lookup spares the maps at every other token.
-    this.starting = new Uint8Array(p.words.length);
+    this.rootEdges = new Array<RootClassEdge | undefined>(p.classNames.length);
     for (const edge of this.root.classes ?? []) {
-      const ix = this.engine.classIndex(edge.c);
-      for (const w of ix.firstWords) this.starting[w] = 1;
-      if (ix.num.length > 0) this.rootClassNum.push(edge);
-      if (ix.any.length > 0) this.rootClassAny.push(edge);
+      this.rootEdges[edge.c] = edge;
+      const opens = this.engine.classOpens(edge.c);
+      if (opens & OPENS_ON_NUMBER) this.rootClassNum.push(edge);
+      if (opens & OPENS_ANYWHERE) this.rootClassAny.push(edge);
     }
-    for (const m of [this.rootFirst, this.pending, this.root.words ?? new Map<number, unknown>()]) for (const w of m.keys()) this.starting[w] = 1;
+    // Whether something may start at each word, decided the first time a text holds it: one array lookup then spares
+    // the maps at every other token.
+    this.starting = new Uint8Array(p.words.length);
+  }
+
+  /**
+   * Whether a candidate or a root class may start at word w (the first time a
+   * text holds it): its candidates are listed, those read deeper than their
+   * first word to be placed (`firstNode`), the others to be run there.
+   */
+  private startsAt(w: number): boolean {
+    const { at, forms } = this.engine.formsByFirst();
+    const depth = this.engine.program.formDepth;
+    let first: number[] | undefined;
+    let pend: number[] | undefined;
+    for (let i = at[w]; i < at[w + 1]; i++) {
+      const f = forms[i];
+      const id = this.candOf[f];
+      if (id < 0) continue;
+      const list = depth[f] === 0 ? (first ??= []) : (pend ??= []);
+      list.push(id);
+      const more = this.moreCands?.get(f);
+      if (more) for (const x of more) list.push(x);
+    }
+    // In candidate order (that of the forms, unless a list of entries holds them in another order).
+    const ordered = (l: number[]) => {
+      for (let i = 1; i < l.length; i++) if (l[i - 1] > l[i]) return l.sort((a, b) => a - b);
+      return l;
+    };
+    if (first) this.rootFirst.set(w, ordered(first));
+    if (pend) this.pending.set(w, ordered(pend));
+    return first !== undefined || pend !== undefined || this.rootClassGroup(w) !== undefined;
   }
 
   /** The root classes that may start with word w, grouped by what they need next (undefined: none); built the first time a text holds w. */
@@ -1247,7 +1349,11 @@ export class PatternMatcher<T> implements HitFinder<T> {
     if (known !== undefined) return known ?? undefined;
     let g: RootClassGroup | undefined;
     const lists: number[][] = [];
-    for (const edge of this.root.classes ?? []) {
+    // The classes that may start with w (those that may start anywhere are tried at every token: rootClassAny).
+    const { start, classes } = this.engine.startIndex();
+    for (let k = start[w]; k < start[w + 1]; k++) {
+      const edge = this.rootEdges[classes[k]];
+      if (!edge) continue;
       const ix = this.engine.classIndex(edge.c);
       const forms = this.engine.firstForms(ix, w);
       if (!forms) continue;
@@ -1272,7 +1378,13 @@ export class PatternMatcher<T> implements HitFinder<T> {
   }
 
   private rootClassGroups: (RootClassGroup | null | undefined)[] = [];
+  /** The root's edge of each class (undefined: no candidate opens on it). */
+  private rootEdges: (RootClassEdge | undefined)[] = [];
+  /** For each word: 0 not looked at yet, 1 something may start there, 2 nothing. */
   private starting = new Uint8Array(0);
+  /** The candidate of each form (-1: none); a form that is a candidate of several lists has the others in `moreCands`. */
+  private candOf = new Int32Array(0);
+  private moreCands: Map<number, number[]> | undefined;
 
   /**
    * Places the path of candidate `id` that goes on at `pc` (`d` elements
@@ -1332,39 +1444,30 @@ export class PatternMatcher<T> implements HitFinder<T> {
     return child ?? undefined;
   }
 
-  /** Notes the first elements of the code at `pc` (through alternatives): candidate `id` is placed below a first word when a text holds it, below a first class now. */
-  private firsts(id: number, pc: number): void {
-    const p = this.engine.program;
-    const code = p.code;
+  /**
+   * Places candidate `id` below the classes among the first elements of the
+   * code at `pc` (through alternatives). Its first words are not walked: the
+   * candidate is placed below one when a text holds it (`startsAt`, `firstNode`;
+   * below a word its first set holds through a class, the path adds nothing).
+   */
+  private firstClasses(id: number, pc: number): void {
+    const code = this.engine.program.code;
     switch (code[pc]) {
-      case Op.Word:
-        return this.pend(code[pc + 1], id);
-      case Op.Set: {
-        const s = code[pc + 1];
-        for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) this.pend(p.setPool[i], id);
-        return;
-      }
       case Op.Class:
         (classChild(this.root, code[pc + 1]).raw ??= []).push(id, pc + 2, 1);
         return;
       case Op.Start:
-        return this.firsts(id, pc + 1);
+        return this.firstClasses(id, pc + 1);
       case Op.Jump:
-        return this.firsts(id, pc + code[pc + 1]);
+        return this.firstClasses(id, pc + code[pc + 1]);
       case Op.Alt:
-        for (let i = 0; i < code[pc + 1]; i++) this.firsts(id, pc + code[pc + 2 + i]);
+        for (let i = 0; i < code[pc + 1]; i++) this.firstClasses(id, pc + code[pc + 2 + i]);
         return;
     }
   }
 
-  /** Candidates to place below first word w when a text holds it. */
+  /** Candidates to place below first word w (listed by `startsAt`, placed by `firstNode`). */
   private pending = new Map<number, number[]>();
-
-  private pend(w: number, id: number): void {
-    let l = this.pending.get(w);
-    if (!l) this.pending.set(w, (l = []));
-    if (l[l.length - 1] !== id) l.push(id);
-  }
 
   /** The index below first word w, built the first time a text holds w. */
   private firstNode(w: number): TrieNode | undefined {
@@ -1391,27 +1494,28 @@ export class PatternMatcher<T> implements HitFinder<T> {
     this.candEntry.push(entry);
     this.candProgEntry.push(progEntry);
     this.candForm.push(form);
+    if (this.candOf[form] < 0) this.candOf[form] = id;
+    else {
+      this.moreCands ??= new Map();
+      const more = this.moreCands.get(form);
+      if (more) more.push(id);
+      else this.moreCands.set(form, [id]);
+    }
     // How deep the index reads the form (computed at build time, program.ts).
     const depth = p.formDepth[form];
     if (depth === 0) {
-      // Indexed by its first words only.
+      // Indexed by its first words only (listed under them by `startsAt`).
       const first = p.formFirst[form];
       if (first < 0) {
         if (p.code[p.formPc[form]] === Op.Start) this.rootAnyStart.push(id);
         else this.rootAny.push(id);
         return;
       }
-      for (let i = p.setStart[first]; i < p.setStart[first + 1]; i++) {
-        const w = p.setPool[i];
-        let l = this.rootFirst.get(w);
-        if (!l) this.rootFirst.set(w, (l = []));
-        l.push(id);
-      }
       if (p.formNum[form]) this.rootNum.push(id);
       return;
     }
     this.candIndexDepth[id] = depth;
-    this.firsts(id, p.formPc[form]);
+    if (p.formOpensOnClass[form]) this.firstClasses(id, p.formPc[form]);
   }
 
   private push(c: number): void {
@@ -1483,7 +1587,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
       const w = wid[t];
       const stop = Math.min(ends ? ends[t] : (endOf as (t: number) => number)(t), to);
       this.n = 0;
-      if (w >= 0 && this.starting[w] === 1) {
+      if (w >= 0 && this.starting[w] !== 2 && (this.starting[w] === 1 || (this.starting[w] = this.startsAt(w) ? 1 : 2) === 1)) {
         const l = this.rootFirst.get(w);
         if (l) this.pushAll(l);
         const child = this.firstNode(w);

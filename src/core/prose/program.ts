@@ -86,6 +86,8 @@ export interface WordingProgram {
   formNum: Uint8Array;
   /** How many leading elements of each form the matcher's index reads (`indexDepth`; 0: the form is indexed by its first words). */
   formDepth: Uint8Array;
+  /** 1 when a class is among a form's first elements (`opensOnClass`): the matcher's index places it under that class too. */
+  formOpensOnClass: Uint8Array;
   formNeeds: Map<number, { needs?: Needs; clauseNeeds?: Needs }>;
   /** Forms of class c: [classFormStart[c], classFormStart[c + 1]). */
   classFormStart: Int32Array;
@@ -135,6 +137,27 @@ function measureIndex(code: readonly number[], pc: number, d: number, depth: num
   }
   if (d === 0) m.empty = true;
   m.cost += width * d;
+}
+
+/**
+ * Whether a class is among the first elements of the code at `pc` (through
+ * `^`, jumps and alternatives): the matcher's index places the form under that
+ * class as well as under its first words. Computed at build time, with the program.
+ */
+export function opensOnClass(code: readonly number[], pc = 0): boolean {
+  switch (code[pc]) {
+    case Op.Class:
+      return true;
+    case Op.Start:
+      return opensOnClass(code, pc + 1);
+    case Op.Jump:
+      return opensOnClass(code, pc + code[pc + 1]);
+    case Op.Alt:
+      for (let i = 0; i < code[pc + 1]; i++) if (opensOnClass(code, pc + code[pc + 2 + i])) return true;
+      return false;
+    default:
+      return false;
+  }
 }
 
 /** The words, one space apart (in code-unit order, each once: `wordId` searches them). */
@@ -199,10 +222,11 @@ export function encodeProgram(p: ProgramSource): string {
   };
   ints.push(p.forms.length);
   for (const f of p.forms) {
-    // The length of the code, its first words, then flags: a number may start it, it has needs, clause needs, and
-    // (from the eighth) its index depth.
+    // The length of the code, its first words, then flags: a number may start it, it has needs, clause needs,
+    // (from the eighth) its index depth (at most INDEX_DEPTH: two bits), and whether it opens on a class.
     const depth = indexDepth(f.code, (s) => p.sets[s].length);
-    ints.push(f.code.length, f.first + 1, (f.num ? 1 : 0) | (f.needs ? 2 : 0) | (f.clauseNeeds ? 4 : 0) | (depth << 3));
+    if (depth > 3) throw new Error('the index depth of a form is written in two bits');
+    ints.push(f.code.length, f.first + 1, (f.num ? 1 : 0) | (f.needs ? 2 : 0) | (f.clauseNeeds ? 4 : 0) | (depth << 3) | (opensOnClass(f.code) ? 32 : 0));
     if (f.needs) items(f.needs);
     if (f.clauseNeeds) items(f.clauseNeeds);
   }
@@ -291,6 +315,7 @@ function readForms(ints: Int32Array, pos: number) {
   const formFirst = new Int32Array(nForms);
   const formNum = new Uint8Array(nForms);
   const formDepth = new Uint8Array(nForms);
+  const formOpensOnClass = new Uint8Array(nForms);
   const formNeeds = new Map<number, { needs?: Needs; clauseNeeds?: Needs }>();
   let codeLen = 0;
   for (let f = 0; f < nForms; f++) {
@@ -299,7 +324,8 @@ function readForms(ints: Int32Array, pos: number) {
     formFirst[f] = ints[pos++] - 1;
     const flags = ints[pos++];
     formNum[f] = flags & 1;
-    formDepth[f] = flags >> 3;
+    formDepth[f] = (flags >> 3) & 3;
+    formOpensOnClass[f] = flags >> 5;
     if (flags & 6) {
       const needs: { needs?: Needs; clauseNeeds?: Needs } = {};
       if (flags & 2) pos = readItems(ints, pos, (needs.needs = []));
@@ -307,7 +333,7 @@ function readForms(ints: Int32Array, pos: number) {
       formNeeds.set(f, needs);
     }
   }
-  return { formPc, formFirst, formNum, formDepth, formNeeds, codeLen, pos };
+  return { formPc, formFirst, formNum, formDepth, formOpensOnClass, formNeeds, codeLen, pos };
 }
 
 /** Reads the text form back (once per process). */
@@ -348,6 +374,6 @@ export function decodeProgram(text: string): WordingProgram {
   const code = codeInts.n === forms.codeLen ? codeInts.ints.subarray(0, codeInts.n) : undefined;
   if (pos !== n || !code) throw new Error('Boomerang: the wording program is damaged (rebuild it).');
   const { setStart, setPool } = sets;
-  const { formPc, formFirst, formNum, formDepth, formNeeds } = forms;
-  return { words, classNames, setStart, setPool, code, formPc, formFirst, formNum, formDepth, formNeeds, classFormStart, entries, families };
+  const { formPc, formFirst, formNum, formDepth, formOpensOnClass, formNeeds } = forms;
+  return { words, classNames, setStart, setPool, code, formPc, formFirst, formNum, formDepth, formOpensOnClass, formNeeds, classFormStart, entries, families };
 }
