@@ -12,7 +12,7 @@ import { compileForTest, compileWording } from '../../src/core/prose/compile';
 import { compiledWording } from '../../src/core/prose/compiled';
 import { FAMILIES, PHRASE_LISTS } from '../../src/core/prose/families';
 import { ClassMemo, Engine, PatternMatcher } from '../../src/core/prose/patterns';
-import { decodeProgram, encodeProgram, indexDepth, opensOnClass } from '../../src/core/prose/program';
+import { decodeProgram, encodeProgram, indexDepth, Op, opensOnClass } from '../../src/core/prose/program';
 import { tokenize } from '../../src/core/prose/tokens';
 import { fold } from '../../src/core/text';
 
@@ -50,6 +50,41 @@ describe('the wording program (compiled at build time)', () => {
       p.families.map((f) => [f.name, f.entryEnd - f.entryStart]),
       lists.map((f) => [f.name, f.entries.length]),
     );
+  });
+
+  it('lists each entry form under the words it starts with, and each class under the words it may start with', () => {
+    const p = decodeProgram(encodeProgram(source));
+    const nClassForms = p.classFormStart[p.classNames.length];
+    // The reference: each entry form's code walked from its start (through `^`, jumps and alternatives) to its first words.
+    const expected = new Map<number, [number, number][]>();
+    const add = (w: number, f: number, pc: number) => (expected.get(w) ?? expected.set(w, []).get(w))?.push([f, pc]);
+    const walk = (f: number, code: readonly number[], pc: number): void => {
+      if (code[pc] === Op.Word) add(code[pc + 1], f, pc + 2);
+      else if (code[pc] === Op.Set) for (const w of source.sets[code[pc + 1]]) add(w, f, pc + 2);
+      else if (code[pc] === Op.Start) walk(f, code, pc + 1);
+      else if (code[pc] === Op.Jump) walk(f, code, pc + code[pc + 1]);
+      else if (code[pc] === Op.Alt) for (let i = 0; i < code[pc + 1]; i++) walk(f, code, pc + code[pc + 2 + i]);
+    };
+    for (const e of p.entries) {
+      for (let f = e.formStart; f < e.exceptStart; f++) {
+        const form = source.forms[f];
+        if (form.first < 0) continue;
+        if (p.formDepth[f] > 0) walk(f, form.code, 0);
+        else for (const w of source.sets[form.first]) add(w, f, 0);
+      }
+    }
+    for (let w = 0; w < p.words.length; w++) {
+      const got: [number, number][] = [];
+      for (let i = p.firstAt[w]; i < p.firstAt[w + 1]; i++) got.push([p.firstForm[i], p.firstPc[i]]);
+      assert.deepEqual(got, expected.get(w) ?? [], `forms under ${p.words[w]}`);
+      assert.ok(got.every(([f]) => f >= nClassForms));
+      const classes = Array.from(p.startClass.subarray(p.startAt[w], p.startAt[w + 1]));
+      const starting = p.classNames.flatMap((_, c) => {
+        const own = source.forms.slice(p.classFormStart[c], p.classFormStart[c + 1]);
+        return own.every((x) => x.first >= 0) && own.some((x) => source.sets[x.first].includes(w)) ? [c] : [];
+      });
+      assert.deepEqual(classes, starting, `classes starting with ${p.words[w]}`);
+    }
   });
 
   it('factors alternatives without changing which match is found first', () => {

@@ -145,89 +145,6 @@ interface StartIndex {
   numbers: Int32Array;
 }
 
-/**
- * Builds `Engine.startIndex` (once per process, at the first analysis: plain
- * loops over typed arrays, each first set of a class read once, where a
- * visitor per word and form took milliseconds before the engine compiled it).
- */
-function buildStartIndex(p: WordingProgram): StartIndex {
-  const nClasses = p.classNames.length;
-  const nWords = p.words.length;
-  // Each class's distinct first sets (its forms share a few), or none when one of its forms may start anywhere.
-  const setsOf: number[][] = [];
-  const numbers: number[] = [];
-  for (let c = 0; c < nClasses; c++) {
-    const sets: number[] = [];
-    let anywhere = false;
-    let num = false;
-    for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) {
-      const first = p.formFirst[f];
-      if (first < 0) anywhere = true;
-      else {
-        if (p.formNum[f]) num = true;
-        if (!sets.includes(first)) sets.push(first);
-      }
-    }
-    setsOf.push(anywhere ? [] : sets);
-    if (num && !anywhere) numbers.push(c);
-  }
-  // Each (word, class) once, classes in order: counted, then placed under each word.
-  const last = new Int32Array(nWords);
-  const eachPair = (visit: (w: number, c: number) => void): void => {
-    last.fill(-1);
-    for (let c = 0; c < nClasses; c++) {
-      const sets = setsOf[c];
-      for (let k = 0; k < sets.length; k++) {
-        for (let i = p.setStart[sets[k]]; i < p.setStart[sets[k] + 1]; i++) {
-          const w = p.setPool[i];
-          if (last[w] !== c) {
-            last[w] = c;
-            visit(w, c);
-          }
-        }
-      }
-    }
-  };
-  const start = new Int32Array(nWords + 1);
-  eachPair((w) => start[w + 1]++);
-  for (let w = 0; w < nWords; w++) start[w + 1] += start[w];
-  const classes = new Int32Array(start[nWords]);
-  const at = start.slice(0, nWords);
-  eachPair((w, c) => {
-    classes[at[w]++] = c;
-  });
-  return { start, classes, numbers: Int32Array.from(numbers) };
-}
-
-/** The forms of the wording entries under the words they may start with (`Engine.formsByFirst`): word w's are forms[at[w] … at[w + 1]), in form order. */
-interface FormsByFirstWord {
-  at: Int32Array;
-  forms: Int32Array;
-}
-
-/**
- * Builds `Engine.formsByFirst` (once per process: each entry form's first set
- * read twice, counted then placed, in typed arrays).
- */
-function buildFormsByFirst(p: WordingProgram): FormsByFirstWord {
-  const nWords = p.words.length;
-  const nForms = p.formPc.length;
-  const from = p.classFormStart[p.classNames.length];
-  const at = new Int32Array(nWords + 1);
-  for (let f = from; f < nForms; f++) {
-    const s = p.formFirst[f];
-    if (s >= 0) for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) at[p.setPool[i] + 1]++;
-  }
-  for (let w = 0; w < nWords; w++) at[w + 1] += at[w];
-  const forms = new Int32Array(at[nWords]);
-  const fill = at.slice(0, nWords);
-  for (let f = from; f < nForms; f++) {
-    const s = p.formFirst[f];
-    if (s >= 0) for (let i = p.setStart[s]; i < p.setStart[s + 1]; i++) forms[fill[p.setPool[i]]++] = f;
-  }
-  return { at, forms };
-}
-
 /** `Engine.classOpens`: some form of the class may start at a number. */
 const OPENS_ON_NUMBER = 1;
 /** Some form of the class may start anywhere. */
@@ -327,19 +244,6 @@ export class Engine {
     return p.setPool.subarray(p.setStart[s], p.setStart[s + 1]);
   }
 
-  private byFirst: FormsByFirstWord | undefined;
-
-  /**
-   * The forms of the wording entries (not the classes') under each word they
-   * may start with (their first sets, through the classes they open on), in
-   * form order: what a matcher places under a word the first time a text holds
-   * it. Built once, without walking any form's code.
-   */
-  formsByFirst(): FormsByFirstWord {
-    this.byFirst ??= buildFormsByFirst(this.program);
-    return this.byFirst;
-  }
-
   private opens: Uint8Array | undefined;
 
   /** Whether some form of class c may start at a number (OPENS_ON_NUMBER), anywhere (OPENS_ANYWHERE): one scan of the classes' forms, without their indexes. */
@@ -359,26 +263,21 @@ export class Engine {
   }
 
   private starters: StartIndex | undefined;
-  /** First words of classes read by `startsOf` one class at a time, so far (what the start index spares once built). */
-  walked = 0;
-
-  /**
-   * Whether short texts gather their classes' starts through the start index:
-   * once the words walked class by class cost about what building it costs
-   * (a process's first analysis builds nothing it can do without).
-   */
-  gathersStarts(): boolean {
-    return this.starters !== undefined || this.walked >= START_INDEX_PAYS;
-  }
 
   /**
    * The classes each word may start (a class whose forms may start anywhere is
    * in no list), and those that may start at a number: read in one pass over
-   * a short text's tokens (`ClassMemo.gatherStarts`). Built once, from the
-   * forms' first words, without the class indexes.
+   * a short text's tokens (`ClassMemo.gatherStarts`). The program's
+   * (`startAt`, `startClass`, computed at build time), and the classes of
+   * `classOpens`.
    */
   startIndex(): StartIndex {
-    this.starters ??= buildStartIndex(this.program);
+    if (!this.starters) {
+      const p = this.program;
+      const numbers: number[] = [];
+      for (let c = 0; c < p.classNames.length; c++) if (this.classOpens(c) === OPENS_ON_NUMBER) numbers.push(c);
+      this.starters = { start: p.startAt, classes: p.startClass, numbers: Int32Array.from(numbers) };
+    }
     return this.starters;
   }
 
@@ -662,8 +561,6 @@ const MAX_SKIPS = 2;
 const CONTINUES_PAST_ADVERB = -2;
 /** Texts of this many tokens or fewer gather the starts of every class in one pass (`ClassMemo.gatherStarts`). */
 const GATHER_MAX = 4096;
-/** First words walked class by class after which the start index is built (`Engine.gathersStarts`): a few short drafts. */
-const START_INDEX_PAYS = 30_000;
 /** Integers in one block of a text's scratch arrays (see `ClassMemo.ints`). */
 const POOL_SIZE = 1 << 14;
 /** Class matches this many tokens long or longer are kept apart from the memo's bytes (`ClassMemo.farEnds`). */
@@ -823,7 +720,7 @@ export class ClassMemo {
     if (known) return known;
     const ix = this.engine.classIndex(c);
     if (ix.any.length > 0) return undefined;
-    this.gathers ??= this.wid.length <= GATHER_MAX && this.engine.gathersStarts();
+    this.gathers ??= this.wid.length <= GATHER_MAX;
     if (this.gathers) {
       // A short text: every class's starts at once, in one pass over its tokens (a class holds up to hundreds of
       // first words, mostly absent from it); a class no token may start has none.
@@ -840,7 +737,6 @@ export class ClassMemo {
     const firstSame = this.firstSame as Int32Array;
     const nextSame = this.nextSame as Int32Array;
     const words = ix.firstWords;
-    this.engine.walked += words.length;
     let size = 0;
     for (let i = 0; i < words.length; i++) for (let t = firstSame[words[i]]; t >= 0; t = nextSame[t]) size++;
     const numbers = ix.num.length > 0 ? (this.numbers as Int32Array) : undefined;
@@ -1285,8 +1181,9 @@ export class PatternMatcher<T> implements HitFinder<T> {
   /**
    * Lists the candidates, and places the few whose first elements hold a
    * class under the root's classes. Nothing is placed under a word yet: the
-   * candidates that start with it are found in the engine's `formsByFirst` the
-   * first time a text holds it (`startsAt`).
+   * candidates that start with it, and where their code goes on after it, are
+   * read in the program's first-word index (computed at build time) the first
+   * time a text holds it (`startsAt`).
    */
   private build(): void {
     this.built = true;
@@ -1320,26 +1217,28 @@ export class PatternMatcher<T> implements HitFinder<T> {
    * first word to be placed (`firstNode`), the others to be run there.
    */
   private startsAt(w: number): boolean {
-    const { at, forms } = this.engine.formsByFirst();
-    const depth = this.engine.program.formDepth;
+    const p = this.engine.program;
+    const { firstAt, firstForm, firstPc, formDepth, formPc } = p;
     let first: number[] | undefined;
     let pend: number[] | undefined;
-    for (let i = at[w]; i < at[w + 1]; i++) {
-      const f = forms[i];
+    let sorted = true;
+    for (let i = firstAt[w]; i < firstAt[w + 1]; i++) {
+      const f = firstForm[i];
       const id = this.candOf[f];
       if (id < 0) continue;
-      const list = depth[f] === 0 ? (first ??= []) : (pend ??= []);
-      list.push(id);
       const more = this.moreCands?.get(f);
-      if (more) for (const x of more) list.push(x);
+      if (more) sorted = false;
+      if (formDepth[f] === 0) {
+        (first ??= []).push(id);
+        if (more) for (const x of more) first.push(x);
+      } else {
+        // The path that goes on after w, one element read.
+        (pend ??= []).push(id, formPc[f] + firstPc[i], 1);
+        if (more) for (const x of more) pend.push(x, formPc[f] + firstPc[i], 1);
+      }
     }
-    // In candidate order (that of the forms, unless a list of entries holds them in another order).
-    const ordered = (l: number[]) => {
-      for (let i = 1; i < l.length; i++) if (l[i - 1] > l[i]) return l.sort((a, b) => a - b);
-      return l;
-    };
-    if (first) this.rootFirst.set(w, ordered(first));
-    if (pend) this.pending.set(w, ordered(pend));
+    if (first) this.rootFirst.set(w, sorted ? first : first.sort((a, b) => a - b));
+    if (pend) this.pending.set(w, sorted ? pend : byCandidate(pend));
     return first !== undefined || pend !== undefined || this.rootClassGroup(w) !== undefined;
   }
 
@@ -1447,8 +1346,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
   /**
    * Places candidate `id` below the classes among the first elements of the
    * code at `pc` (through alternatives). Its first words are not walked: the
-   * candidate is placed below one when a text holds it (`startsAt`, `firstNode`;
-   * below a word its first set holds through a class, the path adds nothing).
+   * program's first-word index says where its code goes on after each of them
+   * (`startsAt`, `firstNode`).
    */
   private firstClasses(id: number, pc: number): void {
     const code = this.engine.program.code;
@@ -1466,7 +1365,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
     }
   }
 
-  /** Candidates to place below first word w (listed by `startsAt`, placed by `firstNode`). */
+  /** The paths to place below first word w (listed by `startsAt`, placed by `firstNode`): (candidate, pc, elements read) triples. */
   private pending = new Map<number, number[]>();
 
   /** The index below first word w, built the first time a text holds w. */
@@ -1474,15 +1373,12 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const words = (this.root.words ??= new Map());
     const known = words.get(w);
     if (known) return known;
-    const ids = this.pending.get(w);
-    if (!ids) return undefined;
+    const raw = this.pending.get(w);
+    if (!raw) return undefined;
     this.pending.delete(w);
-    // The candidates' paths from their start, then those that go on with w (their first classes are the root's).
-    const start = newNode();
-    const pcs = this.engine.program.formPc;
-    for (const id of ids) this.place(start, id, pcs[this.candForm[id]], 0);
-    const node = (start.items && this.child(start, w)) || newNode();
-    for (const id of start.cands) node.cands.push(id);
+    // The candidates' paths past w (read when a text walks into the node; their first classes are the root's).
+    const node = newNode();
+    node.raw = raw;
     words.set(w, node);
     return node;
   }
@@ -1741,6 +1637,12 @@ export class PatternMatcher<T> implements HitFinder<T> {
     this.exceptIndexes.set(progEntry, ix);
     return ix;
   }
+}
+
+/** (candidate, pc, elements read) triples in candidate order (a stable sort: a candidate's paths keep their order). */
+function byCandidate(triples: number[]): number[] {
+  const order = Array.from({ length: triples.length / 3 }, (_, i) => i).sort((a, b) => triples[3 * a] - triples[3 * b] || a - b);
+  return order.flatMap((i) => [triples[3 * i], triples[3 * i + 1], triples[3 * i + 2]]);
 }
 
 /** Forms by their first word, those that may start at a number, and those that may start anywhere. */

@@ -91,6 +91,21 @@ export interface WordingProgram {
   formNeeds: Map<number, { needs?: Needs; clauseNeeds?: Needs }>;
   /** Forms of class c: [classFormStart[c], classFormStart[c + 1]). */
   classFormStart: Int32Array;
+  /**
+   * The forms of the wording entries (not their exceptions) under the words
+   * they start with, in form order: word w's are firstForm[firstAt[w] …
+   * firstAt[w + 1]). A form the matcher's index reads deeper than its first
+   * word is listed once for each way its code starts with w (through
+   * alternatives), `firstPc` then being where its code goes on after w, from
+   * the form's start; a form indexed by its first words only (`formDepth` 0)
+   * is listed under each word of its first set, with `firstPc` 0.
+   */
+  firstAt: Int32Array;
+  firstForm: Int32Array;
+  firstPc: Int32Array;
+  /** The classes (in order) that may start with word w: startClass[startAt[w] … startAt[w + 1]); a class one of whose forms may start anywhere is in no list. */
+  startAt: Int32Array;
+  startClass: Int32Array;
   entries: readonly ProgramEntry[];
   families: readonly { name: string; entryStart: number; entryEnd: number }[];
 }
@@ -160,6 +175,88 @@ export function opensOnClass(code: readonly number[], pc = 0): boolean {
   }
 }
 
+/**
+ * The first-word index (`WordingProgram.firstAt` … `startClass`), computed at
+ * build time: where each entry form goes on after each of its first words, and
+ * the classes each word may start. The matcher reads it as it is, instead of
+ * walking every form's code at the first analysis.
+ */
+function firstWordIndex(p: ProgramSource): number[][] {
+  const nWords = p.words.length;
+  const forms: number[][] = Array.from({ length: nWords }, () => []);
+  const pcs: number[][] = Array.from({ length: nWords }, () => []);
+  const opening = (f: number, code: readonly number[], pc: number): void => {
+    switch (code[pc]) {
+      case Op.Word:
+        forms[code[pc + 1]].push(f);
+        pcs[code[pc + 1]].push(pc + 2);
+        return;
+      case Op.Set:
+        for (const w of p.sets[code[pc + 1]]) {
+          forms[w].push(f);
+          pcs[w].push(pc + 2);
+        }
+        return;
+      case Op.Start:
+        return opening(f, code, pc + 1);
+      case Op.Jump:
+        return opening(f, code, pc + code[pc + 1]);
+      case Op.Alt:
+        for (let i = 0; i < code[pc + 1]; i++) opening(f, code, pc + code[pc + 2 + i]);
+        return;
+    }
+  };
+  let f = p.classForms.reduce((n, k) => n + k, 0);
+  for (const e of p.entries) {
+    for (let k = 0; k < e.forms; k++, f++) {
+      const form = p.forms[f];
+      if (form.first < 0) continue;
+      if (indexDepth(form.code, (s) => p.sets[s].length) > 0) opening(f, form.code, 0);
+      else {
+        for (const w of p.sets[form.first]) {
+          forms[w].push(f);
+          pcs[w].push(0);
+        }
+      }
+    }
+    f += e.except;
+  }
+  const classes: number[][] = Array.from({ length: nWords }, () => []);
+  let start = 0;
+  p.classForms.forEach((count, c) => {
+    const own = p.forms.slice(start, start + count);
+    start += count;
+    if (own.some((x) => x.first < 0)) return;
+    for (const x of own) for (const w of p.sets[x.first]) if (classes[w][classes[w].length - 1] !== c) classes[w].push(c);
+  });
+  const at = (lists: number[][]) => {
+    const out = [0];
+    for (const l of lists) out.push(out[out.length - 1] + l.length);
+    return out;
+  };
+  return [at(forms), forms.flat(), pcs.flat(), at(classes), classes.flat()];
+}
+
+/** Integers as the differences between each and the one before, zigzag-coded (0, -1, 1, -2… as 0, 1, 2, 3…): sorted lists and offsets read as small numbers. */
+function deltas(values: readonly number[]): number[] {
+  let prev = 0;
+  return values.map((v) => {
+    const d = v - prev;
+    prev = v;
+    return d >= 0 ? 2 * d : -2 * d - 1;
+  });
+}
+
+/** The integers back from `deltas`, in place. */
+function undelta(ints: Int32Array, n: number): void {
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    const z = ints[i];
+    acc += (z >>> 1) ^ -(z & 1);
+    ints[i] = acc;
+  }
+}
+
 /** The words, one space apart (in code-unit order, each once: `wordId` searches them). */
 function joinWords(words: readonly string[]): string {
   words.forEach((w, i) => {
@@ -204,7 +301,7 @@ function encodeInt(v: number): string {
   return out + DIGITS[v];
 }
 
-/** The program as text: six lines (words, class names, entry ids, family names, integers, the forms' code). */
+/** The program as text: seven lines (words, class names, entry ids, family names, integers, the forms' code, the first-word index). */
 export function encodeProgram(p: ProgramSource): string {
   const ints: number[] = [];
   ints.push(p.sets.length, p.sets.reduce((n, s) => n + s.length, 0));
@@ -238,7 +335,10 @@ export function encodeProgram(p: ProgramSource): string {
   // The code on a line of its own, as the engine reads it: the decoder keeps it where it reads it.
   let code = '';
   for (const f of p.forms) for (const v of f.code) code += encodeInt(v);
-  const text = [joinWords(p.words), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out, code].join('\n');
+  // The first-word index, each integer as its difference from the one before (decoded in one more pass).
+  let index = '';
+  for (const v of deltas(firstWordIndex(p).flat())) index += encodeInt(v);
+  const text = [joinWords(p.words), p.classNames.join(' '), p.entries.map((e) => e.id).join(' '), p.families.map((f) => f.name).join(' '), out, code, index].join('\n');
   // Check, at build time, that the decoder gives the code back.
   const back = decodeProgram(text);
   p.forms.forEach((f, i) => {
@@ -338,7 +438,7 @@ function readForms(ints: Int32Array, pos: number) {
 
 /** Reads the text form back (once per process). */
 export function decodeProgram(text: string): WordingProgram {
-  const [wordLine, classLine, entryLine, familyLine, intLine, codeLine] = text.split('\n');
+  const [wordLine, classLine, entryLine, familyLine, intLine, codeLine, indexLine] = text.split('\n');
   const split = (s: string) => (s === '' ? [] : s.split(' '));
   const words = split(wordLine);
   const classNames = split(classLine);
@@ -372,8 +472,19 @@ export function decodeProgram(text: string): WordingProgram {
   // The code is its line's integers, read in place.
   const codeInts = readInts(codeLine ?? '');
   const code = codeInts.n === forms.codeLen ? codeInts.ints.subarray(0, codeInts.n) : undefined;
-  if (pos !== n || !code) throw new Error('Boomerang: the wording program is damaged (rebuild it).');
+  // The first-word index: views of its line's integers.
+  const index = readInts(indexLine ?? '');
+  undelta(index.ints, index.n);
+  const nWords = words.length;
+  let at = 0;
+  const part = (len: number) => index.ints.subarray(at, (at += len));
+  const firstAt = part(nWords + 1);
+  const firstForm = part(firstAt[nWords] ?? 0);
+  const firstPc = part(firstForm.length);
+  const startAt = part(nWords + 1);
+  const startClass = part(startAt[nWords] ?? 0);
+  if (pos !== n || !code || at !== index.n) throw new Error('Boomerang: the wording program is damaged (rebuild it).');
   const { setStart, setPool } = sets;
   const { formPc, formFirst, formNum, formDepth, formOpensOnClass, formNeeds } = forms;
-  return { words, classNames, setStart, setPool, code, formPc, formFirst, formNum, formDepth, formOpensOnClass, formNeeds, classFormStart, entries, families };
+  return { words, classNames, setStart, setPool, code, formPc, formFirst, formNum, formDepth, formOpensOnClass, formNeeds, classFormStart, entries, families, firstAt, firstForm, firstPc, startAt, startClass };
 }
