@@ -71,3 +71,31 @@ export function timePhrase(phrase: string, chars: number, runs: number, budgetMs
 }
 
 export { SHAPES, PHRASES } from './shapes';
+
+/**
+ * A reference workload that does not touch Boomerang's code or data: 1 MB of
+ * fixed French prose folded (NFD, marks stripped, lower case), cut into words
+ * by a Unicode regular expression and counted in a Map — the kind of work an
+ * analysis does, at a cost set by the machine alone. The guard divides by it
+ * to tell a slower machine from slower code (see test/unit/shapes.test.ts).
+ * Returns the fastest of `runs` CPU times, in milliseconds.
+ */
+export function referenceMs(runs = 5): number {
+  const unit = 'Je vous remercie pour votre réponse, même si elle me déçoit ; j’ai appris beaucoup pendant ces entretiens. ';
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const once = (): number => {
+    const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const counts = new Map<string, number>();
+    for (const m of folded.matchAll(/\p{L}+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    return counts.size;
+  };
+  once();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    collect();
+    const t0 = cpuMs();
+    once();
+    best = Math.min(best, cpuMs() - t0);
+  }
+  return best;
+}

@@ -15,7 +15,7 @@ export interface SizeResult {
 }
 
 export interface Job {
-  kind: 'shape' | 'phrase';
+  kind: 'shape' | 'phrase' | 'reference';
   key: string;
   sizes: number[];
   runs: number;

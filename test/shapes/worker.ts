@@ -1,11 +1,11 @@
 // Runs timings in a child process, so that a shape that freezes the analysis
 // can be stopped from outside (the bench and the guard kill the process when it
-// overruns). Messages: { kind: 'shape' | 'phrase', key, sizes, runs, budgetMs }.
+// overruns). Messages: { kind: 'shape' | 'phrase' | 'reference', key, sizes, runs, budgetMs }.
 
-import { timePhrase, timeShape } from './measure';
+import { referenceMs, timePhrase, timeShape } from './measure';
 
 interface Job {
-  kind: 'shape' | 'phrase';
+  kind: 'shape' | 'phrase' | 'reference';
   key: string;
   sizes: number[];
   runs: number;
@@ -13,6 +13,12 @@ interface Job {
 }
 
 process.on('message', (job: Job) => {
+  if (job.kind === 'reference') {
+    // The machine's own speed, measured beside the shapes (measure.ts, referenceMs).
+    process.send?.({ chars: 1_000_000, minMs: referenceMs(job.runs), runs: job.runs });
+    process.send?.({ done: true });
+    return;
+  }
   for (const chars of job.sizes) {
     // Five runs are enough for a stable median of the long 1 MB runs.
     const runs = chars >= 1_000_000 ? Math.min(job.runs, 5) : job.runs;
