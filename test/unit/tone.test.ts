@@ -500,6 +500,7 @@ describe('tone, contestation and questions rules', () => {
       for (const two of [
         'Deux questions, si tu as un moment : le frein principal était-il le prix ou l’intégration ? Et seriez-vous ouverts à un pilote ?',
         'Pourriez-vous, si vous le souhaitez, me dire ce qui a manqué et quand le poste rouvrira ?',
+        'Deux questions rapides, si vous le permettez : quel critère nous a le plus pénalisés, et la note technique était-elle au niveau attendu ?',
       ]) assert.deepEqual(asks(two), [], two);
     });
     it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {

@@ -594,7 +594,7 @@ const ASK_AFTER_SI_CEST = new Set(['un', 'une', 'du', 'des', 'mon', 'ma', 'mes',
 /** « si tu as un moment », « si vous avez deux minutes », « si vous le souhaitez »: the reader's time or wish set aside. */
 const ASIDE_HAVE = new Set(['as', 'avez', 'avais', 'aviez', 'auras', 'aurez', 'trouves', 'trouvez']);
 const ASIDE_TIME = new Set(['moment', 'temps', 'minute', 'minutes', 'instant', 'seconde', 'secondes', 'occasion']);
-const ASIDE_WISH = new Set(['souhaitez', 'souhaites', 'voulez', 'veux', 'preferez', 'preferes', 'acceptez', 'acceptes']);
+const ASIDE_WISH = new Set(['souhaitez', 'souhaites', 'voulez', 'veux', 'preferez', 'preferes', 'acceptez', 'acceptes', 'permettez', 'permets']);
 
 /** « quand vous pourrez », « lorsque vous aurez un moment », « si ce n'est pas confidentiel », « si cela ne vous dérange pas » at token k: an aside. */
 function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
@@ -604,7 +604,7 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
     // « , si c'était une question de budget » asks what the cause was; « , si c'est possible », « si c'est le cas » set a condition.
     // « , si c'est l'entretien qui a bloqué » names a cause too; « si c'est le cas » stays a condition.
     if ((next === 'ce' || next === "c'") && SI_CEST_VERBS.has(toks.norm[k + 2]) && (ASK_AFTER_SI_CEST.has(toks.norm[k + 3]) || (toks.norm[k + 3] === 'le' && toks.norm[k + 4] !== 'cas'))) return false;
-    // « , si tu as un moment : », « si vous avez deux minutes », « si vous le souhaitez »: the reader's time or wish, no ask.
+    // « , si tu as un moment : », « si vous avez deux minutes », « si vous le souhaitez », « si vous le permettez »: the reader's time or wish, no ask.
     if ((next === 'tu' || next === 'vous') && ASIDE_HAVE.has(toks.norm[k + 2])) {
       for (let j = k + 3; j <= k + 5 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
     }
