@@ -424,7 +424,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'kind_words',
     note: 'Words that make telling others about the reader kind, not a threat (« j’en parlerai en bien autour de moi »).',
-    forms: ['bien vous servir', 'vous servira bien', 'est remarquable', 'sont remarquables', 'est magnifique', 'est superbe', "l'air {solide|super|top|genial|geniale|chouette|sympa|tres bien|prometteur|prometteuse|soude|soudee|formidable}", "pour l'organisation", "et a toute l'equipe", 'entre de bonnes mains', 'en bien', 'positivement', 'chaleureusement', 'avec plaisir', 'volontiers', 'recommander', 'recommanderai', 'recommanderons', 'recommande', 'avec enthousiasme', 'le plus grand bien', 'que du bien', 'vos actualites', 'vos offres', 'votre annonce', 'vos projets', 'vos publications', 'vos reussites', 'des ressources', 'une ressource', 'invitation', 'pour rester en contact', 'rester en contact', 'garder le contact', 'suivre'],
+    forms: ['merite un bon', 'merite une bonne', 'merite le meilleur', 'bien vous servir', 'vous servira bien', 'est remarquable', 'sont remarquables', 'est magnifique', 'est superbe', "l'air {solide|super|top|genial|geniale|chouette|sympa|tres bien|prometteur|prometteuse|soude|soudee|formidable}", "pour l'organisation", "et a toute l'equipe", 'entre de bonnes mains', 'en bien', 'positivement', 'chaleureusement', 'avec plaisir', 'volontiers', 'recommander', 'recommanderai', 'recommanderons', 'recommande', 'avec enthousiasme', 'le plus grand bien', 'que du bien', 'vos actualites', 'vos offres', 'votre annonce', 'vos projets', 'vos publications', 'vos reussites', 'des ressources', 'une ressource', 'invitation', 'pour rester en contact', 'rester en contact', 'garder le contact', 'suivre'],
   },
   {
     name: 'reader_future',
