@@ -1,6 +1,6 @@
 // The shape guard (issue 17): every generated shape that is not listed in
-// test/shapes/owners.ts stays linear: its 1 MB analysis costs at most 1 s and at
-// most 12 × its 100 KB analysis (once it costs more than 200 ms); every user phrase of the notation runs in at
+// test/shapes/owners.ts stays linear: its 1 MB analysis costs at most 1 s (fastest run) and at
+// most 12 × its 100 KB analysis (median runs) (once it costs more than 200 ms); every user phrase of the notation runs in at
 // most 50 ms on a 100 KB adversarial draft. A robustness guard, not a speed
 // benchmark (`npm run bench` prints the figures): each shape runs in a child
 // process killed at a deadline; the figure is the fastest CPU time of several
@@ -59,7 +59,11 @@ describe('shape guard: linear on every generated shape', function () {
       const small = k100.minMs;
       const limit = LIMITS.oneMbMs * speed;
       assert.ok(big <= limit, `${shape.name}: 1 MB took ${big.toFixed(0)} ms at best of ${m1.runs} runs (limit ${limit.toFixed(0)} ms: ${LIMITS.oneMbMs} ms × ${speed.toFixed(2)}, this machine's speed against the reference)`);
-      assert.ok(big <= LIMITS.ratioFloorMs || big <= LIMITS.ratio * small, `${shape.name}: 1 MB took ${(big / small).toFixed(1)} × 100 KB (${big.toFixed(1)} ms / ${small.toFixed(1)} ms; limit ${LIMITS.ratio} ×)`);
+      // Growth is the ratio of the median runs: a ratio of two minimums swings with one lucky 100 KB run
+      // (12.0–13.2 × on shapes whose medians grow 5–8 × on a loaded machine), while a quadratic shape grows ~100 ×.
+      const bigMedian = m1.ms ?? big;
+      const smallMedian = k100.ms ?? small;
+      assert.ok(big <= LIMITS.ratioFloorMs || bigMedian <= LIMITS.ratio * smallMedian, `${shape.name}: 1 MB took ${(bigMedian / smallMedian).toFixed(1)} × 100 KB (medians ${bigMedian.toFixed(1)} ms / ${smallMedian.toFixed(1)} ms; limit ${LIMITS.ratio} ×)`);
     });
   }
   for (const phrase of phrases) {
