@@ -351,10 +351,8 @@ function participleList(a: ProseAnalysis, s: Sentence): number {
 
 /** Modals of a request that may govern several infinitives (« Est-ce que je peux vous appeler, vous envoyer … et rencontrer … ? »). */
 const LIST_MODALS = new Set(['peux', 'pourrais', 'puis', 'pouvez', 'pourriez', 'pourrait', 'pourrions', 'peut', 'voudrais', 'voulez', 'voudriez']);
-/** Object pronouns between a modal and its infinitive (« vous envoyer », « m'indiquer », « lui en parler »). */
-const OBJECT_CLITICS = new Set(['vous', 'me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'en', 'y', 'le', 'la', 'les', "l'", 'se', "s'"]);
 /** Infinitives in -ir or -re that a request lists (the -er ones are read by their ending). */
-const IR_RE_INFINITIVES = new Set(['dire', 'faire', 'transmettre', 'remettre', 'mettre', 'prendre', 'reprendre', 'venir', 'revenir', 'voir', 'revoir', 'recevoir', 'obtenir', 'fournir', 'lire', 'relire', 'ecrire', 'decrire', 'joindre', 'rejoindre', 'rendre', 'repondre', 'suivre', 'tenir', 'choisir', 'reflechir', 'permettre', 'soumettre', 'produire', 'reconduire', 'definir', 'offrir', 'ouvrir', 'rouvrir', 'accueillir', 'recueillir', 'refaire', 'redire', 'decrire', 'apprendre', 'comprendre', 'connaitre']);
+const IR_RE_INFINITIVES = new Set(['dire', 'faire', 'transmettre', 'remettre', 'mettre', 'prendre', 'reprendre', 'venir', 'revenir', 'voir', 'revoir', 'recevoir', 'obtenir', 'fournir', 'lire', 'relire', 'ecrire', 'decrire', 'joindre', 'rejoindre', 'rendre', 'repondre', 'suivre', 'tenir', 'choisir', 'reflechir', 'permettre', 'soumettre', 'produire', 'reconduire', 'definir', 'offrir', 'ouvrir', 'rouvrir', 'accueillir', 'recueillir', 'refaire', 'redire', 'apprendre', 'comprendre', 'connaitre']);
 /** Words in -er that are not infinitives. */
 const NOT_INFINITIVES = new Set(['premier', 'dernier', 'hier', 'cher', 'fier', 'entier', 'dossier', 'papier', 'courrier', 'metier', 'chantier', 'quartier', 'janvier', 'fevrier', 'atelier', 'calendrier', 'particulier', 'leger', 'danger', 'super', 'poster', 'manager', 'designer', 'cahier', 'clavier', 'panier', 'foyer', 'loyer', 'conseiller', 'plaidoyer', 'mer', 'fer', 'hiver', 'ver', 'amer', 'guerrier', 'officier', 'pompier', 'ouvrier', 'boucher', 'boulanger', 'routier', 'tablier', 'collier', 'escalier', 'sentier', 'gibier', 'grenier', 'levier', 'fichier', 'cocher', 'roger', 'olivier', 'xavier', 'didier']);
 
@@ -494,6 +492,8 @@ const ASK_VERBS = new Set([
 const FAIRE = new Set(['faire', 'faites', 'fais']);
 /** Pronouns between a comma (or « et ») and the verb of asking they go with (« , me préciser », « et m'indiquer »). */
 const CLITICS = new Set(['me', "m'", 'nous', 'lui', 'leur', 'te', "t'"]);
+/** Every object pronoun between a modal and its infinitive (« vous envoyer », « lui en parler »): CLITICS and the others. */
+const OBJECT_CLITICS = new Set([...CLITICS, 'vous', 'en', 'y', 'le', 'la', 'les', "l'", 'se', "s'"]);
 
 /** The verbs of asking governed by the frame that ends at `from`: the first one right after it, then each after a comma, « et » or « pourquoi pas ». */
 function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
