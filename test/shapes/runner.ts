@@ -12,6 +12,8 @@ export interface SizeResult {
   minMs?: number;
   runs?: number;
   findings?: number;
+  /** The reference workload (measure.ts, referenceMs) timed in the same process just around these runs, when measured. */
+  refMs?: number;
 }
 
 export interface Job {

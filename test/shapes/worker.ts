@@ -22,8 +22,12 @@ process.on('message', (job: Job) => {
   for (const chars of job.sizes) {
     // Five runs are enough for a stable median of the long 1 MB runs.
     const runs = chars >= 1_000_000 ? Math.min(job.runs, 5) : job.runs;
+    // The reference workload is timed just before and after the 1 MB runs, in this process and beside the
+    // same neighbour: a machine that is slower during this job (load, a sibling hyperthread) is slower for both.
+    const before = chars >= 1_000_000 ? referenceMs(3) : undefined;
     const t = job.kind === 'shape' ? timeShape(job.key, chars, runs, job.budgetMs) : timePhrase(job.key, chars, runs, job.budgetMs);
-    process.send?.({ chars, ...t });
+    const refMs = before === undefined ? undefined : Math.min(before, referenceMs(3));
+    process.send?.({ chars, ...t, refMs });
   }
   process.send?.({ done: true });
 });
