@@ -131,6 +131,7 @@ describe('tone, contestation and questions rules', () => {
       'Merci pour votre évaluation du critère « valeur technique ».',
       'Votre mail mentionne un diplôme « non obtenu » : il m’a été délivré le 4 juillet.',
       'Merci pour votre réponse : « pas pour cette fois, mais gardons contact ».',
+      'Le « non » fait partie du métier, et le vôtre était très courtoisement formulé.',
     ]) {
       it(`leaves a named label or a citation alone: ${JSON.stringify(body)}`, () => {
         assert.deepEqual(quoteFindings(body).map((f) => f.rule), []);
@@ -501,6 +502,7 @@ describe('tone, contestation and questions rules', () => {
         'Deux questions, si tu as un moment : le frein principal était-il le prix ou l’intégration ? Et seriez-vous ouverts à un pilote ?',
         'Pourriez-vous, si vous le souhaitez, me dire ce qui a manqué et quand le poste rouvrira ?',
         'Deux questions rapides, si vous le permettez : quel critère nous a le plus pénalisés, et la note technique était-elle au niveau attendu ?',
+        'Deux questions, si vous en avez le temps : quel critère a le plus pesé, et notre proposition d’hébergement était-elle claire ?',
       ]) assert.deepEqual(asks(two), [], two);
     });
     it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {

@@ -605,8 +605,10 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
     // « , si c'est l'entretien qui a bloqué » names a cause too; « si c'est le cas » stays a condition.
     if ((next === 'ce' || next === "c'") && SI_CEST_VERBS.has(toks.norm[k + 2]) && (ASK_AFTER_SI_CEST.has(toks.norm[k + 3]) || (toks.norm[k + 3] === 'le' && toks.norm[k + 4] !== 'cas'))) return false;
     // « , si tu as un moment : », « si vous avez deux minutes », « si vous le souhaitez », « si vous le permettez »: the reader's time or wish, no ask.
-    if ((next === 'tu' || next === 'vous') && ASIDE_HAVE.has(toks.norm[k + 2])) {
-      for (let j = k + 3; j <= k + 5 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
+    // « si vous en avez le temps », « si tu y trouves un moment »: a pronoun may come before the verb.
+    const have = toks.norm[k + 2] === 'en' || toks.norm[k + 2] === 'y' ? k + 3 : k + 2;
+    if ((next === 'tu' || next === 'vous') && ASIDE_HAVE.has(toks.norm[have])) {
+      for (let j = have + 1; j <= have + 3 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
     }
     if ((next === 'tu' || next === 'vous') && (toks.norm[k + 2] === 'le' || toks.norm[k + 2] === "l'") && ASIDE_WISH.has(toks.norm[k + 3])) return true;
     return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';

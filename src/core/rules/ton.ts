@@ -84,6 +84,11 @@ const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'se
   // An utterance named as such: « un simple « non merci » me va très bien », « la formule « sans suite » ».
   'simple', 'formule', 'phrase', 'expression', 'reponse', 'message', 'mot']);
 
+/** Answers that a sentence may name as words (« le « non » », « un « oui » »). */
+const MENTIONED_WORDS = new Set(['non', 'oui', 'peut-etre', 'merci', 'jamais', 'pourquoi', 'non-merci']);
+/** Determiners before a word named as a word. */
+const MENTION_DETERMINERS = new Set(['le', 'un', 'ce', 'du', 'au', 'les', 'des', 'aux', 'ces', 'votre', 'vos', 'ton', 'tes', 'son', 'ses', 'mon', 'mes', 'notre', 'nos', 'leur', 'leurs', 'cet', 'chaque']);
+
 /** Verbs that cite what the reader wrote: the quoted words after them are a citation, not irony. */
 const SAYING = new Set(['mentionne', 'mentionnait', 'indique', 'indiquait', 'evoque', 'evoquait', 'ecrit', 'ecrivez', 'ecriviez', 'stipule', 'stipulait', 'signale', 'signalait', 'qualifie', 'qualifiait', 'qualifiez', 'note', 'notait', 'notez', 'parle', 'parlait', 'parlez', 'porte', 'portait', 'precise', 'precisait', 'dit', 'disait']);
 
@@ -116,6 +121,8 @@ function scareQuotes(a: ProseAnalysis): Report[] {
     let before = t - 1;
     while (before >= 0 && toks.kind[before] === Kind.Punct) before--;
     if (before >= 0 && LABEL_NOUNS.has(toks.norm[before])) continue;
+    // A word named as a word after its article (« le « non » fait partie du métier », « un « oui » franc ») is mentioned, not ironic.
+    if (words === 1 && MENTIONED_WORDS.has(toks.norm[t]) && before >= 0 && MENTION_DETERMINERS.has(toks.norm[before])) continue;
     // So are the reader's own words cited after a verb of saying (« votre mail mentionne un diplôme « non obtenu » »).
     if (citedAfterSaying(toks, t)) continue;
     // So is one named after an acronym (« au titre du FDVA « projets innovants » »): a programme's or a lot's name.
