@@ -300,6 +300,22 @@ describe('tone, contestation and questions rules', () => {
       left: ['J’ai depuis rejoint une autre agence, qui m’a proposé un CDI.', 'Votre concurrent direct m’a aussi répondu rapidement, et je vous en remercie tous les deux.'],
     },
     {
+      title: 'facts set side by side: what the reader asked for, and what the reader chose',
+      rule: 'passif-agressif',
+      message: 'Faits mis côte à côte',
+      flags: 'the reader’s stated requirement beside the reader’s choice in one sentence',
+      flagged: [
+        'Vous vouliez quelqu’un de disponible, j’étais disponible, vous avez choisi quelqu’un qui commence en janvier.',
+        'On m’a demandé dix ans d’expérience, j’en ai douze, et c’est quelqu’un qui sort d’école qui est pris.',
+        'Vous cherchiez de l’innovation, et vous retenez le projet qui ressemble à celui de l’an dernier.',
+      ],
+      leaves: 'the same two facts told with acceptance, and a requirement recalled alone',
+      left: [
+        'Vous cherchiez un profil plus senior et vous avez retenu une candidate expérimentée, je le comprends.',
+        'Vous cherchiez quelqu’un de disponible dès janvier, ce qui n’était pas mon cas.',
+      ],
+    },
+    {
       title: 'investment counted back as an inventory of costs',
       rule: 'drame',
       message: 'Investissement compté',

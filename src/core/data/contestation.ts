@@ -248,7 +248,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
-    forms: [
+    forms: ["{bien plus|beaucoup plus|nettement plus|largement plus|bien mieux|beaucoup mieux} … que {les|le|la|l'|ceux|celui|celle} … {que tu as|que vous avez} {pris|prise|prises|choisi|choisie|choisis|retenu|retenue|retenus}", 
       "{a pu|ait pu|avait pu|aient pu|ont pu} passer devant {le mien|la mienne|moi|le nôtre|la nôtre|mon dossier|ma candidature}",
       "{à un|un|une|à une} {cabinet|agence|entreprise|prestataire|candidat|candidate|profil|boîte|structure|société} de {#|deux|trois|quatre|cinq} {ans|mois} d'{existence|expérience}",
       "plus légitime que moi", "puisse tenir vos délais comme nous",
@@ -333,7 +333,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'reconsiderer-demande',
     rule: 'conteste-la-decision',
-    forms: ["{puisse|puissent|pourrait|pourraient|pourriez|pouvez} {le|la|les|l'} {réexaminer|reconsidérer|réévaluer|rejuger|réétudier}", '{un second|un deuxième|un autre|une seconde|une nouvelle|une deuxième|une autre} {avis|lecture|examen|évaluation|regard} sur {mon|ma|notre|nos|mes} {dossier|candidature|offre|projet|copie|travail}', 
+    forms: ['{réfléchis-y|réfléchissez-y} {encore|à nouveau|bien|quand même|une dernière fois}', "{puisse|puissent|pourrait|pourraient|pourriez|pouvez} {le|la|les|l'} {réexaminer|reconsidérer|réévaluer|rejuger|réétudier}", '{un second|un deuxième|un autre|une seconde|une nouvelle|une deuxième|une autre} {avis|lecture|examen|évaluation|regard} sur {mon|ma|notre|nos|mes} {dossier|candidature|offre|projet|copie|travail}', 
       "moyen de faire appel de cette décision",
       "possibilité de faire appel de cette décision",
       "{transmettre|transférer|soumettre|faire remonter} mon dossier {au|à la|à votre} {directeur|directrice|président|présidente|responsable|supérieur|supérieure|direction} pour {qu'il|qu'elle} {tranche|décide|revoie|réexamine}",

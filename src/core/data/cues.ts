@@ -171,6 +171,16 @@ export const COMBINATIONS: readonly Combination[] = [
     message: 'Condescendance : ramener le refus à la taille ou à la jeunesse du destinataire (« une structure de votre taille n’a pas encore les repères », « ça viendra avec le temps ») le met en position d’élève. Le guide : remercier, accepter, rester disponible.',
     note: 'The reader’s organisation sized up (reader_smallness) beside what it is said not to be ready for yet (not_yet), in the sentence or its neighbours.',
   },
+  {
+    id: 'exigence-retournee',
+    rule: 'passif-agressif',
+    anchor: 'reader_wanted',
+    with: [['reader_chose'], ['chosen']],
+    window: 'sentence',
+    without: ['acceptance_strong', 'acceptance', 'grateful_marks', 'kind_words', 'self_blame', 'sincere_marks'],
+    message: 'Faits mis côte à côte : rappeler ce que le destinataire demandait à côté de ce qu’il a choisi (« vous vouliez quelqu’un de disponible, vous avez choisi quelqu’un qui commence en janvier ») lui fait remarquer une incohérence ; il n’y lira qu’un reproche. Le guide : remercier, accepter, rester disponible.',
+    note: 'The reader’s stated requirement (reader_wanted) and the reader’s choice (reader_chose, chosen) in one sentence, with nothing that accepts the choice; measured on the corpus before it was added: no good draft holds both in one sentence without acceptance.',
+  },
 ];
 
 /**

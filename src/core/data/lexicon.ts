@@ -424,7 +424,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'kind_words',
     note: 'Words that make telling others about the reader kind, not a threat (« j’en parlerai en bien autour de moi »).',
-    forms: ['merite un bon', 'merite une bonne', 'merite le meilleur', 'bien vous servir', 'vous servira bien', 'est remarquable', 'sont remarquables', 'est magnifique', 'est superbe', "l'air {solide|super|top|genial|geniale|chouette|sympa|tres bien|prometteur|prometteuse|soude|soudee|formidable}", "pour l'organisation", "et a toute l'equipe", 'entre de bonnes mains', 'en bien', 'positivement', 'chaleureusement', 'avec plaisir', 'volontiers', 'recommander', 'recommanderai', 'recommanderons', 'recommande', 'avec enthousiasme', 'le plus grand bien', 'que du bien', 'vos actualites', 'vos offres', 'votre annonce', 'vos projets', 'vos publications', 'vos reussites', 'des ressources', 'une ressource', 'invitation', 'pour rester en contact', 'rester en contact', 'garder le contact', 'suivre'],
+    forms: ['{vous allez|tu vas|vous allez bien|vous passerez|tu passeras} passer {une|un} {belle|excellente|super|tres belle|bonne|magnifique|superbe|beau|excellent|tres bon} {soiree|journee|fete|saison|annee|edition|rentree|ceremonie|mariage|evenement|moment|week-end|festival}', 'merite un bon', 'merite une bonne', 'merite le meilleur', 'bien vous servir', 'vous servira bien', 'est remarquable', 'sont remarquables', 'est magnifique', 'est superbe', "l'air {solide|super|top|genial|geniale|chouette|sympa|tres bien|prometteur|prometteuse|soude|soudee|formidable}", "pour l'organisation", "et a toute l'equipe", 'entre de bonnes mains', 'en bien', 'positivement', 'chaleureusement', 'avec plaisir', 'volontiers', 'recommander', 'recommanderai', 'recommanderons', 'recommande', 'avec enthousiasme', 'le plus grand bien', 'que du bien', 'vos actualites', 'vos offres', 'votre annonce', 'vos projets', 'vos publications', 'vos reussites', 'des ressources', 'une ressource', 'invitation', 'pour rester en contact', 'rester en contact', 'garder le contact', 'suivre'],
   },
   {
     name: 'reader_future',
@@ -775,6 +775,26 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   // Condescension about the reader's size or youth (data/cues.ts, COMBINATIONS).
+  {
+    name: 'reader_wanted',
+    note: 'What the reader asked for, recalled by the writer (« vous cherchiez… », « on m’a demandé dix ans d’expérience »): beside the choice that contradicts it, a jab (data/cues.ts, exigence-retournee).',
+    forms: [
+      'vous {vouliez|cherchiez|demandiez|exigiez|souhaitiez|recherchiez|attendiez|reclamiez|pretendiez chercher|disiez chercher|disiez vouloir}',
+      'tu {voulais|cherchais|demandais|exigeais|recherchais}',
+      "on {m'a|nous a|m'avait|nous avait} {demande|exige|reclame|reclamait}",
+      "{votre|l'|cette|la} {annonce|offre|fiche de poste|fiche|cahier des charges|consultation|reglement|grille} {demandait|exigeait|reclamait|precisait|mentionnait|voulait|prevoyait|imposait|parlait de|insistait sur}",
+    ],
+  },
+  {
+    name: 'reader_chose',
+    note: 'The reader’s choice told as an act (« vous avez choisi quelqu’un qui… », « c’est quelqu’un qui sort d’école qui est pris »).',
+    forms: [
+      "vous {avez choisi|avez retenu|retenez|choisissez|avez pris|prenez|avez recrute|recrutez|avez prefere|preferez|avez selectionne|selectionnez|avez engage|engagez|avez embauche|embauchez}",
+      "tu {as choisi|as retenu|retiens|choisis|as pris|prends|as prefere|preferes}",
+      "{c'est|c'etait} {quelqu'un|un candidat|une candidate|un profil|une personne|un jeune|une jeune} qui",
+      'qui {est|a ete|sont|ont ete} {pris|prise|pris|prises|retenu|retenue|retenus|choisi|choisie|choisis|embauche|embauchee}',
+    ],
+  },
   {
     name: 'reader_smallness',
     note: 'The reader’s organisation sized up (« une structure de votre taille », « une équipe encore jeune », « une petite association comme la vôtre »).',
