@@ -177,6 +177,13 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.match(announced(t)[0]?.message ?? '', /3 canaux|4 canaux/);
   });
 
+  it('a visit made, a call set for the morning and a number sent on WhatsApp are three more channels', () => {
+    const t = mail('Je suis passée à l’agence cet après-midi déposer une copie de mon dossier. Je vous rappelle demain matin, et je vous envoie mon numéro sur WhatsApp.');
+    assert.match(announced(t)[0]?.message ?? '', /4 canaux/);
+    // The interview itself is not a visit, and « je vous rappelle » alone may mean « I remind you ».
+    assert.deepEqual(announced(mail('Je suis venu à l’agence pour l’entretien de mardi. Je vous rappelle que mon dossier est complet.')), []);
+  });
+
   it('a list of follow-ups after « je me permets de » names each channel', () => {
     const t = mail('Je me permets de vous ajouter sur LinkedIn, de vous envoyer un SMS la semaine prochaine et de rappeler votre assistante jeudi.');
     assert.match(announced(t)[0]?.message ?? '', /LinkedIn, SMS et téléphone : 4 canaux/);

@@ -248,7 +248,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'autres-candidats',
     rule: 'conteste-la-decision',
-    forms: ["{bien plus|beaucoup plus|nettement plus|largement plus|bien mieux|beaucoup mieux} … que {les|le|la|l'|ceux|celui|celle} … {que tu as|que vous avez} {pris|prise|prises|choisi|choisie|choisis|retenu|retenue|retenus}", 
+    forms: ['{admise|admis|retenue|retenu|choisie|choisi|sélectionnée|sélectionné} … {était classée|était classé|a été classée|a été classé|arrivait|finissait} {#|@number_word|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernière|dernier|derrière}', 'ait été {préféré|préférée|retenu|retenue|choisi|choisie} {à mes|à notre|à nos|à mon|à ma}', "{bien plus|beaucoup plus|nettement plus|largement plus|bien mieux|beaucoup mieux} … que {les|le|la|l'|ceux|celui|celle} … {que tu as|que vous avez} {pris|prise|prises|choisi|choisie|choisis|retenu|retenue|retenus}", 
       "{a pu|ait pu|avait pu|aient pu|ont pu} passer devant {le mien|la mienne|moi|le nôtre|la nôtre|mon dossier|ma candidature}",
       "{à un|un|une|à une} {cabinet|agence|entreprise|prestataire|candidat|candidate|profil|boîte|structure|société} de {#|deux|trois|quatre|cinq} {ans|mois} d'{existence|expérience}",
       "plus légitime que moi", "puisse tenir vos délais comme nous",
@@ -288,7 +288,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'critere-conteste',
     rule: 'conteste-la-decision',
-    forms: ['comment … … a pu être {jugé|jugée|jugés|jugées|classé|classée|retenu|retenue|noté|notée|préféré|préférée|considéré|considérée|évalué|évaluée|attribué|attribuée|estimé|estimée|rédhibitoire|déterminant|déterminante|décisif|décisive|éliminatoire|bloquant|bloquante|écarté|écartée|refusé|refusée|rejeté|rejetée}', 'vois {donc |vraiment |toujours |pas bien |}pas ce qui a pu {poser problème|poser souci|coincer|bloquer|manquer|pécher|clocher|gêner|déplaire}', '{vois|voyons} pas en quoi', '{votre propre|vos propres|leur propre|leurs propres|sa propre|ses propres} {grille|barème|règlement|cahier des charges|annonce|critères|critère|règles|grilles|méthode|référentiel}', 'quelle base … {a|ont|avez|aviez|avait} {estimé|jugé|considéré|conclu|décidé|évalué}', 
+    forms: ["comment … … a pu l'emporter", "{jugé|jugée|jugés|jugées|considéré|considérée|estimé|estimée} moins {légitime|légitimes|compétent|compétente|solide|pertinent|pertinente|qualifié|qualifiée|crédible} {qu'une|qu'un|que}", 'comment on peut {juger|considérer|estimer|qualifier|trouver}', "{reprocher|reproche} {un manque|une absence|un défaut} de … à quelqu'un qui", 'comment … … a pu être {jugé|jugée|jugés|jugées|classé|classée|retenu|retenue|noté|notée|préféré|préférée|considéré|considérée|évalué|évaluée|attribué|attribuée|estimé|estimée|rédhibitoire|déterminant|déterminante|décisif|décisive|éliminatoire|bloquant|bloquante|écarté|écartée|refusé|refusée|rejeté|rejetée}', 'vois {donc |vraiment |toujours |pas bien |}pas ce qui a pu {poser problème|poser souci|coincer|bloquer|manquer|pécher|clocher|gêner|déplaire}', '{vois|voyons} pas en quoi', '{votre propre|vos propres|leur propre|leurs propres|sa propre|ses propres} {grille|barème|règlement|cahier des charges|annonce|critères|critère|règles|grilles|méthode|référentiel}', 'quelle base … {a|ont|avez|aviez|avait} {estimé|jugé|considéré|conclu|décidé|évalué}', 
       "{me semblait|me semble|me paraissait|me paraît|nous semblait} devoir {primer|prévaloir|l'emporter}", "{je peine à|j'ai du mal à|je ne parviens pas à|j'ai peine à} {concevoir|admettre|croire|imaginer} {qu'une|qu'un|que votre|que vous|que la|que le}",
       "ne tient pas assez compte de ma", "vaut bien plus qu'une adresse",
       "une faute d'appréciation", "est déraisonnable compte tenu de", "il me paraît injuste que", "révèle un manque de discernement",
@@ -333,7 +333,7 @@ export const CONTESTATION: readonly Expression[] = [
   {
     id: 'reconsiderer-demande',
     rule: 'conteste-la-decision',
-    forms: ['{réfléchis-y|réfléchissez-y} {encore|à nouveau|bien|quand même|une dernière fois}', "{puisse|puissent|pourrait|pourraient|pourriez|pouvez} {le|la|les|l'} {réexaminer|reconsidérer|réévaluer|rejuger|réétudier}", '{un second|un deuxième|un autre|une seconde|une nouvelle|une deuxième|une autre} {avis|lecture|examen|évaluation|regard} sur {mon|ma|notre|nos|mes} {dossier|candidature|offre|projet|copie|travail}', 
+    forms: ["au rang {qu'il mérite|qu'elle mérite|qui est le sien|qui lui revient}", '{réfléchis-y|réfléchissez-y} {encore|à nouveau|bien|quand même|une dernière fois}', "{puisse|puissent|pourrait|pourraient|pourriez|pouvez} {le|la|les|l'} {réexaminer|reconsidérer|réévaluer|rejuger|réétudier}", '{un second|un deuxième|un autre|une seconde|une nouvelle|une deuxième|une autre} {avis|lecture|examen|évaluation|regard} sur {mon|ma|notre|nos|mes} {dossier|candidature|offre|projet|copie|travail}', 
       "moyen de faire appel de cette décision",
       "possibilité de faire appel de cette décision",
       "{transmettre|transférer|soumettre|faire remonter} mon dossier {au|à la|à votre} {directeur|directrice|président|présidente|responsable|supérieur|supérieure|direction} pour {qu'il|qu'elle} {tranche|décide|revoie|réexamine}",
