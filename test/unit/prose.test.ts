@@ -161,6 +161,10 @@ describe('prose analysis', () => {
       assert.ok(!(n.sc.bits[n.i] & Scope.Hypothetical));
       const p = scopeOf('Pas de problème, c’est votre choix, je ne vais plus vous déranger.', 'choix');
       assert.ok(!(p.sc.bits[p.i] & Scope.Negated), '« pas de problème » is an idiom, it denies nothing');
+      const g = scopeOf('Ce n’est pas grave, je m’en remettrai, j’ai connu pire.', 'pire');
+      assert.ok(!(g.sc.bits[g.i] & Scope.Negated), '« ce n’est pas grave » denies « grave » only, not the clauses after it');
+      const g2 = scopeOf('Ce n’est pas grave, je m’en remettrai, j’ai connu pire.', 'grave');
+      assert.ok(g2.sc.bits[g2.i] & Scope.Negated);
       const c = scopeOf('Elle connaît la maison, si j’en crois ses photos avec votre directeur.', 'photos');
       assert.ok(!(c.sc.bits[c.i] & Scope.Hypothetical), '« si j’en crois » names a source: what follows is said, not supposed');
       const i = scopeOf('Merci pour ce retour si détaillé.', 'si');

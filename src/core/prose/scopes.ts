@@ -253,6 +253,10 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           let x = exclamationFrom(p + 1);
           for (let j = p + 1; j <= p + 2 && j < x; j++) if (INDIRECT.has(toks.norm[j])) x = j;
           if (x <= e) e = x - 1;
+          // « Ce n'est pas grave, je m'en remettrai, j'ai connu pire », « ce n'est pas de souci »: the idiom of assent
+          // denies its own word, not what the sentence goes on to say.
+          if (toks.norm[p] === 'pas' && toks.norm[p + 1] === 'grave') e = Math.min(e, p + 1);
+          else if (toks.norm[p] === 'pas' && toks.norm[p + 1] === 'de' && IDIOM_AFTER_PAS_DE.has(toks.norm[p + 2])) e = Math.min(e, p + 2);
           negate(t, e, t, p);
         }
         continue;
