@@ -524,6 +524,10 @@ describe('tone, contestation and questions rules', () => {
     it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {
       for (const three of [
         'Qui a obtenu la place, sur quels critères, et aurais-je eu une chance avec un autre dossier ?',
+        // Three alternatives put as the subject of a yes-or-no question, or opened by « de » after the first.
+        'Pouvez-vous me dire si mon âge, mon statut d’indépendant ou mon garant ont joué dans votre choix ?',
+        'Est-ce que mon âge, mon école ou mon manque d’expérience a joué ?',
+        'Est-ce une question de budget, de calendrier ou de compétences ?',
         'Est-ce que ma fille pourra être sur liste d’attente, jusqu’à quand, et que faut-il faire pour remonter dans la liste ?',
         'Que pensez-vous de mon CV, de mon profil LinkedIn et de mon portfolio ?',
         'Serait-il possible d’avoir un entretien téléphonique, un retour écrit détaillé et, si possible, une copie des notes du jury ?',

@@ -429,6 +429,11 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
     if (DIAGNOSIS_VERBS.has(w) && t > s.first && toks.norm[t - 1] === "c'") k = t + 1;
     else if ((w === 'est' || w === 'etait') && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'") k = t + 2;
     else if (w === 'est-ce' && toks.norm[t + 1] !== 'que' && toks.norm[t + 1] !== "qu'") k = t + 1;
+    // « Est-ce que mon âge, mon école ou mon manque d'expérience a joué ? », « pouvez-vous me dire si mon âge, mon statut
+    // ou mon garant ont joué ? »: the alternatives are the subject of a yes-or-no question, each one put to the reader.
+    else if (t === s.first && w === 'est-ce' && toks.norm[t + 1] === 'que') k = t + 2;
+    else if (t === s.first && w === 'est' && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] === 'que') k = t + 3;
+    else if (w === 'si' && t > s.first && SI_TELLING.has(toks.norm[t - 1])) k = t + 1;
   }
   if (k < 0) return 0;
   // « c'était quoi le problème, mon expérience, … »: the question word and its noun come before the alternatives.
@@ -440,11 +445,15 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
   let n = 0;
   for (let t = k; t < s.last; t++) {
     const w = toks.norm[t];
-    if (n === 0 ? opensItem(w, toks.norm[t + 1]) : (w === ',' || w === 'ou') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
+    // « une question de budget, de calendrier ou de feeling »: after the first, an alternative may open on « de ».
+    if (n === 0 ? opensItem(w, toks.norm[t + 1]) : (w === ',' || w === 'ou') && (opensItem(toks.norm[t + 1], toks.norm[t + 2]) || OF.has(toks.norm[t + 1]))) n++;
     if (n === 0 && t > k + 3) return 0;
   }
   return n >= 3 ? n : 0;
 }
+
+/** Verbs after which « si » opens an indirect yes-or-no question (« me dire si », « savoir si »). */
+const SI_TELLING = new Set(['dire', 'savoir', 'indiquer', 'preciser', 'confirmer', 'expliquer', 'demande', 'demandais']);
 
 /**
  * Topics listed after the first (« sur A, sur B et sur C », « de mon CV, de mon profil et de mon portfolio »): each
