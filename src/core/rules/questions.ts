@@ -452,6 +452,9 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
   return n >= 3 ? n : 0;
 }
 
+/** Prepositions of place or source that open an aside between commas (« , dans votre laboratoire, »). */
+const INCIDENTAL_PLACES = new Set(['dans', 'chez', 'parmi', 'selon', "d'apres"]);
+
 /** Verbs after which « si » opens an indirect yes-or-no question (« me dire si », « savoir si »). */
 const SI_TELLING = new Set(['dire', 'savoir', 'indiquer', 'preciser', 'confirmer', 'expliquer', 'demande', 'demandais']);
 
@@ -662,6 +665,16 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       }
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
       if (toks.kind[t + 1] !== Kind.Word) continue;
+      // « s'il existe, dans votre laboratoire, des stages »: a place or a source between two commas is an aside, and what
+      // follows it goes on with the same thing asked (« dans A, dans B et dans C » stays a list: the word after the aside differs).
+      if (INCIDENTAL_PLACES.has(next)) {
+        let close = t + 2;
+        while (close <= s.last && close <= t + 6 && toks.kind[close] === Kind.Word) close++;
+        if (close <= s.last && toks.norm[close] === ',' && toks.norm[close + 1] !== next) {
+          t = close;
+          continue;
+        }
+      }
       if (tells && ASK_VERBS.has(next)) {
         items++;
         verbs++;
