@@ -409,11 +409,17 @@ describe('tone, contestation and questions rules', () => {
       'Merci pour votre retour sur le poste de DÉVELOPPEUR JAVA.',
       // A diploma whose second word is also a French word (« es »).
       'J’obtiendrai mon diplôme EPD ES en juin.',
+      'Titulaire du BTS MUC et du BAC PRO, je reste disponible.',
     ];
     for (const body of quiet) it(`quiet on ${JSON.stringify(body)}`, () => assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'cris'), []));
     it('ignores a name written in capitals in the signature and a job title in the subject', () => {
       const t = 'Objet : RE: CANDIDATURE AU POSTE DE CHEF DE PROJET EN CDI\n\nBonjour Madame,\n\nMerci pour votre retour.\n\nBien cordialement,\nMARIE-CLAIRE DE LA TOUR – 06 12 34 56 78\n';
       assert.deepEqual(wordingFindings(t).filter((f) => f.rule === 'cris'), []);
+    });
+    it('hears a run of capitals that holds a date, and a long word beside short ones', () => {
+      const f = wordingFindings(mail('J’avais pourtant précisé que j’étais DISPONIBLE DÈS LE 1ER JUIN.')).filter((x) => x.rule === 'cris');
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, 'warning');
     });
     it('rewrites the shouted words in lower case, keeping acronyms', () => {
       const text = mail('Merci. VOUS N’AVEZ PAS LU MON CV.');

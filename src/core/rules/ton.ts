@@ -270,6 +270,8 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
         last = k;
         k++;
       } else if (toks.kind[k] === Kind.Punct && (toks.norm[k] === ',' || toks.norm[k] === "'") && k + 1 < to && toks.flags[k + 1] & Flag.AllCaps) k++;
+      // « DISPONIBLE DÈS LE 1ER JUIN »: a number inside the run does not end it.
+      else if (toks.kind[k] === Kind.Number && k + 1 < to && toks.kind[k + 1] === Kind.Word && toks.flags[k + 1] & Flag.AllCaps && !(toks.flags[k + 1] & Flag.LineStart)) k++;
       else break;
     }
     const run = { first: t, last };
@@ -289,7 +291,8 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     if (toks.flags[run.first] & Flag.ParagraphStart && words.length <= 2 && toks.flags[run.first] & Flag.Elided) continue;
     const common = words.filter(isCommon).length;
     // A diploma or a code (« EPD ES », « HES SO »): a word the dictionary does not know, beside short ones only.
-    if (words.length <= 3 && common < words.length && words.every((w) => !isCommon(w) || w.length <= 3)) continue;
+    // A long word of the language in such a run (« DISPONIBLE DÈS LE… ») is a voice, not a code: codes are short.
+    if (words.length <= 3 && common < words.length && words.every((w) => (isCommon(w) ? w.length <= 3 : w.length <= 6))) continue;
     if (words.length >= 2 && (common >= 1 || words.length >= 4)) out.push({ run, strong: true });
     else if (words.length === 1 && EMPHATIC.has(words[0]) && stanceOf(a, run.first, run.last + 1) !== 'quoted') out.push({ run, strong: false });
   }
