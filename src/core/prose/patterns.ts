@@ -768,9 +768,12 @@ export class ClassMemo {
     let k = 0;
     const list = this.ints(starts.length);
     // endOf runs no form whose second word is not there (the forms at a word are grouped by their second word).
+    // A start with too few tokens left in its sentence for the class's shortest form is not asked (endOf would say -1).
+    const min = this.engine.classMin(c);
+    const limits = this.limits;
     for (let i = 0; i < starts.length; i++) {
       const t = starts[i];
-      if (this.endOf(c, t) > t) list[k++] = t;
+      if (t + min <= limits[t] && this.endOf(c, t) > t) list[k++] = t;
     }
     const out = k === list.length ? list : list.subarray(0, k);
     this.matched[c] = out;
