@@ -745,6 +745,10 @@ export function requestsOf(draft: Draft): Request[] {
     // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
     const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
     const fe = oneWord ? -1 : frameEnd(a, s);
+    // Three tokens or fewer hold no list of three things: headlessItems, quelItems (listOfThree), participleList,
+    // infinitiveList and diagnosisAlternatives each need an anchor word, then two separators (« , », « et », « ou »)
+    // before the sentence's last token, so they return 0 there and are not called.
+    const short = s.last - s.first <= 2;
     const reader = classIdIn(a, ids.reader, s.first, s.last + 1, -1, -1, said);
     let units = 0;
     let vague: boolean | undefined;
@@ -761,7 +765,7 @@ export function requestsOf(draft: Draft): Request[] {
       const n = a.toks.norm;
       const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce' || (n[s.first] === "qu'" && n[s.first + 1] === 'est')) && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
-      const qi = question && fe < 0 && inv === 0 && h0 === 1 ? quelItems(a, s) : 0;
+      const qi = question && fe < 0 && inv === 0 && h0 === 1 && !short ? quelItems(a, s) : 0;
       const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
@@ -776,9 +780,9 @@ export function requestsOf(draft: Draft): Request[] {
         // « Est-ce qu'on pourrait caler un point ? » asks for the meeting once: the opening « est-ce que » is that ask.
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
-        const listed2 = question && fe < 0 && inv === 0 && h0 === 0 ? headlessItems(a, s) : qi;
+        const listed2 = question && fe < 0 && inv === 0 && h0 === 0 && !short ? headlessItems(a, s) : qi;
         // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? », « Puis-je vous appeler, vous envoyer … et rencontrer … ? »: one question, three things put to the reader.
-        const spread = question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s)) : 0;
+        const spread = question && !short ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s)) : 0;
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread);
       }
     } else if (!quoted && s.item && listIntro) {
