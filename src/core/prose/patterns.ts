@@ -516,6 +516,13 @@ export class Engine {
     }
   }
 
+  /**
+   * How near the sentence's end (in tokens) a form or class is first checked against its fewest tokens (`minFrom`,
+   * `classMin`): further from it, nearly every form fits, and the check would cost ordinary drafts more than it spares.
+   * Skipping the check is always exact: it only spares runs that would fail.
+   */
+  static readonly CHECK_FIT_WITHIN = 8;
+
   /** `minFrom`'s memo, by code position (-1: not computed yet). */
   private minAt: Int32Array | undefined;
   /** `classMin`'s memo, by class (-1: not computed yet; -2: being computed). */
@@ -949,7 +956,7 @@ export class ClassMemo {
     m[t] = 1; // guards recursive classes
     const stop = this.limits[t];
     // Too few tokens left in the sentence for the class's shortest form: no match (the memo says so already).
-    if (t + this.engine.classMin(c) > stop) return -1;
+    if (stop - t <= Engine.CHECK_FIT_WITHIN && t + this.engine.classMin(c) > stop) return -1;
     const ix = this.engine.classIndex(c);
     const w = this.wid[t];
     const byWord = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
@@ -992,7 +999,7 @@ export class ClassMemo {
   /** The end of form f at token t when it is past `best` (and its context is there), else `best`. */
   private tryForm(f: number, t: number, stop: number, best: number): number {
     const p = this.engine.program;
-    if (t + this.engine.minFrom(p.formPc[f]) > stop || this.failsAt(p.formPc[f], t, stop)) return best;
+    if ((stop - t <= Engine.CHECK_FIT_WITHIN && t + this.engine.minFrom(p.formPc[f]) > stop) || this.failsAt(p.formPc[f], t, stop)) return best;
     const e = this.run(p.formPc[f], t, stop);
     if (e > best) {
       const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
@@ -1594,6 +1601,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
       for (const e of this.rootClassAny) this.walkClass(e, t, stop, memo);
       const n = this.n;
       if (n === 0) continue;
+      // Near the sentence's end, a form with more tokens than are left is not run (see Engine.CHECK_FIT_WITHIN).
+      const near = stop - t <= Engine.CHECK_FIT_WITHIN;
       const buf = this.buf;
       // Rank order (list, then entry, then form: candidate ids were given in that order), each candidate once.
       for (let i = 1; i < n; i++) {
@@ -1623,7 +1632,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
             const c = buf[i];
             if (i > 0 && buf[i - 1] === c) continue;
             // Too few tokens left before the sentence's end for the form, or its first two words not there: not run.
-            if (t + engine.minFrom(pcs[this.candForm[c]]) > stop || memo.failsAt(pcs[this.candForm[c]], t, stop)) continue;
+            if ((near && t + engine.minFrom(pcs[this.candForm[c]]) > stop) || memo.failsAt(pcs[this.candForm[c]], t, stop)) continue;
             const e = memo.run(pcs[this.candForm[c]], t, stop);
             if (e > t) {
               if (found === foundEnd.length) {
