@@ -141,25 +141,42 @@ export function proseOf(draft: Draft): ProseAnalysis {
   const sentences = splitSentences(toks, breaks);
   const checked = checkedRange(draft);
   const bodyStart = draft.body?.start ?? checked.start;
-  const parts: Part[] = sentences.map((s) => {
-    if (postscripts.length > 0 && postscripts.some(([f, e]) => s.first >= f && s.first < e)) return 'postscript';
-    if (draft.signature && s.start >= draft.signature.start) return 'signature';
-    if (draft.closing && s.start >= draft.closing.start) return 'closing';
-    if (s.start < bodyStart || (draft.subject && s.start < draft.subject.end)) return 'head';
-    return 'body';
-  });
+  // A plain loop, not a closure per sentence: a draft of 500,000 one-word questions has as many sentences.
+  const parts: Part[] = new Array<Part>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (postscripts.length > 0 && postscripts.some(([f, e]) => s.first >= f && s.first < e)) parts[i] = 'postscript';
+    else if (draft.signature && s.start >= draft.signature.start) parts[i] = 'signature';
+    else if (draft.closing && s.start >= draft.closing.start) parts[i] = 'closing';
+    else if (s.start < bodyStart || (draft.subject && s.start < draft.subject.end)) parts[i] = 'head';
+    else parts[i] = 'body';
+  }
   const scopes = computeScopes(toks, sentences);
+  // Sentence index of each token, and each sentence's first and last token read once from its object: the per-token
+  // arrays below then read typed arrays only (a token outside every sentence keeps index 0, as it always has).
   const sentenceIndex = new Int32Array(toks.count);
-  sentences.forEach((s, i) => sentenceIndex.fill(i, s.first, s.last + 1));
+  const firstOf = new Int32Array(sentences.length);
+  const lastOf = new Int32Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    firstOf[i] = s.first;
+    lastOf[i] = s.last;
+    // A loop, not `fill`: a call of the built-in costs more than the one or two tokens of a short sentence.
+    for (let t = s.first; t <= s.last; t++) sentenceIndex[t] = i;
+  }
   // Where a match starting at a token must end: its sentence's end (classes: the token itself when there is no sentence).
   const sentenceEnds = new Int32Array(toks.count);
   const classLimits = new Int32Array(toks.count);
+  // 1 where a sentence starts (what `^` reads at every token the matcher tries a form opening on it).
+  const startsSentence = new Uint8Array(toks.count);
+  const any = sentences.length > 0;
   for (let t = 0; t < toks.count; t++) {
-    const s = sentences[sentenceIndex[t]];
-    sentenceEnds[t] = s ? s.last + 1 : t + 1;
-    classLimits[t] = s ? s.last + 1 : t;
+    const i = sentenceIndex[t];
+    sentenceEnds[t] = any ? lastOf[i] + 1 : t + 1;
+    classLimits[t] = any ? lastOf[i] + 1 : t;
+    if (any && firstOf[i] === t) startsSentence[t] = 1;
   }
-  const env: MatchEnv = { toks, classes: lexicon(), isStart: (t: number) => sentences[sentenceIndex[t]]?.first === t || (t > 0 && toks.kind[t - 1] === Kind.ListMarker) };
+  const env: MatchEnv = { toks, classes: lexicon(), isStart: (t: number) => startsSentence[t] === 1 || (t > 0 && toks.kind[t - 1] === Kind.ListMarker) };
   const memo = new ClassMemo(env, classLimits);
   let checkedFirst = 0;
   while (checkedFirst < toks.count && toks.start[checkedFirst] < checked.start) checkedFirst++;

@@ -517,6 +517,88 @@ export class Engine {
   }
 
   /**
+   * How near the sentence's end (in tokens) a form or class is first checked against its fewest tokens (`minFrom`,
+   * `classMin`): further from it, nearly every form fits, and the check would cost ordinary drafts more than it spares.
+   * Skipping the check is always exact: it only spares runs that would fail.
+   */
+  static readonly CHECK_FIT_WITHIN = 8;
+
+  /** `minFrom`'s memo, by code position (-1: not computed yet). */
+  private minAt: Int32Array | undefined;
+  /** `classMin`'s memo, by class (-1: not computed yet; -2: being computed). */
+  private classMins: Int32Array | undefined;
+
+  /**
+   * The fewest tokens a match of the code at `pc` consumes: one a word, a set,
+   * any word or a number, a class's own fewest, none for a gap, `^` or `$`,
+   * the shortest of alternatives. A lower bound: a transparent adverb stepped
+   * over only adds tokens. A form (a class) whose fewest tokens do not fit
+   * before the end of the sentence cannot match there: on a draft of
+   * 500,000 one-word questions, most forms are known to fail without a run.
+   * Jumps and alternatives go forward only, so each position is computed once.
+   */
+  minFrom(pc: number): number {
+    const code = this.program.code;
+    const memo = (this.minAt ??= new Int32Array(code.length).fill(-1));
+    if (memo[pc] >= 0) return memo[pc];
+    let n = 0;
+    let at = pc;
+    for (;;) {
+      switch (code[at]) {
+        case Op.Word:
+        case Op.Set:
+          n++;
+          at += 2;
+          continue;
+        case Op.Class:
+          n += this.classMin(code[at + 1]);
+          at += 2;
+          continue;
+        case Op.Gap:
+          at += 2;
+          continue;
+        case Op.Any:
+        case Op.Num:
+          n++;
+          at++;
+          continue;
+        case Op.Start:
+        case Op.End:
+          at++;
+          continue;
+        case Op.Jump:
+          at += code[at + 1];
+          continue;
+        case Op.Alt: {
+          let m = Infinity;
+          for (let i = 0; i < code[at + 1]; i++) m = Math.min(m, this.minFrom(at + code[at + 2 + i]));
+          n += m === Infinity ? 0 : m;
+          break;
+        }
+        default:
+          // Op.Ret (or anything else: no bound past it).
+          break;
+      }
+      break;
+    }
+    memo[pc] = n;
+    return n;
+  }
+
+  /** The fewest tokens a match of class c consumes (`minFrom` of its forms; 0 inside a class that leads back to itself). */
+  classMin(c: number): number {
+    const p = this.program;
+    const mins = (this.classMins ??= new Int32Array(p.classNames.length).fill(-1));
+    if (mins[c] >= 0) return mins[c];
+    if (mins[c] === -2) return 0;
+    mins[c] = -2;
+    let m = Infinity;
+    for (let f = p.classFormStart[c]; f < p.classFormStart[c + 1]; f++) m = Math.min(m, this.minFrom(p.formPc[f]));
+    mins[c] = m === Infinity ? 0 : m;
+    return mins[c];
+  }
+
+  /**
    * The control operations of a form (`^`, a jump, alternatives), shared by the walks that collect words at a
    * position: each branch is walked by `step`; any other operation cannot be walked (false).
    */
@@ -693,9 +775,12 @@ export class ClassMemo {
     let k = 0;
     const list = this.ints(starts.length);
     // endOf runs no form whose second word is not there (the forms at a word are grouped by their second word).
+    // A start with too few tokens left in its sentence for the class's shortest form is not asked (endOf would say -1).
+    const min = this.engine.classMin(c);
+    const limits = this.limits;
     for (let i = 0; i < starts.length; i++) {
       const t = starts[i];
-      if (this.endOf(c, t) > t) list[k++] = t;
+      if (t + min <= limits[t] && this.endOf(c, t) > t) list[k++] = t;
     }
     const out = k === list.length ? list : list.subarray(0, k);
     this.matched[c] = out;
@@ -869,12 +954,14 @@ export class ClassMemo {
     const known = m[t];
     if (known !== 0) return known === 1 ? -1 : known < FAR_MATCH + 2 ? t + known - 2 : (this.farEnds.get(c * m.length + t) as number);
     m[t] = 1; // guards recursive classes
+    const stop = this.limits[t];
+    // Too few tokens left in the sentence for the class's shortest form: no match (the memo says so already).
+    if (stop - t <= Engine.CHECK_FIT_WITHIN && t + this.engine.classMin(c) > stop) return -1;
     const ix = this.engine.classIndex(c);
     const w = this.wid[t];
     const byWord = w >= 0 ? this.engine.firstForms(ix, w) : undefined;
     if (!byWord && ix.any.length === 0 && (ix.num.length === 0 || this.kind[t] !== Kind.Number)) return -1;
     let best = -1;
-    const stop = this.limits[t];
     if (byWord) best = this.tryFirstForms(byWord, t, stop, best);
     if (this.kind[t] === Kind.Number && ix.num.length > 0) best = this.tryFirstForms(this.engine.numForms(ix), t, stop, best);
     if (ix.any.length > 0) best = this.tryForms(ix.any, t, stop, best);
@@ -912,7 +999,7 @@ export class ClassMemo {
   /** The end of form f at token t when it is past `best` (and its context is there), else `best`. */
   private tryForm(f: number, t: number, stop: number, best: number): number {
     const p = this.engine.program;
-    if (this.failsAt(p.formPc[f], t, stop)) return best;
+    if ((stop - t <= Engine.CHECK_FIT_WITHIN && t + this.engine.minFrom(p.formPc[f]) > stop) || this.failsAt(p.formPc[f], t, stop)) return best;
     const e = this.run(p.formPc[f], t, stop);
     if (e > best) {
       const needs = p.formNeeds.size > 0 ? p.formNeeds.get(f) : undefined;
@@ -1475,6 +1562,7 @@ export class PatternMatcher<T> implements HitFinder<T> {
     const endOf = typeof sentenceEnd === 'function' ? sentenceEnd : undefined;
     const p = this.engine.program;
     const pcs = p.formPc;
+    const engine = this.engine;
     // Every form of one entry that matches at a token (reused: truncating an array at every token costs more than the matching).
     let foundEnd: Int32Array = new Int32Array(16);
     let foundForm: Int32Array = new Int32Array(16);
@@ -1513,6 +1601,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
       for (const e of this.rootClassAny) this.walkClass(e, t, stop, memo);
       const n = this.n;
       if (n === 0) continue;
+      // Near the sentence's end, a form with more tokens than are left is not run (see Engine.CHECK_FIT_WITHIN).
+      const near = stop - t <= Engine.CHECK_FIT_WITHIN;
       const buf = this.buf;
       // Rank order (list, then entry, then form: candidate ids were given in that order), each candidate once.
       for (let i = 1; i < n; i++) {
@@ -1541,7 +1631,8 @@ export class PatternMatcher<T> implements HitFinder<T> {
           for (; i < n && this.candList[buf[i]] === list && this.candEntry[buf[i]] === entry; i++) {
             const c = buf[i];
             if (i > 0 && buf[i - 1] === c) continue;
-            if (memo.failsAt(pcs[this.candForm[c]], t, stop)) continue;
+            // Too few tokens left before the sentence's end for the form, or its first two words not there: not run.
+            if ((near && t + engine.minFrom(pcs[this.candForm[c]]) > stop) || memo.failsAt(pcs[this.candForm[c]], t, stop)) continue;
             const e = memo.run(pcs[this.candForm[c]], t, stop);
             if (e > t) {
               if (found === foundEnd.length) {

@@ -188,9 +188,15 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
     // Clauses.
     let c = clauseId;
     let skipComma = -1;
+    // Whether the sentence opens a quotation or a parenthesis: `quotes` and `parentheses` mark nothing in one that does
+    // not, and are not called for it (a draft of 500,000 one-word questions has as many sentences to skip).
+    let opensQuote = false;
+    let opensParen = false;
     for (let t = s.first; t <= s.last; t++) {
       const norm = toks.norm[t];
       const k = toks.kind[t];
+      if (norm === '(') opensParen = true;
+      else if (k === Kind.Punct && OPEN[norm]) opensQuote = true;
       // An incidental between two commas (« était, de loin, le plus complet ») does not split the clause.
       if (norm === ',' && t !== skipComma) {
         let j = t + 1;
@@ -221,8 +227,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
     exclAt = s.last + 1;
     reportFrom = s.last + 1;
     reportEnd = s.last + 1;
-    quotes(toks, s, bits);
-    parentheses(toks, s, bits);
+    if (opensQuote) quotes(toks, s, bits);
+    if (opensParen) parentheses(toks, s, bits);
     for (let t = s.first; t <= s.last; t++) {
       if (toks.kind[t] !== Kind.Word) continue;
       const norm = toks.norm[t];
@@ -309,7 +315,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       }
       for (const h of HYPOTHESES_BY_FIRST.get(norm) ?? NONE) {
         let ok = true;
-        for (let k = 1; k < h.length; k++) if (toks.norm[t + k] !== h[k]) ok = false;
+        for (let k = 1; k < h.length && ok; k++) if (toks.norm[t + k] !== h[k]) ok = false;
         if (ok) suppose(t, clauseEnd(t + h.length - 1));
       }
       // Reported speech: a reader-side subject, then a reporting verb, then « que » or « : ».

@@ -375,8 +375,13 @@ function fixesOf(draft: Draft, p: Placeholder): Fix[] {
   return [];
 }
 
-/** Phone-number characters: digits, x's standing for digits, and the separators of a written number. */
-const PHONE_CHAR = /[0-9xX +().-]/;
+/**
+ * Phone-number characters (`[0-9xX +().-]`): digits, x's standing for digits, and the separators of a written number.
+ * Read by character code: a draft of 250,000 « XXX » looks around each of them.
+ */
+function isPhoneChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 120 || c === 88 || c === 32 || c === 43 || c === 40 || c === 41 || c === 46 || c === 45;
+}
 
 /**
  * The phone number around a run of x's when the x's stand for some of its digits
@@ -386,14 +391,19 @@ const PHONE_CHAR = /[0-9xX +().-]/;
  */
 function maskedNumber(text: string, start: number, end: number): string | undefined {
   let a = start;
-  while (a > 0 && a > start - 12 && PHONE_CHAR.test(text[a - 1])) a--;
+  while (a > 0 && a > start - 12 && isPhoneChar(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b < end + 16 && PHONE_CHAR.test(text[b])) b++;
-  const run = text.slice(a, b).trim();
-  const digits = run.replace(/[^0-9]/g, '').length;
-  const masked = run.replace(/[^xX]/g, '').length;
+  while (b < text.length && b < end + 16 && isPhoneChar(text.charCodeAt(b))) b++;
+  // Digits and x's counted in place (the run's outer spaces hold neither); the run is cut out only when it is a number.
+  let digits = 0;
+  let masked = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 120 || c === 88) masked++;
+  }
   // A phone number has nine digits or more (« 77 xxx xx xx »); « 2024-XXX » is a reference left to fill.
-  return digits >= 2 && digits + masked >= 9 ? run : undefined;
+  return digits >= 2 && digits + masked >= 9 ? text.slice(a, b).trim() : undefined;
 }
 
 export const champARemplir: RuleDefinition = {

@@ -10,7 +10,7 @@
 import { TARGETED_TU, TARGETED_VOUS, VAGUE_QUESTIONS } from '../data/questions';
 import type { Draft } from '../draft';
 import { quoteThen, replaceProseSentence } from '../fixes';
-import { classIdIn, classIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { classIdIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 
 const said = (st: string): boolean => st === 'said';
 import type { Sentence } from '../prose/sentences';
@@ -733,7 +733,16 @@ export function requestsOf(draft: Draft): Request[] {
   const out: Request[] = [];
   // Class ids looked up once, not once per sentence (a draft of 500,000 one-word questions asks them 500,000 times).
   const engine = a.memo.engine;
-  const ids = { reader: engine.classId('reader'), selfAsk: engine.classId('self_ask'), writerSubject: engine.classId('writer_subject') };
+  const ids = {
+    reader: engine.classId('reader'),
+    selfAsk: engine.classId('self_ask'),
+    writerSubject: engine.classId('writer_subject'),
+    selfQuestion: engine.classId('self_question'),
+    vagueMarker: engine.classId('vague_marker'),
+  };
+  const vagueIds = { noun: engine.classId('vague_noun'), marker: ids.vagueMarker, targeted: engine.classId('targeted') };
+  // Whether a list's intro was found to ask nothing itself (units set back to 0): only then is `out` filtered.
+  let zeroed = false;
   let listIntro = false;
   // The request that introduced the list being read: its items are the asks, so it stops counting once one is found.
   let intro: Request | undefined;
@@ -760,6 +769,10 @@ export function requestsOf(draft: Draft): Request[] {
     // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
     const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
     const fe = oneWord ? -1 : frameEnd(a, s);
+    // Three tokens or fewer hold no list of three things: headlessItems, quelItems (listOfThree), participleList,
+    // infinitiveList and diagnosisAlternatives each need an anchor word, then two separators (« , », « et », « ou »)
+    // before the sentence's last token, so they return 0 there and are not called.
+    const short = s.last - s.first <= 2;
     const reader = classIdIn(a, ids.reader, s.first, s.last + 1, -1, -1, said);
     let units = 0;
     let vague: boolean | undefined;
@@ -776,8 +789,8 @@ export function requestsOf(draft: Draft): Request[] {
       const n = a.toks.norm;
       const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce' || (n[s.first] === "qu'" && n[s.first + 1] === 'est')) && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
-      const qi = question && fe < 0 && inv === 0 && h0 === 1 ? quelItems(a, s) : 0;
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || a.memo.end('self_question', s.first) > s.first) && !asksBecause(a, s);
+      const qi = question && fe < 0 && inv === 0 && h0 === 1 && !short ? quelItems(a, s) : 0;
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
@@ -791,9 +804,9 @@ export function requestsOf(draft: Draft): Request[] {
         // « Est-ce qu'on pourrait caler un point ? » asks for the meeting once: the opening « est-ce que » is that ask.
         const yesNo = h === 1 && (a.toks.norm[s.first] === 'est' || a.toks.norm[s.first] === 'est-ce');
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
-        const listed2 = question && fe < 0 && inv === 0 && h0 === 0 ? headlessItems(a, s) : qi;
+        const listed2 = question && fe < 0 && inv === 0 && h0 === 0 && !short ? headlessItems(a, s) : qi;
         // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? », « Puis-je vous appeler, vous envoyer … et rencontrer … ? »: one question, three things put to the reader.
-        const spread = question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s)) : 0;
+        const spread = question && !short ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s)) : 0;
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread);
       }
     } else if (!quoted && s.item && listIntro) {
@@ -801,18 +814,20 @@ export function requestsOf(draft: Draft): Request[] {
       units = a.toks.norm[s.first] === 'ou' ? 0 : 1;
       if (intro) {
         intro.units = 0;
+        zeroed = true;
         intro = undefined;
       }
-    } else if (!quoted && (vague = isVague(a, s)) && classIn(a, 'vague_marker', s.first, s.last + 1, -1, -1, notAttributed)) {
+    } else if (!quoted && (vague = isVague(a, s, vagueIds)) && ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, s.first, s.last + 1, -1, -1, notAttributed)) {
       // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark.
       units = 1;
     }
     // A list item that asks, after « j'aurais deux questions : »: the items are the asks, the announcement no longer counts.
     if (units > 0 && s.item && listIntro && intro) {
       intro.units = 0;
+      zeroed = true;
       intro = undefined;
     }
-    const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: vague ?? isVague(a, s) } : undefined;
+    const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: vague ?? isVague(a, s, vagueIds) } : undefined;
     if (request) out.push(request);
     // A sentence ending with « : » that asks (« J’aimerais savoir : ») introduces a list of asks.
     const last = a.toks.norm[s.last];
@@ -821,7 +836,7 @@ export function requestsOf(draft: Draft): Request[] {
       intro = listIntro && request && request.units === 1 ? request : undefined;
     }
   }
-  const asks = out.filter((r) => r.units > 0);
+  const asks = zeroed ? out.filter((r) => r.units > 0) : out;
   requestsCache.set(draft, asks);
   return asks;
 }
@@ -867,12 +882,13 @@ export function countRequests(draft: Draft): number {
 }
 
 /** A request for feedback that names nothing precise (« des conseils ? », « vos remarques, quelles qu’elles soient »). */
-function isVague(a: ProseAnalysis, s: Sentence): boolean {
+function isVague(a: ProseAnalysis, s: Sentence, ids: { noun: number; marker: number; targeted: number }): boolean {
   const from = s.first;
   const to = s.last + 1;
-  if (!classIn(a, 'vague_noun', from, to, -1, -1, notAttributed)) return false;
-  if (classIn(a, 'vague_marker', from, to, -1, -1, notAttributed)) return true;
-  return !classIn(a, 'targeted', from, to, -1, -1, notAttributed);
+  // The classes' ids are resolved once per draft by the caller (-1: not in the lexicon, never there).
+  if (!(ids.noun >= 0 && classIdIn(a, ids.noun, from, to, -1, -1, notAttributed))) return false;
+  if (ids.marker >= 0 && classIdIn(a, ids.marker, from, to, -1, -1, notAttributed)) return true;
+  return !(ids.targeted >= 0 && classIdIn(a, ids.targeted, from, to, -1, -1, notAttributed));
 }
 
 /** The writer's own words: neither quoted nor reported. */
