@@ -261,8 +261,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           if (x <= e) e = x - 1;
           // « Ce n'est pas grave, je m'en remettrai, j'ai connu pire », « ce n'est pas de souci »: the idiom of assent
           // denies its own word, not what the sentence goes on to say.
-          if (toks.norm[p] === 'pas' && toks.norm[p + 1] === 'grave') e = Math.min(e, p + 1);
-          else if (toks.norm[p] === 'pas' && toks.norm[p + 1] === 'de' && IDIOM_AFTER_PAS_DE.has(toks.norm[p + 2])) e = Math.min(e, p + 2);
+          const idiom = toks.norm[p] === 'pas' ? assentIdiomEnd(toks, p) : -1;
+          if (idiom >= 0) e = Math.min(e, idiom);
           negate(t, e, t, p);
         }
         continue;
@@ -271,7 +271,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         if (norm === 'pas' && (toks.norm[t + 1] === 'mal' || toks.norm[t - 1] === 'un' || toks.norm[t - 1] === 'le' || toks.norm[t - 1] === 'ce' || toks.norm[t - 1] === 'premier' || toks.norm[t - 1] === 'grand' || toks.norm[t - 1] === 'petit')) continue;
         if (norm === 'jamais' && (toks.norm[t - 1] === 'si' || toks.norm[t - 1] === "s'")) continue;
         // « Pas de problème », « pas de souci », « pas grave »: an idiom of assent, it denies nothing that follows.
-        if (norm === 'pas' && ((toks.norm[t + 1] === 'de' && IDIOM_AFTER_PAS_DE.has(toks.norm[t + 2])) || toks.norm[t + 1] === 'grave')) continue;
+        if (norm === 'pas' && assentIdiomEnd(toks, t) >= 0) continue;
         // « Tu pourrais pas en reparler avec elle ? »: a spoken request, not a denial.
         if (norm === 'pas' && REQUEST_MODALS.has(toks.norm[t - 1]) && toks.norm[s.last] === '?') continue;
         let e = norm === 'aucun' || norm === 'aucune' ? Math.min(clauseEnd(t), t + 3) : clauseEnd(t);
@@ -308,8 +308,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         // « même si » concedes a fact; « comme si » compares: neither supposes. After a verb of asking or knowing
         // (« je me demande si », « savoir si », « je ne sais pas si »), « si » opens an indirect question: what follows is said.
         const prev = toks.norm[t - 1];
-        const verb = ASK_IF_ADVERBS.has(prev) ? toks.norm[t - 2] : prev;
-        if (conditional && prev !== 'meme' && prev !== 'comme' && !ASK_IF.has(verb) && !epistemicIf(toks.norm, t + 1)) suppose(t, clauseEnd(t));
+        if (conditional && prev !== 'meme' && prev !== 'comme' && !opensIndirectIf(toks.norm, t) && !epistemicIf(toks.norm, t + 1)) suppose(t, clauseEnd(t));
         else if (!conditional && norm === 'si') intensifierSi[t] = 1;
         continue;
       }
@@ -376,6 +375,18 @@ const ASK_IF = new Set([
 
 /** Words between such a verb and « si » (« je ne sais pas si », « savoir vraiment si »). */
 const ASK_IF_ADVERBS = new Set(['pas', 'plus', 'trop', 'bien', 'vraiment', 'toujours', 'encore', 'guere']);
+
+/** Whether the « si » at token t follows a verb of asking or knowing (« je me demande si », « je ne sais pas si »): an indirect question. */
+export function opensIndirectIf(norm: readonly string[], t: number): boolean {
+  const prev = norm[t - 1];
+  return ASK_IF.has(ASK_IF_ADVERBS.has(prev) ? norm[t - 2] : prev);
+}
+
+/** The last token of an idiom of assent at « pas » (« pas grave », « pas de souci »), or -1: it denies its own word only. */
+function assentIdiomEnd(toks: Tokens, p: number): number {
+  if (toks.norm[p + 1] === 'grave') return p + 1;
+  return toks.norm[p + 1] === 'de' && IDIOM_AFTER_PAS_DE.has(toks.norm[p + 2]) ? p + 2 : -1;
+}
 
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 /** The reader's possessives and demonstratives before a quotation: what follows is the reader's phrase, quoted back. */

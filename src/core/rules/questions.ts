@@ -14,7 +14,7 @@ import { classIdIn, isReadSentence, nextClassStart, proseOf, stanceOf, type Pros
 
 const said = (st: string): boolean => st === 'said';
 import type { Sentence } from '../prose/sentences';
-import { REQUEST_MODALS } from '../prose/scopes';
+import { opensIndirectIf, REQUEST_MODALS } from '../prose/scopes';
 import { Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
@@ -433,7 +433,7 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
     // ou mon garant ont joué ? »: the alternatives are the subject of a yes-or-no question, each one put to the reader.
     else if (t === s.first && w === 'est-ce' && toks.norm[t + 1] === 'que') k = t + 2;
     else if (t === s.first && w === 'est' && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] === 'que') k = t + 3;
-    else if (w === 'si' && t > s.first && SI_TELLING.has(toks.norm[t - 1])) k = t + 1;
+    else if (w === 'si' && t > s.first && (opensIndirectIf(toks.norm, t) || TELLING.has(toks.norm[t - 1]))) k = t + 1;
   }
   if (k < 0) return 0;
   // « c'était quoi le problème, mon expérience, … »: the question word and its noun come before the alternatives.
@@ -454,9 +454,6 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
 
 /** Prepositions of place or source that open an aside between commas (« , dans votre laboratoire, »). */
 const INCIDENTAL_PLACES = new Set(['dans', 'chez', 'parmi', 'selon', "d'apres"]);
-
-/** Verbs after which « si » opens an indirect yes-or-no question (« me dire si », « savoir si »). */
-const SI_TELLING = new Set(['dire', 'savoir', 'indiquer', 'preciser', 'confirmer', 'expliquer', 'demande', 'demandais']);
 
 /**
  * Topics listed after the first (« sur A, sur B et sur C », « de mon CV, de mon profil et de mon portfolio »): each
@@ -738,9 +735,10 @@ export function requestsOf(draft: Draft): Request[] {
     selfAsk: engine.classId('self_ask'),
     writerSubject: engine.classId('writer_subject'),
     selfQuestion: engine.classId('self_question'),
+    vagueNoun: engine.classId('vague_noun'),
     vagueMarker: engine.classId('vague_marker'),
+    targeted: engine.classId('targeted'),
   };
-  const vagueIds = { noun: engine.classId('vague_noun'), marker: ids.vagueMarker, targeted: engine.classId('targeted') };
   // Whether a list's intro was found to ask nothing itself (units set back to 0): only then is `out` filtered.
   let zeroed = false;
   let listIntro = false;
@@ -817,7 +815,7 @@ export function requestsOf(draft: Draft): Request[] {
         zeroed = true;
         intro = undefined;
       }
-    } else if (!quoted && (vague = isVague(a, s, vagueIds)) && ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, s.first, s.last + 1, -1, -1, notAttributed)) {
+    } else if (!quoted && (vague = isVague(a, s, ids)) && ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, s.first, s.last + 1, -1, -1, notAttributed)) {
       // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark.
       units = 1;
     }
@@ -827,7 +825,7 @@ export function requestsOf(draft: Draft): Request[] {
       zeroed = true;
       intro = undefined;
     }
-    const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: vague ?? isVague(a, s, vagueIds) } : undefined;
+    const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: vague ?? isVague(a, s, ids) } : undefined;
     if (request) out.push(request);
     // A sentence ending with « : » that asks (« J’aimerais savoir : ») introduces a list of asks.
     const last = a.toks.norm[s.last];
@@ -882,12 +880,12 @@ export function countRequests(draft: Draft): number {
 }
 
 /** A request for feedback that names nothing precise (« des conseils ? », « vos remarques, quelles qu’elles soient »). */
-function isVague(a: ProseAnalysis, s: Sentence, ids: { noun: number; marker: number; targeted: number }): boolean {
+function isVague(a: ProseAnalysis, s: Sentence, ids: { vagueNoun: number; vagueMarker: number; targeted: number }): boolean {
   const from = s.first;
   const to = s.last + 1;
   // The classes' ids are resolved once per draft by the caller (-1: not in the lexicon, never there).
-  if (!(ids.noun >= 0 && classIdIn(a, ids.noun, from, to, -1, -1, notAttributed))) return false;
-  if (ids.marker >= 0 && classIdIn(a, ids.marker, from, to, -1, -1, notAttributed)) return true;
+  if (!(ids.vagueNoun >= 0 && classIdIn(a, ids.vagueNoun, from, to, -1, -1, notAttributed))) return false;
+  if (ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, from, to, -1, -1, notAttributed)) return true;
   return !(ids.targeted >= 0 && classIdIn(a, ids.targeted, from, to, -1, -1, notAttributed));
 }
 
