@@ -20,7 +20,7 @@ export const VAGUE_QUESTIONS: readonly Expression[] = [
   {
     id: 'des-retours-vous',
     rule: 'question-vague',
-    forms: [
+    forms: ["{que|qu'est-ce que} {dois-je|devrais-je|je dois|je devrais|pourrais-je|puis-je} {améliorer|travailler|changer|revoir} {, d'une façon générale|, de façon générale|, de manière générale|, en général|, globalement|, dans l'ensemble|d'une façon générale|de façon générale|de manière générale|en général|globalement|dans l'ensemble|?}", "{comment|en quoi} {aurais-je|j'aurais|aurions-nous|aurais-je donc} pu {mieux faire|faire mieux|faire autrement|réussir|l'emporter|être retenu|être retenue|être pris|être prise|convaincre|vous convaincre} {?|$}", "{avez|auriez}-vous {des|quelques|d'éventuelles|des éventuelles} {idées|pistes|suggestions|recommandations|orientations} {pour la suite|pour m'améliorer|pour progresser|à me donner|à me partager|à me suggérer|?|pour mon parcours|pour la suite de mon parcours|pour la suite de mes démarches}", 
       '{avez|auriez}-vous {des|un|quelques|d\'éventuels|des éventuels|éventuellement des|un petit|un quelconque|quelque} {retour|retours|feedback|feedbacks|commentaire|commentaires|remarque|remarques|conseil|conseils|avis|explications|explication|précisions}',
       'est-ce que vous {avez|auriez} {des|un|quelques} {retour|retours|feedback|feedbacks|commentaires|remarques|conseils}',
       '{pourriez|pouvez|voudriez|accepteriez}-vous {me faire|me donner|me communiquer|m\'envoyer|me transmettre|me partager|partager|me faire part de|m\'apporter} {un|des|quelques|vos|votre} {retour|retours|feedback|feedbacks|commentaires|remarques|impressions|avis}',
