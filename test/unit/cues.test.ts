@@ -43,6 +43,21 @@ describe('implicit reproach and implicit plea (cue scoring)', () => {
     assert.deepEqual(found('Je comprends votre décision et je vous remercie pour le temps consacré à mon dossier.', 'reproche-implicite'), []);
   });
 
+  it('thanks granted before « même si » or « mais » do not soften the reproach that follows the turn', () => {
+    for (const body of ['Je vous remercie de votre réponse, même si personne n’a rappelé mon référent.', 'Merci pour votre message, mais vous n’avez pas une seule fois répondu à mes questions.']) {
+      const hits = found(body, 'reproche-implicite');
+      assert.equal(hits.length, 1, body);
+      assert.match(hits[0].message, /un manquement reproché/);
+    }
+    // The same reproach without the turn, thanks in the same clause: softened, as before.
+    assert.deepEqual(found('Je vous remercie de votre réponse et personne n’a rappelé mon référent.', 'reproche-implicite'), []);
+  });
+
+  it('a refusal named calmly after the turn is not a reproach (« même si la réponse est négative », « même si c’est encore un non »)', () => {
+    assert.deepEqual(found('Merci de m’avoir reçu, même si la réponse est négative.', 'reproche-implicite'), []);
+    assert.deepEqual(found('Merci pour la réponse, même si c’est encore un non pour cette édition.', 'reproche-implicite'), []);
+  });
+
   it('a plea stated with « je pense mériter mieux » is a warning of conteste-la-decision', () => {
     const hits = analyze(mail('Merci pour votre réponse. Compte tenu de mon parcours, je pense mériter mieux.')).filter((f) => f.severity === 'warning');
     assert.deepEqual(hits.map((f) => f.rule), ['conteste-la-decision']);

@@ -41,6 +41,9 @@ export const SOFTENERS: readonly Cue[] = [
   { cls: 'fact', weight: 2, label: 'un fait vérifiable' },
 ];
 
+/** Where a reproach turns after thanks or acceptance (« même si », « bien que », « mais »): the clause after it is scored alone too. */
+export const REPROACH_TURN = 'turn';
+
 /** The score from which a sentence reads as a reproach. */
 export const REPROACH_THRESHOLD = 2;
 

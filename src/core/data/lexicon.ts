@@ -544,6 +544,11 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'turn',
+    note: 'Where a sentence turns after thanks or acceptance (« même si », « bien que », « quoique », « mais », « tout en notant que »): what follows is read on its own for a reproach.',
+    forms: ['meme si', 'bien que', "bien qu'", 'quoique', "quoiqu'", 'mais', 'encore que', "encore qu'", 'tout en {notant|constatant|regrettant|remarquant|observant|soulignant} que', "tout en {notant|constatant|regrettant|remarquant|observant|soulignant} qu'"],
+  },
+  {
     name: 'concession',
     note: 'A point granted before being answered (« certes », « il est vrai que », « j’admets que »): with « mais » and a claim about oneself, a rebuttal.',
     forms: ['certes', 'il est vrai que', "il est vrai qu'", "j'admets que", "je reconnais que", "j'entends bien que", "je concois que", 'effectivement', "je vous accorde que"],

@@ -5,7 +5,7 @@
 
 import type { Combination, Cue } from '../data/cues';
 import type { Stance } from '../data/expression';
-import { classIdIn, isReadSentence, type ProseAnalysis } from './analysis';
+import { classIdIn, isReadSentence, nextClassStart, type ProseAnalysis } from './analysis';
 
 export interface CueScore {
   sentence: number;
@@ -24,37 +24,55 @@ function present(a: ProseAnalysis, c: number, from: number, to: number): boolean
   return c >= 0 && classIdIn(a, c, from, to, -1, -1, counts);
 }
 
-/** Scores each body sentence that mentions one of `targets` by its cues minus its softeners. */
-export function scoreSentences(a: ProseAnalysis, targets: readonly string[], cues: readonly Cue[], softeners: readonly Cue[]): CueScore[] {
+/**
+ * Scores each body sentence that mentions one of `targets` by its cues minus its softeners. With `turn` (a class
+ * of the lexicon: « même si », « bien que », « mais »), the clause from the first turn to the sentence's end is
+ * also scored on its own, and the sentence keeps the higher score: thanks or acceptance granted before the turn
+ * do not soften what follows it (« Je vous remercie, même si votre entretien tenait de l'interrogatoire »).
+ */
+export function scoreSentences(a: ProseAnalysis, targets: readonly string[], cues: readonly Cue[], softeners: readonly Cue[], turn?: string): CueScore[] {
   const out: CueScore[] = [];
   // Class ids looked up once, not once per sentence.
   const engine = a.memo.engine;
   const targetIds = targets.map((c) => engine.classId(c));
   const cueIds = cues.map((c) => engine.classId(c.cls));
   const softenerIds = softeners.map((c) => engine.classId(c.cls));
+  const turnId = turn ? engine.classId(turn) : -1;
   for (let i = 0; i < a.sentences.length; i++) {
     if (a.parts[i] !== 'body') continue;
     const s = a.sentences[i];
     if (s.first < a.checkedFirst || s.first >= a.checkedEnd) continue;
-    const from = s.first;
-    const to = s.last + 1;
-    if (targetIds.length > 0) {
-      // A loop, not `some` with a closure: one closure per sentence on a draft of 500,000 sentences.
-      let aimed = false;
-      for (let k = 0; k < targetIds.length && !aimed; k++) aimed = present(a, targetIds[k], from, to);
-      if (!aimed) continue;
-    }
-    let score = 0;
-    const labels: string[] = [];
-    for (let k = 0; k < cues.length; k++) {
-      if (!present(a, cueIds[k], from, to)) continue;
-      score += cues[k].weight;
-      if (!labels.includes(cues[k].label)) labels.push(cues[k].label);
-    }
-    for (let k = 0; k < softeners.length; k++) if (present(a, softenerIds[k], from, to)) score -= softeners[k].weight;
-    out.push({ sentence: i, score, labels });
+    const whole = scoreSpan(a, s.first, s.last + 1, targetIds, cues, cueIds, softeners, softenerIds);
+    const t = turnId >= 0 ? nextClassStart(a, turnId, s.first + 1, s.last + 1) : -1;
+    // The clause after the turn, the turn's own words left out (« même » is not an insistence); it outweighs the
+    // sentence only with a strong cue of its own (a judgement, a failing), not a refusal named calmly (« même si la
+    // réponse est négative »).
+    const tail = t > s.first ? scoreSpan(a, a.memo.endOf(turnId, t), s.last + 1, targetIds, cues, cueIds, softeners, softenerIds) : undefined;
+    const best = tail && tail.strong && (!whole || tail.score > whole.score) ? tail : whole;
+    if (best) out.push({ sentence: i, score: best.score, labels: best.labels });
   }
   return out;
+}
+
+/** The score of tokens [from, to), or undefined when they mention none of the targets. */
+function scoreSpan(a: ProseAnalysis, from: number, to: number, targetIds: readonly number[], cues: readonly Cue[], cueIds: readonly number[], softeners: readonly Cue[], softenerIds: readonly number[]): { score: number; labels: string[]; strong: boolean } | undefined {
+  if (targetIds.length > 0) {
+    // A loop, not `some` with a closure: one closure per sentence on a draft of 500,000 sentences.
+    let aimed = false;
+    for (let k = 0; k < targetIds.length && !aimed; k++) aimed = present(a, targetIds[k], from, to);
+    if (!aimed) return undefined;
+  }
+  let score = 0;
+  let strong = false;
+  const labels: string[] = [];
+  for (let k = 0; k < cues.length; k++) {
+    if (!present(a, cueIds[k], from, to)) continue;
+    score += cues[k].weight;
+    if (cues[k].weight >= 2) strong = true;
+    if (!labels.includes(cues[k].label)) labels.push(cues[k].label);
+  }
+  for (let k = 0; k < softeners.length; k++) if (present(a, softenerIds[k], from, to)) score -= softeners[k].weight;
+  return { score, labels, strong };
 }
 
 export interface CombinationHit {

@@ -11,7 +11,7 @@ import type { RuleContext } from '../context';
 import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
-import { COMBINATIONS, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
+import { COMBINATIONS, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_TURN, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
 import { combinations, inventories, listLabels, scoreSentences } from '../prose/cues';
 import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
@@ -398,7 +398,7 @@ export const reprocheImplicite: RuleDefinition = {
   *check(draft) {
     const a = proseOf(draft);
     const taken = toneSentences(a);
-    for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS)) {
+    for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS, REPROACH_TURN)) {
       if (c.score < REPROACH_THRESHOLD || taken.has(c.sentence)) continue;
       yield sentenceReport(draft, a, c.sentence, `À relire : cette phrase adressée au destinataire cumule ${listLabels(c.labels)}, sans remerciement ni acceptation. Elle peut se lire comme un reproche ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
     }
