@@ -421,6 +421,14 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(f.length, 1);
       assert.equal(f[0].severity, 'warning');
     });
+    it('hears one adverb of manner in capitals (« EXPLICITEMENT ») as a raised voice, as information', () => {
+      const f = wordingFindings(mail('Même si j’avais EXPLICITEMENT indiqué ma disponibilité, je comprends votre choix.')).filter((x) => x.rule === 'cris');
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, 'information');
+      assert.deepEqual(wordingFindings(mail('Mon mémoire porte sur le DÉVELOPPEMENT durable des territoires.')).filter((x) => x.rule === 'cris').length, 1, 'an ordinary noun in -ment in capitals is a voice too');
+      assert.deepEqual(wordingFindings(mail('J’ai suivi le module MGMT du master.')).filter((x) => x.rule === 'cris'), []);
+      assert.deepEqual(wordingFindings(mail('LOGEMENT\nMerci pour votre réponse au sujet du T2 de la rue Nationale.')).filter((x) => x.rule === 'cris'), [], 'a heading alone on its line');
+    });
     it('rewrites the shouted words in lower case, keeping acronyms', () => {
       const text = mail('Merci. VOUS N’AVEZ PAS LU MON CV.');
       const f = wordingFindings(text).find((x) => x.rule === 'cris');

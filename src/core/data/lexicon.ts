@@ -236,7 +236,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'fit_claim',
     note: 'A claim of perfect fit with the offer or the criteria (an opinion, however sincere).',
-    forms: [
+    forms: ['{ecrit|ecrite|taille|taillee|cousu|cousue} {pour moi|pour nous|sur mesure pour moi|pile pour moi|expres pour moi|exactement pour moi}', 
       "{correspondait|correspond|collait|colle|repondait|repond} {pile|exactement|parfaitement|pile poil|tout a fait} {a|au|aux} {ce que|votre|vos|l'annonce|la demande|l'offre|la fiche|vos attentes|votre recherche}",
       "{m'allait|me va|m'irait|nous allait|nous va|nous irait|lui allait|lui va} comme un gant", "exactement ce dont {vous avez|votre|vos|ton|ta|tu as|le service a|l'equipe a} … besoin",
       "tout le profil {attendu|recherche|demande|requis|voulu}",

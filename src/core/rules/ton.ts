@@ -294,7 +294,9 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     // A long word of the language in such a run (« DISPONIBLE DÈS LE… ») is a voice, not a code: codes are short.
     if (words.length <= 3 && common < words.length && words.every((w) => (isCommon(w) ? w.length <= 3 : w.length <= 6))) continue;
     if (words.length >= 2 && (common >= 1 || words.length >= 4)) out.push({ run, strong: true });
-    else if (words.length === 1 && EMPHATIC.has(words[0]) && stanceOf(a, run.first, run.last + 1) !== 'quoted') out.push({ run, strong: false });
+    // One insisting word (« JAMAIS »), or a long word in « -ment » inside a line of lower case (« j'avais EXPLICITEMENT
+    // indiqué »): no code or acronym ends so; a heading alone on its line (« LOGEMENT ») is typography.
+    else if (words.length === 1 && (EMPHATIC.has(words[0]) || (words[0].length >= 7 && words[0].endsWith('ment') && !(toks.flags[run.first] & Flag.LineStart))) && stanceOf(a, run.first, run.last + 1) !== 'quoted') out.push({ run, strong: false });
   }
   return out;
 }
