@@ -111,6 +111,15 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(e.sc, e.i, e.i + 1), '« ne … que » restricts');
     });
 
+    it('ends a negation at the comma that closes a denying aside (« , on ne sait jamais, »)', () => {
+      const a = scopeOf('Je garde votre numéro, on ne sait jamais, vous pourriez avoir besoin de renfort.', 'renfort');
+      assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), 'what follows the aside is said');
+      const b = scopeOf('Je garde votre numéro, on ne sait jamais, vous pourriez avoir besoin de renfort.', 'sait');
+      assert.ok(negatedFromOutside(b.sc, b.i, b.i + 1), 'the aside itself is denied');
+      const c = scopeOf('Son dossier était, de loin, le plus complet.', 'complet');
+      assert.equal(c.sc.clause[c.i], c.sc.clause[c.toks.norm.indexOf('etait')], 'an aside that denies nothing stays inside its clause');
+    });
+
     it('reads « tu pourrais pas … ? » as a spoken request, not a denial', () => {
       const a = scopeOf('Tu pourrais pas en reparler avec Sophie avant de valider ?', 'reparler');
       assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1));
@@ -147,6 +156,8 @@ describe('prose analysis', () => {
       assert.ok(!(comment.sc.bits[comment.i] & Scope.Reported), '« , ce qui … » after the report is the writer commenting it');
       const still = scopeOf('Votre lettre précise que mon profil est intéressant, ce qui est sans doute le mot poli pour dire inutile.', 'interessant');
       assert.ok(still.sc.bits[still.i] & Scope.Reported);
+      const back = scopeOf('Vous m’aviez dit que j’étais votre premier choix, je suppose que les promesses s’envolent.', 'promesses');
+      assert.ok(!(back.sc.bits[back.i] & Scope.Reported), 'the writer speaking again in the first person after a comma ends the report');
       const told = scopeOf('Je vous signale que le dossier était complet.', 'complet');
       assert.ok(!(told.sc.bits[told.i] & Scope.Reported), '« je vous signale que »: the writer speaks');
       const s = scopeOf('Merci pour ce "retour" éclairant.', 'retour');

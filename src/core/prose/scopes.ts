@@ -200,9 +200,14 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       // An incidental between two commas (« était, de loin, le plus complet ») does not split the clause.
       if (norm === ',' && t !== skipComma) {
         let j = t + 1;
-        while (j <= s.last && j - t <= 4 && toks.kind[j] === Kind.Word) j++;
+        // « , on ne sait jamais, »: an aside that denies is a clause of its own, its negation ends at its comma.
+        let denies = false;
+        while (j <= s.last && j - t <= 4 && toks.kind[j] === Kind.Word) {
+          if (NEG_PARTICLES.has(toks.norm[j]) || ((toks.norm[j] === 'ne' || toks.norm[j] === "n'") && toks.norm[j + 1] !== 'importe')) denies = true;
+          j++;
+        }
         // « …, et honnêtement, tant mieux »: a conjunction after the comma opens a new clause, the words up to the next comma are not an incidental.
-        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',' && !CONJUNCTIONS.has(toks.norm[t + 1])) {
+        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',' && !CONJUNCTIONS.has(toks.norm[t + 1]) && !denies) {
           skipComma = j;
           clause[t] = c;
           if (question) bits[t] |= Scope.Question;
@@ -336,7 +341,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
             reportFrom = e;
             // « Votre lettre précise que mon profil est « intéressant », ce qui est sans doute le mot poli pour dire inutile »:
             // a comment on the whole report (« , ce qui », « , ce que ») is the writer's own words again.
-            const comment = (k: number): boolean => toks.norm[k] === ',' && toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'");
+            // « Vous m'aviez dit que j'étais votre premier choix, je suppose que… »: the writer speaking again in the first person after a comma ends the report too.
+            const comment = (k: number): boolean => toks.norm[k] === ',' && ((toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'je' || toks.norm[k + 1] === "j'");
             while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais' && !comment(e + 1)) e++;
             reportEnd = e;
           }
