@@ -429,6 +429,13 @@ describe('tone, contestation and questions rules', () => {
       assert.deepEqual(wordingFindings(mail('J’ai suivi le module MGMT du master.')).filter((x) => x.rule === 'cris'), []);
       assert.deepEqual(wordingFindings(mail('LOGEMENT\nMerci pour votre réponse au sujet du T2 de la rue Nationale.')).filter((x) => x.rule === 'cris'), [], 'a heading alone on its line');
     });
+    it('hears a count or a plea in capitals (« DIX ANS », « VALOIR QUELQUE CHOSE ») as a voice, not a code', () => {
+      for (const body of ['J’ai enseigné DIX ANS en classe d’accueil.', 'Mon parcours devrait VALOIR QUELQUE CHOSE.']) {
+        const f = wordingFindings(mail(body)).filter((x) => x.rule === 'cris');
+        assert.equal(f.length, 1, body);
+        assert.equal(f[0].severity, 'warning');
+      }
+    });
     it('rewrites the shouted words in lower case, keeping acronyms', () => {
       const text = mail('Merci. VOUS N’AVEZ PAS LU MON CV.');
       const f = wordingFindings(text).find((x) => x.rule === 'cris');

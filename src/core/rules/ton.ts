@@ -229,7 +229,9 @@ const COMMON = new Set(
     'que qu qui quoi dont ou et mais donc or ni car ne n pas plus jamais rien personne aucun aucune tout tous toute toutes meme aussi encore deja toujours vraiment tres trop bien mal ' +
     'est suis es sont etes sommes etait ai as avez avons ont a fait faire dit vu lu ete avoir etre peux pouvez veux voulez dois devez sais savez merci non oui stop honte nul nuls nulle nulles ' +
     'pour par sans avec contre sur sous chez entre pendant depuis avant apres comme si quand parce enfin assez franchement serieusement absolument totalement completement marre ' +
-    'moi toi lui eux ici la maintenant semaines mois jours heures ans fois temps travail dossier candidature poste reponse decision choix attente silence respect personne gens')
+    'moi toi lui eux ici la maintenant semaines mois jours heures ans fois temps travail dossier candidature poste reponse decision choix attente silence respect personne gens ' +
+    // Counts, and the words of a plea or a reproach (« DIX ANS », « VALOIR QUELQUE CHOSE »): a run holding one is a voice, not a code.
+    'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent mille chose quelque valoir vaut valait devrait devriez compter compte merite meriter experience annees')
     .split(' '),
 );
 
