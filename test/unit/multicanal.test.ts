@@ -165,6 +165,14 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.equal(f[0].related?.length, 1);
   });
 
+  it('reads channels recounted in the past perfect and a letter dropped off in person', () => {
+    const f = announced(mail('Je vous avais aussi écrit par SMS et sur LinkedIn ; je passerai également déposer une lettre à l’accueil lundi.'));
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /SMS/);
+    assert.match(f[0].message, /LinkedIn/);
+    assert.match(f[0].message, /visite/i);
+  });
+
   it('a company writing « nous » announces its channels too', () => {
     const t = mail('Nous nous permettrons de doubler ce courriel d’un message LinkedIn à votre responsable achats.');
     assert.match(announced(t)[0]?.message ?? '', /ce mail annonce aussi LinkedIn/);
