@@ -120,6 +120,15 @@ describe('prose analysis', () => {
       assert.equal(c.sc.clause[c.i], c.sc.clause[c.toks.norm.indexOf('etait')], 'an aside that denies nothing stays inside its clause');
     });
 
+    it('reads « pas le premier … » as a litotes: what follows is said', () => {
+      const a = scopeOf('Vous n’êtes pas le premier incompétent que je croise.', 'incompetent');
+      assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1));
+      const b = scopeOf('Vous n’êtes pas le premier incompétent que je croise.', 'premier');
+      assert.ok(negatedFromOutside(b.sc, b.i, b.i + 1), '« premier » itself is denied');
+      const c = scopeOf('Vous n’êtes pas un incompétent.', 'incompetent');
+      assert.ok(negatedFromOutside(c.sc, c.i, c.i + 1), 'a plain negation still denies');
+    });
+
     it('reads « tu pourrais pas … ? » as a spoken request, not a denial', () => {
       const a = scopeOf('Tu pourrais pas en reparler avec Sophie avant de valider ?', 'reparler');
       assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1));

@@ -58,6 +58,10 @@ const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous priv
 /** Words that open an indirect question (« comment », « pourquoi »…): after a negated verb, what they open is not denied. Not « que » (« je ne pense pas que… » is denied), not « où » (folded, it is « ou »). */
 const INDIRECT = new Set(['comment', 'pourquoi', 'quand', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 
+/** « pas le premier », « pas la seule »: a litotes that affirms what follows (see computeScopes). */
+const FIRST_OR_ONLY_DET = new Set(['le', 'la', 'les']);
+const FIRST_OR_ONLY = new Set(['premier', 'premiere', 'premiers', 'premieres', 'seul', 'seule', 'seuls', 'seules']);
+
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '«', '»', '"', '“', '”', '-']);
 /** Words that start a new clause. */
@@ -268,6 +272,9 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           // denies its own word, not what the sentence goes on to say.
           const idiom = toks.norm[p] === 'pas' ? assentIdiomEnd(toks, p) : -1;
           if (idiom >= 0) e = Math.min(e, idiom);
+          // « Vous n'êtes pas le premier incompétent à qui j'ai affaire », « ce n'est pas la première fois que vous… »:
+          // denying that it is the first (or the only) one affirms the rest; the negation stops at « premier ».
+          if (toks.norm[p] === 'pas' && FIRST_OR_ONLY_DET.has(toks.norm[p + 1]) && FIRST_OR_ONLY.has(toks.norm[p + 2])) e = Math.min(e, p + 2);
           negate(t, e, t, p);
         }
         continue;
