@@ -78,6 +78,6 @@ export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
 
   'malentendu': {
     match: ['Le « manque d’expérience terrain », je ne m’y reconnais pas du tout.', 'Il y a sûrement eu un malentendu sur mon parcours.', 'Je serais surprise qu’elle ait déjà piloté seule une consolidation.', 'Son utilité sociale ne fait débat chez aucun de nos partenaires.', 'Je vous invite à vous attarder à nouveau sur la série, qui a pu passer inaperçue.'],
-    noMatch: ['Une précision, au cas où : mon dossier comprend bien une garantie Visale (visa n° V-2025-88213), peut-être passée inaperçue parmi les pièces.', 'Je me reconnais bien dans votre description du poste.', 'Il y a peut-être eu un problème d’envoi : le fichier est joint.', 'Ce que je fais depuis six ans me passionne toujours.'],
+    noMatch: ['Mon attestation figurait bien au dossier, peut-être passée inaperçue dans le PDF : je la renvoie ci-jointe.', 'Une précision, au cas où : mon dossier comprend bien une garantie Visale (visa n° V-2025-88213), peut-être passée inaperçue parmi les pièces.', 'Je me reconnais bien dans votre description du poste.', 'Il y a peut-être eu un problème d’envoi : le fichier est joint.', 'Ce que je fais depuis six ans me passionne toujours.'],
   },
 };

@@ -510,7 +510,7 @@ export const CONTESTATION: readonly Expression[] = [
       "avant {qu'ils|que vous|qu'elle|qu'il|que le comité|que la commission|que le jury|que la direction} ne {signent|signiez|signe|tranchent|tranchiez|tranche|valident|validiez|valide|décident|décidiez|décide|finalisent|finalisiez|finalise}",
       "{pour|avec|vu} un dossier de cette {qualité|envergure|tenue|ampleur|solidité}",
     ],
-    except: ['{passer|passé|passée|passés|passées} inaperçu[e][s] parmi {les|mes|nos|vos} {pièces|documents|annexes|fichiers|justificatifs|pièces jointes}'],
+    except: ["{passée|passé|passées|passés} inaperçue {dans|parmi|entre} {le|la|les|mon|ma|mes|l'} {pdf|PDF|fichier|fichiers|envoi|mail|courriel|pièce jointe|pièces jointes|scan|scans|annexe|annexes|document|documents|dossier}", "{passée|passé|passées|passés} {inaperçu|inaperçue|inaperçus|inaperçues} {dans|parmi|entre} {le|la|les|mon|ma|mes|l'} {pdf|PDF|fichier|fichiers|envoi|mail|courriel|pièce jointe|pièces jointes|scan|scans|annexe|annexes|document|documents|dossier}", '{passer|passé|passée|passés|passées} inaperçu[e][s] parmi {les|mes|nos|vos} {pièces|documents|annexes|fichiers|justificatifs|pièces jointes}'],
     explanation: 'Récuser l’appréciation du destinataire (« je ne m’y reconnais pas », « il y a sûrement eu un malentendu »), se comparer à la personne retenue ou plaider la valeur du dossier, c’est contester une opinion : ça crispe (section 5).',
     sentenceRewrites: ['Je comprends votre décision.', 'Petite précision factuelle : [l’élément exact].'],
     deleteSentence: true,
