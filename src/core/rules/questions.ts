@@ -250,6 +250,8 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   const text = a.draft.text;
   let n = 0;
+  // Inverted verbs read so far that ask (not the frames): after two of them, « …, ou … -vous ? » closes a list of asks.
+  let asked = 0;
   for (let t = s.first + 1; t <= s.last; t++) {
     // « Était-ce une question de budget, … ? »: « ce » inverted after « était », « serait » (not the « est-ce que » of a question word).
     const ce = toks.norm[t] === 'ce' && text.charCodeAt(toks.start[t] - 1) === 0x2d && (toks.norm[t - 1] === 'etait' || toks.norm[t - 1] === 'serait' || toks.norm[t - 1] === 'fut') && toks.norm[t + 1] !== 'que' && toks.norm[t + 1] !== "qu'";
@@ -266,6 +268,7 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     // « Qu'auriez-vous fait à ma place ? »: after « que », the inverted verb is the ask itself.
     const afterQue = v > s.first && (toks.norm[v - 1] === "qu'" || toks.norm[v - 1] === 'que');
     if (framing && !afterQue && (v === s.first || !SEPARATORS.has(toks.norm[v - 1]) || interrogativeAfter(toks, t + 1, Math.min(s.last, t + 6)))) continue;
+    const before = asked++;
     // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way;
     // the pronouns before the verb (« que me conseillez-vous ») belong to it.
     let k = v - 1;
@@ -275,8 +278,12 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     // A subject of up to six words (« Le dossier du locataire retenu était-il… », « et ma lettre de recommandation a-t-elle… »).
     for (let steps = 0; !open && k >= s.first && steps < 7; k--, steps++) {
       const w = toks.norm[k];
-      // « …, ou préférez-vous un lien ? » offers the other side of the same ask.
-      if (w === 'ou') break;
+      // « …, ou préférez-vous un lien ? » offers the other side of the same ask; after two inverted verbs that ask
+      // (« Avait-il …, était-il …, ou le connaissiez-vous ? »), it is the last of three asks.
+      if (w === 'ou') {
+        open = before >= 2;
+        break;
+      }
       if (w === ',' || w === ';' || w === 'et' || w === ':') open = true;
       // « …, et que feriez-vous à ma place ? »: « que » opening the clause is this ask's own interrogative.
       else if ((w === 'que' || w === "qu'") && k === verbFirst - 1) {
