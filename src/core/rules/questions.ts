@@ -600,6 +600,17 @@ function toldItem(toks: ProseAnalysis['toks'], k: number): boolean {
   return w === 'si' || (w === "s'" && (toks.norm[k + 1] === 'il' || toks.norm[k + 1] === 'ils')) || HEADS.has(w);
 }
 
+/**
+ * « ce que », « ce qui », « ce dont » at token k. After « et » in what a verb of telling governs (« m'indiquer mes points
+ * faibles, mes points forts et ce que vous attendiez »), it is one more thing asked; after a comma alone it may sum up the
+ * clause before it (« m'envoyer la grille, ce qui m'aiderait »), so only « et » opens one.
+ */
+function ceClause(toks: ProseAnalysis['toks'], k: number): boolean {
+  const w = toks.norm[k];
+  const next = toks.norm[k + 1];
+  return (w === 'ce' || w === "c'") && (next === 'que' || next === "qu'" || next === 'qui' || next === 'dont');
+}
+
 /** Verbs of « quand vous pourrez », « quand vous aurez un moment »: the time of the ask, not an ask. */
 const ASIDE_MODALS = new Set(['pourrez', 'aurez', 'voudrez', 'serez', 'pouvez', 'avez', 'voulez', 'le', 'en', 'y', 'pourras', 'auras', 'peux', 'as']);
 
@@ -704,7 +715,7 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       if (frame >= 0) {
         items++;
         t = frame;
-      } else if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      } else if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && (toldItem(toks, k) || ceClause(toks, k))) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return { items, verbs };
