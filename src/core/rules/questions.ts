@@ -326,6 +326,79 @@ function listOfThree(a: ProseAnalysis, s: Sentence, from: number): number {
   return n >= 3 ? n : 0;
 }
 
+/** Words that open a clause inside the object of a question: a list after them is not what the question asks. */
+const CLAUSE_OPENERS = new Set(['que', "qu'", 'qui', 'si', "s'", 'parce', 'car', 'alors', 'mais', 'quand', 'lorsque', 'puisque', 'comme', 'dont', 'ou']);
+
+/**
+ * « Comment avez-vous trouvé ma présentation, mon équipe et notre planning ? », « Que pensez-vous de mon CV, ma lettre et
+ * mon portfolio ? »: an interrogative opening the question, its inverted verb, then three things or more listed as the
+ * object, each one asked about. The first thing comes within three words of the verb's subject; each further one after a
+ * comma or « et », with a determiner (or a preposition and one). A clause on the way (« …, sachant que A, B et C ») stops
+ * the list, and two things (« ma présentation et mon dossier ») stay one ask.
+ */
+function invertedObjectList(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  const w0 = toks.norm[s.first];
+  if (!(HEADS.has(w0) || w0 === 'que' || w0 === "qu'") || w0 === 'lequel' || w0 === 'laquelle' || w0 === 'lesquels' || w0 === 'lesquelles') return 0;
+  // The inverted subject within four tokens of the interrogative (« Quel dossier avez-vous », « Comment a-t-il »), no comma before it.
+  let t = s.first + 1;
+  while (t <= s.last && t <= s.first + 4 && toks.kind[t] === Kind.Word && !invertedSubject(a, t)) t++;
+  if (t > s.last || !invertedSubject(a, t) || toks.norm[t] === 'je') return 0;
+  let k = t + 1;
+  while (k <= s.last && k <= t + 3 && toks.kind[k] === Kind.Word && !opensItem(toks.norm[k], toks.norm[k + 1]) && !CLAUSE_OPENERS.has(toks.norm[k])) k++;
+  if (k > s.last || !opensItem(toks.norm[k], toks.norm[k + 1])) return 0;
+  let n = 1;
+  for (let j = k + 1; j < s.last; j++) {
+    const w = toks.norm[j];
+    if (CLAUSE_OPENERS.has(w) || w === '(' || w === ';' || w === ':') break;
+    if (w !== ',' && w !== 'et') continue;
+    let i = j + 1;
+    if (w === ',' && toks.norm[i] === 'et') i++;
+    if (PREPOSITIONS.has(toks.norm[i])) i++;
+    if (opensItem(toks.norm[i], toks.norm[i + 1])) {
+      n++;
+      j = i;
+    }
+  }
+  return n >= 3 ? n : 0;
+}
+
+/** Words of degree or manner that a question sets side by side (« de plus, de moins ou autrement »). */
+const DEGREES = new Set(['plus', 'moins', 'davantage', 'autrement', 'differemment', 'mieux', 'autant']);
+
+/** The token after a degree word that opens at k (« plus », « de moins », « en plus »), or -1. */
+function degreeAt(toks: ProseAnalysis['toks'], k: number): number {
+  const i = toks.norm[k] === 'de' || toks.norm[k] === 'en' ? k + 1 : k;
+  return DEGREES.has(toks.norm[i]) ? i + 1 : -1;
+}
+
+/**
+ * « Qu'auriez-vous aimé voir de plus, de moins, et autrement dans ma soumission ? », « que devrais-je faire mieux,
+ * davantage ou autrement ? »: three degrees or manners or more in a row, each after a comma, « et » or « ou », are three
+ * asks. Two (« plus ou moins », « en mars ou en avril ») are one.
+ */
+function degreeAlternatives(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  let best = 0;
+  for (let t = s.first; t < s.last; t++) {
+    let e = degreeAt(toks, t);
+    if (e < 0) continue;
+    let n = 1;
+    for (;;) {
+      let i = e;
+      if (toks.norm[i] === ',') i++;
+      if (toks.norm[i] === 'et' || toks.norm[i] === 'ou') i++;
+      const next = i > e ? degreeAt(toks, i) : -1;
+      if (next < 0) break;
+      n++;
+      e = next;
+    }
+    if (n > best) best = n;
+    t = e - 1;
+  }
+  return best >= 3 ? best : 0;
+}
+
 /** « avez-vous », « a-t-il »: the inverted auxiliary of a compound past. */
 const AVOIR_INVERTED = new Set(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'aurez', 'auriez', 'aurait']);
 /** Past participles that do not end in « é » (« avez-vous lu, vu, reçu… »). */
@@ -823,7 +896,8 @@ export function requestsOf(draft: Draft): Request[] {
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
         const listed2 = question && fe < 0 && inv === 0 && h0 === 0 && !short ? headlessItems(a, s) : qi;
         // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? », « Puis-je vous appeler, vous envoyer … et rencontrer … ? »: one question, three things put to the reader.
-        const spread = question && !short ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s)) : 0;
+        // « Comment avez-vous trouvé A, B et C ? », « …de plus, de moins ou autrement ? »: the same, after an interrogative and its inverted verb, or in degrees.
+        const spread = short ? 0 : Math.max(question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s), invertedObjectList(a, s)) : 0, degreeAlternatives(a, s));
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread);
       }
     } else if (!quoted && s.item && listIntro) {
