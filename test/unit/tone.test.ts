@@ -622,7 +622,7 @@ describe('tone, contestation and questions rules', () => {
         ['Préférez-vous un échange plutôt en mars ou en avril ?', 1],
         ['Avez-vous bien reçu mon dossier, ou préférez-vous que je le renvoie ?', 1],
         ['Pourriez-vous m’envoyer la grille d’évaluation, ce qui m’aiderait à progresser ?', 1],
-        // « de manière générale » is an aside, not an infinitive asked for.
+        // Indirect questions ending on « et ce que »: heads() counts them, the list adds nothing.
         ['Je serais curieuse de savoir, de manière générale, comment mon dossier a été lu et ce que vous en avez pensé.', 2],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });

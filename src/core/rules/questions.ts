@@ -673,9 +673,9 @@ function toldItem(toks: ProseAnalysis['toks'], k: number): boolean {
 }
 
 /**
- * « ce que », « ce qui », « ce dont » at token k. After « et » in what a verb of telling governs (« m'indiquer mes points
- * faibles, mes points forts et ce que vous attendiez »), it is one more thing asked; after a comma alone it may sum up the
- * clause before it (« m'envoyer la grille, ce qui m'aiderait »), so only « et » opens one.
+ * « ce que », « ce qui », « ce dont » at token k. After « et » closing a list of things a verb of telling governs
+ * (« m'indiquer mes points faibles, mes points forts et ce que vous attendiez »), it is one more thing asked; after a comma
+ * alone it may sum up the clause before it (« m'envoyer la grille, ce qui m'aiderait »), so only « et » opens one.
  */
 function ceClause(toks: ProseAnalysis['toks'], k: number): boolean {
   const w = toks.norm[k];
@@ -733,6 +733,9 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
     if (ASK_VERBS.has(toks.norm[k]) && toks.norm[k + 1] === ',') items = 0;
   }
   let verbs = 0;
+  // Whether a separator opened a thing named by a determiner (« , mes points forts »): then the list holds things, and
+  // « et ce que … » closing it is one more of them; after indirect questions only, heads() already counts it.
+  let things = false;
   for (let t = from; t <= s.last; t++) {
     const w = toks.norm[t];
     if (w === '(') depth++;
@@ -773,7 +776,10 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
         // The frame is one more ask; the separators inside it (« ensuite, je vous serais… ») are not more.
         items++;
         t = frame;
-      } else if (opensItem(next, toks.norm[t + 2]) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1)) items++;
+      } else if (opensItem(next, toks.norm[t + 2])) {
+        items++;
+        things = true;
+      } else if (/^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1)) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       // « …, un retour écrit et, si possible, une copie des notes »: the item comes after the aside.
@@ -787,7 +793,10 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       if (frame >= 0) {
         items++;
         t = frame;
-      } else if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && (toldItem(toks, k) || ceClause(toks, k))) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      } else if (opensItem(toks.norm[k], toks.norm[k + 1])) {
+        items++;
+        things = true;
+      } else if ((tells && (toldItem(toks, k) || (things && ceClause(toks, k)))) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return { items, verbs };
