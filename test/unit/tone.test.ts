@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, defaultOptions, resolveOptions, RULES, type AnalyzeOptions, type Finding } from '../../src/core';
+import { analyze, analyzeDraft, defaultOptions, resolveOptions, RULES, type AnalyzeOptions, type Finding } from '../../src/core';
 import { applyFix, GOOD_MAIL } from './helpers';
 
 /** Wraps a body into a complete reply so that only the wording varies. */
@@ -607,6 +607,31 @@ describe('tone, contestation and questions rules', () => {
         'Est-ce que j’ai trop parlé produit et pas assez marché ? Je crois que oui, et c’est ce que je vais retravailler. Auriez-vous un exemple de deck ?',
         'Que pensez-vous de mon dossier ?',
       ]) assert.deepEqual(asks(none), [], none);
+    });
+    it('counts three things asked in one sentence: a list ending on « et ce que », a list after an inverted question, three inverted verbs ending on « ou », three degrees', () => {
+      for (const three of [
+        // After a verb of telling, « et ce qui … » closing a list of things is one more of them.
+        'Pouvez-vous me communiquer ma note finale, mon classement, et ce qui a le plus pesé dans votre choix ?',
+        // An interrogative, its inverted verb, then three things listed as its object.
+        'Comment avez-vous perçu mon portfolio, ma lettre et mon entretien ?',
+        // Three inverted verbs chained by commas, the last one after « ou »: three asks, not one alternative.
+        'Le budget était-il trop élevé, le délai paraissait-il trop long, ou préfériez-vous un prestataire local ?',
+        // Three degrees or manners side by side.
+        'Que devrions-nous faire de plus, de moins ou différemment pour la prochaine édition ?',
+      ]) {
+        assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
+        assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
+      }
+      // Two things, one alternative, a comma summing up the clause: the count does not rise.
+      for (const [body, n] of [
+        ['Pourriez-vous me donner votre avis sur ma maquette et mon devis ?', 2],
+        ['Comment avez-vous trouvé ma maquette et mon devis ?', 1],
+        ['Préférez-vous un échange plutôt en mars ou en avril ?', 1],
+        ['Avez-vous bien reçu mon dossier, ou préférez-vous que je le renvoie ?', 1],
+        ['Pourriez-vous m’envoyer la grille d’évaluation, ce qui m’aiderait à progresser ?', 1],
+        // Indirect questions ending on « et ce que »: heads() counts them, the list adds nothing.
+        ['Je serais curieuse de savoir, de manière générale, comment mon dossier a été lu et ce que vous en avez pensé.', 2],
+      ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });
     it('reads a request for everything at once as vague', () => {
       for (const all of [

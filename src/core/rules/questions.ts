@@ -250,6 +250,8 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   const text = a.draft.text;
   let n = 0;
+  // Inverted verbs read so far that ask (not the frames): after two of them, « …, ou … -vous ? » closes a list of asks.
+  let asked = 0;
   for (let t = s.first + 1; t <= s.last; t++) {
     // « Était-ce une question de budget, … ? »: « ce » inverted after « était », « serait » (not the « est-ce que » of a question word).
     const ce = toks.norm[t] === 'ce' && text.charCodeAt(toks.start[t] - 1) === 0x2d && (toks.norm[t - 1] === 'etait' || toks.norm[t - 1] === 'serait' || toks.norm[t - 1] === 'fut') && toks.norm[t + 1] !== 'que' && toks.norm[t + 1] !== "qu'";
@@ -266,6 +268,7 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     // « Qu'auriez-vous fait à ma place ? »: after « que », the inverted verb is the ask itself.
     const afterQue = v > s.first && (toks.norm[v - 1] === "qu'" || toks.norm[v - 1] === 'que');
     if (framing && !afterQue && (v === s.first || !SEPARATORS.has(toks.norm[v - 1]) || interrogativeAfter(toks, t + 1, Math.min(s.last, t + 6)))) continue;
+    const before = asked++;
     // Back to the clause's start: at most a short subject (« et le poste »), no interrogative word on the way;
     // the pronouns before the verb (« que me conseillez-vous ») belong to it.
     let k = v - 1;
@@ -275,8 +278,12 @@ function inversions(a: ProseAnalysis, s: Sentence): number {
     // A subject of up to six words (« Le dossier du locataire retenu était-il… », « et ma lettre de recommandation a-t-elle… »).
     for (let steps = 0; !open && k >= s.first && steps < 7; k--, steps++) {
       const w = toks.norm[k];
-      // « …, ou préférez-vous un lien ? » offers the other side of the same ask.
-      if (w === 'ou') break;
+      // « …, ou préférez-vous un lien ? » offers the other side of the same ask; after two inverted verbs that ask
+      // (« Avait-il …, était-il …, ou le connaissiez-vous ? »), it is the last of three asks.
+      if (w === 'ou') {
+        open = before >= 2;
+        break;
+      }
       if (w === ',' || w === ';' || w === 'et' || w === ':') open = true;
       // « …, et que feriez-vous à ma place ? »: « que » opening the clause is this ask's own interrogative.
       else if ((w === 'que' || w === "qu'") && k === verbFirst - 1) {
@@ -317,6 +324,79 @@ function listOfThree(a: ProseAnalysis, s: Sentence, from: number): number {
     if ((w === ',' || w === 'et') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
   }
   return n >= 3 ? n : 0;
+}
+
+/** Words that open a clause inside the object of a question: a list after them is not what the question asks. */
+const CLAUSE_OPENERS = new Set(['que', "qu'", 'qui', 'si', "s'", 'parce', 'car', 'alors', 'mais', 'quand', 'lorsque', 'puisque', 'comme', 'dont', 'ou']);
+
+/**
+ * « Comment avez-vous trouvé ma présentation, mon équipe et notre planning ? », « Que pensez-vous de mon CV, ma lettre et
+ * mon portfolio ? »: an interrogative opening the question, its inverted verb, then three things or more listed as the
+ * object, each one asked about. The first thing comes within three words of the verb's subject; each further one after a
+ * comma or « et », with a determiner (or a preposition and one). A clause on the way (« …, sachant que A, B et C ») stops
+ * the list, and two things (« ma présentation et mon dossier ») stay one ask.
+ */
+function invertedObjectList(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  const w0 = toks.norm[s.first];
+  if (!(HEADS.has(w0) || w0 === 'que' || w0 === "qu'") || w0 === 'lequel' || w0 === 'laquelle' || w0 === 'lesquels' || w0 === 'lesquelles') return 0;
+  // The inverted subject within four tokens of the interrogative (« Quel dossier avez-vous », « Comment a-t-il »), no comma before it.
+  let t = s.first + 1;
+  while (t <= s.last && t <= s.first + 4 && toks.kind[t] === Kind.Word && !invertedSubject(a, t)) t++;
+  if (t > s.last || !invertedSubject(a, t) || toks.norm[t] === 'je') return 0;
+  let k = t + 1;
+  while (k <= s.last && k <= t + 3 && toks.kind[k] === Kind.Word && !opensItem(toks.norm[k], toks.norm[k + 1]) && !CLAUSE_OPENERS.has(toks.norm[k])) k++;
+  if (k > s.last || !opensItem(toks.norm[k], toks.norm[k + 1])) return 0;
+  let n = 1;
+  for (let j = k + 1; j < s.last; j++) {
+    const w = toks.norm[j];
+    if (CLAUSE_OPENERS.has(w) || w === '(' || w === ';' || w === ':') break;
+    if (w !== ',' && w !== 'et') continue;
+    let i = j + 1;
+    if (w === ',' && toks.norm[i] === 'et') i++;
+    if (PREPOSITIONS.has(toks.norm[i])) i++;
+    if (opensItem(toks.norm[i], toks.norm[i + 1])) {
+      n++;
+      j = i;
+    }
+  }
+  return n >= 3 ? n : 0;
+}
+
+/** Words of degree or manner that a question sets side by side (« de plus, de moins ou autrement »). */
+const DEGREES = new Set(['plus', 'moins', 'davantage', 'autrement', 'differemment', 'mieux', 'autant']);
+
+/** The token after a degree word that opens at k (« plus », « de moins », « en plus »), or -1. */
+function degreeAt(toks: ProseAnalysis['toks'], k: number): number {
+  const i = toks.norm[k] === 'de' || toks.norm[k] === 'en' ? k + 1 : k;
+  return DEGREES.has(toks.norm[i]) ? i + 1 : -1;
+}
+
+/**
+ * « Qu'auriez-vous aimé voir de plus, de moins, et autrement dans ma soumission ? », « que devrais-je faire mieux,
+ * davantage ou autrement ? »: three degrees or manners or more in a row, each after a comma, « et » or « ou », are three
+ * asks. Two (« plus ou moins », « en mars ou en avril ») are one.
+ */
+function degreeAlternatives(a: ProseAnalysis, s: Sentence): number {
+  const { toks } = a;
+  let best = 0;
+  for (let t = s.first; t < s.last; t++) {
+    let e = degreeAt(toks, t);
+    if (e < 0) continue;
+    let n = 1;
+    for (;;) {
+      let i = e;
+      if (toks.norm[i] === ',') i++;
+      if (toks.norm[i] === 'et' || toks.norm[i] === 'ou') i++;
+      const next = i > e ? degreeAt(toks, i) : -1;
+      if (next < 0) break;
+      n++;
+      e = next;
+    }
+    if (n > best) best = n;
+    t = e - 1;
+  }
+  return best >= 3 ? best : 0;
 }
 
 /** « avez-vous », « a-t-il »: the inverted auxiliary of a compound past. */
@@ -592,6 +672,17 @@ function toldItem(toks: ProseAnalysis['toks'], k: number): boolean {
   return w === 'si' || (w === "s'" && (toks.norm[k + 1] === 'il' || toks.norm[k + 1] === 'ils')) || HEADS.has(w);
 }
 
+/**
+ * « ce que », « ce qui », « ce dont » at token k. After « et » closing a list of things a verb of telling governs
+ * (« m'indiquer mes points faibles, mes points forts et ce que vous attendiez »), it is one more thing asked; after a comma
+ * alone it may sum up the clause before it (« m'envoyer la grille, ce qui m'aiderait »), so only « et » opens one.
+ */
+function ceClause(toks: ProseAnalysis['toks'], k: number): boolean {
+  const w = toks.norm[k];
+  const next = toks.norm[k + 1];
+  return (w === 'ce' || w === "c'") && (next === 'que' || next === "qu'" || next === 'qui' || next === 'dont');
+}
+
 /** Verbs of « quand vous pourrez », « quand vous aurez un moment »: the time of the ask, not an ask. */
 const ASIDE_MODALS = new Set(['pourrez', 'aurez', 'voudrez', 'serez', 'pouvez', 'avez', 'voulez', 'le', 'en', 'y', 'pourras', 'auras', 'peux', 'as']);
 
@@ -642,6 +733,9 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
     if (ASK_VERBS.has(toks.norm[k]) && toks.norm[k + 1] === ',') items = 0;
   }
   let verbs = 0;
+  // Whether a separator opened a thing named by a determiner (« , mes points forts »): then the list holds things, and
+  // « et ce que … » closing it is one more of them; after indirect questions only, heads() already counts it.
+  let things = false;
   for (let t = from; t <= s.last; t++) {
     const w = toks.norm[t];
     if (w === '(') depth++;
@@ -682,7 +776,10 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
         // The frame is one more ask; the separators inside it (« ensuite, je vous serais… ») are not more.
         items++;
         t = frame;
-      } else if (opensItem(next, toks.norm[t + 2]) || /^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1)) items++;
+      } else if (opensItem(next, toks.norm[t + 2])) {
+        items++;
+        things = true;
+      } else if (/^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1)) items++;
     } else if (w === 'et' || w === 'ainsi') {
       let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
       // « …, un retour écrit et, si possible, une copie des notes »: the item comes after the aside.
@@ -696,7 +793,10 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       if (frame >= 0) {
         items++;
         t = frame;
-      } else if (opensItem(toks.norm[k], toks.norm[k + 1]) || (tells && toldItem(toks, k)) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      } else if (opensItem(toks.norm[k], toks.norm[k + 1])) {
+        items++;
+        things = true;
+      } else if ((tells && (toldItem(toks, k) || (things && ceClause(toks, k)))) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return { items, verbs };
@@ -804,7 +904,8 @@ export function requestsOf(draft: Draft): Request[] {
         // « Mon CV, ma lettre, mon entretien ? »: a question of listed things, each one asked about.
         const listed2 = question && fe < 0 && inv === 0 && h0 === 0 && !short ? headlessItems(a, s) : qi;
         // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? », « Puis-je vous appeler, vous envoyer … et rencontrer … ? »: one question, three things put to the reader.
-        const spread = question && !short ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s)) : 0;
+        // « Comment avez-vous trouvé A, B et C ? », « …de plus, de moins ou autrement ? »: the same, after an interrogative and its inverted verb, or in degrees.
+        const spread = short ? 0 : Math.max(question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s), invertedObjectList(a, s)) : 0, degreeAlternatives(a, s));
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread);
       }
     } else if (!quoted && s.item && listIntro) {
