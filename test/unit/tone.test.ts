@@ -631,6 +631,9 @@ describe('tone, contestation and questions rules', () => {
         ['Pourriez-vous m’envoyer la grille d’évaluation, ce qui m’aiderait à progresser ?', 1],
         // Indirect questions ending on « et ce que »: heads() counts them, the list adds nothing.
         ['Je serais curieuse de savoir, de manière générale, comment mon dossier a été lu et ce que vous en avez pensé.', 2],
+        // « de manière générale » after a comma is an aside, not « de » + one more infinitive asked for.
+        ['Pourriez-vous me dire ce qui a manqué et comment progresser, de manière générale ?', 2],
+        ['J’aimerais savoir ce qui a manqué, de manière générale, et quand vous recruterez.', 2],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });
     it('reads a request for everything at once as vague', () => {

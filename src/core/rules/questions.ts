@@ -646,7 +646,8 @@ function infinitiveAsk(toks: ProseAnalysis['toks'], t: number): boolean {
   if (w !== 'de' && w !== "d'") return false;
   let k = t + 1;
   if (/^(me|m'|nous|vous|te|t'|lui|leur|bien)$/.test(toks.norm[k] ?? '')) k++;
-  return /(?:er|ir|re)$/.test(toks.norm[k] ?? '') && toks.kind[k] === Kind.Word;
+  // No infinitive ends in « -ère »: « de manière générale » is an aside, not one more thing asked.
+  return /(?:er|ir|re)$/.test(toks.norm[k] ?? '') && !toks.norm[k].endsWith('ere') && toks.kind[k] === Kind.Word;
 }
 
 /** Enumeration words between a separator and the next ask (« ; ensuite, pourriez-vous … »). */
