@@ -118,6 +118,8 @@ describe('prose analysis', () => {
       assert.ok(negatedFromOutside(b.sc, b.i, b.i + 1), 'the aside itself is denied');
       const c = scopeOf('Son dossier était, de loin, le plus complet.', 'complet');
       assert.equal(c.sc.clause[c.i], c.sc.clause[c.toks.norm.indexOf('etait')], 'an aside that denies nothing stays inside its clause');
+      const d = scopeOf('Son offre était, de plus, la moins chère.', 'chere');
+      assert.equal(d.sc.clause[d.i], d.sc.clause[d.toks.norm.indexOf('etait')], '« de plus » is an aside, not a negation');
     });
 
     it('reads « pas le premier … » as a litotes: what follows is said', () => {

@@ -207,7 +207,10 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         // « , on ne sait jamais, »: an aside that denies is a clause of its own, its negation ends at its comma.
         let denies = false;
         while (j <= s.last && j - t <= 4 && toks.kind[j] === Kind.Word) {
-          if (NEG_PARTICLES.has(toks.norm[j]) || ((toks.norm[j] === 'ne' || toks.norm[j] === "n'") && toks.norm[j + 1] !== 'importe')) denies = true;
+          // « ne », « pas », « jamais » anywhere, or a particle that opens the aside (« , plus d'espoir, », « , rien de plus, »);
+          // not a particle inside an adverb (« , de plus, »).
+          const w = toks.norm[j];
+          if (w === 'pas' || w === 'jamais' || ((w === 'ne' || w === "n'") && toks.norm[j + 1] !== 'importe') || (j === t + 1 && NEG_PARTICLES.has(w))) denies = true;
           j++;
         }
         // « …, et honnêtement, tant mieux »: a conjunction after the comma opens a new clause, the words up to the next comma are not an incidental.
