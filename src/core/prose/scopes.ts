@@ -353,7 +353,13 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
             // a comment on the whole report (« , ce qui », « , ce que ») is the writer's own words again.
             // « Vous m'aviez dit que j'étais votre premier choix, je suppose que… »: the writer speaking again in the first person after a comma ends the report too.
             const comment = (k: number): boolean => toks.norm[k] === ',' && ((toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'je' || toks.norm[k + 1] === "j'");
-            while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais' && !comment(e + 1)) e++;
+            // « Il faut écrire « LLM » pour qu'un investisseur lise » : a report made of a quotation ends at its closing mark;
+            // what follows it is the writer's own words again.
+            const close = next === '«' ? '»' : next === '"' ? '"' : '';
+            let closeAt = -1;
+            if (close) for (let k = t + 2; k <= s.last && k <= t + 40; k++) if (toks.norm[k] === close) { closeAt = k; break; }
+            if (closeAt > 0) e = closeAt;
+            else while (e + 1 <= s.last && toks.norm[e + 1] !== ':' && toks.norm[e + 1] !== ';' && toks.norm[e + 1] !== 'mais' && !comment(e + 1)) e++;
             reportEnd = e;
           }
           report(t + 1, e);
