@@ -286,7 +286,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'request_frame',
     note: 'What opens a request to the reader, with or without a question mark (« pourriez-vous m’indiquer », « j’aimerais savoir »).',
     forms: [
-      "{merci|je vous remercie|nous vous remercions|je te remercie} de {preciser|indiquer|communiquer|transmettre|detailler|confirmer|expliquer|envoyer|fournir|faire parvenir|faire savoir|lister}", "{je vous demande|nous vous demandons|je vous saurais gre|nous vous saurions gre} {de bien vouloir|de|d'}",
+      "il serait {bien|bon|utile|appreciable|souhaitable|preferable|gentil|sympa} que {vous|tu} {me|m'|nous}", "{merci|je vous remercie|nous vous remercions|je te remercie} de {preciser|indiquer|communiquer|transmettre|detailler|confirmer|expliquer|envoyer|fournir|faire parvenir|faire savoir|lister}", "{je vous demande|nous vous demandons|je vous saurais gre|nous vous saurions gre} {de bien vouloir|de|d'}",
       "{j'aimerais|nous aimerions|je voudrais|nous voudrions|je souhaiterais|nous souhaiterions|j'aimerai} en savoir {un peu |}{plus|davantage} {sur|concernant|quant a}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} {de |}{votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {de bien vouloir|afin de|pour}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} de {votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {quelques|des|un|une|les}",
