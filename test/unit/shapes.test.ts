@@ -6,7 +6,8 @@
 // process killed at a deadline; the figure is the fastest CPU time of several
 // runs, each from a collected heap (test/shapes/measure.ts, runner.ts): a shape
 // that is not linear is slow on every run, while the median of a loaded 2-core
-// machine measures its neighbours as much as the code.
+// machine measures its neighbours as much as the code. A shape over the growth
+// limit is measured again (twice at most) and keeps its best attempt.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { OWNED_ELSEWHERE } from '../shapes/owners';
@@ -26,6 +27,12 @@ const WORKER = join(__dirname, '../shapes/worker.js');
 const LIMITS = { oneMbMs: 1000, ratio: 12, ratioFloorMs: 200, phraseMs: 50, referenceMs: 35 };
 
 const shapes = SHAPES.filter((s) => !(s.name in OWNED_ELSEWHERE));
+
+/** The growth a shape's results show (ratio of the median runs, 1 MB over 100 KB); 0 when it stays under the floor or lacks a figure. */
+function growth([k100, m1]: SizeResult[]): number {
+  if (k100?.ms === undefined || m1?.ms === undefined || m1.minMs === undefined || m1.minMs <= LIMITS.ratioFloorMs) return 0;
+  return m1.ms / k100.ms;
+}
 const phrases = PHRASES.filter((p) => !(`phrase:${p}` in OWNED_ELSEWHERE));
 
 describe('shape guard: linear on every generated shape', function () {
@@ -39,6 +46,23 @@ describe('shape guard: linear on every generated shape', function () {
       ...phrases.map((p): Job => ({ kind: 'phrase', key: p, sizes: [100_000], runs: 9, budgetMs: 1500 })),
     ];
     results = await runAll(WORKER, jobs, 60_000);
+    // A shape over the growth limit is measured again, in fresh processes, up to twice, and keeps its best
+    // attempt: a linear shape sits at 10–14 × on a loaded machine (seen on the same commit from one run to the
+    // next, a different shape each time), while a shape that is not linear is over the limit on every attempt
+    // (a quadratic one grows about 100 ×). The limit itself does not move.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const over = shapes.filter((s) => {
+        const r = results.get(`shape:${s.name}`);
+        return r !== undefined && growth(r) > LIMITS.ratio;
+      });
+      if (over.length === 0) break;
+      const again = await runAll(WORKER, over.map((s): Job => ({ kind: 'shape', key: s.name, sizes: [100_000, 1_000_000], runs: 9, budgetMs: 4000 })), 60_000);
+      for (const s of over) {
+        const r = again.get(`shape:${s.name}`);
+        const before = results.get(`shape:${s.name}`);
+        if (r !== undefined && before !== undefined && growth(r) < growth(before)) results.set(`shape:${s.name}`, r);
+      }
+    }
     const [ref] = (await runAll(WORKER, [{ kind: 'reference', key: 'machine', sizes: [1_000_000], runs: 7, budgetMs: 60_000 }], 60_000)).get('reference:machine') ?? [];
     speed = Math.max(1, (ref?.minMs ?? LIMITS.referenceMs) / LIMITS.referenceMs);
   });
