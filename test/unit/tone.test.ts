@@ -129,6 +129,7 @@ describe('tone, contestation and questions rules', () => {
     for (const body of [
       'Merci pour votre courrier et pour l’examen de notre demande au titre du FDVA « projets innovants ».',
       'Merci pour votre évaluation du critère « valeur technique ».',
+      'Merci pour votre courrier concernant la bourse « jeune installé » du syndicat.',
       'Votre mail mentionne un diplôme « non obtenu » : il m’a été délivré le 4 juillet.',
       'Merci pour votre réponse : « pas pour cette fois, mais gardons contact ».',
       'Le « non » fait partie du métier, et le vôtre était très courtoisement formulé.',
@@ -410,6 +411,8 @@ describe('tone, contestation and questions rules', () => {
       // A diploma whose second word is also a French word (« es »).
       'J’obtiendrai mon diplôme EPD ES en juin.',
       'Titulaire du BTS MUC et du BAC PRO, je reste disponible.',
+      // An institution's name in capitals, opened by its organisation noun.
+      'Merci pour la réponse concernant la bourse doctorale de la FONDATION SENGHOR POUR LA RECHERCHE.',
     ];
     for (const body of quiet) it(`quiet on ${JSON.stringify(body)}`, () => assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'cris'), []));
     it('ignores a name written in capitals in the signature and a job title in the subject', () => {
@@ -540,6 +543,8 @@ describe('tone, contestation and questions rules', () => {
         'Pourriez-vous, si vous le souhaitez, me dire ce qui a manqué et quand le poste rouvrira ?',
         'Deux questions rapides, si vous le permettez : quel critère nous a le plus pénalisés, et la note technique était-elle au niveau attendu ?',
         'Deux questions, si vous en avez le temps : quel critère a le plus pesé, et notre proposition d’hébergement était-elle claire ?',
+        // « plutôt » asks the reader to pick one option: one targeted question.
+        'Pour m’améliorer : est-ce plutôt le prix, le menu ou la disponibilité qui a fait la différence ?',
       ]) assert.deepEqual(asks(two), [], two);
     });
     it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {

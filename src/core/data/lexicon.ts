@@ -286,7 +286,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'request_frame',
     note: 'What opens a request to the reader, with or without a question mark (« pourriez-vous m’indiquer », « j’aimerais savoir »).',
     forms: [
-      "il serait {bien|bon|utile|appreciable|souhaitable|preferable|gentil|sympa} que {vous|tu} {me|m'|nous}", "{merci|je vous remercie|nous vous remercions|je te remercie} de {preciser|indiquer|communiquer|transmettre|detailler|confirmer|expliquer|envoyer|fournir|faire parvenir|faire savoir|lister}", "{je vous demande|nous vous demandons|je vous saurais gre|nous vous saurions gre} {de bien vouloir|de|d'}",
+      "il me serait {utile|precieux|tres utile|tres precieux|agreable} {de|d'}", "il serait {precieux|utile|tres utile} pour moi {de|d'}", "{je serais|nous serions} {heureux|heureuse|ravi|ravie|ravis} {d'obtenir|de recevoir|d'avoir}", "{j'aimerais|je voudrais|je souhaiterais|nous aimerions} que vous me {disiez|dites|indiquiez|expliquiez|precisiez|donniez|communiquiez}", "il serait {bien|bon|utile|appreciable|souhaitable|preferable|gentil|sympa} que {vous|tu} {me|m'|nous}", "{merci|je vous remercie|nous vous remercions|je te remercie} de {preciser|indiquer|communiquer|transmettre|detailler|confirmer|expliquer|envoyer|fournir|faire parvenir|faire savoir|lister}", "{je vous demande|nous vous demandons|je vous saurais gre|nous vous saurions gre} {de bien vouloir|de|d'}",
       "{j'aimerais|nous aimerions|je voudrais|nous voudrions|je souhaiterais|nous souhaiterions|j'aimerai} en savoir {un peu |}{plus|davantage} {sur|concernant|quant a}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} {de |}{votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {de bien vouloir|afin de|pour}",
       "{je sollicite|nous sollicitons|je viens solliciter|je me permets de solliciter|je sollicite respectueusement|nous sollicitons respectueusement} de {votre|votre haute} {bienveillance|indulgence|bonte|obligeance} {quelques|des|un|une|les}",
@@ -633,7 +633,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'short_time',
     note: 'A time counted in minutes, seconds or a few hours (« en quarante minutes », « moins de deux heures après »).',
-    forms: ['{#|@number_word|quelques|une|un} {minutes|minute|secondes|seconde}', 'moins {d\'une|de #|de @number_word|de deux|de trois} {heure|heures|minute|minutes|journee}', '{#|@number_word|quelques|une} {heure|heures} {a peine|seulement|apres|plus tard|chrono|top chrono}', '{le jour meme|le soir meme|dans la foulee|dans l\'heure|la meme matinee|le lendemain matin}'],
+    forms: ["en {une|un} {seule |seul |petite |petit |}{matinee|apres-midi|soiree|heure|demi-journee|quart d'heure|pause cafe|pause dejeuner|nuit}", '{#|@number_word|quelques|une|un} {minutes|minute|secondes|seconde}', 'moins {d\'une|de #|de @number_word|de deux|de trois} {heure|heures|minute|minutes|journee}', '{#|@number_word|quelques|une} {heure|heures} {a peine|seulement|apres|plus tard|chrono|top chrono}', '{le jour meme|le soir meme|dans la foulee|dans l\'heure|la meme matinee|le lendemain matin}'],
   },
   {
     name: 'large_input',

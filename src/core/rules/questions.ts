@@ -516,6 +516,9 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
     else if (w === 'si' && t > s.first && (opensIndirectIf(toks.norm, t) || TELLING.has(toks.norm[t - 1]))) k = t + 1;
   }
   if (k < 0) return 0;
+  // « Est-ce plutôt le prix, le menu ou la disponibilité qui a fait la différence ? »: « plutôt » asks the reader to pick
+  // one of the options, one ask (the guide's targeted question made easy to answer).
+  if (toks.norm[k] === 'plutot') return 0;
   // « c'était quoi le problème, mon expérience, … »: the question word and its noun come before the alternatives.
   if (toks.norm[k] === 'quoi') {
     let c = k + 1;

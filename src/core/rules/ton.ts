@@ -81,6 +81,8 @@ function toneSentences(a: ProseAnalysis): Set<number> {
 
 /** Nouns that name a label (a criterion, a section, a heading): the words quoted after them are that label. */
 const LABEL_NOUNS = new Set(['critere', 'criteres', 'rubrique', 'rubriques', 'section', 'sections', 'categorie', 'categories', 'lot', 'lots', 'mention', 'intitule', 'onglet', 'champ', 'case', 'item', 'titre', 'volet', 'ligne', 'notion', 'module', 'chapitre', 'partie', 'axe', 'theme', 'appel', 'programme', 'dispositif', 'option', 'sous-critere', 'indicateur', 'fiche', 'appele', 'appelee', 'intitulee', 'nomme', 'nommee',
+  // A grant, a label, a contest or a course named by its title (« la bourse « jeune installé » », « le label « commerce engagé » »).
+  'bourse', 'bourses', 'label', 'labels', 'concours', 'trophee', 'trophees', 'aide', 'aides', 'fonds', 'subvention', 'subventions', 'residence', 'residences', 'filiere', 'formation', 'cursus', 'master', 'licence', 'certificat', 'operation', 'campagne', 'edition',
   // An utterance named as such: « un simple « non merci » me va très bien », « la formule « sans suite » ».
   'simple', 'formule', 'phrase', 'expression', 'reponse', 'message', 'mot']);
 
@@ -238,6 +240,11 @@ const COMMON = new Set(
 /** Single words that, in capitals inside a sentence, insist (a reader hears the voice rise). */
 const EMPHATIC = new Set('jamais rien personne aucun aucune tout tous toute toutes vraiment meme pas non nul nuls nulle honte inadmissible inacceptable scandaleux scandaleuse trois deux quatre plusieurs toujours encore absolument totalement enfin urgent bien et deja aussi moi exactement clairement precisement avant apres tres trop ni votre vos notre nos lu lus lue lues recu recus envoye envoyes envoyee envoyees'.split(' '));
 
+/** Nouns an institution's name opens on (« FONDATION », « ASSOCIATION », « THÉÂTRE »…), folded. */
+const ORGANISATION_NOUNS = new Set('fondation association institut centre societe ecole universite groupe cabinet compagnie theatre festival club mairie banque musee lycee college federation conservatoire agence chambre conseil direction ministere office syndicat cooperative mutuelle hopital clinique laboratoire atelier editions maison domaine residence prix programme fonds entreprise etablissement academie orchestre ensemble collectif communaute region departement prefecture'.split(' '));
+/** The words that link the parts of such a name (« … POUR LA RECHERCHE », « … DES ARTS ET MÉTIERS »). */
+const NAME_LINKS = new Set('de du des la le les l d pour et en sur a au aux'.split(' '));
+
 interface CapsRun {
   first: number;
   last: number;
@@ -291,6 +298,9 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     if (words.length === 0) continue;
     // The first word of a chapter set in capitals (« LORSQU’ON parcourt… »): typography, not a voice.
     if (toks.flags[run.first] & Flag.ParagraphStart && words.length <= 2 && toks.flags[run.first] & Flag.Elided) continue;
+    // An institution's name set in capitals (« la bourse de la FONDATION SENGHOR POUR LA RECHERCHE »): it opens on an
+    // organisation's noun and holds only linking words besides names, no pronoun, verb or negation of a voice.
+    if (ORGANISATION_NOUNS.has(words[0]) && words.every((w) => !isCommon(w) || NAME_LINKS.has(w))) continue;
     const common = words.filter(isCommon).length;
     // A diploma or a code (« EPD ES », « HES SO »): a word the dictionary does not know, beside short ones only.
     // A long word of the language in such a run (« DISPONIBLE DÈS LE… ») is a voice, not a code: codes are short.
