@@ -154,6 +154,10 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(b.sc, b.i, b.i + 1));
       const d = scopeOf('Je comprends pas comment un dossier complet peut passer derrière les autres.', 'passer');
       assert.ok(!negatedFromOutside(d.sc, d.i, d.i + 1), 'without « ne » too, the indirect question is said');
+      const rel = scopeOf('Une coopérative qui ne fait pas de place aux jeunes ne devrait pas s’étonner de vieillir.', 'etonner');
+      assert.equal(rel.sc.negator[rel.i], rel.toks.norm.indexOf('ne', rel.toks.norm.indexOf('jeunes')), 'the main clause has its own negation, not the relative clause’s');
+      const under = scopeOf('Je ne dis pas que vous n’avez pas lu mon dossier.', 'lu');
+      assert.ok(negatedFromOutside(under.sc, under.i, under.i + 1), 'a completive stays under the first negation');
       const c = scopeOf('Je ne pense pas que votre décision soit injuste.', 'injuste');
       assert.ok(negatedFromOutside(c.sc, c.i, c.i + 1), '« que » stays under the negation');
     });

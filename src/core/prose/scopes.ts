@@ -123,6 +123,11 @@ for (const h of HYPOTHESES) {
 }
 const NONE: readonly (readonly string[])[] = [];
 
+/** Relative pronouns a negation may open right after (« qui ne fait pas »). */
+const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+/** Words that introduce a clause under the one before it (« que vous n'avez pas », « qui ne veut pas », « si vous ne »). */
+const SUBORDINATING = new Set(['que', "qu'", 'qui', 'si', "s'", 'dont']);
+
 /** Reporting verbs (folded forms, any person) that make the rest of a sentence reported speech. */
 const REPORTING = new Set([
   'ecrit', 'ecrivez', 'ecriviez', 'ecrivait', 'ecrivais', 'dit', 'dites', 'disiez', 'disait', 'indique', 'indiquez', 'indiquiez', 'indiquait', 'precise', 'precisez', 'precisiez', 'precisait', 'explique', 'expliquez', 'expliquiez', 'expliquait', 'estimez', 'estimiez', 'estimait', 'jugez', 'jugiez', 'jugeait', 'considerez', 'considerait', 'souligne', 'soulignez', 'souligniez', 'soulignait', 'mentionne', 'mentionnez', 'mentionnait', 'evoque', 'evoquez', 'evoquait', 'note', 'notez', 'notiez', 'notait', 'reproche', 'reprochez', 'reprochiez', 'reprochait', 'affirme', 'affirmez', 'affirmait', 'repondu', 'repondez', 'signale', 'signalez', 'signalait', 'rappele', 'rappelez', 'rappeliez', 'rappelait', 'ecrire', 'avance', 'avancez', 'pointe', 'pointez', 'releve', 'relevez', 'releviez', 'qualifie', 'qualifiez', 'qualifiait', 'trouvez', 'trouviez', 'trouvait', 'pensez', 'pensiez', 'pensait',
@@ -263,6 +268,18 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         // An informal « ne » without particle is rare; « ne » + verb + end of clause still reads as a negation in writing.
         if (p >= 0) {
           let e = clauseEnd(p);
+          // « une coopérative qui ne fait pas de place aux jeunes ne devrait pas s'étonner… »: a negation inside a relative
+          // clause ends before a second « ne » that no « que », « qui » or « si » introduces, the main clause's own negation.
+          // (« je ne dis pas que vous n'avez pas lu », « je ne sais pas l'art d'être clair pour qui ne veut pas » keep what
+          // follows under the first negation: it does not open in a relative clause.)
+          const relative = t > s.first && RELATIVE_PRONOUNS.has(toks.norm[t - 1]);
+          for (let j = p + 1; relative && j <= e; j++) {
+            if (toks.norm[j] !== 'ne' && toks.norm[j] !== "n'") continue;
+            let introduced = false;
+            for (let k = Math.max(p + 1, j - 3); k < j; k++) if (SUBORDINATING.has(toks.norm[k])) introduced = true;
+            if (!introduced) e = j - 1;
+            break;
+          }
           // Litotes (« je ne manquerai pas de raconter »): the negation stops at the verb, what follows is said.
           for (let j = t + 1; j <= p + 1 && j <= s.last; j++) if (LITOTES.test(toks.norm[j])) e = Math.min(e, p + 1 < s.last && (toks.norm[p + 1] === 'de' || toks.norm[p + 1] === "d'" || toks.norm[p + 1] === 'a') ? p + 1 : p);
           // « vous n'imaginez pas à quel point je suis triste »: the negation is an exclamation, what follows is said.
