@@ -115,6 +115,7 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['Je te relancerai par SMS demain.'],
     ['Je vous envoie aussi un petit SMS, et je passerai samedi à la boutique pour vous remercier de vive voix.'],
     ['Je passerai à l’agence lundi pour en parler.'],
+    ['Je vous ai envoyé un mail et un message sur l’ENT, et je passerai demain matin à la grille pour en parler avec vous.'],
     ['Je vais t’écrire sur WhatsApp.'],
     ['Je vous l’adresse également par LinkedIn et par courrier recommandé.'],
     ['Je me permettrai de vous appeler jeudi à 10 h.'],
@@ -146,6 +147,7 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     ['an e-mail address left in an SMS', 'Je vous laisse mon adresse mail : lea@exemple.fr.', 'sms'],
     ['a quoted line (the message being answered)', '\n\n> Je vous ai aussi écrit sur LinkedIn et par SMS.\n\nJe reste disponible.'],
     ['a relaunch alone, on the draft’s channel', 'Sans réponse de votre part, je me permets de vous relancer.'],
+    ['picking up a child at school', 'Je passerai chercher mon fils à l’école ce soir, comme chaque jour.'],
   ];
   for (const [name, body, channel, signature] of quiet) {
     it(`stays quiet on ${name}`, () => {
