@@ -156,6 +156,10 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(d.sc, d.i, d.i + 1), 'without « ne » too, the indirect question is said');
       const rel = scopeOf('Une coopérative qui ne fait pas de place aux jeunes ne devrait pas s’étonner de vieillir.', 'etonner');
       assert.equal(rel.sc.negator[rel.i], rel.toks.norm.indexOf('ne', rel.toks.norm.indexOf('jeunes')), 'the main clause has its own negation, not the relative clause’s');
+      const sans = scopeOf('Livrer en avance et sans défaut n’est plus un critère chez vous.', 'critere');
+      assert.ok(!negatedFromOutside(sans.sc, sans.toks.norm.indexOf("n'"), sans.i + 1), '« sans » denies « défaut »; « n’est plus un critère » carries its own negation');
+      const sansWord = scopeOf('Livrer en avance et sans défaut n’est plus un critère chez vous.', 'defaut');
+      assert.equal(sansWord.sc.negator[sansWord.i], sansWord.toks.norm.indexOf('sans'));
       const under = scopeOf('Je ne dis pas que vous n’avez pas lu mon dossier.', 'lu');
       assert.ok(negatedFromOutside(under.sc, under.i, under.i + 1), 'a completive stays under the first negation');
       const c = scopeOf('Je ne pense pas que votre décision soit injuste.', 'injuste');

@@ -167,6 +167,7 @@ describe('tone, contestation and questions rules', () => {
       ['Je suis le meilleur candidat.', 'conteste-la-decision', 'Je suis le meilleur candidat'],
       ['VOUS N’AVEZ RIEN COMPRIS.', 'cris', 'VOUS N’AVEZ RIEN COMPRIS'],
       ['Je suis TRÈS DÉÇU.', 'cris', 'TRÈS DÉÇU'],
+      ['J’avais été clair : j’étais DISPONIBLE IMMÉDIATEMENT.', 'cris', 'DISPONIBLE IMMÉDIATEMENT'],
       ['Trois semaines !!!', 'cris', '!!!'],
       ['Vraiment ?!?!', 'cris', '?!?!'],
       ['Merci 😡', 'cris', '😡'],
@@ -545,6 +546,8 @@ describe('tone, contestation and questions rules', () => {
         'Deux questions, si vous en avez le temps : quel critère a le plus pesé, et notre proposition d’hébergement était-elle claire ?',
         // « plutôt » asks the reader to pick one option: one targeted question.
         'Pour m’améliorer : est-ce plutôt le prix, le menu ou la disponibilité qui a fait la différence ?',
+        // A rule's leave set aside: « si la procédure le permet ».
+        'Nous aimerions savoir, si la procédure le permet, quel critère a le plus pesé, afin d’ajuster notre dossier pour l’appel de l’automne.',
       ]) assert.deepEqual(asks(two), [], two);
     });
     it('counts « que » and an inversion opening a clause, topics repeated with their preposition, and an item after an aside', () => {

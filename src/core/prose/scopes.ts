@@ -317,7 +317,10 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         continue;
       }
       if (norm === 'sans' && toks.norm[t + 1] !== 'doute' && toks.norm[t + 1] !== 'cesse' && toks.norm[t + 1] !== 'oublier') {
-        negate(t, Math.min(clauseEnd(t), t + 5), t, -1);
+        // « sans » denies its own complement: a « ne » after it is the next verb's own (« livrer sans défaut n'est plus un critère »).
+        let e = Math.min(clauseEnd(t), t + 5);
+        for (let j = t + 1; j <= e; j++) if (toks.norm[j] === 'ne' || toks.norm[j] === "n'") e = j - 1;
+        negate(t, e, t, -1);
         continue;
       }
       if (norm === 'non' && t + 1 <= s.last && toks.kind[t + 1] === Kind.Word && clause[t + 1] === clause[t] && !(toks.flags[t + 1] & Flag.HyphenBefore && false)) {

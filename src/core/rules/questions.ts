@@ -698,6 +698,8 @@ const ASK_AFTER_SI_CEST = new Set(['un', 'une', 'du', 'des', 'mon', 'ma', 'mes',
 /** « si tu as un moment », « si vous avez deux minutes », « si vous le souhaitez »: the reader's time or wish set aside. */
 const ASIDE_HAVE = new Set(['as', 'avez', 'avais', 'aviez', 'auras', 'aurez', 'trouves', 'trouvez']);
 const ASIDE_TIME = new Set(['moment', 'temps', 'minute', 'minutes', 'instant', 'seconde', 'secondes', 'occasion']);
+/** Verbs of a rule's leave (« si la procédure le permet », « si le règlement l'autorise »). */
+const ASIDE_LEAVE = new Set(['permet', 'permettent', 'permettait', 'autorise', 'autorisent', 'prevoit', 'prevoient']);
 const ASIDE_WISH = new Set(['souhaitez', 'souhaites', 'voulez', 'veux', 'preferez', 'preferes', 'acceptez', 'acceptes', 'permettez', 'permets']);
 
 /** « quand vous pourrez », « lorsque vous aurez un moment », « si ce n'est pas confidentiel », « si cela ne vous dérange pas » at token k: an aside. */
@@ -715,6 +717,8 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
       for (let j = have + 1; j <= have + 3 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
     }
     if ((next === 'tu' || next === 'vous') && (toks.norm[k + 2] === 'le' || toks.norm[k + 2] === "l'") && ASIDE_WISH.has(toks.norm[k + 3])) return true;
+    // « , si la procédure le permet, », « si le règlement l'autorise »: a rule's leave asked, no ask of its own.
+    for (let j = k + 2; j <= k + 5 && j + 1 < toks.norm.length; j++) if ((toks.norm[j] === 'le' || toks.norm[j] === "l'") && ASIDE_LEAVE.has(toks.norm[j + 1])) return true;
     return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';
   }
   return (w === 'quand' || w === 'lorsque') && (next === 'vous' || next === 'tu' || next === 'on') && ASIDE_MODALS.has(toks.norm[k + 2]);

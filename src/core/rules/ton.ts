@@ -278,7 +278,9 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
       if (toks.kind[k] === Kind.Word && toks.flags[k] & Flag.AllCaps) {
         last = k;
         k++;
-      } else if (toks.kind[k] === Kind.Punct && (toks.norm[k] === ',' || toks.norm[k] === "'") && k + 1 < to && toks.flags[k + 1] & Flag.AllCaps) k++;
+      }
+      // « PRÊT À DÉMÉNAGER »: a one-letter word in capitals between two others belongs to the run.
+      else if (toks.kind[k] === Kind.Word && toks.end[k] - toks.start[k] === 1 && toks.flags[k] & Flag.Capital && k + 1 < to && toks.kind[k + 1] === Kind.Word && toks.flags[k + 1] & Flag.AllCaps && !(toks.flags[k + 1] & Flag.LineStart)) k++; else if (toks.kind[k] === Kind.Punct && (toks.norm[k] === ',' || toks.norm[k] === "'") && k + 1 < to && toks.flags[k + 1] & Flag.AllCaps) k++;
       // « DISPONIBLE DÈS LE 1ER JUIN »: a number inside the run does not end it.
       else if (toks.kind[k] === Kind.Number && k + 1 < to && toks.kind[k + 1] === Kind.Word && toks.flags[k + 1] & Flag.AllCaps && !(toks.flags[k + 1] & Flag.LineStart)) k++;
       else break;
@@ -305,7 +307,9 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     // A diploma or a code (« EPD ES », « HES SO »): a word the dictionary does not know, beside short ones only.
     // A long word of the language in such a run (« DISPONIBLE DÈS LE… ») is a voice, not a code: codes are short.
     if (words.length <= 3 && common < words.length && words.every((w) => (isCommon(w) ? w.length <= 3 : w.length <= 6))) continue;
-    if (words.length >= 2 && (common >= 1 || words.length >= 4)) out.push({ run, strong: true });
+    // « DISPONIBLE IMMÉDIATEMENT » inside a line of lower case: a long adverb in « -ment » makes the run a voice, not a name.
+    const adverb = words.some((w) => w.length >= 7 && w.endsWith('ment')) && !(toks.flags[run.first] & Flag.LineStart);
+    if (words.length >= 2 && (common >= 1 || words.length >= 4 || adverb)) out.push({ run, strong: true });
     // One insisting word (« JAMAIS »), or a long word in « -ment » inside a line of lower case (« j'avais EXPLICITEMENT
     // indiqué »): no code or acronym ends so; a heading alone on its line (« LOGEMENT ») is typography.
     else if (words.length === 1 && (EMPHATIC.has(words[0]) || (words[0].length >= 7 && words[0].endsWith('ment') && !(toks.flags[run.first] & Flag.LineStart))) && stanceOf(a, run.first, run.last + 1) !== 'quoted') out.push({ run, strong: false });
