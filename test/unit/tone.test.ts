@@ -657,6 +657,14 @@ describe('tone, contestation and questions rules', () => {
       ]) assert.ok(wordingFindings(mail(all)).some((f) => f.rule === 'question-vague'), all);
       assert.ok(!wordingFindings(mail('Quel point de mon dossier a le plus pesé dans votre décision ?')).some((f) => f.rule === 'question-vague'));
     });
+    it('reads an ask for advice with nothing named as vague, however it is worded', () => {
+      for (const ask of ['Ok merci. Quelque chose à améliorer ?', 'Vous me conseilleriez quoi ?', 'Qu’est-ce que vous me recommanderiez ?', 'Vous avez des tuyaux ?', 'Tu verrais quoi comme piste pour moi ?']) {
+        assert.ok(wordingFindings(mail(ask)).some((f) => f.rule === 'question-vague'), ask);
+      }
+      for (const named of ['Y a-t-il quelque chose à améliorer en priorité dans mon dossier technique ?', 'Vous me conseilleriez plutôt le master de Lyon ou celui de Grenoble ?']) {
+        assert.ok(!wordingFindings(mail(named)).some((f) => f.rule === 'question-vague'), named);
+      }
+    });
     it('counts real questions only: not inside « » nor in a URL', () => {
       const body = 'Vous m’aviez écrit « pourquoi pas ? » et mon site https://exemple.fr/?page=1 le montre. Quel élément a pesé ? Quelle compétence renforcer ?';
       assert.deepEqual(wordingFindings(mail(body)).filter((f) => f.rule === 'trop-de-questions'), []);
