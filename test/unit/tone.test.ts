@@ -626,6 +626,8 @@ describe('tone, contestation and questions rules', () => {
         'Le budget était-il trop élevé, le délai paraissait-il trop long, ou préfériez-vous un prestataire local ?',
         // Three degrees or manners side by side.
         'Que devrions-nous faire de plus, de moins ou différemment pour la prochaine édition ?',
+        // A spoken yes/no question (« vous accepteriez … ») opening a clause between two others.
+        'Quels sont les points à retravailler, vous accepteriez un second dossier, et à partir de quand ?',
       ]) {
         assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
         assert.match(asks(three)[0]?.message ?? '', /^3 questions/, three);
@@ -635,6 +637,9 @@ describe('tone, contestation and questions rules', () => {
         ['Pourriez-vous me donner votre avis sur ma maquette et mon devis ?', 2],
         ['Comment avez-vous trouvé ma maquette et mon devis ?', 1],
         ['Préférez-vous un échange plutôt en mars ou en avril ?', 1],
+        // « vous pourriez me dire quand » frames the ask that follows; a lone spoken question after thanks is one ask.
+        ['Quels sont les points à retravailler, vous pourriez me dire quand ?', 2],
+        ['Merci, vous auriez un moment cette semaine ?', 1],
         ['Avez-vous bien reçu mon dossier, ou préférez-vous que je le renvoie ?', 1],
         ['Pourriez-vous m’envoyer la grille d’évaluation, ce qui m’aiderait à progresser ?', 1],
         // Indirect questions ending on « et ce que »: heads() counts them, the list adds nothing.

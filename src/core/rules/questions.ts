@@ -246,13 +246,25 @@ const FRAME_INVERSIONS_JE = new Set(['puis', 'pourrais', 'peux', 'voudrais', 'sa
  * republié ? »): each is one more ask beside the interrogative words. An inversion after an interrogative word
  * (« pourquoi avez-vous… ») belongs to that ask, and an inverted verb of asking (« pourriez-vous ») frames the next one.
  */
+/** Verbs in the conditional that make a spoken yes/no question of « vous … ? », « tu … ? ». */
+const SPOKEN_ASK_VERBS = new Set(['accepteriez', 'pourriez', 'auriez', 'voudriez', 'seriez', 'prendriez', 'recevriez', 'accepterais', 'pourrais', 'aurais', 'voudrais', 'serais', 'prendrais', 'recevrais']);
+
 function inversions(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   const text = a.draft.text;
   let n = 0;
   // Inverted verbs read so far that ask (not the frames): after two of them, « …, ou … -vous ? » closes a list of asks.
   let asked = 0;
+  const asks = toks.norm[s.last] === '?';
   for (let t = s.first + 1; t <= s.last; t++) {
+    // « Quels sont les points à retravailler, vous accepteriez un second dossier, et à partir de quand ? »: a spoken yes/no
+    // question (subject, then a verb in the conditional) opening a clause of a question is one more ask, unless it frames
+    // an interrogative word that follows (« …, vous pourriez me dire quand ? »).
+    if (asks && (toks.norm[t] === 'vous' || toks.norm[t] === 'tu') && (toks.norm[t - 1] === ',' || toks.norm[t - 1] === 'et' || toks.norm[t - 1] === ';') && SPOKEN_ASK_VERBS.has(toks.norm[t + 1]) && !interrogativeAfter(toks, t + 2, Math.min(s.last, t + 6))) {
+      n++;
+      asked++;
+      continue;
+    }
     // « Était-ce une question de budget, … ? »: « ce » inverted after « était », « serait » (not the « est-ce que » of a question word).
     const ce = toks.norm[t] === 'ce' && text.charCodeAt(toks.start[t] - 1) === 0x2d && (toks.norm[t - 1] === 'etait' || toks.norm[t - 1] === 'serait' || toks.norm[t - 1] === 'fut') && toks.norm[t + 1] !== 'que' && toks.norm[t + 1] !== "qu'";
     if (!ce && !invertedSubject(a, t)) continue;
