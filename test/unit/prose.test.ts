@@ -158,6 +158,8 @@ describe('prose analysis', () => {
       assert.equal(rel.sc.negator[rel.i], rel.toks.norm.indexOf('ne', rel.toks.norm.indexOf('jeunes')), 'the main clause has its own negation, not the relative clause’s');
       const sans = scopeOf('Livrer en avance et sans défaut n’est plus un critère chez vous.', 'critere');
       assert.ok(!negatedFromOutside(sans.sc, sans.toks.norm.indexOf("n'"), sans.i + 1), '« sans » denies « défaut »; « n’est plus un critère » carries its own negation');
+      const idiom = scopeOf('Vous trouverez sans peine une autre famille prête à payer.', 'prete');
+      assert.ok(!negatedFromOutside(idiom.sc, idiom.i, idiom.i + 1), '« sans peine » is an adverb, it denies nothing');
       const sansWord = scopeOf('Livrer en avance et sans défaut n’est plus un critère chez vous.', 'defaut');
       assert.equal(sansWord.sc.negator[sansWord.i], sansWord.toks.norm.indexOf('sans'));
       const under = scopeOf('Je ne dis pas que vous n’avez pas lu mon dossier.', 'lu');

@@ -70,6 +70,9 @@ const CLAUSE_WORDS = new Set(['mais', 'car', 'donc', 'cependant', 'pourtant', 'n
 const SUBJECTS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'", 'cela', 'ca']);
 
 /** What makes « si » a condition rather than an intensifier: the word after it. */
+/** « sans » before these words makes an adverb (« sans doute », « sans peine », « sans tarder »): it denies nothing around it. */
+const SANS_IDIOMS = new Set(['doute', 'cesse', 'oublier', 'peine', 'probleme', 'difficulte', 'hesiter', 'hesitation', 'faute', 'tarder', 'attendre', 'delai', 'compter', 'conteste', 'encombre', 'relache']);
+
 const IF_FOLLOWERS = new Set([
   'il', 'ils', 'elle', 'elles', 'on', 'vous', 'je', "j'", 'tu', 'nous', 'jamais', 'besoin', 'cela', 'ca', "c'", 'ce', 'un', 'une', 'le', 'la', 'les', "l'", 'votre', 'vos', 'mon', 'ma', 'mes', 'notre', 'nos', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'toutefois', 'possible', 'oui', 'non', 'certains', 'certaines', 'des', 'du', "quelqu'un", 'rien', 'personne', 'tout', 'toute', 'cette', 'ces', 'cet', 'ceci', 'y', 'en', 'malgre', "d'aventure", 'demain', 'un', 'au', 'aux', 'entre', 'dans', 'apres', 'avant', 'lors', 'pendant', 'plus', 'moins',
 ]);
@@ -316,7 +319,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
         negate(t, e, t, -1);
         continue;
       }
-      if (norm === 'sans' && toks.norm[t + 1] !== 'doute' && toks.norm[t + 1] !== 'cesse' && toks.norm[t + 1] !== 'oublier') {
+      if (norm === 'sans' && !SANS_IDIOMS.has(toks.norm[t + 1])) {
         // « sans » denies its own complement: a « ne » after it is the next verb's own (« livrer sans défaut n'est plus un critère »).
         let e = Math.min(clauseEnd(t), t + 5);
         for (let j = t + 1; j <= e; j++) if (toks.norm[j] === 'ne' || toks.norm[j] === "n'") e = j - 1;
