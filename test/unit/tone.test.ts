@@ -690,6 +690,16 @@ describe('tone, contestation and questions rules', () => {
       const threeItems = 'J’aimerais savoir :\n- le critère décisif ;\n- le prix retenu ;\n- la note technique.';
       assert.equal(wordingFindings(mail(threeItems)).filter((f) => f.rule === 'trop-de-questions').length, 1);
     });
+    it('counts thanks for what was told (« de me l’avoir annoncé ») and the reason given for an ask (« Cela m’aiderait à… ») as no more asks', () => {
+      const told = 'Je vous remercie de me l’avoir annoncé aussi clairement. Quel point a le plus pesé dans la décision finale ? Cela m’aiderait à mieux préparer mes prochains entretiens.';
+      assert.deepEqual(wordingFindings(mail(told)).filter((f) => f.rule === 'trop-de-questions'), []);
+      // The same reason asking for something more is one more ask.
+      const more = 'Quel point a le plus pesé ? Quelle compétence renforcer ? Cela m’aiderait d’avoir aussi la grille.';
+      assert.equal(wordingFindings(mail(more)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      // « connaître la note » asks for the note: an object pronoun-like article does not make it « prendre note ».
+      const note = 'Je souhaiterais connaître la note obtenue, le classement et le calendrier de la prochaine session.';
+      assert.equal(wordingFindings(mail(note)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+    });
     it('counts an announced series of requests and a wish as asks, a condition at the start of a sentence as none', () => {
       const several = 'Je me permets plusieurs demandes. Pourriez-vous transmettre mon CV à l’équipe DevOps ? Et si vous avez un moment, un café me ferait très plaisir.';
       assert.equal(wordingFindings(mail(several)).filter((f) => f.rule === 'trop-de-questions').length, 1);

@@ -831,7 +831,10 @@ function frameEnd(a: ProseAnalysis, s: Sentence): number {
     // « c'est ce que je vais retravailler »: « est ce que » after « c' » is no « est-ce que ».
     if (a.toks.norm[t] === 'est' && t > s.first && (a.toks.norm[t - 1] === "c'" || a.toks.norm[t - 1] === 'ce')) continue;
     // « Je vous remercie de m’avoir reçu », « je prends acte » : thanks for what was done, not an ask.
-    if (e <= s.last && NOT_AN_ASK_AFTER.has(a.toks.norm[e])) continue;
+    // « je vous remercie de me l’avoir annoncé » as well: the object pronouns before « avoir » change nothing.
+    let k = e;
+    while (k < s.last && OBJECT_CLITICS.has(a.toks.norm[k])) k++;
+    if (k <= s.last && (k === e ? NOT_AN_ASK_AFTER.has(a.toks.norm[k]) : a.toks.norm[k] === 'avoir' || a.toks.norm[k] === 'etre')) continue;
     return e;
   }
   return -1;
@@ -886,7 +889,10 @@ export function requestsOf(draft: Draft): Request[] {
     const question = s.terminator.includes('?') || (s.terminator === '' && (HEADS.has(a.toks.norm[s.first]) || spokenAsk(a, s)));
     // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
     const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
-    const fe = oneWord ? -1 : frameEnd(a, s);
+    let fe = oneWord ? -1 : frameEnd(a, s);
+    // « Quel point a le plus pesé ? Cela m’aiderait à mieux préparer mes entretiens. »: the second sentence says why the
+    // first one asks; it asks nothing more.
+    if (fe >= 0 && !s.terminator.includes('?') && out.length > 0 && out[out.length - 1].sentence === i - 1 && supportsAsk(a, s, fe)) fe = -1;
     // Three tokens or fewer hold no list of three things: headlessItems, quelItems (listOfThree), participleList,
     // infinitiveList and diagnosisAlternatives each need an anchor word, then two separators (« , », « et », « ou »)
     // before the sentence's last token, so they return 0 there and are not called.
@@ -958,6 +964,24 @@ export function requestsOf(draft: Draft): Request[] {
   const asks = zeroed ? out.filter((r) => r.units > 0) : out;
   requestsCache.set(draft, asks);
   return asks;
+}
+
+const SUPPORT_SUBJECTS = new Set(['ca', 'cela', 'ce']);
+const SUPPORT_VERBS = new Set(['aiderait', 'aideraient', 'serait']);
+const SUPPORT_AFTER = new Set(['a', 'pour', 'dans', 'beaucoup', 'enormement', 'vraiment', 'grandement', 'enfin', 'surtout', 'aussi', 'egalement', '.', '!', '…']);
+
+/**
+ * « Cela m’aiderait à mieux préparer mes prochains entretiens. », « Ce serait précieux pour la suite. »: a sentence
+ * opening on « ça » / « cela » / « ce » whose frame of request is followed by what it would help with (or nothing), so
+ * it gives the reason of the ask before it.
+ */
+function supportsAsk(a: ProseAnalysis, s: Sentence, fe: number): boolean {
+  const n = a.toks.norm;
+  if (!SUPPORT_SUBJECTS.has(n[s.first])) return false;
+  let verb = false;
+  for (let k = s.first + 1; k < fe && k <= s.first + 4; k++) if (SUPPORT_VERBS.has(n[k])) verb = true;
+  if (!verb) return false;
+  return fe > s.last || SUPPORT_AFTER.has(n[fe]);
 }
 
 /**
