@@ -10,7 +10,9 @@
 //     and read from there at the first analysis, instead of inline: a Node
 //     bundle then does not parse it as JavaScript each time it is loaded
 //     (about 4 ms for its 420 KB), and loading the extension without
-//     analysing a draft never reads it;
+//     analysing a draft never reads it; the tone model's weights
+//     (src/core/data/toneModel.generated.ts) go the same way, to the file
+//     `toneSidecarOf(sidecar)` (`tone.txt` beside `wording.txt`);
 //   - with `strip`, the wording data modules lose what only the compiler reads
 //     (`forms`, `except`), and the data's entries their `note` (why a form is
 //     read as it is: for the people who maintain the data and for the tests,
@@ -20,7 +22,7 @@
 // so the program is never stale; test/unit/wording-program.test.ts checks that
 // the program in a bundle is the one the sources give.
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +125,19 @@ function strippedModule(name, exports, compiled) {
   return out;
 }
 
+/** The file beside the bundle that holds the tone model's weights: `wording.txt` → `tone.txt`, `x.wording.txt` → `x.tone.txt`. */
+export function toneSidecarOf(sidecar) {
+  return sidecar.endsWith('wording.txt') ? `${sidecar.slice(0, -'wording.txt'.length)}tone.txt` : `${sidecar}.tone.txt`;
+}
+
+/** The tone model of a generated module (src/core/data/toneModel.generated.ts): its threshold and weights. */
+async function toneModelOf(file) {
+  const r = await esbuild.transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs' });
+  const m = { exports: {} };
+  new Function('module', 'exports', r.code)(m, m.exports);
+  return m.exports.TONE_MODEL;
+}
+
 /**
  * The plugin. `strip`: ship the data modules without their forms (the
  * extension's and the command line's bundles); tests keep them. `sidecar`: a
@@ -146,12 +161,23 @@ export function wordingPlugin({ strip: stripData = false, sidecar, root = defaul
         };
       });
       if (sidecar !== undefined) {
-        build.onResolve({ filter: /^node:(fs|path)$/ }, (args) => (args.importer.endsWith('compiled.ts') ? { path: args.path, external: true } : undefined));
+        const toneSidecar = toneSidecarOf(sidecar);
+        // The tone model's threshold stays in the code; its weights are read from the file beside the bundle at first use.
+        build.onLoad({ filter: /[\\/]src[\\/]core[\\/]data[\\/]toneModel\.generated\.ts$/ }, async (args) => {
+          const { threshold } = await toneModelOf(args.path);
+          return {
+            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet weights;\nexport const TONE_MODEL = {\n  threshold: ${JSON.stringify(threshold)},\n  get weights() {\n    if (weights === undefined) {\n      try {\n        weights = readFileSync(join(__dirname, ${JSON.stringify(toneSidecar)}), 'utf8');\n      } catch {\n        weights = '';\n      }\n    }\n    return weights;\n  },\n};\n`,
+            loader: 'js',
+          };
+        });
+        build.onResolve({ filter: /^node:(fs|path)$/ }, (args) => (args.importer.endsWith('compiled.ts') || args.importer.endsWith('toneModel.generated.ts') ? { path: args.path, external: true } : undefined));
         build.onEnd(async (result) => {
           if (result.errors.length > 0) return;
           const outfile = build.initialOptions.outfile;
           if (!outfile) throw new Error('wording plugin: a sidecar needs the bundle\'s outfile');
           writeFileSync(join(dirname(outfile), sidecar), (await compileWordingData(root)).text);
+          const model = join(root, 'src', 'core', 'data', 'toneModel.generated.ts');
+          if (existsSync(model)) writeFileSync(join(dirname(outfile), toneSidecar), (await toneModelOf(model)).weights);
         });
       }
       if (stripData) {

@@ -12,6 +12,7 @@ import { buffer } from 'node:stream/consumers';
 import * as yauzl from 'yauzl';
 import { rulesDoc } from '../../scripts/generate';
 import { compiledWording } from '../../src/core/prose/compiled';
+import { TONE_MODEL } from '../../src/core/data/toneModel.generated';
 
 const root = resolve(__dirname, '../../..');
 
@@ -43,6 +44,8 @@ const ALLOWED: RegExp[] = [
   /^extension\/dist\/extension\.js$/,
   // Its wording program, read at the first analysis (scripts/wording-plugin.mjs, `sidecar`).
   /^extension\/dist\/wording\.txt$/,
+  // Its tone model's weights, read at the first analysis (the same plugin).
+  /^extension\/dist\/tone\.txt$/,
   // ts-ics, which it loads the first time it writes an .ics file (scripts/build.mjs).
   /^extension\/dist\/ts-ics\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
@@ -180,6 +183,8 @@ describe('the .vsix package', function () {
     assert.equal(file('extension/dist/wording.txt').toString('utf8'), program, 'dist/wording.txt is the wording program of these sources');
     const node = file('extension/dist/extension.js');
     assert.ok(!node.toString('utf8').includes(program.slice(-100)), 'dist/extension.js holds the wording program');
+    assert.equal(file('extension/dist/tone.txt').toString('utf8'), TONE_MODEL.weights, 'dist/tone.txt is the tone model of these sources');
+    assert.ok(!node.toString('utf8').includes(TONE_MODEL.weights.slice(-200)), 'dist/extension.js holds the tone model');
     // ts-ics writes the calendar (« BEGIN:VCALENDAR »): the Node bundle loads it from dist/ts-ics.js when it needs it.
     assert.ok(!node.toString('utf8').includes('VCALENDAR'), 'dist/extension.js holds ts-ics');
     assert.match(file('extension/dist/ts-ics.js').toString('utf8'), /VCALENDAR/);

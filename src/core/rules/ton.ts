@@ -13,7 +13,8 @@ import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { COMBINATIONS, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_TURN, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
 import { combinations, inventories, listLabels, scoreSentences } from '../prose/cues';
-import { classIn, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { toneFlagged } from '../prose/toneModel';
+import { classIn, isReadSentence, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
 import { classSaidIn, wordingHits, wordingReports } from '../prose/wording';
@@ -423,6 +424,50 @@ export const reprocheImplicite: RuleDefinition = {
   },
 };
 
+/** Sentences `reproche-implicite` reports (once per analysis). */
+const reproachSentenceSets = new WeakMap<ProseAnalysis, Set<number>>();
+
+function reproachSentences(a: ProseAnalysis): Set<number> {
+  let out = reproachSentenceSets.get(a);
+  if (!out) {
+    out = new Set<number>();
+    for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS, REPROACH_TURN)) if (c.score >= REPROACH_THRESHOLD) out.add(c.sentence);
+    reproachSentenceSets.set(a, out);
+  }
+  return out;
+}
+
+export const piqueProbable: RuleDefinition = {
+  id: 'pique-probable',
+  category: 'ton',
+  severity: 'information',
+  description: 'Une phrase tournée comme celles que les destinataires lisent comme une pique, un reproche ou une plainte (« je suppose que », « visiblement », « pas grand-chose », « des gens comme moi »), quoi qu’elle dise : un modèle appris sur des phrases étiquetées la repère là où aucune liste ne la nomme.',
+  tip: 'ton',
+  recap: RECAP_TONE,
+  example: 'Je suppose que d’autres critères, moins faciles à écrire, ont fait la différence.',
+  counterExample: 'Je comprends votre choix et vous remercie pour votre retour.',
+  *check(draft) {
+    const a = proseOf(draft);
+    const taken = toneSentences(a);
+    const reproached = new Set(reproachSentences(a));
+    // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model).
+    for (const h of wordingHits(a, APOLOGIES)) reproached.add(h.sentence);
+    const { toks } = a;
+    for (let i = 0; i < a.sentences.length; i++) {
+      if (!isReadSentence(a, i) || taken.has(i) || reproached.has(i)) continue;
+      const s = a.sentences[i];
+      // A sentence the writer quotes or reports is not their tone.
+      const st = stanceOf(a, s.first, s.last + 1);
+      if (st === 'quoted' || st === 'reported') continue;
+      const r = toneFlagged(toks, s);
+      if (!r) continue;
+      const words = r.strongest.map((f) => `« ${draft.text.slice(toks.start[f.from], toks.end[f.to])} »`);
+      const why = words.length > 0 ? ` (${words.join(', ')})` : '';
+      yield sentenceReport(draft, a, i, `À relire : cette phrase est tournée comme celles que les destinataires lisent comme une pique ou un reproche${why}. Relisez-la comme la personne qui l’ouvrira ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
+    }
+  },
+};
+
 /** Scenarios whose message is not an answer to a refusal (a check-in months later needs no thanks). */
 const NOT_A_REPLY = /check|nouvelles|suivi|radar|veille|relance/;
 
@@ -463,4 +508,4 @@ export const reponseSeche: RuleDefinition = {
   },
 };
 
-export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris, reprocheImplicite, reponseSeche];
+export const tonRules: readonly RuleDefinition[] = [tonAgressif, passifAgressif, excuses, drame, cris, reprocheImplicite, piqueProbable, reponseSeche];

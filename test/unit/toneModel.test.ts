@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze, type Finding } from '../../src/core';
+import { TONE_MODEL } from '../../src/core/data/toneModel.generated';
+import { features, toneScore } from '../../src/core/prose/toneModel';
+import { tokenize } from '../../src/core/prose/tokens';
+import { fold } from '../../src/core/text';
+import { applyFix } from './helpers';
+
+/** Wraps a body into a complete reply so that only the wording varies. */
+const mail = (body: string) => `Objet : Merci pour votre retour\n\nBonjour Madame Martin,\n\n${body}\n\nBien cordialement,\nCamille Durand – 06 12 34 56 78\n`;
+const found = (text: string): Finding[] => analyze(text).filter((f) => f.rule === 'pique-probable');
+const score = (s: string) => {
+  const t = tokenize(s, fold(s));
+  return toneScore(t, 0, t.count - 1);
+};
+
+// A sting that no wording entry, cue or combination names, written for this test (it is in no
+// labelled set the model learned from): the model reads its wording, not its words.
+const STING = 'Je ne vais pas vous déranger davantage, vous devez être très occupés avec les candidats importants.';
+
+describe('the tone model (pique-probable)', () => {
+  it('flags, as information, a sting that no list names, quoting the words that weigh most, and offers to delete it', () => {
+    const text = mail(`Merci pour votre réponse. ${STING} Je reste disponible.`);
+    const others = analyze(text).filter((f) => f.category === 'ton' && f.rule !== 'pique-probable');
+    assert.deepEqual(others, [], 'the test needs a sentence that only the model flags');
+    const hits = found(text);
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0].severity, 'information');
+    assert.equal(hits[0].category, 'ton');
+    assert.equal(text.slice(hits[0].start, hits[0].end), STING);
+    assert.match(hits[0].message, /^À relire : cette phrase est tournée comme celles que les destinataires lisent comme une pique ou un reproche \(« [^»]+ »/);
+    const deleted = hits[0].fixes.findIndex((f) => f.title.startsWith('Supprimer'));
+    assert.ok(deleted >= 0, 'a fix deletes the sentence');
+    assert.equal(applyFix(text, hits[0], deleted).includes('candidats importants'), false);
+  });
+
+  it('leaves sincere replies alone, accents or not, formal or casual', () => {
+    for (const body of [
+      'Merci pour votre réponse et pour le temps consacré à mon dossier. Je comprends votre choix et je reste disponible si un poste s’ouvre.',
+      'Je vous remercie pour la qualité de nos échanges. Quel élément a le plus pesé dans la décision ?',
+      'merci pour le retour, dommage pour cette fois mais je retenterai l an prochain, bonne continuation a toute l equipe',
+      'Je vous écris à la suite de votre courrier du 3 mars concernant le poste de technicien de maintenance.',
+      'Félicitations à la personne retenue, et merci encore pour l’accueil chaleureux lors de la visite de l’atelier.',
+    ]) {
+      assert.deepEqual(found(mail(body)), [], body);
+    }
+  });
+
+  it('does not judge a sentence the writer quotes', () => {
+    assert.deepEqual(found(mail(`Merci pour votre réponse. Vous m’avez écrit : « ${STING} » Je le comprends.`)), []);
+  });
+
+  it('does not repeat a sentence a wording entry already flags', () => {
+    const text = mail('Merci pour votre réponse. Je suppose que le fils du directeur avait un meilleur dossier que le mien. Je reste disponible.');
+    assert.ok(analyze(text).some((f) => f.category === 'ton' && f.rule !== 'pique-probable'));
+    assert.deepEqual(found(text), []);
+  });
+
+  it('reads the same features at training and at run time: folded words, pairs, the opening word, numbers as #', () => {
+    const s = 'Déjà 3 refus !';
+    const t = tokenize(s, fold(s));
+    assert.deepEqual(
+      features(t, 0, t.count - 1).map((f) => f.name),
+      ['^deja', 'deja', '#', 'deja #', 'refus', '# refus', '!', 'refus !'],
+    );
+    assert.equal(score('Deja 3 refus !').score, score('Déjà 12 refus !').score, 'accents and numbers do not change the score');
+  });
+
+  it('scores by how a sentence is worded: the sting above its threshold, the thanks far below', () => {
+    assert.ok(score(STING).score >= TONE_MODEL.threshold);
+    assert.ok(score('Merci beaucoup pour votre retour et pour votre temps.').score < 0);
+  });
+
+  it('was trained so that it generalises: its left-out figures, printed by the trainer, hold', () => {
+    // The trainer writes the figures of five models on the sentences each did not learn from (whole sets left out).
+    const header = readFileSync('src/core/data/toneModel.generated.ts', 'utf8').split('\nexport')[0].replace(/\n\/\/ /g, ' ');
+    const pct = (what: string) => Number(new RegExp(`${what} \\d+/\\d+ \\(([\\d.]+) %\\)`).exec(header)?.[1]);
+    assert.ok(pct('bad tone sentences flagged') >= 70, header);
+    assert.ok(pct('good sentences') <= 2, header);
+    assert.ok(pct('body sentences of good drafts') <= 1, header);
+  });
+});
