@@ -1,7 +1,7 @@
 // Builds the extension with esbuild:
 //   dist/extension.js      Node bundle (desktop VS Code), `vscode` external
 //   dist/wording.txt       its wording program, read at the first analysis
-//   dist/tone.txt          its tone model's weights, read at the first analysis
+//   dist/models.txt        its learned models' weights, read at the first analysis
 //   dist/ts-ics.js         ts-ics, which it loads the first time it writes an .ics file
 //   dist/web/extension.js  web-worker bundle (VS Code for the web)
 //   dist/cli.js            the command line

@@ -10,9 +10,9 @@
 //     and read from there at the first analysis, instead of inline: a Node
 //     bundle then does not parse it as JavaScript each time it is loaded
 //     (about 4 ms for its 420 KB), and loading the extension without
-//     analysing a draft never reads it; the tone model's weights
-//     (src/core/data/toneModel.generated.ts) go the same way, to the file
-//     `toneSidecarOf(sidecar)` (`tone.txt` beside `wording.txt`);
+//     analysing a draft never reads it; the learned models' weights
+//     (src/core/data/models.generated.ts) go the same way, to the file
+//     `modelsSidecarOf(sidecar)` (`models.txt` beside `wording.txt`);
 //   - with `strip`, the wording data modules lose what only the compiler reads
 //     (`forms`, `except`), and the data's entries their `note` (why a form is
 //     read as it is: for the people who maintain the data and for the tests,
@@ -125,17 +125,22 @@ function strippedModule(name, exports, compiled) {
   return out;
 }
 
-/** The file beside the bundle that holds the tone model's weights: `wording.txt` → `tone.txt`, `x.wording.txt` → `x.tone.txt`. */
-export function toneSidecarOf(sidecar) {
-  return sidecar.endsWith('wording.txt') ? `${sidecar.slice(0, -'wording.txt'.length)}tone.txt` : `${sidecar}.tone.txt`;
+/** The file beside the bundle that holds the learned models' weights: `wording.txt` → `models.txt`, `x.wording.txt` → `x.models.txt`. */
+export function modelsSidecarOf(sidecar) {
+  return sidecar.endsWith('wording.txt') ? `${sidecar.slice(0, -'wording.txt'.length)}models.txt` : `${sidecar}.models.txt`;
 }
 
-/** The tone model of a generated module (src/core/data/toneModel.generated.ts): its threshold and weights. */
-async function toneModelOf(file) {
+/** The learned models of a generated module (src/core/data/models.generated.ts): each one's threshold and weights. */
+async function modelsOf(file) {
   const r = await esbuild.transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs' });
   const m = { exports: {} };
   new Function('module', 'exports', r.code)(m, m.exports);
-  return m.exports.TONE_MODEL;
+  return m.exports.WORDING_MODELS;
+}
+
+/** The sidecar's text: each model's weights by name, as JSON. */
+export function modelsText(models) {
+  return JSON.stringify(Object.fromEntries(Object.entries(models).map(([name, m]) => [name, m.weights])));
 }
 
 /**
@@ -161,23 +166,26 @@ export function wordingPlugin({ strip: stripData = false, sidecar, root = defaul
         };
       });
       if (sidecar !== undefined) {
-        const toneSidecar = toneSidecarOf(sidecar);
-        // The tone model's threshold stays in the code; its weights are read from the file beside the bundle at first use.
-        build.onLoad({ filter: /[\\/]src[\\/]core[\\/]data[\\/]toneModel\.generated\.ts$/ }, async (args) => {
-          const { threshold } = await toneModelOf(args.path);
+        const modelsSidecar = modelsSidecarOf(sidecar);
+        // The models' thresholds stay in the code; their weights are read from the file beside the bundle at first use.
+        build.onLoad({ filter: /[\\/]src[\\/]core[\\/]data[\\/]models\.generated\.ts$/ }, async (args) => {
+          const models = await modelsOf(args.path);
+          const entries = Object.entries(models)
+            .map(([name, m]) => `  ${name}: {\n    threshold: ${JSON.stringify(m.threshold)},\n    get weights() {\n      return read()[${JSON.stringify(name)}] ?? '';\n    },\n  },`)
+            .join('\n');
           return {
-            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet weights;\nexport const TONE_MODEL = {\n  threshold: ${JSON.stringify(threshold)},\n  get weights() {\n    if (weights === undefined) {\n      try {\n        weights = readFileSync(join(__dirname, ${JSON.stringify(toneSidecar)}), 'utf8');\n      } catch {\n        weights = '';\n      }\n    }\n    return weights;\n  },\n};\n`,
+            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet all;\nfunction read() {\n  if (all === undefined) {\n    try {\n      all = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(modelsSidecar)}), 'utf8'));\n    } catch {\n      all = {};\n    }\n  }\n  return all;\n}\nexport const WORDING_MODELS = {\n${entries}\n};\n`,
             loader: 'js',
           };
         });
-        build.onResolve({ filter: /^node:(fs|path)$/ }, (args) => (args.importer.endsWith('compiled.ts') || args.importer.endsWith('toneModel.generated.ts') ? { path: args.path, external: true } : undefined));
+        build.onResolve({ filter: /^node:(fs|path)$/ }, (args) => (args.importer.endsWith('compiled.ts') || args.importer.endsWith('models.generated.ts') ? { path: args.path, external: true } : undefined));
         build.onEnd(async (result) => {
           if (result.errors.length > 0) return;
           const outfile = build.initialOptions.outfile;
           if (!outfile) throw new Error('wording plugin: a sidecar needs the bundle\'s outfile');
           writeFileSync(join(dirname(outfile), sidecar), (await compileWordingData(root)).text);
-          const model = join(root, 'src', 'core', 'data', 'toneModel.generated.ts');
-          if (existsSync(model)) writeFileSync(join(dirname(outfile), toneSidecar), (await toneModelOf(model)).weights);
+          const generated = join(root, 'src', 'core', 'data', 'models.generated.ts');
+          if (existsSync(generated)) writeFileSync(join(dirname(outfile), modelsSidecar), modelsText(await modelsOf(generated)));
         });
       }
       if (stripData) {

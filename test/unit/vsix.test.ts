@@ -12,7 +12,7 @@ import { buffer } from 'node:stream/consumers';
 import * as yauzl from 'yauzl';
 import { rulesDoc } from '../../scripts/generate';
 import { compiledWording } from '../../src/core/prose/compiled';
-import { TONE_MODEL } from '../../src/core/data/toneModel.generated';
+import { WORDING_MODELS } from '../../src/core/data/models.generated';
 
 const root = resolve(__dirname, '../../..');
 
@@ -44,8 +44,8 @@ const ALLOWED: RegExp[] = [
   /^extension\/dist\/extension\.js$/,
   // Its wording program, read at the first analysis (scripts/wording-plugin.mjs, `sidecar`).
   /^extension\/dist\/wording\.txt$/,
-  // Its tone model's weights, read at the first analysis (the same plugin).
-  /^extension\/dist\/tone\.txt$/,
+  // Its learned models' weights, read at the first analysis (the same plugin).
+  /^extension\/dist\/models\.txt$/,
   // ts-ics, which it loads the first time it writes an .ics file (scripts/build.mjs).
   /^extension\/dist\/ts-ics\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
@@ -173,8 +173,10 @@ describe('the .vsix package', function () {
   // 350,119 bytes at the end of the eighth session (the engine's word-to-classes index and hashed lookups,
   // +4.6 KB; the question, layout and length rules, +3.1 KB). This bound catches a bundle that swallowed
   // something it should not (the program, a dependency tree, the wording forms or notes, tens of KB),
-  // with a margin for the explanations and rewrites of new entries, which ship in the code.
-  it('ships minified bundles without source maps, the Node one under 356 KiB, its wording program beside it', () => {
+  // with a margin for the explanations and rewrites of new entries, which ship in the code. On
+  // 2026-12-02 the learned models' code and their two rules took it to 366,306 bytes; their
+  // weights (280 KB) ship beside it in dist/models.txt.
+  it('ships minified bundles without source maps, the Node one under 362 KiB, its wording program and models beside it', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
       const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
@@ -183,12 +185,12 @@ describe('the .vsix package', function () {
     assert.equal(file('extension/dist/wording.txt').toString('utf8'), program, 'dist/wording.txt is the wording program of these sources');
     const node = file('extension/dist/extension.js');
     assert.ok(!node.toString('utf8').includes(program.slice(-100)), 'dist/extension.js holds the wording program');
-    assert.equal(file('extension/dist/tone.txt').toString('utf8'), TONE_MODEL.weights, 'dist/tone.txt is the tone model of these sources');
-    assert.ok(!node.toString('utf8').includes(TONE_MODEL.weights.slice(-200)), 'dist/extension.js holds the tone model');
+    assert.equal(file('extension/dist/models.txt').toString('utf8'), JSON.stringify(Object.fromEntries(Object.entries(WORDING_MODELS).map(([name, m]) => [name, m.weights]))), 'dist/models.txt holds the learned models of these sources');
+    assert.ok(!node.toString('utf8').includes(WORDING_MODELS.ton.weights.slice(-200)), 'dist/extension.js holds the tone model');
     // ts-ics writes the calendar (« BEGIN:VCALENDAR »): the Node bundle loads it from dist/ts-ics.js when it needs it.
     assert.ok(!node.toString('utf8').includes('VCALENDAR'), 'dist/extension.js holds ts-ics');
     assert.match(file('extension/dist/ts-ics.js').toString('utf8'), /VCALENDAR/);
-    assert.ok(node.length < 356 * 1024, `dist/extension.js is ${node.length} bytes`);
+    assert.ok(node.length < 362 * 1024, `dist/extension.js is ${node.length} bytes`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {

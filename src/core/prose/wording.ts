@@ -182,7 +182,7 @@ export function messageHasFact(a: ProseAnalysis): boolean {
 const PLEA_CLASSES = ['value_claim', 'superiority', 'fit_claim', 'others_praise'];
 
 /** A sentence that pleads (a value claim, a superiority, a fit): its figures back an opinion, not a correction. */
-function sentenceArgues(a: ProseAnalysis, sentence: number): boolean {
+export function sentenceArgues(a: ProseAnalysis, sentence: number): boolean {
   const s = a.sentences[sentence];
   return PLEA_CLASSES.some((c) => classSaidIn(a, c, s.first, s.last + 1));
 }

@@ -9,11 +9,12 @@ import { CONTESTATION } from '../data/contestation';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { PLEA_CUES, PLEA_THRESHOLD, SOFTENERS } from '../data/cues';
 import { listLabels, scoreSentences } from '../prose/cues';
-import { classIn, nextClassStart, proseOf, type ProseAnalysis } from '../prose/analysis';
+import { classIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { modelFlags, strongestWords } from '../prose/models';
 import { Scope } from '../prose/scopes';
 import { Kind } from '../prose/tokens';
 import type { Report } from '../types';
-import { classSaidIn, sentenceCorrectsFact, wordingHits, wordingReports } from '../prose/wording';
+import { classSaidIn, sentenceArgues, sentenceCorrectsFact, wordingHits, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 
 export const contesteLaDecision: RuleDefinition = {
@@ -170,4 +171,51 @@ export const plaidoyerImplicite: RuleDefinition = {
   },
 };
 
-export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision, plaidoyerImplicite];
+/** Sentences the other contestation rules report (once per analysis): entries, rebuttals, pleas made of cues. */
+const contestedSets = new WeakMap<ProseAnalysis, Set<number>>();
+
+export function contestedSentences(a: ProseAnalysis): Set<number> {
+  let out = contestedSets.get(a);
+  if (!out) {
+    out = new Set(wordingHits(a, CONTESTATION).map((h) => h.sentence));
+    for (const r of reasonsRebutted(a)) out.add(r.sentence);
+    const point = pointByPoint(a);
+    if (point) for (let i = 0; i < a.sentences.length; i++) if (a.sentences[i].start < point.end && point.start < a.sentences[i].end) out.add(i);
+    for (const c of scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS)) if (c.score >= PLEA_THRESHOLD) out.add(c.sentence);
+    contestedSets.set(a, out);
+  }
+  return out;
+}
+
+export const contestationProbable: RuleDefinition = {
+  id: 'contestation-probable',
+  category: 'contestation',
+  severity: 'information',
+  description: 'Une phrase tournée comme celles qui contestent la décision ou plaident son dossier (« mon profil correspondait », « je reste convaincu », « il me semble injuste »), quoi qu’elle dise : un modèle appris sur des phrases étiquetées la repère là où aucune liste ne la nomme. Une correction factuelle (date, montant, document) n’est jamais signalée.',
+  tip: 'contester',
+  recap: { rows: [5], why: '« Contester, mais pas la gravité » : seulement un fait ou une mise à jour majeure.' },
+  example: 'Sur le plan technique, notre offre n’avait rien à envier à celle du lauréat.',
+  counterExample: 'Petite précision : l’attestation du 3 mars figurait bien en page 4 du dossier.',
+  *check(draft) {
+    const a = proseOf(draft);
+    const taken = contestedSentences(a);
+    const { toks } = a;
+    for (let i = 0; i < a.sentences.length; i++) {
+      // A fact corrected is what the guide allows; figures that back a value claim are not that.
+      if (!isReadSentence(a, i) || taken.has(i) || (sentenceCorrectsFact(a, i) && !sentenceArgues(a, i))) continue;
+      const s = a.sentences[i];
+      const st = stanceOf(a, s.first, s.last + 1);
+      if (st === 'quoted' || st === 'reported') continue;
+      const r = modelFlags('contestation', toks, s);
+      if (!r) continue;
+      yield {
+        start: s.start,
+        end: s.end,
+        message: `À relire : cette phrase est tournée comme celles qui contestent la décision ou plaident son dossier${strongestWords(draft.text, toks, r)}. Le guide : ne revenir que sur un fait vérifiable (une date, un montant, un document).`,
+        fixes: [replaceProseSentence(s.start, s.end, 'Je comprends votre décision.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+      };
+    }
+  },
+};
+
+export const contestationRules: readonly RuleDefinition[] = [contesteLaDecision, plaidoyerImplicite, contestationProbable];

@@ -13,7 +13,8 @@ import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { COMBINATIONS, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_TURN, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
 import { combinations, inventories, listLabels, scoreSentences } from '../prose/cues';
-import { toneFlagged } from '../prose/toneModel';
+import { modelFlags, strongestWords } from '../prose/models';
+import { contestedSentences } from './contestation';
 import { classIn, isReadSentence, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
@@ -450,8 +451,10 @@ export const piqueProbable: RuleDefinition = {
     const a = proseOf(draft);
     const taken = toneSentences(a);
     const reproached = new Set(reproachSentences(a));
-    // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model).
+    // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model),
+    // a sentence that contests the decision the contestation rules' (one finding says it better than two).
     for (const h of wordingHits(a, APOLOGIES)) reproached.add(h.sentence);
+    for (const i of contestedSentences(a)) reproached.add(i);
     const { toks } = a;
     for (let i = 0; i < a.sentences.length; i++) {
       if (!isReadSentence(a, i) || taken.has(i) || reproached.has(i)) continue;
@@ -459,11 +462,9 @@ export const piqueProbable: RuleDefinition = {
       // A sentence the writer quotes or reports is not their tone.
       const st = stanceOf(a, s.first, s.last + 1);
       if (st === 'quoted' || st === 'reported') continue;
-      const r = toneFlagged(toks, s);
+      const r = modelFlags('ton', toks, s);
       if (!r) continue;
-      const words = r.strongest.map((f) => `« ${draft.text.slice(toks.start[f.from], toks.end[f.to])} »`);
-      const why = words.length > 0 ? ` (${words.join(', ')})` : '';
-      yield sentenceReport(draft, a, i, `À relire : cette phrase est tournée comme celles que les destinataires lisent comme une pique ou un reproche${why}. Relisez-la comme la personne qui l’ouvrira ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
+      yield sentenceReport(draft, a, i, `À relire : cette phrase est tournée comme celles que les destinataires lisent comme une pique ou un reproche${strongestWords(draft.text, toks, r)}. Relisez-la comme la personne qui l’ouvrira ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
     }
   },
 };

@@ -1,25 +1,25 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, type Finding } from '../../src/core';
-import { TONE_MODEL } from '../../src/core/data/toneModel.generated';
-import { features, toneScore } from '../../src/core/prose/toneModel';
+import { WORDING_MODELS } from '../../src/core/data/models.generated';
+import { features, modelScore, type ModelName } from '../../src/core/prose/models';
 import { tokenize } from '../../src/core/prose/tokens';
 import { fold } from '../../src/core/text';
 import { applyFix } from './helpers';
 
 /** Wraps a body into a complete reply so that only the wording varies. */
 const mail = (body: string) => `Objet : Merci pour votre retour\n\nBonjour Madame Martin,\n\n${body}\n\nBien cordialement,\nCamille Durand – 06 12 34 56 78\n`;
-const found = (text: string): Finding[] => analyze(text).filter((f) => f.rule === 'pique-probable');
-const score = (s: string) => {
+const found = (text: string, rule = 'pique-probable'): Finding[] => analyze(text).filter((f) => f.rule === rule);
+const score = (s: string, model: ModelName = 'ton') => {
   const t = tokenize(s, fold(s));
-  return toneScore(t, 0, t.count - 1);
+  return modelScore(model, t, 0, t.count - 1);
 };
 
 // A sting that no wording entry, cue or combination names, written for this test (it is in no
 // labelled set the model learned from): the model reads its wording, not its words.
 const STING = 'Je ne vais pas vous déranger davantage, vous devez être très occupés avec les candidats importants.';
 
-describe('the tone model (pique-probable)', () => {
+describe('the learned models: tone (pique-probable)', () => {
   it('flags, as information, a sting that no list names, quoting the words that weigh most, and offers to delete it', () => {
     const text = mail(`Merci pour votre réponse. ${STING} Je reste disponible.`);
     const others = analyze(text).filter((f) => f.category === 'ton' && f.rule !== 'pique-probable');
@@ -68,16 +68,62 @@ describe('the tone model (pique-probable)', () => {
   });
 
   it('scores by how a sentence is worded: the sting above its threshold, the thanks far below', () => {
-    assert.ok(score(STING).score >= TONE_MODEL.threshold);
+    assert.ok(score(STING).score >= WORDING_MODELS.ton.threshold);
     assert.ok(score('Merci beaucoup pour votre retour et pour votre temps.').score < 0);
   });
 
   it('was trained so that it generalises: its left-out figures, printed by the trainer, hold', () => {
     // The trainer writes the figures of five models on the sentences each did not learn from (whole sets left out).
-    const header = readFileSync('src/core/data/toneModel.generated.ts', 'utf8').split('\nexport')[0].replace(/\n\/\/ /g, ' ');
+    const header = readFileSync('src/core/data/models.generated.ts', 'utf8').split('\nexport')[0].replace(/\n\/\/ /g, ' ');
     const pct = (what: string) => Number(new RegExp(`${what} \\d+/\\d+ \\(([\\d.]+) %\\)`).exec(header)?.[1]);
-    assert.ok(pct('bad tone sentences flagged') >= 70, header);
-    assert.ok(pct('good sentences') <= 2, header);
-    assert.ok(pct('body sentences of good drafts') <= 1, header);
+    assert.ok(pct('bad ton sentences flagged') >= 70, header);
+    assert.ok(pct('bad contestation sentences flagged') >= 80, header);
+    for (const m of header.matchAll(/good sentences \d+\/\d+ \(([\d.]+) %\)/g)) assert.ok(Number(m[1]) <= 2, header);
+    for (const m of header.matchAll(/body sentences of good drafts \d+\/\d+ \(([\d.]+) %\)/g)) assert.ok(Number(m[1]) <= 1, header);
+  });
+});
+
+// A plea that no contestation entry or cue names, written for this test.
+const PLEA = 'Sur le plan technique, notre offre n’avait rien à envier à celle du lauréat.';
+
+describe('the learned models: contestation (contestation-probable)', () => {
+  it('flags, as information, a plea that no list names, and offers to replace or delete it', () => {
+    const text = mail(`Merci pour votre courrier. ${PLEA} Nous restons disponibles pour vos prochaines consultations.`);
+    const others = analyze(text).filter((f) => f.category === 'contestation' && f.rule !== 'contestation-probable');
+    assert.deepEqual(others, [], 'the test needs a sentence that only the model flags');
+    const hits = found(text, 'contestation-probable');
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0].severity, 'information');
+    assert.equal(hits[0].category, 'contestation');
+    assert.equal(text.slice(hits[0].start, hits[0].end), PLEA);
+    assert.match(hits[0].message, /contestent la décision ou plaident son dossier/);
+    assert.equal(applyFix(text, hits[0], 0).includes('Je comprends votre décision.'), true);
+    // The tone model says nothing more on a sentence a contestation rule already reports.
+    assert.deepEqual(found(text), []);
+  });
+
+  it('never flags a factual correction: a date, an amount, a document', () => {
+    for (const body of [
+      'Petite précision : l’attestation du 3 mars figurait bien en page 4 du dossier déposé le 12 février.',
+      'Sauf erreur de ma part, notre offre s’élevait à 48 500 € HT et non à 58 500 € comme indiqué dans votre courrier.',
+      'Je me permets de vous signaler que le certificat demandé est joint en annexe 2 de notre mémoire technique.',
+    ]) {
+      assert.deepEqual(found(mail(`Merci pour votre courrier. ${body} Je comprends votre décision.`), 'contestation-probable'), [], body);
+    }
+  });
+
+  it('leaves thanks, acceptance and one precise question alone', () => {
+    for (const body of [
+      'Merci pour votre retour détaillé. Je comprends que l’expérience en gestion d’équipe ait fait la différence.',
+      'Je vous remercie pour votre réponse. Quel critère a le plus pesé dans votre choix ?',
+      'Bravo à l’équipe retenue, son projet est très beau. Nous retenterons notre chance l’an prochain.',
+    ]) {
+      assert.deepEqual(found(mail(body), 'contestation-probable'), [], body);
+    }
+  });
+
+  it('scores the plea above its threshold and the thanks below', () => {
+    assert.ok(score(PLEA, 'contestation').score >= WORDING_MODELS.contestation.threshold);
+    assert.ok(score('Merci beaucoup pour votre retour et pour votre temps.', 'contestation').score < WORDING_MODELS.contestation.threshold);
   });
 });
