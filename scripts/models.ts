@@ -33,7 +33,7 @@ const MIN_WEIGHT = 1;
 const FOLDS = 5;
 const MAX_DRAFT_RATE = 0.006;
 const MAX_GOOD_RATE = 0.015;
-const MODELS = ['ton', 'contestation'] as const;
+const MODELS = (process.env.MODELS?.split(',') ?? ['ton', 'contestation']) as readonly string[];
 
 interface Example {
   feats: string[];

@@ -700,6 +700,26 @@ describe('tone, contestation and questions rules', () => {
       const note = 'Je souhaiterais connaître la note obtenue, le classement et le calendrier de la prochaine session.';
       assert.equal(wordingFindings(mail(note)).filter((f) => f.rule === 'trop-de-questions').length, 1);
     });
+    it('reads advice asked on how to do better as a vague ask, whatever its words, unless it names a skill or a criterion', () => {
+      for (const ask of [
+        'Comment je peux faire pour être prise la prochaine fois ?',
+        'Qu’est-ce que vous me suggérez pour m’améliorer ?',
+        'Vous feriez quoi à ma place ?',
+        'Auriez-vous quelques pistes, n’importe lesquelles, pour que je progresse ?',
+        'Je fais comment pour progresser, selon vous ?',
+      ]) {
+        assert.equal(wordingFindings(mail(`Merci pour votre réponse. ${ask}`)).filter((f) => f.rule === 'question-vague').length, 1, ask);
+      }
+      for (const ask of ['Comment pourrais-je renforcer mon anglais écrit pour ce type de poste ?', 'Quelle compétence devrais-je travailler en priorité pour progresser ?']) {
+        assert.deepEqual(wordingFindings(mail(`Merci pour votre réponse. ${ask}`)).filter((f) => f.rule === 'question-vague'), [], ask);
+      }
+    });
+    it('counts « et qui a été pris » closing a list of things asked as one more ask', () => {
+      const three = 'vous pouvez me dire ma note, mon classement et qui a ete pris svp';
+      assert.equal(wordingFindings(mail(three)).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      const two = 'Pourriez-vous me dire ma note et le nom du candidat qui a été retenu ?';
+      assert.deepEqual(wordingFindings(mail(two)).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
     it('counts an announced series of requests and a wish as asks, a condition at the start of a sentence as none', () => {
       const several = 'Je me permets plusieurs demandes. Pourriez-vous transmettre mon CV à l’équipe DevOps ? Et si vous avez un moment, un café me ferait très plaisir.';
       assert.equal(wordingFindings(mail(several)).filter((f) => f.rule === 'trop-de-questions').length, 1);

@@ -293,7 +293,7 @@ export const CLASSES: readonly WordClass[] = [
       "{je sollicite|nous sollicitons|je me permets de solliciter|je sollicite respectueusement} {la communication|l'envoi|la transmission|la copie|la production}",
       '{pourriez|pouvez|auriez|accepteriez|voudriez|sauriez|seriez|aurez|pourrez|voulez}-{vous|tu}',
       '{pourrais|peux|aurais|accepterais|voudrais|saurais|serais|pourras|veux}-tu',
-      '{j\'aimerais|je voudrais|je souhaiterais|je souhaite|je desirerais|nous aimerions|nous voudrions|nous souhaiterions|nous souhaitons|j\'aurais aime|je serais preneur|je serais preneuse|je suis preneur|je suis preneuse|je reste preneur|je reste preneuse} {beaucoup |vraiment |bien |volontiers |aussi |egalement |simplement |juste |surtout |en particulier |par ailleurs |en outre |de plus |enfin |}{savoir|comprendre|connaitre|avoir|obtenir|recevoir|recueillir|disposer|etre eclaire|etre eclairee|etre informe|etre informee|vous demander|avoir votre avis|avoir un retour|avoir des precisions|avoir des elements|connaitre|consulter|que vous|qu\'on|d\'un|de|d\'|des|du|un|une|votre|vos}',
+      '{j\'aimerais|je voudrais|je veux bien|je souhaiterais|je souhaite|je desirerais|nous aimerions|nous voudrions|nous souhaiterions|nous souhaitons|j\'aurais aime|je serais preneur|je serais preneuse|je suis preneur|je suis preneuse|je reste preneur|je reste preneuse} {beaucoup |vraiment |bien |volontiers |aussi |egalement |simplement |juste |surtout |en particulier |par ailleurs |en outre |de plus |enfin |}{savoir|comprendre|connaitre|avoir|obtenir|recevoir|recueillir|disposer|etre eclaire|etre eclairee|etre informe|etre informee|vous demander|avoir votre avis|avoir un retour|avoir des precisions|avoir des elements|connaitre|consulter|que vous|qu\'on|d\'un|de|d\'|des|du|un|une|votre|vos}',
       '{je vous serais|je te serais|nous vous serions} {tres |vraiment |}{reconnaissant|reconnaissante|reconnaissants|oblige|obligee} {de|d\'|si}',
       // Without « vous » (« je serais reconnaissant de connaître … »), and the closing that asks (« dans l’attente de savoir …, de vos précisions sur … »).
       '{je serais|nous serions|je suis|nous sommes|je reste|nous restons|je resterais} {tres |vraiment |}{reconnaissant|reconnaissante|reconnaissants|reconnaissantes|oblige|obligee|obliges} {de|d\'}', "dans l'attente {de|d'} {savoir|connaitre|comprendre|vos precisions|vos explications|vos reponses|vos eclaircissements|vos indications|vos elements}",
@@ -328,7 +328,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'vague_noun',
     note: 'Feedback named in general (« des retours », « vos remarques », « un avis »).',
-    forms: ['ce que {tu en as|vous en avez} pense', 'des choses a me dire', 'quelque chose a me dire', "comment je m'en suis sorti", 'de maniere generale', 'je voudrais comprendre , tout simplement', 'des choses a dire', 'tout ouie', 'quelque chose que je pourrais {ameliorer|changer|mieux faire|revoir}', 'faire mieux', '{fait|feriez|ferais|ferait|feraient} a ma place', 'tout ce qui a {guide|motive|pese|joue}', 'des choses a revoir', 'ce qui pourrait etre mieux', 'de tout et de rien', 'retour[s]', 'avis', 'conseil[s]', 'feedback[s]', 'tip[s]', 'astuce[s]', 'tout savoir', 'le pourquoi du comment', "tout ce qui {va|allait} pas", 'ce qui cloche', 'ce qui coince', 'faire autrement', 'fait autrement', 'raisonnement', "tout ce que j'aurais pu {faire|ameliorer|changer|mieux faire}", 'tout ce que vous {jugerez|jugeriez|trouverez|trouveriez} utile', 'bilan complet', 'toutes vos recommandations', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience',
+    forms: ['ce que {tu en as|vous en avez} pense', 'des choses a me dire', 'quelque chose a me dire', "comment je m'en suis sorti", 'de maniere generale', 'je voudrais comprendre , tout simplement', 'des choses a dire', 'tout ouie', 'quelque chose que je pourrais {ameliorer|changer|mieux faire|revoir}', 'faire mieux', '{fait|feriez|ferais|ferait|feraient} a ma place', 'tout ce qui a {guide|motive|pese|joue}', 'des choses a revoir', 'ce qui pourrait etre mieux', 'de tout et de rien', 'retour[s]', 'avis', 'conseil[s]', 'piste[s]', 'suggestion[s]', 'recommandation[s]', 'feedback[s]', 'tip[s]', 'astuce[s]', 'tout savoir', 'le pourquoi du comment', "tout ce qui {va|allait} pas", 'ce qui cloche', 'ce qui coince', 'faire autrement', 'fait autrement', 'raisonnement', "tout ce que j'aurais pu {faire|ameliorer|changer|mieux faire}", 'tout ce que vous {jugerez|jugeriez|trouverez|trouveriez} utile', 'bilan complet', 'toutes vos recommandations', "tout ce que {vous|tu} {pourriez|pourrais|voudrez|voudriez|aurez|auriez|pouvez|pourrez} {me|m'} {dire|apprendre|transmettre|partager|signaler}", 'en dire {plus|davantage|un peu plus}', "m'en dire {plus|davantage|un peu plus}", "m'eclairer", 'me eclairer', 'commentaire[s]', 'remarque[s]', 'suggestion[s]', 'impression[s]', 'ressenti', 'observation[s]', 'critique[s]', 'un mot', 'un petit mot', 'des pistes', 'quelque chose', 'ce qui a coince', 'ce qui a cloche', "ce qui n'allait pas", 'ce qui a manque', 'explication[s]', 'eclairage[s]', 'precision[s]', 'elements de reponse', 'appreciation[s]', 'debrief[s]', 'retour[s] d\'experience',
       'regard[s]',
       'regard exterieur',
       // Everything asked for at once: « tous les éléments qui ont conduit à… », « tout ce que vous pouvez ».
@@ -385,6 +385,33 @@ export const CLASSES: readonly WordClass[] = [
       '{toute forme de|tout element|tout element d\'information|toute information complementaire}',
       'chaque {point|etape|element|aspect|critere|epreuve}',
       '{point par point|etape par etape|critere par critere|ligne par ligne}',
+    ],
+  },
+  {
+    name: 'vague_ask',
+    note: 'Advice asked on how to do better, about nothing named: vague whatever its words, unless the sentence names a criterion or a skill outside it (« Comment je peux faire pour être prise la prochaine fois ? », « Vous feriez quoi à ma place ? », « Qu’est-ce que vous me suggérez pour m’améliorer ? », « Auriez-vous quelques pistes pour que je progresse ? »). « Comment renforcer mon anglais écrit ? » names the skill: targeted.',
+    forms: [
+      // Advice on what to do, asked of the reader.
+      "{me|nous|m'} {conseillez|conseilleriez|conseilles|conseillerais|suggerez|suggereriez|suggeres|suggererais|recommandez|recommanderiez|recommandes|recommanderais} {de faire|pour|afin de|de tenter|de changer|de travailler|de revoir}",
+      "{me|nous|m'} {conseillez|conseilleriez|conseilles|conseillerais|suggerez|suggereriez|suggeres|suggererais|recommandez|recommanderiez|recommandes|recommanderais} {vous|tu} {de faire|pour|afin de|de tenter|de changer|de travailler|de revoir}",
+      "{qu'est-ce que|que|quoi} … {me|nous|m'} {conseillez|conseilleriez|conseilles|conseillerais|suggerez|suggereriez|suggeres|suggererais|recommandez|recommanderiez|recommandes|recommanderais}",
+      "{me|nous|m'} {conseillez|conseilleriez|conseilles|conseillerais|suggerez|suggereriez|suggeres|suggererais|recommandez|recommanderiez|recommandes|recommanderais} {quoi|quelque chose}",
+      // The same with its goal (« Qu'est-ce que vous me suggérez pour m'améliorer ? »): the goal is part of the vague ask, no criterion.
+      "{qu'est-ce que|que|quoi} … {me|nous|m'} {conseillez|conseilleriez|conseilles|conseillerais|suggerez|suggereriez|suggeres|suggererais|recommandez|recommanderiez|recommandes|recommanderais} {pour|afin de|de} {progresser|m'ameliorer|nous ameliorer|ameliorer|avancer|reussir|etre pris|etre prise|etre retenu|etre retenue|etre retenus|etre selectionne|etre selectionnee|etre accepte|etre acceptee|decrocher|y arriver|faire mieux|mieux faire|rebondir|la prochaine fois|la suite|l'avenir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature}",
+      "{me|nous|m'} {conseillez|conseilleriez|conseilles|conseillerais|suggerez|suggereriez|suggeres|suggererais|recommandez|recommanderiez|recommandes|recommanderais} {vous|tu|} {pour|afin de|de} {progresser|m'ameliorer|nous ameliorer|ameliorer|avancer|reussir|etre pris|etre prise|etre retenu|etre retenue|etre retenus|etre selectionne|etre selectionnee|etre accepte|etre acceptee|decrocher|y arriver|faire mieux|mieux faire|rebondir|la prochaine fois|la suite|l'avenir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature}",
+      // What the reader would do in the writer's place.
+      '{vous|tu} {feriez|ferais} quoi',
+      '{que|qu\'est-ce que} {vous|tu} {feriez|ferais}',
+      '{feriez|ferais} {vous|tu} a ma place',
+      // How to do better next time, asked as a question.
+      "comment {je|j'|on|nous} {peux|pourrais|dois|devrais|fais|ferais|pourrai|pourrait|peut|doit|devrait|pouvons|pourrions|devons|devrions} {faire |m'y prendre |nous y prendre |s'y prendre |}pour {progresser|m'ameliorer|nous ameliorer|ameliorer|avancer|reussir|etre pris|etre prise|etre retenu|etre retenue|etre retenus|etre selectionne|etre selectionnee|etre accepte|etre acceptee|decrocher|y arriver|faire mieux|mieux faire|que ca marche|que ca passe|la prochaine fois|la suite|rebondir|garder la motivation}",
+      "comment {faire|m'y prendre|progresser|m'ameliorer|avancer|reussir|y arriver|faire mieux|mieux faire} {pour|la prochaine fois|a l'avenir|desormais}",
+      "{je fais|on fait|je dois faire|je devrais faire|on doit faire|je peux faire|jfais|jdois faire|jpeux faire} comment {pour|la prochaine fois|a l'avenir}",
+      "{je fais|on fait|je dois faire|je devrais faire|on doit faire|je peux faire|jfais|jdois faire|jpeux faire} comment pour {progresser|m'ameliorer|nous ameliorer|ameliorer|avancer|reussir|etre pris|etre prise|etre retenu|etre retenue|etre retenus|etre selectionne|etre selectionnee|etre accepte|etre acceptee|decrocher|y arriver|faire mieux|mieux faire|rebondir|la prochaine fois|la suite|l'avenir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature}",
+      "{je|j'|on} {dois|devrais|peux|pourrais|doit|devrait|peut|pourrait} {faire|changer|travailler|ameliorer|revoir|corriger|modifier} quoi",
+      "{quelle|quel} {serait|est|seraient|sont|pourrait etre} {la meilleure|le meilleur|les meilleures|les meilleurs|la bonne|le bon} {facon|maniere|moyen|chose|strategie|voie|chemin|approche|facons|manieres|moyens|choses|strategies} {de|d'|pour|a} … {avancer|progresser|reussir|m'ameliorer|ameliorer|faire|rebondir|continuer|m'y prendre|y arriver|la prochaine fois|mes chances}",
+      // Ideas, leads or advice for doing better, named in general.
+      "{des|quelques|vos|une|un|d'|de|les|tes} {pistes|piste|idees|idee|recommandations|recommandation|suggestions|suggestion|conseils|conseil|astuces|tuyaux} … {pour|afin} … {progresser|m'ameliorer|nous ameliorer|avancer|reussir|garder la motivation|la prochaine fois|mieux faire|faire mieux|rebondir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature|la suite|l'avenir|que je progresse|que je m'ameliore|que je reussisse|que ca marche|garde la motivation|garde le moral|reste motive|reste motivee|retrouve confiance|retrouve la motivation}",
     ],
   },
   {
@@ -567,6 +594,14 @@ export const CLASSES: readonly WordClass[] = [
     name: 'acceptance_strong',
     note: 'Acceptance that makes « je note que… » a neutral acknowledgement (« je note que vous recherchez un profil plus senior, je comprends »).',
     forms: ['je comprends', 'nous comprenons', '{je|nous} {le|la|les|l\'} {comprends|comprenons}', 'je retiens', 'nous retenons', 'je travaillerai', 'nous travaillerons', 'tout a fait', 'bien comprehensible', 'c\'est comprehensible', 'c\'est legitime', 'legitime', 'logique', 'normal', '{ca|cela|c|ceci} se comprend', '{ca|cela} se tient'],
+  },
+  {
+    name: 'decision_stands',
+    note: 'A correction that says it leaves the decision standing (« …, alors que j’avais postulé pour celui d’assistant, mais cela ne change rien à votre réponse »): a mix-up set right, not a rebuttal.',
+    forms: [
+      "{ca|cela|c'|ce qui|ceci} ne change {rien|evidemment rien|bien sur rien|strictement rien} {a|au|aux} {votre|ta|la|le|vos|tes|cette|ce} {reponse|decision|choix|refus|conclusion|verdict|avis}",
+      "{ca|cela|ce qui} ne remet {pas|evidemment pas|bien sur pas|en rien} en cause {votre|ta|la|le|cette|ce} {reponse|decision|choix|refus|conclusion|verdict}",
+    ],
   },
   {
     name: 'judge_verb',

@@ -123,6 +123,9 @@ function findReasonsRebutted(a: ProseAnalysis): { sentence: number; report: Repo
     if (!claims.some((c) => classSaidIn(a, c, contrast, to))) continue;
     if (classSaidIn(a, 'self_blame', s.first, to) || classSaidIn(a, 'fact', s.first, to)) continue;
     if (conceded && (classSaidIn(a, 'grateful_marks', s.first, to) || classSaidIn(a, 'acceptance_strong', contrast, to))) continue;
+    // « …, alors que j'avais postulé pour celui d'assistant comptable, mais cela ne change rien à votre réponse »: a mix-up
+    // set right, the decision left standing.
+    if (classSaidIn(a, 'decision_stands', contrast, to)) continue;
     // What is granted is the writer's own feeling (« certes, la nouvelle m'a déçu, mais… »), not the reader's point.
     if (conceded && classSaidIn(a, 'own_feeling', reason, contrast)) continue;
     if (hasDate(a, s.first, to)) continue;

@@ -688,6 +688,14 @@ function toldItem(toks: ProseAnalysis['toks'], k: number): boolean {
   return w === 'si' || (w === "s'" && (toks.norm[k + 1] === 'il' || toks.norm[k + 1] === 'ils')) || HEADS.has(w);
 }
 
+/** Verbs after « qui » that make it an indirect question (« …, mon classement et qui a été pris »). */
+const QUI_VERBS = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'va', 'vont', 'avait', 'avaient', 'aura']);
+
+/** « qui a été retenu » at token k: after « et » closing a list of things a verb of telling governs, one more thing asked. */
+function quiClause(toks: ProseAnalysis['toks'], k: number): boolean {
+  return toks.norm[k] === 'qui' && QUI_VERBS.has(toks.norm[k + 1]);
+}
+
 /**
  * « ce que », « ce qui », « ce dont » at token k. After « et » closing a list of things a verb of telling governs
  * (« m'indiquer mes points faibles, mes points forts et ce que vous attendiez »), it is one more thing asked; after a comma
@@ -816,7 +824,7 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       } else if (opensItem(toks.norm[k], toks.norm[k + 1])) {
         items++;
         things = true;
-      } else if ((tells && (toldItem(toks, k) || (things && ceClause(toks, k)))) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
+      } else if ((tells && (toldItem(toks, k) || (things && (ceClause(toks, k) || quiClause(toks, k))))) || infinitiveAsk(toks, k) || topicItem(toks, k)) items++;
     }
   }
   return { items, verbs };
@@ -861,6 +869,7 @@ export function requestsOf(draft: Draft): Request[] {
     vagueNoun: engine.classId('vague_noun'),
     vagueMarker: engine.classId('vague_marker'),
     targeted: engine.classId('targeted'),
+    vagueAsk: engine.classId('vague_ask'),
   };
   // Whether a list's intro was found to ask nothing itself (units set back to 0): only then is `out` filtered.
   let zeroed = false;
@@ -914,7 +923,8 @@ export function requestsOf(draft: Draft): Request[] {
       const selfFrame = fe >= 0 && (n[s.first] === 'est' || n[s.first] === 'est-ce' || (n[s.first] === "qu'" && n[s.first + 1] === 'est')) && (n[fe] === 'je' || n[fe] === "j'") && !ASKING_MODALS.has(n[fe + 1]);
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
       const qi = question && fe < 0 && inv === 0 && h0 === 1 && !short ? quelItems(a, s) : 0;
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s);
+      // « Je fais comment pour progresser, selon vous ? » asks the reader's advice, whatever its subject.
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !asksVagueAdvice(a, s, ids) && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
@@ -942,8 +952,9 @@ export function requestsOf(draft: Draft): Request[] {
         zeroed = true;
         intro = undefined;
       }
-    } else if (!quoted && (vague = isVague(a, s, ids)) && ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, s.first, s.last + 1, -1, -1, notAttributed)) {
-      // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark.
+    } else if (!quoted && (vague = isVague(a, s, ids)) && ((ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, s.first, s.last + 1, -1, -1, notAttributed)) || asksVagueAdvice(a, s, ids))) {
+      // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark; so does
+      // « jfais comment pour progresser selon vous », typed without one.
       units = 1;
     }
     // A list item that asks, after « j'aurais deux questions : »: the items are the asks, the announcement no longer counts.
@@ -1024,10 +1035,27 @@ export function countRequests(draft: Draft): number {
   return requestsOf(draft).reduce((n, r) => n + r.units, 0);
 }
 
-/** A request for feedback that names nothing precise (« des conseils ? », « vos remarques, quelles qu’elles soient »). */
-function isVague(a: ProseAnalysis, s: Sentence, ids: { vagueNoun: number; vagueMarker: number; targeted: number }): boolean {
+/**
+ * Advice asked on how to do better (the lexicon's `vague_ask`: « Comment je peux faire pour être prise la prochaine
+ * fois ? », « Vous feriez quoi à ma place ? ») with no criterion or skill named outside it: vague whatever its words.
+ */
+function asksVagueAdvice(a: ProseAnalysis, s: Sentence, ids: { vagueAsk: number; targeted: number }): boolean {
+  if (ids.vagueAsk < 0) return false;
   const from = s.first;
   const to = s.last + 1;
+  for (let t = nextClassStart(a, ids.vagueAsk, from, to); t >= 0; t = nextClassStart(a, ids.vagueAsk, t + 1, to)) {
+    const e = a.memo.endOf(ids.vagueAsk, t);
+    if (e <= t || !notAttributed(stanceOf(a, t, e))) continue;
+    if (!(ids.targeted >= 0 && classIdIn(a, ids.targeted, from, to, t, e, notAttributed))) return true;
+  }
+  return false;
+}
+
+/** A request for feedback that names nothing precise (« des conseils ? », « vos remarques, quelles qu’elles soient »). */
+function isVague(a: ProseAnalysis, s: Sentence, ids: { vagueNoun: number; vagueMarker: number; targeted: number; vagueAsk: number }): boolean {
+  const from = s.first;
+  const to = s.last + 1;
+  if (asksVagueAdvice(a, s, ids)) return true;
   // The classes' ids are resolved once per draft by the caller (-1: not in the lexicon, never there).
   if (!(ids.vagueNoun >= 0 && classIdIn(a, ids.vagueNoun, from, to, -1, -1, notAttributed))) return false;
   if (ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, from, to, -1, -1, notAttributed)) return true;
