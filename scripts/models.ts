@@ -4,7 +4,8 @@
 // Bad: the sentences of test/corpus/sentences/*.tsv labelled with the model's
 // category. Fine: the good sentences there (weight 1), every body sentence of
 // the corpus's good drafts (weight 0.2: they are many, and most are thanks and
-// availability) and neutral French prose (test/neutral, weight 0.5). The bad
+// availability), neutral French prose (test/neutral, weight 0.5) and the bad
+// questions sentences (weight 0.5: an ask is no sting and no plea). The bad
 // sentences of the other categories are left out. The weight of a feature is
 // the log of how much more often it occurs in bad sentences than in fine ones
 // (add-one smoothing); features seen fewer than 3 times or weighing less than
@@ -33,7 +34,7 @@ const MIN_WEIGHT = 1;
 const FOLDS = 5;
 const MAX_DRAFT_RATE = 0.006;
 const MAX_GOOD_RATE = 0.015;
-const MODELS = (process.env.MODELS?.split(',') ?? ['ton', 'contestation']) as readonly string[];
+const MODELS = ['ton', 'contestation'] as const;
 
 interface Example {
   feats: string[];
@@ -100,13 +101,15 @@ function train(category: string, use: (e: Example) => boolean): Map<string, numb
   let np = 0;
   let nn = 0;
   for (const e of examples) {
-    if (!use(e) || (e.category !== undefined && e.category !== category)) continue;
+    // Bad sentences of another category are left out, but for the questions (an ask is no sting and no plea: fine, at half weight).
+    if (!use(e) || (e.category !== undefined && e.category !== category && e.category !== 'questions')) continue;
     const bad = e.category === category;
+    const weight = e.category === 'questions' && category !== 'questions' ? 0.5 : e.weight;
     const m = bad ? pos : neg;
-    if (bad) np += e.weight;
-    else nn += e.weight;
+    if (bad) np += weight;
+    else nn += weight;
     for (const f of e.feats) {
-      m.set(f, (m.get(f) ?? 0) + e.weight);
+      m.set(f, (m.get(f) ?? 0) + weight);
       seen.set(f, (seen.get(f) ?? 0) + 1);
     }
   }
