@@ -192,6 +192,8 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.match(announced(t)[0]?.message ?? '', /4 canaux/);
     // The interview itself is not a visit, and « je vous rappelle » alone may mean « I remind you ».
     assert.deepEqual(announced(mail('Je suis venu à l’agence pour l’entretien de mardi. Je vous rappelle que mon dossier est complet.')), []);
+    // Nor is the day of the convocation, told to set a date right.
+    assert.deepEqual(announced(mail('La convocation mentionnait le vendredi 15 mars à 10 h, jour où je suis venue à l’accueil.')), []);
   });
 
   it('a list of follow-ups after « je me permets de » names each channel', () => {

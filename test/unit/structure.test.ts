@@ -143,8 +143,18 @@ describe('structure', () => {
       'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – +33 6 12 34 56 78',
       'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – [LinkedIn](https://www.linkedin.com/in/lea)',
       'Bonjour,\nMerci.\nBien cordialement,\nLéa Martin – lea.martin@exemple.fr',
+      // Numbers as they are written in Switzerland, Belgium, Québec and Senegal.
+      'Bonjour,\nMerci.\nMeilleures salutations,\nCaroline Mottier – 078 641 29 30',
+      'Bonjour,\nMerci.\nBien à vous,\nSophie Dewitte – 04 355 28 71',
+      'Bonjour,\nMerci.\nAu plaisir,\nMartin Leblanc – cellulaire : 514 555-0193',
+      'Bonjour,\nMerci.\nCordialement,\nAwa Ndiaye – 77 123 45 67',
     ];
     for (const t of withContact) it(`accepts ${JSON.stringify(t.slice(-30))}`, () => assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []));
+    it('reads a long Québec signature line with its number as the signature', () => {
+      const t = 'Bonjour Madame Gagnon,\n\nMerci pour votre courriel.\n\nAu plaisir de poursuivre nos échanges,\nGeneviève Ouellet, directrice générale – Le Tremplin des familles, Trois-Rivières – 819 555-0147\n';
+      assert.deepEqual(findingsOf(t, 'signature-manquante'), []);
+      assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []);
+    });
     it('accepts the contact details of a letter’s sender block', () => {
       const t = 'Camille DURAND\n14, rue des Capucins\n69001 Lyon\n06 48 21 73 90\n\nObjet : Merci\n\nMadame,\n\nMerci.\n\nBien cordialement,\nCamille Durand';
       assert.deepEqual(findingsOf(t, 'coordonnees-absentes'), []);

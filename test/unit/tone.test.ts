@@ -707,12 +707,24 @@ describe('tone, contestation and questions rules', () => {
         'Vous feriez quoi à ma place ?',
         'Auriez-vous quelques pistes, n’importe lesquelles, pour que je progresse ?',
         'Je fais comment pour progresser, selon vous ?',
+        'Que pensez-vous que je devrais travailler ?',
+        'Qu’est-ce qui pourrait faire la différence à l’avenir, d’après vous ?',
       ]) {
         assert.equal(wordingFindings(mail(`Merci pour votre réponse. ${ask}`)).filter((f) => f.rule === 'question-vague').length, 1, ask);
       }
       for (const ask of ['Comment pourrais-je renforcer mon anglais écrit pour ce type de poste ?', 'Quelle compétence devrais-je travailler en priorité pour progresser ?']) {
         assert.deepEqual(wordingFindings(mail(`Merci pour votre réponse. ${ask}`)).filter((f) => f.rule === 'question-vague'), [], ask);
       }
+    });
+    it('reads the closing offer « Je reste à votre disposition pour toute information » as no ask', () => {
+      for (const offer of ['Je reste à votre disposition pour toute information complémentaire.', 'Pour toute information, je reste joignable.']) {
+        const text = mail(`Merci pour votre réponse. Quel critère a le plus pesé ? Quelle compétence renforcer en priorité ? ${offer}`);
+        assert.deepEqual(wordingFindings(text).filter((f) => f.category === 'questions'), [], offer);
+      }
+    });
+    it('counts « ainsi qu’un rendez-vous » as one more thing asked', () => {
+      const three = 'Pourriez-vous m’indiquer mon classement ? Je souhaiterais également recevoir le détail de mes résultats, ainsi qu’un rendez-vous avec un conseiller.';
+      assert.equal(wordingFindings(mail(three)).filter((f) => f.rule === 'trop-de-questions').length, 1);
     });
     it('counts « et qui a été pris » closing a list of things asked as one more ask', () => {
       const three = 'vous pouvez me dire ma note, mon classement et qui a ete pris svp';

@@ -84,7 +84,16 @@ export const CHANNELS = [
     thisMessage: 'cet appel',
     aliases: ['telephone', 'tel', 'appel'],
     forms: ['telephone', 'message[s] vocal', 'messages vocaux', 'vocal', 'messagerie vocale', 'boite vocale', 'repondeur', 'coup de fil', 'coup de telephone', 'appel[s] telephonique[s]', 'portable'],
-    contact: ['(?:\\+|00)\\d[\\d\\s.-]{7,20}\\d', '(?<!\\d)0[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)'],
+    // International (« +33 6 … », « 00 41 … »), France and Morocco (« 06 12 34 56 78 »), Switzerland (« 078 615 42 90 »),
+    // Belgium (« 04 355 28 71 », « 0486 41 27 53 »), North America (« 819 555-0147 », « (514) 555-0193 »), Senegal
+    // (« 77 123 45 67 »). Bounded, no nested repetition: linear on any line.
+    contact: [
+      '(?:\\+|00)\\d[\\d\\s.-]{7,20}\\d',
+      '(?<!\\d)0[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)',
+      '(?<!\\d)0\\d{1,2}[\\s.]\\d{3}[\\s.]\\d{2}[\\s.]\\d{2}(?!\\d)',
+      '(?<![\\d-])(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}(?!\\d)',
+      '(?<!\\d)7[05678][\\s.]\\d{3}[\\s.]\\d{2}[\\s.]\\d{2}(?!\\d)',
+    ],
     hover: 'Un appel se propose, il ne s’impose pas.',
     note: 'Appel, message vocal, répondeur (« appel » seul n’en est pas un : « appel d’offres »).',
   },
@@ -181,7 +190,7 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`{pour|afin de} {vous|te|t'} {ecrire|relancer|contacter} {aussi|egalement} {la-bas|la bas|dessus|par la|par ce biais}`], note: '« Je vous ajoute sur LinkedIn pour vous écrire aussi là-bas ».' },
   { forms: [`, de {vous|te|t'} {envoyer|adresser|laisser|ecrire} ${W2} ${MESSAGE}`], note: '« Je me permets de vous ajouter sur LinkedIn, de vous envoyer un SMS la semaine prochaine… » : une relance de plus dans la liste.' },
   { forms: [`{et|,} de {rappeler|relancer|recontacter|contacter|appeler} {votre|ton|ta} {assistante|assistant|secretariat|secretaire|standard|accueil|equipe|service|collegue|responsable}`], implies: 'telephone', note: '« … et de rappeler votre assistante jeudi ».' },
-  { forms: [`{je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|alles|allees|repasse|repassee} ${W2} ${PLACE}`], except: [`{je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|repasse|repassee} ${W2} ${PLACE} {pour|en} {l'entretien|mon entretien|un entretien|entretien|le casting|l'audition|la visite|le rendez-vous|un rendez-vous|mon rendez-vous|le test|l'essai}`], implies: 'visite', note: '« Je suis passée à l’agence cet après-midi déposer une copie » : une visite faite (pas « je suis venu à l’agence pour l’entretien », qui raconte le recrutement).' },
+  { forms: [`{je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|alles|allees|repasse|repassee} ${W2} ${PLACE}`], except: [`{je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|repasse|repassee} ${W2} ${PLACE} {pour|en} {l'entretien|mon entretien|un entretien|entretien|le casting|l'audition|la visite|le rendez-vous|un rendez-vous|mon rendez-vous|le test|l'essai}`, `{jour|date|heure|matin|apres-midi|moment|convocation} {ou|a laquelle|auquel} {je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|repasse|repassee} ${W2} ${PLACE}`], implies: 'visite', note: '« Je suis passée à l’agence cet après-midi déposer une copie » : une visite faite (pas « je suis venu à l’agence pour l’entretien », ni « le vendredi 15 mars, jour où je suis venue à l’accueil », qui racontent le recrutement).' },
   { forms: [`je {vous|te|t'} {rappelle|rappellerai} {demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|cet apres-midi|ce soir|dans la journee|dans l'apres-midi|la semaine prochaine|en fin de journee|tout a l'heure}`], implies: 'telephone', note: '« Je vous rappelle demain matin » : un appel annoncé (« je vous rappelle » seul peut vouloir dire « je vous signale »).' },
   { forms: [`je {vous|te|t'} ${W2} {envoie|enverrai|laisse|donne|transmets|transmettrai} {mon|mes} {numero|coordonnees|contact} ${W1} {sur|par|via}`], note: '« Je vous envoie mon numéro sur WhatsApp » : un message de plus, sur le canal nommé.' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },

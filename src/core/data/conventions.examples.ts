@@ -350,6 +350,6 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   'sigles': {
     label: '« conformément au RGPD », « la SNCF », « un MAPA », « UMR 8504 (CNRS) »',
     recognise: ['Vous pouvez conserver mon CV, conformément au RGPD.', 'Nous avons travaillé pour la SNCF sur un MAPA similaire.', 'Docteure en géographie – UMR 8504 (CNRS)'],
-    notThis: ['MERCI DE ME RAPPELER AU PLUS VITE', 'NOTRE OFFRE ÉTAIT LA MOINS CHÈRE'],
+    notThis: ['MERCI DE ME RAPPELER AU PLUS VITE', 'NOTRE OFFRE ÉTAIT LA MOINS CHÈRE', 'L’ensemble des pièces avait été transmis COMPLET et DANS LES DÉLAIS.'],
   },
 };

@@ -388,6 +388,15 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'availability_offer',
+    note: 'The closing offer of a letter (« Je reste à votre disposition pour toute information complémentaire », « n’hésitez pas à me contacter »): it offers, it asks nothing, however vague its object.',
+    forms: [
+      "{je reste|nous restons|je demeure|nous demeurons|je me tiens|nous nous tenons|je suis|nous sommes|je resterai|nous resterons|reste|restons} {bien sur |evidemment |naturellement |volontiers |bien entendu |}{a votre disposition|a votre entiere disposition|a ta disposition|a votre ecoute|disponible|disponibles|joignable|joignables}",
+      "{n'hesitez pas|n'hesite pas|ne pas hesiter} a {me|nous} {contacter|joindre|solliciter|recontacter|ecrire|appeler|faire signe}",
+      "pour toute {information|question|precision|demande} {complementaire |supplementaire |}{,|} {je|nous} {reste|restons|suis|sommes|demeure|demeurons}",
+    ],
+  },
+  {
     name: 'vague_ask',
     note: 'Advice asked on how to do better, about nothing named: vague whatever its words, unless the sentence names a criterion or a skill outside it (« Comment je peux faire pour être prise la prochaine fois ? », « Vous feriez quoi à ma place ? », « Qu’est-ce que vous me suggérez pour m’améliorer ? », « Auriez-vous quelques pistes pour que je progresse ? »). « Comment renforcer mon anglais écrit ? » names the skill: targeted.',
     forms: [
@@ -410,6 +419,11 @@ export const CLASSES: readonly WordClass[] = [
       "{je fais|on fait|je dois faire|je devrais faire|on doit faire|je peux faire|jfais|jdois faire|jpeux faire} comment pour {progresser|m'ameliorer|nous ameliorer|ameliorer|avancer|reussir|etre pris|etre prise|etre retenu|etre retenue|etre retenus|etre selectionne|etre selectionnee|etre accepte|etre acceptee|decrocher|y arriver|faire mieux|mieux faire|rebondir|la prochaine fois|la suite|l'avenir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature}",
       "{je|j'|on} {dois|devrais|peux|pourrais|doit|devrait|peut|pourrait} {faire|changer|travailler|ameliorer|revoir|corriger|modifier} quoi",
       "{quelle|quel} {serait|est|seraient|sont|pourrait etre} {la meilleure|le meilleur|les meilleures|les meilleurs|la bonne|le bon} {facon|maniere|moyen|chose|strategie|voie|chemin|approche|facons|manieres|moyens|choses|strategies} {de|d'|pour|a} … {avancer|progresser|reussir|m'ameliorer|ameliorer|faire|rebondir|continuer|m'y prendre|y arriver|la prochaine fois|mes chances}",
+      // What to improve, asked with nothing named (« Qu'est-ce que je dois améliorer selon vous ? », « Comment je peux m'améliorer ? »).
+      "{qu'est-ce que|que|qu'est-ce qu'|quoi} {je|j'|on|nous} {dois|devrais|pourrais|peux|aurais du|aurais pu|doit|devrait|pourrait|devons|devrions} {ameliorer|changer|travailler|revoir|corriger|mieux faire|faire autrement|faire de mieux|retravailler|modifier}",
+      "{que|qu'est-ce que} {pensez-vous|vous pensez|penses-tu|tu penses} {que|qu'} {je|j'} {devrais|dois|pourrais|aurais du} {ameliorer|changer|travailler|revoir|corriger|retravailler|modifier|faire}",
+      "comment {je|j'|puis-je|pourrais-je|dois-je|devrais-je} {peux|pourrais|dois|devrais|} {m'ameliorer|progresser|faire mieux|mieux faire|evoluer|rebondir}",
+      "{qu'est-ce qui|quoi|ce qui|qu'est ce qui} {pourrait|pourra|ferait|peut|pourrait bien} faire la difference",
       // Ideas, leads or advice for doing better, named in general.
       "{des|quelques|vos|une|un|d'|de|les|tes} {pistes|piste|idees|idee|recommandations|recommandation|suggestions|suggestion|conseils|conseil|astuces|tuyaux} … {pour|afin} … {progresser|m'ameliorer|nous ameliorer|avancer|reussir|garder la motivation|la prochaine fois|mieux faire|faire mieux|rebondir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature|la suite|l'avenir|que je progresse|que je m'ameliore|que je reussisse|que ca marche|garde la motivation|garde le moral|reste motive|reste motivee|retrouve confiance|retrouve la motivation}",
     ],

@@ -636,7 +636,8 @@ function alsoAsked(a: ProseAnalysis, s: Sentence, from: number): number {
   const { toks } = a;
   let n = 0;
   for (let t = from; t + 2 <= s.last; t++) {
-    if ((toks.norm[t] !== 'ainsi' && toks.norm[t] !== 'meme') || toks.norm[t + 1] !== 'que') continue;
+    // « ainsi que », and elided before a vowel: « ainsi qu'un rendez-vous ».
+    if ((toks.norm[t] !== 'ainsi' && toks.norm[t] !== 'meme') || (toks.norm[t + 1] !== 'que' && toks.norm[t + 1] !== "qu'")) continue;
     // « …, ainsi que sur les possibilités qui s'offrent à nous »: the thing asked comes after its preposition.
     const k = toks.norm[t + 2] === 'sur' || toks.norm[t + 2] === 'concernant' ? t + 3 : t + 2;
     if (k <= s.last && opensItem(toks.norm[k])) n++;
@@ -809,7 +810,7 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
         things = true;
       } else if (/^quel(?:le)?s?$/.test(next) || (tells && toldItem(toks, t + 1)) || infinitiveAsk(toks, t + 1) || topicItem(toks, t + 1)) items++;
     } else if (w === 'et' || w === 'ainsi') {
-      let k = toks.norm[t + 1] === 'que' ? t + 2 : t + 1;
+      let k = toks.norm[t + 1] === 'que' || toks.norm[t + 1] === "qu'" ? t + 2 : t + 1;
       // « …, un retour écrit et, si possible, une copie des notes »: the item comes after the aside.
       if (toks.norm[k] === ',' && a.memo.skipEnd(k, s.last + 1) > k) {
         k = a.memo.skipEnd(k, s.last + 1);
@@ -870,6 +871,7 @@ export function requestsOf(draft: Draft): Request[] {
     vagueMarker: engine.classId('vague_marker'),
     targeted: engine.classId('targeted'),
     vagueAsk: engine.classId('vague_ask'),
+    offer: engine.classId('availability_offer'),
   };
   // Whether a list's intro was found to ask nothing itself (units set back to 0): only then is `out` filtered.
   let zeroed = false;
@@ -952,7 +954,8 @@ export function requestsOf(draft: Draft): Request[] {
         zeroed = true;
         intro = undefined;
       }
-    } else if (!quoted && (vague = isVague(a, s, ids)) && ((ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, s.first, s.last + 1, -1, -1, notAttributed)) || asksVagueAdvice(a, s, ids))) {
+    } else if (!quoted && (vague = isVague(a, s, ids)) && ((ids.vagueMarker >= 0 && classIdIn(a, ids.vagueMarker, s.first, s.last + 1, -1, -1, notAttributed)) || asksVagueAdvice(a, s, ids)) && !(ids.offer >= 0 && classIdIn(a, ids.offer, s.first, s.last + 1, -1, -1, notAttributed))) {
+      // « Je reste à votre disposition pour toute information » offers: the letter's closing asks nothing.
       // « Si t’as un retour, n’importe quoi, même en vrac, je prends » asks without a question mark; so does
       // « jfais comment pour progresser selon vous », typed without one.
       units = 1;
@@ -1088,10 +1091,11 @@ export const questionVague: RuleDefinition = {
     const reports = wordingReports(a, VAGUE_QUESTIONS, 'question-vague', ctx.options, (e, q) => quoteThen(e.explanation, q));
     const seen = new Set<number>();
     for (const r of reports) {
-      seen.add(r.sentence);
-      // A listed question that names a criterion (« ce qui a manqué sur le volet technique ») is targeted.
+      // A listed question that names a criterion (« ce qui a manqué sur le volet technique ») is targeted; the count
+      // of requests below may still find it vague (« Que pensez-vous que je devrais travailler ? » names nothing).
       const s = a.sentences[r.sentence];
       if (r.entry && s && classSaidIn(a, 'targeted', s.first, s.last + 1) && !classSaidIn(a, 'vague_marker', s.first, s.last + 1)) continue;
+      seen.add(r.sentence);
       yield r;
     }
     for (const q of requestsOf(draft)) {

@@ -13,6 +13,7 @@ import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { COMBINATIONS, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_TURN, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
 import { combinations, inventories, listLabels, scoreSentences } from '../prose/cues';
+import { WORDING_MODELS } from '../data/models.generated';
 import { modelFlags, strongestWords } from '../prose/models';
 import { contestedSentences } from './contestation';
 import { classIn, isReadSentence, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
@@ -242,6 +243,9 @@ const COMMON = new Set(
 /** Single words that, in capitals inside a sentence, insist (a reader hears the voice rise). */
 const EMPHATIC = new Set('jamais rien personne aucun aucune tout tous toute toutes vraiment meme pas non nul nuls nulle honte inadmissible inacceptable scandaleux scandaleuse trois deux quatre plusieurs toujours encore absolument totalement enfin urgent bien et deja aussi moi exactement clairement precisement avant apres tres trop ni votre vos notre nos lu lus lue lues recu recus envoye envoyes envoyee envoyees'.split(' '));
 
+/** Words that link a phrase of the language, never a code (« DANS LES DÉLAIS »), folded. */
+const PHRASE_LINKS = new Set('le la les des du dans avec pour par sur sous une un au aux'.split(' '));
+
 /** Nouns an institution's name opens on (« FONDATION », « ASSOCIATION », « THÉÂTRE »…), folded. */
 const ORGANISATION_NOUNS = new Set('fondation association institut centre societe ecole universite groupe cabinet compagnie theatre festival club mairie banque musee lycee college federation conservatoire agence chambre conseil direction ministere office syndicat cooperative mutuelle hopital clinique laboratoire atelier editions maison domaine residence prix programme fonds entreprise etablissement academie orchestre ensemble collectif communaute region departement prefecture'.split(' '));
 /** The words that link the parts of such a name (« … POUR LA RECHERCHE », « … DES ARTS ET MÉTIERS »). */
@@ -308,7 +312,8 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     const common = words.filter(isCommon).length;
     // A diploma or a code (« EPD ES », « HES SO »): a word the dictionary does not know, beside short ones only.
     // A long word of the language in such a run (« DISPONIBLE DÈS LE… ») is a voice, not a code: codes are short.
-    if (words.length <= 3 && common < words.length && words.every((w) => (isCommon(w) ? w.length <= 3 : w.length <= 6))) continue;
+    // A run that holds a linking word of the language (« DANS LES DÉLAIS », « AVEC LA PIÈCE ») is a phrase said louder, not a code.
+    if (words.length <= 3 && common < words.length && !words.some((w) => PHRASE_LINKS.has(w)) && words.every((w) => (isCommon(w) ? w.length <= 3 : w.length <= 6))) continue;
     // « DISPONIBLE IMMÉDIATEMENT » inside a line of lower case: a long adverb in « -ment » makes the run a voice, not a name.
     const adverb = words.some((w) => w.length >= 7 && w.endsWith('ment')) && !(toks.flags[run.first] & Flag.LineStart);
     if (words.length >= 2 && (common >= 1 || words.length >= 4 || adverb)) out.push({ run, strong: true });
@@ -337,7 +342,8 @@ function lowerFix(draft: Draft, a: ProseAnalysis, run: CapsRun): Fix {
   return { title: 'Écrire en minuscules', edits: [{ start, end, newText: out }], preferred: true };
 }
 
-const ANGRY_EMOJI = new Set(['😡', '😠', '🤬', '👿', '💢', '😤', '🙄', '🖕', '😒', '🤡', '💩', '😾', '🙃', '😏', '👎']);
+// 🍿: watching the reader's trouble unfold (« ça va être intéressant à regarder depuis les tribunes 🍿 »).
+const ANGRY_EMOJI = new Set(['😡', '😠', '🤬', '👿', '💢', '😤', '🙄', '🖕', '😒', '🤡', '💩', '😾', '🙃', '😏', '👎', '🍿']);
 
 export const cris: RuleDefinition = {
   id: 'cris',
@@ -464,6 +470,9 @@ export const piqueProbable: RuleDefinition = {
       if (st === 'quoted' || st === 'reported') continue;
       const r = modelFlags('ton', toks, s);
       if (!r) continue;
+      // The same sentence read as a plea at least as clearly is contestation-probable's (one finding, not two).
+      const plea = modelFlags('contestation', toks, s);
+      if (plea && plea.score - WORDING_MODELS.contestation.threshold >= r.score - WORDING_MODELS.ton.threshold) continue;
       yield sentenceReport(draft, a, i, `À relire : cette phrase est tournée comme celles que les destinataires lisent comme une pique ou un reproche${strongestWords(draft.text, toks, r)}. Relisez-la comme la personne qui l’ouvrira ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
     }
   },
