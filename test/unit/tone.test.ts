@@ -722,6 +722,10 @@ describe('tone, contestation and questions rules', () => {
         assert.deepEqual(wordingFindings(text).filter((f) => f.category === 'questions'), [], offer);
       }
     });
+    it('reads « Me permettez-vous une seule question : … » as leave to ask, and « …, ou faudra-t-il … ? » as the other side of the same ask', () => {
+      const one = 'Me permettez-vous une seule question : l’appel sera-t-il reconduit à l’automne, ou faudra-t-il attendre la session 2026 ? Quel critère a le plus pesé ?';
+      assert.deepEqual(wordingFindings(mail(one)).filter((f) => f.rule === 'trop-de-questions'), []);
+    });
     it('counts « ainsi qu’un rendez-vous » as one more thing asked', () => {
       const three = 'Pourriez-vous m’indiquer mon classement ? Je souhaiterais également recevoir le détail de mes résultats, ainsi qu’un rendez-vous avec un conseiller.';
       assert.equal(wordingFindings(mail(three)).filter((f) => f.rule === 'trop-de-questions').length, 1);

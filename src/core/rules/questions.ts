@@ -237,6 +237,8 @@ const INVERTED_SUBJECTS = new Set(['vous', 'tu', 'je', 'il', 'elle', 'on', 'nous
 const FRAME_INVERSIONS = new Set([
   'pourriez', 'pouvez', 'pourrais', 'peux', 'puis', 'pourrait', 'pourrions', 'voudriez', 'voulez', 'voudrais', 'accepteriez', 'accepterais',
   'auriez', 'aurait', 'serait', 'est', 'seriez', 'etes', 'sauriez', 'savez', 'verriez',
+  // « Me permettez-vous une seule question : … » asks leave to ask what follows.
+  'permettez', 'permettriez', 'autorisez', 'autoriseriez',
 ]);
 /** With « je », only asking leave frames an ask (« puis-je vous demander… »); « aurais-je eu une chance ? » asks. */
 const FRAME_INVERSIONS_JE = new Set(['puis', 'pourrais', 'peux', 'voudrais', 'sais', 'serais']);
