@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, type Finding } from '../../src/core';
 import { WORDING_MODELS } from '../../src/core/data/models.generated';
-import { features, modelScore, type ModelName } from '../../src/core/prose/models';
+import { features, modelScore, WeightTable, type ModelName } from '../../src/core/prose/models';
 import { tokenize } from '../../src/core/prose/tokens';
 import { fold } from '../../src/core/text';
 import { applyFix } from './helpers';
@@ -125,5 +125,40 @@ describe('the learned models: contestation (contestation-probable)', () => {
   it('scores the plea above its threshold and the thanks below', () => {
     assert.ok(score(PLEA, 'contestation').score >= WORDING_MODELS.contestation.threshold);
     assert.ok(score('Merci beaucoup pour votre retour et pour votre temps.', 'contestation').score < WORDING_MODELS.contestation.threshold);
+  });
+});
+
+describe('the learned models: their weight table', () => {
+  it('finds every feature of the text with its weight, and nothing else', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `f${i} x${i % 7}\t${(i % 13) - 6.5}`);
+    const table = new WeightTable(lines.join('\n'));
+    assert.equal(table.size, 3000);
+    for (let i = 0; i < 3000; i++) assert.equal(table.get(`f${i} x${i % 7}`), (i % 13) - 6.5);
+    for (const absent of ['', 'f1', 'f1 x2', 'f3000 x4', 'f12 x5 ', '\t']) assert.equal(table.get(absent), undefined, absent);
+  });
+
+  it('scores a sentence as the sum of its distinct features’ weights, as the trainer counts them', () => {
+    for (const s of [STING, PLEA, 'Merci merci merci pour votre retour, merci !', 'Déjà 3 refus ! Déjà 3 refus !', 'je suppose que je suppose que']) {
+      const t = tokenize(s, fold(s));
+      for (const name of Object.keys(WORDING_MODELS) as ModelName[]) {
+        const table = new WeightTable(WORDING_MODELS[name].weights);
+        const names = [...new Set(features(t, 0, t.count - 1).map((f) => f.name))];
+        const expected = names.reduce((sum, f) => sum + (table.get(f) ?? 0), 0);
+        assert.ok(Math.abs(modelScore(name, t, 0, t.count - 1).score - expected) < 1e-9, `${name}: ${s}`);
+      }
+    }
+  });
+
+  it('reads the generated models exactly: every line of the data, and its weight', () => {
+    for (const name of Object.keys(WORDING_MODELS) as ModelName[]) {
+      const text = WORDING_MODELS[name].weights;
+      const table = new WeightTable(text);
+      const lines = text.split('\n');
+      assert.equal(table.size, lines.length);
+      for (const line of lines.slice(0, 500)) {
+        const tab = line.lastIndexOf('\t');
+        assert.equal(table.get(line.slice(0, tab)), Number(line.slice(tab + 1)), line);
+      }
+    }
   });
 });

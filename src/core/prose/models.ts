@@ -62,18 +62,139 @@ export function features(toks: Tokens, first: number, last: number): Feature[] {
   return out;
 }
 
-const weights = new Map<ModelName, Map<string, number>>();
+/**
+ * A model's weights as an open-addressing hash table over the text itself
+ * (`feature<TAB>weight` lines): built in one pass at first use, with no string
+ * cut per feature, so that the first analysis does not pay tens of
+ * milliseconds to fill a Map of thirty thousand keys.
+ */
+export class WeightTable {
+  private readonly text: string;
+  private readonly mask: number;
+  /** Start and end (exclusive) of each slot's feature in `text`, -1 when the slot is empty. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly values: Float64Array;
+  readonly size: number;
 
-/** A model's weights, decoded on first use (`feature<TAB>weight` lines). */
-function modelWeights(name: ModelName): Map<string, number> {
-  let w = weights.get(name);
-  if (!w) {
-    w = new Map();
-    for (const line of WORDING_MODELS[name].weights.split('\n')) {
-      const tab = line.lastIndexOf('\t');
-      if (tab > 0) w.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  constructor(text: string) {
+    this.text = text;
+    let lines = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    let cap = 16;
+    while (cap < 2 * (lines + 1)) cap *= 2;
+    this.mask = cap - 1;
+    this.starts = new Int32Array(cap).fill(-1);
+    this.ends = new Int32Array(cap);
+    this.values = new Float64Array(cap);
+    let size = 0;
+    for (let i = 0; i < text.length; ) {
+      let e = text.indexOf('\n', i);
+      if (e < 0) e = text.length;
+      const tab = text.lastIndexOf('\t', e);
+      if (tab > i) {
+        let h = 0x811c9dc5;
+        for (let k = i; k < tab; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+        let slot = h & this.mask;
+        while (this.starts[slot] >= 0) slot = (slot + 1) & this.mask;
+        this.starts[slot] = i;
+        this.ends[slot] = tab;
+        this.values[slot] = Number(text.slice(tab + 1, e));
+        size++;
+      }
+      i = e + 1;
     }
-    weights.set(name, w);
+    this.size = size;
+  }
+
+  private marks: Int32Array | undefined;
+  private stamp = 0;
+
+  /** A new mark for `first`: each slot counts once per mark (a sentence's distinct features). */
+  nextMark(): number {
+    this.marks ??= new Int32Array(this.starts.length);
+    if (++this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+
+  /** True the first time a slot is seen under a mark. */
+  first(slot: number, mark: number): boolean {
+    const marks = this.marks as Int32Array;
+    if (marks[slot] === mark) return false;
+    marks[slot] = mark;
+    return true;
+  }
+
+  /**
+   * The slot of feature `a` (with `open`, « ^a », the opening word), or of the pair « a b », or -1: hashed and
+   * compared piece by piece, so that no feature string is built.
+   */
+  find(a: string, b?: string, open = false): number {
+    let h = 0x811c9dc5;
+    if (open) h = Math.imul(h ^ 0x5e, 0x01000193);
+    for (let k = 0; k < a.length; k++) h = Math.imul(h ^ a.charCodeAt(k), 0x01000193);
+    if (b !== undefined) {
+      h = Math.imul(h ^ 0x20, 0x01000193);
+      for (let k = 0; k < b.length; k++) h = Math.imul(h ^ b.charCodeAt(k), 0x01000193);
+    }
+    const length = (open ? 1 : 0) + a.length + (b === undefined ? 0 : 1 + b.length);
+    const { text, starts, ends } = this;
+    for (let slot = h & this.mask; starts[slot] >= 0; slot = (slot + 1) & this.mask) {
+      let p = starts[slot];
+      if (ends[slot] - p !== length) continue;
+      if (open && text.charCodeAt(p++) !== 0x5e) continue;
+      let k = 0;
+      while (k < a.length && text.charCodeAt(p + k) === a.charCodeAt(k)) k++;
+      if (k < a.length) continue;
+      if (b !== undefined) {
+        p += a.length;
+        if (text.charCodeAt(p++) !== 0x20) continue;
+        k = 0;
+        while (k < b.length && text.charCodeAt(p + k) === b.charCodeAt(k)) k++;
+        if (k < b.length) continue;
+      }
+      return slot;
+    }
+    return -1;
+  }
+
+  /** The weight in a slot. */
+  weight(slot: number): number {
+    return this.values[slot];
+  }
+
+  /** The feature in a slot, as its text. */
+  name(slot: number): string {
+    return this.text.slice(this.starts[slot], this.ends[slot]);
+  }
+
+  /** The weight of a feature, or undefined. */
+  get(f: string): number | undefined {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 0x01000193);
+    const { text, starts, ends } = this;
+    for (let slot = h & this.mask; starts[slot] >= 0; slot = (slot + 1) & this.mask) {
+      const a = starts[slot];
+      if (ends[slot] - a !== f.length) continue;
+      let k = 0;
+      while (k < f.length && text.charCodeAt(a + k) === f.charCodeAt(k)) k++;
+      if (k === f.length) return this.values[slot];
+    }
+    return undefined;
+  }
+}
+
+const tables = new Map<ModelName, WeightTable>();
+
+/** A model's weights, decoded on first use. */
+function modelWeights(name: ModelName): WeightTable {
+  let w = tables.get(name);
+  if (!w) {
+    w = new WeightTable(WORDING_MODELS[name].weights);
+    tables.set(name, w);
   }
   return w;
 }
@@ -85,26 +206,37 @@ export interface ModelScore {
   strongest: Feature[];
 }
 
-/** The score of tokens [first, last] under a model: one map lookup per distinct feature, no object but for the strongest ones. */
+/** The score of tokens [first, last] under a model: one lookup per word and pair, no string built but for the strongest features. */
 export function modelScore(name: ModelName, toks: Tokens, first: number, last: number): ModelScore {
   const w = modelWeights(name);
-  const seen = new Set<string>();
+  const mark = w.nextMark();
   let score = 0;
-  const positive: { f: Feature; w: number }[] = [];
-  forEachFeature(toks, first, last, (feature, from, to) => {
-    if (seen.has(feature)) return;
-    seen.add(feature);
-    const x = w.get(feature);
-    if (x === undefined) return;
+  let positive: { slot: number; from: number; to: number; w: number }[] | undefined;
+  const take = (slot: number, from: number, to: number, open: boolean) => {
+    if (slot < 0 || !w.first(slot, mark)) return;
+    const x = w.weight(slot);
     score += x;
-    if (x >= 2 && feature.charCodeAt(0) !== 0x5e) positive.push({ f: { name: feature, from, to }, w: x });
-  });
-  positive.sort((p, q) => q.w - p.w);
+    if (x >= 2 && !open) (positive ??= []).push({ slot, from, to, w: x });
+  };
+  let prev: string | undefined;
+  let prevAt = -1;
+  for (let k = first; k <= last; k++) {
+    const u = unit(toks, k);
+    if (u === undefined) continue;
+    if (prev === undefined) take(w.find(u, undefined, true), k, k, true);
+    take(w.find(u), k, k, false);
+    if (prev !== undefined) take(w.find(prev, u), prevAt, k, false);
+    prev = u;
+    prevAt = k;
+  }
   const strongest: Feature[] = [];
-  for (const p of positive) {
-    if (strongest.length === 2) break;
-    if (strongest.some((s) => p.f.from <= s.to && s.from <= p.f.to)) continue;
-    strongest.push(p.f);
+  if (positive) {
+    positive.sort((p, q) => q.w - p.w);
+    for (const p of positive) {
+      if (strongest.length === 2) break;
+      if (strongest.some((s) => p.from <= s.to && s.from <= p.to)) continue;
+      strongest.push({ name: w.name(p.slot), from: p.from, to: p.to });
+    }
   }
   return { score, strongest };
 }
