@@ -5,6 +5,7 @@ import { computeScopes, negatedFromOutside, Scope } from '../../src/core/prose/s
 import { splitSentences } from '../../src/core/prose/sentences';
 import { Flag, tokenize } from '../../src/core/prose/tokens';
 import { fold } from '../../src/core/text';
+import { analyze } from '../../src/core';
 
 function tokens(s: string) {
   return tokenize(s, fold(s));
@@ -57,6 +58,10 @@ describe('prose analysis', () => {
       // A phone sentence starts with a capital all the same; a name, an acronym and « J » + a name stay as typed.
       const v = tokens('Jsuis sûr. Cest dommage. Jbara et JSP, CEST.');
       assert.deepEqual(v.norm, ['je', 'suis', 'sur', '.', "c'", 'est', 'dommage', '.', 'jbara', 'et', 'jsp', ',', 'cest', '.']);
+      // « je suis pas daccord » contests as « pas d'accord » does.
+      assert.deepEqual(tokens('merci de mavoir dit, mais je suis pas daccord').norm, ['merci', 'de', "m'", 'avoir', 'dit', ',', 'mais', 'je', 'suis', 'pas', "d'", 'accord']);
+      const text = 'salut coach merci de mavoir dit les choses franchement\npar contre je suis pas daccord, jai fait toute la phase aller titulaire\nIlyes\n';
+      assert.ok(analyze(text).some((f) => f.category === 'contestation'));
     });
   });
 
