@@ -388,6 +388,14 @@ export const CLASSES: readonly WordClass[] = [
     ],
   },
   {
+    name: 'courtesy_formula',
+    note: 'A whole sentence of courtesy that opens or closes a letter (« J’espère que vous allez bien. », « Je vous souhaite une bonne journée. »): the learned models do not judge it, whatever its words (« vous allez » weighs toward a threat in the tone model).',
+    forms: [
+      "{j'espere|jespere|nous esperons|en esperant|esperant} {que|qu'} {vous|tu|toute l'equipe|votre equipe|tout le monde} {allez|vas|va|vous portez|te portes|se porte|se portent} {bien|tres bien|au mieux|bien de votre cote|bien de ton cote}",
+      "{je vous souhaite|je te souhaite|nous vous souhaitons|en vous souhaitant|belle|bonne|tres bonne|excellente} {une |un |}{bonne|belle|tres bonne|excellente|agreable} {journee|soiree|semaine|fin de semaine|fin de journee|week-end|weekend|continuation|rentree|fete|annee|fin d'annee}",
+    ],
+  },
+  {
     name: 'availability_offer',
     note: 'The closing offer of a letter (« Je reste à votre disposition pour toute information complémentaire », « n’hésitez pas à me contacter »): it offers, it asks nothing, however vague its object.',
     forms: [

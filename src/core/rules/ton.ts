@@ -444,6 +444,14 @@ function reproachSentences(a: ProseAnalysis): Set<number> {
   return out;
 }
 
+/** Whether the lexicon's `courtesy_formula` covers the whole sentence but its final punctuation. */
+function courtesyOnly(a: ProseAnalysis, s: { first: number; last: number }): boolean {
+  const e = a.memo.end('courtesy_formula', s.first);
+  if (e <= s.first) return false;
+  for (let k = e; k <= s.last; k++) if (a.toks.kind[k] !== Kind.Punct && a.toks.kind[k] !== Kind.Emoji) return false;
+  return true;
+}
+
 export const piqueProbable: RuleDefinition = {
   id: 'pique-probable',
   category: 'ton',
@@ -468,6 +476,8 @@ export const piqueProbable: RuleDefinition = {
       // A sentence the writer quotes or reports is not their tone.
       const st = stanceOf(a, s.first, s.last + 1);
       if (st === 'quoted' || st === 'reported') continue;
+      // A courtesy formula that is the whole sentence (« J’espère que vous allez bien. ») is not the model's to judge.
+      if (courtesyOnly(a, s)) continue;
       const r = modelFlags('ton', toks, s);
       if (!r) continue;
       // The same sentence read as a plea at least as clearly is contestation-probable's (one finding, not two).
