@@ -201,16 +201,17 @@ export const contestationProbable: RuleDefinition = {
   counterExample: 'Petite précision : l’attestation du 3 mars figurait bien en page 4 du dossier.',
   *check(draft) {
     const a = proseOf(draft);
-    const taken = contestedSentences(a);
     const { toks } = a;
     for (let i = 0; i < a.sentences.length; i++) {
-      // A fact corrected is what the guide allows; figures that back a value claim are not that.
-      if (!isReadSentence(a, i) || taken.has(i) || (sentenceCorrectsFact(a, i) && !sentenceArgues(a, i))) continue;
+      if (!isReadSentence(a, i)) continue;
       const s = a.sentences[i];
+      // The score first (one pass over the sentence): most sentences stop here, before the dearer checks.
+      const r = modelFlags('contestation', toks, s);
+      if (!r || contestedSentences(a).has(i)) continue;
+      // A fact corrected is what the guide allows; figures that back a value claim are not that.
+      if (sentenceCorrectsFact(a, i) && !sentenceArgues(a, i)) continue;
       const st = stanceOf(a, s.first, s.last + 1);
       if (st === 'quoted' || st === 'reported') continue;
-      const r = modelFlags('contestation', toks, s);
-      if (!r) continue;
       yield {
         start: s.start,
         end: s.end,

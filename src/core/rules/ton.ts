@@ -463,23 +463,30 @@ export const piqueProbable: RuleDefinition = {
   counterExample: 'Je comprends votre choix et vous remercie pour votre retour.',
   *check(draft) {
     const a = proseOf(draft);
-    const taken = toneSentences(a);
-    const reproached = new Set(reproachSentences(a));
-    // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model),
-    // a sentence that contests the decision the contestation rules' (one finding says it better than two).
-    for (const h of wordingHits(a, APOLOGIES)) reproached.add(h.sentence);
-    for (const i of contestedSentences(a)) reproached.add(i);
     const { toks } = a;
+    // The sentences other rules already flag, gathered at the first sentence the model flags (most drafts have none).
+    let flagged: Set<number> | undefined;
+    const others = (): Set<number> => {
+      if (!flagged) {
+        flagged = new Set([...toneSentences(a), ...reproachSentences(a)]);
+        // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model),
+        // a sentence that contests the decision the contestation rules' (one finding says it better than two).
+        for (const h of wordingHits(a, APOLOGIES)) flagged.add(h.sentence);
+        for (const i of contestedSentences(a)) flagged.add(i);
+      }
+      return flagged;
+    };
     for (let i = 0; i < a.sentences.length; i++) {
-      if (!isReadSentence(a, i) || taken.has(i) || reproached.has(i)) continue;
+      if (!isReadSentence(a, i)) continue;
       const s = a.sentences[i];
+      // The score first (one pass over the sentence): most sentences stop here, before the dearer checks.
+      const r = modelFlags('ton', toks, s);
+      if (!r || others().has(i)) continue;
       // A sentence the writer quotes or reports is not their tone.
       const st = stanceOf(a, s.first, s.last + 1);
       if (st === 'quoted' || st === 'reported') continue;
       // A courtesy formula that is the whole sentence (« J’espère que vous allez bien. ») is not the model's to judge.
       if (courtesyOnly(a, s)) continue;
-      const r = modelFlags('ton', toks, s);
-      if (!r) continue;
       // The same sentence read as a plea at least as clearly is contestation-probable's (one finding, not two).
       const plea = modelFlags('contestation', toks, s);
       if (plea && plea.score - WORDING_MODELS.contestation.threshold >= r.score - WORDING_MODELS.ton.threshold) continue;
