@@ -62,6 +62,14 @@ export function features(toks: Tokens, first: number, last: number): Feature[] {
   return out;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** The FNV-1a hash `h` continued over the char codes of s[from, to). */
+function mix(h: number, s: string, from = 0, to = s.length): number {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
 /**
  * A model's weights as an open-addressing hash table over the text itself
  * (`feature<TAB>weight` lines): built in one pass at first use, with no string
@@ -93,9 +101,7 @@ export class WeightTable {
       if (e < 0) e = text.length;
       const tab = text.lastIndexOf('\t', e);
       if (tab > i) {
-        let h = 0x811c9dc5;
-        for (let k = i; k < tab; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-        let slot = h & this.mask;
+        let slot = mix(FNV_OFFSET, text, i, tab) & this.mask;
         while (this.starts[slot] >= 0) slot = (slot + 1) & this.mask;
         this.starts[slot] = i;
         this.ends[slot] = tab;
@@ -133,13 +139,8 @@ export class WeightTable {
    * compared piece by piece, so that no feature string is built.
    */
   find(a: string, b?: string, open = false): number {
-    let h = 0x811c9dc5;
-    if (open) h = Math.imul(h ^ 0x5e, 0x01000193);
-    for (let k = 0; k < a.length; k++) h = Math.imul(h ^ a.charCodeAt(k), 0x01000193);
-    if (b !== undefined) {
-      h = Math.imul(h ^ 0x20, 0x01000193);
-      for (let k = 0; k < b.length; k++) h = Math.imul(h ^ b.charCodeAt(k), 0x01000193);
-    }
+    let h = mix(open ? mix(FNV_OFFSET, '^') : FNV_OFFSET, a);
+    if (b !== undefined) h = mix(mix(h, ' '), b);
     const length = (open ? 1 : 0) + a.length + (b === undefined ? 0 : 1 + b.length);
     const { text, starts, ends } = this;
     for (let slot = h & this.mask; starts[slot] >= 0; slot = (slot + 1) & this.mask) {
@@ -171,19 +172,10 @@ export class WeightTable {
     return this.text.slice(this.starts[slot], this.ends[slot]);
   }
 
-  /** The weight of a feature, or undefined. */
+  /** The weight of a feature written out (« je suppose », « ^bon »), or undefined: the same lookup as `find`. */
   get(f: string): number | undefined {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 0x01000193);
-    const { text, starts, ends } = this;
-    for (let slot = h & this.mask; starts[slot] >= 0; slot = (slot + 1) & this.mask) {
-      const a = starts[slot];
-      if (ends[slot] - a !== f.length) continue;
-      let k = 0;
-      while (k < f.length && text.charCodeAt(a + k) === f.charCodeAt(k)) k++;
-      if (k === f.length) return this.values[slot];
-    }
-    return undefined;
+    const slot = this.find(f);
+    return slot < 0 ? undefined : this.values[slot];
   }
 }
 
