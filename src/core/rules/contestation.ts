@@ -8,11 +8,12 @@
 import { CONTESTATION } from '../data/contestation';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { PLEA_CUES, PLEA_THRESHOLD, SOFTENERS } from '../data/cues';
-import { listLabels, scoreSentences } from '../prose/cues';
+import { listLabels, scoreSentences, type CueScore } from '../prose/cues';
 import { classIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { modelFlags, strongestWords } from '../prose/models';
 import { Scope } from '../prose/scopes';
 import { Kind } from '../prose/tokens';
+import type { Draft } from '../draft';
 import type { Report } from '../types';
 import { classSaidIn, sentenceArgues, sentenceCorrectsFact, wordingHits, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
@@ -148,6 +149,16 @@ function hasDate(a: ProseAnalysis, from: number, to: number): boolean {
   return false;
 }
 
+/** A plea on a whole sentence, fixed by accepting the decision instead or by deleting it. */
+function pleaReport(draft: Draft, s: { start: number; end: number }, message: string): Report {
+  return {
+    start: s.start,
+    end: s.end,
+    message,
+    fixes: [replaceProseSentence(s.start, s.end, 'Je comprends votre décision.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
+  };
+}
+
 export const plaidoyerImplicite: RuleDefinition = {
   id: 'plaidoyer-implicite',
   category: 'contestation',
@@ -159,32 +170,49 @@ export const plaidoyerImplicite: RuleDefinition = {
   counterExample: 'Mon dossier comportait bien l’attestation du 3 mars ; je comprends votre décision.',
   *check(draft) {
     const a = proseOf(draft);
-    const taken = new Set(wordingHits(a, CONTESTATION).map((h) => h.sentence));
-    for (const r of reasonsRebutted(a)) taken.add(r.sentence);
-    for (const c of scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS)) {
-      if (c.score < PLEA_THRESHOLD || taken.has(c.sentence) || sentenceCorrectsFact(a, c.sentence)) continue;
-      const s = a.sentences[c.sentence];
-      yield {
-        start: s.start,
-        end: s.end,
-        message: `À relire : cette phrase sur votre dossier cumule ${listLabels(c.labels)}. Elle peut se lire comme un plaidoyer contre la décision ; le guide : ne revenir que sur un fait vérifiable.`,
-        fixes: [replaceProseSentence(s.start, s.end, 'Je comprends votre décision.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
-      };
+    const taken = entrySentences(a);
+    for (const c of pleas(a)) {
+      if (taken.has(c.sentence) || sentenceCorrectsFact(a, c.sentence)) continue;
+      yield pleaReport(draft, a.sentences[c.sentence], `À relire : cette phrase sur votre dossier cumule ${listLabels(c.labels)}. Elle peut se lire comme un plaidoyer contre la décision ; le guide : ne revenir que sur un fait vérifiable.`);
     }
   },
 };
 
-/** Sentences the other contestation rules report (once per analysis): entries, rebuttals, pleas made of cues. */
-const contestedSets = new WeakMap<ProseAnalysis, Set<number>>();
+const entryCache = new WeakMap<ProseAnalysis, Set<number>>();
 
-export function contestedSentences(a: ProseAnalysis): Set<number> {
-  let out = contestedSets.get(a);
+/** Sentences a contestation entry or a rebutted reason flags (once per analysis). */
+function entrySentences(a: ProseAnalysis): Set<number> {
+  let out = entryCache.get(a);
   if (!out) {
     out = new Set(wordingHits(a, CONTESTATION).map((h) => h.sentence));
     for (const r of reasonsRebutted(a)) out.add(r.sentence);
+    entryCache.set(a, out);
+  }
+  return out;
+}
+
+const pleaCache = new WeakMap<ProseAnalysis, CueScore[]>();
+
+/** The sentences about one's file whose plea cues reach the threshold (scored once per analysis). */
+function pleas(a: ProseAnalysis): CueScore[] {
+  let out = pleaCache.get(a);
+  if (!out) {
+    out = scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS).filter((c) => c.score >= PLEA_THRESHOLD);
+    pleaCache.set(a, out);
+  }
+  return out;
+}
+
+const contestedSets = new WeakMap<ProseAnalysis, Set<number>>();
+
+/** Sentences the other contestation rules flag (entries, rebuttals, a point-by-point rebuttal, pleas made of cues), once per analysis. */
+export function contestedSentences(a: ProseAnalysis): Set<number> {
+  let out = contestedSets.get(a);
+  if (!out) {
+    out = new Set(entrySentences(a));
     const point = pointByPoint(a);
     if (point) for (let i = 0; i < a.sentences.length; i++) if (a.sentences[i].start < point.end && point.start < a.sentences[i].end) out.add(i);
-    for (const c of scoreSentences(a, ['writer_thing', 'writer_self'], PLEA_CUES, SOFTENERS)) if (c.score >= PLEA_THRESHOLD) out.add(c.sentence);
+    for (const c of pleas(a)) out.add(c.sentence);
     contestedSets.set(a, out);
   }
   return out;
@@ -212,12 +240,7 @@ export const contestationProbable: RuleDefinition = {
       if (sentenceCorrectsFact(a, i) && !sentenceArgues(a, i)) continue;
       const st = stanceOf(a, s.first, s.last + 1);
       if (st === 'quoted' || st === 'reported') continue;
-      yield {
-        start: s.start,
-        end: s.end,
-        message: `À relire : cette phrase est tournée comme celles qui contestent la décision ou plaident son dossier${strongestWords(draft.text, toks, r)}. Le guide : ne revenir que sur un fait vérifiable (une date, un montant, un document).`,
-        fixes: [replaceProseSentence(s.start, s.end, 'Je comprends votre décision.', draft.excluded), deleteProseSentence(draft.text, s.start, s.end, draft.excluded)],
-      };
+      yield pleaReport(draft, s, `À relire : cette phrase est tournée comme celles qui contestent la décision ou plaident son dossier${strongestWords(draft.text, toks, r)}. Le guide : ne revenir que sur un fait vérifiable (une date, un montant, un document).`);
     }
   },
 };

@@ -12,7 +12,7 @@ import type { RuleDefinition } from '../rule';
 import type { Fix, Report } from '../types';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { COMBINATIONS, INVENTORY, REPROACH_CUES, REPROACH_TARGETS, REPROACH_TURN, REPROACH_THRESHOLD, SOFTENERS, WARM_CLASSES } from '../data/cues';
-import { combinations, inventories, listLabels, scoreSentences } from '../prose/cues';
+import { combinations, inventories, listLabels, scoreSentences, type CueScore } from '../prose/cues';
 import { WORDING_MODELS } from '../data/models.generated';
 import { modelFlags, strongestWords } from '../prose/models';
 import { contestedSentences } from './contestation';
@@ -412,6 +412,18 @@ export const cris: RuleDefinition = {
   },
 };
 
+const reproachCache = new WeakMap<ProseAnalysis, CueScore[]>();
+
+/** The sentences whose reproach cues reach the threshold (scored once per analysis: `reproche-implicite` and `pique-probable` read them). */
+function reproaches(a: ProseAnalysis): CueScore[] {
+  let out = reproachCache.get(a);
+  if (!out) {
+    out = scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS, REPROACH_TURN).filter((c) => c.score >= REPROACH_THRESHOLD);
+    reproachCache.set(a, out);
+  }
+  return out;
+}
+
 export const reprocheImplicite: RuleDefinition = {
   id: 'reproche-implicite',
   category: 'ton',
@@ -424,25 +436,12 @@ export const reprocheImplicite: RuleDefinition = {
   *check(draft) {
     const a = proseOf(draft);
     const taken = toneSentences(a);
-    for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS, REPROACH_TURN)) {
-      if (c.score < REPROACH_THRESHOLD || taken.has(c.sentence)) continue;
+    for (const c of reproaches(a)) {
+      if (taken.has(c.sentence)) continue;
       yield sentenceReport(draft, a, c.sentence, `À relire : cette phrase adressée au destinataire cumule ${listLabels(c.labels)}, sans remerciement ni acceptation. Elle peut se lire comme un reproche ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
     }
   },
 };
-
-/** Sentences `reproche-implicite` reports (once per analysis). */
-const reproachSentenceSets = new WeakMap<ProseAnalysis, Set<number>>();
-
-function reproachSentences(a: ProseAnalysis): Set<number> {
-  let out = reproachSentenceSets.get(a);
-  if (!out) {
-    out = new Set<number>();
-    for (const c of scoreSentences(a, REPROACH_TARGETS, REPROACH_CUES, SOFTENERS, REPROACH_TURN)) if (c.score >= REPROACH_THRESHOLD) out.add(c.sentence);
-    reproachSentenceSets.set(a, out);
-  }
-  return out;
-}
 
 /** Whether the lexicon's `courtesy_formula` covers the whole sentence but its final punctuation. */
 function courtesyOnly(a: ProseAnalysis, s: { first: number; last: number }): boolean {
@@ -468,7 +467,7 @@ export const piqueProbable: RuleDefinition = {
     let flagged: Set<number> | undefined;
     const others = (): Set<number> => {
       if (!flagged) {
-        flagged = new Set([...toneSentences(a), ...reproachSentences(a)]);
+        flagged = new Set([...toneSentences(a), ...reproaches(a).map((c) => c.sentence)]);
         // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model),
         // a sentence that contests the decision the contestation rules' (one finding says it better than two).
         for (const h of wordingHits(a, APOLOGIES)) flagged.add(h.sentence);
