@@ -40,14 +40,31 @@ export interface Feature {
   to: number;
 }
 
+/**
+ * Tokens a model does not read: words between quotation marks (several words, or after a reporting verb) are someone
+ * else's, not the writer's tone (« Vous m'avez dit « revenez quand vous aurez un an de terrain » : c'est noté »). A scare-
+ * quoted word stays (« ce « retour » »): the quotes are the writer's. `bits` are the analysis's scope bits per token.
+ */
+export interface Unread {
+  bits: Uint8Array;
+  mask: number;
+}
+
 /** Calls `visit` with each word, pair of neighbouring words and the opening word of tokens [first, last], and the tokens it spans. */
-function forEachFeature(toks: Tokens, first: number, last: number, visit: (name: string, from: number, to: number) => void): void {
+function forEachFeature(toks: Tokens, first: number, last: number, visit: (name: string, from: number, to: number) => void, unread?: Unread): void {
+  let opened = false;
   let prev: string | undefined;
   let prevAt = -1;
   for (let k = first; k <= last; k++) {
+    // No pair across a quotation: the words on each side are not neighbours in the writer's sentence.
+    if (unread && unread.bits[k] & unread.mask) {
+      prev = undefined;
+      continue;
+    }
     const u = unit(toks, k);
     if (u === undefined) continue;
-    if (prev === undefined) visit(`^${u}`, k, k);
+    if (!opened) visit(`^${u}`, k, k);
+    opened = true;
     visit(u, k, k);
     if (prev !== undefined) visit(`${prev} ${u}`, prevAt, k);
     prev = u;
@@ -56,9 +73,9 @@ function forEachFeature(toks: Tokens, first: number, last: number, visit: (name:
 }
 
 /** The words, the pairs of neighbouring words and the opening word of tokens [first, last] (the same at training and at run time). */
-export function features(toks: Tokens, first: number, last: number): Feature[] {
+export function features(toks: Tokens, first: number, last: number, unread?: Unread): Feature[] {
   const out: Feature[] = [];
-  forEachFeature(toks, first, last, (name, from, to) => out.push({ name, from, to }));
+  forEachFeature(toks, first, last, (name, from, to) => out.push({ name, from, to }), unread);
   return out;
 }
 
@@ -199,7 +216,7 @@ export interface ModelScore {
 }
 
 /** The score of tokens [first, last] under a model: one lookup per word and pair, no string built but for the strongest features. */
-export function modelScore(name: ModelName, toks: Tokens, first: number, last: number): ModelScore {
+export function modelScore(name: ModelName, toks: Tokens, first: number, last: number, unread?: Unread): ModelScore {
   const w = modelWeights(name);
   const mark = w.nextMark();
   let score = 0;
@@ -212,10 +229,16 @@ export function modelScore(name: ModelName, toks: Tokens, first: number, last: n
   };
   let prev: string | undefined;
   let prevAt = -1;
+  let opened = false;
   for (let k = first; k <= last; k++) {
+    if (unread && unread.bits[k] & unread.mask) {
+      prev = undefined;
+      continue;
+    }
     const u = unit(toks, k);
     if (u === undefined) continue;
-    if (prev === undefined) take(w.find(u, undefined, true), k, k, true);
+    if (!opened) take(w.find(u, undefined, true), k, k, true);
+    opened = true;
     take(w.find(u), k, k, false);
     if (prev !== undefined) take(w.find(prev, u), prevAt, k, false);
     prev = u;
@@ -234,11 +257,11 @@ export function modelScore(name: ModelName, toks: Tokens, first: number, last: n
 }
 
 /** Sentence s's score when it reaches the model's threshold (fewer than four words is too little to judge), else undefined. */
-export function modelFlags(name: ModelName, toks: Tokens, s: Sentence): ModelScore | undefined {
+export function modelFlags(name: ModelName, toks: Tokens, s: Sentence, unread?: Unread): ModelScore | undefined {
   let words = 0;
-  for (let k = s.first; k <= s.last && words < 4; k++) if (toks.kind[k] === Kind.Word) words++;
+  for (let k = s.first; k <= s.last && words < 4; k++) if (toks.kind[k] === Kind.Word && !(unread && unread.bits[k] & unread.mask)) words++;
   if (words < 4) return undefined;
-  const r = modelScore(name, toks, s.first, s.last);
+  const r = modelScore(name, toks, s.first, s.last, unread);
   return r.score >= WORDING_MODELS[name].threshold ? r : undefined;
 }
 

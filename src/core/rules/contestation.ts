@@ -230,11 +230,12 @@ export const contestationProbable: RuleDefinition = {
   *check(draft) {
     const a = proseOf(draft);
     const { toks } = a;
+    const unread = { bits: a.scopes.bits, mask: Scope.Quoted };
     for (let i = 0; i < a.sentences.length; i++) {
       if (!isReadSentence(a, i)) continue;
       const s = a.sentences[i];
       // The score first (one pass over the sentence): most sentences stop here, before the dearer checks.
-      const r = modelFlags('contestation', toks, s);
+      const r = modelFlags('contestation', toks, s, unread);
       if (!r || contestedSentences(a).has(i)) continue;
       // A fact corrected is what the guide allows; figures that back a value claim are not that.
       if (sentenceCorrectsFact(a, i) && !sentenceArgues(a, i)) continue;

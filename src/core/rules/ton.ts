@@ -443,6 +443,18 @@ export const reprocheImplicite: RuleDefinition = {
   },
 };
 
+/** Whether half the sentence's words or more are quoted or reported speech (a sentence the writer relays, not one they say). */
+function mostlyQuoted(a: ProseAnalysis, s: { first: number; last: number }): boolean {
+  let words = 0;
+  let relayed = 0;
+  for (let k = s.first; k <= s.last; k++) {
+    if (a.toks.kind[k] !== Kind.Word) continue;
+    words++;
+    if (a.scopes.bits[k] & (Scope.Quoted | Scope.Reported)) relayed++;
+  }
+  return relayed * 2 >= words;
+}
+
 /** Whether the lexicon's `courtesy_formula` covers the whole sentence but its final punctuation. */
 function courtesyOnly(a: ProseAnalysis, s: { first: number; last: number }): boolean {
   const e = a.memo.end('courtesy_formula', s.first);
@@ -463,15 +475,14 @@ export const piqueProbable: RuleDefinition = {
   *check(draft) {
     const a = proseOf(draft);
     const { toks } = a;
+    const unread = { bits: a.scopes.bits, mask: Scope.Quoted };
     // The sentences other rules already flag, gathered at the first sentence the model flags (most drafts have none).
     let flagged: Set<number> | undefined;
     const others = (): Set<number> => {
       if (!flagged) {
         flagged = new Set([...toneSentences(a), ...reproaches(a).map((c) => c.sentence)]);
-        // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model),
-        // a sentence that contests the decision the contestation rules' (one finding says it better than two).
+        // An apology is `excuses`' to judge (« Désolé de ne vous répondre qu'aujourd'hui » reads as a plea to the model).
         for (const h of wordingHits(a, APOLOGIES)) flagged.add(h.sentence);
-        for (const i of contestedSentences(a)) flagged.add(i);
       }
       return flagged;
     };
@@ -479,15 +490,21 @@ export const piqueProbable: RuleDefinition = {
       if (!isReadSentence(a, i)) continue;
       const s = a.sentences[i];
       // The score first (one pass over the sentence): most sentences stop here, before the dearer checks.
-      const r = modelFlags('ton', toks, s);
+      const r = modelFlags('ton', toks, s, unread);
       if (!r || others().has(i)) continue;
-      // A sentence the writer quotes or reports is not their tone.
-      const st = stanceOf(a, s.first, s.last + 1);
-      if (st === 'quoted' || st === 'reported') continue;
+      // A sentence that contests the decision is the contestation rules' (one finding says it better than two), unless the
+      // model reads a sting half again as clearly as it needs to: « Permettez-moi de m'étonner qu'une commission aussi
+      // compétente n'ait pas su lire notre mémoire » contests and mocks at once, and the mockery is what the reader feels.
+      const contested = contestedSentences(a).has(i);
+      if (contested && r.score < 1.5 * WORDING_MODELS.ton.threshold) continue;
+      // A sentence the writer mostly quotes or reports is not their tone; a quoted phrase inside their own words is
+      // (« « Profil atypique », j'ai fini par comprendre que ça voulait dire « trop vieux ». »).
+      if (mostlyQuoted(a, s)) continue;
       // A courtesy formula that is the whole sentence (« J’espère que vous allez bien. ») is not the model's to judge.
       if (courtesyOnly(a, s)) continue;
-      // The same sentence read as a plea at least as clearly is contestation-probable's (one finding, not two).
-      const plea = modelFlags('contestation', toks, s);
+      // The same sentence read as a plea at least as clearly is contestation-probable's (one finding, not two); one that
+      // the contestation rules flag is not contestation-probable's, so there is nothing to yield to.
+      const plea = contested ? undefined : modelFlags('contestation', toks, s, unread);
       if (plea && plea.score - WORDING_MODELS.contestation.threshold >= r.score - WORDING_MODELS.ton.threshold) continue;
       yield sentenceReport(draft, a, i, `À relire : cette phrase est tournée comme celles que les destinataires lisent comme une pique ou un reproche${strongestWords(draft.text, toks, r)}. Relisez-la comme la personne qui l’ouvrira ; le guide : sobre, positif, zéro drama.`, 'Merci pour votre retour.');
     }
