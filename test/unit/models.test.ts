@@ -53,6 +53,17 @@ describe('the learned models: tone (pique-probable)', () => {
     assert.deepEqual(found(mail(`Merci pour votre réponse. Vous m’avez écrit : « ${STING} » Je le comprends.`)), []);
   });
 
+  it('reads the writer’s own words around a quotation, not the quotation', () => {
+    // The quoted sting inside the writer's acceptance weighs nothing: the sentence is read as « Vous m'avez écrit : c'est noté… ».
+    const quoted = 'vous devez être très occupés avec les candidats importants';
+    const accepting = `Vous m’avez écrit « ${quoted} » : c’est noté, je le comprends très bien et je vous remercie de votre franchise.`;
+    assert.ok(score(accepting).score >= WORDING_MODELS.ton.threshold, 'read whole, quotation and all, the sentence would be flagged');
+    assert.deepEqual(found(mail(`Merci pour votre réponse. ${accepting} Je reste disponible.`)), [], accepting);
+    // The same sting said in the writer's own words, a short quotation beside it, is still theirs.
+    const own = `« Très occupés », ${STING.charAt(0).toLowerCase()}${STING.slice(1)}`;
+    assert.equal(found(mail(`Merci pour votre réponse. ${own} Je reste disponible.`)).length, 1, own);
+  });
+
   it('does not repeat a sentence a wording entry already flags', () => {
     const text = mail('Merci pour votre réponse. Je suppose que le fils du directeur avait un meilleur dossier que le mien. Je reste disponible.');
     assert.ok(analyze(text).some((f) => f.category === 'ton' && f.rule !== 'pique-probable'));
