@@ -649,6 +649,32 @@ describe('tone, contestation and questions rules', () => {
         ['J’aimerais savoir ce qui a manqué, de manière générale, et quand vous recruterez.', 2],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });
+    it('counts a question clause by clause: each clause that asks (an interrogative, an inversion, a spoken question to the reader, a leave asked) is one ask', () => {
+      for (const three of [
+        'c quoi qui a bloqué, vous avez retenu qui, et je peux retenter quand ?',
+        'Le stage est-il pourvu, à quelle date saurai-je pour le suivant, et qui gère les conventions ?',
+        'bonsoir, c etait quoi le souci, vous gardez mon dossier, et vous recrutez encore en mars ?',
+        'Sur quoi s’est faite la sélection, combien étions-nous à l’oral et la session rouvrira-t-elle en juin ?',
+        'Est-ce que vous gardez ma candidature, pour combien de temps et je dois vous relancer ou pas ?',
+      ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
+      for (const [body, n] of [
+        // A short interrogative aside, then the clause it belongs to: two asks, not three.
+        ['Pourriez-vous me dire quand, et sous quelle forme, je peux renvoyer mon dossier ?', 2],
+        // Thanks and a remark before the question ask nothing.
+        ['Merci pour votre retour, vous avez raison, et pourriez-vous me dire quel point a pesé ?', 1],
+        ['Merci beaucoup, c’est très clair, et je peux repostuler dans six mois ?', 1],
+        // A relative clause after a comma is no question.
+        ['Savez-vous s’il est possible de consulter l’avis du second expert, qui ne figure pas au dossier ?', 1],
+        // Alternatives, and a chain of « ou » that must not stall the count.
+        ['Avez-vous reçu mon dossier, ou ou préférez-vous, ou et ou, que je le renvoie ?', 1],
+      ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
+    });
+    it('reads advice on what to improve, asked inverted or bare, as vague unless it names what', () => {
+      for (const vague of ['Que dois-je améliorer ?', 'Comment m’améliorer ?', 'Bah du coup je fais quoi ?', 'Vous en avez pensé quoi globalement ?', 'Que pensez-vous de tout cela ?', 'Que devrais-je retravailler, selon vous ?'])
+        assert.ok(wordingFindings(mail(`Merci pour votre réponse. ${vague}`)).some((f) => f.rule === 'question-vague'), vague);
+      for (const named of ['Que dois-je améliorer dans mon portfolio ?', 'Comment m’améliorer en anglais écrit ?', 'Que dois-je faire pour compléter mon dossier ?', 'Que pensez-vous de mon portfolio ?'])
+        assert.ok(!wordingFindings(mail(`Merci pour votre réponse. ${named}`)).some((f) => f.rule === 'question-vague'), named);
+    });
     it('reads a request for everything at once as vague', () => {
       for (const all of [
         'Je voudrais un retour détaillé sur tous les points de mon dossier.',

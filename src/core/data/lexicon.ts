@@ -355,6 +355,10 @@ export const CLASSES: readonly WordClass[] = [
       "ce que vous {pensez|avez pense} de {mon|ma|notre|mes|nos}",
       "ce que vous {avez pense|pensez} de {moi|nous}",
       "ce que vous pensez de moi",
+      // The reader's opinion asked on everything at once (« Vous en avez pensé quoi ? », « Que pensez-vous de tout cela ? »).
+      "{vous|tu} en {avez|as|auriez|aviez} pense quoi",
+      "{que|qu'est-ce que} {pensez|penses} {vous|tu} de {tout cela|tout ca|tout ceci|cela|ca|moi|nous|mon profil|ma candidature|mon dossier|mon parcours|ma situation|notre situation|notre dossier|notre candidature|notre offre|ma prestation|mon audition|mon travail}",
+      "{que|qu'est-ce que} {vous pensez|tu penses} de {tout cela|tout ca|tout ceci|cela|ca|moi|nous|mon profil|ma candidature|mon dossier|mon parcours|ma situation|notre situation|notre dossier|notre candidature|notre offre|ma prestation|mon audition|mon travail}",
       "tout ce qui {pourrait|pourra|peut|pourrait vous sembler|vous semblerait|vous semble} {m'aider|m'etre utile|utile|me servir|me faire progresser}",
       "{meme|y compris} ce qui {vous semblerait|vous semble|pourrait sembler|semblerait} {sans importance|anodin|secondaire|accessoire|mineur}",
     ],
@@ -432,6 +436,13 @@ export const CLASSES: readonly WordClass[] = [
       "{que|qu'est-ce que} {pensez-vous|vous pensez|penses-tu|tu penses} {que|qu'} {je|j'} {devrais|dois|pourrais|aurais du} {ameliorer|changer|travailler|revoir|corriger|retravailler|modifier|faire}",
       "comment {je|j'|puis-je|pourrais-je|dois-je|devrais-je} {peux|pourrais|dois|devrais|} {m'ameliorer|progresser|faire mieux|mieux faire|evoluer|rebondir}",
       "{qu'est-ce qui|quoi|ce qui|qu'est ce qui} {pourrait|pourra|ferait|peut|pourrait bien} faire la difference",
+      // The same, inverted (« Que dois-je améliorer ? ») or bare (« Comment m'améliorer ? »). « Qu'aurais-je pu faire
+      // autrement ? » is not here: the writer often asks it of themself (« … Je vais y réfléchir. »).
+      "{que|qu'} {dois|devrais|pourrais|peux|puis|devons|devrions|pourrions} {je|nous|on} {ameliorer|changer|travailler|revoir|corriger|retravailler|modifier|retenir|en retenir|mieux faire|faire de mieux|faire autrement|faire differemment} {$|,}",
+      "{que|qu'} {dois|devrais|pourrais|peux|puis|devons|devrions|pourrions} {je|nous|on} faire {maintenant|desormais|a present|ensuite|alors|du coup|la prochaine fois|pour progresser|pour avancer|pour reussir|pour y arriver|pour etre pris|pour etre prise|pour etre retenu|pour etre retenue|$}",
+      "^ {comment|que faire pour|quoi faire pour} {m'ameliorer|nous ameliorer|progresser|faire mieux|mieux faire|evoluer|rebondir|avancer|reussir|y arriver} $",
+      "{je fais|on fait|je dois faire|on doit faire|je peux faire|jfais} quoi {maintenant|alors|du coup|desormais|a present|la prochaine fois|moi|$}",
+      "{du coup|bah|alors|et} {je fais|on fait} quoi",
       // Ideas, leads or advice for doing better, named in general.
       "{des|quelques|vos|une|un|d'|de|les|tes} {pistes|piste|idees|idee|recommandations|recommandation|suggestions|suggestion|conseils|conseil|astuces|tuyaux} … {pour|afin} … {progresser|m'ameliorer|nous ameliorer|avancer|reussir|garder la motivation|la prochaine fois|mieux faire|faire mieux|rebondir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature|la suite|l'avenir|que je progresse|que je m'ameliore|que je reussisse|que ca marche|garde la motivation|garde le moral|reste motive|reste motivee|retrouve confiance|retrouve la motivation}",
     ],

@@ -946,7 +946,9 @@ export function requestsOf(draft: Draft): Request[] {
         // « C'était mon âge, mon accent ou mon parcours ? », « Avez-vous lu …, consulté … et regardé … ? », « Puis-je vous appeler, vous envoyer … et rencontrer … ? »: one question, three things put to the reader.
         // « Comment avez-vous trouvé A, B et C ? », « …de plus, de moins ou autrement ? »: the same, after an interrogative and its inverted verb, or in degrees.
         const spread = short ? 0 : Math.max(question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s), invertedObjectList(a, s)) : 0, degreeAlternatives(a, s));
-        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread);
+        // « c quoi le problème, vous avez pris qui, et je peux retenter quand ? »: the asks of a question, clause by clause.
+        const clauses = question ? clauseAsks(a, s, s.terminator.includes('?') || s.terminator === '') : 0;
+        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread, clauses);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
@@ -980,6 +982,94 @@ export function requestsOf(draft: Draft): Request[] {
   const asks = zeroed ? out.filter((r) => r.units > 0) : out;
   requestsCache.set(draft, asks);
   return asks;
+}
+
+/** What breaks a question into clauses: a comma, a semicolon, « et », « puis ». */
+const CLAUSE_BREAKS = new Set([',', ';', 'et', 'puis', 'pis']);
+/** Words that may open a clause before what it asks (« et aussi », « ou alors », « du coup »). */
+const CLAUSE_LEADS = new Set(['et', 'ou', 'puis', 'pis', 'aussi', 'enfin', 'ensuite', 'surtout', 'sinon', 'egalement', 'alors', 'donc', 'mais', 'bref', 'du', 'coup', 'bon', 'bah', 'ben', 'accessoirement', 'eventuellement', 'peut-etre']);
+/** Interrogatives that ask wherever they stand in a spoken clause (« je peux retenter quand », « il avait combien d'expérience »). */
+const IN_SITU = new Set(['quand', 'combien', 'pourquoi', 'comment']);
+/** Interrogatives that ask when they close a spoken clause (« vous avez pris qui », « il s'est passé quoi »). */
+const IN_SITU_LAST = new Set(['qui', 'quoi']);
+/** Verbs of a spoken « vous … ? » that asks the reader something (« vous reprenez des gens en janvier ? »). */
+const READER_ASK_VERBS = new Set([
+  'cherchez', 'reprenez', 'recrutez', 'pouvez', 'pourriez', 'gardez', 'garderez', 'conservez', 'comptez', 'prevoyez', 'allez', 'savez', 'connaissez', 'rouvrez', 'prenez', 'voulez', 'acceptez', 'accepteriez', 'embauchez', 'rappelez', 'envisagez', 'organisez', 'ouvrez', 'proposez', 'reprendrez', 'recruterez', 'relancez', 'auriez', 'aurez',
+  'cherches', 'reprends', 'recrutes', 'peux', 'pourrais', 'gardes', 'comptes', 'prevois', 'vas', 'sais', 'connais', 'prends', 'veux', 'acceptes', 'aurais', 'auras', 'proposes',
+]);
+/** After « vous avez » / « tu as », what makes a spoken question of it (« vous avez d'autres apparts dispo ? », « vous avez pris qui ? »). */
+const HAVE_ASKED = new Set(['des', "d'", 'un', 'une', 'encore', "quelqu'un", 'deja', 'pris', 'retenu', 'choisi', 'prevu', 'trouve', 'recu', 'garde', 'besoin', 'toujours', 'quelque']);
+/** After a clause-opening « qui », what makes it a question rather than a relative clause (« qui décide », « qui je dois relancer »). */
+const QUI_ASKS = new Set(['je', "j'", 'vous', 'tu', 'on', 'decide', 'remplace', 'reprend', 'prend', 'recrute', 'gere', 'signe', 'choisit', 'tranche', 'valide', 'contacter', 'relancer', 'appeler']);
+/** « qui a eu la place », « qui a été pris », « qui a remporté le marché ». */
+const QUI_ASKS_AFTER_A = new Set(['eu', 'ete', 'obtenu', 'pris', 'retenu', 'choisi', 'gagne', 'decide', 'remporte', 'tranche', 'signe']);
+/** Modals of a spoken « je … ? » that ask leave or advice (« je peux savoir ma note ? », « je dois vous relancer ou pas ? »). */
+const WRITER_ASK_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devrais', 'vais']);
+
+/**
+ * The asks of a question counted clause by clause (« c'était quoi le souci, je peux savoir ma note, et vous reprenez des
+ * gens en janvier ? »: three): the sentence is cut at commas, semicolons, « et » and « puis », and each clause that opens on
+ * an interrogative (« à quelle date », « qui a eu la place »), an inverted verb (« puis-je repostuler », « y a-t-il »), a
+ * spoken question to the reader or a leave asked (« vous avez d'autres apparts ? », « je peux retenter quand ? ») counts
+ * one. A clause of listed things (« mon CV, ma lettre ») asks nothing of its own, and a spoken clause right after a short
+ * interrogative aside (« quand, et sous quelle forme, je peux renvoyer… ») finishes the ask before it.
+ */
+function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean): number {
+  const n = a.toks.norm;
+  let count = 0;
+  let c = s.first;
+  // Whether the clause before was a short interrogative aside, closed by a comma (« , et sous quelle forme, »).
+  let shortAside = false;
+  while (c <= s.last) {
+    // « …, ou préférez-vous que je le renvoie ? »: a clause opened by « ou » is the other side of the same ask.
+    let other = false;
+    for (; c <= s.last && (CLAUSE_BREAKS.has(n[c]) || CLAUSE_LEADS.has(n[c])); c++) if (n[c] === 'ou') other = true;
+    if (c > s.last) break;
+    let e = c + 1;
+    while (e <= s.last && !CLAUSE_BREAKS.has(n[e])) e++;
+    // The clause is tokens [c, e), its end before any final « ? ».
+    let last = e - 1;
+    while (last > c && a.toks.kind[last] === Kind.Punct) last--;
+    const kind = clauseAsk(a, c, last, spoken, shortAside);
+    if (kind > 0 && !other) count++;
+    shortAside = kind === 1 && last - c <= 3 && n[e] === ',';
+    c = e;
+  }
+  return count;
+}
+
+/** Whether tokens [c, last] open an ask: 0 no, 1 on an interrogative word, 2 otherwise. */
+function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, afterAside: boolean): number {
+  const n = a.toks.norm;
+  const w = n[c];
+  if (w === 'comment' && n[c + 1] === 'dire') return 0;
+  if (HEADS.has(w) || isOu(a, c)) return 1;
+  // « à quelle date », « auprès de quelle instance », « pour combien de temps », « à qui »
+  if (PREPOSITIONS.has(w) || w === 'aupres') {
+    for (let k = c + 1; k <= Math.min(c + 2, last); k++) if (HEADS.has(n[k]) || n[k] === 'qui' || n[k] === 'quoi') return 1;
+  }
+  // « qui a eu la place », « et qui décide » ask; « les commentaires, qui ne figurent pas au dossier » is a relative clause.
+  if (w === 'qui' && c < last && (n[c - 1] === 'et' || n[c - 1] === 'puis' || QUI_ASKS.has(n[c + 1]) || (n[c + 1] === 'a' && QUI_ASKS_AFTER_A.has(n[c + 2])))) return 2;
+  // « qu'est-ce qui », « est-ce que », « qu'en pensez-vous », « c'est quoi », « c qui ».
+  if ((w === "qu'" && (n[c + 1] === 'est-ce' || n[c + 1] === 'est' || n[c + 1] === 'en')) || w === 'est-ce' || (w === 'est' && n[c + 1] === 'ce')) return 2;
+  if ((w === "c'" || w === 'c') && (n[c + 1] === 'quoi' || n[c + 1] === 'qui' || ((n[c + 1] === 'est' || n[c + 1] === 'etait') && (n[c + 2] === 'quoi' || n[c + 2] === 'qui')))) return 2;
+  // An inverted verb near the clause's start: « puis-je repostuler », « ma candidature sera-t-elle conservée », « y a-t-il ».
+  for (let k = c + 1; k <= Math.min(c + 5, last); k++) {
+    if (invertedSubject(a, k)) return 2;
+    if (n[k] === ',' || n[k] === 'que' || n[k] === "qu'" || n[k] === 'qui') break;
+  }
+  if (!spoken || afterAside) return 0;
+  // A spoken question: « vous reprenez des gens en janvier », « vous avez d'autres apparts dispo », « je peux retenter quand ».
+  if ((w === 'vous' || w === 'tu') && c + 1 <= last) {
+    const v = n[c + 1];
+    if (READER_ASK_VERBS.has(v)) return 2;
+    if ((v === 'avez' || v === 'as' || v === 'aviez' || v === 'avais') && HAVE_ASKED.has(n[c + 2])) return 2;
+  }
+  if ((w === 'je' || w === "j'") && WRITER_ASK_MODALS.has(n[c + 1]) && c + 2 <= last) return 2;
+  // An interrogative left in place: « il avait combien d'expérience », « vous avez pris qui ».
+  for (let k = c + 1; k <= last; k++) if (IN_SITU.has(n[k]) && !(n[k] === 'comment' && n[k + 1] === 'dire')) return 2;
+  if (IN_SITU_LAST.has(n[last]) && last > c && !PREPOSITIONS.has(n[last - 1]) && n[last - 1] !== 'ce' && n[last - 1] !== "c'") return 2;
+  return 0;
 }
 
 const SUPPORT_SUBJECTS = new Set(['ca', 'cela', 'ce']);
