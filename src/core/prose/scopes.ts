@@ -55,6 +55,9 @@ const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'person
  */
 const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout|exclu|impossib|improbab)/;
 
+/** Object pronouns between a negation's particle and its verb (« pas vous cacher », « pas te mentir »). */
+const OBJECT_CLITICS = new Set(['vous', 'te', "t'", 'me', "m'", 'lui', 'leur', 'nous', 'le', 'la', 'les', "l'", 'en', 'y']);
+
 /** Words that open an indirect question (« comment », « pourquoi »…): after a negated verb, what they open is not denied. Not « que » (« je ne pense pas que… » is denied), not « où » (folded, it is « ou »). */
 const INDIRECT = new Set(['comment', 'pourquoi', 'quand', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 
@@ -285,6 +288,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           }
           // Litotes (« je ne manquerai pas de raconter »): the negation stops at the verb, what follows is said.
           for (let j = t + 1; j <= p + 1 && j <= s.last; j++) if (LITOTES.test(toks.norm[j])) e = Math.min(e, p + 1 < s.last && (toks.norm[p + 1] === 'de' || toks.norm[p + 1] === "d'" || toks.norm[p + 1] === 'a') ? p + 1 : p);
+          // « je ne vais pas vous cacher que … »: an object pronoun may stand between the particle and the verb.
+          if (p + 2 <= s.last && OBJECT_CLITICS.has(toks.norm[p + 1]) && LITOTES.test(toks.norm[p + 2])) e = Math.min(e, p + 2);
           // « vous n'imaginez pas à quel point je suis triste »: the negation is an exclamation, what follows is said.
           // « je ne sais pas comment je vais m'en relever », « je ne comprends pas pourquoi vous… »: an indirect question
           // right after the negation is not denied, it is what the writer wonders about (said).
@@ -315,6 +320,9 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           let x = exclamationFrom(t + 1);
           for (let j = t + 1; j <= t + 2 && j < x; j++) if (INDIRECT.has(toks.norm[j])) x = j;
           if (x <= e) e = x - 1;
+          // Litotes without « ne » (« je vais pas vous cacher que … », « j'hésiterai pas à … »): what follows is said.
+          const v = OBJECT_CLITICS.has(toks.norm[t + 1]) ? t + 2 : t + 1;
+          if (v <= s.last && LITOTES.test(toks.norm[v])) e = Math.min(e, v);
         }
         negate(t, e, t, -1);
         continue;

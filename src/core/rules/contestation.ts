@@ -143,11 +143,16 @@ function findReasonsRebutted(a: ProseAnalysis): { sentence: number; report: Repo
   return out;
 }
 
-/** A date or a time (03/03, 2026, 10h30) in tokens [from, to): the mark of a factual correction. */
+/** A date or a time (03/03, 2026, 10h30, « le 14 avril ») in tokens [from, to): the mark of a factual correction. */
 function hasDate(a: ProseAnalysis, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (a.toks.kind[t] === Kind.Number && /[/:h]|\d{4}/.test(a.toks.norm[t])) return true;
+  for (let t = from; t < to; t++) {
+    if (a.toks.kind[t] !== Kind.Number) continue;
+    if (/[/:h]|\d{4}/.test(a.toks.norm[t]) || (t + 1 < to && MONTHS.has(a.toks.norm[t + 1]))) return true;
+  }
   return false;
 }
+
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'janv', 'fevr', 'sept', 'oct', 'nov', 'dec']);
 
 /** A plea on a whole sentence, fixed by accepting the decision instead or by deleting it. */
 function pleaReport(draft: Draft, s: { start: number; end: number }, message: string): Report {
