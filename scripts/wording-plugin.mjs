@@ -42,6 +42,7 @@ ${STRIPPED.map((m) => `import * as ${m} from './src/core/data/${m}';`).join('\n'
 export const text = encodeProgram(compileWording({ families: [...FAMILIES, ...PHRASE_LISTS], classes: LEXICON }));
 export const modules = { ${STRIPPED.join(', ')} };
 export const compiled = [...FAMILIES, ...PHRASE_LISTS].map((f) => f.name);
+export { slotWeights } from './src/core/prose/models';
 `;
 
 const cache = new Map();
@@ -54,9 +55,9 @@ export function compileWordingData(root = defaultRoot) {
       const r = await esbuild.build({ stdin: { contents: ENTRY, resolveDir: root, loader: 'ts' }, bundle: true, write: false, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
       const m = { exports: {} };
       new Function('module', 'exports', 'require', r.outputFiles[0].text)(m, m.exports, createRequire(join(root, 'package.json')));
-      const { text, modules, compiled } = m.exports;
+      const { text, modules, compiled, slotWeights } = m.exports;
       const stripped = new Map(Object.entries(modules).map(([name, exports]) => [name, strippedModule(name, exports, new Set(compiled))]));
-      return { text, stripped };
+      return { text, stripped, slotWeights };
     })();
     cache.set(root, p);
   }
@@ -130,17 +131,26 @@ export function modelsSidecarOf(sidecar) {
   return sidecar.endsWith('wording.txt') ? `${sidecar.slice(0, -'wording.txt'.length)}models.txt` : `${sidecar}.models.txt`;
 }
 
-/** The learned models of a generated module (src/core/data/models.generated.ts): each one's threshold and weights. */
-async function modelsOf(file) {
+/**
+ * The learned models of a generated module (src/core/data/models.generated.ts): each one's threshold and weights, the
+ * weights laid out by slot (src/core/prose/models.ts, `slotWeights`) so that the first analysis does not hash them.
+ */
+async function modelsOf(file, root = defaultRoot) {
   const r = await esbuild.transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs' });
   const m = { exports: {} };
   new Function('module', 'exports', r.code)(m, m.exports);
-  return m.exports.WORDING_MODELS;
+  const { slotWeights } = await compileWordingData(root);
+  return Object.fromEntries(Object.entries(m.exports.WORDING_MODELS).map(([name, model]) => [name, { ...model, weights: slotWeights(model.weights) }]));
 }
 
-/** The sidecar's text: each model's weights by name, as JSON. */
+/**
+ * The sidecar's text: each model's name after a \u0002, then a newline and its weights (which hold no \u0002): read with
+ * two searches and a slice per model, where JSON would unescape half a megabyte at the first analysis.
+ */
 export function modelsText(models) {
-  return JSON.stringify(Object.fromEntries(Object.entries(models).map(([name, m]) => [name, m.weights])));
+  return Object.entries(models)
+    .map(([name, m]) => `\u0002${name}\n${m.weights}`)
+    .join('');
 }
 
 /**
@@ -165,16 +175,23 @@ export function wordingPlugin({ strip: stripData = false, sidecar, root = defaul
           loader: 'js',
         };
       });
+      // Inline, the models' weights are laid out by slot all the same.
+      if (sidecar === undefined) {
+        build.onLoad({ filter: /[\\/]src[\\/]core[\\/]data[\\/]models\.generated\.ts$/ }, async (args) => {
+          const models = await modelsOf(args.path, root);
+          return { contents: `export const WORDING_MODELS = ${JSON.stringify(models)};\n`, loader: 'js' };
+        });
+      }
       if (sidecar !== undefined) {
         const modelsSidecar = modelsSidecarOf(sidecar);
         // The models' thresholds stay in the code; their weights are read from the file beside the bundle at first use.
         build.onLoad({ filter: /[\\/]src[\\/]core[\\/]data[\\/]models\.generated\.ts$/ }, async (args) => {
-          const models = await modelsOf(args.path);
+          const models = await modelsOf(args.path, root);
           const entries = Object.entries(models)
             .map(([name, m]) => `  ${name}: {\n    threshold: ${JSON.stringify(m.threshold)},\n    get weights() {\n      return read()[${JSON.stringify(name)}] ?? '';\n    },\n  },`)
             .join('\n');
           return {
-            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet all;\nfunction read() {\n  if (all === undefined) {\n    try {\n      all = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(modelsSidecar)}), 'utf8'));\n    } catch {\n      all = {};\n    }\n  }\n  return all;\n}\nexport const WORDING_MODELS = {\n${entries}\n};\n`,
+            contents: `import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nlet all;\nfunction read() {\n  if (all === undefined) {\n    try {\n      const t = readFileSync(join(__dirname, ${JSON.stringify(modelsSidecar)}), 'utf8');\n      all = {};\n      for (let i = t.indexOf('\\u0002'); i >= 0; ) {\n        const nl = t.indexOf('\\n', i);\n        const next = t.indexOf('\\u0002', nl);\n        all[t.slice(i + 1, nl)] = t.slice(nl + 1, next < 0 ? t.length : next);\n        i = next;\n      }\n    } catch {\n      all = {};\n    }\n  }\n  return all;\n}\nexport const WORDING_MODELS = {\n${entries}\n};\n`,
             loader: 'js',
           };
         });
@@ -185,7 +202,7 @@ export function wordingPlugin({ strip: stripData = false, sidecar, root = defaul
           if (!outfile) throw new Error('wording plugin: a sidecar needs the bundle\'s outfile');
           writeFileSync(join(dirname(outfile), sidecar), (await compileWordingData(root)).text);
           const generated = join(root, 'src', 'core', 'data', 'models.generated.ts');
-          if (existsSync(generated)) writeFileSync(join(dirname(outfile), modelsSidecar), modelsText(await modelsOf(generated)));
+          if (existsSync(generated)) writeFileSync(join(dirname(outfile), modelsSidecar), modelsText(await modelsOf(generated, root)));
         });
       }
       if (stripData) {

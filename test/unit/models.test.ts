@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, type Finding } from '../../src/core';
 import { WORDING_MODELS } from '../../src/core/data/models.generated';
-import { features, modelScore, WeightTable, type ModelName } from '../../src/core/prose/models';
+import { features, modelScore, slotWeights, WeightTable, type ModelName } from '../../src/core/prose/models';
 import { tokenize } from '../../src/core/prose/tokens';
 import { fold } from '../../src/core/text';
 import { applyFix } from './helpers';
@@ -163,15 +163,30 @@ describe('the learned models: their weight table', () => {
   });
 
   it('reads the generated models exactly: every line of the data, and its weight', () => {
+    // The sources' weights, one `feature<TAB>weight` line each, as the trainer writes them (the bundles lay them out by slot).
+    const source = readFileSync('src/core/data/models.generated.ts', 'utf8');
     for (const name of Object.keys(WORDING_MODELS) as ModelName[]) {
-      const text = WORDING_MODELS[name].weights;
-      const table = new WeightTable(text);
+      const text = JSON.parse(new RegExp(`\\b${name}: \\{\\s*threshold: [^,]+,\\s*weights: ("(?:[^"\\\\]|\\\\.)*")`).exec(source)?.[1] ?? '""') as string;
       const lines = text.split('\n');
-      assert.equal(table.size, lines.length);
-      for (const line of lines.slice(0, 500)) {
-        const tab = line.lastIndexOf('\t');
-        assert.equal(table.get(line.slice(0, tab)), Number(line.slice(tab + 1)), line);
+      assert.ok(lines.length > 1000, name);
+      for (const table of [new WeightTable(text), new WeightTable(WORDING_MODELS[name].weights)]) {
+        assert.equal(table.size, lines.length);
+        for (const line of lines.slice(0, 500)) {
+          const tab = line.lastIndexOf('\t');
+          assert.equal(table.get(line.slice(0, tab)), Number(line.slice(tab + 1)), line);
+        }
       }
     }
+  });
+
+  it('reads weights laid out by slot at build time as it reads them hashed at first use', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `f${i} x${i % 7}\t${(i % 13) - 6.5}`);
+    const slotted = slotWeights(lines.join('\n'));
+    assert.equal(slotted.charCodeAt(0), 1, 'a header line gives the capacity');
+    assert.equal(slotWeights(slotted), slotted, 'laying out twice changes nothing');
+    const table = new WeightTable(slotted);
+    assert.equal(table.size, 3000);
+    for (let i = 0; i < 3000; i++) assert.equal(table.get(`f${i} x${i % 7}`), (i % 13) - 6.5);
+    for (const absent of ['', 'f1', 'f1 x2', 'f3000 x4', 'f12 x5 ', '\t']) assert.equal(table.get(absent), undefined, absent);
   });
 });

@@ -104,6 +104,30 @@ export class WeightTable {
 
   constructor(text: string) {
     this.text = text;
+    if (text.charCodeAt(0) === SLOTTED) {
+      // Laid out at build time (`slotWeights`): line j is slot j, an empty line an empty slot. No hashing, and each weight
+      // is read from its line the first time a sentence holds its feature.
+      const header = text.indexOf('\n');
+      const cap = Number(text.slice(1, header));
+      this.mask = cap - 1;
+      this.starts = new Int32Array(cap).fill(-1);
+      this.ends = new Int32Array(cap);
+      this.values = new Float64Array(cap).fill(NaN);
+      let size = 0;
+      let i = header + 1;
+      for (let slot = 0; slot < cap && i <= text.length; slot++) {
+        let e = text.indexOf('\n', i);
+        if (e < 0) e = text.length;
+        if (e > i) {
+          this.starts[slot] = i;
+          this.ends[slot] = text.lastIndexOf('\t', e);
+          size++;
+        }
+        i = e + 1;
+      }
+      this.size = size;
+      return;
+    }
     let lines = 0;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
     let cap = 16;
@@ -128,6 +152,13 @@ export class WeightTable {
       i = e + 1;
     }
     this.size = size;
+  }
+
+  /** The weights as `slotWeights` lays them out: each feature on the line of its slot. */
+  slotted(): string {
+    const lines: string[] = [];
+    for (let slot = 0; slot <= this.mask; slot++) lines.push(this.starts[slot] < 0 ? '' : `${this.name(slot)}\t${this.weight(slot)}`);
+    return `${String.fromCharCode(SLOTTED)}${this.mask + 1}\n${lines.join('\n')}`;
   }
 
   private marks: Int32Array | undefined;
@@ -181,7 +212,14 @@ export class WeightTable {
 
   /** The weight in a slot. */
   weight(slot: number): number {
-    return this.values[slot];
+    let v = this.values[slot];
+    if (v !== v) {
+      const tab = this.ends[slot];
+      let e = this.text.indexOf('\n', tab);
+      if (e < 0) e = this.text.length;
+      v = this.values[slot] = Number(this.text.slice(tab + 1, e));
+    }
+    return v;
   }
 
   /** The feature in a slot, as its text. */
@@ -192,8 +230,19 @@ export class WeightTable {
   /** The weight of a feature written out (« je suppose », « ^bon »), or undefined: the same lookup as `find`. */
   get(f: string): number | undefined {
     const slot = this.find(f);
-    return slot < 0 ? undefined : this.values[slot];
+    return slot < 0 ? undefined : this.weight(slot);
   }
+}
+
+/** The first character of weights laid out by slot (a header line `\u0001<capacity>`). */
+const SLOTTED = 1;
+
+/**
+ * A model's weights (`feature<TAB>weight` lines) laid out by the slot each feature takes in the table: done by the build
+ * (scripts/wording-plugin.mjs), so that the first analysis reads the table without hashing thirty thousand features.
+ */
+export function slotWeights(text: string): string {
+  return text.charCodeAt(0) === SLOTTED ? text : new WeightTable(text).slotted();
 }
 
 const tables = new Map<ModelName, WeightTable>();
