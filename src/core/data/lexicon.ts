@@ -355,6 +355,9 @@ export const CLASSES: readonly WordClass[] = [
       "ce que vous {pensez|avez pense} de {mon|ma|notre|mes|nos}",
       "ce que vous {avez pense|pensez} de {moi|nous}",
       "ce que vous pensez de moi",
+      // « Pourquoi ? » alone asks for every reason at once; « Qu'auriez-vous aimé voir de plus ? » for anything missing.
+      "^ {pourquoi|pk|pq} {?|!|@ellipsis|$}",
+      "{qu'|que} {auriez|aviez|attendiez|attendez|voudriez|vouliez} {vous|tu} {aimé voir|voulu voir|attendu|aimé lire|voulu lire|aimé entendre|souhaité voir|aimé trouver|voulu trouver|aimé} {de plus|de mieux|en plus|d'autre}",
       // The reader's opinion asked on everything at once (« Vous en avez pensé quoi ? », « Que pensez-vous de tout cela ? »).
       "{vous|tu} en {avez|as|auriez|aviez} pense quoi",
       "{que|qu'est-ce que} {pensez|penses} {vous|tu} de {tout cela|tout ca|tout ceci|cela|ca|moi|nous|mon profil|ma candidature|mon dossier|mon parcours|ma situation|notre situation|notre dossier|notre candidature|notre offre|ma prestation|mon audition|mon travail}",
@@ -444,7 +447,7 @@ export const CLASSES: readonly WordClass[] = [
       "{je fais|on fait|je dois faire|on doit faire|je peux faire|jfais} quoi {maintenant|alors|du coup|desormais|a present|la prochaine fois|moi|$}",
       "{du coup|bah|alors|et} {je fais|on fait} quoi",
       // Ideas, leads or advice for doing better, named in general.
-      "{des|quelques|vos|une|un|d'|de|les|tes} {pistes|piste|idees|idee|recommandations|recommandation|suggestions|suggestion|conseils|conseil|astuces|tuyaux} … {pour|afin} … {progresser|m'ameliorer|nous ameliorer|avancer|reussir|garder la motivation|la prochaine fois|mieux faire|faire mieux|rebondir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature|la suite|l'avenir|que je progresse|que je m'ameliore|que je reussisse|que ca marche|garde la motivation|garde le moral|reste motive|reste motivee|retrouve confiance|retrouve la motivation}",
+      "{des|quelques|vos|une|un|d'|de|les|tes} {pistes|piste|idees|idee|recommandations|recommandation|suggestions|suggestion|conseils|conseil|astuces|tuyaux|mots|mot} … {pour|afin} … {progresser|m'ameliorer|nous ameliorer|avancer|reussir|garder la motivation|la prochaine fois|mieux faire|faire mieux|rebondir|mes futures candidatures|mes prochaines candidatures|ma prochaine candidature|la suite|l'avenir|que je progresse|que je m'ameliore|que je reussisse|que ca marche|garde la motivation|garde le moral|reste motive|reste motivee|retrouve confiance|retrouve la motivation}",
     ],
   },
   {

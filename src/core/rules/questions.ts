@@ -1059,6 +1059,9 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
     if (n[k] === ',' || n[k] === 'que' || n[k] === "qu'" || n[k] === 'qui') break;
   }
   if (!spoken || afterAside) return 0;
+  // « Est-ce qu'on peut se voir, que vous me montriez les autres dossiers et que vous m'expliquiez… »: each « que vous … »
+  // after the first ask is one more thing asked of the reader.
+  if ((w === 'que' || w === "qu'") && (n[c + 1] === 'vous' || n[c + 1] === 'tu' || n[c + 1] === 'on') && c + 2 <= last && (n[c - 1] === ',' || n[c - 1] === 'et')) return 2;
   // A spoken question: « vous reprenez des gens en janvier », « vous avez d'autres apparts dispo », « je peux retenter quand ».
   if ((w === 'vous' || w === 'tu') && c + 1 <= last) {
     const v = n[c + 1];
