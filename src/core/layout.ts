@@ -337,6 +337,7 @@ function lexLine(o: string): Tok[] {
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 function isCapitalised(o: string, t: Tok): boolean {
   return t.kind === 'word' && UPPER.test(o.slice(t.start, t.start + 2));
@@ -731,14 +732,15 @@ function addressMarker(f: string): boolean {
 
 const PRONOUNS = new Set(['je', "j'", 'tu', 'vous', 'nous', 'me', "m'", 'te', "t'", 'on', 'il', 'elle', 'ils', 'elles', 'moi', 'toi', 'lui', 'leur', 'se', "s'", 'ce', "c'", 'cela', 'ça', 'ca', 'merci']);
 
-function hasPronoun(f: string, toks: readonly Tok[]): boolean {
+function hasPronoun(o: string, f: string, toks: readonly Tok[]): boolean {
   for (const t of toks) {
     if (t.kind !== 'word') continue;
     const w = f.slice(t.start, t.end).replace(/’/g, "'");
     if (PRONOUNS.has(w)) return true;
-    // An elided pronoun glued to its verb: « j'ai », « m'a ».
+    // An elided pronoun glued to its verb: « j'ai », « m'a »; not a name with a capital after its apostrophe (« Ben
+    // M'Sick », « N'Diaye », « D'Angelo »).
     const q = w.indexOf("'");
-    if (q > 0 && PRONOUNS.has(w.slice(0, q + 1))) return true;
+    if (q > 0 && PRONOUNS.has(w.slice(0, q + 1)) && !UPPER_START.test(o.charAt(t.start + q + 1))) return true;
   }
   return false;
 }
@@ -847,7 +849,7 @@ export function isNameLedLine(o: string, f: string): boolean {
   if (!isNameLine(o.slice(0, m.index), f.slice(0, m.index))) return false;
   const rest = o.slice(m.index + m[0].length);
   const last = rest[rest.length - 1];
-  return rest !== '' && !'.!?…;:,'.includes(last) && !hasPronoun(f.slice(m.index + m[0].length), lex(rest));
+  return rest !== '' && !'.!?…;:,'.includes(last) && !hasPronoun(rest, f.slice(m.index + m[0].length), lex(rest));
 }
 
 /** Markdown emphasis around a line (« **Jean Dupont** », « _Gérant_ »): how many characters open and close it. */
@@ -886,7 +888,7 @@ export function isSignatureLine(o: string, f: string): boolean {
     if (lower > 2) return false;
   }
   if (o.startsWith('|')) return false; // a Markdown table row
-  if (hasPronoun(f, toks)) return false;
+  if (hasPronoun(o, f, toks)) return false;
   if (hasContact(o)) return true;
   // A title, a company, an address line: short, starting with a capital or a digit (or very short: « chargée de recrutement »).
   let words = 0;
@@ -1227,7 +1229,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
       let j = k;
       while (j + 1 < g && sameParagraph(j, j + 1)) j++;
       // A one-line title that is not a sentence (« Brouillon v2 », « # Réponse à Acme »).
-      let ok = j === k && ref(k).o.length <= 60 && !hasPronoun(ref(k).f, lex(ref(k).o));
+      let ok = j === k && ref(k).o.length <= 60 && !hasPronoun(ref(k).o, ref(k).f, lex(ref(k).o));
       for (let q = k; q <= j && !ok; q++) {
         const kind = kinds[q];
         ok = (kind !== undefined && kind !== 'address') || addressMarker(ref(q).f) || hasContact(ref(q).o) || ref(q).f.startsWith('#');
@@ -1236,7 +1238,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
       // A short sender block right before the greeting (« Antoine Mercier » / « Doctorant – EHESS »): name and title lines, no sentence.
       if (!ok && j + 1 === g && j - k < 4) {
         ok = true;
-        for (let q = k; q <= j && ok; q++) ok = kinds[q] === 'address' && ref(q).o.length <= 60 && !hasPronoun(ref(q).f, lex(ref(q).o));
+        for (let q = k; q <= j && ok; q++) ok = kinds[q] === 'address' && ref(q).o.length <= 60 && !hasPronoun(ref(q).o, ref(q).f, lex(ref(q).o));
       }
       if (!ok) return false;
       k = j + 1;

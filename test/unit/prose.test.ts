@@ -26,6 +26,14 @@ describe('prose analysis', () => {
       assert.ok(t.flags[7] & Flag.HyphenBefore);
     });
 
+    it('reads an elision typed with a space as an elision (« j ai », « l equipe »), not a capital letter or a unit', () => {
+      assert.deepEqual(tokens('j ai lu l annonce, c est dommage qu il pleuve').norm, ["j'", 'ai', 'lu', "l'", 'annonce', ',', "c'", 'est', 'dommage', "qu'", 'il', 'pleuve']);
+      assert.deepEqual(tokens('taille L ou XL, 3 m en hauteur, plan B').norm, ['taille', 'l', 'ou', 'xl', ',', '3', 'm', 'en', 'hauteur', ',', 'plan', 'b']);
+      // What the rules read through it: « c est n importe quoi » is the same judgement as « c'est n'importe quoi ».
+      const judged = (t: string) => analyze(`Objet : Merci\n\nBonjour,\n\nMerci. ${t}\n\nCamille\n06 12 34 56 78\n`).some((f) => f.category === 'ton');
+      assert.ok(judged('c est n importe quoi'));
+    });
+
     it('reads numbers, repeated punctuation, emoji and capitals', () => {
       const s = 'Le 12/03 à 10h30, 3,5 % !!! 😡 VOUS';
       const t = tokens(s);

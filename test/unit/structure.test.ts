@@ -10,6 +10,16 @@ describe('structure', () => {
     assert.deepEqual(f, []);
   });
 
+  it('reads a reply typed on a phone, and a name with an apostrophe under the signature, as a letter', () => {
+    // « l equipe »: the apostrophe typed as a space; « Ben M'Sick »: a name, not « m' » glued to a verb.
+    const phone = 'Objet : Concours BD\n\nBonjour a l equipe du festival,\n\nMerci pour le mail et pour le mot du jury.\nBonne fin de festival a tous,\n\nTheo Vasseur\n06 12 34 56 78\n';
+    assert.deepEqual(findingsOf(phone, 'salutation-manquante'), []);
+    const letter = "Objet : Bourse\n\nMonsieur le Directeur,\n\nMerci pour votre courrier.\n\nVeuillez agréer, Monsieur le Directeur, l'expression de mes salutations respectueuses.\n\nYoussef El Amrani\nDoctorant, Faculté des Sciences Ben M'Sick – Casablanca\n06 61 48 22 09\n";
+    assert.deepEqual(findingsOf(letter, 'signature-manquante'), []);
+    // An elided pronoun glued to its verb still makes a line a sentence, not a signature.
+    assert.equal(findingsOf(letter.replace("Doctorant, Faculté des Sciences Ben M'Sick – Casablanca", "Je m'occupe de tout"), 'signature-manquante').length, 1);
+  });
+
   describe('objet-manquant', () => {
     it('asks a mail for a subject, with a fix that adds one', () => {
       const t = 'Bonjour,\nMerci pour votre retour.\nBien cordialement,\nLéa';

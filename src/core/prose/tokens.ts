@@ -281,6 +281,11 @@ function pushWord(push: Push, i: number, j: number, w: string, flags: number): v
   push(i, j, Kind.Word, w, flags);
 }
 
+/** Heads that elide when typed with a space instead of the apostrophe (« j ai », « l equipe », « qu il »). */
+const SPACED_ELISIONS = new Set(['j', 'l', 'd', 'm', 'n', 's', 't', 'c', 'qu']);
+/** What an elided head comes before: a vowel or « h » (folded text). */
+const ELIDED_START = /^[aeiouyh]$/;
+
 /** Verbs after a capital « J » glued to them (« Jsuis », « Jpense »): a name seldom starts that way. */
 const CAPITAL_JE = new Set(['suis', 'sais', 'vais', 'veux', 'peux', 'pense', 'crois', 'comprends', 'trouve', 'reste', 'prends', 'dois', 'voulais', 'pensais', 'croyais', 'savais', 'serai', 'ferai', 'passe', 'passerai', 'vous', 'te', 'me', 'le', 'la', 'les']);
 
@@ -338,6 +343,13 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
     if (prose.charCodeAt(j) === 39 && ELIDING.has(prose.slice(i, j))) {
       push(i, j + 1, Kind.Word, prose.slice(i, j) + "'", Flag.Elided | capsFlags(text, i, j));
       return j + 1;
+    }
+    // An elision typed with a space for the apostrophe, as phones often are (« j ai lu l annonce », « c est dommage »): one
+    // lower-case letter (or « qu ») before a word that starts with a vowel or « h » elides all the same; a capital (« taille
+    // L ») or a unit after a number (« 3 m en hauteur ») does not.
+    if (prose.charCodeAt(j) === 32 && SPACED_ELISIONS.has(prose.slice(i, j)) && text.charCodeAt(i) >= 97 && ELIDED_START.test(prose.charAt(j + 1)) && !(i >= 2 && prose.charCodeAt(i - 1) === 32 && classAt(prose, i - 2, t) === 2)) {
+      push(i, j, Kind.Word, prose.slice(i, j) + "'", Flag.Elided);
+      return j;
     }
     pushWord(push, i, j, prose.slice(i, j), capsFlags(text, i, j));
     return j;
