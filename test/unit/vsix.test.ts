@@ -175,8 +175,10 @@ describe('the .vsix package', function () {
   // something it should not (the program, a dependency tree, the wording forms or notes, tens of KB),
   // with a margin for the explanations and rewrites of new entries, which ship in the code. On
   // 2026-12-02 the learned models' code and their two rules took it to 366,306 bytes; their
-  // weights (280 KB) ship beside it in dist/models.txt.
-  it('ships minified bundles without source maps, the Node one under 362 KiB, its wording program and models beside it', () => {
+  // weights (280 KB) ship beside it in dist/models.txt. The fifteenth session's clause-by-clause
+  // question count (2.9 KB), two new entries and the typed-elision reading took it to 374,825
+  // bytes (+5.5 KB): the bound moved to 368 KiB, still far from #15's 150 KB.
+  it('ships minified bundles without source maps, the Node one under 368 KiB, its wording program and models beside it', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
       const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
@@ -190,7 +192,7 @@ describe('the .vsix package', function () {
     // ts-ics writes the calendar (« BEGIN:VCALENDAR »): the Node bundle loads it from dist/ts-ics.js when it needs it.
     assert.ok(!node.toString('utf8').includes('VCALENDAR'), 'dist/extension.js holds ts-ics');
     assert.match(file('extension/dist/ts-ics.js').toString('utf8'), /VCALENDAR/);
-    assert.ok(node.length < 362 * 1024, `dist/extension.js is ${node.length} bytes`);
+    assert.ok(node.length < 368 * 1024, `dist/extension.js is ${node.length} bytes`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {
