@@ -172,7 +172,7 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`j'ai ${W3} {essaye|tente|cherche} de {vous|te|t'} {joindre|appeler|telephoner}`], implies: 'telephone', note: '« J’ai essayé de vous joindre ».' },
   { forms: [`j'ai ${W3} {essaye|tente|cherche} de {vous|te|t'} {ecrire|contacter|relancer}`], note: '« J’ai tenté de vous contacter sur LinkedIn ».' },
   { forms: [`j'ai ${W2} laisse ${W2} {message|mot|vocal}`], implies: 'telephone', note: '« J’ai laissé un message vocal » : sans autre canal nommé, c’est un répondeur.' },
-  { forms: [`je {vous|te|t'} ${W2} {ecris|ecrirai|relance|relancerai|recontacte|recontacterai|contacterai}`], note: '« Je vous écris également sur WhatsApp ».' },
+  { forms: [`je {vous|te|t'} ${W2} {ecris|ecrirai|relance|relancerai|recontacte|recontacterai|contacterai}`], except: [`je {vous|te|t'} ${W2} {ecris|ecrirai|reponds|repondrai} ${W2} {plutot|au lieu} {que|qu'|de|d'}`], note: '« Je vous écris également sur WhatsApp » (pas « je t’écris ici plutôt que par courriel » : le canal écarté n’est pas annoncé).' },
   { forms: [`je {vous|te|t'} ${W2} {appelle|appellerai|telephone|telephonerai}`], implies: 'telephone', note: '« Je vous appellerai demain » (« je vous rappelle » seul peut vouloir dire « je vous signale »).' },
   { forms: [`je {vous|te|t'} ${W2} {envoie|adresse|transmets|enverrai|adresserai|ferai parvenir|laisse} ${W2} ${MESSAGE}`], note: '« Je vous envoie également un SMS », « je vous envoie une invitation LinkedIn ».' },
   { forms: [`je vais {vous|te|t'} ${W1} {ecrire|envoyer|relancer|recontacter|contacter|laisser}`], note: '« Je vais vous écrire sur LinkedIn ».' },

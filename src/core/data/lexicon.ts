@@ -439,6 +439,10 @@ export const CLASSES: readonly WordClass[] = [
       "{que|qu'est-ce que} {pensez-vous|vous pensez|penses-tu|tu penses} {que|qu'} {je|j'} {devrais|dois|pourrais|aurais du} {ameliorer|changer|travailler|revoir|corriger|retravailler|modifier|faire}",
       "comment {je|j'|puis-je|pourrais-je|dois-je|devrais-je} {peux|pourrais|dois|devrais|} {m'ameliorer|progresser|faire mieux|mieux faire|evoluer|rebondir}",
       "{qu'est-ce qui|quoi|ce qui|qu'est ce qui} {pourrait|pourra|ferait|peut|pourrait bien} faire la difference",
+      // Weak points asked with nothing named (« Quels sont mes points faibles ? », « des axes d'amélioration à me suggérer ? »).
+      "{quels|quelles} {sont|seraient|étaient|etaient} {selon vous |d'après vous |à votre avis |}{mes|nos} {points faibles|lacunes|faiblesses|défauts|defauts|axes d'amelioration|points d'amelioration|points a ameliorer|axes de progres|axes de progression}",
+      "{des|quelques|vos|les|d'} {axes|points|pistes} {d'amelioration|de progres|de progression|a travailler|a ameliorer}",
+      "comment {je|j'|on} {dois|devrais|peux|pourrais|fais|ferais} {m'y prendre|faire|s'y prendre|proceder|m'y prendre maintenant} {$|,|maintenant|desormais|a l'avenir|la prochaine fois|du coup|alors}",
       // The same, inverted (« Que dois-je améliorer ? ») or bare (« Comment m'améliorer ? »). « Qu'aurais-je pu faire
       // autrement ? » is not here: the writer often asks it of themself (« … Je vais y réfléchir. »).
       "{que|qu'} {dois|devrais|pourrais|peux|puis|devons|devrions|pourrions} {je|nous|on} {ameliorer|changer|travailler|revoir|corriger|retravailler|modifier|retenir|en retenir|mieux faire|faire de mieux|faire autrement|faire differemment} {$|,}",

@@ -1030,7 +1030,7 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean): number {
     // The clause is tokens [c, e), its end before any final « ? ».
     let last = e - 1;
     while (last > c && a.toks.kind[last] === Kind.Punct) last--;
-    const kind = clauseAsk(a, c, last, spoken, shortAside);
+    const kind = clauseAsk(a, c, last, spoken, shortAside, count > 0);
     if (kind > 0 && !other) count++;
     shortAside = kind === 1 && last - c <= 3 && n[e] === ',';
     c = e;
@@ -1039,9 +1039,12 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean): number {
 }
 
 /** Whether tokens [c, last] open an ask: 0 no, 1 on an interrogative word, 2 otherwise. */
-function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, afterAside: boolean): number {
+function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, afterAside: boolean, asked: boolean): number {
   const n = a.toks.norm;
   const w = n[c];
+  // « Savez-vous si le logement se libère, si d'autres sont disponibles et si vous gardez mon dossier ? »: after an ask, each
+  // « si » clause that sets no condition (« si possible », « si vous avez un moment ») is one more thing asked.
+  if (asked && (w === 'si' || (w === "s'" && (n[c + 1] === 'il' || n[c + 1] === 'ils'))) && c < last && !CONDITION_AFTER_SI.has(n[c + 1]) && !setAside(a.toks, c)) return 2;
   if (w === 'comment' && n[c + 1] === 'dire') return 0;
   if (HEADS.has(w) || isOu(a, c)) return 1;
   // « à quelle date », « auprès de quelle instance », « pour combien de temps », « à qui »

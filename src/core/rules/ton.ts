@@ -259,7 +259,8 @@ interface CapsRun {
 function isNameLike(a: ProseAnalysis, t: number): boolean {
   // A family name in capitals next to a first name (« DURAND Camille », « Camille DURAND »).
   const { toks } = a;
-  const capOnly = (k: number) => k >= 0 && k < toks.count && toks.kind[k] === Kind.Word && (toks.flags[k] & Flag.Capital) !== 0 && !(toks.flags[k] & Flag.AllCaps);
+  // A one-letter word in capitals (« TOUT À FAIT », « PRÊT À PARTIR ») is no first name.
+  const capOnly = (k: number) => k >= 0 && k < toks.count && toks.kind[k] === Kind.Word && (toks.flags[k] & Flag.Capital) !== 0 && !(toks.flags[k] & Flag.AllCaps) && toks.end[k] - toks.start[k] > 1;
   return capOnly(t - 1) || capOnly(t + 1);
 }
 
