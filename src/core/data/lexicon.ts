@@ -439,6 +439,9 @@ export const CLASSES: readonly WordClass[] = [
       "{que|qu'est-ce que} {pensez-vous|vous pensez|penses-tu|tu penses} {que|qu'} {je|j'} {devrais|dois|pourrais|aurais du} {ameliorer|changer|travailler|revoir|corriger|retravailler|modifier|faire}",
       "comment {je|j'|puis-je|pourrais-je|dois-je|devrais-je} {peux|pourrais|dois|devrais|} {m'ameliorer|progresser|faire mieux|mieux faire|evoluer|rebondir}",
       "{qu'est-ce qui|quoi|ce qui|qu'est ce qui} {pourrait|pourra|ferait|peut|pourrait bien} faire la difference",
+      // Lessons or changes asked with nothing named (« Quelles leçons en tirer, selon vous ? », « Que faudrait-il changer ? »).
+      "{quelles|quelle} {lecons|lecon|enseignements|enseignement|conclusions|conclusion} {en tirer|tirer|dois-je en tirer|devrais-je en tirer|en retenir|retenir}",
+      "{que|qu'} {faudrait|faut|faudra} il {changer|ameliorer|revoir|modifier|travailler|retravailler|corriger|faire autrement|faire de mieux} {$|,}",
       // Weak points asked with nothing named (« Quels sont mes points faibles ? », « des axes d'amélioration à me suggérer ? »).
       "{quels|quelles} {sont|seraient|étaient|etaient} {selon vous |d'après vous |à votre avis |}{mes|nos} {points faibles|lacunes|faiblesses|défauts|defauts|axes d'amelioration|points d'amelioration|points a ameliorer|axes de progres|axes de progression}",
       "{des|quelques|vos|les|d'} {axes|points|pistes} {d'amelioration|de progres|de progression|a travailler|a ameliorer}",
