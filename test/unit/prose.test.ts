@@ -144,6 +144,22 @@ describe('prose analysis', () => {
       assert.ok(negatedFromOutside(c.sc, c.i, c.i + 1), 'a plain negation still denies');
     });
 
+    it('reads a litotes with an object pronoun before its verb (« je ne vais pas vous cacher que … ») as said, with or without « ne »', () => {
+      for (const s of ['Je ne vais pas vous cacher que mon avis sera moins positif.', 'Je vais pas vous cacher que mon avis sera moins positif.']) {
+        const a = scopeOf(s, 'avis');
+        assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), s);
+      }
+      const plain = scopeOf('Je ne vais pas vous envoyer mon avis.', 'avis');
+      assert.ok(negatedFromOutside(plain.sc, plain.i, plain.i + 1), 'a verb that is no litotes still denies');
+    });
+
+    it('ends a report at the writer’s own version set against it after a comma (« , alors que … »)', () => {
+      const a = scopeOf('Vous dites que je manque de leadership, alors que j’ai encadré une équipe de douze personnes.', 'encadre');
+      assert.ok(!(a.sc.bits[a.i] & Scope.Reported), 'the writer’s version is said');
+      const b = scopeOf('Vous dites que je manque de leadership, alors que j’ai encadré une équipe de douze personnes.', 'leadership');
+      assert.ok(b.sc.bits[b.i] & Scope.Reported, 'the reason reported stays reported');
+    });
+
     it('reads « tu pourrais pas … ? » as a spoken request, not a denial', () => {
       const a = scopeOf('Tu pourrais pas en reparler avec Sophie avant de valider ?', 'reparler');
       assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1));
