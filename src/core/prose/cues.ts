@@ -47,7 +47,9 @@ export function scoreSentences(a: ProseAnalysis, targets: readonly string[], cue
     // The clause after the turn, the turn's own words left out (« même » is not an insistence); it outweighs the
     // sentence only with a strong cue of its own (a judgement, a failing), not a refusal named calmly (« même si la
     // réponse est négative »).
-    const tail = t > s.first ? scoreSpan(a, a.memo.endOf(turnId, t), s.last + 1, targetIds, cues, cueIds, softeners, softenerIds) : undefined;
+    // The clause's target may be a pronoun for one named before the turn (« Je respecte votre décision, même si je la
+    // trouve absurde »): a sentence aimed at the reader aims its tail too.
+    const tail = t > s.first ? scoreSpan(a, a.memo.endOf(turnId, t), s.last + 1, targetIds, cues, cueIds, softeners, softenerIds, whole !== undefined) : undefined;
     const best = tail && tail.strong && (!whole || tail.score > whole.score) ? tail : whole;
     if (best) out.push({ sentence: i, score: best.score, labels: best.labels });
   }
@@ -55,8 +57,8 @@ export function scoreSentences(a: ProseAnalysis, targets: readonly string[], cue
 }
 
 /** The score of tokens [from, to), or undefined when they mention none of the targets. */
-function scoreSpan(a: ProseAnalysis, from: number, to: number, targetIds: readonly number[], cues: readonly Cue[], cueIds: readonly number[], softeners: readonly Cue[], softenerIds: readonly number[]): { score: number; labels: string[]; strong: boolean } | undefined {
-  if (targetIds.length > 0) {
+function scoreSpan(a: ProseAnalysis, from: number, to: number, targetIds: readonly number[], cues: readonly Cue[], cueIds: readonly number[], softeners: readonly Cue[], softenerIds: readonly number[], aimedBefore = false): { score: number; labels: string[]; strong: boolean } | undefined {
+  if (targetIds.length > 0 && !aimedBefore) {
     // A loop, not `some` with a closure: one closure per sentence on a draft of 500,000 sentences.
     let aimed = false;
     for (let k = 0; k < targetIds.length && !aimed; k++) aimed = present(a, targetIds[k], from, to);
