@@ -443,7 +443,7 @@ export const CLASSES: readonly WordClass[] = [
       "{quelles|quelle} {lecons|lecon|enseignements|enseignement|conclusions|conclusion} {en tirer|tirer|dois-je en tirer|devrais-je en tirer|en retenir|retenir}",
       "{que|qu'} {faudrait|faut|faudra} il {changer|ameliorer|revoir|modifier|travailler|retravailler|corriger|faire autrement|faire de mieux} {$|,}",
       // Weak points asked with nothing named (« Quels sont mes points faibles ? », « des axes d'amélioration à me suggérer ? »).
-      "{quels|quelles} {sont|seraient|étaient|etaient} {selon vous |d'après vous |à votre avis |}{mes|nos} {points faibles|lacunes|faiblesses|défauts|defauts|axes d'amelioration|points d'amelioration|points a ameliorer|axes de progres|axes de progression}",
+      "{quels|quelles} {sont|seraient|étaient|etaient} {selon vous |d'après vous |à votre avis |}{mes|nos} {points faibles|lacunes|faiblesses|défauts|defauts|axes d'amelioration|points d'amelioration|points a ameliorer|points a travailler|points a revoir|points a retravailler|axes de progres|axes de progression}",
       "{des|quelques|vos|les|d'} {axes|points|pistes} {d'amelioration|de progres|de progression|a travailler|a ameliorer}",
       "comment {je|j'|on} {dois|devrais|peux|pourrais|fais|ferais} {m'y prendre|faire|s'y prendre|proceder|m'y prendre maintenant} {$|,|maintenant|desormais|a l'avenir|la prochaine fois|du coup|alors}",
       // The same, inverted (« Que dois-je améliorer ? ») or bare (« Comment m'améliorer ? »). « Qu'aurais-je pu faire
