@@ -656,6 +656,9 @@ describe('tone, contestation and questions rules', () => {
         'bonsoir, c etait quoi le souci, vous gardez mon dossier, et vous recrutez encore en mars ?',
         'Sur quoi s’est faite la sélection, combien étions-nous à l’oral et la session rouvrira-t-elle en juin ?',
         'Est-ce que vous gardez ma candidature, pour combien de temps et je dois vous relancer ou pas ?',
+        // A request typed without a question mark: its frame, then a « si … » and a « qui … » asked after it.
+        'bonsoir, c pour savoir pk ma fille a pas été prise, si y a une liste d attente et qui contacter pour la rentrée',
+        'Savez-vous si la salle se libère en mai, si le tarif change et si vous gardez ma demande ?',
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       for (const [body, n] of [
         // A short interrogative aside, then the clause it belongs to: two asks, not three.
@@ -667,6 +670,9 @@ describe('tone, contestation and questions rules', () => {
         ['Savez-vous s’il est possible de consulter l’avis du second expert, qui ne figure pas au dossier ?', 1],
         // Alternatives, and a chain of « ou » that must not stall the count.
         ['Avez-vous reçu mon dossier, ou ou préférez-vous, ou et ou, que je le renvoie ?', 1],
+        // « si » that sets a condition, and a frame whose object comes after an aside, add nothing.
+        ['J’aimerais savoir ce qui a manqué, si vous avez un moment.', 1],
+        ['Je voulais aussi savoir, par curiosité, quand la prochaine session aura lieu.', 1],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });
     it('reads advice on what to improve, asked inverted or bare, as vague unless it names what', () => {

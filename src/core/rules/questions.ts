@@ -947,7 +947,7 @@ export function requestsOf(draft: Draft): Request[] {
         // « Comment avez-vous trouvé A, B et C ? », « …de plus, de moins ou autrement ? »: the same, after an interrogative and its inverted verb, or in degrees.
         const spread = short ? 0 : Math.max(question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s), invertedObjectList(a, s)) : 0, degreeAlternatives(a, s));
         // « c quoi le problème, vous avez pris qui, et je peux retenter quand ? »: the asks of a question, clause by clause.
-        const clauses = question ? clauseAsks(a, s, s.terminator.includes('?') || s.terminator === '') : 0;
+        const clauses = question ? clauseAsks(a, s, s.terminator.includes('?') || s.terminator === '') : fe >= 0 ? clauseAsks(a, s, false, fe - 1) : 0;
         units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread, clauses);
       }
     } else if (!quoted && s.item && listIntro) {
@@ -1014,7 +1014,7 @@ const WRITER_ASK_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devra
  * one. A clause of listed things (« mon CV, ma lettre ») asks nothing of its own, and a spoken clause right after a short
  * interrogative aside (« quand, et sous quelle forme, je peux renvoyer… ») finishes the ask before it.
  */
-function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean): number {
+function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1): number {
   const n = a.toks.norm;
   let count = 0;
   let c = s.first;
@@ -1030,7 +1030,10 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean): number {
     // The clause is tokens [c, e), its end before any final « ? ».
     let last = e - 1;
     while (last > c && a.toks.kind[last] === Kind.Punct) last--;
-    const kind = clauseAsk(a, c, last, spoken, shortAside, count > 0);
+    // A request without a question mark (« c pour savoir pk …, si y a une liste d'attente et qui contacter »): the clause
+    // that holds its frame is its first ask.
+    // A frame that ends its clause (« Je voulais aussi savoir, par curiosité, quand… ») asks what a later clause says.
+    const kind: number = frame >= c && frame < e ? (frame + 1 < e ? 2 : 0) : clauseAsk(a, c, last, spoken, shortAside, count > 0);
     if (kind > 0 && !other) count++;
     shortAside = kind === 1 && last - c <= 3 && n[e] === ',';
     c = e;
