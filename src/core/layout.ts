@@ -473,7 +473,7 @@ export function readGreeting(o: string, f: string, alone = false): number {
       if (atWord() && /^(?:de|du|des|d')$/.test(folded(f, toks[i]))) {
         const from = i;
         let n = 0;
-        while (atWord() && n < 4 && folded(f, toks[i]) !== 'part') {
+        while (atWord() && n < 6 && folded(f, toks[i]) !== 'part') {
           i++;
           n++;
         }

@@ -570,7 +570,8 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'meeting_ask',
     note: 'A call, a meeting or a coffee proposed to the reader: each one is an ask of its own.',
-    forms: ["{un|une|d'un|d'une|le|la} {appel|echange|rendez-vous|rdv|cafe|rencontre|visio|visioconference|call|point|coup de fil|dejeuner|entretien telephonique|moment|creneau|temps d'echange|meeting|reunion}"],
+    // « un moment », not « le moment venu » (when the time comes).
+    forms: ["{un|une|d'un|d'une|le|la} {appel|echange|rendez-vous|rdv|cafe|rencontre|visio|visioconference|call|point|coup de fil|dejeuner|entretien telephonique|creneau|temps d'echange|meeting|reunion}", "{un|d'un} moment"],
   },
   {
     name: 'staff_reps',

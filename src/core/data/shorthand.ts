@@ -56,6 +56,18 @@ export const SHORTHAND: Readonly<Record<string, Shorthand>> = {
   jaimerais: { words: ["j'", 'aimerais'], note: 'j’aimerais sans apostrophe' },
   rdv: { words: ['rendez', 'vous'], note: 'rendez-vous (deux mots pour les formes)' },
   tt: { words: ['tout'], note: '« tt le monde »' },
+  vs: { words: ['vous'], note: '« vs avez pris qui ? » (« versus » s’écrit rarement ainsi dans une réponse)' },
+  tte: { words: ['toute'], note: '« tte l’année »' },
+  ttes: { words: ['toutes'], note: 'pluriel de tte' },
+  tjs: { words: ['toujours'], note: 'variante de tjr' },
+  qqn: { words: ["quelqu'un"], note: '« vous avez pris qqn ? »' },
+  qqch: { words: ['quelque', 'chose'], note: '« qqch à améliorer ? »' },
+  mtn: { words: ['maintenant'], note: '« je fais quoi mtn »' },
+  pcq: { words: ['parce', 'que'], note: '« pcq j’ai pas le permis ? »' },
+  pck: { words: ['parce', 'que'], note: 'variante de pcq' },
+  ya: { words: ['y', 'a'], note: '« ya d’autres postes ? » : « (il) y a », parlé' },
+  davance: { words: ["d'", 'avance'], note: 'd’avance sans apostrophe' },
+  tkt: { words: ["t'", 'inquiete'], note: '« tkt je ferai passer le mot »' },
   // Left out: « cc » (copie carbone in mail headers), « pr » (professeur), « ds » (devoir surveillé),
   // « tel » (« tel que »), « c » and « g » (one letter: too many other readings), « mm » (millimètres).
 };

@@ -550,6 +550,8 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
 }
 
 /** Prepositions of place or source that open an aside between commas (« , dans votre laboratoire, »). */
+/** The last word of a time set aside between commas (« le moment venu », « le cas échéant », « à l'occasion », « plus tard »). */
+const TIME_ASIDE_ENDS = new Set(['venu', 'venue', 'echeant', 'terme', 'occasion', 'tard', 'besoin', 'possible']);
 const INCIDENTAL_PLACES = new Set(['dans', 'chez', 'parmi', 'selon', "d'apres"]);
 
 /**
@@ -789,6 +791,17 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       if (toks.kind[t + 1] !== Kind.Word) continue;
       // « s'il existe, dans votre laboratoire, des stages »: a place or a source between two commas is an aside, and what
       // follows it goes on with the same thing asked (« dans A, dans B et dans C » stays a list: the word after the aside differs).
+      // « , le moment venu, », « , le cas échéant, », « , à l'occasion, »: a time set aside between commas asks nothing.
+      {
+        let close = t + 1;
+        while (close <= s.last && close <= t + 4 && toks.kind[close] === Kind.Word) close++;
+        if (close > t + 1 && close <= s.last && toks.norm[close] === ',' && TIME_ASIDE_ENDS.has(toks.norm[close - 1])) {
+          t = close;
+          // Right after the frame, what follows the aside is the first thing asked.
+          if (items === 0) items = 1;
+          continue;
+        }
+      }
       if (INCIDENTAL_PLACES.has(next)) {
         let close = t + 2;
         while (close <= s.last && close <= t + 6 && toks.kind[close] === Kind.Word) close++;
@@ -1075,6 +1088,14 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
     if ((v === 'avez' || v === 'as' || v === 'aviez' || v === 'avais') && HAVE_ASKED.has(n[c + 2])) return 2;
   }
   if ((w === 'je' || w === "j'") && WRITER_ASK_MODALS.has(n[c + 1]) && c + 2 <= last) return 2;
+  // « on peut faire un recours ? », « ya d'autres postes ? », « elle est sur liste d'attente ou pas ? », « vous refaites des
+  // travaux bientôt ? »: spoken yes/no questions.
+  if (w === 'on' && (n[c + 1] === 'peut' || n[c + 1] === 'pourrait' || n[c + 1] === 'doit' || n[c + 1] === 'devrait') && c + 2 <= last) return 2;
+  if (((w === 'y' && n[c + 1] === 'a') || (w === 'il' && n[c + 1] === 'y' && n[c + 2] === 'a')) && c + 2 <= last) return 2;
+  if (last - 1 > c && n[last - 1] === 'ou' && (n[last] === 'pas' || n[last] === 'non')) return 2;
+  if (w === 'vous' && c + 2 <= last && n[c + 1].length > 3 && (n[c + 1].endsWith('ez') || n[c + 1].endsWith('aites')) && n[c + 1] !== 'avez') return 2;
+  // « jpeux savoir pq, voir mon évaluation et parler au jury ? »: after an ask, each clause opening on an infinitive is one more.
+  if (asked && isInfinitive(a, c)) return 2;
   // An interrogative left in place: « il avait combien d'expérience », « vous avez pris qui ».
   for (let k = c + 1; k <= last; k++) if (IN_SITU.has(n[k]) && !(n[k] === 'comment' && n[k + 1] === 'dire')) return 2;
   if (IN_SITU_LAST.has(n[last]) && last > c && !PREPOSITIONS.has(n[last - 1]) && n[last - 1] !== 'ce' && n[last - 1] !== "c'") return 2;
