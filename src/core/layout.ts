@@ -337,7 +337,6 @@ function lexLine(o: string): Tok[] {
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-const UPPER_START = /^\p{Lu}/u;
 
 function isCapitalised(o: string, t: Tok): boolean {
   return t.kind === 'word' && UPPER.test(o.slice(t.start, t.start + 2));
@@ -738,9 +737,9 @@ function hasPronoun(o: string, f: string, toks: readonly Tok[]): boolean {
     const w = f.slice(t.start, t.end).replace(/’/g, "'");
     if (PRONOUNS.has(w)) return true;
     // An elided pronoun glued to its verb: « j'ai », « m'a »; not a name with a capital after its apostrophe (« Ben
-    // M'Sick », « N'Diaye », « D'Angelo »).
+    // M'Sick »).
     const q = w.indexOf("'");
-    if (q > 0 && PRONOUNS.has(w.slice(0, q + 1)) && !UPPER_START.test(o.charAt(t.start + q + 1))) return true;
+    if (q > 0 && PRONOUNS.has(w.slice(0, q + 1)) && !UPPER.test(o.charAt(t.start + q + 1))) return true;
   }
   return false;
 }

@@ -29,6 +29,7 @@ describe('prose analysis', () => {
     it('reads an elision typed with a space as an elision (« j ai », « l equipe »), not a capital letter or a unit', () => {
       assert.deepEqual(tokens('j ai lu l annonce, c est dommage qu il pleuve').norm, ["j'", 'ai', 'lu', "l'", 'annonce', ',', "c'", 'est', 'dommage', "qu'", 'il', 'pleuve']);
       assert.deepEqual(tokens('taille L ou XL, 3 m en hauteur, plan B').norm, ['taille', 'l', 'ou', 'xl', ',', '3', 'm', 'en', 'hauteur', ',', 'plan', 'b']);
+      assert.deepEqual(tokens('les points a, b, c et d ; 3  m en hauteur').norm, ['les', 'points', 'a', ',', 'b', ',', 'c', 'et', 'd', ';', '3', 'm', 'en', 'hauteur']);
       // What the rules read through it: « c est n importe quoi » is the same judgement as « c'est n'importe quoi ».
       const judged = (t: string) => analyze(`Objet : Merci\n\nBonjour,\n\nMerci. ${t}\n\nCamille\n06 12 34 56 78\n`).some((f) => f.category === 'ton');
       assert.ok(judged('c est n importe quoi'));
@@ -149,6 +150,10 @@ describe('prose analysis', () => {
         const a = scopeOf(s, 'avis');
         assert.ok(!negatedFromOutside(a.sc, a.i, a.i + 1), s);
       }
+      const before = scopeOf('j’hésiterai pas à vous recontacter si un poste s’ouvre.', 'recontacter');
+      assert.ok(!negatedFromOutside(before.sc, before.i, before.i + 1), 'the litotes’ verb before a bare « pas »');
+      const article = scopeOf('Ce n’est pas le manque d’expérience qui vous a desservi.', 'desservi');
+      assert.ok(negatedFromOutside(article.sc, article.i, article.i + 1), '« le » is an article there, not a pronoun before a litotes');
       const plain = scopeOf('Je ne vais pas vous envoyer mon avis.', 'avis');
       assert.ok(negatedFromOutside(plain.sc, plain.i, plain.i + 1), 'a verb that is no litotes still denies');
     });

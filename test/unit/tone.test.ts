@@ -673,6 +673,11 @@ describe('tone, contestation and questions rules', () => {
         // « si » that sets a condition, and a frame whose object comes after an aside, add nothing.
         ['J’aimerais savoir ce qui a manqué, si vous avez un moment.', 1],
         ['Je voulais aussi savoir, par curiosité, quand la prochaine session aura lieu.', 1],
+        // Courtesy after « si » asks nothing; « où » opening a clause asks where; a frame that ends the sentence asks nothing more.
+        ['vous reprenez des gens en janvier, s’il vous plaît ?', 1],
+        ['je peux savoir ma note, si vous voulez bien ?', 1],
+        ['vous reprenez des gens en janvier, où je dois envoyer mon CV ?', 2],
+        ['Pourrai-je repasser demain, je voulais savoir.', 1],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });
     it('reads advice on what to improve, asked inverted or bare, as vague unless it names what', () => {

@@ -55,8 +55,9 @@ const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'person
  */
 const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout|exclu|impossib|improbab)/;
 
-/** Object pronouns between a negation's particle and its verb (« pas vous cacher », « pas te mentir »). */
-const OBJECT_CLITICS = new Set(['vous', 'te', "t'", 'me', "m'", 'lui', 'leur', 'nous', 'le', 'la', 'les', "l'", 'en', 'y']);
+/** Personal object pronouns between a negation's particle and its verb (« pas vous cacher », « pas te mentir »); not the
+ * articles « le », « la », « les », which would take « pas le manque de… » for a litotes. */
+const OBJECT_CLITICS = new Set(['vous', 'te', "t'", 'me', "m'", 'lui', 'leur', 'nous']);
 
 /** Words that open an indirect question (« comment », « pourquoi »…): after a negated verb, what they open is not denied. Not « que » (« je ne pense pas que… » is denied), not « où » (folded, it is « ou »). */
 const INDIRECT = new Set(['comment', 'pourquoi', 'quand', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
@@ -323,6 +324,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           // Litotes without « ne » (« je vais pas vous cacher que … », « j'hésiterai pas à … »): what follows is said.
           const v = OBJECT_CLITICS.has(toks.norm[t + 1]) ? t + 2 : t + 1;
           if (v <= s.last && LITOTES.test(toks.norm[v])) e = Math.min(e, v);
+          // « j'hésiterai pas à vous recontacter »: the litotes' verb before the bare particle.
+          else if (t - 1 >= s.first && LITOTES.test(toks.norm[t - 1])) e = Math.min(e, t + 1 <= s.last && (toks.norm[t + 1] === 'de' || toks.norm[t + 1] === "d'" || toks.norm[t + 1] === 'a') ? t + 1 : t);
         }
         negate(t, e, t, -1);
         continue;

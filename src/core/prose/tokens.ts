@@ -281,6 +281,16 @@ function pushWord(push: Push, i: number, j: number, w: string, flags: number): v
   push(i, j, Kind.Word, w, flags);
 }
 
+/** « les points a, b, c et d », « taille m ou l »: a letter before « et » or « ou » is a label, not an elision. */
+const LISTED_NEXT = /^(?:et|ou)(?![a-z])/;
+
+/** Whether the word at i follows a number across spaces (« 3 m en hauteur », « 3  m »): a unit, not an elision. */
+function afterNumber(prose: string, i: number, t: Uint8Array): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 8 && prose.charCodeAt(k) === 32) k--;
+  return k < i - 1 && k >= 0 && classAt(prose, k, t) === 2;
+}
+
 /** Heads that elide when typed with a space instead of the apostrophe (« j ai », « l equipe », « qu il »). */
 const SPACED_ELISIONS = new Set(['j', 'l', 'd', 'm', 'n', 's', 't', 'c', 'qu']);
 /** What an elided head comes before: a vowel or « h » (folded text). */
@@ -347,7 +357,7 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
     // An elision typed with a space for the apostrophe, as phones often are (« j ai lu l annonce », « c est dommage »): one
     // lower-case letter (or « qu ») before a word that starts with a vowel or « h » elides all the same; a capital (« taille
     // L ») or a unit after a number (« 3 m en hauteur ») does not.
-    if (prose.charCodeAt(j) === 32 && SPACED_ELISIONS.has(prose.slice(i, j)) && text.charCodeAt(i) >= 97 && ELIDED_START.test(prose.charAt(j + 1)) && !(i >= 2 && prose.charCodeAt(i - 1) === 32 && classAt(prose, i - 2, t) === 2)) {
+    if (prose.charCodeAt(j) === 32 && SPACED_ELISIONS.has(prose.slice(i, j)) && text.charCodeAt(i) >= 97 && ELIDED_START.test(prose.charAt(j + 1)) && classAt(prose, j + 2, t) === 1 && !LISTED_NEXT.test(prose.slice(j + 1, j + 4)) && !afterNumber(prose, i, t)) {
       push(i, j, Kind.Word, prose.slice(i, j) + "'", Flag.Elided);
       return j;
     }

@@ -549,9 +549,9 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
   return n >= 3 ? n : 0;
 }
 
-/** Prepositions of place or source that open an aside between commas (« , dans votre laboratoire, »). */
 /** The last word of a time set aside between commas (« le moment venu », « le cas échéant », « à l'occasion », « plus tard »). */
 const TIME_ASIDE_ENDS = new Set(['venu', 'venue', 'echeant', 'terme', 'occasion', 'tard', 'besoin', 'possible']);
+/** Prepositions of place or source that open an aside between commas (« , dans votre laboratoire, »). */
 const INCIDENTAL_PLACES = new Set(['dans', 'chez', 'parmi', 'selon', "d'apres"]);
 
 /**
@@ -1036,7 +1036,8 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
   while (c <= s.last) {
     // « …, ou préférez-vous que je le renvoie ? »: a clause opened by « ou » is the other side of the same ask.
     let other = false;
-    for (; c <= s.last && (CLAUSE_BREAKS.has(n[c]) || CLAUSE_LEADS.has(n[c])); c++) if (n[c] === 'ou') other = true;
+    // « où » folds to « ou »: a clause that opens on it asks where, it is no alternative.
+    for (; c <= s.last && (CLAUSE_BREAKS.has(n[c]) || (CLAUSE_LEADS.has(n[c]) && !isOu(a, c))); c++) if (n[c] === 'ou') other = true;
     if (c > s.last) break;
     let e = c + 1;
     while (e <= s.last && !CLAUSE_BREAKS.has(n[e])) e++;
@@ -1046,12 +1047,20 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
     // A request without a question mark (« c pour savoir pk …, si y a une liste d'attente et qui contacter »): the clause
     // that holds its frame is its first ask.
     // A frame that ends its clause (« Je voulais aussi savoir, par curiosité, quand… ») asks what a later clause says.
-    const kind: number = frame >= c && frame < e ? (frame + 1 < e ? 2 : 0) : clauseAsk(a, c, last, spoken, shortAside, count > 0);
+    const kind: number = frame >= c && frame < e ? (frame < last ? 2 : 0) : clauseAsk(a, c, last, spoken, shortAside, count > 0);
     if (kind > 0 && !other) count++;
     shortAside = kind === 1 && last - c <= 3 && n[e] === ',';
     c = e;
   }
   return count;
+}
+
+/** « s'il vous plaît », « si vous voulez bien », « s'il le faut », « s'il y a lieu »: a courtesy or a condition, no ask. */
+function politeSi(n: readonly string[], c: number): boolean {
+  const a = n[c + 1];
+  const b = n[c + 2];
+  if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu');
+  return (a === 'vous' || a === 'tu') && (b === 'voulez' || b === 'veux' || b === 'le' || b === 'preferez' || b === 'acceptez');
 }
 
 /** Whether tokens [c, last] open an ask: 0 no, 1 on an interrogative word, 2 otherwise. */
@@ -1060,7 +1069,7 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   const w = n[c];
   // « Savez-vous si le logement se libère, si d'autres sont disponibles et si vous gardez mon dossier ? »: after an ask, each
   // « si » clause that sets no condition (« si possible », « si vous avez un moment ») is one more thing asked.
-  if (asked && (w === 'si' || (w === "s'" && (n[c + 1] === 'il' || n[c + 1] === 'ils'))) && c < last && !CONDITION_AFTER_SI.has(n[c + 1]) && !setAside(a.toks, c)) return 2;
+  if (asked && (w === 'si' || (w === "s'" && (n[c + 1] === 'il' || n[c + 1] === 'ils'))) && c < last && !CONDITION_AFTER_SI.has(n[c + 1]) && !setAside(a.toks, c) && !politeSi(n, c)) return 2;
   if (w === 'comment' && n[c + 1] === 'dire') return 0;
   if (HEADS.has(w) || isOu(a, c)) return 1;
   // « à quelle date », « auprès de quelle instance », « pour combien de temps », « à qui »
