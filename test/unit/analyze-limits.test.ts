@@ -16,6 +16,14 @@ describe('limits of one analysis', () => {
     assert.equal(text.slice(summary.start, summary.start + 5), '[Nom]');
   });
 
+  it('applies every rule to one sentence of thousands of chained interrogatives (no class match nests as deep as the sentence)', () => {
+    // « quand, quand, … » 5,000 times in one question once overflowed the phrase engine's stack: the rule was skipped
+    // with an « erreur interne » finding.
+    const text = `Objet : Merci\n\nBonjour,\n\n${'quand, '.repeat(5000)}?\n\nBien cordialement,\nLéa\n`;
+    const internal = analyze(text, defaultOptions()).filter((x) => /erreur interne/.test(x.message));
+    assert.deepEqual(internal.map((x) => `${x.rule}: ${x.message}`), []);
+  });
+
   it('masks every code span and comment of a long line, and nothing else', () => {
     const unit = 'a `b` c <!-- d --> ';
     const line = unit.repeat(20_000);

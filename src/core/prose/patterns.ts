@@ -638,6 +638,8 @@ const GAP_PUNCT = new Set(['.', ',', ';', ':', '…', '...', '«', '»', '"', '(
  * « je suis déçu » a writer happened to stress. Never before a form's first word.
  */
 export const TRANSPARENT_CLASS = 'transparent';
+/** The depth of nested class matches past which a class does not match (see ClassMemo.endOf): hundreds of times what any real sentence needs. */
+const MAX_CLASS_DEPTH = 200;
 const MAX_SKIPS = 2;
 /** `continuation`: a transparent adverb follows the first word. */
 const CONTINUES_PAST_ADVERB = -2;
@@ -953,6 +955,20 @@ export class ClassMemo {
     if (t >= m.length) return -1;
     const known = m[t];
     if (known !== 0) return known === 1 ? -1 : known < FAR_MATCH + 2 ? t + known - 2 : (this.farEnds.get(c * m.length + t) as number);
+    // A class whose match at t needs the match at t + 1, and so on (« quand, quand, quand, … » thousands of times in one
+    // sentence), would recurse as deep as the sentence is long and overflow the stack: past a depth no real sentence
+    // reaches, the class does not match here (not remembered, so that a shallower call still computes it).
+    if (this.depth >= MAX_CLASS_DEPTH) return -1;
+    this.depth++;
+    const end = this.computeEnd(c, t, m);
+    this.depth--;
+    return end;
+  }
+
+  private depth = 0;
+
+  /** endOf's work for a token not yet in the memo `m` of class c. */
+  private computeEnd(c: number, t: number, m: Uint8Array): number {
     m[t] = 1; // guards recursive classes
     const stop = this.limits[t];
     // Too few tokens left in the sentence for the class's shortest form: no match (the memo says so already).
