@@ -49,7 +49,12 @@ async function follow(target: vscode.Uri): Promise<void> {
 /** Clicks the rule's link in the Problems panel, as a user does (`d`: its diagnostic, for the desktop runner). */
 export async function clickRuleInProblems(rule: string, d?: vscode.Diagnostic): Promise<void> {
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  if (pageAccess()) await pageAction({ click: '.markers-panel .monaco-link', hasText: rule, timeoutMs: 15_000 });
+  if (pageAccess()) {
+    // The draft may hold more problems than the panel shows rows: filter the panel on the rule first.
+    await vscode.commands.executeCommand('problems.action.focusFilter');
+    await pageAction({ type: rule });
+    await pageAction({ click: '.markers-panel .monaco-link', hasText: rule, timeoutMs: 15_000 });
+  }
   else {
     assert.ok(d && typeof d.code === 'object', 'no page access and no diagnostic to follow');
     await follow(d.code.target);
