@@ -55,6 +55,12 @@ const NEG_PARTICLES = new Set(['pas', 'plus', 'jamais', 'guere', 'rien', 'person
  */
 const LITOTES = /^(manqu|hesit|oubli|priv|tard|cess|rat(e|er)|me prive|nous prive|garderai|cach|nie|nier|niera|empech|dout|exclu|impossib|improbab)/;
 
+/** Where the negation of a litotes ends, its particle at k: with « de » or « à » after it (« pas de raconter »), there. */
+function litotesEnd(toks: Tokens, k: number, last: number): number {
+  const next = toks.norm[k + 1];
+  return k + 1 <= last && (next === 'de' || next === "d'" || next === 'a') ? k + 1 : k;
+}
+
 /** Personal object pronouns between a negation's particle and its verb (« pas vous cacher », « pas te mentir »); not the
  * articles « le », « la », « les », which would take « pas le manque de… » for a litotes. */
 const OBJECT_CLITICS = new Set(['vous', 'te', "t'", 'me', "m'", 'lui', 'leur', 'nous']);
@@ -288,7 +294,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
             break;
           }
           // Litotes (« je ne manquerai pas de raconter »): the negation stops at the verb, what follows is said.
-          for (let j = t + 1; j <= p + 1 && j <= s.last; j++) if (LITOTES.test(toks.norm[j])) e = Math.min(e, p + 1 < s.last && (toks.norm[p + 1] === 'de' || toks.norm[p + 1] === "d'" || toks.norm[p + 1] === 'a') ? p + 1 : p);
+          for (let j = t + 1; j <= p + 1 && j <= s.last; j++) if (LITOTES.test(toks.norm[j])) e = Math.min(e, litotesEnd(toks, p, s.last));
           // « je ne vais pas vous cacher que … »: an object pronoun may stand between the particle and the verb.
           if (p + 2 <= s.last && OBJECT_CLITICS.has(toks.norm[p + 1]) && LITOTES.test(toks.norm[p + 2])) e = Math.min(e, p + 2);
           // « vous n'imaginez pas à quel point je suis triste »: the negation is an exclamation, what follows is said.
@@ -325,7 +331,7 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           const v = OBJECT_CLITICS.has(toks.norm[t + 1]) ? t + 2 : t + 1;
           if (v <= s.last && LITOTES.test(toks.norm[v])) e = Math.min(e, v);
           // « j'hésiterai pas à vous recontacter »: the litotes' verb before the bare particle.
-          else if (t - 1 >= s.first && LITOTES.test(toks.norm[t - 1])) e = Math.min(e, t + 1 <= s.last && (toks.norm[t + 1] === 'de' || toks.norm[t + 1] === "d'" || toks.norm[t + 1] === 'a') ? t + 1 : t);
+          else if (t - 1 >= s.first && LITOTES.test(toks.norm[t - 1])) e = Math.min(e, litotesEnd(toks, t, s.last));
         }
         negate(t, e, t, -1);
         continue;

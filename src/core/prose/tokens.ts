@@ -356,8 +356,8 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
     }
     // An elision typed with a space for the apostrophe, as phones often are (« j ai lu l annonce », « c est dommage »): one
     // lower-case letter (or « qu ») before a word that starts with a vowel or « h » elides all the same; a capital (« taille
-    // L ») or a unit after a number (« 3 m en hauteur ») does not.
-    if (prose.charCodeAt(j) === 32 && SPACED_ELISIONS.has(prose.slice(i, j)) && text.charCodeAt(i) >= 97 && ELIDED_START.test(prose.charAt(j + 1)) && classAt(prose, j + 2, t) === 1 && !LISTED_NEXT.test(prose.slice(j + 1, j + 4)) && !afterNumber(prose, i, t)) {
+    // L ») or a unit after a number (« 3 m en hauteur ») does not. The length first: no string is cut for other words.
+    if (j - i <= 2 && prose.charCodeAt(j) === 32 && SPACED_ELISIONS.has(prose.slice(i, j)) && text.charCodeAt(i) >= 97 && ELIDED_START.test(prose.charAt(j + 1)) && classAt(prose, j + 2, t) === 1 && !LISTED_NEXT.test(prose.slice(j + 1, j + 4)) && !afterNumber(prose, i, t)) {
       push(i, j, Kind.Word, prose.slice(i, j) + "'", Flag.Elided);
       return j;
     }

@@ -789,8 +789,6 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
       }
       // « …, de me préciser si …, et de m'adresser … »: each « de » + verb after the frame is one more ask.
       if (toks.kind[t + 1] !== Kind.Word) continue;
-      // « s'il existe, dans votre laboratoire, des stages »: a place or a source between two commas is an aside, and what
-      // follows it goes on with the same thing asked (« dans A, dans B et dans C » stays a list: the word after the aside differs).
       // « , le moment venu, », « , le cas échéant, », « , à l'occasion, »: a time set aside between commas asks nothing.
       {
         let close = t + 1;
@@ -802,6 +800,8 @@ function listedItems(a: ProseAnalysis, s: Sentence, from: number, tells: boolean
           continue;
         }
       }
+      // « s'il existe, dans votre laboratoire, des stages »: a place or a source between two commas is an aside, and what
+      // follows it goes on with the same thing asked (« dans A, dans B et dans C » stays a list: the word after the aside differs).
       if (INCIDENTAL_PLACES.has(next)) {
         let close = t + 2;
         while (close <= s.last && close <= t + 6 && toks.kind[close] === Kind.Word) close++;
@@ -1005,10 +1005,11 @@ const CLAUSE_LEADS = new Set(['et', 'ou', 'puis', 'pis', 'aussi', 'enfin', 'ensu
 const IN_SITU = new Set(['quand', 'combien', 'pourquoi', 'comment']);
 /** Interrogatives that ask when they close a spoken clause (« vous avez pris qui », « il s'est passé quoi »). */
 const IN_SITU_LAST = new Set(['qui', 'quoi']);
-/** Verbs of a spoken « vous … ? » that asks the reader something (« vous reprenez des gens en janvier ? »). */
+/** Verbs of a spoken « vous … ? » that asks the reader something (« vous reprenez des gens en janvier ? »): the conditionals of SPOKEN_ASK_VERBS and the present. */
 const READER_ASK_VERBS = new Set([
-  'cherchez', 'reprenez', 'recrutez', 'pouvez', 'pourriez', 'gardez', 'garderez', 'conservez', 'comptez', 'prevoyez', 'allez', 'savez', 'connaissez', 'rouvrez', 'prenez', 'voulez', 'acceptez', 'accepteriez', 'embauchez', 'rappelez', 'envisagez', 'organisez', 'ouvrez', 'proposez', 'reprendrez', 'recruterez', 'relancez', 'auriez', 'aurez',
-  'cherches', 'reprends', 'recrutes', 'peux', 'pourrais', 'gardes', 'comptes', 'prevois', 'vas', 'sais', 'connais', 'prends', 'veux', 'acceptes', 'aurais', 'auras', 'proposes',
+  ...SPOKEN_ASK_VERBS,
+  'cherchez', 'reprenez', 'recrutez', 'pouvez', 'gardez', 'garderez', 'conservez', 'comptez', 'prevoyez', 'allez', 'savez', 'connaissez', 'rouvrez', 'prenez', 'voulez', 'acceptez', 'embauchez', 'rappelez', 'envisagez', 'organisez', 'ouvrez', 'proposez', 'reprendrez', 'recruterez', 'relancez', 'aurez',
+  'cherches', 'reprends', 'recrutes', 'peux', 'gardes', 'comptes', 'prevois', 'vas', 'sais', 'connais', 'prends', 'veux', 'acceptes', 'auras', 'proposes',
 ]);
 /** After « vous avez » / « tu as », what makes a spoken question of it (« vous avez d'autres apparts dispo ? », « vous avez pris qui ? »). */
 const HAVE_ASKED = new Set(['des', "d'", 'un', 'une', 'encore', "quelqu'un", 'deja', 'pris', 'retenu', 'choisi', 'prevu', 'trouve', 'recu', 'garde', 'besoin', 'toujours', 'quelque']);
