@@ -4,6 +4,9 @@ import { analyze, type Finding } from '../../src/core';
 import { WORDING_MODELS } from '../../src/core/data/models.generated';
 import { features, modelScore, slotWeights, WeightTable, type ModelName } from '../../src/core/prose/models';
 import { tokenize } from '../../src/core/prose/tokens';
+import { proseOf } from '../../src/core/prose/analysis';
+import { Scope } from '../../src/core/prose/scopes';
+import { parseDraft } from '../../src/core/draft';
 import { fold } from '../../src/core/text';
 import { applyFix } from './helpers';
 
@@ -159,6 +162,23 @@ describe('the learned models: their weight table', () => {
         const expected = names.reduce((sum, f) => sum + (table.get(f) ?? 0), 0);
         assert.ok(Math.abs(modelScore(name, t, 0, t.count - 1).score - expected) < 1e-9, `${name}: ${s}`);
       }
+    }
+  });
+
+  it('leaves quoted words out of the score exactly as the trainer leaves them out of the features', () => {
+    // The run-time loop (modelScore) and the trainer's (features) are written twice for speed: they must skip the same words.
+    const text = 'Vous m’avez écrit « revenez quand vous aurez un an de terrain » : c’est noté, et je vous remercie.';
+    const a = proseOf(parseDraft(text));
+    const unread = { bits: a.scopes.bits, mask: Scope.Quoted };
+    const last = a.toks.count - 1;
+    const names = [...new Set(features(a.toks, 0, last, unread).map((f) => f.name))];
+    assert.ok(names.includes('note'), names.join(' | '));
+    for (const quoted of ['revenez', 'aurez', 'terrain']) assert.ok(!names.some((n) => n.split(' ').includes(quoted)), `${quoted}: ${names.join(' | ')}`);
+    assert.ok(!names.includes("ecrit c'"), 'no pair joins the words on each side of the quotation');
+    for (const name of Object.keys(WORDING_MODELS) as ModelName[]) {
+      const table = new WeightTable(WORDING_MODELS[name].weights);
+      const expected = names.reduce((sum, f) => sum + (table.get(f) ?? 0), 0);
+      assert.ok(Math.abs(modelScore(name, a.toks, 0, last, unread).score - expected) < 1e-9, name);
     }
   });
 
