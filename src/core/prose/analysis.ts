@@ -249,6 +249,18 @@ export function findHits<T>(a: ProseAnalysis, matcher: HitFinder<T>, accept?: (h
   return raw.map((h) => hitOf(a, h.entry, h.first, h.end));
 }
 
+/** Whether half the sentence's words or more are quoted or reported speech (a sentence the writer relays, not one they say). */
+export function mostlyQuoted(a: ProseAnalysis, s: { first: number; last: number }): boolean {
+  let words = 0;
+  let relayed = 0;
+  for (let k = s.first; k <= s.last; k++) {
+    if (a.toks.kind[k] !== Kind.Word) continue;
+    words++;
+    if (a.scopes.bits[k] & (Scope.Quoted | Scope.Reported)) relayed++;
+  }
+  return relayed * 2 >= words;
+}
+
 /** Whether the writer says the phrase [first, end), denies it, quotes or reports it, or supposes it. */
 export function stanceOf(a: ProseAnalysis, first: number, end: number): Stance {
   if (anyScope(a.scopes, first, end, Scope.Quoted)) return 'quoted';

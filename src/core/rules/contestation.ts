@@ -9,7 +9,7 @@ import { CONTESTATION } from '../data/contestation';
 import { deleteProseSentence, quoteThen, replaceProseSentence } from '../fixes';
 import { PLEA_CUES, PLEA_THRESHOLD, SOFTENERS } from '../data/cues';
 import { listLabels, scoreSentences, type CueScore } from '../prose/cues';
-import { classIn, isReadSentence, nextClassStart, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { classIn, isReadSentence, mostlyQuoted, nextClassStart, proseOf, type ProseAnalysis } from '../prose/analysis';
 import { modelFlags, strongestWords } from '../prose/models';
 import { Scope } from '../prose/scopes';
 import { Kind } from '../prose/tokens';
@@ -244,8 +244,8 @@ export const contestationProbable: RuleDefinition = {
       if (!r || contestedSentences(a).has(i)) continue;
       // A fact corrected is what the guide allows; figures that back a value claim are not that.
       if (sentenceCorrectsFact(a, i) && !sentenceArgues(a, i)) continue;
-      const st = stanceOf(a, s.first, s.last + 1);
-      if (st === 'quoted' || st === 'reported') continue;
+      // A sentence the writer mostly quotes or reports is not their plea (the model reads none of its quoted words).
+      if (mostlyQuoted(a, s)) continue;
       yield pleaReport(draft, s, `À relire : cette phrase est tournée comme celles qui contestent la décision ou plaident son dossier${strongestWords(draft.text, toks, r)}. Le guide : ne revenir que sur un fait vérifiable (une date, un montant, un document).`);
     }
   },

@@ -16,7 +16,7 @@ import { combinations, inventories, listLabels, scoreSentences, type CueScore } 
 import { WORDING_MODELS } from '../data/models.generated';
 import { modelFlags, strongestWords } from '../prose/models';
 import { contestedSentences } from './contestation';
-import { classIn, isReadSentence, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
+import { classIn, isReadSentence, mostlyQuoted, proseOf, stanceOf, type ProseAnalysis } from '../prose/analysis';
 import { Scope } from '../prose/scopes';
 import { Flag, Kind } from '../prose/tokens';
 import { classSaidIn, wordingHits, wordingReports } from '../prose/wording';
@@ -443,18 +443,6 @@ export const reprocheImplicite: RuleDefinition = {
     }
   },
 };
-
-/** Whether half the sentence's words or more are quoted or reported speech (a sentence the writer relays, not one they say). */
-function mostlyQuoted(a: ProseAnalysis, s: { first: number; last: number }): boolean {
-  let words = 0;
-  let relayed = 0;
-  for (let k = s.first; k <= s.last; k++) {
-    if (a.toks.kind[k] !== Kind.Word) continue;
-    words++;
-    if (a.scopes.bits[k] & (Scope.Quoted | Scope.Reported)) relayed++;
-  }
-  return relayed * 2 >= words;
-}
 
 /** Whether the lexicon's `courtesy_formula` covers the whole sentence but its final punctuation. */
 function courtesyOnly(a: ProseAnalysis, s: { first: number; last: number }): boolean {
