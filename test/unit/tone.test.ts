@@ -678,6 +678,9 @@ describe('tone, contestation and questions rules', () => {
         ['je peux savoir ma note, si vous voulez bien ?', 1],
         ['vous reprenez des gens en janvier, où je dois envoyer mon CV ?', 2],
         ['Pourrai-je repasser demain, je voulais savoir.', 1],
+        // A hedge about the reader's time (« t' » typed for « tu ») is no reason asked about, and « mais » opens another clause.
+        ['Jsp si t’as le temps, mais d’après toi je dois bosser quoi en priorité, la défense ou le physique ?', 1],
+        ['Pouvez-vous me dire si c’était le prix, le délai ou la méthode ?', 3],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });
     it('reads advice on what to improve, asked inverted or bare, as vague unless it names what', () => {

@@ -527,7 +527,8 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
     // ou mon garant ont joué ? »: the alternatives are the subject of a yes-or-no question, each one put to the reader.
     else if (t === s.first && w === 'est-ce' && toks.norm[t + 1] === 'que') k = t + 2;
     else if (t === s.first && w === 'est' && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] === 'que') k = t + 3;
-    else if (w === 'si' && t > s.first && (opensIndirectIf(toks.norm, t) || TELLING.has(toks.norm[t - 1]))) k = t + 1;
+    // « Je sais pas si t'as le temps, mais … » hedges about the reader's time: no reason is asked about there.
+    else if (w === 'si' && t > s.first && (opensIndirectIf(toks.norm, t) || TELLING.has(toks.norm[t - 1])) && !setAside(toks, t)) k = t + 1;
   }
   if (k < 0) return 0;
   // « Est-ce plutôt le prix, le menu ou la disponibilité qui a fait la différence ? »: « plutôt » asks the reader to pick
@@ -542,6 +543,8 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
   let n = 0;
   for (let t = k; t < s.last; t++) {
     const w = toks.norm[t];
+    // « …, mais je dois bosser quoi, A ou B ? »: a clause opened by « mais » asks its own thing, no more alternatives of this one.
+    if (w === ',' && toks.norm[t + 1] === 'mais') break;
     // « une question de budget, de calendrier ou de feeling »: after the first, an alternative may open on « de ».
     if (n === 0 ? opensItem(w, toks.norm[t + 1]) : (w === ',' || w === 'ou') && (opensItem(toks.norm[t + 1], toks.norm[t + 2]) || OF.has(toks.norm[t + 1]))) n++;
     if (n === 0 && t > k + 3) return 0;
@@ -738,7 +741,8 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
     // « , si tu as un moment : », « si vous avez deux minutes », « si vous le souhaitez », « si vous le permettez »: the reader's time or wish, no ask.
     // « si vous en avez le temps », « si tu y trouves un moment »: a pronoun may come before the verb.
     const have = toks.norm[k + 2] === 'en' || toks.norm[k + 2] === 'y' ? k + 3 : k + 2;
-    if ((next === 'tu' || next === 'vous') && ASIDE_HAVE.has(toks.norm[have])) {
+    // « si t'as un moment »: « t' » is « tu » typed short.
+    if ((next === 'tu' || next === 'vous' || next === "t'") && ASIDE_HAVE.has(toks.norm[have])) {
       for (let j = have + 1; j <= have + 3 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
     }
     if ((next === 'tu' || next === 'vous') && (toks.norm[k + 2] === 'le' || toks.norm[k + 2] === "l'") && ASIDE_WISH.has(toks.norm[k + 3])) return true;
