@@ -35,6 +35,17 @@ describe('prose analysis', () => {
       assert.ok(judged('c est n importe quoi'));
     });
 
+    it('reads a lone « c » or « g » typed on a phone as « c’est » or « j’ai » where a clause opens, and « pr » as « pour » in lower case', () => {
+      assert.deepEqual(tokens('ok merci c sympa, g vu l annonce mais c pas grave').norm, ['ok', 'merci', "c'", 'est', 'sympa', ',', "j'", 'ai', 'vu', "l'", 'annonce', 'mais', "c'", 'est', 'pas', 'grave']);
+      // A grade, a unit, a label and a title stay as typed.
+      assert.deepEqual(tokens('catégorie c de la fonction publique, 3 g de sel, les points a, b, c et d, Pr Morel').norm, ['categorie', 'c', 'de', 'la', 'fonction', 'publique', ',', '3', 'g', 'de', 'sel', ',', 'les', 'points', 'a', ',', 'b', ',', 'c', 'et', 'd', ',', 'pr', 'morel']);
+      assert.deepEqual(tokens('merci pr rien').norm, ['merci', 'pour', 'rien']);
+      const judged = (t: string) => analyze(`Objet : Merci\n\nBonjour,\n\nMerci. ${t}\n\nCamille\n06 12 34 56 78\n`).some((f) => f.category === 'ton');
+      assert.ok(judged('merci pr rien'));
+      assert.ok(judged('vs pensez vraiment que c juste ?'));
+      assert.ok(!judged('merci pr votre retour, c sympa d avoir pris le temps'));
+    });
+
     it('reads numbers, repeated punctuation, emoji and capitals', () => {
       const s = 'Le 12/03 à 10h30, 3,5 % !!! 😡 VOUS';
       const t = tokens(s);

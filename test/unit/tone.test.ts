@@ -681,6 +681,8 @@ describe('tone, contestation and questions rules', () => {
         // A hedge about the reader's time (« t' » typed for « tu ») is no reason asked about, and « mais » opens another clause.
         ['Jsp si t’as le temps, mais d’après toi je dois bosser quoi en priorité, la défense ou le physique ?', 1],
         ['Pouvez-vous me dire si c’était le prix, le délai ou la méthode ?', 3],
+        // A plea typed without a stop before the next sentence closes a spoken ask (« jpeux avoir un retour stp Je reste dispo »).
+        ['jpeux avoir ma note stp Je reste dispo pour en parler.', 1],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
     });
     it('reads advice on what to improve, asked inverted or bare, as vague unless it names what', () => {

@@ -93,7 +93,7 @@ export const CLASSES: readonly WordClass[] = [
       '@like_me',
       "{avec|fort de|forte de|forts de|fortes de|riche de|apres} {#|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt} {ans|annees} {d'experience|de metier|d'expertise|de carriere|de pratique|de terrain}",
       '{mes|nos} {#|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt} {ans|annees}',
-      '{mon|ma|mes|notre|nos} {stage|stages|alternance|formation|formations|master|diplome|doctorat|these|memoire|certification|certifications|cdi|epargne|garant|revenus|bulletins|notes|resultats|temps|chrono|record|palmares|carnet de commandes|chiffre d\'affaires}',
+      '{mon|ma|mes|notre|nos} {stage|stages|alternance|formation|formations|master|diplome|doctorat|these|memoire|certification|certifications|cdi|epargne|garant|revenus|bulletins|notes|resultats|temps|chrono|record|palmares|carnet de commandes|chiffre d\'affaires}',"{mon|ma|mes|notre|nos} {revenus|salaire|salaires|ressources|garant|garants|garanties|apport|finances|moyenne|notes|temps|chronos|chrono|stats|statistiques|classement|score|scores|bulletins|dossier locatif|fiches de paie}"
     ],
   },
   // Evaluations.
@@ -171,7 +171,7 @@ export const CLASSES: readonly WordClass[] = [
     note: 'A question about oneself that asks the reader for a permission or a status (« je peux passer ? », « je suis toujours sur liste d’attente ? »), not one wondered aloud.',
     forms: ["{vaut-il|vaudrait-il} mieux {que je|que j'|que nous|viser|postuler|candidater|attendre|passer}", "{est-il|serait-il} preferable {que je|que j'|que nous|de}", '{me conseillez-vous|me conseilleriez-vous|nous conseillez-vous|nous conseilleriez-vous}', "{que|qu'} {faudrait-il|faut-il} que {je|j'|nous}", "{que|qu'} {faudrait-il|faut-il} {faire|changer|ameliorer|revoir}", 
       "{quelle|quel} {note|rang|classement|score|place|position|resultat} {avons-nous|ai-je|avais-je|avions-nous|aurais-je|aurions-nous}", "{quel rang|quelle place|quelle position} {sommes-nous|suis-je|etions-nous|etais-je}",
-      "{devrai-je|devrons-nous|devons-nous|pouvons-nous|pourrons-nous|pourrions-nous|pourrai-je|devrions-nous|aurai-je|aurons-nous|serai-je|serons-nous}", "{je|nous|on} {finis|finit|finissons|commence|commencons|passe|passons|joue|jouons|viens|venons|arrive|arrivons|dois venir|dois arriver|travaille|travaillons|suis} {a quelle heure|quand|ou|quel jour|avec qui|a quel poste|a quel endroit}", "{,|} c'est ca {?|$}","^ {c'est|c'etait|est-ce|etait-ce|ce serait|ce sont|c'etaient|ca vient|ca venait}", "{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}"],
+      "{devrai-je|devrons-nous|devons-nous|pouvons-nous|pourrons-nous|pourrions-nous|pourrai-je|devrions-nous|aurai-je|aurons-nous|serai-je|serons-nous}", "{je|nous|on} {finis|finit|finissons|commence|commencons|passe|passons|joue|jouons|viens|venons|arrive|arrivons|dois venir|dois arriver|travaille|travaillons|suis} {a quelle heure|quand|ou|quel jour|avec qui|a quel poste|a quel endroit}", "{,|} c'est ca {?|$}","^ {c'est|c'etait|est-ce|etait-ce|ce serait|ce sont|c'etaient|ca vient|ca venait}", "{je peux|je pourrais|je pourrai|puis-je|pourrais-je|je dois|je devrais|dois-je|devrais-je|je peux encore|je pourrais encore|faut-il que je|je suis autorise|je suis autorisee}", "{je suis|je reste|suis-je} {toujours |encore |quand meme |bien |donc |}{sur|dans|en|inscrit|inscrite|retenu|retenue|classe|classee|admissible|admis|admise|candidat|candidate|prioritaire|sur liste}", "{j'étais|j'ai été|je m'en suis sorti|je m'en suis sortie|je me suis débrouillé|je me suis débrouillée} comment", "verdict {?|$}"],
   },
   {
     name: 'cheaper',
@@ -324,7 +324,7 @@ export const CLASSES: readonly WordClass[] = [
       "{je me permets|je me permettrais|nous nous permettons} de vous {soumettre|poser|adresser|transmettre|presenter} {plusieurs|quelques|deux|trois|quatre|diverses|quelques petites} {demandes|questions|points|sujets|elements|precisions|interrogations}",
       "{je me permets|je me permet|je voudrais|je souhaiterais|j'aurais|j'ai|je vous adresse|je vous fais|nous aurions|nous avons|nous nous permettons|nous voudrions|nous souhaiterions|nous vous adressons|on aurait|on a} {plusieurs|quelques|deux|trois|quatre|diverses|plusieurs petites|quelques petites} {demandes|questions|requetes|sollicitations|points|sujets|elements|precisions|interrogations}",
       "{je m'interroge|nous nous interrogeons|je m'interrogeais|je me pose des questions|nous nous posons des questions|je reste perplexe|je reste curieux|je reste curieuse} sur {plusieurs|quelques|deux|trois|quatre|certains|divers} {points|aspects|sujets|elements|choses|questions}",
-      "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}",
+      "n'hesite{|z} {surtout |vraiment |donc |absolument |}pas a {me|m'|nous} {dire|indiquer|preciser|faire part|transmettre|communiquer|donner|envoyer|expliquer|partager|signaler}","il {faudrait|faut|faudra} {que vous|que tu} {m'|me|nous} {expliquiez|expliquies|disiez|dises|donniez|envoyiez|précisiez|indiquiez|transmettiez|communiquiez|montriez|fassiez}", "{serait|seraient|serai} {le bienvenu|la bienvenue|les bienvenus|les bienvenues|très apprécié|très appréciée|grandement apprécié|grandement appréciée|appréciée|apprécié|précieux|précieuse|précieuses|très précieux|très précieuse}"
     ],
   },
   {
@@ -365,7 +365,7 @@ export const CLASSES: readonly WordClass[] = [
       "{que|qu'est-ce que} {pensez|penses} {vous|tu} de {tout cela|tout ca|tout ceci|cela|ca|moi|nous|mon profil|ma candidature|mon dossier|mon parcours|ma situation|notre situation|notre dossier|notre candidature|notre offre|ma prestation|mon audition|mon travail}",
       "{que|qu'est-ce que} {vous pensez|tu penses} de {tout cela|tout ca|tout ceci|cela|ca|moi|nous|mon profil|ma candidature|mon dossier|mon parcours|ma situation|notre situation|notre dossier|notre candidature|notre offre|ma prestation|mon audition|mon travail}",
       "tout ce qui {pourrait|pourra|peut|pourrait vous sembler|vous semblerait|vous semble} {m'aider|m'etre utile|utile|me servir|me faire progresser}",
-      "{meme|y compris} ce qui {vous semblerait|vous semble|pourrait sembler|semblerait} {sans importance|anodin|secondaire|accessoire|mineur}",
+      "{meme|y compris} ce qui {vous semblerait|vous semble|pourrait sembler|semblerait} {sans importance|anodin|secondaire|accessoire|mineur}","{qu'est-ce|quoi|ce|c'est quoi|c'était quoi} qui {n'allait pas|allait pas|clochait|cloche|coinçait|coince|a coincé|n'a pas marché|a pas marché|a pas été|n'a pas été|a bloqué|bloquait|va pas|ne va pas|n'a pas plu|a pas plu}", "ce que {t'en as|tu en as|vous en avez|t'as|tu as|vous avez} pensé", "{j'étais|j'ai été|je m'en suis sorti|je m'en suis sortie|je me suis débrouillé|je me suis débrouillée|c'était} comment", "tout ce que vous {voulez|pouvez|souhaitez|pensez} {sur|de|à propos de|au sujet de|concernant}"
     ],
   },
   {
@@ -393,7 +393,7 @@ export const CLASSES: readonly WordClass[] = [
       'tous les {points|elements|details|aspects|criteres|motifs}',
       '{toute forme de|tout element|tout element d\'information|toute information complementaire}',
       'chaque {point|etape|element|aspect|critere|epreuve}',
-      '{point par point|etape par etape|critere par critere|ligne par ligne}',
+      '{point par point|etape par etape|critere par critere|ligne par ligne}',"tout ce que vous {voulez|pouvez|souhaitez|pensez|avez}", "{,|} en gros {?|,|$|.}", "{alors|bon|bref|et} {,|} verdict"
     ],
   },
   {
@@ -491,7 +491,7 @@ export const CLASSES: readonly WordClass[] = [
   {
     name: 'grateful_marks',
     note: 'Gratitude or learning in the same sentence: effort mentioned with them is not counted back (« j’ai passé deux soirées à préparer l’étude de cas et j’ai beaucoup appris »).',
-    forms: ['merci', 'remercie', 'remercions', 'apprecie', 'appris', 'plaisir', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', 'ravi[e][s]', 'heureu{x|se|ses}', 'volontiers', 'avec joie', 'interessant[e][s]'],
+    forms: ['merci', 'remercie', 'remercions', 'remercier', 'remerciant', 'reconnaissant[e][s]', 'gratitude', 'apprecie', 'appris', 'plaisir', 'enrichissant[e][s]', 'formateur', 'formatrice', 'stimulant[e][s]', 'passionnant[e][s]', 'ravi[e][s]', 'heureu{x|se|ses}', 'volontiers', 'avec joie', 'interessant[e][s]'],
   },
   {
     name: 'kind_words',
@@ -1133,13 +1133,13 @@ export const CLASSES: readonly WordClass[] = [
       "{montre|montrent|prouve|prouvent|demontre|demontrent|atteste|attestent|temoigne|temoignent} {bien |clairement |pourtant |largement |assez |} {que|qu'} {j'ai|je suis|j'etais|j'avais|nous avons|nous sommes|nous etions|nous avions|mon|ma|mes|notre|nos|je|j'}",
       // A conviction the figures are brought to serve (« avec 96 % de clients satisfaits, je reste persuadé que… »).
       "{je reste|je demeure|nous restons|nous demeurons|je suis toujours|nous sommes toujours} {persuade|persuadee|persuades|persuadees|convaincu|convaincue|convaincus|convaincues} {que|qu'}",
-      "{dans ces conditions|dans ce contexte|au vu de ces|au regard de ces|compte tenu de ces|fort de ces|forte de ces|forts de ces}",
+      "{dans ces conditions|dans ce contexte|au vu de ces|au regard de ces|compte tenu de ces|fort de ces|forte de ces|forts de ces}","{amplement|largement|plus que|bien plus que|tout à fait|parfaitement} {suffisant|suffisante|suffisants|suffisantes|acceptable|acceptables|raisonnable|raisonnables|correct|correcte|convenable}"
     ],
   },
   {
     name: 'fact',
     note: 'What makes a correction factual: a document, a reference, an attachment (numbers and dates are read from the tokens).',
-    forms: ["{je vous joins|je joins|joins|vous trouverez|veuillez trouver|je vous adresse|je vous transmets|je vous envoie|je vous renvoie} {une copie|copie|la copie|un scan|le scan|une photo|la photocopie|une photocopie|le document|les documents|le releve|le certificat|le justificatif|l'attestation|le courrier|la preuve|une capture|la capture}", '{est|sont} bien {situe|situee|situes|situees|base|basee|bases|basees|heberge|hebergee|heberges|hebergees} {en|a|au|aux|dans}', '{numero|n°} {siret|siren|de tva|tva|de dossier|de reference|d\'enregistrement|fiscal|de facture|de commande}', 'siret', 'kbis', 'k-bis', 'ci-joint', 'ci-jointe', 'ci-joints', "{une|d'une|cette|l'} {petite |}erreur {de saisie|materielle|de frappe|de transcription|de report|d'enregistrement|de numerotation|d'affichage|de date|de montant|de prenom|de nom|de numero|de reference|d'adresse|de calcul|d'orthographe|de destinataire}", 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'capture[s] d\'ecran', 'horodatage', 'ref', 'n°', 'bordereau', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du', '{est|sont} joint[e][s] {a|au|a ce|a cette}', 'en annexe', 'ci-annexe[e][s]'],
+    forms: ["{je vous joins|je joins|joins|vous trouverez|veuillez trouver|je vous adresse|je vous transmets|je vous envoie|je vous renvoie} {une copie|copie|la copie|un scan|le scan|une photo|la photocopie|une photocopie|le document|les documents|le releve|le certificat|le justificatif|l'attestation|le courrier|la preuve|une capture|la capture}", '{est|sont} bien {situe|situee|situes|situees|base|basee|bases|basees|heberge|hebergee|heberges|hebergees} {en|a|au|aux|dans}', '{numero|n°} {siret|siren|de tva|tva|de dossier|de reference|d\'enregistrement|fiscal|de facture|de commande}', 'siret', 'kbis', 'k-bis', 'ci-joint', 'ci-jointe', 'ci-joints', "{une|d'une|cette|l'} {petite |}erreur {de saisie|materielle|de frappe|de transcription|de report|d'enregistrement|de numerotation|d'affichage|de date|de montant|de prenom|de nom|de numero|de reference|d'adresse|de calcul|d'orthographe|de destinataire}", 'en piece[s] jointe[s]', 'piece[s] jointe[s]', 'justificatif[s]', 'attestation[s]', 'certificat[s]', 'accuse[s] de reception', 'recepisse[s]', 'capture[s] d\'ecran', 'horodatage', 'ref', 'n°', '{et non|et non pas|au lieu de|au lieu des|au lieu du} {#|a #|de #|le #|la #|les #|du #|des #|en #}', 'bordereau', 'envoye le', 'transmis le', 'depose le', 'signe le', 'obtenu le', 'recu le', 'date du', 'en date du', '{est|sont} joint[e][s] {a|au|a ce|a cette}', 'en annexe', 'ci-annexe[e][s]'],
   },
 ];
 

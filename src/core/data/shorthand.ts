@@ -35,6 +35,7 @@ export const SHORTHAND: Readonly<Record<string, Shorthand>> = {
   dac: { words: ["d'", 'accord'], note: '« dac merci »' },
   dacc: { words: ["d'", 'accord'], note: 'variante de dac' },
   ct: { words: ["c'", 'etait'], note: '« ct le 3e refus »' },
+  ctait: { words: ["c'", 'etait'], note: 'variante de ct' },
   cest: { words: ["c'", 'est'], note: 'c’est sans apostrophe' },
   cetait: { words: ["c'", 'etait'], note: 'c’était sans apostrophe' },
   jai: { words: ["j'", 'ai'], note: 'j’ai sans apostrophe' },
@@ -51,6 +52,15 @@ export const SHORTHAND: Readonly<Record<string, Shorthand>> = {
   detre: { words: ["d'", 'etre'], note: 'd’être sans apostrophe' },
   mavoir: { words: ["m'", 'avoir'], note: '« merci de mavoir répondu »' },
   mavez: { words: ["m'", 'avez'], note: '« vous mavez dit »' },
+  menvoyer: { words: ["m'", 'envoyer'], note: '« merci de menvoyer la grille »' },
+  menvoyez: { words: ["m'", 'envoyez'], note: 'variante de menvoyer' },
+  mexpliquer: { words: ["m'", 'expliquer'], note: '« pouvez-vous mexpliquer »' },
+  mexpliquez: { words: ["m'", 'expliquez'], note: 'variante de mexpliquer' },
+  mappeler: { words: ["m'", 'appeler'], note: '« vous pouvez mappeler »' },
+  mindiquer: { words: ["m'", 'indiquer'], note: '« pouvez-vous mindiquer »' },
+  maider: { words: ["m'", 'aider'], note: '« ça pourrait maider »' },
+  mameliorer: { words: ["m'", 'ameliorer'], note: '« comment jpeux mameliorer »' },
+  minscrire: { words: ["m'", 'inscrire'], note: '« je peux minscrire »' },
   mavait: { words: ["m'", 'avait'], note: '« il mavait promis »' },
   jetais: { words: ["j'", 'etais'], note: 'j’étais sans apostrophe' },
   jaimerais: { words: ["j'", 'aimerais'], note: 'j’aimerais sans apostrophe' },
@@ -68,8 +78,11 @@ export const SHORTHAND: Readonly<Record<string, Shorthand>> = {
   ya: { words: ['y', 'a'], note: '« ya d’autres postes ? » : « (il) y a », parlé' },
   davance: { words: ["d'", 'avance'], note: 'd’avance sans apostrophe' },
   tkt: { words: ["t'", 'inquiete'], note: '« tkt je ferai passer le mot »' },
-  // Left out: « cc » (copie carbone in mail headers), « pr » (professeur), « ds » (devoir surveillé),
-  // « tel » (« tel que »), « c » and « g » (one letter: too many other readings), « mm » (millimètres).
+  pb: { words: ['probleme'], note: '« c’était quoi le pb ? »' },
+  pbs: { words: ['problemes'], note: 'pluriel de pb' },
+  // Left out: « cc » (copie carbone in mail headers), « pr » (professeur: the tokenizer reads it as « pour » in lower case only), « ds » (devoir surveillé),
+  // « tel » (« tel que »), « c » and « g » (one letter: the tokenizer reads them as « c'est » and « j'ai » only where a clause
+  // opens, see phoneLetter), « mm » (millimètres).
 };
 
 /** Words that start with « j » and a consonant without being « je » + a verb (file types, tools). */

@@ -267,6 +267,11 @@ function pushWord(push: Push, i: number, j: number, w: string, flags: number): v
   // initial reads the table's words and « j » glued to a common verb; a whole word in capitals is an acronym, left as typed.
   const capital = (flags & Flag.Capital) !== 0;
   if (!(flags & Flag.AllCaps)) {
+    // « merci pr votre réponse »: « pr » is « pour » in lower case; « Pr Morel » is a professor.
+    if (w === 'pr' && !capital) {
+      push(i, j, Kind.Word, 'pour', flags);
+      return;
+    }
     const alias = shorthand().get(w);
     if (alias && alias.length <= j - i) {
       for (let k = 0; k < alias.length; k++) push(i + k, k === alias.length - 1 ? j : i + k + 1, Kind.Word, alias[k], (k === 0 ? flags : 0) | (alias[k].endsWith("'") ? Flag.Elided : 0));
@@ -289,6 +294,35 @@ function afterNumber(prose: string, i: number, t: Uint8Array): boolean {
   let k = i - 1;
   while (k >= 0 && k >= i - 8 && prose.charCodeAt(k) === 32) k--;
   return k < i - 1 && k >= 0 && classAt(prose, k, t) === 2;
+}
+
+/** Words after which a lone « c » or « g » opens a clause (« mais c pas grave », « bah g vu », « merci c sympa »). */
+const PHONE_LETTER_AFTER = new Set(['mais', 'et', 'ok', 'okay', 'donc', 'bon', 'bah', 'ben', 'merci', 'car', 'que', 'qui', 'quand', 'qd', 'comme', 'si', 'oui', 'non', 'nan', 'ouais', 'lol', 'mdr', 'ptdr', 'enfin', 'bref', 'franchement', 'vraiment', 'juste', 'hein', 'alors', 'moi', 'toi', 'perso', 'jsp', 'tkt', 'pcq', 'pck', 'parce', 'sinon', 'voila', 'genre', 'apres', 'serieux', 'fait', 'ca', 'cela', 'ouf', 'dommage', 'pourtant', 'puisque', 'vu', 'la', 'quoi']);
+/** What may follow « c » read as « c'est » besides a word: « c pas », « c nul »; never a word that makes « c » elide (« c est »). */
+const C_ELIDES = new Set(['est', 'etait', 'etaient', 'es']);
+
+/**
+ * « c pas grave », « mais g vu l'annonce »: one lower-case « c » or « g » alone, before a lower-case word, after the start of
+ * a line or sentence, a comma, or a word that opens a clause (PHONE_LETTER_AFTER), is « c'est » or « j'ai » typed short. A
+ * capital (« catégorie C »), a unit (« 3 g »), a label in a list (« a, b, c et d ») or « c est » (an elision) is not.
+ */
+function phoneLetter(text: string, prose: string, i: number, t: Uint8Array): boolean {
+  const c = text.charCodeAt(i);
+  if ((c !== 99 && c !== 103) || prose.charCodeAt(i + 1) !== 32) return false;
+  const n = text.charCodeAt(i + 2);
+  if (!(n >= 97 && n <= 122) && !(n >= 0xe0 && n <= 0xff)) return false;
+  let e = i + 2;
+  while (classAt(prose, e, t) === 1) e++;
+  if (e - (i + 2) < 2 || LISTED_NEXT.test(prose.slice(i + 2, i + 5)) || (c === 99 && C_ELIDES.has(prose.slice(i + 2, e)))) return false;
+  let k = i - 1;
+  while (k >= 0 && prose.charCodeAt(k) === 32) k--;
+  if (k < 0) return true;
+  const p = prose.charCodeAt(k);
+  if (p === 10 || p === 13 || p === 44 || p === 46 || p === 33 || p === 63 || p === 0x2026 || p === 58) return true;
+  if (classAt(prose, k, t) !== 1) return false;
+  let b = k;
+  while (b > 0 && classAt(prose, b - 1, t) === 1) b--;
+  return k - b < 12 && PHONE_LETTER_AFTER.has(prose.slice(b, k + 1));
 }
 
 /** Heads that elide when typed with a space instead of the apostrophe (« j ai », « l equipe », « qu il »). */
@@ -353,6 +387,13 @@ function scanOne(text: string, prose: string, i: number, stop: number, t: Uint8A
     if (prose.charCodeAt(j) === 39 && ELIDING.has(prose.slice(i, j))) {
       push(i, j + 1, Kind.Word, prose.slice(i, j) + "'", Flag.Elided | capsFlags(text, i, j));
       return j + 1;
+    }
+    // « c pas grave », « g vu que … »: a lone « c » or « g » typed on a phone is « c'est » or « j'ai » (phoneLetter).
+    if (j - i === 1 && phoneLetter(text, prose, i, t)) {
+      const g = prose.charCodeAt(i) === 103;
+      push(i, j, Kind.Word, g ? "j'" : "c'", Flag.Elided);
+      push(i, j, Kind.Word, g ? 'ai' : 'est', 0);
+      return j;
     }
     // An elision typed with a space for the apostrophe, as phones often are (« j ai lu l annonce », « c est dommage »): one
     // lower-case letter (or « qu ») before a word that starts with a vowel or « h » elides all the same; a capital (« taille

@@ -15,7 +15,7 @@ import { classIdIn, isReadSentence, nextClassStart, proseOf, stanceOf, type Pros
 const said = (st: string): boolean => st === 'said';
 import type { Sentence } from '../prose/sentences';
 import { opensIndirectIf, REQUEST_MODALS } from '../prose/scopes';
-import { Kind } from '../prose/tokens';
+import { Flag, Kind } from '../prose/tokens';
 import { classSaidIn, wordingReports } from '../prose/wording';
 import type { RuleDefinition } from '../rule';
 import type { Report } from '../types';
@@ -916,7 +916,7 @@ export function requestsOf(draft: Draft): Request[] {
     const quoted = stance === 'quoted' || stance === 'reported';
     // A line typed without a question mark that opens on « pourquoi », « combien »… asks all the same (« pk jai pas ete prise »).
     // So does one ending on spoken « par hasard » / « des fois » (« vous connaissez pas d'autres colocs par hasard »).
-    const question = s.terminator.includes('?') || (s.terminator === '' && (HEADS.has(a.toks.norm[s.first]) || spokenAsk(a, s)));
+    const question = s.terminator.includes('?') || (s.terminator === '' && (HEADS.has(a.toks.norm[s.first]) || spokenAsk(a, s))) || pleaBeforeCapital(a, s);
     // One word and its punctuation (« Pourquoi ? ») holds no frame of request: no search for one.
     const oneWord = s.last <= s.first + 1 && (s.last === s.first || a.toks.kind[s.last] === Kind.Punct);
     let fe = oneWord ? -1 : frameEnd(a, s);
@@ -1154,6 +1154,13 @@ function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   const last = norm[s.last];
   // « … à qui je peux écrire côté RH stp »: a plea closes the ask.
   return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des') || last === 'stp' || last === 'svp');
+}
+
+/** « jpeux avoir un retour stp Je reste dispo. »: typed without a stop, the plea closes an ask before a capital opens the next sentence. */
+function pleaBeforeCapital(a: ProseAnalysis, s: Sentence): boolean {
+  const { norm, kind, flags } = a.toks;
+  for (let k = s.first + 1; k < s.last; k++) if ((norm[k] === 'stp' || norm[k] === 'svp') && kind[k + 1] === Kind.Word && flags[k + 1] & Flag.Capital) return true;
+  return false;
 }
 
 /** The meetings proposed in tokens [from, to): not the reader's free moment of « quand vous aurez un moment ». */
