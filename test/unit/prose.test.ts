@@ -234,6 +234,10 @@ describe('prose analysis', () => {
       assert.ok(s.sc.bits[s.i] & Scope.ScareQuoted);
       const h = scopeOf('Si jamais vous vous rendez compte d’une erreur, écrivez-moi.', 'erreur');
       assert.ok(h.sc.bits[h.i] & Scope.Hypothetical);
+      const rel = scopeOf('Je reste disponible si le poste se libère, ce qui, vu la fréquence de l’annonce, n’est pas exclu.', 'frequence');
+      assert.ok(!(rel.sc.bits[rel.i] & Scope.Hypothetical), '« , ce qui, … » opens a clause of its own: it is no incidental inside the supposition');
+      const inc = scopeOf('Si le poste, par chance, se libère, je postulerai.', 'libere');
+      assert.ok(inc.sc.bits[inc.i] & Scope.Hypothetical, 'an incidental between commas stays inside the supposition');
       const k = scopeOf('Si jamais vous vous rendez compte d’une erreur, écrivez-moi.', 'ecrivez');
       assert.ok(!(k.sc.bits[k.i] & Scope.Hypothetical), 'the main clause is not supposed');
       const w = scopeOf('Je me demande si mon âge a compté.', 'age');

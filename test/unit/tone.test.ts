@@ -659,7 +659,19 @@ describe('tone, contestation and questions rules', () => {
         // A request typed without a question mark: its frame, then a « si … » and a « qui … » asked after it.
         'bonsoir, c pour savoir pk ma fille a pas été prise, si y a une liste d attente et qui contacter pour la rentrée',
         'Savez-vous si la salle se libère en mai, si le tarif change et si vous gardez ma demande ?',
+        // An inverted « il » asks the reader about a fact, whatever « je » says in its long subject.
+        'Pourriez-vous m’indiquer le motif du refus ? Le fait que j’aie changé d’employeur a-t-il joué ? Et au bout de combien de temps puis-je redemander ?',
+        // After « quels sont », each clause that names one more thing is one more thing asked.
+        'Quels sont mes points faibles, mes points forts, et par quoi dois-je commencer ?',
+        // Feedback asked on three things, and numbered asks in one line.
+        'Avez-vous des retours sur mes illustrations, ma technique et mes tarifs ?',
+        'Pouvez-vous m’indiquer : 1) la note technique, 2) la note prix, 3) le rang obtenu ?',
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
+      for (const [body, n] of [
+        ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
+        ['Quels sont les délais, les pièces à fournir ?', 2],
+        ['Pouvez-vous vérifier les points 1) et 2) de mon dossier ?', 1],
+      ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
       for (const [body, n] of [
         // A short interrogative aside, then the clause it belongs to: two asks, not three.
         ['Pourriez-vous me dire quand, et sous quelle forme, je peux renvoyer mon dossier ?', 2],

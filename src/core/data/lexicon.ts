@@ -365,7 +365,7 @@ export const CLASSES: readonly WordClass[] = [
       "{que|qu'est-ce que} {pensez|penses} {vous|tu} de {tout cela|tout ca|tout ceci|cela|ca|moi|nous|mon profil|ma candidature|mon dossier|mon parcours|ma situation|notre situation|notre dossier|notre candidature|notre offre|ma prestation|mon audition|mon travail}",
       "{que|qu'est-ce que} {vous pensez|tu penses} de {tout cela|tout ca|tout ceci|cela|ca|moi|nous|mon profil|ma candidature|mon dossier|mon parcours|ma situation|notre situation|notre dossier|notre candidature|notre offre|ma prestation|mon audition|mon travail}",
       "tout ce qui {pourrait|pourra|peut|pourrait vous sembler|vous semblerait|vous semble} {m'aider|m'etre utile|utile|me servir|me faire progresser}",
-      "{meme|y compris} ce qui {vous semblerait|vous semble|pourrait sembler|semblerait} {sans importance|anodin|secondaire|accessoire|mineur}","{qu'est-ce|quoi|ce|c'est quoi|c'était quoi} qui {n'allait pas|allait pas|clochait|cloche|coinçait|coince|a coincé|n'a pas marché|a pas marché|a pas été|n'a pas été|a bloqué|bloquait|va pas|ne va pas|n'a pas plu|a pas plu}", "ce que {t'en as|tu en as|vous en avez|t'as|tu as|vous avez} pensé", "{j'étais|j'ai été|je m'en suis sorti|je m'en suis sortie|je me suis débrouillé|je me suis débrouillée|c'était} comment", "tout ce que vous {voulez|pouvez|souhaitez|pensez} {sur|de|à propos de|au sujet de|concernant}"
+      "{meme|y compris} ce qui {vous semblerait|vous semble|pourrait sembler|semblerait} {sans importance|anodin|secondaire|accessoire|mineur}","{qu'est-ce|quoi|ce|c'est quoi|c'était quoi} qui {n'allait pas|allait pas|clochait|cloche|coinçait|coince|a coincé|n'a pas marché|a pas marché|a pas été|n'a pas été|a bloqué|bloquait|va pas|ne va pas|n'a pas plu|a pas plu}", "ce que {t'en as|tu en as|vous en avez|t'as|tu as|vous avez} pensé", "{j'étais|j'ai été|je m'en suis sorti|je m'en suis sortie|je me suis débrouillé|je me suis débrouillée|c'était} comment", "tout ce que vous {voulez|pouvez|souhaitez|pensez} {sur|de|à propos de|au sujet de|concernant}", "des trucs {que je peux|que jpeux|à|que je pourrais|que je dois} {faire|améliorer|changer|travailler|revoir}", "{expliquer|m'expliquer|nous expliquer|détailler} un peu tout {ça|ca|cela}"
     ],
   },
   {
@@ -546,9 +546,14 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['=…', '=...', '=....'],
   },
   {
+    name: 'laughing_emoji',
+    note: 'Laughter at oneself (« mdr je me suis trompée de date 😂 »): beside « mdr » or « lol », it makes the joke the writer’s own, not a sneer.',
+    forms: ['=😂', '=🤣', '=😄', '=😅', '=😆', '=😁', '=😀', '=😃'],
+  },
+  {
     name: 'irony_strong',
-    note: 'Marks that make a compliment ironic on their own: eye-rolling or smirking emoji, « lol ».',
-    forms: ['=😒', '=🙄', '=😏', '=🙃', '=🤡', '=👏', '=;)', '=;-)', 'mdr', 'lol', 'ptdr', 'haha', 'hihi', 'ahah', 'hehe', 'xd'],
+    note: 'Marks that make a compliment ironic on their own: eye-rolling, smirking or blank-faced emoji (😐), « lol ». Not 👏: applause is as often sincere (« bravo à Inès pour le rôle 👏 »).',
+    forms: ['=😒', '=🙄', '=😏', '=🙃', '=🤡', '=;)', '=;-)', 'mdr', 'lol', 'ptdr', 'haha', 'hihi', 'ahah', 'hehe', 'xd', "😐", "😑"],
   },
   {
     name: 'feeler',

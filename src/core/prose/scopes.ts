@@ -232,7 +232,9 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
           j++;
         }
         // « …, et honnêtement, tant mieux »: a conjunction after the comma opens a new clause, the words up to the next comma are not an incidental.
-        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',' && !CONJUNCTIONS.has(toks.norm[t + 1]) && !denies) {
+        // « …, ce qui, vu la fréquence…, n'est pas exclu »: « ce qui » and a relative pronoun open a clause of their own too.
+        const relative = RELATIVE_PRONOUNS.has(toks.norm[t + 1]) || (toks.norm[t + 1] === 'ce' && (toks.norm[t + 2] === 'qui' || toks.norm[t + 2] === 'que' || toks.norm[t + 2] === "qu'"));
+        if (j <= s.last && j - t >= 2 && toks.norm[j] === ',' && !CONJUNCTIONS.has(toks.norm[t + 1]) && !denies && !relative) {
           skipComma = j;
           clause[t] = c;
           if (question) bits[t] |= Scope.Question;

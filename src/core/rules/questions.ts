@@ -231,6 +231,15 @@ function invertedSubject(a: ProseAnalysis, t: number): boolean {
   return INVERTED_SUBJECTS.has(a.toks.norm[t]) && a.draft.text.charCodeAt(a.toks.start[t] - 1) === 0x2d;
 }
 
+/** « Le fait que j'aie changé d'employeur a-t-il joué ? »: an inverted « il » or « elle » asks the reader about a fact, whatever « je » says inside. */
+function thirdPersonInversion(a: ProseAnalysis, s: Sentence): boolean {
+  for (let t = s.first + 1; t <= s.last; t++) {
+    const w = a.toks.norm[t];
+    if ((w === 'il' || w === 'elle' || w === 'ils' || w === 'elles') && invertedSubject(a, t)) return true;
+  }
+  return false;
+}
+
 /** Subject pronouns that follow their verb in an inverted question (« avez-vous », « sera-t-il »). */
 const INVERTED_SUBJECTS = new Set(['vous', 'tu', 'je', 'il', 'elle', 'on', 'nous', 'ils', 'elles']);
 /** Verbs that frame an ask when inverted (« pourriez-vous me dire… », « serait-il possible… »): the ask is what follows. */
@@ -338,6 +347,45 @@ function listOfThree(a: ProseAnalysis, s: Sentence, from: number): number {
     if ((w === ',' || w === 'et') && opensItem(toks.norm[t + 1], toks.norm[t + 2])) n++;
   }
   return n >= 3 ? n : 0;
+}
+
+/** Feedback asked for by name (« vos retours sur … », « votre avis concernant … »). */
+const FEEDBACK_NOUNS = new Set(['retour', 'retours', 'avis', 'commentaire', 'commentaires', 'remarque', 'remarques', 'conseil', 'conseils', 'regard', 'impressions', 'impression']);
+
+/**
+ * « Avez-vous des retours sur mes illustrations, ma technique, mon univers et mes tarifs ? », « Votre avis sur ma lettre, mon
+ * CV et ma vidéo me serait précieux »: feedback asked on three things or more, each one asked about. Two stay one ask.
+ */
+function feedbackTopics(a: ProseAnalysis, s: Sentence): number {
+  const { norm } = a.toks;
+  for (let t = s.first; t + 2 <= s.last; t++) {
+    if (!FEEDBACK_NOUNS.has(norm[t]) || (norm[t + 1] !== 'sur' && norm[t + 1] !== 'concernant')) continue;
+    if (!opensItem(norm[t + 2], norm[t + 3])) return 0;
+    let n = 1;
+    for (let j = t + 3; j < s.last; j++) {
+      const w = norm[j];
+      if (CLAUSE_OPENERS.has(w) || w === '(' || w === ';' || w === ':') break;
+      if (w !== ',' && w !== 'et') continue;
+      let i = j + 1;
+      if (w === ',' && norm[i] === 'et') i++;
+      if (norm[i] === 'sur') i++;
+      if (opensItem(norm[i], norm[i + 1])) n++;
+    }
+    return n >= 3 ? n : 0;
+  }
+  return 0;
+}
+
+/** « Pouvez-vous m'indiquer : 1) la note technique, 2) la note prix, 3) le rang ? »: numbered asks in one line, one each. */
+function inlineNumbered(a: ProseAnalysis, s: Sentence): number {
+  const { norm, kind } = a.toks;
+  let n = 0;
+  for (let t = s.first + 1; t < s.last; t++) {
+    if (kind[t] !== Kind.Number || (norm[t + 1] !== ')' && norm[t + 1] !== '°')) continue;
+    const p = norm[t - 1];
+    if (p === ':' || p === ',' || p === ';' || p === 'et') n++;
+  }
+  return n >= 2 ? n : 0;
 }
 
 /** Words that open a clause inside the object of a question: a list after them is not what the question asks. */
@@ -945,7 +993,7 @@ export function requestsOf(draft: Draft): Request[] {
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
       const qi = question && fe < 0 && inv === 0 && h0 === 1 && !short ? quelItems(a, s) : 0;
       // « Je fais comment pour progresser, selon vous ? » asks the reader's advice, whatever its subject.
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !asksVagueAdvice(a, s, ids) && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s);
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !thirdPersonInversion(a, s) && !asksVagueAdvice(a, s, ids) && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
@@ -965,7 +1013,9 @@ export function requestsOf(draft: Draft): Request[] {
         const spread = short ? 0 : Math.max(question ? Math.max(diagnosisAlternatives(a, s), participleList(a, s), infinitiveList(a, s), invertedObjectList(a, s)) : 0, degreeAlternatives(a, s));
         // « c quoi le problème, vous avez pris qui, et je peux retenter quand ? »: the asks of a question, clause by clause.
         const clauses = question ? clauseAsks(a, s, s.terminator.includes('?') || s.terminator === '') : fe >= 0 ? clauseAsks(a, s, false, fe - 1) : 0;
-        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread, clauses);
+        // « des retours sur A, B, C et D », « : 1) …, 2) …, 3) … »: the things asked about, listed.
+        const listedTopics = short ? 0 : Math.max(feedbackTopics(a, s), inlineNumbered(a, s));
+        units = Math.max(1, (yesNo ? Math.max(h, meetings) : h + meetings) + also, items, verbs + also, fe >= 0 ? 1 + topics : 0, listed2, spread, clauses, listedTopics);
       }
     } else if (!quoted && s.item && listIntro) {
       // « ou, à défaut, … » offers an alternative to the item before, not one more ask.
@@ -1038,6 +1088,9 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
   let c = s.first;
   // Whether the clause before was a short interrogative aside, closed by a comma (« , et sous quelle forme, »).
   let shortAside = false;
+  // « Quels sont mes points faibles, mes points forts, et par quoi commencer ? »: after « quels sont », each clause that
+  // names one more thing (a determiner first) is one more thing asked.
+  const quelList = n[s.first].startsWith('quel') && QUEL_VERBS.has(n[s.first + 1]);
   while (c <= s.last) {
     // « …, ou préférez-vous que je le renvoie ? »: a clause opened by « ou » is the other side of the same ask.
     let other = false;
@@ -1052,7 +1105,8 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
     // A request without a question mark (« c pour savoir pk …, si y a une liste d'attente et qui contacter »): the clause
     // that holds its frame is its first ask.
     // A frame that ends its clause (« Je voulais aussi savoir, par curiosité, quand… ») asks what a later clause says.
-    const kind: number = frame >= c && frame < e ? (frame < last ? 2 : 0) : clauseAsk(a, c, last, spoken, shortAside, count > 0);
+    let kind: number = frame >= c && frame < e ? (frame < last ? 2 : 0) : clauseAsk(a, c, last, spoken, shortAside, count > 0);
+    if (kind === 0 && quelList && count > 0 && c > s.first && opensItem(n[c], n[c + 1])) kind = 2;
     if (kind > 0 && !other) count++;
     shortAside = kind === 1 && last - c <= 3 && n[e] === ',';
     c = e;
