@@ -199,6 +199,10 @@ describe('prose analysis', () => {
       assert.ok(!negatedFromOutside(b.sc, b.i, b.i + 1));
       const d = scopeOf('Je comprends pas comment un dossier complet peut passer derrière les autres.', 'passer');
       assert.ok(!negatedFromOutside(d.sc, d.i, d.i + 1), 'without « ne » too, the indirect question is said');
+      const only = scopeOf('Il ne me reste plus qu’à vous souhaiter une bonne saison.', 'souhaiter');
+      assert.ok(!(only.sc.bits[only.i] & Scope.Negated), '« ne … plus qu’à » restricts, it denies nothing');
+      const more = scopeOf('Je ne veux plus que vous m’appeliez.', 'appeliez');
+      assert.ok(more.sc.bits[more.i] & Scope.Negated, '« ne … plus que » + a clause still negates');
       const rel = scopeOf('Une coopérative qui ne fait pas de place aux jeunes ne devrait pas s’étonner de vieillir.', 'etonner');
       assert.equal(rel.sc.negator[rel.i], rel.toks.norm.indexOf('ne', rel.toks.norm.indexOf('jeunes')), 'the main clause has its own negation, not the relative clause’s');
       const sans = scopeOf('Livrer en avance et sans défaut n’est plus un critère chez vous.', 'critere');

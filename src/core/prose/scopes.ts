@@ -280,6 +280,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
             break;
           }
         }
+        // « il ne me reste plus qu'à vous souhaiter … »: « ne … plus qu'à » restricts like « ne … que », it denies nothing.
+        if (p >= 0 && toks.norm[p] === 'plus' && (toks.norm[p + 1] === "qu'" || toks.norm[p + 1] === 'que') && toks.norm[p + 2] === 'a') p = -1;
         // An informal « ne » without particle is rare; « ne » + verb + end of clause still reads as a negation in writing.
         if (p >= 0) {
           let e = clauseEnd(p);

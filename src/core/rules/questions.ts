@@ -955,12 +955,15 @@ export function requestsOf(draft: Draft): Request[] {
     }
     // « …, selon vous ? » and « Quelles sont selon vous… ? » ask the reader's view: they do not make the question reported speech.
     let askEnd = s.last + 1;
+    let askFrom = s.first;
+    // « Selon toi, qu'est-ce que je devrais améliorer ? » opens on it: the question after it is asked all the same.
+    if ((a.toks.norm[s.first] === 'selon' || a.toks.norm[s.first] === "d'apres") && (a.toks.norm[s.first + 1] === 'vous' || a.toks.norm[s.first + 1] === 'toi') && a.toks.norm[s.first + 2] === ',') askFrom = s.first + 3;
     for (let k = Math.max(s.first + 1, s.terminator.includes('?') ? s.first + 1 : s.last - 3); k <= s.last && askEnd > s.last; k++) {
       if ((a.toks.norm[k] === 'selon' || a.toks.norm[k] === "d'apres") && (a.toks.norm[k + 1] === 'vous' || a.toks.norm[k + 1] === 'toi')) askEnd = k;
       // « Et vous pensez que je devrais retenter ? » asks the reader's opinion: the question is not reported speech.
       else if (s.terminator.includes('?') && (a.toks.norm[k] === 'vous' || a.toks.norm[k] === 'tu') && OPINION_VERBS.has(a.toks.norm[k + 1]) && (a.toks.norm[k + 2] === 'que' || a.toks.norm[k + 2] === "qu'")) askEnd = k;
     }
-    const stance = stanceOf(a, s.first, askEnd);
+    const stance = stanceOf(a, askFrom, askEnd);
     const quoted = stance === 'quoted' || stance === 'reported';
     // A line typed without a question mark that opens on « pourquoi », « combien »… asks all the same (« pk jai pas ete prise »).
     // So does one ending on spoken « par hasard » / « des fois » (« vous connaissez pas d'autres colocs par hasard »).
