@@ -892,6 +892,8 @@ export function isSignatureLine(o: string, f: string): boolean {
   // A title, a company, an address line: short, starting with a capital or a digit (or very short: « chargée de recrutement »).
   let words = 0;
   for (const t of toks) if (t.kind === 'word') words++;
+  // « (nouvelle n° 47, « Les Volets verts ») », « (maman de Noé) »: an aside in brackets under the name.
+  if (o.length <= 90 && words <= 12 && o.startsWith('(') && o.endsWith(')')) return true;
   return (o.length <= 90 && words <= 12 && /^[\p{Lu}\d«"]/u.test(o)) || (o.length <= 40 && words <= 5 && LOWER.test(o));
 }
 

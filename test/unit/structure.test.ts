@@ -18,6 +18,9 @@ describe('structure', () => {
     assert.deepEqual(findingsOf(letter, 'signature-manquante'), []);
     // An elided pronoun glued to its verb still makes a line a sentence, not a signature.
     assert.equal(findingsOf(letter.replace("Doctorant, Faculté des Sciences Ben M'Sick – Casablanca", "Je m'occupe de tout"), 'signature-manquante').length, 1);
+    // An aside in brackets under the name (the entry of a prize, a child's parent) is part of the signature.
+    const prize = 'Objet : Prix de la nouvelle\n\nBonjour à toute l’équipe,\n\nMerci pour votre message.\n\nAmicalement,\nClaire Vautrin\n(nouvelle n° 47, « Les Volets verts »)\n';
+    assert.deepEqual(findingsOf(prize, 'signature-manquante'), []);
   });
 
   describe('objet-manquant', () => {

@@ -669,6 +669,8 @@ describe('tone, contestation and questions rules', () => {
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
+        // « ou est-ce … » after an inverted question is its other side, not one more ask.
+        ['Le test SQL était-il éliminatoire, ou est-ce l’entretien métier qui a fait la différence ?', 1],
         ['Quels sont les délais, les pièces à fournir ?', 2],
         ['Pouvez-vous vérifier les points 1) et 2) de mon dossier ?', 1],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);

@@ -59,8 +59,8 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'salut',
     part: 'greeting',
-    forms: ['salut', 'hello', 'coucou', 'hey', 'hi', 'slt', 'dear'],
-    note: 'Ouvertures familières, avec le tutoiement.',
+    forms: ['salut', 'hello', 'coucou', 'hey', 'hi', 'slt', 'dear', 'allo', 'allô'],
+    note: 'Ouvertures familières, avec le tutoiement ; « Allô » est le « Salut » écrit du Québec.',
   },
   {
     id: 'madame-monsieur',

@@ -106,7 +106,10 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     }
     // « Pourquoi ce choix, qui a décidé et est-ce définitif ? », « …, est-ce que … ou est-ce une question de timing ? »: « est-ce » opening a later clause asks.
     if (w === 'est' && toks.norm[t + 1] === 'ce' && t > s.first && (prev === 'et' || prev === ',' || prev === 'ou') && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'") {
-      n++;
+      // « Le test était-il éliminatoire, ou est-ce l'entretien qui a compté ? »: after an inverted question, « ou est-ce » is its other side.
+      let inverted = false;
+      if (prev === 'ou') for (let k = s.first + 1; k < p && !inverted; k++) inverted = invertedSubject(a, k);
+      if (!inverted) n++;
       t++;
       continue;
     }
