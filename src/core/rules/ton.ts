@@ -126,6 +126,8 @@ function scareQuotes(a: ProseAnalysis): Report[] {
     let before = t - 1;
     while (before >= 0 && toks.kind[before] === Kind.Punct) before--;
     if (before >= 0 && LABEL_NOUNS.has(toks.norm[before])) continue;
+    // The next label of a list of them (« les critères « prix » et « valeur technique » »): quoted like the first.
+    if (before >= 1 && (toks.norm[before] === 'et' || toks.norm[before] === 'ou') && (toks.norm[before - 1] === '»' || toks.norm[before - 1] === '"' || toks.norm[before - 1] === '”')) continue;
     // A word named as a word after its article (« le « non » fait partie du métier », « un « oui » franc ») is mentioned, not ironic.
     if (words === 1 && MENTIONED_WORDS.has(toks.norm[t]) && before >= 0 && MENTION_DETERMINERS.has(toks.norm[before])) continue;
     // So are the reader's own words cited after a verb of saying (« votre mail mentionne un diplôme « non obtenu » »).
