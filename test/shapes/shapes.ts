@@ -37,6 +37,8 @@ export const SHAPES: readonly Shape[] = [
   { name: 'multicanal', head: GREETING, unit: 'Je vous ai aussi écrit sur LinkedIn et laissé un message vocal. ', tail: CLOSING },
   { name: 'relance', head: GREETING, unit: 'Sans réponse de votre part à mon précédent mail, je me permets de vous relancer. ', tail: CLOSING },
   { name: 'phrase longue sans point', head: GREETING, unit: 'je reste disponible et ', tail: CLOSING },
+  // One long question of alternatives after « est-ce » (the first inverted subject is looked for once per sentence).
+  { name: '« ou est-ce » en rafale', head: GREETING + 'Le test était éliminatoire', unit: ', ou est ce le prix', tail: ' ?' + CLOSING },
   { name: 'paragraphes courts', head: GREETING, unit: 'Merci pour votre retour.\n\n', tail: CLOSING },
   // Scopes: a negation, a supposition or reported speech repeated in one clause (each used to mark to the clause's end).
   { name: 'sans répété', head: GREETING, unit: 'sans ', tail: CLOSING },

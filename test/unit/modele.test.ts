@@ -35,6 +35,16 @@ describe('modele: champ-a-remplir', () => {
   ];
   for (const t of valid) it(`stays quiet on ${JSON.stringify(t.slice(0, 40))}`, () => assert.deepEqual(findingsOf(`Bonjour,\n${t}`, 'champ-a-remplir'), []));
 
+  it('reads a bracketed name with its year, and a list tag opening a reply subject, as names, not fields', () => {
+    assert.deepEqual(findingsOf('Objet : Re: [Codeurs du Nord 2025] Résultat de votre proposition\n\nBonjour,\nMerci.', 'champ-a-remplir'), []);
+    assert.deepEqual(findingsOf('Objet : Re: [Festival] Résultat\n\nBonjour,\nMerci.', 'champ-a-remplir'), []);
+    assert.equal(findingsOf('Objet : Merci [Nom]\n\nBonjour,\nMerci.', 'champ-a-remplir').length, 1);
+    // A field stays a field: in a subject without « Re: », alone after « Re: », or lower case with a number.
+    assert.equal(findingsOf('Objet : [Intitulé du poste] – suite\n\nBonjour,\nMerci.', 'champ-a-remplir').length, 1);
+    assert.equal(findingsOf('Objet : RE: [Nom du poste]\n\nBonjour,\nMerci.', 'champ-a-remplir').length, 1);
+    assert.equal(findingsOf('Bonjour,\nLe budget de [montant 2000] convient.', 'champ-a-remplir').length, 1);
+  });
+
   it('fills [Nom] with the recipient of the header', () => {
     const t = '---\ndestinataire: Mme Martin\n---\nBonjour [Nom],';
     const [f] = findingsOf(t, 'champ-a-remplir');

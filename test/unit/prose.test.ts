@@ -40,6 +40,8 @@ describe('prose analysis', () => {
       // A grade, a unit, a label and a title stay as typed.
       assert.deepEqual(tokens('catégorie c de la fonction publique, 3 g de sel, les points a, b, c et d, Pr Morel').norm, ['categorie', 'c', 'de', 'la', 'fonction', 'publique', ',', '3', 'g', 'de', 'sel', ',', 'les', 'points', 'a', ',', 'b', ',', 'c', 'et', 'd', ',', 'pr', 'morel']);
       assert.deepEqual(tokens('merci pr rien').norm, ['merci', 'pour', 'rien']);
+      // A letter after another letter label and « et », « ou » or a comma is one more label.
+      assert.deepEqual(tokens('les questions b et c portent, les points f et g sont validés, a, b, c sont faits').norm.filter((w) => w === "c'" || w === "j'"), []);
       const judged = (t: string) => analyze(`Objet : Merci\n\nBonjour,\n\nMerci. ${t}\n\nCamille\n06 12 34 56 78\n`).some((f) => f.category === 'ton');
       assert.ok(judged('merci pr rien'));
       assert.ok(judged('vs pensez vraiment que c juste ?'));

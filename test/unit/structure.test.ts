@@ -21,6 +21,7 @@ describe('structure', () => {
     // An aside in brackets under the name (the entry of a prize, a child's parent) is part of the signature.
     const prize = 'Objet : Prix de la nouvelle\n\nBonjour à toute l’équipe,\n\nMerci pour votre message.\n\nAmicalement,\nClaire Vautrin\n(nouvelle n° 47, « Les Volets verts »)\n';
     assert.deepEqual(findingsOf(prize, 'signature-manquante'), []);
+
   });
 
   describe('objet-manquant', () => {
@@ -53,6 +54,9 @@ describe('structure', () => {
       ['---\ncanal: sms\n---\nMerci pour ton retour sur le devis. Mehdi', false],
       ['---\ncanal: linkedin\n---\nmerci pour la réponse.\nPaul', false],
       ['Objet : Merci\n\nMerci Lucas pour votre retour.\n\nBien à vous,\nMehdi', false],
+      // A reply in a thread: the greeting was exchanged before.
+      ['Objet : Re: Consultation audit\n\nMerci Lucas pour votre retour.\n\nBien à vous,\nMehdi', true],
+      ['Objet : Re: Consultation audit\n\nMerci pour votre retour.\n\nBien à vous,\nMehdi', false],
       ['Merci Julie pour ton message, et pour ta franchise. À bientôt, Léo', true],
       ['Merci pour l’info Mme Hamel. Je reste inscrite sur la liste. Aline', true],
       ['Merci pour l’info. Je reste inscrite sur la liste. Aline', false],

@@ -669,6 +669,11 @@ describe('tone, contestation and questions rules', () => {
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
+        ['Avez-vous des retours sur mon CV, et ma lettre ?', 1],
+        ['Avez-vous des retours sur mon CV, ma lettre, et mon portfolio ?', 3],
+        ['Pourriez-vous me dire si ça vient de mon CV, de ma lettre ou de mon entretien ?', 3],
+        ['Quel est le programme, la semaine prochaine ?', 1],
+        ['Quelle est la date limite, le 15 ou le 20 ?', 1],
         // « ou est-ce … » after an inverted question is its other side, not one more ask.
         ['Le test SQL était-il éliminatoire, ou est-ce l’entretien métier qui a fait la différence ?', 1],
         ['Quels sont les délais, les pièces à fournir ?', 2],
@@ -973,5 +978,14 @@ describe('question messages', () => {
     const f = analyze('Bonjour,\nAvez-vous des retours ?\nBien cordialement,\nLéa – 06 12 34 56 78').find((x) => x.rule === 'question-vague');
     assert.ok(f);
     assert.ok(!/« Avez-vous des retours » : « Avez-vous des retours/.test(f.message), f.message);
+  });
+});
+
+describe('cris: bursts of exclamation marks', () => {
+  it('reads « !!! » in a message that smiles and frowns nowhere as enthusiasm (advice), elsewhere as a warning', () => {
+    const cris = (body: string) => analyze(mail(body), defaultOptions()).filter((f) => f.rule === 'cris');
+    assert.deepEqual(cris('Bravo à celle qui a eu la chambre (la terrasse !!!) 🙏🏼').map((f) => f.severity), ['information']);
+    assert.deepEqual(cris('Trois semaines pour me répondre !!!').map((f) => f.severity), ['warning']);
+    assert.deepEqual(cris('Trois semaines pour me répondre !!! 😊 🙄').map((f) => f.severity), ['warning', 'warning']);
   });
 });

@@ -6,7 +6,7 @@ import type { ExpressionExamples } from './expression';
 
 export const EXAMPLES: Readonly<Record<string, ExpressionExamples>> = {
   'pas-d-accord': {
-    match: ["par contre je suis pas daccord, jai fait toute la phase aller titulaire", 'Je ne suis pas d’accord avec votre décision.', 'Je ne suis pas du tout d’accord.', 'Je conteste votre évaluation.', 'Je ne partage pas votre analyse.', 'Je refuse cette décision.', 'Je ne peux pas accepter que ma candidature soit écartée.', 'nous ne sommes pas d’accord : 15 de moyenne ce n’est pas insuffisant.', "Je ne vois donc pas ce qui justifie ce refus."],
+    match: ["par contre je suis pas daccord, jai fait toute la phase aller titulaire", 'Je ne suis pas d’accord avec votre décision.', 'Je ne suis pas du tout d’accord.', 'Je conteste votre évaluation.', 'Je ne partage pas votre analyse.', 'Je refuse cette décision.', 'Je ne peux pas accepter que ma candidature soit écartée.', 'nous ne sommes pas d’accord : 15 de moyenne ce n’est pas insuffisant.', "Je ne vois donc pas ce qui justifie ce refus.", "Rien ne justifie de m'écarter de l'équipe."],
     noMatch: ["Je suis d'accord avec votre analyse.", 'Je ne conteste pas votre décision.', 'Je suis d’accord pour échanger 10 minutes.', 'Petite précision factuelle : le document a bien été transmis le 3 mars.', 'Nous sommes d’accord pour un appel jeudi.'],
   },
   'vous-vous-trompez': {

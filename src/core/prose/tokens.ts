@@ -318,11 +318,23 @@ function phoneLetter(text: string, prose: string, i: number, t: Uint8Array): boo
   while (k >= 0 && prose.charCodeAt(k) === 32) k--;
   if (k < 0) return true;
   const p = prose.charCodeAt(k);
-  if (p === 10 || p === 13 || p === 44 || p === 46 || p === 33 || p === 63 || p === 0x2026 || p === 58) return true;
+  if (p === 10 || p === 13 || p === 46 || p === 33 || p === 63 || p === 0x2026 || p === 58) return true;
+  if (p === 44) return !labelBefore(prose, k, t);
   if (classAt(prose, k, t) !== 1) return false;
   let b = k;
   while (b > 0 && classAt(prose, b - 1, t) === 1) b--;
-  return k - b < 12 && PHONE_LETTER_AFTER.has(prose.slice(b, k + 1));
+  const w = prose.slice(b, k + 1);
+  // « les questions b et c portent », « les points f et g sont »: a letter after a label and « et » / « ou » is one more label.
+  if ((w === 'et' || w === 'ou') && labelBefore(prose, b - 1, t)) return false;
+  return k - b < 12 && PHONE_LETTER_AFTER.has(w);
+}
+
+/** Whether the word ending before offset `k` (spaces, then one separator skipped) is a single letter: a label (« a, b », « b et »). */
+function labelBefore(prose: string, k: number, t: Uint8Array): boolean {
+  let j = k;
+  if (j >= 0 && prose.charCodeAt(j) === 44) j--;
+  while (j >= 0 && prose.charCodeAt(j) === 32) j--;
+  return j >= 0 && classAt(prose, j, t) === 1 && (j === 0 || classAt(prose, j - 1, t) !== 1);
 }
 
 /** Heads that elide when typed with a space instead of the apostrophe (« j ai », « l equipe », « qu il »). */

@@ -104,12 +104,18 @@ const SHAPES: readonly Shape[] = [
     form: 'crochets',
     hint: ['['],
     re: () => /\[([^[\]\n]{0,60})\](?![([:])/g,
-    keep: (draft, m, start, _end, lines) => {
+    keep: (draft, m, start, end, lines) => {
       const inner = m[1].trim();
       // A tick box « [ ] », a quotation cut « […] », « [sic] », a footnote « [1] ».
       if (inner === '' || /^(?:…|\.{2,}|sic(?: ?!)?|\d{1,3}|\?|!)$/.test(inner)) return false;
       // The second half of a reference link « [texte][ref] ».
       if (draft.prose[start - 1] === ']') return false;
+      // A capitalised name with its year (« [Codeurs du Nord 2025] », « [AO 2024-118] »): a template field names no year
+      // (« [montant 2000] » stays a field).
+      const original = draft.text.slice(start + 1, end - 1).trim();
+      if (/^\p{Lu}/u.test(original) && /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{N}]|\s*(?:€|euros?))/u.test(original)) return false;
+      // A mailing list's tag opening a reply's subject (« Objet : Re: [Festival] Résultat »): the list's name.
+      if (draft.subject && start >= draft.subject.valueStart && end < draft.subject.end && /^\s*(?:(?:re|tr|fwd?)\s*:\s*)+$/i.test(draft.text.slice(draft.subject.valueStart, start)) && /^\p{Lu}/u.test(original) && /\p{L}/u.test(draft.text.slice(end, draft.subject.end))) return false;
       // A checked task box « - [x] envoyer le CV ».
       if (inner === 'x') {
         const l = lines.line(start);

@@ -85,6 +85,8 @@ function isOu(a: ProseAnalysis, t: number): boolean {
 function heads(a: ProseAnalysis, s: Sentence): number {
   const { toks } = a;
   let n = 0;
+  // The first inverted subject of the sentence: -2 not looked for yet, -1 none.
+  let firstInv = -2;
   for (let t = s.first; t <= s.last; t++) {
     if (toks.kind[t] !== Kind.Word) continue;
     const w = toks.norm[t];
@@ -94,7 +96,8 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     const prev = t > s.first ? toks.norm[p] : '';
     const atStart = t === s.first || CLAUSE_START.has(prev) || toks.kind[t - 1] === Kind.ListMarker;
     // « , quand vous pourrez, », « , si ce n'est pas confidentiel, »: a time or a condition set aside, no ask.
-    if (prev === ',' && setAside(toks, t)) continue;
+    // « Quand tu auras un moment, j'aimerais… » opening the sentence sets the time aside too.
+    if ((prev === ',' || t === s.first) && setAside(toks, t)) continue;
     // « Qu'est-ce qui n'allait pas, qu'est-ce que je dois revoir ? »: each « qu'est-ce qui / que » opening a clause is one ask.
     if (w === "qu'" && atStart) {
       const k = toks.norm[t + 1] === 'est-ce' ? t + 2 : toks.norm[t + 1] === 'est' && toks.norm[t + 2] === 'ce' ? t + 3 : -1;
@@ -107,9 +110,12 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     // « Pourquoi ce choix, qui a décidé et est-ce définitif ? », « …, est-ce que … ou est-ce une question de timing ? »: « est-ce » opening a later clause asks.
     if (w === 'est' && toks.norm[t + 1] === 'ce' && t > s.first && (prev === 'et' || prev === ',' || prev === 'ou') && toks.norm[t + 2] !== 'que' && toks.norm[t + 2] !== "qu'") {
       // « Le test était-il éliminatoire, ou est-ce l'entretien qui a compté ? »: after an inverted question, « ou est-ce » is its other side.
-      let inverted = false;
-      if (prev === 'ou') for (let k = s.first + 1; k < p && !inverted; k++) inverted = invertedSubject(a, k);
-      if (!inverted) n++;
+      // The sentence's first inverted subject is looked for once (a loop per « ou est-ce » would be quadratic).
+      if (prev === 'ou' && firstInv === -2) {
+        firstInv = -1;
+        for (let k = s.first + 1; k <= s.last && firstInv < 0; k++) if (invertedSubject(a, k)) firstInv = k;
+      }
+      if (!(prev === 'ou' && firstInv >= 0 && firstInv < p)) n++;
       t++;
       continue;
     }
@@ -175,6 +181,10 @@ function heads(a: ProseAnalysis, s: Sentence): number {
     if (w === 'si' && (toks.norm[t + 1] === 'vous' || toks.norm[t + 1] === 'tu') && POLITE_MODALS.has(toks.norm[t + 2]) && politeTelling(toks, t + 3)) continue;
     if ((w === 'qui' || w === 'si' || w === "s'") && atStart && t > s.first + (w === 'qui' ? 0 : 1) && CLAUSE_START.has(prev) && prev !== 'vous' && prev !== 'me' && prev !== "m'") {
       if (w === "s'" && toks.norm[t + 1] !== 'il' && toks.norm[t + 1] !== 'ils') continue;
+      // « …sur la gestion de planning, qui m'a manqué selon toi »: after a comma and no interrogative before it, « qui » not
+      // followed by what asks opens a relative clause in a sentence that is no question (« Comment …, qui siégeait au jury et … ? »
+      // lists one more ask).
+      if (w === 'qui' && prev === ',' && n === 0 && !s.terminator.includes('?') && !QUI_ASKS.has(toks.norm[t + 1]) && !(toks.norm[t + 1] === 'a' && QUI_ASKS_AFTER_A.has(toks.norm[t + 2]))) continue;
       // After a comma or « et » (no verb of asking before it), « si » may set a condition: « …, s'il y en a eu un ? », « …, si possible ».
       const joined = prev === ',' || prev === 'et' || prev === ';' || prev === '(';
       if (w !== 'qui' && joined && (CONDITION_AFTER_SI.has(toks.norm[t + 1]) || (toks.norm[t + 1] === 'il' && toks.norm[t + 2] === 'y' && !FUTURE_AVOIR.has(toks.norm[t + 3])))) continue;
@@ -370,7 +380,9 @@ function feedbackTopics(a: ProseAnalysis, s: Sentence): number {
       if (CLAUSE_OPENERS.has(w) || w === '(' || w === ';' || w === ':') break;
       if (w !== ',' && w !== 'et') continue;
       let i = j + 1;
+      // « , et » is one separator: the item after it is counted once.
       if (w === ',' && norm[i] === 'et') i++;
+      else if (w === 'et' && norm[j - 1] === ',') continue;
       if (norm[i] === 'sur') i++;
       if (opensItem(norm[i], norm[i + 1])) n++;
     }
@@ -579,7 +591,7 @@ function diagnosisAlternatives(a: ProseAnalysis, s: Sentence): number {
     else if (t === s.first && w === 'est-ce' && toks.norm[t + 1] === 'que') k = t + 2;
     else if (t === s.first && w === 'est' && toks.norm[t + 1] === 'ce' && toks.norm[t + 2] === 'que') k = t + 3;
     // « Je sais pas si t'as le temps, mais … » hedges about the reader's time: no reason is asked about there.
-    else if (w === 'si' && t > s.first && (opensIndirectIf(toks.norm, t) || TELLING.has(toks.norm[t - 1])) && !setAside(toks, t)) k = t + 1;
+    else if (w === 'si' && t > s.first && (opensIndirectIf(toks.norm, t) || TELLING.has(toks.norm[t - 1])) && !readerTimeOrWish(toks, t)) k = t + 1;
   }
   if (k < 0) return 0;
   // « Est-ce plutôt le prix, le menu ou la disponibilité qui a fait la différence ? »: « plutôt » asks the reader to pick
@@ -781,6 +793,18 @@ const ASIDE_TIME = new Set(['moment', 'temps', 'minute', 'minutes', 'instant', '
 const ASIDE_LEAVE = new Set(['permet', 'permettent', 'permettait', 'autorise', 'autorisent', 'prevoit', 'prevoient']);
 const ASIDE_WISH = new Set(['souhaitez', 'souhaites', 'voulez', 'veux', 'preferez', 'preferes', 'acceptez', 'acceptes', 'permettez', 'permets']);
 
+/** « si tu as un moment », « si vous en avez le temps », « si vous le souhaitez » at token k (« si »): the reader's time or wish. */
+function readerTimeOrWish(toks: ProseAnalysis['toks'], k: number): boolean {
+  const next = toks.norm[k + 1];
+  // « si vous en avez le temps », « si tu y trouves un moment »: a pronoun may come before the verb.
+  const have = toks.norm[k + 2] === 'en' || toks.norm[k + 2] === 'y' ? k + 3 : k + 2;
+  // « si t'as un moment »: « t' » is « tu » typed short.
+  if ((next === 'tu' || next === 'vous' || next === "t'") && ASIDE_HAVE.has(toks.norm[have])) {
+    for (let j = have + 1; j <= have + 3 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
+  }
+  return (next === 'tu' || next === 'vous') && (toks.norm[k + 2] === 'le' || toks.norm[k + 2] === "l'") && ASIDE_WISH.has(toks.norm[k + 3]);
+}
+
 /** « quand vous pourrez », « lorsque vous aurez un moment », « si ce n'est pas confidentiel », « si cela ne vous dérange pas » at token k: an aside. */
 function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
   const w = toks.norm[k];
@@ -790,13 +814,7 @@ function setAside(toks: ProseAnalysis['toks'], k: number): boolean {
     // « , si c'est l'entretien qui a bloqué » names a cause too; « si c'est le cas » stays a condition.
     if ((next === 'ce' || next === "c'") && SI_CEST_VERBS.has(toks.norm[k + 2]) && (ASK_AFTER_SI_CEST.has(toks.norm[k + 3]) || (toks.norm[k + 3] === 'le' && toks.norm[k + 4] !== 'cas'))) return false;
     // « , si tu as un moment : », « si vous avez deux minutes », « si vous le souhaitez », « si vous le permettez »: the reader's time or wish, no ask.
-    // « si vous en avez le temps », « si tu y trouves un moment »: a pronoun may come before the verb.
-    const have = toks.norm[k + 2] === 'en' || toks.norm[k + 2] === 'y' ? k + 3 : k + 2;
-    // « si t'as un moment »: « t' » is « tu » typed short.
-    if ((next === 'tu' || next === 'vous' || next === "t'") && ASIDE_HAVE.has(toks.norm[have])) {
-      for (let j = have + 1; j <= have + 3 && j < toks.norm.length; j++) if (ASIDE_TIME.has(toks.norm[j])) return true;
-    }
-    if ((next === 'tu' || next === 'vous') && (toks.norm[k + 2] === 'le' || toks.norm[k + 2] === "l'") && ASIDE_WISH.has(toks.norm[k + 3])) return true;
+    if (readerTimeOrWish(toks, k)) return true;
     // « , si la procédure le permet, », « si le règlement l'autorise »: a rule's leave asked, no ask of its own.
     for (let j = k + 2; j <= k + 5 && j + 1 < toks.norm.length; j++) if ((toks.norm[j] === 'le' || toks.norm[j] === "l'") && ASIDE_LEAVE.has(toks.norm[j + 1])) return true;
     return next === 'ce' || next === "c'" || next === 'cela' || next === 'ca';
@@ -1094,9 +1112,9 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
   let c = s.first;
   // Whether the clause before was a short interrogative aside, closed by a comma (« , et sous quelle forme, »).
   let shortAside = false;
-  // « Quels sont mes points faibles, mes points forts, et par quoi commencer ? »: after « quels sont », each clause that
-  // names one more thing (a determiner first) is one more thing asked.
-  const quelList = n[s.first].startsWith('quel') && QUEL_VERBS.has(n[s.first + 1]);
+  // « Quels sont mes points faibles, mes points forts, et par quoi commencer ? »: after plural « quels sont », each clause
+  // that names one more thing (a determiner first) is one more thing asked (« Quel est le programme, la semaine prochaine ? » is one).
+  const quelList = (n[s.first] === 'quels' || n[s.first] === 'quelles') && (n[s.first + 1] === 'sont' || n[s.first + 1] === 'etaient' || n[s.first + 1] === 'seraient');
   while (c <= s.last) {
     // « …, ou préférez-vous que je le renvoie ? »: a clause opened by « ou » is the other side of the same ask.
     let other = false;

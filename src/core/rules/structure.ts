@@ -100,6 +100,12 @@ function pastedRaw(draft: Draft): boolean {
   return !draft.meta.channelExplicit && !draft.subject;
 }
 
+/** « Re: … », « RE : … », « TR: … »: the subject of a reply in a thread (the `Objet :` line or the front matter's `objet`). */
+function inThread(draft: Draft): boolean {
+  const value = draft.subject ? draft.text.slice(draft.subject.valueStart, draft.subject.end) : (draft.frontMatter?.fields.get('objet')?.value ?? '');
+  return /^\s*["«]?\s*(?:re|tr|fwd?)\s*:/i.test(value);
+}
+
 /** « Merci Lucas », « Merci Mme Leroy », « Merci beaucoup Claire »: a capitalised name right after the thanks (not « Merci pour »). */
 const THANKS_BY_NAME = /^\s*[Mm]erci(?:\s+(?:beaucoup|encore|bien))?\s+(?:(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}])/u;
 
@@ -121,7 +127,8 @@ export const salutationManquante: RuleDefinition = {
     // An SMS, a LinkedIn message or a message pasted raw (no front matter, no subject) may open by thanking
     // the reader by name (« Merci Lucas pour… », « Merci pour l'info Mme Hamel. »).
     const raw = pastedRaw(draft);
-    const chat = draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin' || raw;
+    // A reply in a thread (« Objet : Re: … ») may do so too: the greeting was exchanged in the messages before.
+    const chat = draft.meta.channel === 'sms' || draft.meta.channel === 'linkedin' || raw || inThread(draft);
     const opening = draft.text.slice(first.start, first.end);
     if (chat && (THANKS_BY_NAME.test(opening) || THANKS_THEN_NAME.test(opening))) return;
     const greeting = greetingFor(draft);

@@ -348,6 +348,22 @@ function lowerFix(draft: Draft, a: ProseAnalysis, run: CapsRun): Fix {
 // 🍿: watching the reader's trouble unfold (« ça va être intéressant à regarder depuis les tribunes 🍿 »).
 const ANGRY_EMOJI = new Set(['😡', '😠', '🤬', '👿', '💢', '😤', '🙄', '🖕', '😒', '🤡', '💩', '😾', '🙃', '😏', '👎', '🍿']);
 
+/** Emoji of warmth or joy: a message that carries one and no angry one is glad, whatever its exclamation marks. */
+const WARM_EMOJI = new Set(['😊', '🙂', '😄', '😃', '😀', '😁', '😂', '🤣', '😅', '🥳', '🎉', '🙏', '❤', '💪', '👍', '😍', '🥰', '☺', '🤗', '✨', '☀']);
+
+/** Whether tokens [from, to) hold a warm emoji and no angry one. */
+function warmMessage(a: ProseAnalysis, from: number, to: number): boolean {
+  let warm = false;
+  for (let t = from; t < to; t++) {
+    if (a.toks.kind[t] !== Kind.Emoji) continue;
+    // Without the variation selector and the skin tone (« 🙏🏼 » is « 🙏 »).
+    const e = a.toks.norm[t].replace(/\ufe0f|[\u{1f3fb}-\u{1f3ff}]/gu, '');
+    if (ANGRY_EMOJI.has(e)) return false;
+    if (WARM_EMOJI.has(e)) warm = true;
+  }
+  return warm;
+}
+
 export const cris: RuleDefinition = {
   id: 'cris',
   category: 'ton',
@@ -379,9 +395,10 @@ export const cris: RuleDefinition = {
       };
     }
     let mixed = 0;
+    let warm: boolean | undefined;
     for (let t = from; t < to; t++) {
       if (toks.kind[t] === Kind.Emoji) {
-        if (!ANGRY_EMOJI.has(toks.norm[t].replace(/\ufe0f/g, ''))) continue;
+        if (!ANGRY_EMOJI.has(toks.norm[t].replace(/\ufe0f|[\u{1f3fb}-\u{1f3ff}]/gu, ''))) continue;
         yield {
           start: toks.start[t],
           end: toks.end[t],
@@ -400,7 +417,8 @@ export const cris: RuleDefinition = {
       const end = toks.end[t];
       // The range is the punctuation itself: one token of the prose, never across masked text.
       if (draft.prose.slice(start, end).replace(/\s/g, '') !== draft.text.slice(start, end).replace(/\s/g, '')) continue;
-      const mild = p === '!!' || p === '?!' || p === '!?';
+      // A burst in a message that smiles (🙏, 😊, 🥳) and frowns nowhere is enthusiasm (« la terrasse !!! »): advice, not a warning.
+      const mild = p === '!!' || p === '?!' || p === '!?' || (mark === '!' && (warm ??= warmMessage(a, from, to)));
       yield {
         start,
         end,
