@@ -1169,6 +1169,9 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
     if (invertedSubject(a, k)) return 2;
     if (n[k] === ',' || n[k] === 'que' || n[k] === "qu'" || n[k] === 'qui') break;
   }
+  // « J'aimerais savoir quel critère a pesé, où se situait mon dossier et, si ce n'est pas trop demander, recevoir la grille »:
+  // after an ask, a clause opening on an infinitive is one more thing asked, in a request as in a spoken question.
+  if (asked && !afterAside && isInfinitive(a, c)) return 2;
   if (!spoken || afterAside) return 0;
   // « Est-ce qu'on peut se voir, que vous me montriez les autres dossiers et que vous m'expliquiez… »: each « que vous … »
   // after the first ask is one more thing asked of the reader.
@@ -1186,8 +1189,6 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   if (((w === 'y' && n[c + 1] === 'a') || (w === 'il' && n[c + 1] === 'y' && n[c + 2] === 'a')) && c + 2 <= last) return 2;
   if (last - 1 > c && n[last - 1] === 'ou' && (n[last] === 'pas' || n[last] === 'non')) return 2;
   if (w === 'vous' && c + 2 <= last && n[c + 1].length > 3 && (n[c + 1].endsWith('ez') || n[c + 1].endsWith('aites')) && n[c + 1] !== 'avez') return 2;
-  // « jpeux savoir pq, voir mon évaluation et parler au jury ? »: after an ask, each clause opening on an infinitive is one more.
-  if (asked && isInfinitive(a, c)) return 2;
   // An interrogative left in place: « il avait combien d'expérience », « vous avez pris qui ».
   for (let k = c + 1; k <= last; k++) if (IN_SITU.has(n[k]) && !(n[k] === 'comment' && n[k + 1] === 'dire')) return 2;
   if (IN_SITU_LAST.has(n[last]) && last > c && !PREPOSITIONS.has(n[last - 1]) && n[last - 1] !== 'ce' && n[last - 1] !== "c'") return 2;
