@@ -177,8 +177,12 @@ describe('the .vsix package', function () {
   // 2026-12-02 the learned models' code and their two rules took it to 366,306 bytes; their
   // weights (280 KB) ship beside it in dist/models.txt. The fifteenth session's clause-by-clause
   // question count (2.9 KB), two new entries and the typed-elision reading took it to 374,825
-  // bytes (+5.5 KB): the bound moved to 368 KiB, still far from #15's 150 KB.
-  it('ships minified bundles without source maps, the Node one under 368 KiB, its wording program and models beside it', () => {
+  // bytes (+5.5 KB): the bound moved to 368 KiB, still far from #15's 150 KB. The sixteenth session's
+  // code (phone letters read by the tokenizer, asks counted on listed topics, numbered lines and
+  // inversions, the warm-emoji reading of « !!! », thread replies, list tags in a subject, the
+  // once-per-sentence inversion lookup) took it from 376,562 to 381,527 bytes (+5.0 KB): the bound
+  // moved to 376 KiB. No form or note ships in it (the vsix test below and the wording plugin check that).
+  it('ships minified bundles without source maps, the Node one under 376 KiB, its wording program and models beside it', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
       const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
@@ -192,7 +196,7 @@ describe('the .vsix package', function () {
     // ts-ics writes the calendar (« BEGIN:VCALENDAR »): the Node bundle loads it from dist/ts-ics.js when it needs it.
     assert.ok(!node.toString('utf8').includes('VCALENDAR'), 'dist/extension.js holds ts-ics');
     assert.match(file('extension/dist/ts-ics.js').toString('utf8'), /VCALENDAR/);
-    assert.ok(node.length < 368 * 1024, `dist/extension.js is ${node.length} bytes`);
+    assert.ok(node.length < 376 * 1024, `dist/extension.js is ${node.length} bytes`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {
