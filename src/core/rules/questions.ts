@@ -374,18 +374,7 @@ function feedbackTopics(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first; t + 2 <= s.last; t++) {
     if (!FEEDBACK_NOUNS.has(norm[t]) || (norm[t + 1] !== 'sur' && norm[t + 1] !== 'concernant')) continue;
     if (!opensItem(norm[t + 2], norm[t + 3])) return 0;
-    let n = 1;
-    for (let j = t + 3; j < s.last; j++) {
-      const w = norm[j];
-      if (CLAUSE_OPENERS.has(w) || w === '(' || w === ';' || w === ':') break;
-      if (w !== ',' && w !== 'et') continue;
-      let i = j + 1;
-      // « , et » is one separator: the item after it is counted once.
-      if (w === ',' && norm[i] === 'et') i++;
-      else if (w === 'et' && norm[j - 1] === ',') continue;
-      if (norm[i] === 'sur') i++;
-      if (opensItem(norm[i], norm[i + 1])) n++;
-    }
+    const n = listedFrom(a, s, t + 2);
     return n >= 3 ? n : 0;
   }
   return 0;
@@ -424,20 +413,30 @@ function invertedObjectList(a: ProseAnalysis, s: Sentence): number {
   let k = t + 1;
   while (k <= s.last && k <= t + 3 && toks.kind[k] === Kind.Word && !opensItem(toks.norm[k], toks.norm[k + 1]) && !CLAUSE_OPENERS.has(toks.norm[k])) k++;
   if (k > s.last || !opensItem(toks.norm[k], toks.norm[k + 1])) return 0;
+  const n = listedFrom(a, s, k);
+  return n >= 3 ? n : 0;
+}
+
+/**
+ * The things listed from token k, where the first one opens: each further one after « , » or « et » (« , et » once), a
+ * preposition allowed before its determiner (« de ma lettre »); a clause (« que », « si », « ; »…) ends the list.
+ */
+function listedFrom(a: ProseAnalysis, s: Sentence, k: number): number {
+  const { norm } = a.toks;
   let n = 1;
   for (let j = k + 1; j < s.last; j++) {
-    const w = toks.norm[j];
+    const w = norm[j];
     if (CLAUSE_OPENERS.has(w) || w === '(' || w === ';' || w === ':') break;
     if (w !== ',' && w !== 'et') continue;
     let i = j + 1;
-    if (w === ',' && toks.norm[i] === 'et') i++;
-    if (PREPOSITIONS.has(toks.norm[i])) i++;
-    if (opensItem(toks.norm[i], toks.norm[i + 1])) {
+    if (w === ',' && norm[i] === 'et') i++;
+    if (PREPOSITIONS.has(norm[i])) i++;
+    if (opensItem(norm[i], norm[i + 1])) {
       n++;
       j = i;
     }
   }
-  return n >= 3 ? n : 0;
+  return n;
 }
 
 /** Words of degree or manner that a question sets side by side (« de plus, de moins ou autrement »). */

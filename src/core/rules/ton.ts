@@ -348,6 +348,9 @@ function lowerFix(draft: Draft, a: ProseAnalysis, run: CapsRun): Fix {
 // 🍿: watching the reader's trouble unfold (« ça va être intéressant à regarder depuis les tribunes 🍿 »).
 const ANGRY_EMOJI = new Set(['😡', '😠', '🤬', '👿', '💢', '😤', '🙄', '🖕', '😒', '🤡', '💩', '😾', '🙃', '😏', '👎', '🍿']);
 
+/** An emoji without its variation selector and skin tone (« 🙏🏼 » is « 🙏 »), as the emoji sets list them. */
+const bareEmoji = (e: string): string => e.replace(/\ufe0f|[\u{1f3fb}-\u{1f3ff}]/gu, '');
+
 /** Emoji of warmth or joy: a message that carries one and no angry one is glad, whatever its exclamation marks. */
 const WARM_EMOJI = new Set(['😊', '🙂', '😄', '😃', '😀', '😁', '😂', '🤣', '😅', '🥳', '🎉', '🙏', '❤', '💪', '👍', '😍', '🥰', '☺', '🤗', '✨', '☀']);
 
@@ -356,8 +359,7 @@ function warmMessage(a: ProseAnalysis, from: number, to: number): boolean {
   let warm = false;
   for (let t = from; t < to; t++) {
     if (a.toks.kind[t] !== Kind.Emoji) continue;
-    // Without the variation selector and the skin tone (« 🙏🏼 » is « 🙏 »).
-    const e = a.toks.norm[t].replace(/\ufe0f|[\u{1f3fb}-\u{1f3ff}]/gu, '');
+    const e = bareEmoji(a.toks.norm[t]);
     if (ANGRY_EMOJI.has(e)) return false;
     if (WARM_EMOJI.has(e)) warm = true;
   }
@@ -398,7 +400,7 @@ export const cris: RuleDefinition = {
     let warm: boolean | undefined;
     for (let t = from; t < to; t++) {
       if (toks.kind[t] === Kind.Emoji) {
-        if (!ANGRY_EMOJI.has(toks.norm[t].replace(/\ufe0f|[\u{1f3fb}-\u{1f3ff}]/gu, ''))) continue;
+        if (!ANGRY_EMOJI.has(bareEmoji(toks.norm[t]))) continue;
         yield {
           start: toks.start[t],
           end: toks.end[t],
