@@ -551,6 +551,11 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['=😂', '=🤣', '=😄', '=😅', '=😆', '=😁', '=😀', '=😃'],
   },
   {
+    name: 'smiling_emoji',
+    note: 'A plain smile (🙂 😊 ☺️) right after a reassurance in « tu » (« t’inquiète pas pour moi 🙂 »): between friends it softens, it does not sneer.',
+    forms: ['=🙂', '=😊', '=☺', '=☺️', '=🤗'],
+  },
+  {
     name: 'irony_strong',
     note: 'Marks that make a compliment ironic on their own: eye-rolling, smirking or blank-faced emoji (😐), « lol ». Not 👏: applause is as often sincere (« bravo à Inès pour le rôle 👏 »).',
     forms: ['=😒', '=🙄', '=😏', '=🙃', '=🤡', '=;)', '=;-)', 'mdr', 'lol', 'ptdr', 'haha', 'hihi', 'ahah', 'hehe', 'xd', "😐", "😑"],
