@@ -57,6 +57,10 @@ describe('structure', () => {
       // A reply in a thread: the greeting was exchanged before.
       ['Objet : Re: Consultation audit\n\nMerci Lucas pour votre retour.\n\nBien à vous,\nMehdi', true],
       ['Objet : Re: Consultation audit\n\nMerci pour votre retour.\n\nBien à vous,\nMehdi', false],
+      // Acknowledging by name in a thread (« Bien reçu Karine, … »), not in a first mail.
+      ['Objet : Re: Formation 2025\n\nBien reçu Karine, et merci pour ta franchise.\n\nBelle journée,\nOlivier', true],
+      ['Objet : Formation 2025\n\nBien reçu Karine, et merci pour ta franchise.\n\nBelle journée,\nOlivier', false],
+      ['Objet : Re: Formation 2025\n\nBien reçu, et merci pour ta franchise.\n\nBelle journée,\nOlivier', false],
       ['Merci Julie pour ton message, et pour ta franchise. À bientôt, Léo', true],
       ['Merci pour l’info Mme Hamel. Je reste inscrite sur la liste. Aline', true],
       ['Merci pour l’info. Je reste inscrite sur la liste. Aline', false],

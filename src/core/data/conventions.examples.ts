@@ -33,8 +33,8 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   },
   'titre-seul': {
     label: '« Maître, », « Docteur, », « Professeur, »',
-    recognise: ['Maître,', 'Docteur,', 'Professeur,'],
-    notThis: ['Maîtresse de conférences – UMR 6412 CNRS', 'Docteur en géographie depuis 2021, je postule à nouveau.', 'Professeur associé à l’université de Lille'],
+    recognise: ['Maître,', 'Docteur,', 'Professeur,', 'Coach Traoré,', 'Mon coach,'],
+    notThis: ['Maîtresse de conférences – UMR 6412 CNRS', 'Docteur en géographie depuis 2021, je postule à nouveau.', 'Professeur associé à l’université de Lille', 'Coach sportif diplômé, je postule pour la saison prochaine.'],
   },
   'civilite-abregee': {
     label: '« Bonjour M. Durand, », « Bonjour Mme Lambert, »',

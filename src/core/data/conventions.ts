@@ -77,8 +77,8 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'titre-seul',
     part: 'greeting',
-    forms: ['maitre', 'docteur', 'professeur', 'mon capitaine', 'mon commandant', 'mon colonel', 'mon lieutenant', 'mon lieutenant-colonel', 'mon general', 'mon adjudant', 'mon adjudant-chef', 'monseigneur'],
-    note: 'Le titre seul tient lieu de civilité (avocat, notaire, médecin, universitaire ; « Mon Capitaine » chez les militaires et les pompiers).',
+    forms: ['maitre', 'docteur', 'professeur', 'mon capitaine', 'mon commandant', 'mon colonel', 'mon lieutenant', 'mon lieutenant-colonel', 'mon general', 'mon adjudant', 'mon adjudant-chef', 'monseigneur', 'coach', 'mon coach'],
+    note: 'Le titre seul tient lieu de civilité (avocat, notaire, médecin, universitaire ; « Mon Capitaine » chez les militaires et les pompiers ; « Coach Traoré » dans un club de sport).',
   },
   {
     id: 'civilite-abregee',

@@ -556,6 +556,11 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['=🙂', '=😊', '=☺', '=☺️', '=🤗'],
   },
   {
+    name: 'heart_emoji',
+    note: 'A heart after a compliment (« trop gentil le petit mot, merci ❤️ »): affection, which irony does not send.',
+    forms: ['=❤️', '=❤', '=💛', '=💙', '=💚', '=💜', '=🧡', '=💕', '=💖', '=🥰', '=😍'],
+  },
+  {
     name: 'irony_strong',
     note: 'Marks that make a compliment ironic on their own: eye-rolling, smirking or blank-faced emoji (😐), « lol ». Not 👏: applause is as often sincere (« bravo à Inès pour le rôle 👏 »).',
     forms: ['=😒', '=🙄', '=😏', '=🙃', '=🤡', '=;)', '=;-)', 'mdr', 'lol', 'ptdr', 'haha', 'hihi', 'ahah', 'hehe', 'xd', "😐", "😑"],
