@@ -124,7 +124,11 @@ class FormSet {
         if (end < 0) continue;
         const w = words[words.length - 1];
         // A final apostrophe takes the blank after it unless a letter follows that blank.
-        if (w.charCodeAt(w.length - 1) === 39 && end < f.length && isSpace(f.charCodeAt(end))) return letterOrDigitAt(f, end + 1) ? end : end + 1;
+        if (w.charCodeAt(w.length - 1) === 39) {
+          if (end < f.length && isSpace(f.charCodeAt(end))) return letterOrDigitAt(f, end + 1) ? end : end + 1;
+          // An elided article is glued to its word (« Madame l’Adjointe »).
+          return end;
+        }
         if (!letterOrDigitAt(f, end)) return end;
       }
     }

@@ -315,6 +315,26 @@ describe('prose analysis', () => {
       assert.deepEqual(found('je comprends ce choix'), [], 'the « pas » stays required');
     });
 
+    it('drops the « ne » at the start of a form and inside alternatives when a negation is sure to follow (« le jury a pas lu »)', () => {
+      const more = [
+        { id: 'a', forms: ["le jury {n'a|n'ont} {vraiment |}pas lu", "n'a pas compris"] },
+        { id: 'b', forms: ["ne {pas |}partage {pas |}votre enthousiasme"] },
+      ];
+      const engine = new Engine(compileForTest({ test: more }, {}));
+      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
+      const found = (s: string) => {
+        const toks = tokenize(s, fold(s));
+        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
+        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => s.slice(toks.start[h.first], toks.end[h.end - 1]));
+      };
+      assert.deepEqual(found('franchement le jury a pas lu'), ['le jury a pas lu']);
+      assert.deepEqual(found('le jury ont vraiment pas lu'), ['le jury ont vraiment pas lu']);
+      assert.deepEqual(found('il a pas compris'), ['a pas compris']);
+      assert.deepEqual(found('le jury a lu'), [], 'the « pas » stays required');
+      assert.deepEqual(found('je partage votre enthousiasme'), [], 'no « ne » dropped where no negation is sure to follow');
+      assert.deepEqual(found('je ne partage pas votre enthousiasme'), ['ne partage pas votre enthousiasme']);
+    });
+
     it('never matches across a sentence end', () => {
       assert.deepEqual(hits('Votre décision. Est injuste.'), []);
     });

@@ -28,7 +28,7 @@ export const EXAMPLES: Readonly<Record<string, ConventionExamples>> = {
   },
   'titre-de-fonction': {
     label: '« Madame la Directrice, », « Monsieur le Président, », « Mesdames et Messieurs les membres du jury, »',
-    recognise: ['Madame la Directrice,', 'Monsieur le Président,', 'Madame la Présidente du jury,', 'Mesdames et Messieurs les membres du jury,', 'Monsieur le Maire,'],
+    recognise: ['Madame la Directrice,', 'Monsieur le Président,', 'Madame la Présidente du jury,', 'Mesdames et Messieurs les membres du jury,', 'Monsieur le Maire,', 'Madame l’Adjointe à la culture,', "Monsieur l'Inspecteur,"],
     notThis: ['Madame la Directrice des ressources humaines', 'Monsieur le Président du comité scientifique\n5, avenue de la Boisse', 'Mesdames et Messieurs les membres du jury ont délibéré le 3 juin.'],
   },
   'titre-seul': {

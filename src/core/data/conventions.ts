@@ -71,7 +71,7 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'titre-de-fonction',
     part: 'greeting',
-    forms: ['le', 'la', 'les'],
+    forms: ['le', 'la', 'les', "l'"],
     note: 'La civilité suivie du titre : l’usage des courriers à une autorité. Sans virgule, c’est une ligne d’adresse.',
   },
   {

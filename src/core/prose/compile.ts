@@ -177,14 +177,31 @@ export function compileForm(form: string): CompiledForm | undefined {
     els.push({ t: 'alt', alts });
   }
   while (els.length > 0 && els[els.length - 1].t === 'gap') els.pop();
-  // Spoken and typed French drops the « ne » of a negation (« je comprends pas », « j'ai pas été retenu »):
-  // inside a form, « ne » / « n' » is optional (« je » already stands for « j' »).
-  for (let i = 1; i < els.length; i++) {
-    const e = els[i];
-    if (e.t === 'w' && e.set.size > 0 && [...e.set].every((w) => w === 'ne' || w === "n'" || w === 'n')) els[i] = { t: 'alt', alts: [[e], []] };
-  }
+  optionalNe(els);
   return els.length > 0 ? { els } : undefined;
 }
+
+/**
+ * Spoken and typed French drops the « ne » of a negation (« je comprends pas », « le jury a pas compris »,
+ * « les experts ont pas lu »): in a form, « ne » / « n' » is optional (« je » already stands for « j' »),
+ * at its start too and inside alternatives (« {n'a|n'ont} pas lu »). Not when it is all the form or all
+ * an alternative (an empty form would match anywhere).
+ */
+function optionalNe(els: El[], after?: readonly El[]): void {
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i];
+    // At the start of a form or inside an alternative, only when a negation word is sure to follow, in the
+    // alternative or after it (« ne {pas |}partage {pas |}votre enthousiasme » must not become « partage votre enthousiasme »).
+    if (e.t === 'w' && els.length > 1 && isNe(e.set) && ((i > 0 && !after) || els.slice(i + 1).some(isNegation) || (after ?? []).some(isNegation))) els[i] = { t: 'alt', alts: [[e], []] };
+    else if (e.t === 'alt') for (const alt of e.alts) if (alt.length > 1) optionalNe(alt, [...els.slice(i + 1), ...(after ?? [])]);
+  }
+}
+
+const isNe = (set: ReadonlySet<string>) => set.size > 0 && [...set].every((w) => w === 'ne' || w === "n'" || w === 'n');
+const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'guere', 'aucun', 'aucune', 'personne', 'nullement']);
+/** An element sure to hold a negation word: « pas », « {pas|jamais} », « {vraiment |}pas » (every alternative holds one). */
+const isNegation = (e: El): boolean =>
+  (e.t === 'w' && e.set.size > 0 && [...e.set].every((w) => NEGATION_WORDS.has(w))) || (e.t === 'alt' && e.alts.every((alt) => alt.some(isNegation)));
 
 /** A form read as its tokens exactly, notation characters included (`=…` in a class: the suspension points themselves). */
 export function exactForm(text: string): CompiledForm | undefined {
