@@ -666,6 +666,7 @@ describe('tone, contestation and questions rules', () => {
         // Feedback asked on three things, and numbered asks in one line.
         'Avez-vous des retours sur mes illustrations, ma technique et mes tarifs ?',
         'Pouvez-vous m’indiquer : 1) la note technique, 2) la note prix, 3) le rang obtenu ?',
+        'Me permettriez-vous une seule demande : savoir (1) quel critère a été déterminant, (2) comment je me situais et (3) si le poste peut rouvrir ?',
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
@@ -678,6 +679,7 @@ describe('tone, contestation and questions rules', () => {
         ['Le test SQL était-il éliminatoire, ou est-ce l’entretien métier qui a fait la différence ?', 1],
         ['Quels sont les délais, les pièces à fournir ?', 2],
         ['Pouvez-vous vérifier les points 1) et 2) de mon dossier ?', 1],
+        ['Pouvez-vous vérifier les points (1) et (2) de mon dossier ?', 1],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
       for (const [body, n] of [
         // A short interrogative aside, then the clause it belongs to: two asks, not three.

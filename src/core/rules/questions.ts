@@ -381,13 +381,18 @@ function feedbackTopics(a: ProseAnalysis, s: Sentence): number {
 }
 
 /** « Pouvez-vous m'indiquer : 1) la note technique, 2) la note prix, 3) le rang ? »: numbered asks in one line, one each. */
+/** Words after « (2) » that show it names a point rather than opens one (« les points (1) et (2) de mon dossier »). */
+const NOT_AN_ITEM = new Set(['et', 'ou', 'de', 'du', 'des', "d'"]);
+
 function inlineNumbered(a: ProseAnalysis, s: Sentence): number {
   const { norm, kind } = a.toks;
   let n = 0;
   for (let t = s.first + 1; t < s.last; t++) {
     if (kind[t] !== Kind.Number || (norm[t + 1] !== ')' && norm[t + 1] !== '°')) continue;
     const p = norm[t - 1];
-    if (p === ':' || p === ',' || p === ';' || p === 'et') n++;
+    // « (1) …, (2) … et (3) … »: a number between parentheses marks an item wherever it stands, when the item follows
+    // (« les points (1) et (2) de mon dossier » names two points).
+    if (p === ':' || p === ',' || p === ';' || p === 'et' || (p === '(' && norm[t + 1] === ')' && kind[t + 2] === Kind.Word && !NOT_AN_ITEM.has(norm[t + 2]))) n++;
   }
   return n >= 2 ? n : 0;
 }
