@@ -667,6 +667,9 @@ describe('tone, contestation and questions rules', () => {
         'Avez-vous des retours sur mes illustrations, ma technique et mes tarifs ?',
         'Pouvez-vous m’indiquer : 1) la note technique, 2) la note prix, 3) le rang obtenu ?',
         'Me permettriez-vous une seule demande : savoir (1) quel critère a été déterminant, (2) comment je me situais et (3) si le poste peut rouvrir ?',
+        // Infinitives behind their object pronouns, and « ou » typed for « où » after a verb of telling.
+        'Auriez-vous un moment pour m’expliquer les motifs du refus, m’orienter vers d’autres dispositifs et me dire si ma demande peut attendre ?',
+        'vous pourriez me dire ou se situait ma candidature, ce qui la differenciait de celle retenue et si un poste va s’ouvrir ?',
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
@@ -680,6 +683,8 @@ describe('tone, contestation and questions rules', () => {
         ['Quels sont les délais, les pièces à fournir ?', 2],
         ['Pouvez-vous vérifier les points 1) et 2) de mon dossier ?', 1],
         ['Pouvez-vous vérifier les points (1) et (2) de mon dossier ?', 1],
+        ['Pourriez-vous m’envoyer la grille et me dire si le poste rouvrira ?', 2],
+        ['Pourriez-vous me dire si c’est le CV ou la lettre qui a coincé ?', 1],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
       for (const [body, n] of [
         // A short interrogative aside, then the clause it belongs to: two asks, not three.
@@ -849,6 +854,9 @@ describe('tone, contestation and questions rules', () => {
       const sms = 'ok merci. c qui qui a eu la chambre finalement? vous gardez mon dossier au cas ou?\net vous connaissez pas d’autres colocs dans le quartier par hasard';
       assert.equal(wordingFindings(mail(sms)).filter((f) => f.rule === 'trop-de-questions').length, 1);
       assert.deepEqual(asks('ok merci. vous gardez mon dossier au cas ou?\nje suis passée devant par hasard'), []);
+      // A line that opens on « c quoi » or « est-ce que » asks without its question mark.
+      assert.equal(wordingFindings(mail('ok merci.\nc quoi le motif exact, y a une liste d’attente, et je peux appeler qui pour en parler\n')).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      assert.deepEqual(asks('ok merci.\nc’est le jeu, y a pas de souci\n'), []);
     });
     it('does not count a past wish, an aside (« quand vous pourrez », « si ce n’est pas confidentiel »), a closing courtesy or « ce qui » after a comma as asks', () => {
       for (const fine of [

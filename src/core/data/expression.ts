@@ -39,6 +39,11 @@ export interface WordingEntry {
   with?: readonly string[];
   /** Classes whose presence in the same sentence makes the hit harmless (« en bien », « volontiers »). */
   without?: readonly string[];
+  /**
+   * `without` reads the sentence before too when the hit's sentence is a short comment on it (four words or fewer,
+   * « J'ai sous-estimé la partie recherche. Leçon retenue ! »).
+   */
+  withoutBefore?: boolean;
   within?: 'clause' | 'sentence';
   /** Stances under which a hit counts; only 'said' by default. */
   stances?: readonly Stance[];

@@ -253,6 +253,14 @@ function opensClauseOfHit(a: ProseAnalysis, e: number, hitFirst: number): boolea
   return false;
 }
 
+/** Whether sentence i has four words or fewer (« Leçon retenue ! »). */
+function shortSentence(a: ProseAnalysis, i: number): boolean {
+  const s = a.sentences[i];
+  let words = 0;
+  for (let t = s.first; t <= s.last; t++) if (a.toks.kind[t] === Kind.Word && ++words > 4) return false;
+  return true;
+}
+
 /** Whether a hit of an entry holds: stance, required and excluded classes, facts. */
 export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<WordingEntry>): boolean {
   const stance = stanceOf(a, hit.first, hit.endToken);
@@ -264,7 +272,8 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
     }
   }
   if (entry.without?.length) {
-    const [from, to] = windowOf(a, hit, 'sentence');
+    const [own, to] = windowOf(a, hit, 'sentence');
+    const from = entry.withoutBefore && hit.sentence > 0 && shortSentence(a, hit.sentence) && a.parts[hit.sentence - 1] === a.parts[hit.sentence] ? a.sentences[hit.sentence - 1].first : own;
     // « Je comprends que ce soit difficile à saisir sans bagage technique »: an acceptance whose object is the hit's clause frames it, it does not soften it.
     // Thanks are the exception: « Une fois de plus, merci : c'est la troisième fois que vous prenez le temps… » thanks for what follows.
     const keep = (t: number, e: number): boolean => thanksIn(a, t, e) || !opensClauseOfHit(a, e, hit.first);

@@ -77,9 +77,16 @@ const TELLING = new Set(['dire', 'preciser', 'indiquer', 'expliquer', 'communiqu
 const POLITE_MODALS = new Set(['accepteriez', 'pourriez', 'voudriez', 'auriez', 'accepterais', 'pourrais', 'voudrais', 'aurais', 'acceptez', 'pouvez', 'voulez', 'accepterez', 'pourrez']);
 
 function isOu(a: ProseAnalysis, t: number): boolean {
+  if (a.toks.norm[t] !== 'ou') return false;
   // « où » folds to « ou »: read the original letter.
-  return a.toks.norm[t] === 'ou' && a.draft.text.charCodeAt(a.toks.start[t] + 1) === 0xf9;
+  if (a.draft.text.charCodeAt(a.toks.start[t] + 1) === 0xf9) return true;
+  // Typed without its accent right after a verb of telling or knowing (« me dire ou se situait ma candidature »,
+  // « savoir ou en est mon dossier »): « or » never stands there.
+  return t > 0 && (TELLING.has(a.toks.norm[t - 1]) || KNOWING.has(a.toks.norm[t - 1]));
 }
+
+/** Verbs of knowing or asking after which a bare « ou » is « où » typed without its accent. */
+const KNOWING = new Set(['savoir', 'sais', 'sait', 'savez', 'demander', 'demande', 'ignore', 'ignorais', 'comprendre', 'voir']);
 
 /** Interrogative heads of a sentence at clause starts: each opens one ask. */
 function heads(a: ProseAnalysis, s: Sentence): number {
@@ -1126,7 +1133,8 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
     for (; c <= s.last && (CLAUSE_BREAKS.has(n[c]) || (CLAUSE_LEADS.has(n[c]) && !isOu(a, c))); c++) if (n[c] === 'ou') other = true;
     if (c > s.last) break;
     let e = c + 1;
-    while (e <= s.last && !CLAUSE_BREAKS.has(n[e])) e++;
+    // « si je puis me permettre », « puis-je »: after « je », « puis » is the verb, not « then ».
+    while (e <= s.last && !(CLAUSE_BREAKS.has(n[e]) && !(n[e] === 'puis' && n[e - 1] === 'je'))) e++;
     // The clause is tokens [c, e), its end before any final « ? ».
     let last = e - 1;
     while (last > c && a.toks.kind[last] === Kind.Punct) last--;
@@ -1147,6 +1155,8 @@ function politeSi(n: readonly string[], c: number): boolean {
   const a = n[c + 1];
   const b = n[c + 2];
   if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu');
+  // « si je puis me permettre », « si je peux me le permettre », « si je puis dire ».
+  if (a === 'je' && (b === 'puis' || b === 'peux')) return n[c + 3] === 'me' || n[c + 3] === 'dire';
   return (a === 'vous' || a === 'tu') && (b === 'voulez' || b === 'veux' || b === 'le' || b === 'preferez' || b === 'acceptez');
 }
 
@@ -1175,7 +1185,11 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   }
   // « J'aimerais savoir quel critère a pesé, où se situait mon dossier et, si ce n'est pas trop demander, recevoir la grille »:
   // after an ask, a clause opening on an infinitive is one more thing asked, in a request as in a spoken question.
-  if (asked && !afterAside && isInfinitive(a, c)) return 2;
+  // Its object pronouns first: « m'expliquer les motifs, m'orienter vers d'autres dispositifs et me dire si… ».
+  // A verb of telling behind them frames the ask that follows it (« et me dire, quand vous pourrez, ce qui a manqué »),
+  // unless that ask opens right after it (« et me dire si ma demande peut être gardée »).
+  const verb = afterClitics(a, c, last);
+  if (asked && !afterAside && isInfinitive(a, verb) && (verb === c || !TELLING.has(n[verb]) || n[verb + 1] === 'si' || n[verb + 1] === "s'" || HEADS.has(n[verb + 1]))) return 2;
   if (!spoken || afterAside) return 0;
   // « Est-ce qu'on peut se voir, que vous me montriez les autres dossiers et que vous m'expliquiez… »: each « que vous … »
   // after the first ask is one more thing asked of the reader.
@@ -1235,6 +1249,12 @@ function asksBecause(a: ProseAnalysis, s: Sentence): boolean {
 function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   const { norm } = a.toks;
   const last = norm[s.last];
+  // « c quoi le motif exact, y a une liste d'attente … », « est-ce que vous gardez mon dossier »: a line typed without its
+  // question mark that opens on a spoken interrogative asks all the same.
+  const f0 = norm[s.first];
+  const f1 = norm[s.first + 1];
+  if (s.last > s.first + 1 && ((f0 === 'c' || f0 === "c'") && (f1 === 'quoi' || f1 === 'qui' || ((f1 === 'est' || f1 === 'etait') && (norm[s.first + 2] === 'quoi' || norm[s.first + 2] === 'qui'))))) return true;
+  if (s.last > s.first + 2 && (f0 === 'est-ce' || (f0 === 'est' && f1 === 'ce')) && (norm[s.first + (f0 === 'est' ? 2 : 1)] === 'que' || norm[s.first + (f0 === 'est' ? 2 : 1)] === "qu'")) return true;
   // « … à qui je peux écrire côté RH stp »: a plea closes the ask.
   return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des') || last === 'stp' || last === 'svp');
 }
