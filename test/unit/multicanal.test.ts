@@ -167,6 +167,15 @@ describe('multicanal-annonce: other channels announced in the draft', () => {
     assert.equal(f[0].related?.length, 1);
   });
 
+  it('reads a « petit coup de fil » passed and a « saut » on a stand, and « de vive voix » on the phone is no visit', () => {
+    const three = announced(mail('Je vous ai ajouté sur LinkedIn ce matin, je vous passerai un petit coup de fil jeudi pour en parler de vive voix, et je ferai un saut sur votre stand au salon.'));
+    assert.match(three[0]?.message ?? '', /LinkedIn, téléphone et visite : 4 canaux/);
+    const call = announced(mail('Je vous passerai un petit coup de fil jeudi pour en parler de vive voix.'));
+    assert.match(call[0]?.message ?? '', /ce mail annonce aussi téléphone\./);
+    const visit = announced(mail('Je passerai vous voir pour en parler de vive voix, et je vous écris sur LinkedIn.'));
+    assert.match(visit[0]?.message ?? '', /LinkedIn et visite : 3 canaux/);
+  });
+
   it('reads channels recounted in the past perfect and a letter dropped off in person', () => {
     const f = announced(mail('Je vous avais aussi écrit par SMS et sur LinkedIn ; je passerai également déposer une lettre à l’accueil lundi.'));
     assert.equal(f.length, 1);

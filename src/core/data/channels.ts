@@ -113,7 +113,7 @@ export const CHANNELS = [
     aMessage: 'une visite',
     thisMessage: 'cette visite',
     aliases: [],
-    forms: ['de vive voix', 'en personne', 'en main propre[s]', 'vous rendre visite', 'te rendre visite', 'passer vous voir', 'passer te voir', 'venir vous voir', 'venir te voir'],
+    forms: ['de vive voix', 'en personne', 'en main propre[s]', 'vous rendre visite', 'te rendre visite', 'passer vous voir', 'passer te voir', 'venir vous voir', 'venir te voir', '{passerai|repasserai|viendrai|reviendrai} {vous|te} voir'],
     hover: 'Passer en personne après un refus met le destinataire devant le fait accompli : c’est le canal le plus pressant.',
     note: 'Se présenter en personne (« je passerai à la boutique », « de vive voix »).',
   },
@@ -141,6 +141,7 @@ export const DRAFT_CHANNELS: readonly Channel[] = CHANNELS.filter((c) => c.alias
 export const NOT_CHANNELS: readonly { forms: readonly string[]; note: string }[] = [
   { forms: ["appel[s] d'offre[s]", 'appel[s] a projet[s]', 'appel[s] a candidature[s]'], note: 'Un appel d’offres est un marché, pas un coup de téléphone.' },
   { forms: ['adresse mail', 'adresse e-mail', 'adresse email', 'numero de telephone', 'numero de portable', 'profil linkedin', 'page linkedin'], note: 'Des coordonnées données ou mentionnées, pas un message envoyé.' },
+  { forms: ["{pour|afin d'|afin de} {en|vous en|t'en|vous|te|y} {parler|discuter|echanger|revenir} de vive voix"], note: '« Je vous passerai un coup de fil pour en parler de vive voix » : la voix du téléphone, pas une visite ; une visite se dit par son verbe (« passer vous voir »).' },
 ];
 
 /** Up to three words, two words, one word (« je vous ai aussi écrit »). */
@@ -193,6 +194,8 @@ export const CONTACT_CUES: readonly CueEntry[] = [
   { forms: [`{je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|alles|allees|repasse|repassee} ${W2} ${PLACE}`], except: [`{je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|repasse|repassee} ${W2} ${PLACE} {pour|en} {l'entretien|mon entretien|un entretien|entretien|le casting|l'audition|la visite|le rendez-vous|un rendez-vous|mon rendez-vous|le test|l'essai}`, `{jour|date|heure|matin|apres-midi|moment|convocation} {ou|a laquelle|auquel} {je suis|nous sommes} ${W1} {passe|passee|passes|passees|venu|venue|venus|venues|alle|allee|repasse|repassee} ${W2} ${PLACE}`], implies: 'visite', note: '« Je suis passée à l’agence cet après-midi déposer une copie » : une visite faite (pas « je suis venu à l’agence pour l’entretien », ni « le vendredi 15 mars, jour où je suis venue à l’accueil », qui racontent le recrutement).' },
   { forms: [`je {vous|te|t'} {rappelle|rappellerai} {demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|cet apres-midi|ce soir|dans la journee|dans l'apres-midi|la semaine prochaine|en fin de journee|tout a l'heure}`], implies: 'telephone', note: '« Je vous rappelle demain matin » : un appel annoncé (« je vous rappelle » seul peut vouloir dire « je vous signale »).' },
   { forms: [`je {vous|te|t'} ${W2} {envoie|enverrai|laisse|donne|transmets|transmettrai} {mon|mes} {numero|coordonnees|contact} ${W1} {sur|par|via}`], note: '« Je vous envoie mon numéro sur WhatsApp » : un message de plus, sur le canal nommé.' },
+  { forms: [`je {vous|te|t'} ${W2} {passerai|passe|passerais|donnerai|donne|ferai|fais} ${W1} {un|une} {petit |}{coup de fil|coup de telephone|appel|coup de bigo|telephone}`], implies: 'telephone', note: '« Je vous passerai un petit coup de fil jeudi ».' },
+  { forms: [`je {ferai|fais|vais faire|ferais|compte faire} {un|une} {petit |}{saut|tour|crochet|passage} ${W2} {à|a|au|aux|sur|par|chez|dans} {la|le|l'|votre|vos|ton|ta|tes|les|} {stand|boutique|magasin|agence|bureau|bureaux|atelier|cabinet|salon|local|locaux|accueil|entreprise|société|societe|chantier|garage|usine}`], implies: 'visite', note: '« Je ferai un saut sur votre stand au salon » : une visite annoncée.' },
   { forms: [`{mon|mes} ${W2} appel[s]`], except: [`{mon|mes} ${W2} appel[s] {d'offre[s]|a projet[s]|a candidature[s]}`], implies: 'telephone', note: '« Suite à mon appel de ce matin » (pas « mon appel d’offres »).' },
 ];
 

@@ -561,6 +561,11 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['=❤️', '=❤', '=💛', '=💙', '=💚', '=💜', '=🧡', '=💕', '=💖', '=🥰', '=😍'],
   },
   {
+    name: 'thanks_emoji',
+    note: 'Hands joined after thanks (« merci quand même 🙏 »): gratitude, which a sneer does not send.',
+    forms: ['=🙏', '=🙏🏻', '=🙏🏼', '=🙏🏽', '=🙏🏾', '=🙏🏿'],
+  },
+  {
     name: 'irony_strong',
     note: 'Marks that make a compliment ironic on their own: eye-rolling, smirking or blank-faced emoji (😐), « lol ». Not 👏: applause is as often sincere (« bravo à Inès pour le rôle 👏 »).',
     forms: ['=😒', '=🙄', '=😏', '=🙃', '=🤡', '=;)', '=;-)', 'mdr', 'lol', 'ptdr', 'haha', 'hihi', 'ahah', 'hehe', 'xd', "😐", "😑"],
