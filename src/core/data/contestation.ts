@@ -194,6 +194,7 @@ export const CONTESTATION: readonly Expression[] = [
       "{sans|pas} {avoir |}{tenu compte|pris en compte|pris en considération} {de mon|de ma|de mes|de notre|de nos|mon|ma|mes|notre|nos}",
       "{qu'est-ce qui|qu'est ce qui|qu'est-ce qui vous} {vous |}{permet|permettait|autorise} de {dire|affirmer|penser|juger|conclure|écrire|estimer|considérer}", "un {recruteur|jury|lecteur|évaluateur|comité|examinateur|jury un peu|recruteur un peu} {attentif|sérieux|compétent|honnête|impartial|attentive|sérieuse|compétente|plus attentif|plus attentive} {aurait|l'aurait|aurait pu|aurait su}","{pas vu|raté|manqué|loupé|vu} {mes|nos} meilleurs {moments|passages|matchs|actions|côtés|atouts|morceaux|travaux}", "si vous aviez {assisté à|vu|regardé|écouté|lu} … … … , vous auriez {jugé|pensé|vu|décidé} autrement" 
     ],
+    except: ["{vous|tu|@decider} {n'avez|n'as|n'a|n'ont|n'aviez|n'avait} pas retenu {mon|ma|mes|notre|nos|le|la|les} {projet|projets|candidature|candidatures|dossier|dossiers|offre|offres|proposition|propositions|texte|textes|manuscrit|film|court-métrage|photo|photos|série|demande|pièce|spectacle|groupe|profil}"],
     unlessFact: true,
     explanation: 'Reprocher au destinataire de ne pas avoir vu ou pris en compte votre valeur, c’est plaider contre sa décision. S’il manque un fait (un document, une date), dites-le comme une précision factuelle, avec la pièce.',
     sentenceRewrites: ['Petite précision factuelle : [l’élément exact].'],

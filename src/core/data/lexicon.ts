@@ -530,7 +530,7 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['de ma part', 'de mon cote', 'de notre part', 'de notre cote', 'ma faute', 'notre faute', 'mon erreur', 'notre erreur', 'mes erreurs', "{j'ai|nous avons|j'avais|nous avions} {sous-estime|sous-estimee|neglige|oublie|mal|rate|manque|omis|sous-evalue|trop|pas assez|pas su|pas pris}", 'mea culpa', '{vient|venait|viendrait|provient|provenait} {de moi|de nous|de mon cote|de notre cote|de ma part|de notre part|de chez nous}', 'je le reconnais', 'je reconnais', '{je regrette|je regrettais|nous regrettons} {encore |vraiment |sincerement |beaucoup |}{mon|ma|mes|notre|nos}', '{desole|desolee|navre|navree} {pour|de} {mon|ma|mes|notre|nos}', 'je me suis trompe', 'je me suis trompee', "j'ai eu tort", "j'avais tort", 'par ma faute', 'de moi',
       "{j'aurais|nous aurions} {du|pu|gagne a|mieux fait de} {mieux |davantage |plus |}{le|la|les|l'|travailler|preparer|preciser|insister|mettre|developper|approfondir|detailler|anticiper|expliquer|montrer|presenter|soigner|relire|verifier|illustrer|chiffrer|structurer}",
       "{j'ai|nous avons|j'avais|nous avions} … {un peu vite|trop vite|trop tot|a la hate|dans la precipitation|sans assez|sans suffisamment|trop tard}",
-      "j'avoue que {j'ai|nous avons|j'avais|nous avions|je n'ai|nous n'avons|je me suis|nous nous sommes}", "{j'ai|nous avons|j'avais|nous avions} fait {une|des|l'|cette|une petite|une grosse|une belle} {erreur|erreurs|faute|betise|maladresse|boulette}"
+      "j'avoue que {j'ai|nous avons|j'avais|nous avions|je n'ai|nous n'avons|je me suis|nous nous sommes}", "{j'ai|nous avons|j'avais|nous avions} fait {une|des|l'|cette|une petite|une grosse|une belle} {erreur|erreurs|faute|betise|maladresse|boulette}", "{je regrette|je regrettais|nous regrettons} {vraiment |sincerement |beaucoup |}de ne pas avoir {ete|su|pu|mieux|assez|plus|davantage|pris|fait|mis|prepare|insiste|montre|detaille|anticipe}"
     ],
   },
   {
@@ -557,8 +557,8 @@ export const CLASSES: readonly WordClass[] = [
   },
   {
     name: 'heart_emoji',
-    note: 'A heart after a compliment (« trop gentil le petit mot, merci ❤️ »): affection, which irony does not send.',
-    forms: ['=❤️', '=❤', '=💛', '=💙', '=💚', '=💜', '=🧡', '=💕', '=💖', '=🥰', '=😍'],
+    note: 'A heart or flowers after a compliment (« trop gentil le petit mot, merci ❤️ », « merci à vous deux 💐 »): affection, which irony does not send.',
+    forms: ['=❤️', '=❤', '=💛', '=💙', '=💚', '=💜', '=🧡', '=💕', '=💖', '=🥰', '=😍', '=💐', '=🌸', '=🌷', '=🌹'],
   },
   {
     name: 'thanks_emoji',
