@@ -143,7 +143,7 @@ export const CLASSES: readonly WordClass[] = [
     name: 'person_insult_weak',
     note: 'Words that insult a person only when aimed at someone (« vous êtes des amateurs »); ordinary words otherwise (« un amateur de jazz »).',
     forms: [
-      'amateur[s]', 'nul[le][s]', 'grossier[s]', 'grossiere[s]', 'ignorant[e][s]', 'borne[e][s]', 'demeure[e][s]', 'attarde[e][s]', 'sot[te][s]', 'niais[e][s]', 'benet[s]', 'cancre[s]', 'ringard[e][s]', 'has been', 'pantin[s]', 'marionnette[s]', 'sous-fifre[s]', 'girouette[s]', 'boulet[s]', 'truffe[s]', 'cornichon[s]', 'zozo[s]', 'rigolo[s]', 'dilettante[s]', 'incapable[s]', 'lache[s]', 'clown[s]', 'blaireau[x]', 'naze[s]', 'nase[s]', 'bon[s] a rien', 'bonne[s] a rien', 'branleur[s]', 'glandeur[s]', 'sadique[s]', 'pervers', 'tyran[s]', 'despote[s]', 'dictateur[s]', 'gamin[s]', 'gamine[s]', 'guignols', 'rigolos', 'bras casses', 'pieds nickeles', 'amateuriste[s]', 'requin[s]',
+      'amateur[s]', 'nul[le][s]', 'grossier[s]', 'grossiere[s]', 'ignorant[e][s]', 'borne[e][s]', 'demeure[e][s]', 'attarde[e][s]', 'sot[te][s]', 'niais[e][s]', 'benet[s]', 'cancre[s]', 'ringard[e][s]', 'has been', 'pantin[s]', 'marionnette[s]', 'sous-fifre[s]', 'girouette[s]', 'boulet[s]', 'truffe[s]', 'cornichon[s]', 'zozo[s]', 'rigolo[s]', 'dilettante[s]', 'incapable[s]', 'lache[s]', 'clown[s]', 'blaireau[x]', 'naze[s]', 'nase[s]', 'bon[s] a rien', 'bonne[s] a rien', 'branleur[s]', 'glandeur[s]', 'sadique[s]', 'pervers', 'tyran[s]', 'despote[s]', 'dictateur[s]', 'gamin[s]', 'gamine[s]', 'guignols', 'rigolos', 'bras casses', 'pieds nickeles', 'amateuriste[s]', 'requin[s]', "rapia[s]", "radin[e][s]", "pingre[s]", "grippe-sou[s]", "rat[s]"
     ],
   },
   {
