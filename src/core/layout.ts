@@ -1159,6 +1159,15 @@ interface LineRef {
   long: boolean;
 }
 
+/** A capitalised first name or two, then « , » or « ! », the whole line (« Patrick, », « Marie-Claire ! »). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[,!]$/u;
+
+/** Length of a line that is a bare name greeting, or -1 (a closing formula such as « Cordialement, » is none). */
+function bareNameGreeting(r: LineRef): number {
+  if (r.long || !BARE_NAME.test(r.o) || closingSets().formula.at(r.f, 0) >= 0 || greetingSets().lead.at(r.f, 0) >= 0) return -1;
+  return r.end - r.start;
+}
+
 function lineRef(text: string, prose: string, line: Line): LineRef {
   let s = line.start;
   let e = line.end;
@@ -1275,6 +1284,12 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
   }
   // A greeting right after a head without one: « Objet : … » then « Madame, ».
   if (greetingLine < 0 && headEnd < n && greetingAt(headEnd) >= 0) greetingLine = headEnd;
+  // « Patrick, » alone in its paragraph where the message opens: a first name greets a colleague or a friend.
+  let bareName = -1;
+  if (greetingLine < 0 && headEnd < n && aloneInParagraph(headEnd)) {
+    bareName = bareNameGreeting(ref(headEnd));
+    if (bareName >= 0) greetingLine = headEnd;
+  }
 
   const head: LetterPart[] = [];
   let subject: Layout['subject'];
@@ -1289,7 +1304,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
   let greeting: Layout['greeting'];
   if (greetingLine >= 0) {
     const r = ref(greetingLine);
-    greeting = { start: r.start, end: r.start + greetingAt(greetingLine) };
+    greeting = { start: r.start, end: r.start + (bareName >= 0 && greetingLine === headEnd ? bareName : greetingAt(greetingLine)) };
     // « Madame, ⏎ Monsieur, » on two lines.
     if (greeting.end === r.end && greetingLine + 1 < n && sameParagraph(greetingLine, greetingLine + 1)) {
       const r2 = ref(greetingLine + 1);

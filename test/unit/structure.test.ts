@@ -46,7 +46,7 @@ describe('structure', () => {
   });
 
   describe('salutation-manquante', () => {
-    const valid = ['Objet : Merci\n\nBonjour [Nom],\nMerci.', 'Madame, Monsieur,\nMerci.', 'Chère Léa,\nMerci.', 'Objet : Merci\n\nBonsoir Julien, merci encore.'];
+    const valid = ['Objet : Merci\n\nBonjour [Nom],\nMerci.', 'Madame, Monsieur,\nMerci.', 'Chère Léa,\nMerci.', 'Objet : Merci\n\nBonsoir Julien, merci encore.', 'Objet : Chef d’équipe\n\nPatrick,\n\nMerci de m’avoir prévenu de vive voix.\n\nBien à toi,\nDidier'];
     for (const t of valid) it(`accepts ${JSON.stringify(t.split('\n').find((l) => !l.startsWith('Objet') && l))}`, () => assert.deepEqual(findingsOf(t, 'salutation-manquante'), []));
     const byName: [string, boolean][] = [
       ['---\ncanal: sms\n---\nMerci Lucas pour ton retour franc sur le devis. Mehdi', true],
@@ -70,6 +70,9 @@ describe('structure', () => {
         assert.equal(findingsOf(t, 'salutation-manquante').length, ok ? 0 : 1);
       });
     }
+    it('never takes a closing formula alone in its paragraph for a bare-name greeting', () => {
+      assert.equal(findingsOf('Objet : Merci\n\nCordialement,\n\nJe vous remercie pour votre appel.\n\nPaul', 'salutation-manquante').length, 1);
+    });
     it('accepts a one-line title above the greeting, not two lines of body', () => {
       assert.deepEqual(findingsOf('Brouillon v2\n\nBonjour Paul,\n\nMerci pour votre retour.\n\nBien à vous,\nLéa', 'salutation-manquante'), []);
       assert.equal(findingsOf('Merci pour votre retour\nJe reste disponible\n\nSalut !\n\nBien à vous,\nLéa', 'salutation-manquante').length, 1);

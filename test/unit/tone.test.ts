@@ -167,6 +167,7 @@ describe('tone, contestation and questions rules', () => {
       ['Je suis le meilleur candidat.', 'conteste-la-decision', 'Je suis le meilleur candidat'],
       ['VOUS N’AVEZ RIEN COMPRIS.', 'cris', 'VOUS N’AVEZ RIEN COMPRIS'],
       ['Je suis TRÈS DÉÇU.', 'cris', 'TRÈS DÉÇU'],
+      ['Bien reçu votre message. JE PRENDS NOTE. Merci pour l’entretien.', 'cris', 'JE PRENDS NOTE'],
       ['J’avais été clair : j’étais DISPONIBLE IMMÉDIATEMENT.', 'cris', 'DISPONIBLE IMMÉDIATEMENT'],
       ['Trois semaines !!!', 'cris', '!!!'],
       ['Vraiment ?!?!', 'cris', '?!?!'],

@@ -245,6 +245,9 @@ const COMMON = new Set(
 /** Single words that, in capitals inside a sentence, insist (a reader hears the voice rise). */
 const EMPHATIC = new Set('jamais rien personne aucun aucune tout tous toute toutes vraiment meme pas non nul nuls nulle honte inadmissible inacceptable scandaleux scandaleuse trois deux quatre plusieurs toujours encore absolument totalement enfin urgent bien et deja aussi moi exactement clairement precisement avant apres tres trop ni votre vos notre nos lu lus lue lues recu recus envoye envoyes envoyee envoyees'.split(' '));
 
+/** Subject pronouns: a run in capitals that holds one is a sentence (« JE PRENDS NOTE »), folded. */
+const SUBJECT_PRONOUNS = new Set('je j tu il elle nous vous on ils elles'.split(' '));
+
 /** Words that link a phrase of the language, never a code (« DANS LES DÉLAIS »), folded. */
 const PHRASE_LINKS = new Set('le la les des du dans avec pour par sur sous une un au aux'.split(' '));
 
@@ -316,7 +319,8 @@ function shoutingRuns(a: ProseAnalysis, from: number, to: number): { run: CapsRu
     // A diploma or a code (« EPD ES », « HES SO »): a word the dictionary does not know, beside short ones only.
     // A long word of the language in such a run (« DISPONIBLE DÈS LE… ») is a voice, not a code: codes are short.
     // A run that holds a linking word of the language (« DANS LES DÉLAIS », « AVEC LA PIÈCE ») is a phrase said louder, not a code.
-    if (words.length <= 3 && common < words.length && !words.some((w) => PHRASE_LINKS.has(w)) && words.every((w) => (isCommon(w) ? w.length <= 3 : w.length <= 6))) continue;
+    // A subject pronoun makes it a sentence said louder (« JE PRENDS NOTE »), never a code.
+    if (words.length <= 3 && common < words.length && !words.some((w) => PHRASE_LINKS.has(w) || SUBJECT_PRONOUNS.has(w)) && words.every((w) => (isCommon(w) ? w.length <= 3 : w.length <= 6))) continue;
     // « DISPONIBLE IMMÉDIATEMENT » inside a line of lower case: a long adverb in « -ment » makes the run a voice, not a name.
     const adverb = words.some((w) => w.length >= 7 && w.endsWith('ment')) && !(toks.flags[run.first] & Flag.LineStart);
     if (words.length >= 2 && (common >= 1 || words.length >= 4 || adverb)) out.push({ run, strong: true });
