@@ -230,6 +230,8 @@ describe('prose analysis', () => {
       assert.ok(still.sc.bits[still.i] & Scope.Reported);
       const back = scopeOf('Vous m’aviez dit que j’étais votre premier choix, je suppose que les promesses s’envolent.', 'promesses');
       assert.ok(!(back.sc.bits[back.i] & Scope.Reported), 'the writer speaking again in the first person after a comma ends the report');
+      const moi = scopeOf('Vous dites que mon projet est trop ambitieux, moi je pense que vous passez à côté.', 'passez');
+      assert.ok(!(moi.sc.bits[moi.i] & Scope.Reported), '« , moi je … » is the writer again');
       const quoted = scopeOf('Vous m’avez écrit « nous manquons de temps » et je vous ai proposé un autre créneau.', 'temps');
       assert.ok(quoted.sc.bits[quoted.i] & Scope.Reported, 'the quotation after the reporting verb is reported');
       const after = scopeOf('Faut-il vraiment écrire « LLM » en page 1 pour qu’un investisseur lise jusqu’à la page 3 ?', 'investisseur');

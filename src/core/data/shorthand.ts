@@ -37,6 +37,8 @@ export const SHORTHAND: Readonly<Record<string, Shorthand>> = {
   ct: { words: ["c'", 'etait'], note: '« ct le 3e refus »' },
   ctait: { words: ["c'", 'etait'], note: 'variante de ct' },
   cque: { words: ['ce', 'que'], note: '« dites moi cque je dois changer »' },
+  mattendais: { words: ["m'", 'attendais'], note: '« je mattendais a rien »' },
+  mattendait: { words: ["m'", 'attendait'], note: 'variante de mattendais' },
   ckoi: { words: ["c'", 'est', 'quoi'], note: '« ckoi le motif »' },
   cki: { words: ["c'", 'est', 'qui'], note: '« cki qui a eu le poste »' },
   cest: { words: ["c'", 'est'], note: 'c’est sans apostrophe' },

@@ -395,10 +395,11 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
             reportFrom = e;
             // « Votre lettre précise que mon profil est « intéressant », ce qui est sans doute le mot poli pour dire inutile »:
             // a comment on the whole report (« , ce qui », « , ce que ») is the writer's own words again.
-            // « Vous m'aviez dit que j'étais votre premier choix, je suppose que… »: the writer speaking again in the first person after a comma ends the report too.
+            // « Vous m'aviez dit que j'étais votre premier choix, je suppose que… », « Vous dites que mon projet est trop ambitieux,
+            // moi je pense… »: the writer speaking again in the first person after a comma ends the report too.
             // « Vous dites que je manque de leadership, alors que j'ai encadré… »: the writer's own version set against the
             // report after a comma (« alors que », « tandis que », « or », « pourtant ») is not reported either.
-            const comment = (k: number): boolean => toks.norm[k] === ',' && ((toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'je' || toks.norm[k + 1] === "j'" || ((toks.norm[k + 1] === 'alors' || toks.norm[k + 1] === 'tandis') && (toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'or' || toks.norm[k + 1] === 'pourtant');
+            const comment = (k: number): boolean => toks.norm[k] === ',' && ((toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'je' || toks.norm[k + 1] === "j'" || toks.norm[k + 1] === 'moi' || ((toks.norm[k + 1] === 'alors' || toks.norm[k + 1] === 'tandis') && (toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'or' || toks.norm[k + 1] === 'pourtant');
             // « Il faut écrire « LLM » pour qu'un investisseur lise » : a report made of a quotation ends at its closing mark;
             // what follows it is the writer's own words again.
             const close = next === '«' ? '»' : next === '"' ? '"' : '';
