@@ -337,6 +337,21 @@ describe('prose analysis', () => {
       assert.deepEqual(found('je ne partage pas votre enthousiasme'), ['ne partage pas votre enthousiasme']);
     });
 
+    it('never drops the « ne » before « plus » or « personne » at a form’s start, nor where only the negation would be left', () => {
+      const more = [{ id: 'p', forms: ["{n'est|ne sont} plus valorisé[e][s]", 'ne plus', "{n'a|n'ont} personne"] }];
+      const engine = new Engine(compileForTest({ test: more }, {}));
+      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
+      const found = (s: string) => {
+        const toks = tokenize(s, fold(s));
+        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
+        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => s.slice(toks.start[h.first], toks.end[h.end - 1]));
+      };
+      assert.deepEqual(found('l’expérience est plus valorisée que les diplômes'), [], '« plus » compares');
+      assert.deepEqual(found('l’expérience n’est plus valorisée'), ['n’est plus valorisée']);
+      assert.deepEqual(found('je veux plus de temps'), []);
+      assert.deepEqual(found('il a personne'), []);
+    });
+
     it('never matches across a sentence end', () => {
       assert.deepEqual(hits('Votre décision. Est injuste.'), []);
     });

@@ -46,7 +46,7 @@ describe('structure', () => {
   });
 
   describe('salutation-manquante', () => {
-    const valid = ['Objet : Merci\n\nBonjour [Nom],\nMerci.', 'Madame, Monsieur,\nMerci.', 'Chère Léa,\nMerci.', 'Objet : Merci\n\nBonsoir Julien, merci encore.', 'Objet : Chef d’équipe\n\nPatrick,\n\nMerci de m’avoir prévenu de vive voix.\n\nBien à toi,\nDidier'];
+    const valid = ['Objet : Subvention 2025\n\nMadame l’Adjointe à la culture,\n\nMerci pour votre courrier.\n\nBien cordialement,\nSylvie Moreau', 'Objet : Merci\n\nBonjour [Nom],\nMerci.', 'Madame, Monsieur,\nMerci.', 'Chère Léa,\nMerci.', 'Objet : Merci\n\nBonsoir Julien, merci encore.', 'Objet : Chef d’équipe\n\nPatrick,\n\nMerci de m’avoir prévenu de vive voix.\n\nBien à toi,\nDidier'];
     for (const t of valid) it(`accepts ${JSON.stringify(t.split('\n').find((l) => !l.startsWith('Objet') && l))}`, () => assert.deepEqual(findingsOf(t, 'salutation-manquante'), []));
     const byName: [string, boolean][] = [
       ['---\ncanal: sms\n---\nMerci Lucas pour ton retour franc sur le devis. Mehdi', true],
@@ -61,6 +61,10 @@ describe('structure', () => {
       ['Objet : Re: Formation 2025\n\nBien reçu Karine, et merci pour ta franchise.\n\nBelle journée,\nOlivier', true],
       ['Objet : Formation 2025\n\nBien reçu Karine, et merci pour ta franchise.\n\nBelle journée,\nOlivier', false],
       ['Objet : Re: Formation 2025\n\nBien reçu, et merci pour ta franchise.\n\nBelle journée,\nOlivier', false],
+      ['Objet : Re: Formation 2025\n\nOK Karine, merci pour ta franchise.\n\nBelle journée,\nOlivier', true],
+      // A sentence opening after « Ok » is no name.
+      ['Objet : Re: Consultation audit\n\nOk Je comprends votre décision.\n\nBien à vous,\nMehdi', false],
+      ['Objet : Re: Consultation audit\n\nParfait Merci beaucoup pour votre retour.\n\nBien à vous,\nMehdi', false],
       ['Merci Julie pour ton message, et pour ta franchise. À bientôt, Léo', true],
       ['Merci pour l’info Mme Hamel. Je reste inscrite sur la liste. Aline', true],
       ['Merci pour l’info. Je reste inscrite sur la liste. Aline', false],

@@ -183,6 +183,17 @@ describe('tone, contestation and questions rules', () => {
     }
   });
 
+  describe('a short comment reads the sentence before it', () => {
+    const jab = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'passif-agressif');
+    it('« Leçon retenue ! » after owning a mistake is sincere', () => {
+      assert.deepEqual(jab('J’avoue, j’ai fait une erreur en sous-estimant la partie recherche. Leçon retenue !'), []);
+    });
+    it('« Leçon retenue ! » after blaming the reader, or alone, stays a jab', () => {
+      assert.equal(jab('J’ai eu tort de vous faire confiance. Leçon retenue !').length, 1);
+      assert.equal(jab('Trois mois sans réponse pour un poste pourvu en interne. Leçon retenue !').length, 1);
+    });
+  });
+
   describe('the subject line and the signature’s tagline are read too', () => {
     const letter = (subject: string, tagline: string) =>
       `Objet : ${subject}\n\nBonjour Madame Garnier,\n\nMerci pour votre message et pour le temps consacré à mon dossier.\nJe reste disponible si un besoin proche se présente.\n\nBien cordialement,\nLaurent Mercier\nArchitecte logiciel\n${tagline}\n06 42 18 77 03\n`;
@@ -685,6 +696,13 @@ describe('tone, contestation and questions rules', () => {
         ['Pouvez-vous vérifier les points 1) et 2) de mon dossier ?', 1],
         ['Pouvez-vous vérifier les points (1) et (2) de mon dossier ?', 1],
         ['Pourriez-vous m’envoyer la grille et me dire si le poste rouvrira ?', 2],
+        // « ou » after a noun or between two verbs is « or »; after a verb of knowing, opening a clause, it is « où ».
+        ['Pourriez-vous me dire si c’est ma demande ou mon profil qui posait problème, et quand repostuler ?', 2],
+        ['J’aimerais comprendre ou du moins savoir quel critère a pesé et si le poste rouvrira.', 2],
+        ['Je voudrais savoir ou en est mon dossier, quand la commission se réunit et si je dois renvoyer mes pièces.', 3],
+        // « si je peux me présenter » asks; « si je puis me permettre » is a courtesy; years in parentheses are no list.
+        ['vous gardez mon dossier, vous recrutez en janvier, et si je peux me présenter à la session de mars ?', 3],
+        ['Le rapport (2023) montrait une hausse, l’étude (2024) une baisse, et le bilan (2025) confirme : pourquoi ce refus ?', 1],
         ['Pourriez-vous me dire si c’est le CV ou la lettre qui a coincé ?', 1],
       ] as const) assert.equal(analyzeDraft(mail(body)).figures.questions, n, body);
       for (const [body, n] of [
@@ -858,6 +876,9 @@ describe('tone, contestation and questions rules', () => {
       // A line that opens on « c quoi » or « est-ce que » asks without its question mark.
       assert.equal(wordingFindings(mail('ok merci.\nc quoi le motif exact, y a une liste d’attente, et je peux appeler qui pour en parler\n')).filter((f) => f.rule === 'trop-de-questions').length, 1);
       assert.deepEqual(asks('ok merci.\nc’est le jeu, y a pas de souci\n'), []);
+      assert.equal(wordingFindings(mail('ok merci.\nest-ce que vous gardez mon cv, y a d’autres postes, et je peux rappeler qui\n')).filter((f) => f.rule === 'trop-de-questions').length, 1);
+      // « c'est quoi ce délire » exclaims; it asks nothing.
+      assert.equal(analyzeDraft(mail('ok merci.\nc’est quoi ce délire, y a pas de souci vous inquiétez pas\n')).figures.questions, 0);
     });
     it('does not count a past wish, an aside (« quand vous pourrez », « si ce n’est pas confidentiel »), a closing courtesy or « ce qui » after a comma as asks', () => {
       for (const fine of [
@@ -866,6 +887,7 @@ describe('tone, contestation and questions rules', () => {
         'Pourriez-vous m’indiquer ce qui a manqué ? Je voulais aussi savoir, par curiosité, quand la prochaine session aura lieu, je suis preneuse.',
         'Pourriez-vous m’indiquer, si ce n’est pas confidentiel, ce qui a manqué ?',
         'Si vous pouviez m’indiquer, quand vous aurez le temps, ce qui a manqué, ce serait précieux.',
+        'Quel critère a été le plus déterminant dans votre choix, si je puis me permettre ?',
       ]) assert.deepEqual(asks(fine), [], fine);
       assert.deepEqual(asks('Pourriez-vous m’indiquer ce qui a manqué et, si c’est possible, la date de la prochaine session ?'), []);
     });

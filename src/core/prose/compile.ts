@@ -192,13 +192,17 @@ function optionalNe(els: El[], after?: readonly El[]): void {
     const e = els[i];
     // At the start of a form or inside an alternative, only when a negation word is sure to follow, in the
     // alternative or after it (« ne {pas |}partage {pas |}votre enthousiasme » must not become « partage votre enthousiasme »).
-    if (e.t === 'w' && els.length > 1 && isNe(e.set) && ((i > 0 && !after) || els.slice(i + 1).some(isNegation) || (after ?? []).some(isNegation))) els[i] = { t: 'alt', alts: [[e], []] };
+    // Never when nothing but the negation would be left (« ne plus » would match every « plus »).
+    if (e.t === 'w' && els.length > 1 && isNe(e.set) && ((i > 0 && !after) || els.slice(i + 1).some(isNegation) || (after ?? []).some(isNegation)) && [...els, ...(after ?? [])].some(isContent)) els[i] = { t: 'alt', alts: [[e], []] };
     else if (e.t === 'alt') for (const alt of e.alts) if (alt.length > 1) optionalNe(alt, [...els.slice(i + 1), ...(after ?? [])]);
   }
 }
 
 const isNe = (set: ReadonlySet<string>) => set.size > 0 && [...set].every((w) => w === 'ne' || w === "n'" || w === 'n');
-const NEGATION_WORDS = new Set(['pas', 'plus', 'jamais', 'rien', 'guere', 'aucun', 'aucune', 'personne', 'nullement']);
+// Not « plus » (a comparative as often: « est plus valorisée ») nor « personne » (a noun as often: « la personne retenue »).
+const NEGATION_WORDS = new Set(['pas', 'jamais', 'rien', 'guere', 'aucun', 'aucune', 'nullement']);
+/** An element that is neither « ne », a negation word nor a gap: what a form says beside its negation. */
+const isContent = (e: El): boolean => !(e.t === 'gap' || e.t === 'any' || (e.t === 'w' && (isNe(e.set) || [...e.set].every((w) => NEGATION_WORDS.has(w) || w === 'plus' || w === 'personne'))));
 /** An element sure to hold a negation word: « pas », « {pas|jamais} », « {vraiment |}pas » (every alternative holds one). */
 const isNegation = (e: El): boolean =>
   (e.t === 'w' && e.set.size > 0 && [...e.set].every((w) => NEGATION_WORDS.has(w))) || (e.t === 'alt' && e.alts.every((alt) => alt.some(isNegation)));

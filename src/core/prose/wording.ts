@@ -273,7 +273,11 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
   }
   if (entry.without?.length) {
     const [own, to] = windowOf(a, hit, 'sentence');
-    const from = entry.withoutBefore && hit.sentence > 0 && shortSentence(a, hit.sentence) && a.parts[hit.sentence - 1] === a.parts[hit.sentence] ? a.sentences[hit.sentence - 1].first : own;
+    // The sentence before counts only when it owns a fault without aiming at the reader (« J'ai eu tort de vous faire
+    // confiance. Leçon retenue ! » blames the reader).
+    const prev = hit.sentence > 0 ? a.sentences[hit.sentence - 1] : undefined;
+    const before = entry.withoutBefore && prev && shortSentence(a, hit.sentence) && a.parts[hit.sentence - 1] === a.parts[hit.sentence] && !classInAnalysis(a, 'reader', prev.first, prev.last + 1);
+    const from = before && prev ? prev.first : own;
     // « Je comprends que ce soit difficile à saisir sans bagage technique »: an acceptance whose object is the hit's clause frames it, it does not soften it.
     // Thanks are the exception: « Une fois de plus, merci : c'est la troisième fois que vous prenez le temps… » thanks for what follows.
     const keep = (t: number, e: number): boolean => thanksIn(a, t, e) || !opensClauseOfHit(a, e, hit.first);

@@ -80,10 +80,17 @@ function isOu(a: ProseAnalysis, t: number): boolean {
   if (a.toks.norm[t] !== 'ou') return false;
   // « où » folds to « ou »: read the original letter.
   if (a.draft.text.charCodeAt(a.toks.start[t] + 1) === 0xf9) return true;
-  // Typed without its accent right after a verb of telling or knowing (« me dire ou se situait ma candidature »,
-  // « savoir ou en est mon dossier »): « or » never stands there.
-  return t > 0 && (TELLING.has(a.toks.norm[t - 1]) || KNOWING.has(a.toks.norm[t - 1]));
+  // Typed without its accent right after a verb of telling or knowing, opening a clause (« me dire ou se situait ma
+  // candidature », « savoir ou en est mon dossier »). Not after a noun (« ma demande ou mon profil », « mon savoir ou
+  // mon expérience »), nor between two verbs (« comprendre ou du moins savoir »).
+  const n = a.toks.norm;
+  return t > 1 && (TELLING.has(n[t - 1]) || KNOWING.has(n[t - 1])) && !NOUN_DETERMINERS.has(n[t - 2]) && WHERE_CLAUSE_OPENERS.has(n[t + 1]);
 }
+
+/** Determiners before a word that make it a noun (« ma demande », « mon savoir »). */
+const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'du', 'des', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'votre', 'vos', 'notre', 'nos', 'ce', 'cette', 'ces', 'leur', 'leurs']);
+/** Words a clause opened by « où » starts with (« où se situait », « où en est », « où il faut »). */
+const WHERE_CLAUSE_OPENERS = new Set(['se', "s'", 'en', 'est', 'etait', 'sont', 'etaient', 'sera', 'seront', 'il', 'elle', 'ils', 'elles', 'je', "j'", 'on', 'vous', 'nous', 'tu', 'ca', 'cela', 'y', 'mon', 'ma', 'mes', 'ma', 'le', 'la', 'les', 'notre', 'nos', 'votre', 'vos']);
 
 /** Verbs of knowing or asking after which a bare « ou » is « où » typed without its accent. */
 const KNOWING = new Set(['savoir', 'sais', 'sait', 'savez', 'demander', 'demande', 'ignore', 'ignorais', 'comprendre', 'voir']);
@@ -397,9 +404,9 @@ function inlineNumbered(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first + 1; t < s.last; t++) {
     if (kind[t] !== Kind.Number || (norm[t + 1] !== ')' && norm[t + 1] !== '°')) continue;
     const p = norm[t - 1];
-    // « (1) …, (2) … et (3) … »: a number between parentheses marks an item wherever it stands, when the item follows
-    // (« les points (1) et (2) de mon dossier » names two points).
-    if (p === ':' || p === ',' || p === ';' || p === 'et' || (p === '(' && norm[t + 1] === ')' && kind[t + 2] === Kind.Word && !NOT_AN_ITEM.has(norm[t + 2]))) n++;
+    // « (1) …, (2) … et (3) … »: a small number between parentheses marks an item wherever it stands, when the item
+    // follows (« les points (1) et (2) de mon dossier » names two points; « le rapport (2023) » dates one).
+    if (p === ':' || p === ',' || p === ';' || p === 'et' || (p === '(' && norm[t + 1] === ')' && Number(norm[t]) <= 20 && kind[t + 2] === Kind.Word && !NOT_AN_ITEM.has(norm[t + 2]))) n++;
   }
   return n >= 2 ? n : 0;
 }
@@ -1133,7 +1140,7 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
     for (; c <= s.last && (CLAUSE_BREAKS.has(n[c]) || (CLAUSE_LEADS.has(n[c]) && !isOu(a, c))); c++) if (n[c] === 'ou') other = true;
     if (c > s.last) break;
     let e = c + 1;
-    // « si je puis me permettre », « puis-je »: after « je », « puis » is the verb, not « then ».
+    // « si je puis me permettre »: after « je », « puis » is the verb, not « then ».
     while (e <= s.last && !(CLAUSE_BREAKS.has(n[e]) && !(n[e] === 'puis' && n[e - 1] === 'je'))) e++;
     // The clause is tokens [c, e), its end before any final « ? ».
     let last = e - 1;
@@ -1156,7 +1163,11 @@ function politeSi(n: readonly string[], c: number): boolean {
   const b = n[c + 2];
   if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu');
   // « si je puis me permettre », « si je peux me le permettre », « si je puis dire ».
-  if (a === 'je' && (b === 'puis' || b === 'peux')) return n[c + 3] === 'me' || n[c + 3] === 'dire';
+  if (a === 'je' && (b === 'puis' || b === 'peux')) {
+    // « si je puis me permettre », « si je peux me le permettre », « si je puis dire, » (not « si je peux me présenter »).
+    if (n[c + 3] === 'me') return n[c + 4] === 'permettre' || (n[c + 4] === 'le' && n[c + 5] === 'permettre');
+    return n[c + 3] === 'dire' && (n[c + 4] === undefined || n[c + 4] === ',' || n[c + 4] === ')' || n[c + 4] === '?' || n[c + 4] === '.');
+  }
   return (a === 'vous' || a === 'tu') && (b === 'voulez' || b === 'veux' || b === 'le' || b === 'preferez' || b === 'acceptez');
 }
 
@@ -1246,6 +1257,9 @@ function asksBecause(a: ProseAnalysis, s: Sentence): boolean {
 }
 
 /** An unterminated line that ends on « par hasard », « des fois » or « stp »: a spoken question. */
+/** Demonstratives that make « c'est quoi ce … » an exclamation. */
+const EXCLAIMED = new Set(['ce', 'cet', 'cette', 'ces']);
+
 function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   const { norm } = a.toks;
   const last = norm[s.last];
@@ -1253,7 +1267,9 @@ function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   // question mark that opens on a spoken interrogative asks all the same.
   const f0 = norm[s.first];
   const f1 = norm[s.first + 1];
-  if (s.last > s.first + 1 && ((f0 === 'c' || f0 === "c'") && (f1 === 'quoi' || f1 === 'qui' || ((f1 === 'est' || f1 === 'etait') && (norm[s.first + 2] === 'quoi' || norm[s.first + 2] === 'qui'))))) return true;
+  // Not an exclamation on a demonstrative (« c'est quoi ce délire, … »).
+  const q = f1 === 'quoi' || f1 === 'qui' ? s.first + 1 : (f1 === 'est' || f1 === 'etait') && (norm[s.first + 2] === 'quoi' || norm[s.first + 2] === 'qui') ? s.first + 2 : -1;
+  if (s.last > s.first + 1 && (f0 === 'c' || f0 === "c'") && q > 0 && !EXCLAIMED.has(norm[q + 1])) return true;
   if (s.last > s.first + 2 && (f0 === 'est-ce' || (f0 === 'est' && f1 === 'ce')) && (norm[s.first + (f0 === 'est' ? 2 : 1)] === 'que' || norm[s.first + (f0 === 'est' ? 2 : 1)] === "qu'")) return true;
   // « … à qui je peux écrire côté RH stp »: a plea closes the ask.
   return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des') || last === 'stp' || last === 'svp');

@@ -107,7 +107,7 @@ function inThread(draft: Draft): boolean {
 }
 
 /** « Merci Lucas », « Merci Mme Leroy », « Merci beaucoup Claire »: a capitalised name right after the thanks (not « Merci pour »). */
-const THANKS_BY_NAME = /^\s*(?:[Mm]erci(?:\s+(?:beaucoup|encore|bien))?|[Bb]ien\s+re[çc]u|[Oo]k|[Nn]ot[ée]|[Pp]arfait)\s+(?:(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}])/u;
+const THANKS_BY_NAME = /^\s*(?:[Mm]erci(?:\s+(?:beaucoup|encore|bien))?|(?:[Bb]ien\s+re[çc]u|[Oo][Kk]|[Nn]ot[ée]|[Pp]arfait)(?!\s+(?:Je|J['’]|Merci|Nous|Vous|Bonne|Belle|Cela|Ce|Ça|C['’]|Il|Elle|On|Pas|Super|Top|Parfait|Bien|Tout|Et|Mais|Donc)(?!\p{L})))\s+(?:(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’-]+(?![\p{L}\p{N}])/u;
 
 /** « Merci pour l'info Mme Hamel. »: thanks, then a civility and a name before the first sentence ends. */
 const THANKS_THEN_NAME = /^\s*[Mm]erci[^.!?\n]{0,60}?(?<![\p{L}])(?:M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+\p{Lu}/u;
