@@ -302,15 +302,20 @@ describe('prose analysis', () => {
       assert.deepEqual(hits('Ils réétudièrent sa candidature.'), ['d:réétudièrent sa candidature']);
     });
 
-    it('reads a negation without its « ne », as French is typed (« je comprends pas », « j’ai pas »)', () => {
-      const more = [{ id: 'n', forms: ['je ne comprends pas {votre|ce} choix', "je n'ai pas été {retenu|retenue}"] }];
+    /** The texts a list of entries finds in a string, each hit as the words it covers. */
+    const foundBy = (more: { id: string; forms: string[] }[]) => {
       const engine = new Engine(compileForTest({ test: more }, {}));
       const pm = new PatternMatcher(engine, [more], (_l, j) => j);
-      const found = (s: string) => {
+      return (s: string) => {
         const toks = tokenize(s, fold(s));
         const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
         return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => s.slice(toks.start[h.first], toks.end[h.end - 1]));
       };
+    };
+
+    it('reads a negation without its « ne », as French is typed (« je comprends pas », « j’ai pas »)', () => {
+      const more = [{ id: 'n', forms: ['je ne comprends pas {votre|ce} choix', "je n'ai pas été {retenu|retenue}"] }];
+      const found = foundBy(more);
       assert.deepEqual(found('Je ne comprends pas ce choix'), ['Je ne comprends pas ce choix']);
       assert.deepEqual(found('je comprends pas ce choix'), ['je comprends pas ce choix']);
       assert.deepEqual(found('j’ai pas été retenue'), ['j’ai pas été retenue']);
@@ -322,13 +327,7 @@ describe('prose analysis', () => {
         { id: 'a', forms: ["le jury {n'a|n'ont} {vraiment |}pas lu", "n'a pas compris"] },
         { id: 'b', forms: ["ne {pas |}partage {pas |}votre enthousiasme"] },
       ];
-      const engine = new Engine(compileForTest({ test: more }, {}));
-      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
-      const found = (s: string) => {
-        const toks = tokenize(s, fold(s));
-        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
-        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => s.slice(toks.start[h.first], toks.end[h.end - 1]));
-      };
+      const found = foundBy(more);
       assert.deepEqual(found('franchement le jury a pas lu'), ['le jury a pas lu']);
       assert.deepEqual(found('le jury ont vraiment pas lu'), ['le jury ont vraiment pas lu']);
       assert.deepEqual(found('il a pas compris'), ['a pas compris']);
@@ -339,13 +338,7 @@ describe('prose analysis', () => {
 
     it('never drops the « ne » before « plus » or « personne » at a form’s start, nor where only the negation would be left', () => {
       const more = [{ id: 'p', forms: ["{n'est|ne sont} plus valorisé[e][s]", 'ne plus', "{n'a|n'ont} personne"] }];
-      const engine = new Engine(compileForTest({ test: more }, {}));
-      const pm = new PatternMatcher(engine, [more], (_l, j) => j);
-      const found = (s: string) => {
-        const toks = tokenize(s, fold(s));
-        const memo = new ClassMemo({ toks, classes: engine }, () => toks.count);
-        return pm.matches(memo, 0, toks.count, () => toks.count).map((h) => s.slice(toks.start[h.first], toks.end[h.end - 1]));
-      };
+      const found = foundBy(more);
       assert.deepEqual(found('l’expérience est plus valorisée que les diplômes'), [], '« plus » compares');
       assert.deepEqual(found('l’expérience n’est plus valorisée'), ['n’est plus valorisée']);
       assert.deepEqual(found('je veux plus de temps'), []);
