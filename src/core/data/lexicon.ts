@@ -561,6 +561,11 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['=❤️', '=❤', '=💛', '=💙', '=💚', '=💜', '=🧡', '=💕', '=💖', '=🥰', '=😍', '=💐', '=🌸', '=🌷', '=🌹'],
   },
   {
+    name: 'clap_emoji',
+    note: 'Applause: sincere after « bravo à Léa », ironic in a row after a plain « merci de m’avoir prévenu » (« 👏👏👏 »).',
+    forms: ['=👏', '=👏🏻', '=👏🏼', '=👏🏽', '=👏🏾', '=👏🏿'],
+  },
+  {
     name: 'thanks_emoji',
     note: 'Hands joined after thanks (« merci quand même 🙏 »): gratitude, which a sneer does not send.',
     forms: ['=🙏', '=🙏🏻', '=🙏🏼', '=🙏🏽', '=🙏🏾', '=🙏🏿'],
