@@ -1304,7 +1304,7 @@ export function readLayout(text: string, prose: string, lines: readonly Line[]):
   let greeting: Layout['greeting'];
   if (greetingLine >= 0) {
     const r = ref(greetingLine);
-    greeting = { start: r.start, end: r.start + (bareName >= 0 && greetingLine === headEnd ? bareName : greetingAt(greetingLine)) };
+    greeting = { start: r.start, end: r.start + (bareName >= 0 ? bareName : greetingAt(greetingLine)) };
     // « Madame, ⏎ Monsieur, » on two lines.
     if (greeting.end === r.end && greetingLine + 1 < n && sameParagraph(greetingLine, greetingLine + 1)) {
       const r2 = ref(greetingLine + 1);

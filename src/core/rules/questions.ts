@@ -50,7 +50,7 @@ const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessa
 /** Verbs of a purpose clause inside an ask (« pour voir ce que… », « afin de savoir si… »). */
 const PURPOSE_VERBS = new Set(['voir', 'savoir', 'comprendre', 'identifier', 'cerner', 'determiner', 'verifier']);
 /** Determiners that open one more thing asked in a list (« mon rang, la date… »). */
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
 /** « ce » that is a pronoun (« ce qui », « ce serait précieux »), not a determiner. */
 const CE_PRONOUN_NEXT = new Set(['qui', 'que', "qu'", 'serait', 'sera', 'est', 'etait', 'fut', 'sont', 'seraient', 'peut', 'pourrait', 'devrait']);
 /** Demonstrative pronouns that open one more thing when a complement follows (« ma note, celle du candidat retenu »). */
@@ -84,13 +84,10 @@ function isOu(a: ProseAnalysis, t: number): boolean {
   // candidature », « savoir ou en est mon dossier »). Not after a noun (« ma demande ou mon profil », « mon savoir ou
   // mon expérience »), nor between two verbs (« comprendre ou du moins savoir »).
   const n = a.toks.norm;
-  return t > 1 && (TELLING.has(n[t - 1]) || KNOWING.has(n[t - 1])) && !NOUN_DETERMINERS.has(n[t - 2]) && WHERE_CLAUSE_OPENERS.has(n[t + 1]);
+  return t > 1 && (TELLING.has(n[t - 1]) || KNOWING.has(n[t - 1])) && !DETERMINERS.has(n[t - 2]) && WHERE_CLAUSE_OPENERS.has(n[t + 1]);
 }
-
-/** Determiners before a word that make it a noun (« ma demande », « mon savoir »). */
-const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'du', 'des', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'votre', 'vos', 'notre', 'nos', 'ce', 'cette', 'ces', 'leur', 'leurs']);
 /** Words a clause opened by « où » starts with (« où se situait », « où en est », « où il faut »). */
-const WHERE_CLAUSE_OPENERS = new Set(['se', "s'", 'en', 'est', 'etait', 'sont', 'etaient', 'sera', 'seront', 'il', 'elle', 'ils', 'elles', 'je', "j'", 'on', 'vous', 'nous', 'tu', 'ca', 'cela', 'y', 'mon', 'ma', 'mes', 'ma', 'le', 'la', 'les', 'notre', 'nos', 'votre', 'vos']);
+const WHERE_CLAUSE_OPENERS = new Set(['se', "s'", 'en', 'est', 'etait', 'sont', 'etaient', 'sera', 'seront', 'il', 'elle', 'ils', 'elles', 'je', "j'", 'on', 'vous', 'nous', 'tu', 'ca', 'cela', 'y', 'mon', 'ma', 'mes', 'le', 'la', 'les', 'notre', 'nos', 'votre', 'vos']);
 
 /** Verbs of knowing or asking after which a bare « ou » is « où » typed without its accent. */
 const KNOWING = new Set(['savoir', 'sais', 'sait', 'savez', 'demander', 'demande', 'ignore', 'ignorais', 'comprendre', 'voir']);
@@ -394,10 +391,10 @@ function feedbackTopics(a: ProseAnalysis, s: Sentence): number {
   return 0;
 }
 
-/** « Pouvez-vous m'indiquer : 1) la note technique, 2) la note prix, 3) le rang ? »: numbered asks in one line, one each. */
 /** Words after « (2) » that show it names a point rather than opens one (« les points (1) et (2) de mon dossier »). */
 const NOT_AN_ITEM = new Set(['et', 'ou', 'de', 'du', 'des', "d'"]);
 
+/** « Pouvez-vous m'indiquer : 1) la note technique, 2) la note prix, 3) le rang ? »: numbered asks in one line, one each. */
 function inlineNumbered(a: ProseAnalysis, s: Sentence): number {
   const { norm, kind } = a.toks;
   let n = 0;
@@ -1162,7 +1159,6 @@ function politeSi(n: readonly string[], c: number): boolean {
   const a = n[c + 1];
   const b = n[c + 2];
   if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu');
-  // « si je puis me permettre », « si je peux me le permettre », « si je puis dire ».
   if (a === 'je' && (b === 'puis' || b === 'peux')) {
     // « si je puis me permettre », « si je peux me le permettre », « si je puis dire, » (not « si je peux me présenter »).
     if (n[c + 3] === 'me') return n[c + 4] === 'permettre' || (n[c + 4] === 'le' && n[c + 5] === 'permettre');
@@ -1256,10 +1252,10 @@ function asksBecause(a: ProseAnalysis, s: Sentence): boolean {
   return false;
 }
 
-/** An unterminated line that ends on « par hasard », « des fois » or « stp »: a spoken question. */
 /** Demonstratives that make « c'est quoi ce … » an exclamation. */
 const EXCLAIMED = new Set(['ce', 'cet', 'cette', 'ces']);
 
+/** An unterminated line that opens on « c quoi » or « est-ce que », or ends on « par hasard », « des fois » or « stp »: a spoken question. */
 function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   const { norm } = a.toks;
   const last = norm[s.last];
@@ -1270,7 +1266,8 @@ function spokenAsk(a: ProseAnalysis, s: Sentence): boolean {
   // Not an exclamation on a demonstrative (« c'est quoi ce délire, … »).
   const q = f1 === 'quoi' || f1 === 'qui' ? s.first + 1 : (f1 === 'est' || f1 === 'etait') && (norm[s.first + 2] === 'quoi' || norm[s.first + 2] === 'qui') ? s.first + 2 : -1;
   if (s.last > s.first + 1 && (f0 === 'c' || f0 === "c'") && q > 0 && !EXCLAIMED.has(norm[q + 1])) return true;
-  if (s.last > s.first + 2 && (f0 === 'est-ce' || (f0 === 'est' && f1 === 'ce')) && (norm[s.first + (f0 === 'est' ? 2 : 1)] === 'que' || norm[s.first + (f0 === 'est' ? 2 : 1)] === "qu'")) return true;
+  const que = f0 === 'est-ce' ? f1 : f0 === 'est' && f1 === 'ce' ? norm[s.first + 2] : undefined;
+  if (s.last > s.first + 2 && (que === 'que' || que === "qu'")) return true;
   // « … à qui je peux écrire côté RH stp »: a plea closes the ask.
   return s.last > s.first && ((last === 'hasard' && norm[s.last - 1] === 'par') || (last === 'fois' && norm[s.last - 1] === 'des') || last === 'stp' || last === 'svp');
 }
