@@ -884,7 +884,7 @@ export function isSignatureLine(o: string, f: string): boolean {
   const last = o[o.length - 1];
   const toks = lex(o);
   if (last === '!' || last === '?' || last === '…' || last === ';' || last === ',' || last === ':') return false;
-  if (last === '.') {
+  if (last === '.' && !endsOnTitleAbbreviation(f)) {
     // « Tél. 02 40 63 18 52. » may end with a full stop; a sentence (« Nos références sont sur www… . ») may not.
     let lower = 0;
     for (const t of toks) if (t.kind === 'word' && LOWER.test(o.charAt(t.start))) lower++;
@@ -899,6 +899,15 @@ export function isSignatureLine(o: string, f: string): boolean {
   // « (nouvelle n° 47, « Les Volets verts ») », « (maman de Noé) »: an aside in brackets under the name.
   if (o.length <= 90 && words <= 12 && o.startsWith('(') && o.endsWith(')')) return true;
   return (o.length <= 90 && words <= 12 && /^[\p{Lu}\d«"]/u.test(o)) || (o.length <= 40 && words <= 5 && LOWER.test(o));
+}
+
+/** Company forms and degrees a signature line ends on, full stop included (« Construction Boréal inc. », « Martin Bouchard, ing. »). */
+const TITLE_ABBREVIATIONS = new Set(['inc', 'ing', 'ltee', 'ltd', 'enr', 'cie', 'corp', 'sarl', 'sas', 'sa', 'jr', 'sr', 'dipl', 'arch', 'pharm', 'adm']);
+
+/** Whether a folded line ends on one of TITLE_ABBREVIATIONS and its full stop. */
+function endsOnTitleAbbreviation(f: string): boolean {
+  const m = /(?<![\p{L}\p{N}])(\p{L}{2,5})\.$/u.exec(f);
+  return m !== null && TITLE_ABBREVIATIONS.has(m[1]);
 }
 
 /** « Envoyé de mon iPhone », « PJ : CV », « Pensez à l’environnement avant d’imprimer » (folded, at most LINE_PEEK characters). */

@@ -39,6 +39,24 @@ describe('longueur', () => {
       const [f] = findingsOf(`${sig}P.S. Je voulais vous expliquer mon parcours.\n${'Une ligne de plus.\n'.repeat(6)}`, 'trop-de-lignes');
       assert.match(f?.message ?? '', /compte 11 lignes/);
     });
+    it('counts each line of a message broken by hand, even inside a sentence, but joins the lines a client wrapped', () => {
+      // Eleven lines typed on a phone, some of them one sentence over two lines: each next word would have fitted above.
+      const sms = "salut Léo merci pour ton msg pour l'équipe de rugby\nje comprends trop que vous avez déjà beaucoup d'ailiers\nen vrai j'ai commencé le rugby à 8 ans à Dax avec mon oncle\naprès on a déménagé à Bordeaux et j'ai arrêté deux ans\nj'ai repris au lycée en UNSS, on a fait les championnats académiques\nl'an dernier je me suis blessé à la cheville mais là ça va mieux\nje fais de la muscu 3 fois par semaine avec mon pote Enzo\net je cours le dimanche au parc bordelais\nbref je voulais juste te raconter un peu\nje reste chaud pour la saison pro si y a de la place\nmerci encore et bonne saison 🏉\nTom\n";
+      const [f] = findingsOf(sms, 'trop-de-lignes');
+      assert.match(f?.message ?? '', /compte (9|10|11) lignes/);
+      // The same words wrapped by a client at 70 characters: a few long lines, not a line per break.
+      const words = sms.split('\n').slice(1, 11).join(' ').split(' ');
+      const lines: string[] = [];
+      let line = '';
+      for (const w of words) {
+        if (line && line.length + 1 + w.length > 70) {
+          lines.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      lines.push(line);
+      assert.deepEqual(findingsOf(`Objet : Rugby\n\nSalut Léo,\n\n${lines.join('\n')}.\n\nBonne saison,\nTom – 06 12 34 56 78\n`, 'trop-de-lignes'), []);
+    });
     it('does not count quoted lines, comments or code', () => {
       const quoted = Array.from({ length: 20 }, () => '> Nous avons le regret de vous informer…').join('\n');
       const t = mail(`Merci pour votre retour.\n\n${quoted}\n\n<!--\n${'note\n'.repeat(20)}-->\n\`\`\`\n${'code\n'.repeat(20)}\`\`\``);

@@ -112,6 +112,18 @@ describe('prose analysis', () => {
       assert.equal(sentencesOf('bonne chance\nquand même').length, 1);
     });
 
+    it('splits a line the next one’s first word would have fitted on (broken by hand), not a paragraph wrapped at a width', () => {
+      // The widest line is 104 characters: « merci » would have fitted after the first one, so the writer broke it there.
+      const phone = 'pas de souci, je comprends que tu avais besoin de qqn dispo les dimanches aussi\nmerci encore pour le test a la plancha, j\'ai appris plus en 2h qu\'en 1 an de pates au beurre mdr';
+      assert.equal(sentencesOf(phone).length, 2);
+      assert.equal(sentencesOf('je reste chaud pour la saison pro si y a de la place vraiment\nje fais de la muscu trois fois par semaine avec mon pote Enzo au parc bordelais').length, 2);
+      // Wrapped at 60 characters by a client: each next word would not have fitted, one sentence.
+      const wrapped = 'Je vous remercie pour votre message et pour le temps que vous\navez consacré à mon dossier de candidature pour le poste de\ncoordinatrice, je comprends votre décision.';
+      assert.equal(sentencesOf(wrapped).length, 1);
+      // A lower-case line that does not open a sentence goes on, fitted or not.
+      assert.equal(sentencesOf('merci pour votre réponse rapide et pour votre gentillesse\nsurtout après ce long entretien de deux heures hier matin à Lyon').length, 1);
+    });
+
     it('does not end a sentence at an ellipsis followed by a lower-case word, nor at « ! » inside a quotation', () => {
       assert.equal(sentencesOf('C’est… comment dire, surprenant. Il m’a dit « Bravo ! » puis il est parti.').length, 2);
     });

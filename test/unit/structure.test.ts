@@ -21,6 +21,12 @@ describe('structure', () => {
     // An aside in brackets under the name (the entry of a prize, a child's parent) is part of the signature.
     const prize = 'Objet : Prix de la nouvelle\n\nBonjour à toute l’équipe,\n\nMerci pour votre message.\n\nAmicalement,\nClaire Vautrin\n(nouvelle n° 47, « Les Volets verts »)\n';
     assert.deepEqual(findingsOf(prize, 'signature-manquante'), []);
+    // A company form or a degree after a full stop (« inc. », « ing. ») ends a signature line, not a sentence.
+    const quebec = "Objet : Appel d'offres 2024-017\n\nBonjour Madame Gagnon,\n\nNous vous remercions pour la transmission des résultats.\n\nCordialement,\nMartin Bouchard, ing.\nDirecteur des soumissions – Construction Boréal inc.\n418 555-0142\n";
+    assert.deepEqual(findingsOf(quebec, 'signature-manquante'), []);
+    assert.equal(findingsOf(quebec.replace('Construction Boréal inc.', 'Nous restons disponibles pour la suite des travaux.'), 'signature-manquante').length, 1);
+    // « Salut toute l'équipe de l'asso, » greets a group.
+    assert.deepEqual(findingsOf("Objet : Tremplin\n\nSalut toute l'équipe de l'asso,\n\nMerci pour votre message.\n\nÀ bientôt,\nLéa – 06 12 34 56 78\n", 'salutation-manquante'), []);
 
   });
 

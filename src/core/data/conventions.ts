@@ -95,7 +95,7 @@ export const CONVENTIONS: readonly Convention[] = [
   {
     id: 'a-tous',
     part: 'greeting',
-    forms: ['a toutes et a tous', 'a tous et a toutes', 'a toutes et tous', 'a tous et toutes', 'a vous tous', 'a vous deux', 'a tous', 'a toutes', 'a vous', 'a toi', 'tout le monde', "a toute l'equipe", "a l'equipe", "l'equipe", 'a toute l equipe', 'a l equipe', 'l equipe', 'les amis', 'la team'],
+    forms: ['a toutes et a tous', 'a tous et a toutes', 'a toutes et tous', 'a tous et toutes', 'a vous tous', 'a vous deux', 'a tous', 'a toutes', 'a vous', 'a toi', 'tout le monde', "a toute l'equipe", "a l'equipe", "l'equipe", 'a toute l equipe', 'a l equipe', 'l equipe', "toute l'equipe", 'toute l equipe', 'toute la team', 'les amis', 'la team'],
     note: 'Un groupe salué après « Bonjour » ; la ligne doit s’arrêter là (« Bonjour à toute l’équipe de ma part » n’en est pas une). « l equipe » : l’apostrophe tapée comme une espace, sur un téléphone.',
   },
 

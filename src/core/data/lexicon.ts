@@ -737,6 +737,16 @@ export const CLASSES: readonly WordClass[] = [
     forms: ['{#|@number_word} {semaines|mois}', '{plus|pres|plus|bien plus} {d\'un|de #|de @number_word} {mois|semaines}', '{un|deux|trois|quatre|cinq|six} {bons|longs|grands|interminables} mois'],
   },
   {
+    name: 'just_in_case',
+    note: 'A supposition kept in reserve (« au cas où », « si jamais », « le cas échéant », « on ne sait jamais »): beside records kept or a chosen party’s failure, it turns a remark into a veiled warning.',
+    forms: ['au cas ou', 'pour le cas ou', 'dans le cas ou', 'si jamais', 'le cas echeant', 'a toutes fins utiles', 'on ne sait jamais', 'si besoin etait', 'si un jour'],
+  },
+  {
+    name: 'as_planned',
+    note: 'A deadline or a plan the chosen party must keep (« comme prévu », « dans les délais », « à temps »): wished to a rival who won, it says one doubts they will.',
+    forms: ['comme prevu', 'comme annonce', 'dans les delais', 'dans les temps', 'a temps', 'a la date prevue', 'sans retard', 'au planning', 'en temps et en heure', 'sans encombre'],
+  },
+  {
     name: 'short_time',
     note: 'A time counted in minutes, seconds or a few hours (« en quarante minutes », « moins de deux heures après »).',
     forms: ["en {une|un} {seule |seul |petite |petit |}{matinee|apres-midi|soiree|heure|demi-journee|quart d'heure|pause cafe|pause dejeuner|nuit}", '{#|@number_word|quelques|une|un} {minutes|minute|secondes|seconde}', 'moins {d\'une|de #|de @number_word|de deux|de trois} {heure|heures|minute|minutes|journee}', '{#|@number_word|quelques|une} {heure|heures} {a peine|seulement|apres|plus tard|chrono|top chrono}', '{le jour meme|le soir meme|dans la foulee|dans l\'heure|la meme matinee|le lendemain matin}'],

@@ -53,6 +53,7 @@ export function splitSentences(toks: Tokens, breaks: readonly number[] = []): Se
   let b = 0;
   let lineFirst = 0; // first token of the current line
   let prevLineFirst = -1;
+  const widths = paragraphWidths(toks);
   const close = (last: number, terminator: string) => {
     if (last < first) return;
     // A list marker alone is not a sentence.
@@ -79,7 +80,7 @@ export function splitSentences(toks: Tokens, breaks: readonly number[] = []): Se
         brk = true;
       } else if (toks.kind[i] === Kind.ListMarker || flags & Flag.ItemStart) {
         brk = true;
-      } else if (flags & Flag.LineStart && lineBreakEnds(toks, i, prevLineFirst)) {
+      } else if (flags & Flag.LineStart && lineBreakEnds(toks, i, prevLineFirst, widths[paragraph])) {
         brk = true;
       } else if (toks.kind[i - 1] === Kind.Emoji && (flags & Flag.Capital || (flags & Flag.LineStart && toks.kind[i] !== Kind.Punct) || (toks.kind[i] === Kind.Word && AFTER_EMOJI.has(toks.norm[i])))) {
         // An emoji closing a line ends its sentence too (« il va très bien faire ça 👏⏎22 ans de maison… »).
@@ -147,14 +148,42 @@ const AFTER_EMOJI = new Set([...LOWER_OPENERS, 'je', "j'", 'on', 'vous', 'tu', "
 /** Words that cannot end a sentence: a line ending on them goes on below. */
 const CONTINUES = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'un', 'une', 'et', 'ou', 'a', 'au', 'aux', 'pour', 'par', 'en', 'dans', 'sur', 'avec', 'que', "qu'", 'qui', 'mais', 'donc', 'car', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'je', "j'", 'vous', 'nous', 'tu', 'il', 'elle', 'on', 'ne', "n'", 'se', "s'", 'me', "m'", 'te', "t'", 'tres', 'plus', 'moins', 'si', 'sans', 'chez', 'vers', 'entre', 'depuis', 'comme', 'lorsque', 'quand', 'dont', 'est', 'suis', 'ai', 'avez', 'etes']);
 
+/** Words a line typed in lower case opens a sentence on, besides AFTER_EMOJI (« top, merci … », « pas de souci … »). */
+const LOWER_LINE_OPENERS = new Set([...AFTER_EMOJI, 'pas', 'top', 'trop', 'super', 'bravo', 'hate', 'dispo', 'encore', 'courage', 'franchement', 'vraiment', 'tant']);
+
+/**
+ * The widest line of each paragraph, in characters (one pass): a break the
+ * next line's first word would have fitted before was made by hand, not by a
+ * client that wraps at a width (which moves a word down only when it does not fit).
+ */
+function paragraphWidths(toks: Tokens): number[] {
+  const out: number[] = [];
+  let lineFirst = 0;
+  let max = 0;
+  for (let i = 1; i <= toks.count; i++) {
+    if (i < toks.count && !(toks.flags[i] & (Flag.LineStart | Flag.ParagraphStart))) continue;
+    max = Math.max(max, toks.end[i - 1] - toks.start[lineFirst]);
+    if (i === toks.count) break;
+    if (toks.flags[i] & Flag.ParagraphStart) {
+      out.push(max);
+      max = 0;
+    }
+    lineFirst = i;
+  }
+  out.push(max);
+  return out;
+}
+
 /**
  * A line break ends the sentence when the previous line ends like one would
  * (not on a comma, an article or a preposition), the new line starts with a
  * capital, and the previous line is short: text wrapped by a mail client fills
  * its lines (about 60 to 80 characters), a line written by hand stops where the
- * sentence stops.
+ * sentence stops. A line the next one's first word would have fitted on, given
+ * the paragraph's widest line, was broken by hand too (« pas de souci, je
+ * comprends …⏎merci encore pour … »), even typed in lower case on a phone.
  */
-function lineBreakEnds(toks: Tokens, i: number, prevLineFirst: number): boolean {
+function lineBreakEnds(toks: Tokens, i: number, prevLineFirst: number, paragraphWidth: number): boolean {
   const p = i - 1;
   if (p < 0) return false;
   if (toks.kind[p] === Kind.Punct) {
@@ -163,11 +192,14 @@ function lineBreakEnds(toks: Tokens, i: number, prevLineFirst: number): boolean 
     if (norm === ':') return (toks.flags[i] & Flag.Capital) !== 0;
   }
   if (toks.kind[p] === Kind.Word && CONTINUES.has(toks.norm[p])) return false;
-  // Typed on a phone without capitals: a short line, then one opening on « merci », « pourquoi », « bonne »… is two sentences.
-  if (!(toks.flags[i] & Flag.Capital) && toks.kind[i] !== Kind.Emoji && !(toks.kind[i] === Kind.Word && LOWER_OPENERS.has(toks.norm[i]))) return false;
   const lineStart = prevLineFirst >= 0 ? toks.start[prevLineFirst] : toks.start[0];
   const width = toks.end[p] - lineStart;
-  return width < 55;
+  const fitted = width + 1 + toks.end[i] - toks.start[i] <= paragraphWidth;
+  // Typed on a phone without capitals: a short line, then one opening on « merci », « pourquoi », « bonne »… is two sentences.
+  if (!(toks.flags[i] & Flag.Capital) && toks.kind[i] !== Kind.Emoji && !(toks.kind[i] === Kind.Word && LOWER_OPENERS.has(toks.norm[i]))) {
+    return fitted && toks.kind[i] === Kind.Word && LOWER_LINE_OPENERS.has(toks.norm[i]);
+  }
+  return width < 55 || fitted;
 }
 
 /** The sentence holding token `t` (binary search). */

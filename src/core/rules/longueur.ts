@@ -127,15 +127,29 @@ function measureSentences(draft: Draft, sentences: Sentence[], lineWidth: number
     }
     if (k < segments.length && inside[k] && segments[k].width <= MAX_WRAP) width = Math.max(width, segments[k].width);
   }
+  // The widest line of each paragraph: a line the next one's first word would have fitted on was broken by hand, even
+  // inside a sentence (« je comprends que vous avez déjà beaucoup d'ailiers⏎en vrai j'ai commencé … »): a client that
+  // wraps moves a word down only when it does not fit.
+  const widest: number[] = [];
+  for (let k = 0, width = 0, from = 0; k <= segments.length; k++) {
+    if (k === segments.length || (k > 0 && segments[k].paragraph)) {
+      for (let q = from; q < k; q++) widest[q] = width;
+      width = 0;
+      from = k;
+    }
+    if (k < segments.length) width = Math.max(width, segments[k].width);
+  }
   const lines: BodyLine[] = [];
   let current: BodyLine | undefined;
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
+    const byHand = k > 0 && segments[k - 1].width + 1 + firstWordLength(prose, seg.start, seg.end) <= widest[k];
     const soft =
       current !== undefined &&
       !seg.paragraph &&
       !item[k] &&
       segments[k - 1].width <= MAX_WRAP &&
+      !byHand &&
       (inside[k - 1] || (wrap[k - 1] > 0 && segments[k - 1].width >= wrap[k - 1] - WRAP_SLACK));
     if (soft && current) {
       current.length += 1 + (seg.end - seg.start);
@@ -153,6 +167,13 @@ function measureSentences(draft: Draft, sentences: Sentence[], lineWidth: number
   let words = 0;
   for (const s of sentences) words += countWords(prose, s.start, s.end);
   return { sentences, lines, lineCount, words };
+}
+
+/** The length of the first word of prose[start, end) (up to a blank). */
+function firstWordLength(prose: string, start: number, end: number): number {
+  let e = start;
+  while (e < end && !isBlank(prose.charCodeAt(e))) e++;
+  return e - start;
 }
 
 function isBlank(c: number): boolean {
