@@ -682,7 +682,15 @@ describe('tone, contestation and questions rules', () => {
         // Infinitives behind their object pronouns, and « ou » typed for « où » after a verb of telling.
         'Auriez-vous un moment pour m’expliquer les motifs du refus, m’orienter vers d’autres dispositifs et me dire si ma demande peut attendre ?',
         'vous pourriez me dire ou se situait ma candidature, ce qui la differenciait de celle retenue et si un poste va s’ouvrir ?',
+        // A greeting or a « svp » typed before the first ask, « c X ou Y » between two causes, « c possible d'avoir A, B et C ».
+        'bjr svp c quoi le motif, c qui ki a été pris, et vs pouvez me renvoyer mes originaux ?',
+        'frere dis moi franchement, c mon dossier ou mon accent, qui a eu le poste, et y a moyen de repasser l’entretien ?',
+        'c possible d’avoir le retour du jury, la grille et la date des prochaines inscriptions ?',
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
+      // « (il) faut … » after an ask asks whether it is needed; « C'était le prix ou le délai ? » stays one ask.
+      assert.equal(analyzeDraft(mail('combien de temps faut attendre avant de repostuler, faut un nouvel extrait de casier ?')).figures.questions, 2);
+      assert.equal(analyzeDraft(mail('C’était le prix ou le délai ?')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Je sais que c’est possible de repostuler, merci.')).figures.questions, 0);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
         ['Avez-vous des retours sur mon CV, et ma lettre ?', 1],

@@ -1135,6 +1135,8 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
     let other = false;
     // « où » folds to « ou »: a clause that opens on it asks where, it is no alternative.
     for (; c <= s.last && (CLAUSE_BREAKS.has(n[c]) || (CLAUSE_LEADS.has(n[c]) && !isOu(a, c))); c++) if (n[c] === 'ou') other = true;
+    // « bjr svp c quoi le motif », « frère dis-moi franchement, … »: a greeting or a « please » typed before the ask.
+    while (c < s.last && CLAUSE_FILLERS.has(n[c]) && !CLAUSE_BREAKS.has(n[c + 1])) c++;
     if (c > s.last) break;
     let e = c + 1;
     // « si je puis me permettre »: after « je », « puis » is the verb, not « then ».
@@ -1153,6 +1155,9 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
   }
   return count;
 }
+
+/** Words typed before an ask in a spoken question, asking nothing themselves (« bjr svp c quoi le motif »). */
+const CLAUSE_FILLERS = new Set(['bjr', 'bonjour', 'bonsoir', 'slt', 'salut', 'coucou', 'hello', 'svp', 'stp', 'frere', 'franchement', 'sinon', 'euh', 'bref']);
 
 /** « s'il vous plaît », « si vous voulez bien », « s'il le faut », « s'il y a lieu »: a courtesy or a condition, no ask. */
 function politeSi(n: readonly string[], c: number): boolean {
@@ -1185,6 +1190,8 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   // « qu'est-ce qui », « est-ce que », « qu'en pensez-vous », « c'est quoi », « c qui ».
   if ((w === "qu'" && (n[c + 1] === 'est-ce' || n[c + 1] === 'est' || n[c + 1] === 'en')) || w === 'est-ce' || (w === 'est' && n[c + 1] === 'ce')) return 2;
   if ((w === "c'" || w === 'c') && (n[c + 1] === 'quoi' || n[c + 1] === 'qui' || ((n[c + 1] === 'est' || n[c + 1] === 'etait') && (n[c + 2] === 'quoi' || n[c + 2] === 'qui')))) return 2;
+  // « c mon dossier ou mon accent », « c'était le prix ou le délai »: a spoken question between two causes.
+  if (spoken && (w === 'c' || (w === "c'" && (n[c + 1] === 'est' || n[c + 1] === 'etait')))) for (let k = c + 2; k < last; k++) if (n[k] === 'ou') return 2;
   // An inverted verb near the clause's start: « puis-je repostuler », « ma candidature sera-t-elle conservée », « y a-t-il ».
   for (let k = c + 1; k <= Math.min(c + 5, last); k++) {
     if (invertedSubject(a, k)) return 2;
@@ -1211,6 +1218,8 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   // « on peut faire un recours ? », « ya d'autres postes ? », « elle est sur liste d'attente ou pas ? », « vous refaites des
   // travaux bientôt ? »: spoken yes/no questions.
   if (w === 'on' && (n[c + 1] === 'peut' || n[c + 1] === 'pourrait' || n[c + 1] === 'doit' || n[c + 1] === 'devrait') && c + 2 <= last) return 2;
+  // « …, faut un nouvel extrait de casier, … ? »: after an ask, « (il) faut » with its object asks whether it is needed.
+  if (asked && (w === 'faut' || (w === 'il' && n[c + 1] === 'faut')) && c + 2 <= last) return 2;
   if (((w === 'y' && n[c + 1] === 'a') || (w === 'il' && n[c + 1] === 'y' && n[c + 2] === 'a')) && c + 2 <= last) return 2;
   if (last - 1 > c && n[last - 1] === 'ou' && (n[last] === 'pas' || n[last] === 'non')) return 2;
   if (w === 'vous' && c + 2 <= last && n[c + 1].length > 3 && (n[c + 1].endsWith('ez') || n[c + 1].endsWith('aites')) && n[c + 1] !== 'avez') return 2;
