@@ -79,6 +79,9 @@ const CLAUSE_WORDS = new Set(['mais', 'car', 'donc', 'cependant', 'pourtant', 'n
 /** After « et », a subject starts a new clause (« je ne suis pas déçu et je comprends »). */
 const SUBJECTS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'", 'cela', 'ca']);
 
+/** Words a line may end on inside a clause, so that a subject opening the next line goes on with it (« ce que⏎je pense »). */
+const LINE_GLUE = new Set(['que', "qu'", 'de', "d'", 'meme', 'et', 'ou', 'comme', 'quand', 'lorsque', 'si', 'a', 'pour', 'dont', 'parce', 'puisque']);
+
 /** What makes « si » a condition rather than an intensifier: the word after it. */
 /** « sans » before these words makes an adverb (« sans doute », « sans peine », « sans tarder »): it denies nothing around it. */
 const SANS_IDIOMS = new Set(['doute', 'cesse', 'oublier', 'peine', 'probleme', 'difficulte', 'hesiter', 'hesitation', 'faute', 'tarder', 'attendre', 'delai', 'compter', 'conteste', 'encombre', 'relache']);
@@ -248,6 +251,8 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       }
       if ((k === Kind.Punct && CLAUSE_PUNCT.has(norm)) || (k === Kind.Word && CLAUSE_WORDS.has(norm))) c++;
       else if (k === Kind.Word && norm === 'et' && t + 1 <= s.last && SUBJECTS.has(toks.norm[t + 1])) c++;
+      // A line typed without punctuation that opens on a subject or « si » (« …au beurre mdr⏎si tu cherches un renfort »).
+      else if (t > s.first && toks.flags[t] & Flag.LineStart && k === Kind.Word && (SUBJECTS.has(norm) || norm === 'si') && !LINE_GLUE.has(toks.norm[t - 1])) c++;
       clause[t] = c;
       if (question) bits[t] |= Scope.Question;
     }
