@@ -406,7 +406,8 @@ export function readGreeting(o: string, f: string, alone = false): number {
     while (i < toks.length && n < max) {
       const t = toks[i];
       if (isNameToken(o, t)) names++;
-      else if (!(isParticle(f, t) && names > 0 && i + 1 < toks.length && isNameToken(o, toks[i + 1]))) break;
+      // « Jean de La Fontaine », and after a civility « Madame de Lanoy »: a particle before a name.
+      else if (!(isParticle(f, t) && (names > 0 || n === 0) && i + 1 < toks.length && isNameToken(o, toks[i + 1]))) break;
       i++;
       n++;
     }
@@ -481,6 +482,16 @@ export function readGreeting(o: string, f: string, alone = false): number {
           n++;
         }
         if (atWord()) i = from;
+      }
+      // « Salut l'équipe programme, », « Bonjour l'équipe RH ! »: one or two words naming what the group does.
+      if (atWord() && terminate(false) < 0) {
+        const from = i;
+        let n = 0;
+        while (atWord() && n < 2) {
+          i++;
+          n++;
+        }
+        if (terminate(false) < 0) i = from;
       }
       return terminate(true);
     }

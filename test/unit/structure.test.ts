@@ -25,6 +25,10 @@ describe('structure', () => {
     const quebec = "Objet : Appel d'offres 2024-017\n\nBonjour Madame Gagnon,\n\nNous vous remercions pour la transmission des résultats.\n\nCordialement,\nMartin Bouchard, ing.\nDirecteur des soumissions – Construction Boréal inc.\n418 555-0142\n";
     assert.deepEqual(findingsOf(quebec, 'signature-manquante'), []);
     assert.equal(findingsOf(quebec.replace('Construction Boréal inc.', 'Nous restons disponibles pour la suite des travaux.'), 'signature-manquante').length, 1);
+    // A particle before a family name after a civility, and a group named by what it does.
+    for (const g of ['Bonjour Madame de Lanoy,', "Salut l'équipe programme,", "Bonjour l'équipe RH !"]) {
+      assert.deepEqual(findingsOf(`Objet : Merci\n\n${g}\n\nMerci pour votre message.\n\nÀ bientôt,\nLéa – 06 12 34 56 78\n`, 'salutation-manquante'), [], g);
+    }
     // « Salut toute l'équipe de l'asso, » greets a group.
     assert.deepEqual(findingsOf("Objet : Tremplin\n\nSalut toute l'équipe de l'asso,\n\nMerci pour votre message.\n\nÀ bientôt,\nLéa – 06 12 34 56 78\n", 'salutation-manquante'), []);
 

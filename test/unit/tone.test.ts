@@ -691,6 +691,9 @@ describe('tone, contestation and questions rules', () => {
       assert.equal(analyzeDraft(mail('combien de temps faut attendre avant de repostuler, faut un nouvel extrait de casier ?')).figures.questions, 2);
       assert.equal(analyzeDraft(mail('C’était le prix ou le délai ?')).figures.questions, 1);
       assert.equal(analyzeDraft(mail('Je sais que c’est possible de repostuler, merci.')).figures.questions, 0);
+      // Not understanding, the writer asks the reader what follows the colon; wondering aloud, they ask nothing.
+      assert.equal(analyzeDraft(mail('Je comprends pas tout : c’est pour mon âge ou pour mon français ?')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Je me suis posé la question : le portfolio ou les notes ?')).figures.questions, 0);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
         ['Avez-vous des retours sur mon CV, et ma lettre ?', 1],

@@ -240,6 +240,8 @@ function questionStart(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first; t < s.last; t++) if (a.toks.norm[t] === ':') q = t + 1;
   // Only when an interrogative word follows: « je me suis posé la question : le portfolio ou les notes ? » still wonders aloud.
   for (let t = q; q > s.first && t <= s.last; t++) if (HEADS.has(a.toks.norm[t])) return q;
+  // « Je comprends pas tout : c'est pour mon âge ou pour mon français ? »: not understanding, the writer asks the reader.
+  for (let t = s.first; q > s.first && t < q; t++) if (a.toks.norm[t] === 'comprends' || a.toks.norm[t] === 'saisis') return q;
   // « Je reste disponible, et d'ailleurs, le poste sera-t-il ouvert plus tard ? »: an inversion (not « -je ») after a
   // comma asks from the clause that holds it; the writer's clause before it does not make the question one asked of oneself.
   for (let t = s.first + 1; t <= s.last; t++) {
