@@ -686,6 +686,12 @@ describe('tone, contestation and questions rules', () => {
         'bjr svp c quoi le motif, c qui ki a été pris, et vs pouvez me renvoyer mes originaux ?',
         'frere dis moi franchement, c mon dossier ou mon accent, qui a eu le poste, et y a moyen de repasser l’entretien ?',
         'c possible d’avoir le retour du jury, la grille et la date des prochaines inscriptions ?',
+        // « avant quelle date », « cest qui », « qui a vu », « sur quoi » closing a clause, and « et je peux … » after a short aside.
+        'Merci de me dire quels documents faisaient défaut, à qui les adresser et avant quelle date.',
+        'cest qui qui decide, sur quels criteres, et on peut faire appel ?',
+        'pk ma fille a pas ete prise, qui a vu son audition et on peut avoir la video ?',
+        'le proprio a choisi qui, sur quoi, et je peux recup mes docs ?',
+        'la place en creche ca se joue sur quoi, on est combien sur la liste et on saura quand ?',
       ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       // « (il) faut … » after an ask asks whether it is needed; « C'était le prix ou le délai ? » stays one ask.
       assert.equal(analyzeDraft(mail('combien de temps faut attendre avant de repostuler, faut un nouvel extrait de casier ?')).figures.questions, 2);

@@ -61,7 +61,7 @@ const opensItem = (w: string | undefined, next?: string): boolean =>
   ((DETERMINERS.has(w) && !(w === 'ce' && next !== undefined && CE_PRONOUN_NEXT.has(next))) || (DEMONSTRATIVES.has(w) && next !== undefined && OF.has(next)));
 /** Adverbs that may sit between a verb of asking and its interrogative (« savoir également si »). */
 const HEAD_ADVERBS = new Set(['egalement', 'aussi', 'enfin', 'ensuite', 'surtout', 'notamment', 'peut-etre', 'exactement', 'precisement', 'simplement', 'donc', 'largement', 'generalement', 'globalement', 'concretement', 'eventuellement', 'plus']);
-const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre']);
+const PREPOSITIONS = new Set(['a', 'sur', 'de', "d'", 'pour', 'par', 'dans', 'selon', 'en', 'avec', 'depuis', 'jusqu\'', 'vers', 'sous', 'chez', 'entre', 'avant', 'apres']);
 
 /** « de me dire », « de m'indiquer » at token t: a verb of telling, whose own interrogative is the ask. */
 function politeTelling(toks: ProseAnalysis['toks'], t: number): boolean {
@@ -1111,7 +1111,7 @@ const HAVE_ASKED = new Set(['des', "d'", 'un', 'une', 'encore', "quelqu'un", 'de
 /** After a clause-opening « qui », what makes it a question rather than a relative clause (« qui décide », « qui je dois relancer »). */
 const QUI_ASKS = new Set(['je', "j'", 'vous', 'tu', 'on', 'decide', 'remplace', 'reprend', 'prend', 'recrute', 'gere', 'signe', 'choisit', 'tranche', 'valide', 'contacter', 'relancer', 'appeler']);
 /** « qui a eu la place », « qui a été pris », « qui a remporté le marché ». */
-const QUI_ASKS_AFTER_A = new Set(['eu', 'ete', 'obtenu', 'pris', 'retenu', 'choisi', 'gagne', 'decide', 'remporte', 'tranche', 'signe']);
+const QUI_ASKS_AFTER_A = new Set(['eu', 'ete', 'obtenu', 'pris', 'retenu', 'choisi', 'gagne', 'decide', 'remporte', 'tranche', 'signe', 'vu', 'lu', 'ecoute', 'regarde', 'note', 'evalue', 'juge', 'examine', 'corrige']);
 /** Modals of a spoken « je … ? » that ask leave or advice (« je peux savoir ma note ? », « je dois vous relancer ou pas ? »). */
 const WRITER_ASK_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devrais', 'vais']);
 
@@ -1149,7 +1149,8 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
     // A request without a question mark (« c pour savoir pk …, si y a une liste d'attente et qui contacter »): the clause
     // that holds its frame is its first ask.
     // A frame that ends its clause (« Je voulais aussi savoir, par curiosité, quand… ») asks what a later clause says.
-    let kind: number = frame >= c && frame < e ? (frame < last ? 2 : 0) : clauseAsk(a, c, last, spoken, shortAside, count > 0);
+    // After a short aside, « et » + a clause of its own (« …, sur quoi, et je peux récupérer mes papiers ? ») asks anew.
+    let kind: number = frame >= c && frame < e ? (frame < last ? 2 : 0) : clauseAsk(a, c, last, spoken, shortAside && n[c - 1] !== 'et', count > 0);
     if (kind === 0 && quelList && count > 0 && c > s.first && opensItem(n[c], n[c + 1])) kind = 2;
     if (kind > 0 && !other) count++;
     shortAside = kind === 1 && last - c <= 3 && n[e] === ',';
@@ -1191,7 +1192,7 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   if (w === 'qui' && c < last && (n[c - 1] === 'et' || n[c - 1] === 'puis' || QUI_ASKS.has(n[c + 1]) || (n[c + 1] === 'a' && QUI_ASKS_AFTER_A.has(n[c + 2])))) return 2;
   // « qu'est-ce qui », « est-ce que », « qu'en pensez-vous », « c'est quoi », « c qui ».
   if ((w === "qu'" && (n[c + 1] === 'est-ce' || n[c + 1] === 'est' || n[c + 1] === 'en')) || w === 'est-ce' || (w === 'est' && n[c + 1] === 'ce')) return 2;
-  if ((w === "c'" || w === 'c') && (n[c + 1] === 'quoi' || n[c + 1] === 'qui' || ((n[c + 1] === 'est' || n[c + 1] === 'etait') && (n[c + 2] === 'quoi' || n[c + 2] === 'qui')))) return 2;
+  if ((w === "c'" || w === 'c' || w === 'cest') && (n[c + 1] === 'quoi' || n[c + 1] === 'qui' || ((n[c + 1] === 'est' || n[c + 1] === 'etait') && (n[c + 2] === 'quoi' || n[c + 2] === 'qui')))) return 2;
   // « c mon dossier ou mon accent », « c'était le prix ou le délai »: a spoken question between two causes.
   if (spoken && (w === 'c' || (w === "c'" && (n[c + 1] === 'est' || n[c + 1] === 'etait')))) for (let k = c + 2; k < last; k++) if (n[k] === 'ou') return 2;
   // An inverted verb near the clause's start: « puis-je repostuler », « ma candidature sera-t-elle conservée », « y a-t-il ».
@@ -1227,7 +1228,8 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   if (w === 'vous' && c + 2 <= last && n[c + 1].length > 3 && (n[c + 1].endsWith('ez') || n[c + 1].endsWith('aites')) && n[c + 1] !== 'avez') return 2;
   // An interrogative left in place: « il avait combien d'expérience », « vous avez pris qui ».
   for (let k = c + 1; k <= last; k++) if (IN_SITU.has(n[k]) && !(n[k] === 'comment' && n[k + 1] === 'dire')) return 2;
-  if (IN_SITU_LAST.has(n[last]) && last > c && !PREPOSITIONS.has(n[last - 1]) && n[last - 1] !== 'ce' && n[last - 1] !== "c'") return 2;
+  // « vous avez pris qui », « ça se joue sur quoi » (not « … à qui » closing a relative).
+  if (IN_SITU_LAST.has(n[last]) && last > c && (!PREPOSITIONS.has(n[last - 1]) || n[last] === 'quoi') && n[last - 1] !== 'ce' && n[last - 1] !== "c'") return 2;
   return 0;
 }
 
