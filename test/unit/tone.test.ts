@@ -700,6 +700,14 @@ describe('tone, contestation and questions rules', () => {
       // Not understanding, the writer asks the reader what follows the colon; wondering aloud, they ask nothing.
       assert.equal(analyzeDraft(mail('Je comprends pas tout : c’est pour mon âge ou pour mon français ?')).figures.questions, 1);
       assert.equal(analyzeDraft(mail('Je me suis posé la question : le portfolio ou les notes ?')).figures.questions, 0);
+      // « est-ce » after a colon, an inversion behind a long subject, a choice of the writer's next step put to the reader.
+      assert.equal(analyzeDraft(mail('Pour nous améliorer : est-ce surtout le prix qui a fait la différence?')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Les délais vous convenaient-ils, et le rendu 3D vous a-t-il été utile?')).figures.questions, 2);
+      assert.equal(analyzeDraft(mail('Et pr l’an prochain je repostule sur le site ou direct par mail ?')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Qu’est-ce que je retiens ?')).figures.questions, 0);
+      // Right after a request, a sentence that only adds one more thing asked.
+      assert.equal(analyzeDraft(mail('J’aimerais, si possible, connaître le nombre de candidatures reçues. Savoir aussi si mon projet a été écarté pour son thème. Et enfin, si une nouvelle candidature aurait du sens.')).figures.questions, 3);
+      assert.equal(analyzeDraft(mail('Pourriez-vous me dire ce qui a manqué ? Et si vous avez besoin de quelqu’un, je suis là.')).figures.questions, 1);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
         ['Avez-vous des retours sur mon CV, et ma lettre ?', 1],

@@ -630,7 +630,7 @@ export interface MatchEnv {
 
 // A dot inside a sentence is an abbreviation's (« M. Rigal »): a gap may cross it. So may a unit after a figure
 // (« des frais de dossier de 150 € un peu moins perdus », « 12 % de plus »).
-const GAP_PUNCT = new Set(['.', ',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–', '€', '$', '£', '%', '/']);
+const GAP_PUNCT = new Set(['.', ',', ';', ':', '…', '...', '«', '»', '"', '(', ')', '“', '”', '-', '–', '€', '$', '£', '%', '/', '+', '&', '°']);
 
 /**
  * The lexicon's class of transparent adverbs (« vraiment », « sincèrement »,

@@ -240,6 +240,8 @@ function questionStart(a: ProseAnalysis, s: Sentence): number {
   for (let t = s.first; t < s.last; t++) if (a.toks.norm[t] === ':') q = t + 1;
   // Only when an interrogative word follows: « je me suis posé la question : le portfolio ou les notes ? » still wonders aloud.
   for (let t = q; q > s.first && t <= s.last; t++) if (HEADS.has(a.toks.norm[t])) return q;
+  // « Pour nous améliorer : est-ce surtout le prix qui a joué ? »: an « est-ce » or an inversion after the colon asks the reader.
+  if (q > s.first && (a.toks.norm[q] === 'est-ce' || (a.toks.norm[q] === 'est' && a.toks.norm[q + 1] === 'ce'))) return q;
   // « Je comprends pas tout : c'est pour mon âge ou pour mon français ? »: not understanding, the writer asks the reader.
   for (let t = s.first; q > s.first && t < q; t++) if (a.toks.norm[t] === 'comprends' || a.toks.norm[t] === 'saisis') return q;
   // « Je reste disponible, et d'ailleurs, le poste sera-t-il ouvert plus tard ? »: an inversion (not « -je ») after a
@@ -250,6 +252,46 @@ function questionStart(a: ProseAnalysis, s: Sentence): number {
     break;
   }
   return s.first;
+}
+
+/** Infinitives of asking a sentence may open on after a request (« Savoir aussi si … », « Connaître enfin … »). */
+const ASK_INFINITIVES = new Set(['savoir', 'connaitre', 'comprendre', 'obtenir', 'recevoir']);
+/** Words that lead such a sentence without asking (« Et enfin, », « Puis aussi »). */
+const ASK_LEADS = new Set(['et', 'enfin', 'aussi', 'puis', 'egalement', ',']);
+
+/**
+ * A sentence that only carries one more thing asked after a request: an infinitive of asking (« Savoir aussi si mon projet
+ * a été écarté pour son thème. »), or a « si » clause with no main clause after a comma (« Et enfin, si une nouvelle
+ * candidature aurait du sens. »; not « Et si vous avez besoin de quelqu'un, je suis là. »).
+ */
+function continuesAsk(a: ProseAnalysis, s: Sentence): boolean {
+  const n = a.toks.norm;
+  let t = s.first;
+  while (t < s.last && ASK_LEADS.has(n[t])) t++;
+  if (ASK_INFINITIVES.has(n[t])) {
+    // « Comprendre ce qui a manqué m'aiderait » gives the reason of the ask before it: a verb in the conditional says so.
+    for (let k = t + 1; k <= s.last; k++) if (n[k].endsWith('rait') || n[k].endsWith('raient')) return false;
+    return t + 1 < s.last;
+  }
+  if (n[t] !== 'si' || t + 2 >= s.last || CONDITION_AFTER_SI.has(n[t + 1])) return false;
+  for (let k = t + 1; k <= s.last; k++) if (n[k] === ',' || n[k] === ';') return false;
+  return true;
+}
+
+/**
+ * « Et l'an prochain, je repostule sur le site ou direct par mail ? »: a question in « je » between two ways to act asks
+ * the reader which one, it does not wonder aloud. The « ou » comes after the writer's verb, and is not « où ».
+ */
+function offersChoice(a: ProseAnalysis, s: Sentence): boolean {
+  const n = a.toks.norm;
+  let writer = false;
+  for (let t = s.first; t <= s.last; t++) {
+    if (n[t] === 'je' || n[t] === "j'") writer = true;
+    // « Je me suis posé la question : le portfolio ou les notes ? » wonders aloud: the choice after the colon is not the writer's act.
+    else if (n[t] === ':') writer = false;
+    else if (writer && n[t] === 'ou' && !isOu(a, t) && t > s.first + 2) return true;
+  }
+  return false;
 }
 
 /** Whether token t is the subject pronoun of an inverted verb (« avez-vous », « sera-t-il »): a pronoun right after a hyphen. */
@@ -1034,7 +1076,7 @@ export function requestsOf(draft: Draft): Request[] {
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
       const qi = question && fe < 0 && inv === 0 && h0 === 1 && !short ? quelItems(a, s) : 0;
       // « Je fais comment pour progresser, selon vous ? » asks the reader's advice, whatever its subject.
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !thirdPersonInversion(a, s) && !asksVagueAdvice(a, s, ids) && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s);
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !thirdPersonInversion(a, s) && !asksVagueAdvice(a, s, ids) && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s) && !offersChoice(a, s);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
@@ -1078,6 +1120,9 @@ export function requestsOf(draft: Draft): Request[] {
       zeroed = true;
       intro = undefined;
     }
+    // « J'aimerais connaître le nombre de candidatures. Savoir aussi si … Et enfin, si … »: right after a request, a sentence
+    // made of one more thing asked (an infinitive of asking, or a « si » clause standing alone) is one more ask.
+    if (units === 0 && !quoted && out.length > 0 && out[out.length - 1].sentence >= i - 2 && continuesAsk(a, s)) units = 1;
     const request = units > 0 ? { start: s.start, end: s.end, sentence: i, units, vague: vague ?? isVague(a, s, ids) } : undefined;
     if (request) out.push(request);
     // A sentence ending with « : » that asks (« J’aimerais savoir : ») introduces a list of asks.
@@ -1196,7 +1241,7 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   // « c mon dossier ou mon accent », « c'était le prix ou le délai »: a spoken question between two causes.
   if (spoken && (w === 'c' || (w === "c'" && (n[c + 1] === 'est' || n[c + 1] === 'etait')))) for (let k = c + 2; k < last; k++) if (n[k] === 'ou') return 2;
   // An inverted verb near the clause's start: « puis-je repostuler », « ma candidature sera-t-elle conservée », « y a-t-il ».
-  for (let k = c + 1; k <= Math.min(c + 5, last); k++) {
+  for (let k = c + 1; k <= Math.min(c + 7, last); k++) {
     if (invertedSubject(a, k)) return 2;
     if (n[k] === ',' || n[k] === 'que' || n[k] === "qu'" || n[k] === 'qui') break;
   }
