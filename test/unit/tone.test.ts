@@ -708,6 +708,9 @@ describe('tone, contestation and questions rules', () => {
       // Right after a request, a sentence that only adds one more thing asked.
       assert.equal(analyzeDraft(mail('J’aimerais, si possible, connaître le nombre de candidatures reçues. Savoir aussi si mon projet a été écarté pour son thème. Et enfin, si une nouvelle candidature aurait du sens.')).figures.questions, 3);
       assert.equal(analyzeDraft(mail('Pourriez-vous me dire ce qui a manqué ? Et si vous avez besoin de quelqu’un, je suis là.')).figures.questions, 1);
+      // An inversion behind an interrogative is that one ask; « s'il y en a eu un » sets a condition on it.
+      assert.equal(analyzeDraft(mail('À partir de quel chapitre l’histoire a-t-elle commencé à vous retenir, s’il y en a eu un ?')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('P.-S. Les délais vous convenaient-ils, et le rendu 3D vous a-t-il été utile ?')).figures.questions, 2);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
         ['Avez-vous des retours sur mon CV, et ma lettre ?', 1],

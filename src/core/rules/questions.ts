@@ -1211,7 +1211,8 @@ const CLAUSE_FILLERS = new Set(['bjr', 'bonjour', 'bonsoir', 'slt', 'salut', 'co
 function politeSi(n: readonly string[], c: number): boolean {
   const a = n[c + 1];
   const b = n[c + 2];
-  if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu');
+  // « s'il y en a eu un », « s'il y en a »: a condition on what was just asked.
+  if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu') || (b === 'y' && n[c + 3] === 'en');
   if (a === 'je' && (b === 'puis' || b === 'peux')) {
     // « si je puis me permettre », « si je peux me le permettre », « si je puis dire, » (not « si je peux me présenter »).
     if (n[c + 3] === 'me') return n[c + 4] === 'permettre' || (n[c + 4] === 'le' && n[c + 5] === 'permettre');
@@ -1241,7 +1242,9 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   // « c mon dossier ou mon accent », « c'était le prix ou le délai »: a spoken question between two causes.
   if (spoken && (w === 'c' || (w === "c'" && (n[c + 1] === 'est' || n[c + 1] === 'etait')))) for (let k = c + 2; k < last; k++) if (n[k] === 'ou') return 2;
   // An inverted verb near the clause's start: « puis-je repostuler », « ma candidature sera-t-elle conservée », « y a-t-il ».
-  for (let k = c + 1; k <= Math.min(c + 7, last); k++) {
+  for (let k = c + 1; k <= Math.min(c + 9, last); k++) {
+    // « à partir de quel chapitre l'histoire a-t-elle … »: the inversion belongs to the interrogative before it.
+    if (HEADS.has(n[k])) return 1;
     if (invertedSubject(a, k)) return 2;
     if (n[k] === ',' || n[k] === 'que' || n[k] === "qu'" || n[k] === 'qui') break;
   }
