@@ -711,6 +711,10 @@ describe('tone, contestation and questions rules', () => {
       // An inversion behind an interrogative is that one ask; « s'il y en a eu un » sets a condition on it.
       assert.equal(analyzeDraft(mail('À partir de quel chapitre l’histoire a-t-elle commencé à vous retenir, s’il y en a eu un ?')).figures.questions, 1);
       assert.equal(analyzeDraft(mail('P.-S. Les délais vous convenaient-ils, et le rendu 3D vous a-t-il été utile ?')).figures.questions, 2);
+      // Shorthand (« cmb », « cmt », « yaura »), an interrogative left after the writer's verb, « jpeux avoir A, B et C ».
+      for (const three of ['c est quoi les criteres, qui decide et cmt on fait un recours ?', 'jpeux avoir le detail de la note, le commentaire du jury et l adresse pr envoyer une nouvelle version ?']) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
+      assert.equal(analyzeDraft(mail('jai eu cmb a l ecrit ?')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Qu’est-ce que je retiens ?')).figures.questions, 0);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
         ['Avez-vous des retours sur mon CV, et ma lettre ?', 1],

@@ -279,6 +279,19 @@ function continuesAsk(a: ProseAnalysis, s: Sentence): boolean {
 }
 
 /**
+ * « jai eu combien à l'écrit ? », « je pourrai repostuler quand ? »: an interrogative left after the writer's verb asks the
+ * reader what the writer does not know; it does not wonder aloud (« Qu'est-ce que je retiens ? » opens on its interrogative).
+ */
+const IN_SITU_SUBJECTS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'", 'ca', 'cela', 'le', 'la', 'les', 'mon', 'ma', 'mes', 'votre', 'vos', 'ce', 'cette']);
+
+function asksInSitu(a: ProseAnalysis, s: Sentence): boolean {
+  const n = a.toks.norm;
+  // Not an interrogative that opens a clause of its own (« je me demande comment je vais rebondir »).
+  for (let t = s.first + 2; t <= s.last; t++) if (IN_SITU.has(n[t]) && a.toks.kind[t - 1] === Kind.Word && !PREPOSITIONS.has(n[t - 1]) && n[t - 1] !== 'et' && n[t - 1] !== 'ou' && !IN_SITU_SUBJECTS.has(n[t + 1] ?? '')) return true;
+  return false;
+}
+
+/**
  * « Et l'an prochain, je repostule sur le site ou direct par mail ? »: a question in « je » between two ways to act asks
  * the reader which one, it does not wonder aloud. The « ou » comes after the writer's verb, and is not « où ».
  */
@@ -1076,7 +1089,7 @@ export function requestsOf(draft: Draft): Request[] {
       // « Quels sont mes points faibles, mes points forts et mes axes de progression ? » lists what it asks the reader.
       const qi = question && fe < 0 && inv === 0 && h0 === 1 && !short ? quelItems(a, s) : 0;
       // « Je fais comment pour progresser, selon vous ? » asks the reader's advice, whatever its subject.
-      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !thirdPersonInversion(a, s) && !asksVagueAdvice(a, s, ids) && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s) && !offersChoice(a, s);
+      const self = question && (fe < 0 || selfFrame) && h <= 1 && qi === 0 && !reader && !thirdPersonInversion(a, s) && !asksVagueAdvice(a, s, ids) && !classIdIn(a, ids.selfAsk, selfFrame ? fe : s.first, s.last + 1, -1, -1, said) && (classIdIn(a, ids.writerSubject, questionStart(a, s), s.last + 1, -1, -1, said) || (ids.selfQuestion >= 0 && a.memo.endOf(ids.selfQuestion, s.first) > s.first)) && !asksBecause(a, s) && !offersChoice(a, s) && !asksInSitu(a, s);
       if (!self) {
         const verbs = fe >= 0 ? askVerbs(a, s, fe) : 0;
         const listed = fe >= 0 ? listedItems(a, s, fe, verbs > 0) : { items: 1, verbs: 0 };
@@ -1240,7 +1253,7 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   if ((w === "qu'" && (n[c + 1] === 'est-ce' || n[c + 1] === 'est' || n[c + 1] === 'en')) || w === 'est-ce' || (w === 'est' && n[c + 1] === 'ce')) return 2;
   if ((w === "c'" || w === 'c' || w === 'cest') && (n[c + 1] === 'quoi' || n[c + 1] === 'qui' || ((n[c + 1] === 'est' || n[c + 1] === 'etait') && (n[c + 2] === 'quoi' || n[c + 2] === 'qui')))) return 2;
   // « c mon dossier ou mon accent », « c'était le prix ou le délai »: a spoken question between two causes.
-  if (spoken && (w === 'c' || (w === "c'" && (n[c + 1] === 'est' || n[c + 1] === 'etait')))) for (let k = c + 2; k < last; k++) if (n[k] === 'ou') return 2;
+  if (spoken && (w === 'c' || w === 'cest' || w === 'cetait' || (w === "c'" && (n[c + 1] === 'est' || n[c + 1] === 'etait')))) for (let k = c + 2; k < last; k++) if (n[k] === 'ou') return 2;
   // An inverted verb near the clause's start: « puis-je repostuler », « ma candidature sera-t-elle conservée », « y a-t-il ».
   for (let k = c + 1; k <= Math.min(c + 9, last); k++) {
     // « à partir de quel chapitre l'histoire a-t-elle … »: the inversion belongs to the interrogative before it.
