@@ -187,6 +187,10 @@ describe('tone, contestation and questions rules', () => {
     const jab = (body: string) => wordingFindings(mail(body)).filter((f) => f.rule === 'passif-agressif');
     it('« Leçon retenue ! » after owning a mistake is sincere', () => {
       assert.deepEqual(jab('J’avoue, j’ai fait une erreur en sous-estimant la partie recherche. Leçon retenue !'), []);
+      // Two sentences back, through one that names the reader only to accept the decision; a colon after « mon erreur » frames
+      // what follows it in its own sentence, not the next one.
+      assert.deepEqual(jab('En relisant mon dossier, j’ai vu mon erreur : ma lettre citait une autre entreprise. Pas mon meilleur moment, et je comprends d’autant mieux votre décision ! La leçon est retenue.'), []);
+      assert.equal(jab('J’ai vu mon erreur : vous avez été injustes. Leçon retenue !').length, 1);
     });
     it('« Leçon retenue ! » after blaming the reader, or alone, stays a jab', () => {
       assert.equal(jab('J’ai eu tort de vous faire confiance. Leçon retenue !').length, 1);

@@ -244,6 +244,8 @@ function thanksIn(a: ProseAnalysis, t: number, e: number): boolean {
 /** Whether « que » follows token `e` within a few words (« je comprends tout à fait que »), or a colon right after it, before the hit and with no other punctuation between. */
 function opensClauseOfHit(a: ProseAnalysis, e: number, hitFirst: number): boolean {
   const { norm, kind } = a.toks;
+  // Only the hit's own sentence: « j'ai vu mon erreur : … » in the sentence before frames nothing of « La leçon est retenue. ».
+  if (e > 0 && a.sentenceIndex[e - 1] !== a.sentenceIndex[hitFirst]) return false;
   for (let j = e; j < hitFirst && j < e + 4; j++) {
     const w = norm[j];
     // « Je comprends : un devis n'est pas simple à lire quand on n'est pas du métier » frames its object the same way.
@@ -275,9 +277,16 @@ export function entryHolds(a: ProseAnalysis, entry: WordingEntry, hit: Hit<Wordi
     const [own, to] = windowOf(a, hit, 'sentence');
     // The sentence before counts only when it owns a fault without aiming at the reader (« J'ai eu tort de vous faire
     // confiance. Leçon retenue ! » blames the reader).
-    const prev = hit.sentence > 0 ? a.sentences[hit.sentence - 1] : undefined;
-    const before = entry.withoutBefore && prev && shortSentence(a, hit.sentence) && a.parts[hit.sentence - 1] === a.parts[hit.sentence] && !classInAnalysis(a, 'reader', prev.first, prev.last + 1);
-    const from = before && prev ? prev.first : own;
+    // Up to two sentences back, each owning without aiming (« J'ai vu mon erreur : …. Pas mon meilleur moment, et je comprends
+    // d'autant mieux votre décision ! La leçon est retenue. »): one that names the reader only to accept the decision still counts.
+    let from = own;
+    if (entry.withoutBefore && shortSentence(a, hit.sentence)) {
+      for (let p = hit.sentence - 1; p >= 0 && p >= hit.sentence - 2 && a.parts[p] === a.parts[hit.sentence]; p--) {
+        const prev = a.sentences[p];
+        if (classInAnalysis(a, 'reader', prev.first, prev.last + 1) && !classInAnalysis(a, 'acceptance', prev.first, prev.last + 1)) break;
+        from = prev.first;
+      }
+    }
     // « Je comprends que ce soit difficile à saisir sans bagage technique »: an acceptance whose object is the hit's clause frames it, it does not soften it.
     // Thanks are the exception: « Une fois de plus, merci : c'est la troisième fois que vous prenez le temps… » thanks for what follows.
     const keep = (t: number, e: number): boolean => thanksIn(a, t, e) || !opensClauseOfHit(a, e, hit.first);
