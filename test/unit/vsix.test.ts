@@ -181,8 +181,12 @@ describe('the .vsix package', function () {
   // code (phone letters read by the tokenizer, asks counted on listed topics, numbered lines and
   // inversions, the warm-emoji reading of « !!! », thread replies, list tags in a subject, the
   // once-per-sentence inversion lookup) took it from 376,562 to 381,527 bytes (+5.0 KB): the bound
-  // moved to 376 KiB. No form or note ships in it (the vsix test below and the wording plugin check that).
-  it('ships minified bundles without source maps, the Node one under 376 KiB, its wording program and models beside it', () => {
+  // moved to 376 KiB. The eighteenth session's code (hand-broken lines found by the paragraph's widest
+  // line, in the sentences and the line count; a line opening on a subject as a clause break; more
+  // asks counted in spoken questions; shorthand and greetings) took it from 383,670 to 387,060 bytes
+  // (+3.4 KB): the bound moved to 380 KiB. No form or note ships in it (the vsix test below and the
+  // wording plugin check that).
+  it('ships minified bundles without source maps, the Node one under 380 KiB, its wording program and models beside it', () => {
     for (const name of ['extension/dist/extension.js', 'extension/dist/web/extension.js']) {
       const text = file(name).toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, `${name} points to a source map`);
@@ -196,7 +200,7 @@ describe('the .vsix package', function () {
     // ts-ics writes the calendar (« BEGIN:VCALENDAR »): the Node bundle loads it from dist/ts-ics.js when it needs it.
     assert.ok(!node.toString('utf8').includes('VCALENDAR'), 'dist/extension.js holds ts-ics');
     assert.match(file('extension/dist/ts-ics.js').toString('utf8'), /VCALENDAR/);
-    assert.ok(node.length < 376 * 1024, `dist/extension.js is ${node.length} bytes`);
+    assert.ok(node.length < 380 * 1024, `dist/extension.js is ${node.length} bytes`);
   });
 
   it('declares the icon, the web bundle and the workspace capabilities truthfully', () => {
