@@ -406,7 +406,7 @@ export function readGreeting(o: string, f: string, alone = false): number {
     while (i < toks.length && n < max) {
       const t = toks[i];
       if (isNameToken(o, t)) names++;
-      // « Jean de La Fontaine », and after a civility « Madame de Lanoy »: a particle before a name.
+      // « Jean de La Fontaine », and first after a civility or a greeting « Madame de Lanoy »: a particle before a name.
       else if (!(isParticle(f, t) && (names > 0 || n === 0) && i + 1 < toks.length && isNameToken(o, toks[i + 1]))) break;
       i++;
       n++;
@@ -484,7 +484,7 @@ export function readGreeting(o: string, f: string, alone = false): number {
         if (atWord()) i = from;
       }
       // « Salut l'équipe programme, », « Bonjour l'équipe RH ! »: one or two words naming what the group does.
-      if (atWord() && terminate(false) < 0) {
+      if (atWord()) {
         const from = i;
         let n = 0;
         while (atWord() && n < 2) {

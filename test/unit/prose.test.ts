@@ -120,6 +120,10 @@ describe('prose analysis', () => {
       // Wrapped at 60 characters by a client: each next word would not have fitted, one sentence.
       const wrapped = 'Je vous remercie pour votre message et pour le temps que vous\navez consacré à mon dossier de candidature pour le poste de\ncoordinatrice, je comprends votre décision.';
       assert.equal(sentencesOf(wrapped).length, 1);
+      // The next line's first word counts up to its space (« Saint-Denis. »), and a line wider than any wrap (a URL) says
+      // nothing of the paragraph's width.
+      assert.equal(sentencesOf('Merci beaucoup pour votre réponse rapide et pour la visite de la rue\nSaint-Denis. Je comprends tout à fait votre choix, et je reste vraiment très\nintéressée si un autre appartement se libère bientôt.').length, 2);
+      assert.equal(sentencesOf('Je vous remercie pour votre message concernant le CDD de technicien\nSAV, je comprends votre choix et reste disponible pour la suite.\nhttps://www.exemple.fr/un/lien/vers/mon/portfolio/en-ligne/avec/beaucoup/de/segments/2024').length, 2);
       // A lower-case line that does not open a sentence goes on, fitted or not.
       assert.equal(sentencesOf('merci pour votre réponse rapide et pour votre gentillesse\nsurtout après ce long entretien de deux heures hier matin à Lyon').length, 1);
     });
@@ -136,6 +140,15 @@ describe('prose analysis', () => {
       const i = toks.norm.indexOf(word);
       return { toks, sc, i };
     }
+
+    it('opens a clause at a line that starts on a subject or « si » after a word that can end one, not after « il » or on « vous »', () => {
+      const a = scopeOf('merci pour le test mdr\nsi tu cherches un renfort fais moi signe', 'mdr');
+      assert.notEqual(a.sc.clause[a.i], a.sc.clause[a.toks.norm.indexOf('tu')]);
+      const b = scopeOf('Je vous le renvoie au cas où il\nvous aurait échappé', 'il');
+      assert.equal(b.sc.clause[b.i], b.sc.clause[b.i + 1]);
+      const c = scopeOf('Merci pour le dossier que je vous ai transmis\nvous le trouverez en pièce jointe', 'transmis');
+      assert.equal(c.sc.clause[c.i], c.sc.clause[c.i + 1]);
+    });
 
     it('sees a negation around a word, and not one inside the phrase', () => {
       const { sc, i } = scopeOf('Cela ne me désole pas du tout.', 'desole');

@@ -715,6 +715,13 @@ describe('tone, contestation and questions rules', () => {
       // An inversion behind an interrogative is that one ask; « s'il y en a eu un » sets a condition on it.
       assert.equal(analyzeDraft(mail('À partir de quel chapitre l’histoire a-t-elle commencé à vous retenir, s’il y en a eu un ?')).figures.questions, 1);
       assert.equal(analyzeDraft(mail('P.-S. Les délais vous convenaient-ils, et le rendu 3D vous a-t-il été utile ?')).figures.questions, 2);
+      // What the review of the eighteenth session caught: a condition or a reason after a request, an interrogative left
+      // after its verb before a new clause, a relative « , qui a lu … » after a name, « s'il y en a d'autres ».
+      assert.equal(analyzeDraft(mail('Quel élément a le plus pesé ? Quelle compétence devrais-je renforcer ? Si un poste proche se libère je serais ravie d’en être informée.')).figures.questions, 2);
+      assert.equal(analyzeDraft(mail('Quel élément a le plus pesé ? Comprendre ce point m’aidera pour la suite.')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Vous recrutez quand, vous avez d’autres postes ?')).figures.questions, 2);
+      assert.equal(analyzeDraft(mail('Pourriez-vous transmettre mes remerciements à Mme Roux, qui a lu mon dossier avec attention ?')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Savez-vous si le poste sera rouvert, et s’il y en a d’autres à venir ?')).figures.questions, 2);
       // Shorthand (« cmb », « cmt », « yaura »), an interrogative left after the writer's verb, « jpeux avoir A, B et C ».
       for (const three of ['c est quoi les criteres, qui decide et cmt on fait un recours ?', 'jpeux avoir le detail de la note, le commentaire du jury et l adresse pr envoyer une nouvelle version ?']) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       assert.equal(analyzeDraft(mail('jai eu cmb a l ecrit ?')).figures.questions, 1);

@@ -80,7 +80,10 @@ const CLAUSE_WORDS = new Set(['mais', 'car', 'donc', 'cependant', 'pourtant', 'n
 const SUBJECTS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'", 'cela', 'ca']);
 
 /** Words a line may end on inside a clause, so that a subject opening the next line goes on with it (« ce que⏎je pense »). */
-const LINE_GLUE = new Set(['que', "qu'", 'de', "d'", 'meme', 'et', 'ou', 'comme', 'quand', 'lorsque', 'si', 'a', 'pour', 'dont', 'parce', 'puisque']);
+const LINE_GLUE = new Set([
+  'que', "qu'", 'de', "d'", 'meme', 'et', 'ou', 'comme', 'quand', 'lorsque', 'si', 'a', 'pour', 'dont', 'parce', 'puisque',
+  'il', 'elle', 'ils', 'elles', 'je', "j'", 'on', 'ne', "n'", 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous', 'y', 'en',
+]);
 
 /** What makes « si » a condition rather than an intensifier: the word after it. */
 /** « sans » before these words makes an adverb (« sans doute », « sans peine », « sans tarder »): it denies nothing around it. */
@@ -251,8 +254,9 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
       }
       if ((k === Kind.Punct && CLAUSE_PUNCT.has(norm)) || (k === Kind.Word && CLAUSE_WORDS.has(norm))) c++;
       else if (k === Kind.Word && norm === 'et' && t + 1 <= s.last && SUBJECTS.has(toks.norm[t + 1])) c++;
-      // A line typed without punctuation that opens on a subject or « si » (« …au beurre mdr⏎si tu cherches un renfort »).
-      else if (t > s.first && toks.flags[t] & Flag.LineStart && k === Kind.Word && (SUBJECTS.has(norm) || norm === 'si') && !LINE_GLUE.has(toks.norm[t - 1])) c++;
+      // A line that opens on a subject or « si » after a word that can end a clause (« …au beurre mdr⏎si tu cherches un renfort »).
+      // Not « nous » or « vous », as often objects as subjects, and not after a word that cannot end a clause (« au cas où il⏎vous aurait échappé »).
+      else if (t > s.first && toks.flags[t] & Flag.LineStart && k === Kind.Word && ((SUBJECTS.has(norm) && norm !== 'nous' && norm !== 'vous') || norm === 'si') && !LINE_GLUE.has(toks.norm[t - 1])) c++;
       clause[t] = c;
       if (question) bits[t] |= Scope.Question;
     }

@@ -160,9 +160,17 @@ function paragraphWidths(toks: Tokens): number[] {
   const out: number[] = [];
   let lineFirst = 0;
   let max = 0;
+  let spaced = false;
   for (let i = 1; i <= toks.count; i++) {
-    if (i < toks.count && !(toks.flags[i] & (Flag.LineStart | Flag.ParagraphStart))) continue;
-    max = Math.max(max, toks.end[i - 1] - toks.start[lineFirst]);
+    if (i < toks.count && !(toks.flags[i] & (Flag.LineStart | Flag.ParagraphStart))) {
+      if (toks.start[i] > toks.end[i - 1]) spaced = true;
+      continue;
+    }
+    // A line without a space (a URL, an address) says nothing of the width the paragraph was wrapped at; a long line
+    // typed on a phone does (its next word would have fitted on any shorter line before it).
+    const width = toks.end[i - 1] - toks.start[lineFirst];
+    if (spaced) max = Math.max(max, width);
+    spaced = false;
     if (i === toks.count) break;
     if (toks.flags[i] & Flag.ParagraphStart) {
       out.push(max);
@@ -194,7 +202,10 @@ function lineBreakEnds(toks: Tokens, i: number, prevLineFirst: number, paragraph
   if (toks.kind[p] === Kind.Word && CONTINUES.has(toks.norm[p])) return false;
   const lineStart = prevLineFirst >= 0 ? toks.start[prevLineFirst] : toks.start[0];
   const width = toks.end[p] - lineStart;
-  const fitted = width + 1 + toks.end[i] - toks.start[i] <= paragraphWidth;
+  // The next line's first word up to its first space (« Saint-Denis. », « c'est », « AO-2025-14 » are one word each).
+  let w = i;
+  while (w + 1 < toks.count && (toks.start[w + 1] === toks.end[w] || toks.flags[w + 1] & Flag.HyphenBefore) && !(toks.flags[w + 1] & Flag.LineStart)) w++;
+  const fitted = width + 1 + toks.end[w] - toks.start[i] <= paragraphWidth;
   // Typed on a phone without capitals: a short line, then one opening on « merci », « pourquoi », « bonne »… is two sentences.
   if (!(toks.flags[i] & Flag.Capital) && toks.kind[i] !== Kind.Emoji && !(toks.kind[i] === Kind.Word && LOWER_OPENERS.has(toks.norm[i]))) {
     return fitted && toks.kind[i] === Kind.Word && LOWER_LINE_OPENERS.has(toks.norm[i]);

@@ -137,7 +137,8 @@ function measureSentences(draft: Draft, sentences: Sentence[], lineWidth: number
       width = 0;
       from = k;
     }
-    if (k < segments.length) width = Math.max(width, segments[k].width);
+    // A line without a space (a URL) says nothing of the paragraph's width.
+    if (k < segments.length && prose.slice(segments[k].start, segments[k].end).includes(' ')) width = Math.max(width, segments[k].width);
   }
   const lines: BodyLine[] = [];
   let current: BodyLine | undefined;

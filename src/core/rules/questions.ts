@@ -242,7 +242,8 @@ function questionStart(a: ProseAnalysis, s: Sentence): number {
   for (let t = q; q > s.first && t <= s.last; t++) if (HEADS.has(a.toks.norm[t])) return q;
   // « Pour nous améliorer : est-ce surtout le prix qui a joué ? »: an « est-ce » or an inversion after the colon asks the reader.
   if (q > s.first && (a.toks.norm[q] === 'est-ce' || (a.toks.norm[q] === 'est' && a.toks.norm[q + 1] === 'ce'))) return q;
-  // « Je comprends pas tout : c'est pour mon âge ou pour mon français ? »: not understanding, the writer asks the reader.
+  // « Je comprends pas tout : c'est pour mon âge ou pour mon français ? »: « comprendre » or « saisir » before the colon
+  // (mostly denied: the writer does not understand) puts what follows to the reader.
   for (let t = s.first; q > s.first && t < q; t++) if (a.toks.norm[t] === 'comprends' || a.toks.norm[t] === 'saisis') return q;
   // « Je reste disponible, et d'ailleurs, le poste sera-t-il ouvert plus tard ? »: an inversion (not « -je ») after a
   // comma asks from the clause that holds it; the writer's clause before it does not make the question one asked of oneself.
@@ -268,12 +269,17 @@ function continuesAsk(a: ProseAnalysis, s: Sentence): boolean {
   const n = a.toks.norm;
   let t = s.first;
   while (t < s.last && ASK_LEADS.has(n[t])) t++;
+  const led = t > s.first;
   if (ASK_INFINITIVES.has(n[t])) {
-    // « Comprendre ce qui a manqué m'aiderait » gives the reason of the ask before it: a verb in the conditional says so.
+    // « Savoir aussi si … », « Connaître enfin le nombre … »: an adverb of addition or the asked thing's « si » or
+    // interrogative follows; « Comprendre ce point m'aidera », « Recevoir votre message m'a fait plaisir » have a verb of their own.
+    const next = n[t + 1];
+    if (!(next === 'aussi' || next === 'enfin' || next === 'egalement' || next === 'si' || next === "s'" || HEADS.has(next) || (led && (next === 'le' || next === 'la' || next === 'les')))) return false;
     for (let k = t + 1; k <= s.last; k++) if (n[k].endsWith('rait') || n[k].endsWith('raient')) return false;
     return t + 1 < s.last;
   }
-  if (n[t] !== 'si' || t + 2 >= s.last || CONDITION_AFTER_SI.has(n[t + 1])) return false;
+  // « Et enfin, si … »: led by « et », « enfin », « aussi »; a bare « Si un poste se libère je serais ravie … » sets a condition.
+  if (!led || n[t] !== 'si' || t + 2 >= s.last || CONDITION_AFTER_SI.has(n[t + 1])) return false;
   for (let k = t + 1; k <= s.last; k++) if (n[k] === ',' || n[k] === ';') return false;
   return true;
 }
@@ -1169,7 +1175,9 @@ const HAVE_ASKED = new Set(['des', "d'", 'un', 'une', 'encore', "quelqu'un", 'de
 /** After a clause-opening « qui », what makes it a question rather than a relative clause (« qui décide », « qui je dois relancer »). */
 const QUI_ASKS = new Set(['je', "j'", 'vous', 'tu', 'on', 'decide', 'remplace', 'reprend', 'prend', 'recrute', 'gere', 'signe', 'choisit', 'tranche', 'valide', 'contacter', 'relancer', 'appeler']);
 /** « qui a eu la place », « qui a été pris », « qui a remporté le marché ». */
-const QUI_ASKS_AFTER_A = new Set(['eu', 'ete', 'obtenu', 'pris', 'retenu', 'choisi', 'gagne', 'decide', 'remporte', 'tranche', 'signe', 'vu', 'lu', 'ecoute', 'regarde', 'note', 'evalue', 'juge', 'examine', 'corrige']);
+const QUI_ASKS_AFTER_A = new Set(['eu', 'ete', 'obtenu', 'pris', 'retenu', 'choisi', 'gagne', 'decide', 'remporte', 'tranche', 'signe']);
+/** « qui a vu son audition », « qui a lu mon dossier »: an ask after « et » or where a question opens, a relative after a comma (« à Mme Roux, qui a lu mon dossier »). */
+const QUI_ASKS_AFTER_A_OPEN = new Set(['vu', 'lu', 'ecoute', 'regarde', 'note', 'evalue', 'juge', 'examine', 'corrige']);
 /** Modals of a spoken « je … ? » that ask leave or advice (« je peux savoir ma note ? », « je dois vous relancer ou pas ? »). */
 const WRITER_ASK_MODALS = new Set(['peux', 'pourrais', 'pourrai', 'dois', 'devrais', 'vais']);
 
@@ -1220,12 +1228,25 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
 /** Words typed before an ask in a spoken question, asking nothing themselves (« bjr svp c quoi le motif »). */
 const CLAUSE_FILLERS = new Set(['bjr', 'bonjour', 'bonsoir', 'slt', 'salut', 'coucou', 'hello', 'svp', 'stp', 'frere', 'franchement', 'sinon', 'euh', 'bref']);
 
+/** Determiners and prepositions that open the noun a relative « , qui … » follows (« à Mme Roux, », « mon dossier, »). */
+const NOUN_OPENERS = new Set(['au', 'aux', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'mon', 'ma', 'mes', 'votre', 'vos', 'son', 'sa', 'ses', 'ce', 'cette', 'ces', 'notre', 'nos', 'leur', 'leurs']);
+
+/** Whether the comma at `comma` closes a noun phrase (a name, or a noun after its determiner), so « qui » after it is a relative. */
+function nounBeforeComma(a: ProseAnalysis, comma: number): boolean {
+  const k = comma - 1;
+  if (k < 0 || a.toks.kind[k] !== Kind.Word) return false;
+  if (a.toks.flags[k] & Flag.Capital) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NOUN_OPENERS.has(a.toks.norm[j])) return true;
+  return false;
+}
+
 /** « s'il vous plaît », « si vous voulez bien », « s'il le faut », « s'il y a lieu »: a courtesy or a condition, no ask. */
 function politeSi(n: readonly string[], c: number): boolean {
   const a = n[c + 1];
   const b = n[c + 2];
-  // « s'il y en a eu un », « s'il y en a »: a condition on what was just asked.
-  if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu') || (b === 'y' && n[c + 3] === 'en');
+  // « s'il y en a eu un », « s'il y en a une »: a condition on what was just asked (not « s'il y en a d'autres à venir »).
+  const oneOf = (w: string | undefined) => w === 'un' || w === 'une';
+  if (a === 'il' || a === 'ils') return (b === 'vous' || b === 'te') && (n[c + 3] === 'plait' || n[c + 3] === 'plaît') || (b === 'le' && n[c + 3] === 'faut') || (b === 'y' && n[c + 3] === 'a' && n[c + 4] === 'lieu') || (b === 'y' && n[c + 3] === 'en' && n[c + 4] === 'a' && (oneOf(n[c + 5]) || (n[c + 5] === 'eu' && oneOf(n[c + 6]))));
   if (a === 'je' && (b === 'puis' || b === 'peux')) {
     // « si je puis me permettre », « si je peux me le permettre », « si je puis dire, » (not « si je peux me présenter »).
     if (n[c + 3] === 'me') return n[c + 4] === 'permettre' || (n[c + 4] === 'le' && n[c + 5] === 'permettre');
@@ -1248,7 +1269,7 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
     for (let k = c + 1; k <= Math.min(c + 2, last); k++) if (HEADS.has(n[k]) || n[k] === 'qui' || n[k] === 'quoi') return 1;
   }
   // « qui a eu la place », « et qui décide » ask; « les commentaires, qui ne figurent pas au dossier » is a relative clause.
-  if (w === 'qui' && c < last && (n[c - 1] === 'et' || n[c - 1] === 'puis' || QUI_ASKS.has(n[c + 1]) || (n[c + 1] === 'a' && QUI_ASKS_AFTER_A.has(n[c + 2])))) return 2;
+  if (w === 'qui' && c < last && (n[c - 1] === 'et' || n[c - 1] === 'puis' || QUI_ASKS.has(n[c + 1]) || (n[c + 1] === 'a' && (QUI_ASKS_AFTER_A.has(n[c + 2]) || (QUI_ASKS_AFTER_A_OPEN.has(n[c + 2]) && !(n[c - 1] === ',' && nounBeforeComma(a, c - 1))))))) return 2;
   // « qu'est-ce qui », « est-ce que », « qu'en pensez-vous », « c'est quoi », « c qui ».
   if ((w === "qu'" && (n[c + 1] === 'est-ce' || n[c + 1] === 'est' || n[c + 1] === 'en')) || w === 'est-ce' || (w === 'est' && n[c + 1] === 'ce')) return 2;
   if ((w === "c'" || w === 'c' || w === 'cest') && (n[c + 1] === 'quoi' || n[c + 1] === 'qui' || ((n[c + 1] === 'est' || n[c + 1] === 'etait') && (n[c + 2] === 'quoi' || n[c + 2] === 'qui')))) return 2;
@@ -1257,7 +1278,10 @@ function clauseAsk(a: ProseAnalysis, c: number, last: number, spoken: boolean, a
   // An inverted verb near the clause's start: « puis-je repostuler », « ma candidature sera-t-elle conservée », « y a-t-il ».
   for (let k = c + 1; k <= Math.min(c + 9, last); k++) {
     // « à partir de quel chapitre l'histoire a-t-elle … »: the inversion belongs to the interrogative before it.
-    if (HEADS.has(n[k])) return 1;
+    if (HEADS.has(n[k]) && !(n[k] === 'comment' && n[k + 1] === 'dire')) {
+      for (let j = k + 1; j <= Math.min(c + 9, last); j++) if (invertedSubject(a, j)) return 1;
+      break;
+    }
     if (invertedSubject(a, k)) return 2;
     if (n[k] === ',' || n[k] === 'que' || n[k] === "qu'" || n[k] === 'qui') break;
   }
