@@ -117,28 +117,26 @@ function measureSentences(draft: Draft, sentences: Sentence[], lineWidth: number
     while (sj < sentences.length && sentences[sj].end <= seg.end) sj++;
     inside[k] = k + 1 < segments.length && sj < sentences.length && sentences[sj].start < seg.end;
   }
-  // The wrapping width of each paragraph: its widest line cut inside a sentence.
+  // Per paragraph, in one pass: the wrapping width (its widest line cut inside a sentence), and its widest line. A line
+  // the next one's first word would have fitted on was broken by hand, even inside a sentence (« je comprends que vous
+  // avez déjà beaucoup d'ailiers⏎en vrai j'ai commencé … »): a client that wraps moves a word down only when it does not
+  // fit. A line without a space (a URL) says nothing of the paragraph's width.
   const wrap: number[] = [];
-  for (let k = 0, width = 0, from = 0; k <= segments.length; k++) {
-    if (k === segments.length || (k > 0 && segments[k].paragraph)) {
-      for (let q = from; q < k; q++) wrap[q] = width;
-      width = 0;
-      from = k;
-    }
-    if (k < segments.length && inside[k] && segments[k].width <= MAX_WRAP) width = Math.max(width, segments[k].width);
-  }
-  // The widest line of each paragraph: a line the next one's first word would have fitted on was broken by hand, even
-  // inside a sentence (« je comprends que vous avez déjà beaucoup d'ailiers⏎en vrai j'ai commencé … »): a client that
-  // wraps moves a word down only when it does not fit.
   const widest: number[] = [];
-  for (let k = 0, width = 0, from = 0; k <= segments.length; k++) {
+  for (let k = 0, width = 0, wide = 0, from = 0; k <= segments.length; k++) {
     if (k === segments.length || (k > 0 && segments[k].paragraph)) {
-      for (let q = from; q < k; q++) widest[q] = width;
+      for (let q = from; q < k; q++) {
+        wrap[q] = width;
+        widest[q] = wide;
+      }
       width = 0;
+      wide = 0;
       from = k;
     }
-    // A line without a space (a URL) says nothing of the paragraph's width.
-    if (k < segments.length && prose.slice(segments[k].start, segments[k].end).includes(' ')) width = Math.max(width, segments[k].width);
+    if (k === segments.length) break;
+    const seg = segments[k];
+    if (inside[k] && seg.width <= MAX_WRAP) width = Math.max(width, seg.width);
+    if (prose.slice(seg.start, seg.end).includes(' ')) wide = Math.max(wide, seg.width);
   }
   const lines: BodyLine[] = [];
   let current: BodyLine | undefined;
