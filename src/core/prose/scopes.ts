@@ -5,7 +5,7 @@
 // supposes. Also the clauses (a comma, a colon, « mais » start a new one) that
 // the rules read co-occurrences in. One pass per sentence, bounded windows.
 
-import type { Sentence } from './sentences';
+import { CONTINUES, type Sentence } from './sentences';
 import { Flag, Kind, type Tokens } from './tokens';
 
 export const enum Scope {
@@ -79,11 +79,11 @@ const CLAUSE_WORDS = new Set(['mais', 'car', 'donc', 'cependant', 'pourtant', 'n
 /** After « et », a subject starts a new clause (« je ne suis pas déçu et je comprends »). */
 const SUBJECTS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'", 'cela', 'ca']);
 
-/** Words a line may end on inside a clause, so that a subject opening the next line goes on with it (« ce que⏎je pense »). */
-const LINE_GLUE = new Set([
-  'que', "qu'", 'de', "d'", 'meme', 'et', 'ou', 'comme', 'quand', 'lorsque', 'si', 'a', 'pour', 'dont', 'parce', 'puisque',
-  'il', 'elle', 'ils', 'elles', 'je', "j'", 'on', 'ne', "n'", 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous', 'y', 'en',
-]);
+/**
+ * Words a line may end on inside a clause, so that a subject opening the next line goes on with it (« ce que⏎je pense »,
+ * « au cas où il⏎vous aurait échappé »): those that cannot end a sentence, and a few more.
+ */
+const LINE_GLUE = new Set([...CONTINUES, 'meme', 'parce', 'puisque', 'ils', 'elles', 'y', 'en']);
 
 /** What makes « si » a condition rather than an intensifier: the word after it. */
 /** « sans » before these words makes an adverb (« sans doute », « sans peine », « sans tarder »): it denies nothing around it. */

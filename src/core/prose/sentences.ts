@@ -146,7 +146,7 @@ const LOWER_OPENERS = new Set(['merci', 'pourquoi', 'comment', 'combien', 'est',
 const AFTER_EMOJI = new Set([...LOWER_OPENERS, 'je', "j'", 'on', 'vous', 'tu', "c'", 'juste', 'ah', 'enfin', 'sinon', 'alors', 'si']);
 
 /** Words that cannot end a sentence: a line ending on them goes on below. */
-const CONTINUES = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'un', 'une', 'et', 'ou', 'a', 'au', 'aux', 'pour', 'par', 'en', 'dans', 'sur', 'avec', 'que', "qu'", 'qui', 'mais', 'donc', 'car', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'je', "j'", 'vous', 'nous', 'tu', 'il', 'elle', 'on', 'ne', "n'", 'se', "s'", 'me', "m'", 'te', "t'", 'tres', 'plus', 'moins', 'si', 'sans', 'chez', 'vers', 'entre', 'depuis', 'comme', 'lorsque', 'quand', 'dont', 'est', 'suis', 'ai', 'avez', 'etes']);
+export const CONTINUES = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'un', 'une', 'et', 'ou', 'a', 'au', 'aux', 'pour', 'par', 'en', 'dans', 'sur', 'avec', 'que', "qu'", 'qui', 'mais', 'donc', 'car', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'je', "j'", 'vous', 'nous', 'tu', 'il', 'elle', 'on', 'ne', "n'", 'se', "s'", 'me', "m'", 'te', "t'", 'tres', 'plus', 'moins', 'si', 'sans', 'chez', 'vers', 'entre', 'depuis', 'comme', 'lorsque', 'quand', 'dont', 'est', 'suis', 'ai', 'avez', 'etes']);
 
 /** Words a line typed in lower case opens a sentence on, besides AFTER_EMOJI (« top, merci … », « pas de souci … »). */
 const LOWER_LINE_OPENERS = new Set([...AFTER_EMOJI, 'pas', 'top', 'trop', 'super', 'bravo', 'hate', 'dispo', 'encore', 'courage', 'franchement', 'vraiment', 'tant']);
@@ -163,7 +163,7 @@ function paragraphWidths(toks: Tokens): number[] {
   let spaced = false;
   for (let i = 1; i <= toks.count; i++) {
     if (i < toks.count && !(toks.flags[i] & (Flag.LineStart | Flag.ParagraphStart))) {
-      if (toks.start[i] > toks.end[i - 1]) spaced = true;
+      if (!(toks.flags[i] & (Flag.Glued | Flag.HyphenBefore))) spaced = true;
       continue;
     }
     // A line without a space (a URL, an address) says nothing of the width the paragraph was wrapped at; a long line
@@ -204,7 +204,7 @@ function lineBreakEnds(toks: Tokens, i: number, prevLineFirst: number, paragraph
   const width = toks.end[p] - lineStart;
   // The next line's first word up to its first space (« Saint-Denis. », « c'est », « AO-2025-14 » are one word each).
   let w = i;
-  while (w + 1 < toks.count && (toks.start[w + 1] === toks.end[w] || toks.flags[w + 1] & Flag.HyphenBefore) && !(toks.flags[w + 1] & Flag.LineStart)) w++;
+  while (w + 1 < toks.count && toks.flags[w + 1] & (Flag.Glued | Flag.HyphenBefore) && !(toks.flags[w + 1] & Flag.LineStart)) w++;
   const fitted = width + 1 + toks.end[w] - toks.start[i] <= paragraphWidth;
   // Typed on a phone without capitals: a short line, then one opening on « merci », « pourquoi », « bonne »… is two sentences.
   if (!(toks.flags[i] & Flag.Capital) && toks.kind[i] !== Kind.Emoji && !(toks.kind[i] === Kind.Word && LOWER_OPENERS.has(toks.norm[i]))) {

@@ -1225,8 +1225,8 @@ function clauseAsks(a: ProseAnalysis, s: Sentence, spoken: boolean, frame = -1):
   return count;
 }
 
-/** Words typed before an ask in a spoken question, asking nothing themselves (« bjr svp c quoi le motif »). */
-const CLAUSE_FILLERS = new Set(['bjr', 'bonjour', 'bonsoir', 'slt', 'salut', 'coucou', 'hello', 'svp', 'stp', 'frere', 'franchement', 'sinon', 'euh', 'bref']);
+/** Words typed before an ask in a spoken question, asking nothing themselves (« bjr svp c quoi le motif »: « bjr » and « slt » are read as « bonjour » and « salut »). */
+const CLAUSE_FILLERS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'svp', 'stp', 'frere', 'franchement', 'sinon', 'euh', 'bref']);
 
 /** Determiners and prepositions that open the noun a relative « , qui … » follows (« à Mme Roux, », « mon dossier, »). */
 const NOUN_OPENERS = new Set(['au', 'aux', 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'mon', 'ma', 'mes', 'votre', 'vos', 'son', 'sa', 'ses', 'ce', 'cette', 'ces', 'notre', 'nos', 'leur', 'leurs']);
