@@ -26,6 +26,13 @@ describe('the wording program (compiled at build time)', () => {
     assert.ok(program === encodeProgram(source), 'the program in the bundle differs from the data files: the build must compile them afresh');
   });
 
+  it('refuses an exception with a context (« &@class »), which the engine would apply everywhere', () => {
+    const fam = (except: string) => [{ name: 'essai', entries: [{ id: 'essai-1', forms: ['bravo'], except: [except] }] }];
+    assert.throws(() => compileWording({ families: fam('bravo &@reader'), classes: LEXICON }), /essai-1: an exception cannot require a class/);
+    assert.throws(() => compileWording({ families: fam('bravo &&@reader'), classes: LEXICON }), /« bravo &&@reader »/);
+    assert.doesNotThrow(() => compileWording({ families: fam('bravo a vous'), classes: LEXICON }));
+  });
+
   it('reads back exactly what was written', () => {
     const p = decodeProgram(encodeProgram(source));
     assert.deepEqual(p.words, source.words);

@@ -533,7 +533,13 @@ export function compileWording(source: WordingSource, options: { factor?: boolea
     entries: fam.entries.map((e, j) => ({
       id: e.id ?? `${fam.name}#${j}`,
       forms: e.forms.map(compileForm).filter((c): c is CompiledForm => c !== undefined),
-      except: (e.except ?? []).map(compileForm).filter((c): c is CompiledForm => c !== undefined),
+      except: (e.except ?? []).map((x) => {
+        const c = compileForm(x);
+        // The engine drops an entry's hit that an exception covers, whatever the sentence holds: a context
+        // (` &@class`) on an exception would be silently ignored and the exception would hold everywhere.
+        if (c?.needs || c?.clauseNeeds) throw new Error(`${e.id ?? `${fam.name}#${j}`}: an exception cannot require a class in its sentence or clause (« ${x} »)`);
+        return c;
+      }).filter((c): c is CompiledForm => c !== undefined),
     })),
   }));
   // The vocabulary: every word of every form, and every first word.
