@@ -565,9 +565,10 @@ export function readGreeting(o: string, f: string, alone = false): number {
   }
   return -1;
 
+  /** « la Directrice », « le Responsable du service de la commande publique de la Région »: up to ten words. */
   function readTitle(): void {
     let n = 0;
-    while (i < toks.length && n < 6 && (toks[i].kind === 'word' || toks[i].kind === 'slot')) {
+    while (i < toks.length && n < 10 && (toks[i].kind === 'word' || toks[i].kind === 'slot')) {
       i++;
       n++;
     }

@@ -392,3 +392,24 @@ describe('multicanal-annonce in a post-scriptum', () => {
   });
 });
 
+
+describe('multicanal-annonce: a voice message, a visit without a place, a connection made', () => {
+  const mail = (body: string) => `Objet : Merci pour votre retour\n\nBonjour Madame Pujol,\n\nMerci pour votre retour. ${body}\n\nBien cordialement,\nRomain Texier\n06 89 14 52 37\n`;
+  const announced = (body: string) => analyze(mail(body)).filter((f) => f.rule === 'multicanal-annonce');
+  it('reads « je vous laisserai un message vocal » as the telephone', () => {
+    const f = announced('Je vous laisserai aussi un petit message vocal demain matin.');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /téléphone/);
+  });
+  it('counts « je vous ai ajoutée sur LinkedIn » with a voice message as three channels', () => {
+    const f = announced('Je vous laisserai un message vocal demain, et je vous ai ajoutée sur LinkedIn pour suivre vos événements.');
+    assert.match(f[0]?.message ?? '', /LinkedIn et téléphone : 3 canaux/);
+  });
+  it('reads « je passerai samedi vous déposer des échantillons » as a visit', () => {
+    assert.match(announced('Je passerai samedi midi vous déposer quelques échantillons.')[0]?.message ?? '', /visite/);
+  });
+  it('leaves a connection alone and a sample sent by post alone', () => {
+    assert.deepEqual(announced('Je vous ai ajoutée sur LinkedIn pour suivre vos actualités.'), []);
+    assert.deepEqual(announced('Je vous enverrai quelques échantillons par la poste.'), []);
+  });
+});

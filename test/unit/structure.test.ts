@@ -29,6 +29,11 @@ describe('structure', () => {
     for (const g of ['Bonjour Madame de Lanoy,', "Salut l'équipe programme,", "Bonjour l'équipe RH !"]) {
       assert.deepEqual(findingsOf(`Objet : Merci\n\n${g}\n\nMerci pour votre message.\n\nÀ bientôt,\nLéa – 06 12 34 56 78\n`, 'salutation-manquante'), [], g);
     }
+    // A long title after a civility (seven words and more) is still the greeting.
+    for (const g of ['Madame la Responsable du service de la commande publique,', 'Monsieur le Responsable du service de la commande publique de la Région,']) {
+      assert.deepEqual(findingsOf(`Objet : Marché 2024-12\n\n${g}\n\nMerci pour votre courrier.\n\nCordialement,\nAnne Roy – 06 12 34 56 78\n`, 'salutation-manquante'), [], g);
+    }
+    assert.equal(findingsOf('Objet : Marché 2024-12\n\nMerci pour votre courrier.\n\nCordialement,\nAnne Roy – 06 12 34 56 78\n', 'salutation-manquante').length, 1);
     // « Salut toute l'équipe de l'asso, » greets a group.
     assert.deepEqual(findingsOf("Objet : Tremplin\n\nSalut toute l'équipe de l'asso,\n\nMerci pour votre message.\n\nÀ bientôt,\nLéa – 06 12 34 56 78\n", 'salutation-manquante'), []);
 

@@ -725,6 +725,9 @@ describe('tone, contestation and questions rules', () => {
       // Shorthand (« cmb », « cmt », « yaura »), an interrogative left after the writer's verb, « jpeux avoir A, B et C ».
       for (const three of ['c est quoi les criteres, qui decide et cmt on fait un recours ?', 'jpeux avoir le detail de la note, le commentaire du jury et l adresse pr envoyer une nouvelle version ?']) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       assert.equal(analyzeDraft(mail('jai eu cmb a l ecrit ?')).figures.questions, 1);
+      // « vous auriez pas d'autres … » asks, question mark or not; « vous avez d'autres priorités » states.
+      assert.equal(analyzeDraft(mail('merci pour la reponse. aussi vous auriez pas d autres apparts dans le quartier')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Vous avez d’autres priorités cette année, je le comprends.')).figures.questions, 0);
       assert.equal(analyzeDraft(mail('Qu’est-ce que je retiens ?')).figures.questions, 0);
       for (const [body, n] of [
         ['Avez-vous des retours sur ma lettre et mon CV ?', 1],
