@@ -253,6 +253,12 @@ describe('prose analysis', () => {
       assert.ok(!(comment.sc.bits[comment.i] & Scope.Reported), '« , ce qui … » after the report is the writer commenting it');
       const still = scopeOf('Votre lettre précise que mon profil est intéressant, ce qui est sans doute le mot poli pour dire inutile.', 'interessant');
       assert.ok(still.sc.bits[still.i] & Scope.Reported);
+      const again = scopeOf('Vous m’aviez dit que j’étais le profil idéal, vous le dites à tout le monde ?', 'monde');
+      assert.ok(!(again.sc.bits[again.i] & Scope.Reported), 'the reader named again as a new subject after a comma: the writer speaking');
+      const ideal = scopeOf('Vous m’aviez dit que j’étais le profil idéal, vous le dites à tout le monde ?', 'ideal');
+      assert.ok(ideal.sc.bits[ideal.i] & Scope.Reported);
+      const listed = scopeOf('Vous m’aviez dit que le poste était ouvert, que vous, vous vouliez un junior.', 'junior');
+      assert.ok(listed.sc.bits[listed.i] & Scope.Reported, '« que vous, vous … » goes on reporting');
       const back = scopeOf('Vous m’aviez dit que j’étais votre premier choix, je suppose que les promesses s’envolent.', 'promesses');
       assert.ok(!(back.sc.bits[back.i] & Scope.Reported), 'the writer speaking again in the first person after a comma ends the report');
       const moi = scopeOf('Vous dites que mon projet est trop ambitieux, moi je pense que vous passez à côté.', 'passez');

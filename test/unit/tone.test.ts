@@ -725,6 +725,15 @@ describe('tone, contestation and questions rules', () => {
       // Shorthand (« cmb », « cmt », « yaura »), an interrogative left after the writer's verb, « jpeux avoir A, B et C ».
       for (const three of ['c est quoi les criteres, qui decide et cmt on fait un recours ?', 'jpeux avoir le detail de la note, le commentaire du jury et l adresse pr envoyer une nouvelle version ?']) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
       assert.equal(analyzeDraft(mail('jai eu cmb a l ecrit ?')).figures.questions, 1);
+      // « si vous pouviez » softens a request into the past; « vous me direz » asks in the future; « curieuse d'apprendre »; « cb ».
+      for (const three of [
+        'Je me demandais si vous pouviez me renvoyer ma copie annotée, me donner ma note et me dire ce qui a fait la différence.',
+        'Vous me direz ce qui a manqué, si le poste rouvre et si je peux repostuler ?',
+        'Je serais curieuse d’apprendre comment les dossiers ont été départagés, quelle part a joué l’entretien et si une liste d’attente a été constituée.',
+        'jvoulais savoir ou j etais classe, cb de places y avait et si ya une liste d attente',
+      ]) assert.equal(analyzeDraft(mail(three)).figures.questions, 3, three);
+      assert.equal(analyzeDraft(mail('Je me demandais si vous pouviez me renvoyer ma copie.')).figures.questions, 1);
+      assert.equal(analyzeDraft(mail('Vous me direz si je peux aider.')).figures.questions, 1);
       // « vous auriez pas d'autres … » asks, question mark or not; « vous avez d'autres priorités » states.
       assert.equal(analyzeDraft(mail('merci pour la reponse. aussi vous auriez pas d autres apparts dans le quartier')).figures.questions, 1);
       assert.equal(analyzeDraft(mail('Vous avez d’autres priorités cette année, je le comprends.')).figures.questions, 0);

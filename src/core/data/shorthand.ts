@@ -22,6 +22,7 @@ export const SHORTHAND: Readonly<Record<string, Shorthand>> = {
   pq: { words: ['pourquoi'], note: 'variante de pk' },
   cmb: { words: ['combien'], note: '« jai eu cmb a l ecrit »' },
   cmbien: { words: ['combien'], note: 'variante de cmb' },
+  cb: { words: ['combien'], note: '« cb de places y avait » ; aussi « carte bancaire » (« payer par cb »), que « combien » ne fausse pas : aucune règle ne lit la carte' },
   cmt: { words: ['comment'], note: '« cmt on fait un recours »' },
   cmnt: { words: ['comment'], note: 'variante de cmt' },
   dsl: { words: ['desole'], note: '« dsl du retard »' },

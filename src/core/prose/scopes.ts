@@ -408,7 +408,9 @@ export function computeScopes(toks: Tokens, sentences: readonly Sentence[]): Sco
             // moi je pense… »: the writer speaking again in the first person after a comma ends the report too.
             // « Vous dites que je manque de leadership, alors que j'ai encadré… »: the writer's own version set against the
             // report after a comma (« alors que », « tandis que », « or », « pourtant ») is not reported either.
-            const comment = (k: number): boolean => toks.norm[k] === ',' && ((toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'je' || toks.norm[k + 1] === "j'" || toks.norm[k + 1] === 'moi' || ((toks.norm[k + 1] === 'alors' || toks.norm[k + 1] === 'tandis') && (toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'or' || toks.norm[k + 1] === 'pourtant');
+            // « Vous m'aviez dit que j'étais le profil idéal, vous le dites à tout le monde ? »: the reader named again as the
+            // subject of a new clause after a comma is the writer talking to them, no longer the report.
+            const comment = (k: number): boolean => toks.norm[k] === ',' && ((toks.norm[k + 1] === 'ce' && (toks.norm[k + 2] === 'qui' || toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'je' || toks.norm[k + 1] === "j'" || toks.norm[k + 1] === 'moi' || ((toks.norm[k + 1] === 'alors' || toks.norm[k + 1] === 'tandis') && (toks.norm[k + 2] === 'que' || toks.norm[k + 2] === "qu'")) || toks.norm[k + 1] === 'or' || toks.norm[k + 1] === 'pourtant' || ((toks.norm[k + 1] === 'vous' || toks.norm[k + 1] === 'tu') && toks.norm[k - 1] !== 'vous' && toks.norm[k - 1] !== 'toi' && toks.norm[k + 2] !== 'que' && toks.norm[k + 2] !== "qu'" && toks.norm[k + 2] !== ','));
             // « Il faut écrire « LLM » pour qu'un investisseur lise » : a report made of a quotation ends at its closing mark;
             // what follows it is the writer's own words again.
             const close = next === '«' ? '»' : next === '"' ? '"' : '';

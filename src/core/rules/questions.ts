@@ -44,7 +44,7 @@ const QUOI_PREPOSITIONS = new Set(['en', 'sur', 'a', 'par', 'pour', 'de']);
 /** Words of curiosity or need before « de savoir »: « curieuse de savoir » frames the asks that follow. */
 const CURIOUS = new Set(['curieux', 'curieuse', 'curieuses', 'interesse', 'interessee', 'interesses', 'interessees', 'desireux', 'desireuse', 'envie', 'besoin', 'heureux', 'heureuse', 'ravi', 'ravie', 'impatient', 'impatiente']);
 const HEADS = new Set(['pourquoi', 'comment', 'quand', 'combien', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
-const CLAUSE_START = new Set([',', 'et', 'ou', 'puis', 'pis', ';', ':', '(', 'savoir', 'apprendre', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'vous', 'me', "m'", 'moi']);
+const CLAUSE_START = new Set([',', 'et', 'ou', 'puis', 'pis', ';', ':', '(', 'savoir', 'apprendre', 'dire', 'indiquer', 'preciser', 'comprendre', 'connaitre', 'expliquer', 'demande', 'demander', 'demandais', 'demandait', 'demandions', 'demandons', 'interroge', 'interrogeais', 'sais', 'sait', 'voir', 'confirmer', 'direz', 'diras', 'preciserez', 'indiquerez', 'expliquerez', 'vous', 'me', "m'", 'moi']);
 /** What follows a « si » that sets a condition rather than asking (« s'il y en a eu un », « si possible », « si c'est le cas »). */
 const CONDITION_AFTER_SI = new Set(['possible', 'besoin', 'oui', 'non', 'necessaire', 'jamais']);
 /** Verbs of a purpose clause inside an ask (« pour voir ce que… », « afin de savoir si… »). */
@@ -585,7 +585,9 @@ function participleList(a: ProseAnalysis, s: Sentence): number {
 }
 
 /** Modals of a request that may govern several infinitives (« Est-ce que je peux vous appeler, vous envoyer … et rencontrer … ? »). */
-const LIST_MODALS = new Set(['peux', 'pourrais', 'puis', 'pouvez', 'pourriez', 'pourrait', 'pourrions', 'peut', 'voudrais', 'voulez', 'voudriez']);
+const LIST_MODALS = new Set(['peux', 'pourrais', 'puis', 'pouvez', 'pourriez', 'pourrait', 'pourrions', 'peut', 'voudrais', 'voulez', 'voudriez', 'pouviez', 'vouliez']);
+/** Modals of a request softened into the past after « si » (« je me demandais si vous pouviez me renvoyer … »). */
+const PAST_REQUEST_MODALS = new Set(['pouviez', 'vouliez', 'pourrez', 'voudrez']);
 /** Infinitives in -ir or -re that a request lists (the -er ones are read by their ending). */
 const IR_RE_INFINITIVES = new Set(['dire', 'faire', 'transmettre', 'remettre', 'mettre', 'prendre', 'reprendre', 'venir', 'revenir', 'voir', 'revoir', 'recevoir', 'obtenir', 'fournir', 'lire', 'relire', 'ecrire', 'decrire', 'joindre', 'rejoindre', 'rendre', 'repondre', 'suivre', 'tenir', 'choisir', 'reflechir', 'permettre', 'soumettre', 'produire', 'reconduire', 'definir', 'offrir', 'ouvrir', 'rouvrir', 'accueillir', 'recueillir', 'refaire', 'redire', 'apprendre', 'comprendre', 'connaitre']);
 /** Words in -er that are not infinitives. */
@@ -754,7 +756,7 @@ function askVerbs(a: ProseAnalysis, s: Sentence, from: number): number {
   // « Est-ce que vous pourriez me dire… »: the frame « est-ce que » ends before its subject and modal; the first verb comes after them.
   let first = from;
   // « Je me demandais si vous pourriez me préciser… »: the same after « si ».
-  const modal = (w: string | undefined): boolean => w !== undefined && (REQUEST_MODALS.has(w) || POLITE_MODALS.has(w));
+  const modal = (w: string | undefined): boolean => w !== undefined && (REQUEST_MODALS.has(w) || POLITE_MODALS.has(w) || PAST_REQUEST_MODALS.has(w));
   if (toks.norm[first] === 'si' && (toks.norm[first + 1] === 'vous' || toks.norm[first + 1] === 'tu') && modal(toks.norm[first + 2])) first += 1;
   if ((toks.norm[first] === 'vous' || toks.norm[first] === 'tu' || toks.norm[first] === 'on') && modal(toks.norm[first + 1])) first += 2;
   while (first <= s.last && first < from + 4 && CLITICS.has(toks.norm[first])) first++;
